@@ -1,0 +1,89 @@
+import { createHash } from 'node:crypto';
+import { DomainError, InvalidInputError, invalidField } from '../common/domain-error.js';
+
+/** How many upcoming appointments one e-mail address may hold at once. */
+export const OPEN_BOOKINGS_PER_EMAIL = 3;
+/** How far ahead a citizen may book, in days. */
+export const BOOKING_HORIZON_DAYS = 90;
+/** The longest period one freeSlots request may cover, in days. */
+export const MAX_SLOT_RANGE_DAYS = 31;
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export type BookingRequest = {
+  serviceId: string;
+  officeId: string;
+  startsAt: Date;
+  name: string;
+  email: string;
+  phone?: string | null;
+  idempotencyKey?: string | null;
+};
+
+export type ValidBooking = Required<Omit<BookingRequest, 'phone' | 'idempotencyKey'>> & {
+  phone: string | null;
+  idempotencyKey: string | null;
+};
+
+// Deliberately simple: one @, no spaces, a dot in the domain. Delivery proves the rest.
+const EMAIL = /^[^\s@]{1,64}@[^\s@.]+(\.[^\s@.]+)+$/;
+const PHONE = /^\+?[0-9 ()/-]{5,30}$/;
+const IDEMPOTENCY_KEY = /^[A-Za-z0-9_:.-]{1,200}$/;
+const CONTROL_CHARACTERS = /\p{Cc}/u;
+
+/** Checks and normalizes a booking request; reports every wrong field at once. */
+export function validateBooking(request: BookingRequest, now: Date): ValidBooking {
+  const problems: DomainError<'INVALID_INPUT'>[] = [];
+  const name = request.name.trim();
+  const email = request.email.trim().toLowerCase();
+  const phone = request.phone?.trim() || null;
+  const idempotencyKey = request.idempotencyKey ?? null;
+  if (name.length === 0) problems.push(invalidField('name', 'error.required'));
+  else if (name.length > 200 || CONTROL_CHARACTERS.test(name)) {
+    problems.push(invalidField('name', 'error.invalidName'));
+  }
+  if (email.length === 0) problems.push(invalidField('email', 'error.required'));
+  else if (email.length > 254 || !EMAIL.test(email)) {
+    problems.push(invalidField('email', 'error.invalidEmail'));
+  }
+  if (phone !== null && !PHONE.test(phone)) problems.push(invalidField('phone', 'error.invalidPhone'));
+  if (idempotencyKey !== null && !IDEMPOTENCY_KEY.test(idempotencyKey)) {
+    problems.push(invalidField('idempotencyKey', 'error.invalidIdempotencyKey'));
+  }
+  if (request.startsAt.getTime() <= now.getTime()) {
+    problems.push(invalidField('startsAt', 'error.startsAtPast'));
+  } else if (request.startsAt.getTime() > now.getTime() + BOOKING_HORIZON_DAYS * DAY_MS) {
+    problems.push(invalidField('startsAt', 'error.startsAtTooFar', { days: BOOKING_HORIZON_DAYS }));
+  }
+  if (problems.length > 0) throw new InvalidInputError(problems);
+  return { ...request, name, email, phone, idempotencyKey };
+}
+
+/** Whether a freeSlots period is usable; throws the field error otherwise. */
+export function validateSlotRange(from: Date, to: Date): void {
+  const length = to.getTime() - from.getTime();
+  if (length <= 0 || length > MAX_SLOT_RANGE_DAYS * DAY_MS) {
+    throw new InvalidInputError([
+      invalidField('to', 'error.invalidRange', { days: MAX_SLOT_RANGE_DAYS }),
+    ]);
+  }
+}
+
+/**
+ * Fingerprint of what a booking request asks for, stored with its idempotency key: a retry must
+ * ask for the same thing, or it is refused instead of silently answered with another booking.
+ */
+export function bookingFingerprint(booking: ValidBooking): string {
+  return createHash('sha256')
+    .update(
+      JSON.stringify([
+        booking.serviceId,
+        booking.officeId,
+        booking.startsAt.toISOString(),
+        booking.name,
+        booking.email,
+        booking.phone,
+      ]),
+    )
+    .digest('base64url');
+}

@@ -1,0 +1,277 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Clock } from '../common/clock.js';
+import { DomainError } from '../common/domain-error.js';
+import { postgresErrorOf, SqlState } from '../common/postgres-errors.js';
+import { AppointmentEntity, AppointmentStatus } from '../entities/appointments/appointment.entity.js';
+import type { EventBus } from '../realtime/event-bus.js';
+import type { CounterTimeChanged } from '../realtime/topics.js';
+import {
+  bookingFingerprint,
+  OPEN_BOOKINGS_PER_EMAIL,
+  validateBooking,
+  validateSlotRange,
+  type BookingRequest,
+  type ValidBooking,
+} from './appointment-rules.js';
+import { BookAppointmentErrorCode, CancelAppointmentErrorCode } from './appointment.errors.js';
+import { newBookingCode, normalizeBookingCode } from './booking-code.js';
+import { candidateSlotsCte } from './slot-query.js';
+
+/** What the appointment use cases need besides their input. */
+export type AppointmentDeps = {
+  em: EntityManager;
+  bus: EventBus;
+  clock: Clock;
+  /** The municipality's IANA time zone, in which schedules are written. */
+  timeZone: string;
+};
+
+export type Slot = { startsAt: Date; endsAt: Date; available: number };
+
+/** A booking attempt that hit a counter taken meanwhile is retried on another counter this often. */
+const MAX_BOOKING_ATTEMPTS = 5;
+
+/**
+ * Every slot of a service at an office that starts in [from, to), with how many counters are
+ * still free for it (0 when all are taken). Empty when the office does not offer the service.
+ */
+export async function findFreeSlots(
+  deps: Pick<AppointmentDeps, 'em' | 'clock' | 'timeZone'>,
+  query: { serviceId: string; officeId: string; from: Date; to: Date },
+): Promise<Slot[]> {
+  validateSlotRange(query.from, query.to);
+  const rows = await deps.em.execute<Array<{ starts_at: Date; ends_at: Date; available: string }>>(
+    `with ${candidateSlotsCte}
+     select cand.starts_at, cand.ends_at, count(f.counter_id) as available
+       from candidates cand
+       left join free_candidates f on f.counter_id = cand.counter_id and f.starts_at = cand.starts_at
+      group by cand.starts_at, cand.ends_at
+      order by cand.starts_at`,
+    [query.serviceId, query.officeId, query.from, query.to, deps.timeZone, deps.clock()],
+  );
+  return rows.map((row) => ({
+    startsAt: new Date(row.starts_at),
+    endsAt: new Date(row.ends_at),
+    available: Number(row.available),
+  }));
+}
+
+/**
+ * The slots of a service whose availability a change of counter time may have moved: those that
+ * overlap the changed period, when the changed counter handles the service at all.
+ */
+export async function slotsAffectedBy(
+  deps: Pick<AppointmentDeps, 'em' | 'clock' | 'timeZone'>,
+  serviceId: string,
+  change: CounterTimeChanged,
+): Promise<Slot[]> {
+  const [handles] = await deps.em.execute<Array<{ handles: boolean }>>(
+    'select exists (select 1 from counter_service where counter_id = ? and service_id = ?) as handles',
+    [change.counterId, serviceId],
+  );
+  if (!handles?.handles) return [];
+  const startsAt = new Date(change.startsAt);
+  const endsAt = new Date(change.endsAt);
+  // A slot that overlaps the change starts at most one (maximal) service duration before it.
+  const from = new Date(startsAt.getTime() - 240 * 60_000);
+  const slots = await findFreeSlots(deps, { serviceId, officeId: change.officeId, from, to: endsAt });
+  return slots.filter((slot) => slot.endsAt > startsAt && slot.startsAt < endsAt);
+}
+
+/**
+ * Books the slot for a guest. The counter is chosen among the free ones at random, so that
+ * concurrent bookings of one time spread over the counters; the exclusion constraint decides any
+ * race, and a lost race is retried on the next free counter until none is left (SLOT_TAKEN).
+ * An idempotency key makes a retried request return the first booking instead of a second one.
+ */
+export async function bookAppointment(
+  deps: AppointmentDeps,
+  request: BookingRequest,
+): Promise<AppointmentEntity> {
+  const now = deps.clock();
+  const booking = validateBooking(request, now);
+  const fingerprint = bookingFingerprint(booking);
+  if (booking.idempotencyKey) {
+    const earlier = await findByIdempotencyKey(deps.em, booking.idempotencyKey, fingerprint);
+    if (earlier) return earlier;
+  }
+  let appointment: AppointmentEntity;
+  try {
+    appointment = await deps.em.transactional((tx) =>
+      insertBooking(tx, booking, fingerprint, now, deps.timeZone),
+    );
+  } catch (error) {
+    const pg = postgresErrorOf(error);
+    const keyRace =
+      pg?.code === SqlState.uniqueViolation &&
+      pg.constraint === 'appointment_idempotency_key_unique' &&
+      booking.idempotencyKey;
+    if (!keyRace) throw error;
+    // A concurrent request with the same key committed first: answer as to a retry.
+    const earlier = await findByIdempotencyKey(deps.em, keyRace, fingerprint);
+    if (!earlier) throw error;
+    return earlier;
+  }
+  publishCounterTimeChanged(deps.bus, appointment);
+  return appointment;
+}
+
+async function findByIdempotencyKey(
+  em: EntityManager,
+  key: string,
+  fingerprint: string,
+): Promise<AppointmentEntity | null> {
+  const earlier = await em.findOne(AppointmentEntity, { idempotencyKey: key });
+  if (earlier && earlier.requestHash !== fingerprint) {
+    throw new DomainError(
+      BookAppointmentErrorCode.IDEMPOTENCY_KEY_REUSED,
+      'error.idempotencyKeyReused',
+      ['idempotencyKey'],
+    );
+  }
+  return earlier;
+}
+
+async function insertBooking(
+  tx: EntityManager,
+  booking: ValidBooking,
+  fingerprint: string,
+  now: Date,
+  timeZone: string,
+): Promise<AppointmentEntity> {
+  // Serialises bookings per e-mail address, so that the open-bookings limit cannot be outrun.
+  await tx.execute('select pg_advisory_xact_lock(hashtextextended(?, 0))', [booking.email]);
+  const [check] = await tx.execute<
+    Array<{ service_exists: boolean; office_exists: boolean; offered: boolean; open_count: string }>
+  >(
+    `select exists (select 1 from service where id = ?) as service_exists,
+            exists (select 1 from office where id = ?) as office_exists,
+            exists (select 1 from service_office where service_id = ? and office_id = ?) as offered,
+            (select count(*) from appointment
+              where email = ? and status = 'BOOKED' and starts_at > ?) as open_count`,
+    [booking.serviceId, booking.officeId, booking.serviceId, booking.officeId, booking.email, now],
+  );
+  if (!check?.service_exists) {
+    throw new DomainError(BookAppointmentErrorCode.NOT_FOUND, 'error.serviceNotFound', ['serviceId']);
+  }
+  if (!check.office_exists) {
+    throw new DomainError(BookAppointmentErrorCode.NOT_FOUND, 'error.officeNotFound', ['officeId']);
+  }
+  if (!check.offered) {
+    throw new DomainError(BookAppointmentErrorCode.NOT_FOUND, 'error.serviceNotOffered', ['officeId']);
+  }
+  if (Number(check.open_count) >= OPEN_BOOKINGS_PER_EMAIL) {
+    throw new DomainError(BookAppointmentErrorCode.LIMIT_REACHED, 'error.limitReached', ['email'], {
+      limit: OPEN_BOOKINGS_PER_EMAIL,
+    });
+  }
+  const slotParams = [
+    booking.serviceId,
+    booking.officeId,
+    booking.startsAt,
+    new Date(booking.startsAt.getTime() + 1),
+    timeZone,
+    now,
+  ];
+  for (let attempt = 0; attempt < MAX_BOOKING_ATTEMPTS; attempt += 1) {
+    await tx.execute('savepoint booking_attempt');
+    try {
+      const [row] = await tx.execute<Array<Record<string, unknown>>>(
+        `with ${candidateSlotsCte}
+         insert into appointment (id, code, status, service_id, office_id, counter_id, starts_at,
+                                  ends_at, name, email, phone, idempotency_key, request_hash, created_at)
+         select gen_random_uuid(), ?, 'BOOKED', r.service_id, r.office_id, f.counter_id, f.starts_at,
+                f.ends_at, ?, ?, ?, ?, ?, ?
+           from free_candidates f, req r
+          order by random()
+          limit 1
+         returning *`,
+        [
+          ...slotParams,
+          newBookingCode(),
+          booking.name,
+          booking.email,
+          booking.phone,
+          booking.idempotencyKey,
+          booking.idempotencyKey ? fingerprint : null,
+          now,
+        ],
+      );
+      if (row) return tx.map(AppointmentEntity, row);
+      break;
+    } catch (error) {
+      const pg = postgresErrorOf(error);
+      const retry =
+        pg?.code === SqlState.exclusionViolation ||
+        (pg?.code === SqlState.uniqueViolation && pg.constraint === 'appointment_code_unique');
+      if (!retry) throw error;
+      await tx.execute('rollback to savepoint booking_attempt');
+    }
+  }
+  const [offered] = await tx.execute<Array<{ count: string }>>(
+    `with ${candidateSlotsCte} select count(*) as count from candidates`,
+    slotParams,
+  );
+  if (Number(offered?.count ?? 0) === 0) {
+    throw new DomainError(BookAppointmentErrorCode.INVALID_INPUT, 'error.notBookableTime', [
+      'startsAt',
+    ]);
+  }
+  throw new DomainError(BookAppointmentErrorCode.SLOT_TAKEN, 'error.slotTaken', ['startsAt']);
+}
+
+/** The appointment with this code, when the e-mail matches too; null otherwise. */
+export async function findAppointmentByCode(
+  em: EntityManager,
+  code: string,
+  email: string,
+): Promise<AppointmentEntity | null> {
+  const normalized = normalizeBookingCode(code);
+  if (!normalized) return null;
+  return em.findOne(AppointmentEntity, { code: normalized, email: email.trim().toLowerCase() });
+}
+
+/** Cancels a guest's appointment, known by code and e-mail, and frees its time. */
+export async function cancelAppointment(
+  deps: AppointmentDeps,
+  request: { code: string; email: string },
+): Promise<AppointmentEntity> {
+  const code = normalizeBookingCode(request.code);
+  if (!code) {
+    throw new DomainError(CancelAppointmentErrorCode.NOT_FOUND, 'error.appointmentNotFound', ['code']);
+  }
+  const email = request.email.trim().toLowerCase();
+  const now = deps.clock();
+  const [row] = await deps.em.execute<Array<Record<string, unknown>>>(
+    `update appointment set status = 'CANCELLED', cancelled_at = ?
+      where code = ? and email = ? and status = 'BOOKED' and starts_at > ?
+      returning *`,
+    [now, code, email, now],
+  );
+  if (!row) {
+    const existing = await findAppointmentByCode(deps.em, code, email);
+    if (!existing) {
+      throw new DomainError(CancelAppointmentErrorCode.NOT_FOUND, 'error.appointmentNotFound', [
+        'code',
+      ]);
+    }
+    if (existing.status === AppointmentStatus.CANCELLED) {
+      throw new DomainError(CancelAppointmentErrorCode.ALREADY_CANCELLED, 'error.alreadyCancelled');
+    }
+    throw new DomainError(CancelAppointmentErrorCode.TOO_LATE, 'error.tooLate');
+  }
+  const appointment = deps.em.map(AppointmentEntity, row);
+  publishCounterTimeChanged(deps.bus, appointment);
+  return appointment;
+}
+
+function publishCounterTimeChanged(bus: EventBus, appointment: AppointmentEntity): void {
+  const officeId = appointment.office.id;
+  bus.publish('counterTimeChanged', officeId, {
+    officeId,
+    counterId: appointment.counter.id,
+    startsAt: appointment.startsAt.toISOString(),
+    endsAt: appointment.endsAt.toISOString(),
+  });
+}
+

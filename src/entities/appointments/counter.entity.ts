@@ -1,0 +1,30 @@
+import { randomUUID } from 'node:crypto';
+import { Collection, OptionalProps } from '@mikro-orm/core';
+import { Entity, ManyToMany, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
+import { OfficeEntity } from '../catalog/office.entity.js';
+import { ServiceEntity } from '../catalog/service.entity.js';
+import { CounterServiceEntity } from './counter-service.entity.js';
+
+/** A desk of an office where one clerk serves one citizen at a time ("Schalter 3"). */
+@Entity({ tableName: 'counter' })
+@Unique({ name: 'counter_office_name_unique', properties: ['office', 'name'] })
+export class CounterEntity {
+  [OptionalProps]?: 'id' | 'active';
+
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne(() => OfficeEntity, { deleteRule: 'cascade', index: true })
+  office!: OfficeEntity;
+
+  @Property({ type: 'text' })
+  name!: string;
+
+  /** Inactive counters keep their history but offer no new slots. */
+  @Property({ type: 'boolean', default: true })
+  active: boolean = true;
+
+  /** The services this counter handles. */
+  @ManyToMany({ entity: () => ServiceEntity, pivotEntity: () => CounterServiceEntity, owner: true })
+  services = new Collection<ServiceEntity>(this);
+}

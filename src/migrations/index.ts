@@ -1,0 +1,11 @@
+import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261125232139 } from './Migration20261125232139.js';
+
+/**
+ * Every migration, in order. Listed statically (not globbed) so that they load the same way under
+ * ESM, jest and the compiled build. `npm run migration:create` writes a new one from the difference
+ * between the entities and a migrated database; add it here.
+ */
+export const migrationsList: MigrationObject[] = [
+  { name: 'Migration20261125232139', class: Migration20261125232139 },
+];

@@ -1,0 +1,28 @@
+import type { Language } from '../../common/language.js';
+import type { AppointmentEntity } from '../../entities/appointments/appointment.entity.js';
+import { toGlobalId } from '../common/global-id.js';
+import type { Appointment } from './appointment.types.js';
+
+export function toAppointment(
+  appointment: AppointmentEntity,
+  lang: Language,
+  publicUrl: string,
+): Appointment {
+  const query = new URLSearchParams({ email: appointment.email, lang: lang.toLowerCase() });
+  return {
+    id: toGlobalId('Appointment', appointment.id),
+    code: appointment.code,
+    status: appointment.status,
+    startsAt: appointment.startsAt,
+    endsAt: appointment.endsAt,
+    name: appointment.name,
+    email: appointment.email,
+    phone: appointment.phone,
+    createdAt: appointment.createdAt,
+    cancelledAt: appointment.cancelledAt,
+    calendarUrl: `${publicUrl}/appointments/${appointment.code}.ics?${query}`,
+    serviceId: appointment.service.id,
+    officeId: appointment.office.id,
+    lang,
+  };
+}

@@ -1,0 +1,191 @@
+import { Repeater } from '@repeaterjs/repeater';
+import {
+  Arg,
+  Ctx,
+  FieldResolver,
+  ID,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+  Subscription,
+  type SubscribeResolverData,
+} from 'type-graphql';
+import {
+  bookAppointment,
+  cancelAppointment,
+  findAppointmentByCode,
+  findFreeSlots,
+  slotsAffectedBy,
+  type Slot as SlotRecord,
+} from '../../appointments/appointment.service.js';
+import { Language } from '../../common/language.js';
+import type { CounterTimeChanged } from '../../realtime/topics.js';
+import { argumentUuid } from '../common/arguments.js';
+import { asPayload, inputUuid, orQueryError } from '../common/domain-errors.js';
+import { toOffice, toService } from '../catalog/catalog.mapping.js';
+import { Office, Service } from '../catalog/catalog.types.js';
+import type { GraphQLContext } from '../context.js';
+import { toAppointment } from './appointment.mapping.js';
+import {
+  Appointment,
+  BookAppointmentInput,
+  BookAppointmentPayload,
+  CancelAppointmentInput,
+  CancelAppointmentPayload,
+  Slot,
+  SlotAvailabilityChange,
+} from './appointment.types.js';
+
+type SlotSubscriptionArgs = { serviceId: string; officeId: string };
+
+// One change is fanned out to every subscriber of a service; they share one computation per event.
+const affectedSlotsByEvent = new WeakMap<CounterTimeChanged, Map<string, Promise<SlotRecord[]>>>();
+
+function affectedSlots(ctx: GraphQLContext, serviceId: string, change: CounterTimeChanged) {
+  let byService = affectedSlotsByEvent.get(change);
+  if (!byService) {
+    byService = new Map();
+    affectedSlotsByEvent.set(change, byService);
+  }
+  let slots = byService.get(serviceId);
+  if (!slots) {
+    slots = slotsAffectedBy(
+      { em: ctx.forkEm(), clock: ctx.clock, timeZone: ctx.settings.timeZone },
+      serviceId,
+      change,
+    );
+    byService.set(serviceId, slots);
+  }
+  return slots;
+}
+
+/** The changes of one service's slots at one office, as they are committed. */
+function slotChanges({
+  args,
+  context,
+}: SubscribeResolverData<unknown, SlotSubscriptionArgs, GraphQLContext>) {
+  const serviceId = argumentUuid(args.serviceId, 'Service', 'serviceId', context.lang);
+  const officeId = argumentUuid(args.officeId, 'Office', 'officeId', context.lang);
+  const changes = context.bus.subscribe('counterTimeChanged', officeId);
+  return new Repeater<SlotRecord>(async (push, stop) => {
+    const done = stop.then(() => changes.return());
+    for await (const change of changes) {
+      for (const slot of await affectedSlots(context, serviceId, change)) await push(slot);
+    }
+    await done;
+  });
+}
+
+@Resolver(() => Appointment)
+export class AppointmentResolver {
+  @Query(() => [Slot], {
+    description:
+      'The slots of a service at an office that start in [from, to) (at most 31 days), each with how many counters are free. Past times and closures have none. Empty when the office does not offer the service.',
+  })
+  async freeSlots(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('serviceId', () => ID) serviceId: string,
+    @Arg('officeId', () => ID) officeId: string,
+    @Arg('from', () => Date) from: Date,
+    @Arg('to', () => Date) to: Date,
+  ): Promise<Slot[]> {
+    return orQueryError(ctx.lang, () =>
+      findFreeSlots(
+        { em: ctx.em, clock: ctx.clock, timeZone: ctx.settings.timeZone },
+        {
+          serviceId: argumentUuid(serviceId, 'Service', 'serviceId', ctx.lang),
+          officeId: argumentUuid(officeId, 'Office', 'officeId', ctx.lang),
+          from,
+          to,
+        },
+      ),
+    );
+  }
+
+  @Query(() => Appointment, {
+    nullable: true,
+    description:
+      'A booking looked up by its code and the e-mail address it was booked with; null when they do not match.',
+  })
+  async appointment(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('code') code: string,
+    @Arg('email') email: string,
+    @Arg('lang', () => Language, { nullable: true }) lang?: Language | null,
+  ): Promise<Appointment | null> {
+    const appointment = await findAppointmentByCode(ctx.em, code, email);
+    return appointment && toAppointment(appointment, lang ?? ctx.lang, ctx.settings.publicUrl);
+  }
+
+  @Mutation(() => BookAppointmentPayload, {
+    description:
+      'Books a slot for a guest. userErrors codes: INVALID_INPUT (field names the input), NOT_FOUND (serviceId or officeId), SLOT_TAKEN (someone was faster; choose another time), LIMIT_REACHED (3 upcoming bookings per e-mail), IDEMPOTENCY_KEY_REUSED.',
+  })
+  async bookAppointment(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('input', () => BookAppointmentInput) input: BookAppointmentInput,
+  ): Promise<BookAppointmentPayload> {
+    const { result, userErrors } = await asPayload(ctx.lang, async () =>
+      bookAppointment(
+        { em: ctx.em, bus: ctx.bus, clock: ctx.clock, timeZone: ctx.settings.timeZone },
+        {
+          ...input,
+          serviceId: inputUuid(input.serviceId, 'Service', 'serviceId'),
+          officeId: inputUuid(input.officeId, 'Office', 'officeId'),
+        },
+      ),
+    );
+    return {
+      appointment: result && toAppointment(result, ctx.lang, ctx.settings.publicUrl),
+      userErrors,
+    };
+  }
+
+  @Mutation(() => CancelAppointmentPayload, {
+    description:
+      'Cancels a guest booking and frees its time. userErrors codes: NOT_FOUND (code and e-mail do not match), ALREADY_CANCELLED, TOO_LATE (already started).',
+  })
+  async cancelAppointment(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('input', () => CancelAppointmentInput) input: CancelAppointmentInput,
+  ): Promise<CancelAppointmentPayload> {
+    const { result, userErrors } = await asPayload(ctx.lang, () =>
+      cancelAppointment(
+        { em: ctx.em, bus: ctx.bus, clock: ctx.clock, timeZone: ctx.settings.timeZone },
+        input,
+      ),
+    );
+    return {
+      appointment: result && toAppointment(result, ctx.lang, ctx.settings.publicUrl),
+      userErrors,
+    };
+  }
+
+  @Subscription(() => SlotAvailabilityChange, {
+    description:
+      'The new availability of each slot of the service at the office whose availability a booking or cancellation changed, sent after it is committed.',
+    subscribe: slotChanges,
+  })
+  slotAvailabilityChanged(
+    @Root() slot: SlotRecord,
+    @Arg('serviceId', () => ID) _serviceId: string,
+    @Arg('officeId', () => ID) _officeId: string,
+  ): SlotAvailabilityChange {
+    return slot;
+  }
+
+  @FieldResolver(() => Service)
+  async service(@Root() appointment: Appointment, @Ctx() ctx: GraphQLContext): Promise<Service> {
+    const service = await ctx.loaders.service.load(appointment.serviceId);
+    if (!service) throw new Error(`Service ${appointment.serviceId} of an appointment is missing`);
+    return toService(service, appointment.lang);
+  }
+
+  @FieldResolver(() => Office)
+  async office(@Root() appointment: Appointment, @Ctx() ctx: GraphQLContext): Promise<Office> {
+    const office = await ctx.loaders.office.load(appointment.officeId);
+    if (!office) throw new Error(`Office ${appointment.officeId} of an appointment is missing`);
+    return toOffice(office, appointment.lang);
+  }
+}

@@ -1,0 +1,133 @@
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { AppointmentStatus } from '../../entities/appointments/appointment.entity.js';
+import { Language } from '../../common/language.js';
+import { Node } from '../common/node.js';
+import { UserError } from '../common/user-error.js';
+
+registerEnumType(AppointmentStatus, {
+  name: 'AppointmentStatus',
+  valuesConfig: {
+    BOOKED: { description: 'Booked and upcoming or due.' },
+    CANCELLED: { description: 'Cancelled; the time is free again.' },
+  },
+});
+
+@ObjectType({ description: 'A bookable time of a service at an office.' })
+export class Slot {
+  @Field(() => Date)
+  startsAt!: Date;
+
+  @Field(() => Date)
+  endsAt!: Date;
+
+  @Field(() => Int, { description: 'How many counters are free at this time; 0 when all are taken.' })
+  available!: number;
+}
+
+@ObjectType({ description: 'The new availability of one slot, after a booking or cancellation.' })
+export class SlotAvailabilityChange {
+  @Field(() => Date)
+  startsAt!: Date;
+
+  @Field(() => Date)
+  endsAt!: Date;
+
+  @Field(() => Int, { description: 'How many counters are free at this time now.' })
+  available!: number;
+}
+
+@ObjectType({
+  implements: Node,
+  description:
+    'A booked appointment. Its personal fields are visible only to whoever proved to own it (booking code and e-mail).',
+})
+export class Appointment extends Node {
+  @Field({ description: '8 characters without look-alikes; quoted at the kiosk and on the phone.' })
+  code!: string;
+
+  @Field(() => AppointmentStatus)
+  status!: AppointmentStatus;
+
+  @Field(() => Date)
+  startsAt!: Date;
+
+  @Field(() => Date)
+  endsAt!: Date;
+
+  @Field()
+  name!: string;
+
+  @Field()
+  email!: string;
+
+  @Field(() => String, { nullable: true })
+  phone!: string | null;
+
+  @Field(() => Date)
+  createdAt!: Date;
+
+  @Field(() => Date, { nullable: true })
+  cancelledAt!: Date | null;
+
+  @Field({ description: 'Link to the iCalendar (.ics) invitation of this appointment.' })
+  calendarUrl!: string;
+
+  serviceId!: string;
+  officeId!: string;
+  lang!: Language;
+}
+
+@InputType({ description: 'A guest booking.' })
+export class BookAppointmentInput {
+  @Field(() => ID)
+  serviceId!: string;
+
+  @Field(() => ID)
+  officeId!: string;
+
+  @Field(() => Date, { description: 'Start of a slot returned by freeSlots.' })
+  startsAt!: Date;
+
+  @Field({ description: 'Name of the person who comes; at most 200 characters.' })
+  name!: string;
+
+  @Field({ description: 'E-mail address for the confirmation; with the code it identifies the booking.' })
+  email!: string;
+
+  @Field(() => String, { nullable: true, description: 'Phone number for questions, optional.' })
+  phone?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'A key of the client’s choice (up to 200 of A-Z a-z 0-9 - _ : .) that makes retries safe: the same key returns the first booking.',
+  })
+  idempotencyKey?: string | null;
+}
+
+@ObjectType()
+export class BookAppointmentPayload {
+  @Field(() => Appointment, { nullable: true, description: 'The booking; null when refused.' })
+  appointment!: Appointment | null;
+
+  @Field(() => [UserError])
+  userErrors!: UserError[];
+}
+
+@InputType({ description: 'Cancels a guest booking known by its code and e-mail address.' })
+export class CancelAppointmentInput {
+  @Field({ description: 'The booking code; case, spaces and dashes do not matter.' })
+  code!: string;
+
+  @Field()
+  email!: string;
+}
+
+@ObjectType()
+export class CancelAppointmentPayload {
+  @Field(() => Appointment, { nullable: true, description: 'The cancelled appointment.' })
+  appointment!: Appointment | null;
+
+  @Field(() => [UserError])
+  userErrors!: UserError[];
+}

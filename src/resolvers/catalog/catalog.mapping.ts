@@ -1,0 +1,47 @@
+import { pickList, pickText, type Language } from '../../common/language.js';
+import type { CategoryEntity } from '../../entities/catalog/category.entity.js';
+import type { OfficeEntity } from '../../entities/catalog/office.entity.js';
+import type { ServiceEntity } from '../../entities/catalog/service.entity.js';
+import { toGlobalId } from '../common/global-id.js';
+import type { Category, Office, Service } from './catalog.types.js';
+
+export function toOffice(office: OfficeEntity, lang: Language): Office {
+  return {
+    id: toGlobalId('Office', office.id),
+    uuid: office.id,
+    slug: office.slug,
+    name: pickText(office.name, lang),
+    address: { street: office.street, postalCode: office.postalCode, city: office.city },
+    phone: office.phone,
+    email: office.email,
+    website: office.website,
+  };
+}
+
+export function toCategory(category: CategoryEntity, lang: Language): Category {
+  return {
+    id: toGlobalId('Category', category.id),
+    uuid: category.id,
+    slug: category.slug,
+    name: pickText(category.name, lang),
+    lang,
+  };
+}
+
+export function toService(service: ServiceEntity, lang: Language): Service {
+  return {
+    id: toGlobalId('Service', service.id),
+    uuid: service.id,
+    slug: service.slug,
+    leikaKey: service.leikaKey,
+    name: pickText(service.name, lang),
+    description: pickText(service.description, lang),
+    fee: service.feeCents === null ? null : { amountCents: service.feeCents, currency: 'EUR' },
+    documents: pickList(service.documents, lang),
+    durationMinutes: service.durationMinutes,
+    processingTime: service.processingTime ? pickText(service.processingTime, lang) : null,
+    legalBasis: service.legalBasis,
+    categoryId: service.category.id,
+    lang,
+  };
+}

@@ -1,0 +1,99 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { findServices, listCategories, listOffices } from '../../catalog/catalog.service.js';
+import { Language } from '../../common/language.js';
+import { requestedPage, toConnection } from '../common/connection.js';
+import { argumentUuid } from '../common/arguments.js';
+import type { GraphQLContext } from '../context.js';
+import { toCategory, toOffice, toService } from './catalog.mapping.js';
+import {
+  Category,
+  Office,
+  OpeningHours,
+  Service,
+  ServiceConnection,
+  ServicesArgs,
+} from './catalog.types.js';
+
+@Resolver()
+export class CatalogQueryResolver {
+  @Query(() => [Office], { description: 'Every office of the town hall.' })
+  async offices(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('lang', () => Language, { nullable: true }) lang?: Language | null,
+  ): Promise<Office[]> {
+    const offices = await listOffices(ctx.em);
+    return offices.map((office) => toOffice(office, lang ?? ctx.lang));
+  }
+
+  @Query(() => [Category], { description: 'All categories (life situations), in display order.' })
+  async categories(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('lang', () => Language, { nullable: true }) lang?: Language | null,
+  ): Promise<Category[]> {
+    const categories = await listCategories(ctx.em);
+    return categories.map((category) => toCategory(category, lang ?? ctx.lang));
+  }
+
+  @Query(() => ServiceConnection, {
+    description:
+      'The service catalogue, searchable and filterable; ordered by relevance when searching, else by name.',
+  })
+  async services(@Ctx() ctx: GraphQLContext, @Args() args: ServicesArgs) {
+    const lang = args.lang ?? ctx.lang;
+    const page = requestedPage(args, lang);
+    const categoryId = args.categoryId
+      ? argumentUuid(args.categoryId, 'Category', 'categoryId', lang)
+      : null;
+    const officeId = args.officeId ? argumentUuid(args.officeId, 'Office', 'officeId', lang) : null;
+    const { services, totalCount } = await findServices(
+      ctx.em,
+      { query: args.query, categoryId, officeId, lang },
+      page,
+    );
+    return toConnection(
+      services.map((service) => toService(service, lang)),
+      page,
+      totalCount,
+    );
+  }
+
+  @Query(() => Service, { nullable: true, description: 'One service; null when unknown.' })
+  async service(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('lang', () => Language, { nullable: true }) lang?: Language | null,
+  ): Promise<Service | null> {
+    const service = await ctx.loaders.service.load(argumentUuid(id, 'Service', 'id', ctx.lang));
+    return service ? toService(service, lang ?? ctx.lang) : null;
+  }
+}
+
+@Resolver(() => Service)
+export class ServiceFieldsResolver {
+  @FieldResolver(() => [Office], { description: 'The offices where the service is offered.' })
+  async offices(@Root() service: Service, @Ctx() ctx: GraphQLContext): Promise<Office[]> {
+    const offices = await ctx.loaders.officesOfService.load(service.uuid);
+    return offices.map((office) => toOffice(office, service.lang));
+  }
+
+  @FieldResolver(() => Category, { nullable: true })
+  async category(@Root() service: Service, @Ctx() ctx: GraphQLContext): Promise<Category | null> {
+    const category = await ctx.loaders.category.load(service.categoryId);
+    return category ? toCategory(category, service.lang) : null;
+  }
+}
+
+@Resolver(() => Office)
+export class OfficeFieldsResolver {
+  @FieldResolver(() => [OpeningHours], {
+    description: 'When the office takes appointments on a regular week (holidays excepted).',
+  })
+  async openingHours(@Root() office: Office, @Ctx() ctx: GraphQLContext): Promise<OpeningHours[]> {
+    const periods = await ctx.loaders.openingHours.load(office.uuid);
+    return periods.map((period) => ({
+      weekday: period.weekday,
+      opens: period.opensAt,
+      closes: period.closesAt,
+    }));
+  }
+}

@@ -1,0 +1,149 @@
+import { ArgsType, Field, ID, Int, ObjectType } from 'type-graphql';
+import { Language } from '../../common/language.js';
+import { connectionTypes } from '../common/connection.js';
+import { Node } from '../common/node.js';
+
+// The catalogue is public data, but its API types are still separate from the entities: they
+// carry texts in one language, and relations are resolved through the request's loaders.
+
+@ObjectType({ description: 'A postal address.' })
+export class Address {
+  @Field()
+  street!: string;
+
+  @Field()
+  postalCode!: string;
+
+  @Field()
+  city!: string;
+}
+
+@ObjectType({ description: 'A regular weekly opening period, in the municipality’s local time.' })
+export class OpeningHours {
+  @Field(() => Int, { description: 'ISO weekday: 1 = Monday … 7 = Sunday.' })
+  weekday!: number;
+
+  @Field({ description: 'Local opening time, "HH:MM".' })
+  opens!: string;
+
+  @Field({ description: 'Local closing time, "HH:MM".' })
+  closes!: string;
+}
+
+@ObjectType({ implements: Node, description: 'A place of the town hall where citizens are served.' })
+export class Office extends Node {
+  @Field()
+  slug!: string;
+
+  @Field()
+  name!: string;
+
+  @Field(() => Address)
+  address!: Address;
+
+  @Field(() => String, { nullable: true })
+  phone!: string | null;
+
+  @Field(() => String, { nullable: true })
+  email!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The office’s page on the town’s website.' })
+  website!: string | null;
+
+  /** Database id, for the loaders; not part of the API. */
+  uuid!: string;
+}
+
+@ObjectType({ implements: Node, description: 'A life situation or topic grouping services.' })
+export class Category extends Node {
+  @Field()
+  slug!: string;
+
+  @Field()
+  name!: string;
+
+  uuid!: string;
+  lang!: Language;
+}
+
+@ObjectType({ description: 'An amount of money.' })
+export class Money {
+  @Field(() => Int, { description: 'The amount in the currency’s minor unit (cents).' })
+  amountCents!: number;
+
+  @Field({ description: 'ISO 4217 currency code, e.g. EUR.' })
+  currency!: string;
+}
+
+@ObjectType({
+  implements: Node,
+  description: 'An administrative service ("Leistung") that citizens can ask for.',
+})
+export class Service extends Node {
+  @Field()
+  slug!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The 14-digit key of the federal service catalogue (LeiKa).',
+  })
+  leikaKey!: string | null;
+
+  @Field()
+  name!: string;
+
+  @Field(() => String, { nullable: true })
+  description!: string | null;
+
+  @Field(() => Money, { nullable: true, description: 'The fee; null when the service is free.' })
+  fee!: Money | null;
+
+  @Field(() => [String], { description: 'What to bring to the appointment.' })
+  documents!: string[];
+
+  @Field(() => Int, { description: 'Length of one appointment, in minutes.' })
+  durationMinutes!: number;
+
+  @Field(() => String, { nullable: true, description: 'How long processing usually takes.' })
+  processingTime!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The law the service is based on.' })
+  legalBasis!: string | null;
+
+  uuid!: string;
+  categoryId!: string;
+  lang!: Language;
+}
+
+export const { ConnectionType: ServiceConnection, EdgeType: ServiceEdge } = connectionTypes(
+  Service,
+  'Service',
+);
+
+@ArgsType()
+export class ServicesArgs {
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Page size: 0 to 100, default 20. More than 100 is refused.',
+  })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of the last item already seen.' })
+  after?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Words to search for in names, synonyms and descriptions; prefixes and parts of compound words match ("ausweis" finds "Personalausweis").',
+  })
+  query?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only services of this category.' })
+  categoryId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only services offered at this office.' })
+  officeId?: string | null;
+
+  @Field(() => Language, { nullable: true, description: 'Language of the texts.' })
+  lang?: Language | null;
+}

@@ -1,0 +1,85 @@
+import { GraphQLError } from 'graphql';
+import {
+  BookAppointmentErrorCode,
+  CancelAppointmentErrorCode,
+} from '../../appointments/appointment.errors.js';
+import { DomainError, InvalidInputError, invalidField } from '../../common/domain-error.js';
+import type { Language } from '../../common/language.js';
+import { translate } from '../../i18n/messages.js';
+import { uuidOf, type NodeTypeName } from './global-id.js';
+import type { UserError } from './user-error.js';
+
+/** Every code a domain service may refuse with. */
+export type DomainErrorCode = BookAppointmentErrorCode | CancelAppointmentErrorCode;
+
+function toUserError(error: DomainError, lang: Language): UserError {
+  return {
+    code: error.code,
+    field: error.field,
+    message: translate(lang, error.messageKey, error.params),
+  };
+}
+
+/** The database id behind a global ID in a mutation input; a malformed one is INVALID_INPUT. */
+export function inputUuid(id: string, type: NodeTypeName, field: string): string {
+  const uuid = uuidOf(id, type);
+  if (!uuid) throw new InvalidInputError([invalidField(field, 'error.invalidId')]);
+  return uuid;
+}
+
+/**
+ * Runs a mutation's use case and reports its expected refusals as user errors. Anything else is
+ * unexpected and propagates, to be logged and masked.
+ */
+export async function asPayload<T>(
+  lang: Language,
+  run: () => Promise<T>,
+): Promise<{ result: T | null; userErrors: UserError[] }> {
+  try {
+    return { result: await run(), userErrors: [] };
+  } catch (error) {
+    if (error instanceof InvalidInputError) {
+      return { result: null, userErrors: error.problems.map((p) => toUserError(p, lang)) };
+    }
+    if (error instanceof DomainError) return { result: null, userErrors: [toUserError(error, lang)] };
+    throw error;
+  }
+}
+
+/** The top-level error code of a refusal inside a query, where no payload can carry it. */
+function queryErrorCode(code: DomainErrorCode): string {
+  switch (code) {
+    case BookAppointmentErrorCode.INVALID_INPUT:
+    case CancelAppointmentErrorCode.INVALID_INPUT:
+    case BookAppointmentErrorCode.IDEMPOTENCY_KEY_REUSED:
+      return 'BAD_USER_INPUT';
+    case BookAppointmentErrorCode.NOT_FOUND:
+    case CancelAppointmentErrorCode.NOT_FOUND:
+      return 'NOT_FOUND';
+    case BookAppointmentErrorCode.SLOT_TAKEN:
+    case BookAppointmentErrorCode.LIMIT_REACHED:
+    case CancelAppointmentErrorCode.ALREADY_CANCELLED:
+    case CancelAppointmentErrorCode.TOO_LATE:
+      return 'CONFLICT';
+    default: {
+      const unhandled: never = code;
+      throw new Error(`Unmapped domain error code ${String(unhandled)}`);
+    }
+  }
+}
+
+/** Runs a query's use case; an expected refusal becomes a top-level error naming the argument. */
+export async function orQueryError<T>(lang: Language, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    const refusal = error instanceof InvalidInputError ? error.problems[0] : error;
+    if (!(refusal instanceof DomainError)) throw error;
+    throw new GraphQLError(translate(lang, refusal.messageKey, refusal.params), {
+      extensions: {
+        code: queryErrorCode(refusal.code as DomainErrorCode),
+        argument: refusal.field?.join('.'),
+      },
+    });
+  }
+}

@@ -1,0 +1,29 @@
+/** The GraphQL types whose objects can be fetched with `node(id:)`. */
+export type NodeTypeName = 'Office' | 'Category' | 'Service' | 'Appointment';
+
+const NODE_TYPES: ReadonlySet<string> = new Set<NodeTypeName>([
+  'Office',
+  'Category',
+  'Service',
+  'Appointment',
+]);
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** An opaque global ID: base64 of "Type:uuid". Clients must not take it apart. */
+export function toGlobalId(type: NodeTypeName, uuid: string): string {
+  return Buffer.from(`${type}:${uuid}`).toString('base64');
+}
+
+/** The type and database id behind a global ID, or null when it is not one of ours. */
+export function fromGlobalId(id: string): { type: NodeTypeName; uuid: string } | null {
+  if (id.length > 100 || !/^[A-Za-z0-9+/]+={0,2}$/.test(id)) return null;
+  const [type, uuid, ...rest] = Buffer.from(id, 'base64').toString('utf8').split(':');
+  if (rest.length > 0 || !type || !uuid || !NODE_TYPES.has(type) || !UUID.test(uuid)) return null;
+  return { type: type as NodeTypeName, uuid };
+}
+
+/** The database id behind a global ID of the expected type, or null. */
+export function uuidOf(id: string, expected: NodeTypeName): string | null {
+  const decoded = fromGlobalId(id);
+  return decoded?.type === expected ? decoded.uuid : null;
+}

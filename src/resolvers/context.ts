@@ -1,0 +1,28 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Principal } from '../auth/principal.js';
+import type { Clock } from '../common/clock.js';
+import type { Language } from '../common/language.js';
+import type { EventBus } from '../realtime/event-bus.js';
+import type { Loaders } from './loaders.js';
+
+/** Settings the resolvers need from the configuration. */
+export type ContextSettings = { timeZone: string; publicUrl: string };
+
+/**
+ * What every resolver receives. A `type`, not an `interface`: graphql-ws's `useServer` generic
+ * rejects interfaces as context.
+ */
+export type GraphQLContext = {
+  requestId: string;
+  principal: Principal;
+  /** The caller's language from Accept-Language; a `lang` argument overrides it per field. */
+  lang: Language;
+  /** Forked for this request (or WebSocket operation) only. */
+  em: EntityManager;
+  /** A fresh, empty EntityManager, for work that must not share the request's identity map. */
+  forkEm: () => EntityManager;
+  loaders: Loaders;
+  bus: EventBus;
+  clock: Clock;
+  settings: ContextSettings;
+};

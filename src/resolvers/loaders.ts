@@ -1,0 +1,42 @@
+import DataLoader from 'dataloader';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import {
+  categoriesByIds,
+  officesByIds,
+  officesOfServices,
+  openingHoursOfOffices,
+  servicesByIds,
+  type OpeningPeriod,
+} from '../catalog/catalog.service.js';
+import type { CategoryEntity } from '../entities/catalog/category.entity.js';
+import type { OfficeEntity } from '../entities/catalog/office.entity.js';
+import type { ServiceEntity } from '../entities/catalog/service.entity.js';
+
+function byId<T extends { id: string }>(load: (ids: readonly string[]) => Promise<T[]>) {
+  return new DataLoader<string, T | null>(async (ids) => {
+    const found = new Map((await load(ids)).map((item) => [item.id, item]));
+    return ids.map((id) => found.get(id) ?? null);
+  });
+}
+
+/**
+ * The batch loaders of one request: every list field resolves its relations through them, so a
+ * page of any size costs one statement per relation, not one per row.
+ */
+export function createLoaders(em: EntityManager, localDate: () => string) {
+  return {
+    service: byId<ServiceEntity>((ids) => servicesByIds(em, ids)),
+    office: byId<OfficeEntity>((ids) => officesByIds(em, ids)),
+    category: byId<CategoryEntity>((ids) => categoriesByIds(em, ids)),
+    officesOfService: new DataLoader<string, OfficeEntity[]>(async (serviceIds) => {
+      const byService = await officesOfServices(em, serviceIds);
+      return serviceIds.map((id) => byService.get(id) ?? []);
+    }),
+    openingHours: new DataLoader<string, OpeningPeriod[]>(async (officeIds) => {
+      const byOffice = await openingHoursOfOffices(em, officeIds, localDate());
+      return officeIds.map((id) => byOffice.get(id) ?? []);
+    }),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

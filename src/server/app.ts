@@ -1,0 +1,237 @@
+import { randomUUID } from 'node:crypto';
+import { createServer as createHttpServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import cors from 'cors';
+import express, { type ErrorRequestHandler } from 'express';
+import { specifiedRules, validate, type GraphQLSchema } from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer } from 'ws';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { anonymous } from '../auth/principal.js';
+import type { Clock } from '../common/clock.js';
+import { languageFromHeader } from '../common/language.js';
+import type { EventBus } from '../realtime/event-bus.js';
+import type { GraphQLContext } from '../resolvers/context.js';
+import { createLoaders } from '../resolvers/loaders.js';
+import { calendarRoute } from './calendar-route.js';
+import type { Config } from './config.js';
+import { pendingMigrations } from './database.js';
+import { createErrorFormatter } from './graphql-errors.js';
+import type { Logger } from './logger.js';
+import { queryLimitsRule } from './query-limits.js';
+import { currentRequestScope, runInRequestScope } from './request-scope.js';
+
+export type AppDependencies = {
+  config: Config;
+  orm: MikroORM;
+  schema: GraphQLSchema;
+  bus: EventBus;
+  clock: Clock;
+  logger: Logger;
+};
+
+export type RathausServer = {
+  httpServer: Server;
+  /** Starts listening; resolves with the bound port (PORT=0 picks a free one). */
+  listen(): Promise<number>;
+  /**
+   * Graceful stop: readiness turns 503, new connections are refused, in-flight HTTP requests
+   * finish (up to 8 s), WebSockets close with 1001 "going away".
+   */
+  shutdown(): Promise<void>;
+};
+
+const BODY_LIMIT = '100kb';
+const WS_MAX_PAYLOAD = 64 * 1024;
+const READINESS_TIMEOUT_MS = 1000;
+const DRAIN_GRACE_MS = 8000;
+const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
+
+function requestIdOf(req: IncomingMessage): string {
+  const given = req.headers['x-request-id'];
+  return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+}
+
+function localDate(timeZone: string, clock: Clock): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone }).format(clock());
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+/** Answers body-parser failures as GraphQL clients expect them: JSON, never an HTML page. */
+const jsonErrorHandler: ErrorRequestHandler = (error, _req, res, next) => {
+  if (res.headersSent) return next(error);
+  const status = typeof error?.status === 'number' && error.status < 500 ? error.status : 500;
+  const code =
+    error?.type === 'entity.too.large'
+      ? 'PAYLOAD_TOO_LARGE'
+      : status < 500
+        ? 'BAD_REQUEST'
+        : 'INTERNAL_SERVER_ERROR';
+  const message =
+    code === 'PAYLOAD_TOO_LARGE'
+      ? `The request body is larger than ${BODY_LIMIT}.`
+      : status < 500
+        ? 'The request body is not valid JSON.'
+        : 'Internal server error';
+  res
+    .status(status)
+    .json({ errors: [{ message, extensions: { code, requestId: currentRequestScope()?.requestId } }] });
+};
+
+/** Express + Apollo Server + graphql-ws on one HTTP server and one port, at /graphql. */
+export async function createServer(deps: AppDependencies): Promise<RathausServer> {
+  const { config, orm, schema, bus, clock, logger } = deps;
+  const settings = { timeZone: config.timeZone, publicUrl: config.publicUrl };
+  let shuttingDown = false;
+
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = createHttpServer(app);
+
+  function createContext(requestId: string, acceptLanguage: string | undefined): GraphQLContext {
+    const em = orm.em.fork();
+    return {
+      requestId,
+      principal: anonymous,
+      lang: languageFromHeader(acceptLanguage),
+      em,
+      forkEm: () => orm.em.fork(),
+      loaders: createLoaders(em, () => localDate(config.timeZone, clock)),
+      bus,
+      clock,
+      settings,
+    };
+  }
+
+  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: WS_MAX_PAYLOAD });
+  wsServer.on('error', (error) => logger.error({ err: error }, 'WebSocket server error'));
+  const wsCleanup = useServer<Record<string, unknown>>(
+    {
+      schema,
+      connectionInitWaitTimeout: 3000,
+      validate: (validationSchema, document) =>
+        validate(validationSchema, document, [...specifiedRules, queryLimitsRule]),
+      context: (ctx) =>
+        createContext(requestIdOf(ctx.extra.request), ctx.extra.request.headers['accept-language']),
+      isProd: config.env === 'production',
+    },
+    wsServer,
+  );
+
+  const apollo = new ApolloServer<GraphQLContext>({
+    schema,
+    introspection: true,
+    // Suggestions ("Did you mean …?") reveal hidden parts of the schema; useful only in development.
+    hideSchemaDetailsFromClientErrors: config.env === 'production',
+    // Stack traces go to the log only, never to clients, in every mode.
+    includeStacktraceInErrorResponses: false,
+    stopOnTerminationSignals: false,
+    validationRules: [queryLimitsRule],
+    formatError: createErrorFormatter(logger),
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: DRAIN_GRACE_MS }),
+      ApolloServerPluginLandingPageDisabled(),
+      {
+        async serverWillStart() {
+          return {
+            async drainServer() {
+              await wsCleanup.dispose();
+            },
+          };
+        },
+      },
+    ],
+  });
+  await apollo.start();
+
+  app.use((req, res, next) => {
+    const requestId = requestIdOf(req);
+    res.setHeader('X-Request-Id', requestId);
+    const scope = { requestId, sqlStatements: 0 };
+    const started = process.hrtime.bigint();
+    res.on('finish', () => {
+      const entry = {
+        requestId,
+        method: req.method,
+        path: req.path,
+        status: res.statusCode,
+        ms: Number(process.hrtime.bigint() - started) / 1e6,
+        sqlStatements: scope.sqlStatements,
+      };
+      if (req.path === '/healthz' || req.path === '/readyz') logger.debug(entry, 'request');
+      else logger.info(entry, 'request');
+    });
+    runInRequestScope(scope, next);
+  });
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+
+  app.get('/readyz', async (_req, res) => {
+    if (shuttingDown) {
+      res.status(503).json({ status: 'shutting down' });
+      return;
+    }
+    try {
+      const pending = await withTimeout(
+        (async () => {
+          await orm.em.fork().execute('select 1');
+          return pendingMigrations(orm);
+        })(),
+        READINESS_TIMEOUT_MS,
+      );
+      if (pending.length > 0) {
+        res.status(503).json({ status: 'migrations pending', pending });
+        return;
+      }
+      res.json({ status: 'ready' });
+    } catch (error) {
+      logger.warn({ err: error }, 'readiness check failed');
+      res.status(503).json({ status: 'database unavailable' });
+    }
+  });
+
+  app.use(calendarRoute(orm, { publicUrl: config.publicUrl, townName: config.townName }));
+
+  app.use(
+    '/graphql',
+    cors<cors.CorsRequest>({ origin: config.corsOrigins, credentials: true, maxAge: 600 }),
+    express.json({ limit: BODY_LIMIT }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) =>
+        createContext(
+          currentRequestScope()?.requestId ?? requestIdOf(req),
+          req.headers['accept-language'],
+        ),
+    }),
+  );
+  app.use(jsonErrorHandler);
+
+  return {
+    httpServer,
+    listen: () =>
+      new Promise((resolve, reject) => {
+        httpServer.once('error', reject);
+        httpServer.listen(config.port, config.host, () => {
+          httpServer.off('error', reject);
+          resolve((httpServer.address() as AddressInfo).port);
+        });
+      }),
+    async shutdown() {
+      shuttingDown = true;
+      await apollo.stop();
+    },
+  };
+}

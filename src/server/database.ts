@@ -1,0 +1,47 @@
+import { MikroORM } from '@mikro-orm/postgresql';
+import { Migrator } from '@mikro-orm/migrations';
+import { ReflectMetadataProvider } from '@mikro-orm/decorators/legacy';
+import { entities } from '../entities/index.js';
+import { migrationsList } from '../migrations/index.js';
+import type { Logger } from './logger.js';
+import { OrmLogger } from './orm-logger.js';
+
+export type { MikroORM };
+
+export type DatabaseOptions = {
+  url: string;
+  poolSize: number;
+  logger: Logger;
+};
+
+/** The ORM for one PostgreSQL database; `migrate()` brings it to the committed schema. */
+export async function openDatabase(options: DatabaseOptions): Promise<MikroORM> {
+  return MikroORM.init({
+    clientUrl: options.url,
+    entities,
+    metadataProvider: ReflectMetadataProvider,
+    extensions: [Migrator],
+    pool: { min: 0, max: options.poolSize, idleTimeoutMillis: 30_000 },
+    driverOptions: { connectionTimeoutMillis: 5_000, application_name: 'rathaus' },
+    loggerFactory: () => new OrmLogger(options.logger),
+    debug: ['query'],
+    allowGlobalContext: false,
+    migrations: {
+      migrationsList,
+      snapshot: false,
+      transactional: true,
+      allOrNothing: true,
+      silent: true,
+    },
+  });
+}
+
+export async function migrateToLatest(orm: MikroORM): Promise<string[]> {
+  const applied = await orm.migrator.up();
+  return applied.map((migration) => migration.name);
+}
+
+export async function pendingMigrations(orm: MikroORM): Promise<string[]> {
+  const pending = await orm.migrator.getPending();
+  return pending.map((migration) => migration.name);
+}

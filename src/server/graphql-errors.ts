@@ -1,0 +1,47 @@
+import { unwrapResolverError } from '@apollo/server/errors';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { Language } from '../common/language.js';
+import { translate } from '../i18n/messages.js';
+import type { Logger } from './logger.js';
+import { currentRequestScope } from './request-scope.js';
+
+/** Codes whose message was written for the client and may be shown as it is. */
+const PUBLIC_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'QUERY_TOO_COMPLEX',
+]);
+
+/**
+ * Apollo's formatError: client errors pass as they are; anything else
+ * is logged with the request id and answered with a generic message, INTERNAL_SERVER_ERROR and
+ * the same request id, so that support can find the log line without the client seeing internals.
+ */
+export function createErrorFormatter(logger: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    const code = formatted.extensions?.code;
+    const isPublic =
+      typeof code === 'string' &&
+      PUBLIC_CODES.has(code) &&
+      (original instanceof GraphQLError || original === error);
+    if (isPublic) return formatted;
+    const requestId = currentRequestScope()?.requestId;
+    logger.error({ err: original, requestId, path: formatted.path }, 'unexpected error in GraphQL');
+    return {
+      message: translate(Language.EN, 'error.internal'),
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: 'INTERNAL_SERVER_ERROR', requestId },
+    };
+  };
+}

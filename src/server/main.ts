@@ -1,0 +1,74 @@
+import './node-version.js';
+import 'reflect-metadata';
+import { systemClock } from '../common/clock.js';
+import { createInProcessEventBus } from '../realtime/event-bus.js';
+import { createSchema } from '../resolvers/schema.js';
+import { seedDemoTown } from '../seed/demo-town.js';
+import { createServer } from './app.js';
+import { ConfigError, loadConfig, type Config } from './config.js';
+import { migrateToLatest } from './database.js';
+import { createLogger } from './logger.js';
+import { connectDatabase } from './startup.js';
+
+/** The longest a SIGTERM may take before the process exits anyway. */
+const SHUTDOWN_DEADLINE_MS = 10_000;
+
+function readConfig(): Config {
+  try {
+    return loadConfig(process.env);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    process.exit(1);
+  }
+}
+
+async function main(): Promise<void> {
+  const config = readConfig();
+  const logger = createLogger(config);
+  process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
+
+  const database = await connectDatabase(config, logger);
+  const applied = await migrateToLatest(database.orm);
+  if (applied.length) logger.info({ applied }, 'migrations applied');
+  if (database.embedded) {
+    const seeded = await seedDemoTown(database.orm.em.fork(), {
+      timeZone: config.timeZone,
+      today: systemClock(),
+    });
+    if (seeded) logger.info('demo town Musterstadt seeded into the embedded database');
+  }
+
+  const bus = createInProcessEventBus();
+  const server = await createServer({
+    config,
+    orm: database.orm,
+    schema: await createSchema(bus),
+    bus,
+    clock: systemClock,
+    logger,
+  });
+  const port = await server.listen();
+  const url = config.publicUrl.replace(`:${config.port}`, `:${port}`);
+  logger.info({ port, url }, 'Rathaus is listening');
+  process.stdout.write(`\nRathaus ${config.townName} is running: open ${url}/ (API: ${url}/graphql)\n\n`);
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    setTimeout(() => {
+      logger.error('shutdown took too long; exiting');
+      process.exit(1);
+    }, SHUTDOWN_DEADLINE_MS).unref();
+    await server.shutdown();
+    await database.close();
+    logger.info('stopped');
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', () => void stop('SIGINT'));
+}
+
+await main();
