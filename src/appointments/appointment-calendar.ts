@@ -1,6 +1,9 @@
 import { ICalCalendar, ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
 import { pickList, pickText, type Language } from '../common/language.js';
-import { AppointmentStatus, type AppointmentEntity } from '../entities/appointments/appointment.entity.js';
+import {
+  AppointmentStatus,
+  type AppointmentEntity,
+} from '../entities/appointments/appointment.entity.js';
 import type { OfficeEntity } from '../entities/catalog/office.entity.js';
 import type { ServiceEntity } from '../entities/catalog/service.entity.js';
 import { translate } from '../i18n/messages.js';
@@ -36,7 +39,9 @@ export function appointmentCalendar(
     }),
     description: translate(context.lang, 'calendar.description', {
       code: appointment.code,
-      documents: documents.length ? documents.join(', ') : translate(context.lang, 'calendar.noDocuments'),
+      documents: documents.length
+        ? documents.join(', ')
+        : translate(context.lang, 'calendar.noDocuments'),
       url: manageUrl,
     }),
     location: `${pickText(office.name, context.lang)}, ${office.street}, ${office.postalCode} ${office.city}`,

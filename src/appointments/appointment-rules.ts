@@ -46,7 +46,8 @@ export function validateBooking(request: BookingRequest, now: Date): ValidBookin
   else if (email.length > 254 || !EMAIL.test(email)) {
     problems.push(invalidField('email', 'error.invalidEmail'));
   }
-  if (phone !== null && !PHONE.test(phone)) problems.push(invalidField('phone', 'error.invalidPhone'));
+  if (phone !== null && !PHONE.test(phone))
+    problems.push(invalidField('phone', 'error.invalidPhone'));
   if (idempotencyKey !== null && !IDEMPOTENCY_KEY.test(idempotencyKey)) {
     problems.push(invalidField('idempotencyKey', 'error.invalidIdempotencyKey'));
   }

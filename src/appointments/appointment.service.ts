@@ -2,7 +2,10 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../common/clock.js';
 import { DomainError } from '../common/domain-error.js';
 import { postgresErrorOf, SqlState } from '../common/postgres-errors.js';
-import { AppointmentEntity, AppointmentStatus } from '../entities/appointments/appointment.entity.js';
+import {
+  AppointmentEntity,
+  AppointmentStatus,
+} from '../entities/appointments/appointment.entity.js';
 import type { EventBus } from '../realtime/event-bus.js';
 import type { CounterTimeChanged } from '../realtime/topics.js';
 import {
@@ -74,7 +77,12 @@ export async function slotsAffectedBy(
   const endsAt = new Date(change.endsAt);
   // A slot that overlaps the change starts at most one (maximal) service duration before it.
   const from = new Date(startsAt.getTime() - 240 * 60_000);
-  const slots = await findFreeSlots(deps, { serviceId, officeId: change.officeId, from, to: endsAt });
+  const slots = await findFreeSlots(deps, {
+    serviceId,
+    officeId: change.officeId,
+    from,
+    to: endsAt,
+  });
   return slots.filter((slot) => slot.endsAt > startsAt && slot.startsAt < endsAt);
 }
 
@@ -152,13 +160,17 @@ async function insertBooking(
     [booking.serviceId, booking.officeId, booking.serviceId, booking.officeId, booking.email, now],
   );
   if (!check?.service_exists) {
-    throw new DomainError(BookAppointmentErrorCode.NOT_FOUND, 'error.serviceNotFound', ['serviceId']);
+    throw new DomainError(BookAppointmentErrorCode.NOT_FOUND, 'error.serviceNotFound', [
+      'serviceId',
+    ]);
   }
   if (!check.office_exists) {
     throw new DomainError(BookAppointmentErrorCode.NOT_FOUND, 'error.officeNotFound', ['officeId']);
   }
   if (!check.offered) {
-    throw new DomainError(BookAppointmentErrorCode.NOT_FOUND, 'error.serviceNotOffered', ['officeId']);
+    throw new DomainError(BookAppointmentErrorCode.NOT_FOUND, 'error.serviceNotOffered', [
+      'officeId',
+    ]);
   }
   if (Number(check.open_count) >= OPEN_BOOKINGS_PER_EMAIL) {
     throw new DomainError(BookAppointmentErrorCode.LIMIT_REACHED, 'error.limitReached', ['email'], {
@@ -238,7 +250,9 @@ export async function cancelAppointment(
 ): Promise<AppointmentEntity> {
   const code = normalizeBookingCode(request.code);
   if (!code) {
-    throw new DomainError(CancelAppointmentErrorCode.NOT_FOUND, 'error.appointmentNotFound', ['code']);
+    throw new DomainError(CancelAppointmentErrorCode.NOT_FOUND, 'error.appointmentNotFound', [
+      'code',
+    ]);
   }
   const email = request.email.trim().toLowerCase();
   const now = deps.clock();
@@ -274,4 +288,3 @@ function publishCounterTimeChanged(bus: EventBus, appointment: AppointmentEntity
     endsAt: appointment.endsAt.toISOString(),
   });
 }
-

@@ -17,6 +17,7 @@ export function newBookingCode(): string {
 export function normalizeBookingCode(input: string): string | null {
   const code = input.toUpperCase().replace(/[\s-]/g, '');
   const valid =
-    code.length === BOOKING_CODE_LENGTH && [...code].every((c) => BOOKING_CODE_ALPHABET.includes(c));
+    code.length === BOOKING_CODE_LENGTH &&
+    [...code].every((c) => BOOKING_CODE_ALPHABET.includes(c));
   return valid ? code : null;
 }

@@ -4,9 +4,9 @@
  *
  * Slots start at a counter's opening time and follow each other at the service's duration. Local
  * dates and times (schedules) become instants with `AT TIME ZONE` per day, so the daylight-saving
- * switch moves no slot and the missing hour of the spring night has none. A candidate is free when
- * no live appointment of that counter overlaps it and no closure of the office or the counter
- * covers any part of it.
+ * switch moves no slot and the missing hour of the spring night has none. A closure of the office
+ * or the counter removes every candidate it touches; a candidate is free when no live appointment
+ * of that counter overlaps it.
  *
  * Parameters, in this order: service id, office id, range start, range end (exclusive, both on
  * slot start times), time zone, earliest bookable instant ("now").
@@ -43,6 +43,11 @@ export const candidateSlotsCte = `
                                          o.duration) as slot(starts_at)
      where slot.starts_at >= i.range_from and slot.starts_at < i.range_to
        and slot.starts_at >= i.not_before
+       and not exists (
+             select 1 from closure cl
+              where cl.office_id = i.office_id
+                and (cl.counter_id is null or cl.counter_id = c.id)
+                and cl.starts_at < slot.starts_at + o.duration and cl.ends_at > slot.starts_at)
   ),
   free_candidates as (
     select cand.*
@@ -51,9 +56,4 @@ export const candidateSlotsCte = `
              select 1 from appointment a
               where a.counter_id = cand.counter_id and a.status <> 'CANCELLED'
                 and tstzrange(a.starts_at, a.ends_at) && tstzrange(cand.starts_at, cand.ends_at))
-       and not exists (
-             select 1 from closure cl, req i
-              where cl.office_id = i.office_id
-                and (cl.counter_id is null or cl.counter_id = cand.counter_id)
-                and cl.starts_at < cand.ends_at and cl.ends_at > cand.starts_at)
   )`;

@@ -16,7 +16,11 @@ export type Page = { offset: number; limit: number };
 
 export type ServicePage = { services: ServiceEntity[]; totalCount: number };
 
-const nameKey: Record<Language, string> = { [Language.DE]: 'de', [Language.EN]: 'en', [Language.DE_LS]: 'de' };
+const nameKey: Record<Language, string> = {
+  [Language.DE]: 'de',
+  [Language.EN]: 'en',
+  [Language.DE_LS]: 'de',
+};
 
 /**
  * One page of the catalogue with the total, in one statement. A term matches a service when the
@@ -48,9 +52,7 @@ export async function findServices(
     );
     params.push(term, term);
   }
-  const rank = terms.length
-    ? `ts_rank(s.search_vector, to_tsquery('german', ?)) desc,`
-    : '';
+  const rank = terms.length ? `ts_rank(s.search_vector, to_tsquery('german', ?)) desc,` : '';
   const rankParams = terms.length ? [terms.map((term) => `${term}:*`).join(' | ')] : [];
   const key = nameKey[filter.lang];
   const rows = await em.execute<Array<Record<string, unknown> & { total_count: string }>>(

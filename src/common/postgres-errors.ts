@@ -8,7 +8,9 @@ export const SqlState = {
  * The SQLSTATE and constraint of a database error, as MikroORM passes them through. MikroORM does
  * not map exclusion violations to an exception class of its own, so callers compare codes.
  */
-export function postgresErrorOf(error: unknown): { code: string; constraint: string | null } | null {
+export function postgresErrorOf(
+  error: unknown,
+): { code: string; constraint: string | null } | null {
   if (typeof error !== 'object' || error === null || !('code' in error)) return null;
   const { code } = error as { code: unknown };
   if (typeof code !== 'string' || !/^[0-9A-Z]{5}$/.test(code)) return null;

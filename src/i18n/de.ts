@@ -7,15 +7,19 @@ export const de = {
   'error.required': 'Bitte füllen Sie dieses Feld aus.',
   'error.tooLong': 'Bitte geben Sie höchstens {max} Zeichen ein.',
   'error.invalidId': 'Diese Kennung ist ungültig.',
-  'error.invalidEmail': 'Bitte geben Sie eine gültige E-Mail-Adresse an, zum Beispiel name@beispiel.de.',
+  'error.invalidEmail':
+    'Bitte geben Sie eine gültige E-Mail-Adresse an, zum Beispiel name@beispiel.de.',
   'error.invalidName': 'Bitte geben Sie Ihren Namen an (höchstens 200 Zeichen).',
-  'error.invalidPhone': 'Bitte geben Sie eine Telefonnummer nur mit Ziffern, Leerzeichen und + - / ( ) an.',
+  'error.invalidPhone':
+    'Bitte geben Sie eine Telefonnummer nur mit Ziffern, Leerzeichen und + - / ( ) an.',
   'error.invalidIdempotencyKey':
     'Der Wiederholungsschlüssel darf nur Buchstaben, Ziffern und - _ : . enthalten (höchstens 200 Zeichen).',
   'error.invalidCursor': 'Dieser Cursor ist ungültig. Bitte fordern Sie die Liste neu an.',
   'error.invalidPageSize': 'Bitte fordern Sie zwischen 0 und {max} Einträge an.',
-  'error.invalidRange': 'Der Zeitraum muss nach seinem Beginn enden und darf höchstens {days} Tage lang sein.',
-  'error.startsAtPast': 'Dieser Zeitpunkt liegt in der Vergangenheit. Bitte wählen Sie einen späteren.',
+  'error.invalidRange':
+    'Der Zeitraum muss nach seinem Beginn enden und darf höchstens {days} Tage lang sein.',
+  'error.startsAtPast':
+    'Dieser Zeitpunkt liegt in der Vergangenheit. Bitte wählen Sie einen späteren.',
   'error.startsAtTooFar': 'Termine können höchstens {days} Tage im Voraus gebucht werden.',
   'error.notBookableTime':
     'Zu dieser Zeit werden für diese Leistung an diesem Standort keine Termine vergeben.',

@@ -9,7 +9,11 @@ import { translate } from '../i18n/messages.js';
 
 const MAX_NODES = 100;
 
-async function resolveNode(ctx: GraphQLContext, id: string, argument: string): Promise<Node | null> {
+async function resolveNode(
+  ctx: GraphQLContext,
+  id: string,
+  argument: string,
+): Promise<Node | null> {
   const decoded = fromGlobalId(id);
   if (!decoded) throw badArgument(argument, translate(ctx.lang, 'error.invalidId'));
   const lang: Language = ctx.lang;
@@ -40,7 +44,8 @@ async function resolveNode(ctx: GraphQLContext, id: string, argument: string): P
 export class NodeResolver {
   @Query(() => Node, {
     nullable: true,
-    description: 'Any object by its global ID; null when it does not exist or is not visible to you.',
+    description:
+      'Any object by its global ID; null when it does not exist or is not visible to you.',
   })
   node(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID) id: string): Promise<Node | null> {
     return resolveNode(ctx, id, 'id');
@@ -48,7 +53,8 @@ export class NodeResolver {
 
   @Query(() => [Node], {
     nullable: 'items',
-    description: 'Several objects by global ID (at most 100), in the order asked; null for each unknown one.',
+    description:
+      'Several objects by global ID (at most 100), in the order asked; null for each unknown one.',
   })
   nodes(
     @Ctx() ctx: GraphQLContext,

@@ -1,7 +1,6 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema, type PubSub } from 'type-graphql';
-import type { EventBus } from '../realtime/event-bus.js';
 import { AppointmentResolver } from './appointments/appointment.resolver.js';
 import {
   CatalogQueryResolver,
@@ -11,13 +10,21 @@ import {
 import { DateTimeResolver } from './common/scalars.js';
 import { NodeResolver } from './node.resolver.js';
 
-/**
- * The whole GraphQL API, built from the resolver classes (code first). Subscriptions subscribe to
- * the bus themselves; type-graphql still wants it for its own @PubSub parameter.
- */
-export function createSchema(bus: EventBus): Promise<GraphQLSchema> {
+// Every subscription subscribes to the event bus itself (the `subscribe` option), but type-graphql
+// insists on a PubSub as soon as one subscription exists; this one tells whoever reaches it why not.
+const noPubSub: PubSub = {
+  publish() {
+    throw new Error('Publish through the EventBus of src/realtime, after the transaction commits.');
+  },
+  subscribe() {
+    throw new Error('Subscriptions use the `subscribe` option with the EventBus of src/realtime.');
+  },
+};
+
+/** The whole GraphQL API, built from the resolver classes (code first). */
+export function createSchema(): Promise<GraphQLSchema> {
   return buildSchema({
-    pubSub: bus as unknown as PubSub,
+    pubSub: noPubSub,
     resolvers: [
       NodeResolver,
       CatalogQueryResolver,

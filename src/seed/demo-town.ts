@@ -1,4 +1,288 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-export async function seedDemoTown(_em: EntityManager, _options: { timeZone: string; today: Date }): Promise<boolean> {
-  return false;
+import { ClosureEntity } from '../entities/appointments/closure.entity.js';
+import { CounterEntity } from '../entities/appointments/counter.entity.js';
+import { ScheduleEntity } from '../entities/appointments/schedule.entity.js';
+import { CategoryEntity } from '../entities/catalog/category.entity.js';
+import { OfficeEntity } from '../entities/catalog/office.entity.js';
+import { ServiceEntity } from '../entities/catalog/service.entity.js';
+import type { LocalizedText } from '../entities/localized-text.js';
+import {
+  CATEGORIES,
+  COUNTER_TRAINING,
+  CUSTOMARY_CLOSED_DAYS,
+  OFFICES,
+  SERVICES,
+  STAFF_OUTING,
+  type CounterData,
+  type ServiceData,
+} from './demo-town-data.js';
+import {
+  addDays,
+  germanPublicHolidays,
+  isoWeekday,
+  localDate,
+  type LocalDate,
+} from './public-holidays.js';
+
+/** How far ahead the demo town publishes opening hours and closures. */
+const WINDOW_DAYS = 60;
+
+/**
+ * Two processes seeding the same empty database at once (e.g. two containers starting together)
+ * would both see no office; the lock makes the second wait and then find the first one's offices.
+ */
+const SEED_LOCK_KEY = 74_657_201;
+
+type ClosedDay = { date: LocalDate; reason: LocalizedText; publicHoliday: boolean };
+
+/** Seeds the demo town when the database has no office yet; returns false (and writes nothing) otherwise. */
+export async function seedDemoTown(
+  em: EntityManager,
+  options: { timeZone: string; today: Date },
+): Promise<boolean> {
+  const firstDay = localDateIn(options.today, options.timeZone);
+  const lastDay = addDays(firstDay, WINDOW_DAYS);
+  checkData();
+
+  return em.transactional(async (tx) => {
+    await tx.execute(`select pg_advisory_xact_lock(${SEED_LOCK_KEY})`);
+    if ((await tx.count(OfficeEntity, {})) > 0) return false;
+
+    const categories = new Map(
+      CATEGORIES.map((data) => [data.slug, tx.create(CategoryEntity, { ...data })]),
+    );
+    const offices = new Map(
+      OFFICES.map((data) => [
+        data.slug,
+        tx.create(OfficeEntity, {
+          slug: data.slug,
+          name: data.name,
+          street: data.street,
+          postalCode: data.postalCode,
+          city: data.city,
+          phone: data.phone,
+          email: data.email,
+          website: data.website,
+        }),
+      ]),
+    );
+    const services = new Map(
+      SERVICES.map((data) => {
+        const service = tx.create(ServiceEntity, {
+          slug: data.slug,
+          leikaKey: data.leikaKey,
+          name: data.name,
+          description: data.description,
+          documents: data.documents,
+          keywords: data.keywords,
+          feeCents: data.feeCents,
+          processingTime: data.processingTime,
+          legalBasis: data.legalBasis,
+          durationMinutes: data.durationMinutes,
+          category: lookUp(categories, data.category),
+        });
+        for (const office of data.offices) service.offices.add(lookUp(offices, office));
+        return [data.slug, service];
+      }),
+    );
+
+    const counters = new Map<string, CounterEntity>();
+    for (const officeData of OFFICES) {
+      const office = lookUp(offices, officeData.slug);
+      for (const counterData of officeData.counters) {
+        const counter = tx.create(CounterEntity, { office, name: counterData.name });
+        counters.set(`${officeData.slug}/${counterData.name}`, counter);
+        for (const data of servicesOfCounter(officeData.slug, counterData)) {
+          counter.services.add(lookUp(services, data.slug));
+        }
+        for (const opening of counterData.hours ?? officeData.hours) {
+          tx.create(ScheduleEntity, {
+            counter,
+            weekday: opening.weekday,
+            opensAt: opening.opensAt,
+            closesAt: opening.closesAt,
+            validFrom: firstDay,
+            validUntil: lastDay,
+          });
+        }
+      }
+    }
+
+    const closedDays = closedDaysBetween(firstDay, lastDay);
+    for (const day of closedDays) {
+      const startsAt = zonedInstant(day.date, '00:00', options.timeZone);
+      const endsAt = zonedInstant(addDays(day.date, 1), '00:00', options.timeZone);
+      for (const office of offices.values()) {
+        tx.create(ClosureEntity, { office, startsAt, endsAt, reason: day.reason });
+      }
+    }
+
+    const trainingDay = firstOrdinaryWorkday(addDays(firstDay, 1), lastDay, closedDays);
+    tx.create(ClosureEntity, {
+      office: lookUp(offices, COUNTER_TRAINING.office),
+      counter: lookUp(counters, `${COUNTER_TRAINING.office}/${COUNTER_TRAINING.counter}`),
+      startsAt: zonedInstant(trainingDay, COUNTER_TRAINING.startsAt, options.timeZone),
+      endsAt: zonedInstant(trainingDay, COUNTER_TRAINING.endsAt, options.timeZone),
+      reason: COUNTER_TRAINING.reason,
+    });
+
+    return true;
+  });
+}
+
+/**
+ * Public holidays and customary closed days in [firstDay, lastDay]. Without one on a weekday the
+ * demo would show no closed day at all, so a staff outing on a Tuesday stands in for it.
+ */
+function closedDaysBetween(firstDay: LocalDate, lastDay: LocalDate): ClosedDay[] {
+  const days: ClosedDay[] = [];
+  const firstYear = Number(firstDay.slice(0, 4));
+  const lastYear = Number(lastDay.slice(0, 4));
+  for (let year = firstYear; year <= lastYear; year++) {
+    for (const holiday of germanPublicHolidays(year)) {
+      days.push({ date: holiday.date, reason: holiday.name, publicHoliday: true });
+    }
+    for (const customary of CUSTOMARY_CLOSED_DAYS) {
+      days.push({
+        date: localDate(year, customary.month, customary.day),
+        reason: customary.name,
+        publicHoliday: false,
+      });
+    }
+  }
+  const inWindow = days
+    .filter((day) => day.date >= firstDay && day.date <= lastDay)
+    .sort((left, right) => left.date.localeCompare(right.date));
+
+  const onWeekday = inWindow.some((day) => day.publicHoliday && isoWeekday(day.date) <= 5);
+  if (!onWeekday) {
+    const from = addDays(firstDay, 7);
+    const outing = addDays(from, (2 - isoWeekday(from) + 7) % 7);
+    inWindow.push({ date: outing, reason: STAFF_OUTING, publicHoliday: false });
+  }
+  return inWindow;
+}
+
+/** A Monday, Tuesday, Thursday or Friday on which every office is open. */
+function firstOrdinaryWorkday(from: LocalDate, to: LocalDate, closedDays: ClosedDay[]): LocalDate {
+  const closed = new Set(closedDays.map((day) => day.date));
+  for (let date = from; date <= to; date = addDays(date, 1)) {
+    if ([1, 2, 4, 5].includes(isoWeekday(date)) && !closed.has(date)) return date;
+  }
+  throw new Error(`no ordinary workday between ${from} and ${to}`);
+}
+
+function servicesOfCounter(officeSlug: string, counter: CounterData): ServiceData[] {
+  return SERVICES.filter(
+    (service) =>
+      service.offices.includes(officeSlug) &&
+      ((counter.categories.includes(service.category) && !counter.except?.includes(service.slug)) ||
+        (counter.also?.includes(service.slug) ?? false)),
+  );
+}
+
+/**
+ * The data is edited by hand; a service that an office offers but none of its counters handles
+ * would silently never get a free slot, so such mistakes stop the seed before anything is written.
+ */
+function checkData(): void {
+  const problems: string[] = [];
+  const categories = new Set(CATEGORIES.map((category) => category.slug));
+  const offices = new Set(OFFICES.map((office) => office.slug));
+  for (const service of SERVICES) {
+    if (!categories.has(service.category)) {
+      problems.push(`${service.slug}: unknown category ${service.category}`);
+    }
+    if (service.offices.length === 0) problems.push(`${service.slug}: offered by no office`);
+    for (const office of service.offices) {
+      if (!offices.has(office)) problems.push(`${service.slug}: unknown office ${office}`);
+    }
+  }
+  for (const office of OFFICES) {
+    const handled = new Set<string>();
+    for (const counter of office.counters) {
+      const services = servicesOfCounter(office.slug, counter);
+      if (services.length === 0) problems.push(`${office.slug}/${counter.name}: handles nothing`);
+      for (const service of services) handled.add(service.slug);
+    }
+    for (const service of SERVICES) {
+      if (service.offices.includes(office.slug) && !handled.has(service.slug)) {
+        problems.push(`${office.slug}: no counter handles ${service.slug}`);
+      }
+    }
+  }
+  if (problems.length > 0) throw new Error(`Invalid demo town data:\n  ${problems.join('\n  ')}`);
+}
+
+function lookUp<T>(map: Map<string, T>, key: string): T {
+  const value = map.get(key);
+  if (value === undefined) throw new Error(`demo town data refers to unknown ${key}`);
+  return value;
+}
+
+type WallClock = {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+};
+
+function wallClock(instant: Date, timeZone: string): WallClock {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    calendar: 'gregory',
+    numberingSystem: 'latn',
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  }).formatToParts(instant);
+  const read = (type: Intl.DateTimeFormatPartTypes): number =>
+    Number(parts.find((part) => part.type === type)?.value);
+  return {
+    year: read('year'),
+    month: read('month'),
+    day: read('day'),
+    hour: read('hour'),
+    minute: read('minute'),
+    second: read('second'),
+  };
+}
+
+function localDateIn(instant: Date, timeZone: string): LocalDate {
+  const clock = wallClock(instant, timeZone);
+  return localDate(clock.year, clock.month, clock.day);
+}
+
+/** How far the zone's wall clock is ahead of UTC at the instant, in milliseconds. */
+function offsetAt(epochMs: number, timeZone: string): number {
+  const whole = Math.floor(epochMs / 1000) * 1000;
+  const clock = wallClock(new Date(whole), timeZone);
+  const asUtc = Date.UTC(
+    clock.year,
+    clock.month - 1,
+    clock.day,
+    clock.hour,
+    clock.minute,
+    clock.second,
+  );
+  return asUtc - whole;
+}
+
+/**
+ * The instant at which the wall clock in the zone shows the local date and time. The offset is
+ * read twice because the offset at the naive UTC reading can differ from the one at the answer
+ * when a daylight saving change lies in between. A wall time skipped by a change (a spring gap)
+ * resolves to the instant just after the gap, which for midnight is where the local day begins.
+ */
+function zonedInstant(date: LocalDate, time: string, timeZone: string): Date {
+  const [hours, minutes] = time.split(':').map(Number);
+  const wall = Date.parse(`${date}T00:00:00Z`) + ((hours ?? 0) * 60 + (minutes ?? 0)) * 60_000;
+  const firstGuess = wall - offsetAt(wall, timeZone);
+  return new Date(wall - offsetAt(firstGuess, timeZone));
 }

@@ -68,26 +68,27 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
-/** Answers body-parser failures as GraphQL clients expect them: JSON, never an HTML page. */
-const jsonErrorHandler: ErrorRequestHandler = (error, _req, res, next) => {
-  if (res.headersSent) return next(error);
-  const status = typeof error?.status === 'number' && error.status < 500 ? error.status : 500;
-  const code =
-    error?.type === 'entity.too.large'
-      ? 'PAYLOAD_TOO_LARGE'
-      : status < 500
-        ? 'BAD_REQUEST'
-        : 'INTERNAL_SERVER_ERROR';
-  const message =
-    code === 'PAYLOAD_TOO_LARGE'
-      ? `The request body is larger than ${BODY_LIMIT}.`
-      : status < 500
-        ? 'The request body is not valid JSON.'
-        : 'Internal server error';
-  res
-    .status(status)
-    .json({ errors: [{ message, extensions: { code, requestId: currentRequestScope()?.requestId } }] });
-};
+/**
+ * Answers what fails before GraphQL runs (malformed JSON, a body over the limit, a malformed URL)
+ * as GraphQL clients expect it: JSON with a code, never Express's HTML page.
+ */
+function jsonErrorHandler(logger: Logger): ErrorRequestHandler {
+  return (error, _req, res, next) => {
+    if (res.headersSent) return next(error);
+    const status = typeof error?.status === 'number' && error.status < 500 ? error.status : 500;
+    const [code, message] =
+      error?.type === 'entity.too.large'
+        ? ['PAYLOAD_TOO_LARGE', `The request body is larger than ${BODY_LIMIT}.`]
+        : error?.type === 'entity.parse.failed'
+          ? ['BAD_REQUEST', 'The request body is not valid JSON.']
+          : status < 500
+            ? ['BAD_REQUEST', 'The request is malformed.']
+            : ['INTERNAL_SERVER_ERROR', 'Internal server error'];
+    const requestId = currentRequestScope()?.requestId;
+    if (status >= 500) logger.error({ err: error, requestId }, 'unexpected error outside GraphQL');
+    res.status(status).json({ errors: [{ message, extensions: { code, requestId } }] });
+  };
+}
 
 /** Express + Apollo Server + graphql-ws on one HTTP server and one port, at /graphql. */
 export async function createServer(deps: AppDependencies): Promise<RathausServer> {
@@ -114,7 +115,11 @@ export async function createServer(deps: AppDependencies): Promise<RathausServer
     };
   }
 
-  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: WS_MAX_PAYLOAD });
+  const wsServer = new WebSocketServer({
+    server: httpServer,
+    path: '/graphql',
+    maxPayload: WS_MAX_PAYLOAD,
+  });
   wsServer.on('error', (error) => logger.error({ err: error }, 'WebSocket server error'));
   const wsCleanup = useServer<Record<string, unknown>>(
     {
@@ -217,7 +222,7 @@ export async function createServer(deps: AppDependencies): Promise<RathausServer
         ),
     }),
   );
-  app.use(jsonErrorHandler);
+  app.use(jsonErrorHandler(logger));
 
   return {
     httpServer,

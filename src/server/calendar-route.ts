@@ -19,7 +19,8 @@ export function calendarRoute(orm: MikroORM, settings: { publicUrl: string; town
     const lang =
       LANG_PARAMETER[String(req.query.lang)] ?? languageFromHeader(req.headers['accept-language']);
     const em = orm.em.fork();
-    const appointment = match?.[1] && email ? await findAppointmentByCode(em, match[1], email) : null;
+    const appointment =
+      match?.[1] && email ? await findAppointmentByCode(em, match[1], email) : null;
     if (!appointment) {
       res.status(404).type('text/plain').send('Not found\n');
       return;
@@ -28,7 +29,8 @@ export function calendarRoute(orm: MikroORM, settings: { publicUrl: string; town
       servicesByIds(em, [appointment.service.id]),
       officesByIds(em, [appointment.office.id]),
     ]);
-    if (!service || !office) throw new Error(`Appointment ${appointment.id} lost its service or office`);
+    if (!service || !office)
+      throw new Error(`Appointment ${appointment.id} lost its service or office`);
     res
       .type('text/calendar; charset=utf-8')
       .setHeader('Content-Disposition', `attachment; filename="termin-${appointment.code}.ics"`)

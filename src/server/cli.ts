@@ -25,13 +25,18 @@ async function main(command: string | undefined): Promise<number> {
     case 'seed':
       return withDatabase(config, logger, async (orm) => {
         await migrateToLatest(orm);
-        const seeded = await seedDemoTown(orm.em.fork(), { timeZone: config.timeZone, today: new Date() });
+        const seeded = await seedDemoTown(orm.em.fork(), {
+          timeZone: config.timeZone,
+          today: new Date(),
+        });
         logger.info(seeded ? 'demo town seeded' : 'database is not empty; nothing seeded');
         return 0;
       });
     case 'migration:create': {
       if (!config.databaseUrl) {
-        process.stderr.write('migration:create needs DATABASE_URL (a database migrated to the latest migration)\n');
+        process.stderr.write(
+          'migration:create needs DATABASE_URL (a database migrated to the latest migration)\n',
+        );
         return 1;
       }
       const orm = await openDatabase({ url: config.databaseUrl, poolSize: 1, logger });
@@ -40,7 +45,9 @@ async function main(command: string | undefined): Promise<number> {
         if (!result.fileName) {
           process.stdout.write('The database matches the entities; no migration needed.\n');
         } else {
-          process.stdout.write(`Wrote src/migrations/${result.fileName}; add it to src/migrations/index.ts.\n`);
+          process.stdout.write(
+            `Wrote src/migrations/${result.fileName}; add it to src/migrations/index.ts.\n`,
+          );
         }
         return 0;
       } finally {

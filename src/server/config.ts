@@ -30,7 +30,10 @@ const environmentSchema = z.object({
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
   DATA_DIR: z.string().min(1).default('.data'),
   PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
-  TZ: z.string().refine(isTimeZone, 'must be an IANA time zone such as Europe/Berlin').default('Europe/Berlin'),
+  TZ: z
+    .string()
+    .refine(isTimeZone, 'must be an IANA time zone such as Europe/Berlin')
+    .default('Europe/Berlin'),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
   TOWN_NAME: z.string().min(1).max(100).default('Musterstadt'),
   CORS_ORIGINS: z
@@ -42,7 +45,10 @@ const environmentSchema = z.object({
         .map((origin) => origin.trim())
         .filter((origin) => origin.length > 0),
     )
-    .refine((origins) => origins.every(isOrigin), 'must be a comma-separated list of origins such as https://rathaus.example.de'),
+    .refine(
+      (origins) => origins.every(isOrigin),
+      'must be a comma-separated list of origins such as https://rathaus.example.de',
+    ),
 });
 
 export type Config = {

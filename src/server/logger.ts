@@ -4,7 +4,10 @@ import type { Config } from './config.js';
 export type { Logger };
 
 /** JSON logs, one object per line; personal data (e-mail, names) is never logged. */
-export function createLogger(config: Pick<Config, 'logLevel'>, destination?: DestinationStream): Logger {
+export function createLogger(
+  config: Pick<Config, 'logLevel'>,
+  destination?: DestinationStream,
+): Logger {
   return pino(
     {
       level: config.logLevel,

@@ -26,7 +26,9 @@ function readConfig(): Config {
 async function main(): Promise<void> {
   const config = readConfig();
   const logger = createLogger(config);
-  process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
+  process.on('unhandledRejection', (reason) =>
+    logger.error({ err: reason }, 'unhandled rejection'),
+  );
 
   const database = await connectDatabase(config, logger);
   const applied = await migrateToLatest(database.orm);
@@ -43,7 +45,7 @@ async function main(): Promise<void> {
   const server = await createServer({
     config,
     orm: database.orm,
-    schema: await createSchema(bus),
+    schema: await createSchema(),
     bus,
     clock: systemClock,
     logger,
@@ -51,7 +53,9 @@ async function main(): Promise<void> {
   const port = await server.listen();
   const url = config.publicUrl.replace(`:${config.port}`, `:${port}`);
   logger.info({ port, url }, 'Rathaus is listening');
-  process.stdout.write(`\nRathaus ${config.townName} is running: open ${url}/ (API: ${url}/graphql)\n\n`);
+  process.stdout.write(
+    `\nRathaus ${config.townName} is running: open ${url}/ (API: ${url}/graphql)\n\n`,
+  );
 
   let stopping = false;
   const stop = async (signal: string) => {

@@ -18,7 +18,8 @@ export const MAX_ALIASES = 30;
 export function queryLimitsRule(context: ValidationContext): ASTVisitor {
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const definition of context.getDocument().definitions) {
-    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+    if (definition.kind === Kind.FRAGMENT_DEFINITION)
+      fragments.set(definition.name.value, definition);
   }
 
   function depthOf(selectionSet: SelectionSetNode | undefined, seen: Set<string>): number {
@@ -47,7 +48,9 @@ export function queryLimitsRule(context: ValidationContext): ASTVisitor {
       if (node.alias) aliases += 1;
       if (aliases === MAX_ALIASES + 1) {
         context.reportError(
-          new GraphQLError(`The document uses more than ${MAX_ALIASES} aliases.`, { nodes: [node] }),
+          new GraphQLError(`The document uses more than ${MAX_ALIASES} aliases.`, {
+            nodes: [node],
+          }),
         );
       }
     },

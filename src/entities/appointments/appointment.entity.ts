@@ -43,7 +43,8 @@ export enum AppointmentStatus {
   where: "status = 'BOOKED'",
 })
 export class AppointmentEntity {
-  [OptionalProps]?: 'id' | 'status' | 'phone' | 'idempotencyKey' | 'requestHash' | 'createdAt' | 'cancelledAt';
+  [OptionalProps]?:
+    'id' | 'status' | 'phone' | 'idempotencyKey' | 'requestHash' | 'createdAt' | 'cancelledAt';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -52,7 +53,11 @@ export class AppointmentEntity {
   @Property({ type: 'text', unique: true })
   code!: string;
 
-  @Enum({ items: () => AppointmentStatus, nativeEnumName: undefined, default: AppointmentStatus.BOOKED })
+  @Enum({
+    items: () => AppointmentStatus,
+    nativeEnumName: undefined,
+    default: AppointmentStatus.BOOKED,
+  })
   status: AppointmentStatus = AppointmentStatus.BOOKED;
 
   @ManyToOne(() => ServiceEntity, { deleteRule: 'restrict', index: true })

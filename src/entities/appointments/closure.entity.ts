@@ -1,6 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { OptionalProps } from '@mikro-orm/core';
-import { Check, Entity, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import {
+  Check,
+  Entity,
+  Index,
+  ManyToOne,
+  PrimaryKey,
+  Property,
+} from '@mikro-orm/decorators/legacy';
 import { OfficeEntity } from '../catalog/office.entity.js';
 import type { LocalizedText } from '../localized-text.js';
 import { CounterEntity } from './counter.entity.js';

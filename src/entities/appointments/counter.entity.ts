@@ -1,6 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { Collection, OptionalProps } from '@mikro-orm/core';
-import { Entity, ManyToMany, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
+import {
+  Entity,
+  ManyToMany,
+  ManyToOne,
+  PrimaryKey,
+  Property,
+  Unique,
+} from '@mikro-orm/decorators/legacy';
 import { OfficeEntity } from '../catalog/office.entity.js';
 import { ServiceEntity } from '../catalog/service.entity.js';
 import { CounterServiceEntity } from './counter-service.entity.js';

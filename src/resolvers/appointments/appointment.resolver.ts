@@ -69,11 +69,11 @@ function slotChanges({
   const officeId = argumentUuid(args.officeId, 'Office', 'officeId', context.lang);
   const changes = context.bus.subscribe('counterTimeChanged', officeId);
   return new Repeater<SlotRecord>(async (push, stop) => {
-    const done = stop.then(() => changes.return());
+    void stop.then(() => changes.return?.());
     for await (const change of changes) {
       for (const slot of await affectedSlots(context, serviceId, change)) await push(slot);
     }
-    await done;
+    stop();
   });
 }
 

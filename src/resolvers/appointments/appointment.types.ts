@@ -20,7 +20,9 @@ export class Slot {
   @Field(() => Date)
   endsAt!: Date;
 
-  @Field(() => Int, { description: 'How many counters are free at this time; 0 when all are taken.' })
+  @Field(() => Int, {
+    description: 'How many counters are free at this time; 0 when all are taken.',
+  })
   available!: number;
 }
 
@@ -91,7 +93,9 @@ export class BookAppointmentInput {
   @Field({ description: 'Name of the person who comes; at most 200 characters.' })
   name!: string;
 
-  @Field({ description: 'E-mail address for the confirmation; with the code it identifies the booking.' })
+  @Field({
+    description: 'E-mail address for the confirmation; with the code it identifies the booking.',
+  })
   email!: string;
 
   @Field(() => String, { nullable: true, description: 'Phone number for questions, optional.' })

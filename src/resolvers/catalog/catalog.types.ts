@@ -30,7 +30,10 @@ export class OpeningHours {
   closes!: string;
 }
 
-@ObjectType({ implements: Node, description: 'A place of the town hall where citizens are served.' })
+@ObjectType({
+  implements: Node,
+  description: 'A place of the town hall where citizens are served.',
+})
 export class Office extends Node {
   @Field()
   slug!: string;

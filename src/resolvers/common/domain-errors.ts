@@ -41,7 +41,8 @@ export async function asPayload<T>(
     if (error instanceof InvalidInputError) {
       return { result: null, userErrors: error.problems.map((p) => toUserError(p, lang)) };
     }
-    if (error instanceof DomainError) return { result: null, userErrors: [toUserError(error, lang)] };
+    if (error instanceof DomainError)
+      return { result: null, userErrors: [toUserError(error, lang)] };
     throw error;
   }
 }

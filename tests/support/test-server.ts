@@ -1,0 +1,196 @@
+import 'reflect-metadata';
+import { Writable } from 'node:stream';
+import { createClient, type Client, type FormattedExecutionResult } from 'graphql-ws';
+import supertest from 'supertest';
+import WebSocket from 'ws';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { createInProcessEventBus, type EventBus } from '../../src/realtime/event-bus.js';
+import { createSchema } from '../../src/resolvers/schema.js';
+import { createServer, type RathausServer } from '../../src/server/app.js';
+import { loadConfig, type Config } from '../../src/server/config.js';
+import { openDatabase } from '../../src/server/database.js';
+import { createLogger } from '../../src/server/logger.js';
+import { createDatabaseFrom, databaseUrl, dropDatabase } from './database.js';
+import { templateDatabase, type TemplateName } from './templates.js';
+
+export type LogRecord = Record<string, unknown> & { level: number; msg: string };
+
+export type GraphQLResponse<TData = Record<string, unknown>> = {
+  status: number;
+  body: {
+    data?: TData | null;
+    errors?: Array<{ message: string; path?: string[]; extensions?: Record<string, unknown> }>;
+  };
+  headers: Record<string, string>;
+};
+
+/** A clock that stands still where a test puts it, or follows real time when unset. */
+export class TestClock {
+  private fixed: Date | null;
+
+  constructor(start: Date | null = null) {
+    this.fixed = start;
+  }
+
+  set(now: Date): void {
+    this.fixed = now;
+  }
+
+  readonly now = (): Date => (this.fixed ? new Date(this.fixed) : new Date());
+}
+
+export type TestServer = {
+  url: string;
+  wsUrl: string;
+  databaseName: string;
+  orm: MikroORM;
+  bus: EventBus;
+  clock: TestClock;
+  logs: LogRecord[];
+  server: RathausServer;
+  http: () => ReturnType<typeof supertest>;
+  gql<TData = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<GraphQLResponse<TData>>;
+  /** A graphql-ws client for this server; closed with the server. */
+  wsClient(options?: { lazy?: boolean }): Client;
+  close(): Promise<void>;
+};
+
+/**
+ * The real server (Express, Apollo, graphql-ws, MikroORM) on a free loopback port, backed by a
+ * database of its own copied from a template. Logs are kept in `logs` instead of being printed.
+ */
+export async function startTestServer(
+  options: { template?: TemplateName; now?: Date; env?: Record<string, string> } = {},
+): Promise<TestServer> {
+  const databaseName = await createDatabaseFrom(
+    await templateDatabase(options.template ?? 'empty'),
+  );
+  const config: Config = loadConfig({
+    NODE_ENV: 'test',
+    PORT: '0',
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'info',
+    DATABASE_URL: databaseUrl(databaseName),
+    PUBLIC_URL: 'http://rathaus.test',
+    ...options.env,
+  });
+  const logs: LogRecord[] = [];
+  const destination = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      for (const line of chunk.toString().split('\n').filter(Boolean)) logs.push(JSON.parse(line));
+      done();
+    },
+  });
+  const logger = createLogger(config, destination);
+  const orm = await openDatabase({ url: config.databaseUrl as string, poolSize: 10, logger });
+  const clock = new TestClock(options.now ?? null);
+  const bus = createInProcessEventBus();
+  const server = await createServer({
+    config,
+    orm,
+    schema: await createSchema(),
+    bus,
+    clock: clock.now,
+    logger,
+  });
+  const port = await server.listen();
+  const url = `http://127.0.0.1:${port}`;
+  const wsUrl = `ws://127.0.0.1:${port}/graphql`;
+  const clients: Client[] = [];
+  let closed = false;
+
+  return {
+    url,
+    wsUrl,
+    databaseName,
+    orm,
+    bus,
+    clock,
+    logs,
+    server,
+    http: () => supertest(url),
+    async gql(query, variables, headers = {}) {
+      const response = await supertest(url)
+        .post('/graphql')
+        .set({ 'content-type': 'application/json', ...headers })
+        .send({ query, variables });
+      return { status: response.status, body: response.body, headers: response.headers };
+    },
+    wsClient(clientOptions = {}) {
+      const client = createClient({
+        url: wsUrl,
+        webSocketImpl: WebSocket,
+        retryAttempts: 0,
+        lazy: clientOptions.lazy ?? true,
+      });
+      clients.push(client);
+      return client;
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      await Promise.all(clients.map((client) => client.dispose()));
+      await server.shutdown();
+      await orm.close();
+      await dropDatabase(databaseName);
+    },
+  };
+}
+
+/** Reads the results of one subscription, one at a time, with a deadline for each. */
+export function subscription<TData>(
+  client: Client,
+  query: string,
+  variables: Record<string, unknown>,
+) {
+  const iterator = client.iterate<TData>({ query, variables });
+  return {
+    async next(timeoutMs = 5000): Promise<FormattedExecutionResult<TData, unknown>> {
+      let timer: NodeJS.Timeout | undefined;
+      const timeout = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`no event within ${timeoutMs} ms`)), timeoutMs);
+      });
+      try {
+        const result = await Promise.race([iterator.next(), timeout]);
+        if (result.done) throw new Error('the subscription ended');
+        return result.value;
+      } finally {
+        clearTimeout(timer);
+      }
+    },
+    /** Resolves when nothing arrives within `ms`; rejects with what arrived otherwise. */
+    async nothingWithin(ms: number): Promise<void> {
+      let timer: NodeJS.Timeout | undefined;
+      const quiet = new Promise<'quiet'>((resolve) => {
+        timer = setTimeout(() => resolve('quiet'), ms);
+      });
+      const outcome = await Promise.race([iterator.next(), quiet]);
+      clearTimeout(timer);
+      if (outcome !== 'quiet') throw new Error(`unexpected event: ${JSON.stringify(outcome)}`);
+    },
+    async close(): Promise<void> {
+      await iterator.return?.();
+    },
+  };
+}
+
+/** Waits until the server holds `count` open event-bus subscriptions. */
+export async function waitForSubscriptions(bus: EventBus, count: number, timeoutMs = 5000) {
+  const deadline = Date.now() + timeoutMs;
+  while (bus.activeSubscriptions() < count) {
+    if (Date.now() > deadline)
+      throw new Error(`fewer than ${count} subscriptions after ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+/** The SQL statements the server counted for the GraphQL request with this request id. */
+export function sqlStatementsOf(logs: LogRecord[], requestId: string): number {
+  const entry = logs.find((record) => record.msg === 'request' && record.requestId === requestId);
+  if (!entry) throw new Error(`no request log for ${requestId}`);
+  return entry.sqlStatements as number;
+}
