@@ -27,6 +27,8 @@ import {
 /** How far ahead the demo town publishes opening hours and closures. */
 const WINDOW_DAYS = 60;
 
+const DAY_MS = 86_400_000;
+
 /**
  * Two processes seeding the same empty database at once (e.g. two containers starting together)
  * would both see no office; the lock makes the second wait and then find the first one's offices.
@@ -275,14 +277,19 @@ function offsetAt(epochMs: number, timeZone: string): number {
 }
 
 /**
- * The instant at which the wall clock in the zone shows the local date and time. The offset is
- * read twice because the offset at the naive UTC reading can differ from the one at the answer
- * when a daylight saving change lies in between. A wall time skipped by a change (a spring gap)
- * resolves to the instant just after the gap, which for midnight is where the local day begins.
+ * The instant at which the wall clock in the zone shows the local date and time, resolved as
+ * Temporal's "compatible" disambiguation does: a time repeated when clocks go back means the earlier
+ * instant; a time skipped when clocks go forward means the instant as far after the gap, so that a
+ * day whose midnight is skipped (as in some American zones) begins when its first hour does.
  */
 function zonedInstant(date: LocalDate, time: string, timeZone: string): Date {
   const [hours, minutes] = time.split(':').map(Number);
   const wall = Date.parse(`${date}T00:00:00Z`) + ((hours ?? 0) * 60 + (minutes ?? 0)) * 60_000;
-  const firstGuess = wall - offsetAt(wall, timeZone);
-  return new Date(wall - offsetAt(firstGuess, timeZone));
+  // A day either side lies beyond any single daylight saving change near the wall time.
+  const offsetBefore = offsetAt(wall - DAY_MS, timeZone);
+  const offsetAfter = offsetAt(wall + DAY_MS, timeZone);
+  const matches = [wall - offsetBefore, wall - offsetAfter].filter(
+    (candidate) => wall - offsetAt(candidate, timeZone) === candidate,
+  );
+  return new Date(matches.length > 0 ? Math.min(...matches) : wall - offsetBefore);
 }

@@ -1,4 +1,7 @@
+import './node-version.js';
 import 'reflect-metadata';
+import { writeFile } from 'node:fs/promises';
+import { SCHEMA_FILE, schemaSdl } from '../resolvers/schema-sdl.js';
 import { loadConfig } from './config.js';
 import { createLogger } from './logger.js';
 import { migrateToLatest, openDatabase } from './database.js';
@@ -10,6 +13,7 @@ const USAGE = `Usage: node dist/server/cli.js <command>
   migrate            apply pending migrations
   seed               migrate, then fill an empty database with the demo town Musterstadt
   migration:create   write a migration for the difference between the entities and the database
+  schema             write schema/schema.graphql from the resolvers
 `;
 
 async function main(command: string | undefined): Promise<number> {
@@ -54,6 +58,10 @@ async function main(command: string | undefined): Promise<number> {
         await orm.close();
       }
     }
+    case 'schema':
+      await writeFile(SCHEMA_FILE, await schemaSdl());
+      process.stdout.write(`Wrote ${SCHEMA_FILE}\n`);
+      return 0;
     default:
       process.stderr.write(USAGE);
       return command ? 1 : 0;

@@ -1,9 +1,9 @@
 import { Repeater } from '@repeaterjs/repeater';
 import {
   Arg,
+  Args,
   Ctx,
   FieldResolver,
-  ID,
   Mutation,
   Query,
   Resolver,
@@ -19,7 +19,6 @@ import {
   slotsAffectedBy,
   type Slot as SlotRecord,
 } from '../../appointments/appointment.service.js';
-import { Language } from '../../common/language.js';
 import type { CounterTimeChanged } from '../../realtime/topics.js';
 import { argumentUuid } from '../common/arguments.js';
 import { asPayload, inputUuid, orQueryError } from '../common/domain-errors.js';
@@ -29,11 +28,14 @@ import type { GraphQLContext } from '../context.js';
 import { toAppointment } from './appointment.mapping.js';
 import {
   Appointment,
+  AppointmentLookupArgs,
   BookAppointmentInput,
   BookAppointmentPayload,
   CancelAppointmentInput,
   CancelAppointmentPayload,
+  FreeSlotsArgs,
   Slot,
+  SlotAvailabilityArgs,
   SlotAvailabilityChange,
 } from './appointment.types.js';
 
@@ -85,10 +87,7 @@ export class AppointmentResolver {
   })
   async freeSlots(
     @Ctx() ctx: GraphQLContext,
-    @Arg('serviceId', () => ID) serviceId: string,
-    @Arg('officeId', () => ID) officeId: string,
-    @Arg('from', () => Date) from: Date,
-    @Arg('to', () => Date) to: Date,
+    @Args() { serviceId, officeId, from, to }: FreeSlotsArgs,
   ): Promise<Slot[]> {
     return orQueryError(ctx.lang, () =>
       findFreeSlots(
@@ -110,9 +109,7 @@ export class AppointmentResolver {
   })
   async appointment(
     @Ctx() ctx: GraphQLContext,
-    @Arg('code') code: string,
-    @Arg('email') email: string,
-    @Arg('lang', () => Language, { nullable: true }) lang?: Language | null,
+    @Args() { code, email, lang }: AppointmentLookupArgs,
   ): Promise<Appointment | null> {
     const appointment = await findAppointmentByCode(ctx.em, code, email);
     return appointment && toAppointment(appointment, lang ?? ctx.lang, ctx.settings.publicUrl);
@@ -169,8 +166,7 @@ export class AppointmentResolver {
   })
   slotAvailabilityChanged(
     @Root() slot: SlotRecord,
-    @Arg('serviceId', () => ID) _serviceId: string,
-    @Arg('officeId', () => ID) _officeId: string,
+    @Args() _args: SlotAvailabilityArgs,
   ): SlotAvailabilityChange {
     return slot;
   }

@@ -1,4 +1,4 @@
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { AppointmentStatus } from '../../entities/appointments/appointment.entity.js';
 import { Language } from '../../common/language.js';
 import { Node } from '../common/node.js';
@@ -134,4 +134,40 @@ export class CancelAppointmentPayload {
 
   @Field(() => [UserError])
   userErrors!: UserError[];
+}
+
+@ArgsType()
+export class FreeSlotsArgs {
+  @Field(() => ID)
+  serviceId!: string;
+
+  @Field(() => ID)
+  officeId!: string;
+
+  @Field(() => Date, { description: 'First slot start to include.' })
+  from!: Date;
+
+  @Field(() => Date, { description: 'Slot starts before this instant; at most 31 days after `from`.' })
+  to!: Date;
+}
+
+@ArgsType()
+export class AppointmentLookupArgs {
+  @Field({ description: 'The booking code; case, spaces and dashes do not matter.' })
+  code!: string;
+
+  @Field({ description: 'The e-mail address the appointment was booked with.' })
+  email!: string;
+
+  @Field(() => Language, { nullable: true, description: 'Language of the texts.' })
+  lang?: Language | null;
+}
+
+@ArgsType()
+export class SlotAvailabilityArgs {
+  @Field(() => ID)
+  serviceId!: string;
+
+  @Field(() => ID)
+  officeId!: string;
 }

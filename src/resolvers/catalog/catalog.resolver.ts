@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { findServices, listCategories, listOffices } from '../../catalog/catalog.service.js';
 import { Language } from '../../common/language.js';
 import { requestedPage, toConnection } from '../common/connection.js';
@@ -10,6 +10,7 @@ import {
   Office,
   OpeningHours,
   Service,
+  ServiceArgs,
   ServiceConnection,
   ServicesArgs,
 } from './catalog.types.js';
@@ -60,8 +61,7 @@ export class CatalogQueryResolver {
   @Query(() => Service, { nullable: true, description: 'One service; null when unknown.' })
   async service(
     @Ctx() ctx: GraphQLContext,
-    @Arg('id', () => ID) id: string,
-    @Arg('lang', () => Language, { nullable: true }) lang?: Language | null,
+    @Args() { id, lang }: ServiceArgs,
   ): Promise<Service | null> {
     const service = await ctx.loaders.service.load(argumentUuid(id, 'Service', 'id', ctx.lang));
     return service ? toService(service, lang ?? ctx.lang) : null;

@@ -150,3 +150,12 @@ export class ServicesArgs {
   @Field(() => Language, { nullable: true, description: 'Language of the texts.' })
   lang?: Language | null;
 }
+
+@ArgsType()
+export class ServiceArgs {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Language, { nullable: true, description: 'Language of the texts.' })
+  lang?: Language | null;
+}
