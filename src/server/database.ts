@@ -26,6 +26,8 @@ export async function openDatabase(options: DatabaseOptions): Promise<MikroORM> 
     loggerFactory: () => new OrmLogger(options.logger),
     debug: ['query'],
     allowGlobalContext: false,
+    // A wrong DATABASE_URL must fail, not silently create an empty database.
+    ensureDatabase: false,
     migrations: {
       migrationsList,
       snapshot: false,

@@ -86,5 +86,7 @@ it('refuses a subscription with a malformed ID, naming the argument', async () =
     officeId: town.office,
   });
   const result = await watcher.next();
-  expect(result.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', argument: 'serviceId' } });
+  expect(result.errors?.[0]).toMatchObject({
+    extensions: { code: 'BAD_USER_INPUT', argument: 'serviceId' },
+  });
 });

@@ -147,7 +147,9 @@ export class FreeSlotsArgs {
   @Field(() => Date, { description: 'First slot start to include.' })
   from!: Date;
 
-  @Field(() => Date, { description: 'Slot starts before this instant; at most 31 days after `from`.' })
+  @Field(() => Date, {
+    description: 'Slot starts before this instant; at most 31 days after `from`.',
+  })
   to!: Date;
 }
 

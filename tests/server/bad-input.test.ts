@@ -1,0 +1,176 @@
+import { createBookingFixture, type BookingFixture } from '../support/fixtures.js';
+import { startTestServer, type TestServer } from '../support/test-server.js';
+
+let server: TestServer;
+let production: TestServer;
+let town: BookingFixture;
+
+beforeAll(async () => {
+  server = await startTestServer({ now: new Date('2027-03-01T06:00:00Z') });
+  production = await startTestServer({ env: { NODE_ENV: 'production' } });
+  town = await createBookingFixture(server.orm);
+});
+
+afterAll(async () => {
+  await Promise.all([server.close(), production.close()]);
+});
+
+async function appointmentCount(): Promise<number> {
+  const [row] = await server.orm.em
+    .fork()
+    .execute<Array<{ count: string }>>('select count(*) as count from appointment');
+  return Number(row?.count);
+}
+
+function post(body: string | Buffer, target = server) {
+  return target.http().post('/graphql').set('content-type', 'application/json').send(body);
+}
+
+describe('malformed requests get a clear 4xx in JSON and change nothing', () => {
+  let before: number;
+  beforeAll(async () => {
+    before = await appointmentCount();
+  });
+  afterAll(async () => {
+    expect(await appointmentCount()).toBe(before);
+  });
+
+  it('answers malformed JSON with 400 BAD_REQUEST', async () => {
+    const response = await post('{"query": "mutation { bookAppointment(');
+    expect(response.status).toBe(400);
+    expect(response.headers['content-type']).toMatch(/application\/json/);
+    expect(response.body.errors[0].extensions).toMatchObject({ code: 'BAD_REQUEST' });
+    expect(response.body.errors[0].extensions.requestId).toBe(response.headers['x-request-id']);
+  });
+
+  it('answers a 2 MB body with 413 PAYLOAD_TOO_LARGE', async () => {
+    const huge = JSON.stringify({
+      query: '{ offices { id } }',
+      variables: { x: 'a'.repeat(2 * 1024 * 1024) },
+    });
+    const response = await post(huge);
+    expect(response.status).toBe(413);
+    expect(response.body.errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
+  });
+
+  it('answers a GraphQL syntax error with 400 GRAPHQL_PARSE_FAILED', async () => {
+    const response = await post(JSON.stringify({ query: 'mutation { bookAppointment(input: { ' }));
+    expect(response.status).toBe(400);
+    expect(response.body.errors[0].extensions.code).toBe('GRAPHQL_PARSE_FAILED');
+  });
+
+  it('answers an unknown field with 400 GRAPHQL_VALIDATION_FAILED', async () => {
+    const response = await post(JSON.stringify({ query: '{ offices { id secretField } }' }));
+    expect(response.status).toBe(400);
+    expect(response.body.errors[0]).toMatchObject({
+      message: expect.stringContaining('secretField'),
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+    });
+  });
+
+  it('answers variables of the wrong type with 400 BAD_USER_INPUT naming the field', async () => {
+    const response = await post(
+      JSON.stringify({
+        query:
+          'mutation($input: BookAppointmentInput!) { bookAppointment(input: $input) { userErrors { code } } }',
+        variables: {
+          input: {
+            serviceId: town.service,
+            officeId: town.office,
+            startsAt: 'tomorrow',
+            name: 'A',
+            email: 'a@b.de',
+          },
+        },
+      }),
+    );
+    expect(response.status).toBe(400);
+    expect(response.body.errors[0]).toMatchObject({
+      message: expect.stringContaining('startsAt'),
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+  });
+
+  it('refuses documents nested too deep or with too many aliases', async () => {
+    const deep =
+      '{ services { edges { node { offices { address { city } } category { name } } } } }';
+    expect((await post(JSON.stringify({ query: deep }))).status).toBe(200);
+    const aliases = Array.from({ length: 31 }, (_, i) => `a${i}: offices { id }`).join(' ');
+    const tooMany = await post(JSON.stringify({ query: `{ ${aliases} }` }));
+    expect(tooMany.status).toBe(400);
+    expect(tooMany.body.errors[0].message).toMatch(/aliases/);
+    const nested = `{ nodes(ids: []) ${'{ ... on Service { offices '.repeat(12)}{ id }${' } }'.repeat(12)} }`;
+    const tooDeep = await post(JSON.stringify({ query: nested }));
+    expect(tooDeep.status).toBe(400);
+    expect(tooDeep.body.errors[0].message).toMatch(/deeper/);
+  });
+
+  it('refuses a GET or simple POST without a preflight header (CSRF protection)', async () => {
+    const response = await server.http().get('/graphql').query({ query: '{ offices { id } }' });
+    expect(response.status).toBe(400);
+    const form = await server
+      .http()
+      .post('/graphql')
+      .set('content-type', 'text/plain')
+      .send('{"query":"{ offices { id } }"}');
+    expect(form.status).toBe(400);
+  });
+
+  it('rejects an invalid e-mail as a user error naming the field', async () => {
+    const response = await server.gql<{
+      bookAppointment: { userErrors: Array<{ code: string; field: string[] }> };
+    }>(
+      'mutation($input: BookAppointmentInput!) { bookAppointment(input: $input) { appointment { id } userErrors { code field } } }',
+      {
+        input: {
+          serviceId: town.service,
+          officeId: town.office,
+          startsAt: '2027-03-02T08:00:00Z',
+          name: 'Eve',
+          email: 'eve@@example',
+        },
+      },
+    );
+    expect(response.status).toBe(200);
+    expect(response.body.data!.bookAppointment.userErrors).toEqual([
+      { code: 'INVALID_INPUT', field: ['email'] },
+    ]);
+  });
+});
+
+describe('production mode', () => {
+  it('suggests no field names and sends no stack traces', async () => {
+    const response = await post(JSON.stringify({ query: '{ offices { nam } }' }), production);
+    expect(response.status).toBe(400);
+    expect(response.body.errors[0].message).not.toMatch(/Did you mean/);
+    expect(JSON.stringify(response.body)).not.toMatch(/stacktrace|\.ts:|node_modules/);
+  });
+
+  it('masks an unexpected failure and gives the request id to quote to support', async () => {
+    const em = production.orm.em.fork();
+    await em.execute('alter table office rename to office_gone');
+    try {
+      const response = await production.gql(
+        '{ offices { id } }',
+        {},
+        { 'x-request-id': 'support-42' },
+      );
+      expect(response.status).toBe(200);
+      expect(response.body.errors).toEqual([
+        {
+          message: expect.stringMatching(/internal error/i),
+          locations: expect.any(Array),
+          path: ['offices'],
+          extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: 'support-42' },
+        },
+      ]);
+      expect(JSON.stringify(response.body)).not.toMatch(/office_gone|relation|select/);
+      const logged = production.logs.find(
+        (line) => line.requestId === 'support-42' && line.level === 50,
+      );
+      expect(JSON.stringify(logged)).toMatch(/office/);
+    } finally {
+      await em.execute('alter table office_gone rename to office');
+    }
+  });
+});

@@ -1,0 +1,62 @@
+import { ConfigError, loadConfig } from '../../src/server/config.js';
+
+describe('loadConfig', () => {
+  it('has working defaults: embedded database, port 3000, Europe/Berlin', () => {
+    expect(loadConfig({})).toMatchObject({
+      port: 3000,
+      databaseUrl: null,
+      timeZone: 'Europe/Berlin',
+      env: 'development',
+      publicUrl: 'http://localhost:3000',
+      corsOrigins: [],
+      townName: 'Musterstadt',
+    });
+  });
+
+  it('reads every variable', () => {
+    const config = loadConfig({
+      PORT: '8080',
+      NODE_ENV: 'production',
+      DATABASE_URL: 'postgres://rathaus@db:5432/rathaus',
+      PUBLIC_URL: 'https://termine.musterstadt.de/',
+      TZ: 'Europe/Vienna',
+      LOG_LEVEL: 'warn',
+      CORS_ORIGINS: 'https://www.musterstadt.de, https://app.musterstadt.de',
+    });
+    expect(config).toMatchObject({
+      port: 8080,
+      env: 'production',
+      databaseUrl: 'postgres://rathaus@db:5432/rathaus',
+      publicUrl: 'https://termine.musterstadt.de',
+      timeZone: 'Europe/Vienna',
+      logLevel: 'warn',
+      corsOrigins: ['https://www.musterstadt.de', 'https://app.musterstadt.de'],
+    });
+  });
+
+  it('names every wrong variable in one error', () => {
+    const attempt = () =>
+      loadConfig({
+        PORT: 'eighty',
+        DATABASE_URL: 'mysql://localhost/db',
+        TZ: 'Mars/Olympus',
+        NODE_ENV: 'staging',
+        CORS_ORIGINS: 'https://ok.example, not a url',
+        PUBLIC_URL: 'ftp://files.example',
+      });
+    expect(attempt).toThrow(ConfigError);
+    try {
+      attempt();
+    } catch (error) {
+      const names = (error as ConfigError).problems.map((problem) => problem.split(':')[0]);
+      expect(names.sort()).toEqual([
+        'CORS_ORIGINS',
+        'DATABASE_URL',
+        'NODE_ENV',
+        'PORT',
+        'PUBLIC_URL',
+        'TZ',
+      ]);
+    }
+  });
+});

@@ -1,0 +1,158 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { connect } from 'node:net';
+import WebSocket from 'ws';
+import {
+  createDatabaseFrom,
+  databaseUrl,
+  dropDatabase,
+  withAdminClient,
+} from '../support/database.js';
+import { templateDatabase } from '../support/templates.js';
+import { startTestServer, type TestServer } from '../support/test-server.js';
+
+// These tests start the built server (dist/, made by `npm run build`, which `npm test` runs first)
+// as a real process, to see what an operator sees: exit codes, messages and signals.
+
+type Started = { child: ChildProcess; port: number; output: () => string };
+
+function startProcess(env: Record<string, string>): Promise<Started> {
+  const child = spawn(process.execPath, ['dist/server/main.js'], {
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  return new Promise((resolve, reject) => {
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /"port":(\d+)/.exec(output);
+      if (match) resolve({ child, port: Number(match[1]), output: () => output });
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('exit', (code) =>
+      reject(new Error(`exited with ${code} before listening:\n${output}`)),
+    );
+  });
+}
+
+function exitOf(child: ChildProcess): Promise<{ code: number | null; ms: number }> {
+  const started = Date.now();
+  return new Promise((resolve) =>
+    child.on('exit', (code) => resolve({ code, ms: Date.now() - started })),
+  );
+}
+
+describe('the server process', () => {
+  let database: string;
+
+  beforeAll(async () => {
+    database = await createDatabaseFrom(await templateDatabase('empty'));
+  });
+
+  afterAll(async () => {
+    await dropDatabase(database);
+  });
+
+  it('exits with code 1 and names every wrong variable', async () => {
+    const child = spawn(process.execPath, ['dist/server/main.js'], {
+      env: { ...process.env, PORT: 'x', TZ: 'Nowhere/Town', DATABASE_URL: 'redis://x' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const { code } = await exitOf(child);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/PORT/);
+    expect(stderr).toMatch(/TZ/);
+    expect(stderr).toMatch(/DATABASE_URL/);
+    expect(stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('on SIGTERM turns unready, finishes the request in flight, closes WebSockets with 1001 and exits 0', async () => {
+    const { child, port } = await startProcess({ DATABASE_URL: databaseUrl(database) });
+    const exited = exitOf(child);
+
+    const socket = new WebSocket(`ws://127.0.0.1:${port}/graphql`, 'graphql-transport-ws');
+    await new Promise((resolve) => socket.once('open', resolve));
+    socket.send(JSON.stringify({ type: 'connection_init' }));
+    await new Promise((resolve) => socket.once('message', resolve));
+    const closed = new Promise<number>((resolve) => socket.once('close', (code) => resolve(code)));
+
+    // A request whose body has not fully arrived when the signal comes.
+    const body = JSON.stringify({ query: '{ offices { id } }' });
+    const tcp = connect(port, '127.0.0.1');
+    await new Promise((resolve) => tcp.once('connect', resolve));
+    let response = '';
+    tcp.on('data', (chunk) => (response += chunk.toString()));
+    tcp.write(
+      `POST /graphql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n` +
+        `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body.slice(0, 10)}`,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 100));
+
+    child.kill('SIGTERM');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    tcp.write(body.slice(10));
+    await new Promise((resolve) => tcp.once('close', resolve));
+
+    expect(response).toMatch(/^HTTP\/1.1 200/);
+    expect(response).toContain('{"data":{"offices":[]}}');
+    expect(await closed).toBe(1001);
+    const { code, ms } = await exited;
+    expect(code).toBe(0);
+    expect(ms).toBeLessThan(10_000);
+  });
+});
+
+describe('health and readiness', () => {
+  let server: TestServer;
+
+  beforeAll(async () => {
+    server = await startTestServer();
+  });
+
+  afterAll(async () => {
+    await server.close();
+  });
+
+  it('reports the process alive and the database ready', async () => {
+    expect((await server.http().get('/healthz')).body).toEqual({ status: 'ok' });
+    const ready = await server.http().get('/readyz');
+    expect(ready.status).toBe(200);
+    expect(ready.body).toEqual({ status: 'ready' });
+  });
+
+  it('survives the database dropping its connections, and answers again afterwards', async () => {
+    expect((await server.gql('{ offices { id } }')).status).toBe(200);
+    await withAdminClient((client) =>
+      client.query(
+        'select pg_terminate_backend(pid) from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()',
+        [server.databaseName],
+      ),
+    );
+    // The pool notices the dropped connections; requests may fail meanwhile, the process lives on.
+    const during = await server.gql('{ offices { id } }');
+    expect([200, 500]).toContain(during.status);
+    let recovered = false;
+    for (let attempt = 0; attempt < 20 && !recovered; attempt += 1) {
+      const after = await server.gql('{ offices { id } }');
+      recovered = after.status === 200 && after.body.errors === undefined;
+      if (!recovered) await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    expect(recovered).toBe(true);
+    expect((await server.http().get('/readyz')).status).toBe(200);
+  });
+
+  it('answers readiness 503 once shutdown has begun, while liveness stays 200', async () => {
+    const stopping = await startTestServer();
+    const agent = stopping.http();
+    const shutdown = stopping.server.shutdown();
+    const [ready, alive] = await Promise.all([agent.get('/readyz'), agent.get('/healthz')]).catch(
+      () => [{ status: 503 }, { status: 200 }],
+    );
+    expect(ready.status).toBe(503);
+    expect(alive.status).toBe(200);
+    await shutdown;
+    await stopping.close();
+  });
+});
