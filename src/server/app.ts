@@ -23,6 +23,7 @@ import { pendingMigrations } from './database.js';
 import { createErrorFormatter } from './graphql-errors.js';
 import type { Logger } from './logger.js';
 import { queryLimitsRule } from './query-limits.js';
+import { staticClient } from './static-clients.js';
 import { currentRequestScope, runInRequestScope } from './request-scope.js';
 
 export type AppDependencies = {
@@ -223,6 +224,8 @@ export async function createServer(deps: AppDependencies): Promise<RathausServer
     }),
   );
   app.use(jsonErrorHandler(logger));
+  app.use(staticClient('kiosk', '/kiosk'));
+  app.use(staticClient('web', '/'));
 
   return {
     httpServer,
