@@ -37,7 +37,8 @@ function node24() {
   const result = spawnSync(
     npm,
     ['install', '--no-save', '--no-audit', '--no-fund', '--prefix', toolDir, NODE_PACKAGE],
-    { stdio: ['ignore', 'inherit', 'inherit'] },
+    // npm's output goes to stderr: stdout may be captured (--print-path).
+    { stdio: ['ignore', 2, 2] },
   );
   if (result.status !== 0 || !existsSync(bundledNode)) {
     fail(
