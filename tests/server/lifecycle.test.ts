@@ -1,5 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { connect } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import WebSocket from 'ws';
 import {
   createDatabaseFrom,
@@ -102,6 +105,40 @@ describe('the server process', () => {
     expect(code).toBe(0);
     expect(ms).toBeLessThan(10_000);
   });
+});
+
+describe('the embedded database (no DATABASE_URL)', () => {
+  let dataDir: string;
+
+  beforeAll(async () => {
+    dataDir = await mkdtemp(join(tmpdir(), 'rathaus-embedded-'));
+  });
+
+  afterAll(async () => {
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  it('starts PGlite, migrates, seeds the demo town once and keeps the data across restarts', async () => {
+    const env = { DATABASE_URL: '', DATA_DIR: dataDir };
+    const query = '{ services(first: 1) { totalCount } offices { name } }';
+    for (const run of ['first', 'second']) {
+      const { child, port, output } = await startProcess(env);
+      const exited = exitOf(child);
+      const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query }),
+      });
+      const body = (await response.json()) as {
+        data: { services: { totalCount: number }; offices: unknown[] };
+      };
+      expect(body.data.services.totalCount).toBeGreaterThanOrEqual(40);
+      expect(body.data.offices.length).toBeGreaterThanOrEqual(3);
+      expect(output().includes('demo town Musterstadt seeded')).toBe(run === 'first');
+      child.kill('SIGTERM');
+      expect((await exited).code).toBe(0);
+    }
+  }, 120_000);
 });
 
 describe('health and readiness', () => {
