@@ -11,6 +11,8 @@ export const MAX_SLOT_RANGE_DAYS = 31;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 export type BookingRequest = {
+  /** The signed-in account that books; null for a guest. */
+  accountId?: string | null;
   serviceId: string;
   officeId: string;
   startsAt: Date;
@@ -20,7 +22,10 @@ export type BookingRequest = {
   idempotencyKey?: string | null;
 };
 
-export type ValidBooking = Required<Omit<BookingRequest, 'phone' | 'idempotencyKey'>> & {
+export type ValidBooking = Required<
+  Omit<BookingRequest, 'accountId' | 'phone' | 'idempotencyKey'>
+> & {
+  accountId: string | null;
   phone: string | null;
   idempotencyKey: string | null;
 };
@@ -57,7 +62,7 @@ export function validateBooking(request: BookingRequest, now: Date): ValidBookin
     problems.push(invalidField('startsAt', 'error.startsAtTooFar', { days: BOOKING_HORIZON_DAYS }));
   }
   if (problems.length > 0) throw new InvalidInputError(problems);
-  return { ...request, name, email, phone, idempotencyKey };
+  return { ...request, accountId: request.accountId ?? null, name, email, phone, idempotencyKey };
 }
 
 /** Whether a freeSlots period is usable; throws the field error otherwise. */

@@ -16,3 +16,9 @@ export enum CancelAppointmentErrorCode {
   ALREADY_CANCELLED = 'ALREADY_CANCELLED',
   TOO_LATE = 'TOO_LATE',
 }
+
+export enum OfficeAppointmentsErrorCode {
+  INVALID_INPUT = 'INVALID_INPUT',
+  /** The office is not one the staff member works for. */
+  FORBIDDEN = 'FORBIDDEN',
+}

@@ -1,5 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { recordDataAccess } from '../accounts/data-access.service.js';
+import { worksFor, type Principal } from '../auth/principal.js';
 import type { Clock } from '../common/clock.js';
+import type { AccessReason } from '../entities/accounts/data-access-log.entity.js';
 import { DomainError } from '../common/domain-error.js';
 import { postgresErrorOf, SqlState } from '../common/postgres-errors.js';
 import {
@@ -16,7 +19,11 @@ import {
   type BookingRequest,
   type ValidBooking,
 } from './appointment-rules.js';
-import { BookAppointmentErrorCode, CancelAppointmentErrorCode } from './appointment.errors.js';
+import {
+  BookAppointmentErrorCode,
+  CancelAppointmentErrorCode,
+  OfficeAppointmentsErrorCode,
+} from './appointment.errors.js';
 import { newBookingCode, normalizeBookingCode } from './booking-code.js';
 import { candidateSlotsCte } from './slot-query.js';
 
@@ -191,9 +198,10 @@ async function insertBooking(
       const [row] = await tx.execute<Array<Record<string, unknown>>>(
         `with ${candidateSlotsCte}
          insert into appointment (id, code, status, service_id, office_id, counter_id, starts_at,
-                                  ends_at, name, email, phone, idempotency_key, request_hash, created_at)
+                                  ends_at, name, email, phone, idempotency_key, request_hash, created_at,
+                                  account_id)
          select gen_random_uuid(), ?, 'BOOKED', r.service_id, r.office_id, f.counter_id, f.starts_at,
-                f.ends_at, ?, ?, ?, ?, ?, ?
+                f.ends_at, ?, ?, ?, ?, ?, ?, ?
            from free_candidates f, req r
           order by random()
           limit 1
@@ -207,6 +215,7 @@ async function insertBooking(
           booking.idempotencyKey,
           booking.idempotencyKey ? fingerprint : null,
           now,
+          booking.accountId,
         ],
       );
       if (row) return tx.map(AppointmentEntity, row);
@@ -286,5 +295,54 @@ function publishCounterTimeChanged(bus: EventBus, appointment: AppointmentEntity
     counterId: appointment.counter.id,
     startsAt: appointment.startsAt.toISOString(),
     endsAt: appointment.endsAt.toISOString(),
+  });
+}
+
+/** An account's appointments, the latest first. */
+export async function myAppointments(
+  em: EntityManager,
+  accountId: string,
+  page: { offset: number; limit: number },
+): Promise<{ appointments: AppointmentEntity[]; totalCount: number }> {
+  const [appointments, totalCount] = await em.findAndCount(
+    AppointmentEntity,
+    { account: accountId },
+    { orderBy: { startsAt: 'desc', id: 'asc' }, limit: page.limit, offset: page.offset },
+  );
+  return { appointments, totalCount };
+}
+
+/**
+ * The appointments of an office in a period, with the citizens' personal data, for its staff.
+ * Every read of an account holder's booking is written to the audit log in the same transaction.
+ */
+export async function officeAppointments(
+  deps: Pick<AppointmentDeps, 'em' | 'clock'>,
+  principal: Principal,
+  query: { officeId: string; from: Date; to: Date; reason: AccessReason },
+): Promise<AppointmentEntity[]> {
+  if (!worksFor(principal, query.officeId) || principal.kind !== 'account') {
+    throw new DomainError(OfficeAppointmentsErrorCode.FORBIDDEN, 'error.forbidden', ['officeId']);
+  }
+  validateSlotRange(query.from, query.to);
+  return deps.em.transactional(async (tx) => {
+    const appointments = await tx.find(
+      AppointmentEntity,
+      { office: query.officeId, startsAt: { $gte: query.from, $lt: query.to } },
+      { orderBy: { startsAt: 'asc', id: 'asc' } },
+    );
+    recordDataAccess(
+      tx,
+      principal.accountId,
+      query.reason,
+      appointments
+        .filter((appointment) => appointment.account)
+        .map((appointment) => ({
+          citizenId: (appointment.account as { id: string }).id,
+          subject: `APPOINTMENT:${appointment.code}`,
+        })),
+      deps.clock(),
+    );
+    return appointments;
   });
 }

@@ -1,7 +1,34 @@
+import { Role } from '../entities/accounts/account.entity.js';
+
 /**
- * Who sends a request. Only anonymous callers exist until accounts arrive (issue: accounts and
- * sign-in); every resolver already receives the principal so that adding kinds changes no signature.
+ * Who sends a request, decided once per request (HTTP) or connection (WebSocket) from its
+ * credentials: nobody, a signed-in person, a third-party app with an API key, or a lobby kiosk.
  */
-export type Principal = { kind: 'anonymous' };
+export type Principal =
+  | { kind: 'anonymous' }
+  | {
+      kind: 'account';
+      accountId: string;
+      roles: Role[];
+      /** For staff: the offices they work for. Admins work for all. */
+      officeIds: string[];
+      /** The signed-in session; null for the admin CLI. */
+      sessionId: string | null;
+    }
+  | { kind: 'apiKey'; apiKeyId: string; ownerId: string }
+  | { kind: 'kiosk'; deviceId: string; officeId: string };
+
+export type AccountPrincipal = Extract<Principal, { kind: 'account' }>;
 
 export const anonymous: Principal = { kind: 'anonymous' };
+
+export function isAdmin(principal: Principal): boolean {
+  return principal.kind === 'account' && principal.roles.includes(Role.ADMIN);
+}
+
+/** Whether the principal may work the given office's data (its staff, or an admin). */
+export function worksFor(principal: Principal, officeId: string): boolean {
+  if (principal.kind !== 'account') return false;
+  if (principal.roles.includes(Role.ADMIN)) return true;
+  return principal.roles.includes(Role.STAFF) && principal.officeIds.includes(officeId);
+}

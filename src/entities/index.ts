@@ -1,3 +1,14 @@
+import { AccountTokenEntity } from './accounts/account-token.entity.js';
+import { AccountEntity } from './accounts/account.entity.js';
+import { ApiKeyEntity } from './accounts/api-key.entity.js';
+import { AuthChallengeEntity } from './accounts/auth-challenge.entity.js';
+import { DataAccessLogEntity } from './accounts/data-access-log.entity.js';
+import { KioskDeviceEntity } from './accounts/kiosk-device.entity.js';
+import { PasskeyEntity } from './accounts/passkey.entity.js';
+import { SessionEntity } from './accounts/session.entity.js';
+import { SignInAttemptEntity } from './accounts/sign-in-attempt.entity.js';
+import { StaffOfficeEntity } from './accounts/staff-office.entity.js';
+import { OutboxMessageEntity } from './notifications/outbox-message.entity.js';
 import { AppointmentEntity } from './appointments/appointment.entity.js';
 import { ClosureEntity } from './appointments/closure.entity.js';
 import { CounterServiceEntity } from './appointments/counter-service.entity.js';
@@ -19,4 +30,15 @@ export const entities = [
   ScheduleEntity,
   ClosureEntity,
   AppointmentEntity,
+  AccountEntity,
+  StaffOfficeEntity,
+  PasskeyEntity,
+  AuthChallengeEntity,
+  SessionEntity,
+  ApiKeyEntity,
+  KioskDeviceEntity,
+  AccountTokenEntity,
+  SignInAttemptEntity,
+  DataAccessLogEntity,
+  OutboxMessageEntity,
 ];

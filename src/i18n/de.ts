@@ -40,4 +40,38 @@ export const de = {
   'calendar.description':
     'Ihre Buchungsnummer: {code}. Bitte bringen Sie mit: {documents}. Absagen: {url}',
   'calendar.noDocuments': 'nichts Besonderes',
+  'error.invalidCredentials': 'E-Mail-Adresse oder Passwort stimmen nicht.',
+  'error.tooManyAttempts':
+    'Zu viele Fehlversuche. Bitte versuchen Sie es in {minutes} Minuten erneut oder melden Sie sich mit Ihrem Passkey an.',
+  'error.emailNotVerified':
+    'Bitte bestätigen Sie zuerst Ihre E-Mail-Adresse. Wir haben Ihnen den Link erneut geschickt.',
+  'error.invalidToken':
+    'Dieser Link ist ungültig oder abgelaufen. Bitte fordern Sie einen neuen an.',
+  'error.challengeInvalid':
+    'Die Anmeldung mit dem Passkey hat zu lange gedauert oder wurde schon verwendet. Bitte versuchen Sie es noch einmal.',
+  'error.passkeyVerificationFailed':
+    'Der Passkey konnte nicht geprüft werden. Bitte versuchen Sie es noch einmal.',
+  'error.passwordTooShort':
+    'Das Passwort muss mindestens {min} und höchstens {max} Zeichen lang sein.',
+  'error.confirmationMismatch':
+    'Zur Bestätigung geben Sie bitte genau die E-Mail-Adresse Ihres Kontos ein.',
+  'error.forbidden': 'Dazu sind Sie nicht berechtigt.',
+  'error.notFound': 'Nicht gefunden.',
+  'error.slugInvalid':
+    'Nur Kleinbuchstaben, Ziffern und Bindestriche, zum Beispiel „buergerbuero-mitte“.',
+  'error.slugTaken': 'Diese Kennung ist schon vergeben.',
+  'error.invalidTime':
+    'Bitte geben Sie eine Uhrzeit im Format HH:MM an; das Ende muss nach dem Beginn liegen.',
+  'error.invalidDate': 'Bitte geben Sie ein Datum im Format JJJJ-MM-TT an.',
+  'error.invalidWeekday': 'Der Wochentag muss zwischen 1 (Montag) und 7 (Sonntag) liegen.',
+  'error.invalidNumber': 'Bitte geben Sie eine Zahl zwischen {min} und {max} an.',
+  'mail.verify.subject': 'Bitte bestätigen Sie Ihre E-Mail-Adresse – Rathaus {town}',
+  'mail.verify.body':
+    'Guten Tag {name},\n\nbitte bestätigen Sie Ihre E-Mail-Adresse für Ihr Konto beim Rathaus {town}:\n\n{url}\n\nDer Link gilt 24 Stunden. Wenn Sie kein Konto angelegt haben, können Sie diese E-Mail ignorieren.',
+  'mail.registeredAgain.subject': 'Anmeldeversuch mit Ihrer E-Mail-Adresse – Rathaus {town}',
+  'mail.registeredAgain.body':
+    'Guten Tag,\n\njemand wollte mit Ihrer E-Mail-Adresse ein Konto beim Rathaus {town} anlegen. Sie haben bereits ein Konto; melden Sie sich hier an:\n\n{url}\n\nWenn Sie das nicht waren, können Sie diese E-Mail ignorieren.',
+  'mail.staffInvite.subject': 'Ihr Zugang zum Rathaus {town}',
+  'mail.staffInvite.body':
+    'Guten Tag {name},\n\nfür Sie wurde ein Zugang für die Mitarbeitenden des Rathauses {town} eingerichtet. Bitte bestätigen Sie ihn innerhalb von 7 Tagen:\n\n{url}\n\nRichten Sie danach einen Passkey oder ein Passwort ein.',
 } as const;

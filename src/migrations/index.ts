@@ -1,5 +1,6 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261125232139 } from './Migration20261125232139.js';
+import { Migration20261125234010 } from './Migration20261125234010.js';
 
 /**
  * Every migration, in order. Listed statically (not globbed) so that they load the same way under
@@ -8,4 +9,5 @@ import { Migration20261125232139 } from './Migration20261125232139.js';
  */
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261125232139', class: Migration20261125232139 },
+  { name: 'Migration20261125234010', class: Migration20261125234010 },
 ];

@@ -23,8 +23,10 @@ export function createInProcessEventBus(): EventBus {
   const pubSub = createPubSub<Topics>();
   let active = 0;
   return {
-    publish(topic, id, event) {
-      pubSub.publish(topic, id, event);
+    publish<T extends TopicName>(topic: T, id: RoutingId<T>, event: EventOf<T>) {
+      // As in subscribe: every topic has a routing id and an event.
+      const publishTo = pubSub.publish as (topic: T, id: RoutingId<T>, event: EventOf<T>) => void;
+      publishTo(topic, id, event);
     },
     subscribe<T extends TopicName>(topic: T, id: RoutingId<T>) {
       return new Repeater<EventOf<T>>(async (push, stop) => {

@@ -5,6 +5,8 @@
 export type Topics = {
   /** The bookable time of one counter changed between `startsAt` and `endsAt` (booking, cancellation). */
   counterTimeChanged: [officeId: string, event: CounterTimeChanged];
+  /** A session was signed out, revoked or deleted: its WebSockets must close. */
+  sessionEnded: [sessionId: string, event: { sessionId: string }];
 };
 
 export type CounterTimeChanged = {

@@ -6,7 +6,16 @@ import type { EventBus } from '../realtime/event-bus.js';
 import type { Loaders } from './loaders.js';
 
 /** Settings the resolvers need from the configuration. */
-export type ContextSettings = { timeZone: string; publicUrl: string };
+export type ContextSettings = { timeZone: string; publicUrl: string; townName: string };
+
+/** The HTTP request behind an operation (absent for WebSocket operations). */
+export type HttpExchange = {
+  ip: string;
+  userAgent: string | null;
+  /** Signs the browser in: sets the HttpOnly session cookie. */
+  setSessionCookie(token: string, expiresAt: Date): void;
+  clearSessionCookie(): void;
+};
 
 /**
  * What every resolver receives. A `type`, not an `interface`: graphql-ws's `useServer` generic
@@ -25,4 +34,6 @@ export type GraphQLContext = {
   bus: EventBus;
   clock: Clock;
   settings: ContextSettings;
+  /** Null for operations over WebSocket. */
+  http: HttpExchange | null;
 };

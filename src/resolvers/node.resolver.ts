@@ -1,14 +1,37 @@
-import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
-import type { Language } from '../common/language.js';
+import { Arg, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { findAccount, findOwnSession } from '../accounts/account.service.js';
+import { findKioskDevice, findOwnApiKey } from '../accounts/credentials.service.js';
+import { findOwnPasskey } from '../accounts/passkey.service.js';
+import { findClosure, findCounter } from '../appointments/appointment-setup.service.js';
+import { Access } from '../auth/access.js';
+import { isAdmin, type Principal } from '../auth/principal.js';
+import { Role } from '../entities/accounts/account.entity.js';
+import { translate } from '../i18n/messages.js';
+import { toAccount, toApiKey, toPasskey, toSession } from './accounts/account.mapping.js';
+import { toClosure, toCounter, toKioskDevice } from './admin/admin.mapping.js';
 import { toCategory, toOffice, toService } from './catalog/catalog.mapping.js';
-import { fromGlobalId } from './common/global-id.js';
 import { badArgument } from './common/arguments.js';
+import { fromGlobalId } from './common/global-id.js';
 import { Node } from './common/node.js';
 import type { GraphQLContext } from './context.js';
-import { translate } from '../i18n/messages.js';
 
 const MAX_NODES = 100;
 
+function accountOf(principal: Principal): string | null {
+  return principal.kind === 'account' ? principal.accountId : null;
+}
+
+function isStaff(principal: Principal): boolean {
+  return (
+    principal.kind === 'account' && (principal.roles.includes(Role.STAFF) || isAdmin(principal))
+  );
+}
+
+/**
+ * Any object by global ID, as far as the caller may see it: catalogue objects for everyone, the
+ * caller's own account objects, set-up objects for staff and admins; null otherwise, exactly as
+ * for an ID that does not exist, so that no one learns what exists.
+ */
 async function resolveNode(
   ctx: GraphQLContext,
   id: string,
@@ -16,7 +39,8 @@ async function resolveNode(
 ): Promise<Node | null> {
   const decoded = fromGlobalId(id);
   if (!decoded) throw badArgument(argument, translate(ctx.lang, 'error.invalidId'));
-  const lang: Language = ctx.lang;
+  const { lang, principal, em } = ctx;
+  const own = accountOf(principal);
   switch (decoded.type) {
     case 'Service': {
       const service = await ctx.loaders.service.load(decoded.uuid);
@@ -31,8 +55,38 @@ async function resolveNode(
       return category && toCategory(category, lang);
     }
     case 'Appointment':
-      // Appointments hold personal data; guests reach theirs with `appointment(code:, email:)`.
+      // Appointments hold personal data; they are reached through me.appointments or by code.
       return null;
+    case 'Account': {
+      const account = own === decoded.uuid ? await findAccount(em, decoded.uuid) : null;
+      return account && toAccount(account);
+    }
+    case 'Passkey': {
+      const passkey = own ? await findOwnPasskey(em, own, decoded.uuid) : null;
+      return passkey && toPasskey(passkey);
+    }
+    case 'Session': {
+      const session = own ? await findOwnSession(em, own, decoded.uuid) : null;
+      return (
+        session && toSession(session, principal.kind === 'account' ? principal.sessionId : null)
+      );
+    }
+    case 'ApiKey': {
+      const apiKey = own ? await findOwnApiKey(em, own, decoded.uuid) : null;
+      return apiKey && toApiKey(apiKey);
+    }
+    case 'KioskDevice': {
+      const device = isAdmin(principal) ? await findKioskDevice(em, decoded.uuid) : null;
+      return device && toKioskDevice(device, lang);
+    }
+    case 'Counter': {
+      const counter = isStaff(principal) ? await findCounter(em, decoded.uuid) : null;
+      return counter && toCounter(counter, lang);
+    }
+    case 'Closure': {
+      const closure = isStaff(principal) ? await findClosure(em, decoded.uuid) : null;
+      return closure && toClosure(closure, lang);
+    }
     default: {
       const unhandled: never = decoded.type;
       throw new Error(`node() cannot resolve ${String(unhandled)}`);
@@ -42,6 +96,7 @@ async function resolveNode(
 
 @Resolver()
 export class NodeResolver {
+  @Authorized(Access.PUBLIC)
   @Query(() => Node, {
     nullable: true,
     description:
@@ -51,6 +106,7 @@ export class NodeResolver {
     return resolveNode(ctx, id, 'id');
   }
 
+  @Authorized(Access.PUBLIC)
   @Query(() => [Node], {
     nullable: 'items',
     description:

@@ -1,6 +1,9 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema, type PubSub } from 'type-graphql';
+import { authChecker } from '../auth/access.js';
+import { AccountResolver } from './accounts/account.resolver.js';
+import { AdminResolver } from './admin/admin.resolver.js';
 import { AppointmentResolver } from './appointments/appointment.resolver.js';
 import {
   CatalogQueryResolver,
@@ -27,6 +30,8 @@ export function createSchema(): Promise<GraphQLSchema> {
     pubSub: noPubSub,
     resolvers: [
       NodeResolver,
+      AccountResolver,
+      AdminResolver,
       CatalogQueryResolver,
       ServiceFieldsResolver,
       OfficeFieldsResolver,
@@ -34,5 +39,7 @@ export function createSchema(): Promise<GraphQLSchema> {
     ],
     scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
     validate: false,
+    authChecker,
+    authMode: 'error',
   });
 }

@@ -7,15 +7,18 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express, { type ErrorRequestHandler } from 'express';
-import { specifiedRules, validate, type GraphQLSchema } from 'graphql';
+import { GraphQLError, specifiedRules, validate, type GraphQLSchema } from 'graphql';
+import { CloseCode } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
-import type { MikroORM } from '@mikro-orm/postgresql';
-import { anonymous } from '../auth/principal.js';
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import { authenticate, bearerToken } from '../auth/authenticate.js';
+import { anonymous, type Principal } from '../auth/principal.js';
+import { clearSessionCookie, sessionCookieOf, setSessionCookie } from '../auth/session-cookie.js';
 import type { Clock } from '../common/clock.js';
 import { languageFromHeader } from '../common/language.js';
 import type { EventBus } from '../realtime/event-bus.js';
-import type { GraphQLContext } from '../resolvers/context.js';
+import type { GraphQLContext, HttpExchange } from '../resolvers/context.js';
 import { createLoaders } from '../resolvers/loaders.js';
 import { calendarRoute } from './calendar-route.js';
 import type { Config } from './config.js';
@@ -94,18 +97,27 @@ function jsonErrorHandler(logger: Logger): ErrorRequestHandler {
 /** Express + Apollo Server + graphql-ws on one HTTP server and one port, at /graphql. */
 export async function createServer(deps: AppDependencies): Promise<RathausServer> {
   const { config, orm, schema, bus, clock, logger } = deps;
-  const settings = { timeZone: config.timeZone, publicUrl: config.publicUrl };
+  const settings = {
+    timeZone: config.timeZone,
+    publicUrl: config.publicUrl,
+    townName: config.townName,
+  };
   let shuttingDown = false;
 
   const app = express();
   app.disable('x-powered-by');
   const httpServer = createHttpServer(app);
 
-  function createContext(requestId: string, acceptLanguage: string | undefined): GraphQLContext {
-    const em = orm.em.fork();
+  function createContext(
+    requestId: string,
+    acceptLanguage: string | undefined,
+    principal: Principal,
+    em: EntityManager,
+    http: HttpExchange | null,
+  ): GraphQLContext {
     return {
       requestId,
-      principal: anonymous,
+      principal,
       lang: languageFromHeader(acceptLanguage),
       em,
       forkEm: () => orm.em.fork(),
@@ -113,7 +125,42 @@ export async function createServer(deps: AppDependencies): Promise<RathausServer
       bus,
       clock,
       settings,
+      http,
     };
+  }
+
+  /** An HTTP request's context: its principal from the Authorization header or session cookie. */
+  async function httpContext(req: express.Request, res: express.Response): Promise<GraphQLContext> {
+    const em = orm.em.fork();
+    const http: HttpExchange = {
+      ip: req.ip ?? req.socket.remoteAddress ?? 'unknown',
+      userAgent: req.headers['user-agent'] ?? null,
+      setSessionCookie: (token, expiresAt) =>
+        res.append('Set-Cookie', setSessionCookie(config.publicUrl, token, expiresAt)),
+      clearSessionCookie: () => res.append('Set-Cookie', clearSessionCookie(config.publicUrl)),
+    };
+    const authentication = await authenticate(
+      em,
+      {
+        bearer: bearerToken(req.headers.authorization),
+        cookie: sessionCookieOf(req.headers.cookie),
+      },
+      clock(),
+    );
+    if ('invalid' in authentication) {
+      if (authentication.invalid === 'bearer') {
+        throw new GraphQLError(
+          'The access token is invalid, expired or revoked. Please sign in again.',
+          {
+            extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+          },
+        );
+      }
+      http.clearSessionCookie();
+    }
+    const principal = 'principal' in authentication ? authentication.principal : anonymous;
+    const requestId = currentRequestScope()?.requestId ?? requestIdOf(req);
+    return createContext(requestId, req.headers['accept-language'], principal, em, http);
   }
 
   const wsServer = new WebSocketServer({
@@ -122,14 +169,52 @@ export async function createServer(deps: AppDependencies): Promise<RathausServer
     maxPayload: WS_MAX_PAYLOAD,
   });
   wsServer.on('error', (error) => logger.error({ err: error }, 'WebSocket server error'));
-  const wsCleanup = useServer<Record<string, unknown>>(
+  // A WebSocket authenticates once, in connection_init (an `authorization` parameter) or with the
+  // session cookie of the upgrade request; bad credentials close it with 4403. When its session
+  // ends (sign-out, revocation), the socket is closed with 4401.
+  type SocketExtra = { principal?: Principal; sessionEnded?: AsyncIterableIterator<unknown> };
+  const wsCleanup = useServer<Record<string, unknown>, SocketExtra>(
     {
       schema,
       connectionInitWaitTimeout: 3000,
       validate: (validationSchema, document) =>
         validate(validationSchema, document, [...specifiedRules, queryLimitsRule]),
+      onConnect: async (ctx) => {
+        const parameter = ctx.connectionParams?.authorization;
+        const authentication = await authenticate(
+          orm.em.fork(),
+          {
+            bearer: typeof parameter === 'string' ? bearerToken(parameter) : null,
+            cookie: sessionCookieOf(ctx.extra.request.headers.cookie),
+          },
+          clock(),
+        );
+        if ('invalid' in authentication) return false;
+        const { principal } = authentication;
+        ctx.extra.principal = principal;
+        if (principal.kind === 'account' && principal.sessionId) {
+          const ended = bus.subscribe('sessionEnded', principal.sessionId);
+          ctx.extra.sessionEnded = ended;
+          void (async () => {
+            for await (const _event of ended) {
+              ctx.extra.socket.close(CloseCode.Unauthorized, 'Session ended');
+              break;
+            }
+          })();
+        }
+        return true;
+      },
+      onClose: async (ctx) => {
+        await ctx.extra.sessionEnded?.return?.();
+      },
       context: (ctx) =>
-        createContext(requestIdOf(ctx.extra.request), ctx.extra.request.headers['accept-language']),
+        createContext(
+          requestIdOf(ctx.extra.request),
+          ctx.extra.request.headers['accept-language'],
+          ctx.extra.principal ?? anonymous,
+          orm.em.fork(),
+          null,
+        ),
       isProd: config.env === 'production',
     },
     wsServer,
@@ -215,13 +300,7 @@ export async function createServer(deps: AppDependencies): Promise<RathausServer
     '/graphql',
     cors<cors.CorsRequest>({ origin: config.corsOrigins, credentials: true, maxAge: 600 }),
     express.json({ limit: BODY_LIMIT }),
-    expressMiddleware(apollo, {
-      context: async ({ req }) =>
-        createContext(
-          currentRequestScope()?.requestId ?? requestIdOf(req),
-          req.headers['accept-language'],
-        ),
-    }),
+    expressMiddleware(apollo, { context: ({ req, res }) => httpContext(req, res) }),
   );
   app.use(jsonErrorHandler(logger));
   app.use(staticClient('kiosk', '/kiosk'));

@@ -9,6 +9,7 @@ import {
   PrimaryKey,
   Property,
 } from '@mikro-orm/decorators/legacy';
+import { AccountEntity } from '../accounts/account.entity.js';
 import { OfficeEntity } from '../catalog/office.entity.js';
 import { ServiceEntity } from '../catalog/service.entity.js';
 import { CounterEntity } from './counter.entity.js';
@@ -68,6 +69,10 @@ export class AppointmentEntity {
 
   @ManyToOne(() => CounterEntity, { deleteRule: 'restrict', index: true })
   counter!: CounterEntity;
+
+  /** The account that booked (or claimed) it; null for guest bookings. */
+  @ManyToOne(() => AccountEntity, { deleteRule: 'set null', nullable: true, index: true })
+  account: AccountEntity | null = null;
 
   @Property({ type: 'datetime' })
   startsAt!: Date;

@@ -1,7 +1,9 @@
 import { Repeater } from '@repeaterjs/repeater';
+import { Access } from '../../auth/access.js';
 import {
   Arg,
   Args,
+  Authorized,
   Ctx,
   FieldResolver,
   Mutation,
@@ -16,6 +18,7 @@ import {
   cancelAppointment,
   findAppointmentByCode,
   findFreeSlots,
+  officeAppointments,
   slotsAffectedBy,
   type Slot as SlotRecord,
 } from '../../appointments/appointment.service.js';
@@ -34,6 +37,7 @@ import {
   CancelAppointmentInput,
   CancelAppointmentPayload,
   FreeSlotsArgs,
+  OfficeAppointmentsArgs,
   Slot,
   SlotAvailabilityArgs,
   SlotAvailabilityChange,
@@ -81,6 +85,7 @@ function slotChanges({
 
 @Resolver(() => Appointment)
 export class AppointmentResolver {
+  @Authorized(Access.PUBLIC)
   @Query(() => [Slot], {
     description:
       'The slots of a service at an office that start in [from, to) (at most 31 days), each with how many counters are free. Past times and closures have none. Empty when the office does not offer the service.',
@@ -102,6 +107,7 @@ export class AppointmentResolver {
     );
   }
 
+  @Authorized(Access.PERSON)
   @Query(() => Appointment, {
     nullable: true,
     description:
@@ -115,9 +121,10 @@ export class AppointmentResolver {
     return appointment && toAppointment(appointment, lang ?? ctx.lang, ctx.settings.publicUrl);
   }
 
+  @Authorized(Access.PERSON)
   @Mutation(() => BookAppointmentPayload, {
     description:
-      'Books a slot for a guest. userErrors codes: INVALID_INPUT (field names the input), NOT_FOUND (serviceId or officeId), SLOT_TAKEN (someone was faster; choose another time), LIMIT_REACHED (3 upcoming bookings per e-mail), IDEMPOTENCY_KEY_REUSED.',
+      'Books a slot, for a guest or (signed in) for the account. userErrors codes: INVALID_INPUT (field names the input), NOT_FOUND (serviceId or officeId), SLOT_TAKEN (someone was faster; choose another time), LIMIT_REACHED (3 upcoming bookings per e-mail), IDEMPOTENCY_KEY_REUSED.',
   })
   async bookAppointment(
     @Ctx() ctx: GraphQLContext,
@@ -128,6 +135,7 @@ export class AppointmentResolver {
         { em: ctx.em, bus: ctx.bus, clock: ctx.clock, timeZone: ctx.settings.timeZone },
         {
           ...input,
+          accountId: ctx.principal.kind === 'account' ? ctx.principal.accountId : null,
           serviceId: inputUuid(input.serviceId, 'Service', 'serviceId'),
           officeId: inputUuid(input.officeId, 'Office', 'officeId'),
         },
@@ -139,6 +147,7 @@ export class AppointmentResolver {
     };
   }
 
+  @Authorized(Access.PERSON)
   @Mutation(() => CancelAppointmentPayload, {
     description:
       'Cancels a guest booking and frees its time. userErrors codes: NOT_FOUND (code and e-mail do not match), ALREADY_CANCELLED, TOO_LATE (already started).',
@@ -159,6 +168,7 @@ export class AppointmentResolver {
     };
   }
 
+  @Authorized(Access.PUBLIC)
   @Subscription(() => SlotAvailabilityChange, {
     description:
       'The new availability of each slot of the service at the office whose availability a booking or cancellation changed, sent after it is committed.',
@@ -169,6 +179,28 @@ export class AppointmentResolver {
     @Args() _args: SlotAvailabilityArgs,
   ): SlotAvailabilityChange {
     return slot;
+  }
+
+  @Authorized(Access.STAFF)
+  @Query(() => [Appointment], {
+    description:
+      'The appointments of one of your offices in a period (at most 31 days), with the citizens’ details. Each read of an account holder’s booking is recorded in their data access log, with the reason.',
+  })
+  async officeAppointments(
+    @Ctx() ctx: GraphQLContext,
+    @Args() { officeId, from, to, reason }: OfficeAppointmentsArgs,
+  ): Promise<Appointment[]> {
+    const appointments = await orQueryError(ctx.lang, () =>
+      officeAppointments(ctx, ctx.principal, {
+        officeId: argumentUuid(officeId, 'Office', 'officeId', ctx.lang),
+        from,
+        to,
+        reason,
+      }),
+    );
+    return appointments.map((appointment) =>
+      toAppointment(appointment, ctx.lang, ctx.settings.publicUrl),
+    );
   }
 
   @FieldResolver(() => Service)

@@ -1,6 +1,7 @@
 import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { AppointmentStatus } from '../../entities/appointments/appointment.entity.js';
 import { Language } from '../../common/language.js';
+import { AccessReason } from '../../entities/accounts/data-access-log.entity.js';
 import { Node } from '../common/node.js';
 import { UserError } from '../common/user-error.js';
 
@@ -172,4 +173,19 @@ export class SlotAvailabilityArgs {
 
   @Field(() => ID)
   officeId!: string;
+}
+
+@ArgsType()
+export class OfficeAppointmentsArgs {
+  @Field(() => ID)
+  officeId!: string;
+
+  @Field(() => Date)
+  from!: Date;
+
+  @Field(() => Date, { description: 'At most 31 days after `from`.' })
+  to!: Date;
+
+  @Field(() => AccessReason, { description: 'Why you read the citizens’ details.' })
+  reason!: AccessReason;
 }

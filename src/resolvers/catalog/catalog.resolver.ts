@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Access } from '../../auth/access.js';
 import { findServices, listCategories, listOffices } from '../../catalog/catalog.service.js';
 import { Language } from '../../common/language.js';
 import { requestedPage, toConnection } from '../common/connection.js';
@@ -17,6 +18,7 @@ import {
 
 @Resolver()
 export class CatalogQueryResolver {
+  @Authorized(Access.PUBLIC)
   @Query(() => [Office], { description: 'Every office of the town hall.' })
   async offices(
     @Ctx() ctx: GraphQLContext,
@@ -26,6 +28,7 @@ export class CatalogQueryResolver {
     return offices.map((office) => toOffice(office, lang ?? ctx.lang));
   }
 
+  @Authorized(Access.PUBLIC)
   @Query(() => [Category], { description: 'All categories (life situations), in display order.' })
   async categories(
     @Ctx() ctx: GraphQLContext,
@@ -35,6 +38,7 @@ export class CatalogQueryResolver {
     return categories.map((category) => toCategory(category, lang ?? ctx.lang));
   }
 
+  @Authorized(Access.PUBLIC)
   @Query(() => ServiceConnection, {
     description:
       'The service catalogue, searchable and filterable; ordered by relevance when searching, else by name.',
@@ -58,6 +62,7 @@ export class CatalogQueryResolver {
     );
   }
 
+  @Authorized(Access.PUBLIC)
   @Query(() => Service, { nullable: true, description: 'One service; null when unknown.' })
   async service(
     @Ctx() ctx: GraphQLContext,

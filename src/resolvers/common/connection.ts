@@ -1,4 +1,4 @@
-import { Field, Int, ObjectType, type ClassType } from 'type-graphql';
+import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import type { Page } from '../../catalog/catalog.service.js';
 import type { Language } from '../../common/language.js';
 import { translate } from '../../i18n/messages.js';
@@ -20,6 +20,15 @@ export class PageInfo {
 
   @Field(() => String, { nullable: true })
   endCursor!: string | null;
+}
+
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { nullable: true, description: 'Page size: 0 to 100, default 20.' })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of the last item already seen.' })
+  after?: string | null;
 }
 
 export type Edge<TNode> = { cursor: string; node: TNode };

@@ -1,8 +1,12 @@
 import { GraphQLError } from 'graphql';
+import { AccountErrorCode } from '../../accounts/account.errors.js';
+import { AppointmentSetupErrorCode } from '../../appointments/appointment-setup.service.js';
 import {
   BookAppointmentErrorCode,
   CancelAppointmentErrorCode,
+  OfficeAppointmentsErrorCode,
 } from '../../appointments/appointment.errors.js';
+import { CatalogAdminErrorCode } from '../../catalog/catalog-admin.service.js';
 import { DomainError, InvalidInputError, invalidField } from '../../common/domain-error.js';
 import type { Language } from '../../common/language.js';
 import { translate } from '../../i18n/messages.js';
@@ -10,7 +14,13 @@ import { uuidOf, type NodeTypeName } from './global-id.js';
 import type { UserError } from './user-error.js';
 
 /** Every code a domain service may refuse with. */
-export type DomainErrorCode = BookAppointmentErrorCode | CancelAppointmentErrorCode;
+export type DomainErrorCode =
+  | BookAppointmentErrorCode
+  | CancelAppointmentErrorCode
+  | OfficeAppointmentsErrorCode
+  | AccountErrorCode
+  | CatalogAdminErrorCode
+  | AppointmentSetupErrorCode;
 
 function toUserError(error: DomainError, lang: Language): UserError {
   return {
@@ -52,15 +62,33 @@ function queryErrorCode(code: DomainErrorCode): string {
   switch (code) {
     case BookAppointmentErrorCode.INVALID_INPUT:
     case CancelAppointmentErrorCode.INVALID_INPUT:
+    case OfficeAppointmentsErrorCode.INVALID_INPUT:
+    case AccountErrorCode.INVALID_INPUT:
+    case CatalogAdminErrorCode.INVALID_INPUT:
+    case AppointmentSetupErrorCode.INVALID_INPUT:
     case BookAppointmentErrorCode.IDEMPOTENCY_KEY_REUSED:
+    case AccountErrorCode.INVALID_TOKEN:
+    case AccountErrorCode.CHALLENGE_INVALID:
+    case AccountErrorCode.PASSKEY_VERIFICATION_FAILED:
+    case AccountErrorCode.CONFIRMATION_MISMATCH:
       return 'BAD_USER_INPUT';
     case BookAppointmentErrorCode.NOT_FOUND:
     case CancelAppointmentErrorCode.NOT_FOUND:
+    case AccountErrorCode.NOT_FOUND:
+    case CatalogAdminErrorCode.NOT_FOUND:
+    case AppointmentSetupErrorCode.NOT_FOUND:
       return 'NOT_FOUND';
+    case OfficeAppointmentsErrorCode.FORBIDDEN:
+    case AccountErrorCode.FORBIDDEN:
+      return 'FORBIDDEN';
+    case AccountErrorCode.INVALID_CREDENTIALS:
+    case AccountErrorCode.EMAIL_NOT_VERIFIED:
+      return 'UNAUTHENTICATED';
     case BookAppointmentErrorCode.SLOT_TAKEN:
     case BookAppointmentErrorCode.LIMIT_REACHED:
     case CancelAppointmentErrorCode.ALREADY_CANCELLED:
     case CancelAppointmentErrorCode.TOO_LATE:
+    case AccountErrorCode.TOO_MANY_ATTEMPTS:
       return 'CONFLICT';
     default: {
       const unhandled: never = code;

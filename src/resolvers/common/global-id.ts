@@ -1,11 +1,29 @@
 /** The GraphQL types whose objects can be fetched with `node(id:)`. */
-export type NodeTypeName = 'Office' | 'Category' | 'Service' | 'Appointment';
+export type NodeTypeName =
+  | 'Office'
+  | 'Category'
+  | 'Service'
+  | 'Appointment'
+  | 'Account'
+  | 'Passkey'
+  | 'Session'
+  | 'ApiKey'
+  | 'KioskDevice'
+  | 'Counter'
+  | 'Closure';
 
 const NODE_TYPES: ReadonlySet<string> = new Set<NodeTypeName>([
   'Office',
   'Category',
   'Service',
   'Appointment',
+  'Account',
+  'Passkey',
+  'Session',
+  'ApiKey',
+  'KioskDevice',
+  'Counter',
+  'Closure',
 ]);
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 

@@ -1,0 +1,17 @@
+/** Refusals of the account use cases, reported as `userErrors` with these codes. */
+export enum AccountErrorCode {
+  INVALID_INPUT = 'INVALID_INPUT',
+  NOT_FOUND = 'NOT_FOUND',
+  /** Wrong e-mail or password; deliberately the same for both. */
+  INVALID_CREDENTIALS = 'INVALID_CREDENTIALS',
+  TOO_MANY_ATTEMPTS = 'TOO_MANY_ATTEMPTS',
+  EMAIL_NOT_VERIFIED = 'EMAIL_NOT_VERIFIED',
+  /** The e-mail link is unknown, used or expired. */
+  INVALID_TOKEN = 'INVALID_TOKEN',
+  /** The passkey challenge is unknown, used or older than 60 seconds. */
+  CHALLENGE_INVALID = 'CHALLENGE_INVALID',
+  /** The authenticator's response did not verify (origin, RP ID, signature, counter, user verification). */
+  PASSKEY_VERIFICATION_FAILED = 'PASSKEY_VERIFICATION_FAILED',
+  CONFIRMATION_MISMATCH = 'CONFIRMATION_MISMATCH',
+  FORBIDDEN = 'FORBIDDEN',
+}

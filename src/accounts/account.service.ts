@@ -1,0 +1,305 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { AccountPrincipal } from '../auth/principal.js';
+import { hashSecret, newSecret, SecretPrefix } from '../auth/secrets.js';
+import type { Clock } from '../common/clock.js';
+import { DomainError } from '../common/domain-error.js';
+import { Language } from '../common/language.js';
+import {
+  AccountTokenEntity,
+  AccountTokenPurpose,
+} from '../entities/accounts/account-token.entity.js';
+import { AccountEntity } from '../entities/accounts/account.entity.js';
+import { SessionEntity, type SessionKind } from '../entities/accounts/session.entity.js';
+import { SignInAttemptEntity } from '../entities/accounts/sign-in-attempt.entity.js';
+import { AppointmentEntity } from '../entities/appointments/appointment.entity.js';
+import { translate } from '../i18n/messages.js';
+import { queueEmail } from '../notifications/outbox.js';
+import type { EventBus } from '../realtime/event-bus.js';
+import { rejectProblems } from '../common/validation.js';
+import { AccountErrorCode } from './account.errors.js';
+import {
+  emailProblem,
+  FAILED_SIGN_IN_WINDOW_MINUTES,
+  MAX_FAILED_SIGN_INS,
+  nameProblem,
+  normalizeEmail,
+  passwordProblem,
+  signInDelayMs,
+  signInKey,
+} from './account-rules.js';
+import { hashPassword, verifyPassword } from './password.js';
+import { idleCutoff, openSession, type NewSession } from './sessions.js';
+
+export type AccountDeps = {
+  em: EntityManager;
+  clock: Clock;
+  bus: EventBus;
+  settings: { publicUrl: string; townName: string };
+};
+
+/** Where the request came from, for "my devices" and the sign-in throttle. */
+export type Device = { ip: string; userAgent: string | null; sessionKind: SessionKind };
+
+const HOUR_MS = 60 * 60 * 1000;
+const VERIFY_EMAIL_VALID_MS = 24 * HOUR_MS;
+
+function languageOf(account: { language: string }): Language {
+  return account.language === Language.EN ? Language.EN : Language.DE;
+}
+
+/** A single-use e-mail link for the account, valid for `validMs`. */
+export function issueEmailToken(
+  em: EntityManager,
+  account: AccountEntity,
+  now: Date,
+  validMs: number,
+): string {
+  const token = newSecret(SecretPrefix.emailToken);
+  em.create(AccountTokenEntity, {
+    account,
+    purpose: AccountTokenPurpose.VERIFY_EMAIL,
+    tokenHash: hashSecret(token),
+    expiresAt: new Date(now.getTime() + validMs),
+  });
+  return token;
+}
+
+function queueVerificationEmail(deps: AccountDeps, account: AccountEntity, token: string) {
+  const lang = languageOf(account);
+  const params = {
+    town: deps.settings.townName,
+    name: account.name ?? '',
+    url: `${deps.settings.publicUrl}/verify-email?token=${encodeURIComponent(token)}`,
+  };
+  queueEmail(deps.em, {
+    recipient: account.email as string,
+    subject: translate(lang, 'mail.verify.subject', params),
+    body: translate(lang, 'mail.verify.body', params),
+  });
+}
+
+/**
+ * Registers a citizen and sends the verification link. The answer is the same whether or not the
+ * address already has an account (that owner gets an e-mail instead), so registration reveals no
+ * account; the password is hashed in both cases so that the timing does not tell either.
+ */
+export async function registerAccount(
+  deps: AccountDeps,
+  input: { email: string; name: string; password?: string | null; language?: Language | null },
+): Promise<void> {
+  const email = normalizeEmail(input.email);
+  const name = input.name.trim();
+  rejectProblems([
+    emailProblem('email', email),
+    nameProblem('name', name),
+    input.password == null ? null : passwordProblem('password', input.password),
+  ]);
+  const passwordHash = input.password == null ? null : await hashPassword(input.password);
+  const language = input.language === Language.EN ? Language.EN : Language.DE;
+  const now = deps.clock();
+  await deps.em.transactional(async (tx) => {
+    const txDeps = { ...deps, em: tx };
+    await tx.execute('select pg_advisory_xact_lock(hashtextextended(?, 1))', [email]);
+    const existing = await tx.findOne(AccountEntity, { email });
+    if (existing) {
+      const lang = languageOf(existing);
+      const params = { town: deps.settings.townName, url: `${deps.settings.publicUrl}/sign-in` };
+      queueEmail(tx, {
+        recipient: email,
+        subject: translate(lang, 'mail.registeredAgain.subject', params),
+        body: translate(lang, 'mail.registeredAgain.body', params),
+      });
+      return;
+    }
+    const account = tx.create(AccountEntity, { email, name, passwordHash, language });
+    queueVerificationEmail(
+      txDeps,
+      account,
+      issueEmailToken(tx, account, now, VERIFY_EMAIL_VALID_MS),
+    );
+  });
+}
+
+/** Confirms the e-mail address of the link's account and signs that account in. */
+export async function verifyEmail(
+  deps: AccountDeps,
+  input: { token: string; device: Device },
+): Promise<NewSession & { account: AccountEntity }> {
+  const now = deps.clock();
+  return deps.em.transactional(async (tx) => {
+    const token = await tx.findOne(
+      AccountTokenEntity,
+      {
+        tokenHash: hashSecret(input.token),
+        purpose: AccountTokenPurpose.VERIFY_EMAIL,
+        usedAt: null,
+        expiresAt: { $gt: now },
+        account: { deletedAt: null },
+      },
+      { populate: ['account'] },
+    );
+    if (!token)
+      throw new DomainError(AccountErrorCode.INVALID_TOKEN, 'error.invalidToken', ['token']);
+    token.usedAt = now;
+    const account = token.account;
+    account.emailVerifiedAt ??= now;
+    const session = openSession(tx, {
+      accountId: account.id,
+      kind: input.device.sessionKind,
+      userAgent: input.device.userAgent,
+      now,
+    });
+    return { ...session, account };
+  });
+}
+
+/**
+ * Signs in with e-mail and password. Unknown e-mail and wrong password get the same answer after
+ * the same work (a dummy hash is verified); after 3 failures per e-mail and IP each attempt waits
+ * longer, and 10 failures within 15 minutes block further attempts for the rest of the window.
+ */
+export async function signInWithPassword(
+  deps: AccountDeps,
+  input: { email: string; password: string; device: Device },
+): Promise<NewSession & { account: AccountEntity }> {
+  const email = normalizeEmail(input.email);
+  const key = signInKey(email);
+  const now = deps.clock();
+  const windowStart = new Date(now.getTime() - FAILED_SIGN_IN_WINDOW_MINUTES * 60_000);
+  const failures = await deps.em.count(SignInAttemptEntity, {
+    emailHash: key,
+    ip: input.device.ip,
+    attemptedAt: { $gt: windowStart },
+  });
+  if (failures >= MAX_FAILED_SIGN_INS) {
+    throw new DomainError(AccountErrorCode.TOO_MANY_ATTEMPTS, 'error.tooManyAttempts', null, {
+      minutes: FAILED_SIGN_IN_WINDOW_MINUTES,
+    });
+  }
+  await sleep(signInDelayMs(failures));
+  const account = await deps.em.findOne(
+    AccountEntity,
+    { email, deletedAt: null },
+    { populate: ['passwordHash'] },
+  );
+  const valid = await verifyPassword(account?.passwordHash ?? null, input.password.slice(0, 200));
+  if (!account || !valid) {
+    deps.em.create(SignInAttemptEntity, { emailHash: key, ip: input.device.ip, attemptedAt: now });
+    await deps.em.flush();
+    throw new DomainError(AccountErrorCode.INVALID_CREDENTIALS, 'error.invalidCredentials');
+  }
+  if (!account.emailVerifiedAt) {
+    queueVerificationEmail(
+      deps,
+      account,
+      issueEmailToken(deps.em, account, now, VERIFY_EMAIL_VALID_MS),
+    );
+    await deps.em.flush();
+    throw new DomainError(AccountErrorCode.EMAIL_NOT_VERIFIED, 'error.emailNotVerified');
+  }
+  await deps.em.nativeDelete(SignInAttemptEntity, { emailHash: key, ip: input.device.ip });
+  const session = openSession(deps.em, {
+    accountId: account.id,
+    kind: input.device.sessionKind,
+    userAgent: input.device.userAgent,
+    now,
+  });
+  await deps.em.flush();
+  return { ...session, account };
+}
+
+/** Sets a new password; one that exists must be given to replace it. */
+export async function changePassword(
+  deps: AccountDeps,
+  principal: AccountPrincipal,
+  input: { currentPassword?: string | null; newPassword: string },
+): Promise<void> {
+  rejectProblems([passwordProblem('newPassword', input.newPassword)]);
+  const account = await deps.em.findOneOrFail(
+    AccountEntity,
+    { id: principal.accountId },
+    { populate: ['passwordHash'] },
+  );
+  if (
+    account.passwordHash &&
+    !(await verifyPassword(account.passwordHash, input.currentPassword ?? ''))
+  ) {
+    throw new DomainError(AccountErrorCode.INVALID_CREDENTIALS, 'error.invalidCredentials', [
+      'currentPassword',
+    ]);
+  }
+  account.passwordHash = await hashPassword(input.newPassword);
+  await deps.em.flush();
+}
+
+/** Ends one of the account's sessions (signing out a device) and closes its WebSockets. */
+export async function endSession(
+  deps: AccountDeps,
+  accountId: string,
+  sessionId: string,
+): Promise<void> {
+  const ended = await deps.em.nativeUpdate(
+    SessionEntity,
+    { id: sessionId, account: accountId, revokedAt: null },
+    { revokedAt: deps.clock() },
+  );
+  if (ended === 0) {
+    throw new DomainError(AccountErrorCode.NOT_FOUND, 'error.notFound', ['sessionId']);
+  }
+  deps.bus.publish('sessionEnded', sessionId, { sessionId });
+}
+
+/** The account's devices that are still signed in, most recently used first. */
+export async function activeSessions(em: EntityManager, accountId: string, now: Date) {
+  return em.find(
+    SessionEntity,
+    {
+      account: accountId,
+      revokedAt: null,
+      expiresAt: { $gt: now },
+      lastUsedAt: { $gt: idleCutoff(now) },
+    },
+    { orderBy: { lastUsedAt: 'desc' } },
+  );
+}
+
+/**
+ * Attaches the guest bookings made with the account's verified e-mail address to the account.
+ * Returns the newly claimed ones.
+ */
+export async function claimGuestAppointments(
+  deps: AccountDeps,
+  principal: AccountPrincipal,
+): Promise<AppointmentEntity[]> {
+  const account = await deps.em.findOneOrFail(AccountEntity, { id: principal.accountId });
+  if (!account.emailVerifiedAt || !account.email) {
+    throw new DomainError(AccountErrorCode.EMAIL_NOT_VERIFIED, 'error.emailNotVerified');
+  }
+  const rows = await deps.em.execute<Array<Record<string, unknown>>>(
+    'update appointment set account_id = ? where email = ? and account_id is null returning *',
+    [account.id, account.email],
+  );
+  return rows.map((row) => deps.em.map(AppointmentEntity, row));
+}
+
+export async function findAccount(em: EntityManager, id: string): Promise<AccountEntity | null> {
+  return em.findOne(AccountEntity, { id, deletedAt: null });
+}
+
+export async function findOwnSession(
+  em: EntityManager,
+  accountId: string,
+  id: string,
+): Promise<SessionEntity | null> {
+  return em.findOne(SessionEntity, { id, account: accountId, revokedAt: null });
+}
+
+export async function officesOfAccount(em: EntityManager, accountId: string) {
+  const account = await em.findOneOrFail(
+    AccountEntity,
+    { id: accountId },
+    { populate: ['offices'] },
+  );
+  return account.offices.getItems();
+}

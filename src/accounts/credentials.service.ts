@@ -1,0 +1,123 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { isAdmin, type Principal } from '../auth/principal.js';
+import { hashSecret, newSecret, SecretPrefix } from '../auth/secrets.js';
+import type { Clock } from '../common/clock.js';
+import { DomainError, InvalidInputError, invalidField } from '../common/domain-error.js';
+import { AccountEntity } from '../entities/accounts/account.entity.js';
+import { ApiKeyEntity } from '../entities/accounts/api-key.entity.js';
+import { KioskDeviceEntity } from '../entities/accounts/kiosk-device.entity.js';
+import { OfficeEntity } from '../entities/catalog/office.entity.js';
+import { AccountErrorCode } from './account.errors.js';
+
+// API keys for third-party developers and device tokens for lobby kiosks: both are secrets shown
+// once at creation and stored as hashes, both can be revoked.
+
+type Deps = { em: EntityManager; clock: Clock };
+
+function labelOf(name: string): string {
+  const label = name.trim();
+  if (label.length === 0 || label.length > 100) {
+    throw new InvalidInputError([invalidField('name', 'error.tooLong', { max: 100 })]);
+  }
+  return label;
+}
+
+/**
+ * Creates an API key for the caller, or (admins only) for another account. The key is returned
+ * once; only its hash and a short prefix are kept.
+ */
+export async function createApiKey(
+  deps: Deps,
+  principal: Principal,
+  input: { name: string; ownerId?: string | null },
+): Promise<{ apiKey: ApiKeyEntity; key: string }> {
+  if (principal.kind !== 'account') {
+    throw new DomainError(AccountErrorCode.FORBIDDEN, 'error.forbidden');
+  }
+  const name = labelOf(input.name);
+  const ownerId = input.ownerId ?? principal.accountId;
+  if (ownerId !== principal.accountId && !isAdmin(principal)) {
+    throw new DomainError(AccountErrorCode.FORBIDDEN, 'error.forbidden', ['ownerId']);
+  }
+  const owner = await deps.em.findOne(AccountEntity, { id: ownerId, deletedAt: null });
+  if (!owner) throw new DomainError(AccountErrorCode.NOT_FOUND, 'error.notFound', ['ownerId']);
+  const key = newSecret(SecretPrefix.apiKey);
+  const apiKey = deps.em.create(ApiKeyEntity, {
+    owner,
+    name,
+    prefix: key.slice(0, SecretPrefix.apiKey.length + 6),
+    keyHash: hashSecret(key),
+  });
+  await deps.em.flush();
+  return { apiKey, key };
+}
+
+/** Revokes a key of the caller's (admins: any key). Unknown and foreign keys are NOT_FOUND alike. */
+export async function revokeApiKey(
+  deps: Deps,
+  principal: Principal,
+  apiKeyId: string,
+): Promise<ApiKeyEntity> {
+  if (principal.kind !== 'account') {
+    throw new DomainError(AccountErrorCode.FORBIDDEN, 'error.forbidden');
+  }
+  const apiKey = await deps.em.findOne(ApiKeyEntity, {
+    id: apiKeyId,
+    ...(isAdmin(principal) ? {} : { owner: principal.accountId }),
+  });
+  if (!apiKey) throw new DomainError(AccountErrorCode.NOT_FOUND, 'error.notFound', ['apiKeyId']);
+  apiKey.revokedAt ??= deps.clock();
+  await deps.em.flush();
+  return apiKey;
+}
+
+export async function apiKeysOf(em: EntityManager, accountId: string): Promise<ApiKeyEntity[]> {
+  return em.find(ApiKeyEntity, { owner: accountId }, { orderBy: { createdAt: 'desc' } });
+}
+
+/** Issues the device token of a new kiosk in an office's lobby. */
+export async function issueKioskToken(
+  deps: Deps,
+  input: { officeId: string; name: string },
+): Promise<{ device: KioskDeviceEntity; token: string }> {
+  const name = labelOf(input.name);
+  const office = await deps.em.findOne(OfficeEntity, { id: input.officeId });
+  if (!office)
+    throw new DomainError(AccountErrorCode.NOT_FOUND, 'error.officeNotFound', ['officeId']);
+  const token = newSecret(SecretPrefix.kiosk);
+  const device = deps.em.create(KioskDeviceEntity, { office, name, tokenHash: hashSecret(token) });
+  await deps.em.flush();
+  return { device, token };
+}
+
+export async function revokeKioskDevice(deps: Deps, deviceId: string): Promise<KioskDeviceEntity> {
+  const device = await deps.em.findOne(
+    KioskDeviceEntity,
+    { id: deviceId },
+    { populate: ['office'] },
+  );
+  if (!device)
+    throw new DomainError(AccountErrorCode.NOT_FOUND, 'error.notFound', ['kioskDeviceId']);
+  device.revokedAt ??= deps.clock();
+  await deps.em.flush();
+  return device;
+}
+
+export async function kioskDevices(em: EntityManager): Promise<KioskDeviceEntity[]> {
+  return em.find(KioskDeviceEntity, {}, { orderBy: { createdAt: 'desc' }, populate: ['office'] });
+}
+
+export async function findKioskDevice(
+  em: EntityManager,
+  id: string,
+): Promise<KioskDeviceEntity | null> {
+  return em.findOne(KioskDeviceEntity, { id }, { populate: ['office'] });
+}
+
+export async function findOwnApiKey(
+  em: EntityManager,
+  ownerId: string,
+  id: string,
+): Promise<ApiKeyEntity | null> {
+  return em.findOne(ApiKeyEntity, { id, owner: ownerId });
+}

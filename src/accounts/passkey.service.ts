@@ -1,0 +1,266 @@
+import {
+  generateAuthenticationOptions,
+  generateRegistrationOptions,
+  verifyAuthenticationResponse,
+  verifyRegistrationResponse,
+  type AuthenticationResponseJSON,
+  type PublicKeyCredentialCreationOptionsJSON,
+  type PublicKeyCredentialRequestOptionsJSON,
+  type RegistrationResponseJSON,
+} from '@simplewebauthn/server';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { AccountPrincipal } from '../auth/principal.js';
+import { DomainError, InvalidInputError, invalidField } from '../common/domain-error.js';
+import { postgresErrorOf, SqlState } from '../common/postgres-errors.js';
+import { AccountEntity } from '../entities/accounts/account.entity.js';
+import {
+  AuthChallengeEntity,
+  ChallengePurpose,
+} from '../entities/accounts/auth-challenge.entity.js';
+import { PasskeyEntity } from '../entities/accounts/passkey.entity.js';
+import { AccountErrorCode } from './account.errors.js';
+import type { AccountDeps, Device } from './account.service.js';
+import { openSession, type NewSession } from './sessions.js';
+
+/** A challenge must be answered within this time, and only once. */
+export const CHALLENGE_TTL_MS = 60_000;
+
+/** The relying party is the public address of this town hall. */
+function relyingParty(publicUrl: string) {
+  const url = new URL(publicUrl);
+  return { rpID: url.hostname, origin: url.origin };
+}
+
+function verificationFailed(): DomainError {
+  return new DomainError(
+    AccountErrorCode.PASSKEY_VERIFICATION_FAILED,
+    'error.passkeyVerificationFailed',
+    ['response'],
+  );
+}
+
+/** The challenge a response answers, read from its client data; null when unreadable. */
+function challengeOf(response: { response?: { clientDataJSON?: unknown } }): string | null {
+  try {
+    const clientData = JSON.parse(
+      Buffer.from(String(response.response?.clientDataJSON), 'base64url').toString('utf8'),
+    ) as { challenge?: unknown };
+    return typeof clientData.challenge === 'string' ? clientData.challenge : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Takes the challenge out of the table, so that it can never be answered twice, even when the
+ * answer then fails; refuses one that is unknown, of another purpose or account, or expired.
+ */
+async function consumeChallenge(
+  deps: AccountDeps,
+  challenge: string | null,
+  purpose: ChallengePurpose,
+  accountId: string | null,
+): Promise<string> {
+  const rows = challenge
+    ? await deps.em.execute<Array<{ account_id: string | null; expires_at: Date }>>(
+        'delete from auth_challenge where challenge = ? and purpose = ? returning account_id, expires_at',
+        [challenge, purpose],
+      )
+    : [];
+  const row = rows[0];
+  if (
+    !row ||
+    !challenge ||
+    row.account_id !== accountId ||
+    new Date(row.expires_at) <= deps.clock()
+  ) {
+    throw new DomainError(AccountErrorCode.CHALLENGE_INVALID, 'error.challengeInvalid', [
+      'response',
+    ]);
+  }
+  return challenge;
+}
+
+export async function startPasskeyRegistration(
+  deps: AccountDeps,
+  principal: AccountPrincipal,
+): Promise<PublicKeyCredentialCreationOptionsJSON> {
+  const account = await deps.em.findOneOrFail(AccountEntity, { id: principal.accountId });
+  const existing = await deps.em.find(PasskeyEntity, { account: account.id });
+  const options = await generateRegistrationOptions({
+    rpName: `Rathaus ${deps.settings.townName}`,
+    rpID: relyingParty(deps.settings.publicUrl).rpID,
+    userName: account.email ?? account.id,
+    userDisplayName: account.name ?? '',
+    userID: Buffer.from(account.id.replaceAll('-', ''), 'hex'),
+    attestationType: 'none',
+    timeout: CHALLENGE_TTL_MS,
+    excludeCredentials: existing.map((passkey) => ({
+      id: passkey.credentialId,
+      transports: passkey.transports,
+    })),
+    authenticatorSelection: { residentKey: 'required', userVerification: 'required' },
+  });
+  deps.em.create(AuthChallengeEntity, {
+    challenge: options.challenge,
+    purpose: ChallengePurpose.REGISTER_PASSKEY,
+    account: account.id,
+    expiresAt: new Date(deps.clock().getTime() + CHALLENGE_TTL_MS),
+  });
+  await deps.em.flush();
+  return options;
+}
+
+/** Verifies the authenticator's attestation and stores the new passkey. */
+export async function finishPasskeyRegistration(
+  deps: AccountDeps,
+  principal: AccountPrincipal,
+  input: { response: RegistrationResponseJSON; name?: string | null },
+): Promise<PasskeyEntity> {
+  const name = input.name?.trim() || 'Passkey';
+  if (name.length > 100)
+    throw new InvalidInputError([invalidField('name', 'error.tooLong', { max: 100 })]);
+  const challenge = await consumeChallenge(
+    deps,
+    challengeOf(input.response),
+    ChallengePurpose.REGISTER_PASSKEY,
+    principal.accountId,
+  );
+  const { rpID, origin } = relyingParty(deps.settings.publicUrl);
+  const verification = await verifyRegistrationResponse({
+    response: input.response,
+    expectedChallenge: challenge,
+    expectedOrigin: origin,
+    expectedRPID: rpID,
+    requireUserVerification: true,
+  }).catch(() => ({ verified: false as const }));
+  if (!verification.verified) throw verificationFailed();
+  const { credential, credentialBackedUp } = verification.registrationInfo;
+  const passkey = deps.em.create(PasskeyEntity, {
+    account: principal.accountId,
+    credentialId: credential.id,
+    publicKey: Buffer.from(credential.publicKey),
+    signCount: credential.counter,
+    transports: credential.transports ?? [],
+    backedUp: credentialBackedUp,
+    name,
+  });
+  try {
+    await deps.em.flush();
+  } catch (error) {
+    if (postgresErrorOf(error)?.code === SqlState.uniqueViolation) throw verificationFailed();
+    throw error;
+  }
+  return passkey;
+}
+
+/** Options for a usernameless sign-in: any passkey of this town hall may answer. */
+export async function startPasskeySignIn(
+  deps: AccountDeps,
+): Promise<PublicKeyCredentialRequestOptionsJSON> {
+  const options = await generateAuthenticationOptions({
+    rpID: relyingParty(deps.settings.publicUrl).rpID,
+    userVerification: 'required',
+    timeout: CHALLENGE_TTL_MS,
+  });
+  deps.em.create(AuthChallengeEntity, {
+    challenge: options.challenge,
+    purpose: ChallengePurpose.SIGN_IN,
+    expiresAt: new Date(deps.clock().getTime() + CHALLENGE_TTL_MS),
+  });
+  await deps.em.flush();
+  return options;
+}
+
+/**
+ * Verifies an assertion: the challenge (single use, 60 s), origin, RP ID, signature, user
+ * verification and a signature counter that must grow (a cloned authenticator shows up as a
+ * counter that does not).
+ */
+export async function finishPasskeySignIn(
+  deps: AccountDeps,
+  input: { response: AuthenticationResponseJSON; device: Device },
+): Promise<NewSession & { account: AccountEntity }> {
+  const challenge = await consumeChallenge(
+    deps,
+    challengeOf(input.response),
+    ChallengePurpose.SIGN_IN,
+    null,
+  );
+  const passkey = await deps.em.findOne(
+    PasskeyEntity,
+    { credentialId: String(input.response.id), account: { deletedAt: null } },
+    { populate: ['account'] },
+  );
+  if (!passkey) throw verificationFailed();
+  const { rpID, origin } = relyingParty(deps.settings.publicUrl);
+  const verification = await verifyAuthenticationResponse({
+    response: input.response,
+    expectedChallenge: challenge,
+    expectedOrigin: origin,
+    expectedRPID: rpID,
+    credential: {
+      id: passkey.credentialId,
+      publicKey: new Uint8Array(passkey.publicKey),
+      counter: passkey.signCount,
+      transports: passkey.transports,
+    },
+    requireUserVerification: true,
+  }).catch(() => null);
+  if (!verification?.verified) throw verificationFailed();
+  const now = deps.clock();
+  passkey.signCount = verification.authenticationInfo.newCounter;
+  passkey.lastUsedAt = now;
+  const session = openSession(deps.em, {
+    accountId: passkey.account.id,
+    kind: input.device.sessionKind,
+    userAgent: input.device.userAgent,
+    now,
+  });
+  await deps.em.flush();
+  return { ...session, account: passkey.account };
+}
+
+export async function renamePasskey(
+  deps: AccountDeps,
+  principal: AccountPrincipal,
+  input: { passkeyId: string; name: string },
+): Promise<PasskeyEntity> {
+  const name = input.name.trim();
+  if (name.length === 0 || name.length > 100) {
+    throw new InvalidInputError([invalidField('name', 'error.tooLong', { max: 100 })]);
+  }
+  const passkey = await deps.em.findOne(PasskeyEntity, {
+    id: input.passkeyId,
+    account: principal.accountId,
+  });
+  if (!passkey) throw new DomainError(AccountErrorCode.NOT_FOUND, 'error.notFound', ['passkeyId']);
+  passkey.name = name;
+  await deps.em.flush();
+  return passkey;
+}
+
+export async function removePasskey(
+  deps: AccountDeps,
+  principal: AccountPrincipal,
+  passkeyId: string,
+): Promise<void> {
+  const removed = await deps.em.nativeDelete(PasskeyEntity, {
+    id: passkeyId,
+    account: principal.accountId,
+  });
+  if (removed === 0)
+    throw new DomainError(AccountErrorCode.NOT_FOUND, 'error.notFound', ['passkeyId']);
+}
+
+export async function findOwnPasskey(
+  em: EntityManager,
+  accountId: string,
+  id: string,
+): Promise<PasskeyEntity | null> {
+  return em.findOne(PasskeyEntity, { id, account: accountId });
+}
+
+export async function passkeysOf(em: EntityManager, accountId: string): Promise<PasskeyEntity[]> {
+  return em.find(PasskeyEntity, { account: accountId }, { orderBy: { createdAt: 'asc' } });
+}

@@ -1,0 +1,90 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Clock } from '../common/clock.js';
+import { DomainError, InvalidInputError, invalidField } from '../common/domain-error.js';
+import { Language } from '../common/language.js';
+import { AccountEntity, Role } from '../entities/accounts/account.entity.js';
+import { OfficeEntity } from '../entities/catalog/office.entity.js';
+import { translate } from '../i18n/messages.js';
+import { queueEmail } from '../notifications/outbox.js';
+import { rejectProblems } from '../common/validation.js';
+import { AccountErrorCode } from './account.errors.js';
+import { emailProblem, nameProblem, normalizeEmail } from './account-rules.js';
+import { issueEmailToken } from './account.service.js';
+
+const INVITATION_VALID_MS = 7 * 24 * 60 * 60 * 1000;
+
+type Deps = { em: EntityManager; clock: Clock; settings: { publicUrl: string; townName: string } };
+
+async function officesFor(em: EntityManager, officeIds: string[]): Promise<OfficeEntity[]> {
+  const offices = await em.find(OfficeEntity, { id: { $in: officeIds } });
+  if (offices.length !== new Set(officeIds).size) {
+    throw new InvalidInputError([invalidField('officeIds', 'error.officeNotFound')]);
+  }
+  return offices;
+}
+
+/**
+ * Gives a person staff access to offices (and admin rights when asked). A new address gets an
+ * account and an invitation link; an existing account keeps its password and passkeys.
+ */
+export async function grantStaffAccess(
+  deps: Deps,
+  input: { email: string; name: string; officeIds: string[]; admin: boolean },
+): Promise<AccountEntity> {
+  const email = normalizeEmail(input.email);
+  const name = input.name.trim();
+  rejectProblems([emailProblem('email', email), nameProblem('name', name)]);
+  return deps.em.transactional(async (tx) => {
+    const offices = await officesFor(tx, input.officeIds);
+    const existing = await tx.findOne(
+      AccountEntity,
+      { email, deletedAt: null },
+      { populate: ['offices'] },
+    );
+    const account: AccountEntity = existing ?? tx.create(AccountEntity, { email, name, roles: [] });
+    if (!existing) {
+      const token = issueEmailToken(tx, account, deps.clock(), INVITATION_VALID_MS);
+      const params = {
+        town: deps.settings.townName,
+        name,
+        url: `${deps.settings.publicUrl}/verify-email?token=${encodeURIComponent(token)}`,
+      };
+      queueEmail(tx, {
+        recipient: email,
+        subject: translate(Language.DE, 'mail.staffInvite.subject', params),
+        body: translate(Language.DE, 'mail.staffInvite.body', params),
+      });
+    }
+    const roles = new Set<Role>(account.roles.filter((role) => role === Role.CITIZEN));
+    roles.add(Role.STAFF);
+    if (input.admin) roles.add(Role.ADMIN);
+    account.roles = [...roles];
+    account.offices.set(offices);
+    return account;
+  });
+}
+
+/** Ends an account's staff access (it stays a citizen account). */
+export async function revokeStaffAccess(deps: Deps, accountId: string): Promise<AccountEntity> {
+  const account = await deps.em.findOne(
+    AccountEntity,
+    { id: accountId, deletedAt: null },
+    { populate: ['offices'] },
+  );
+  if (!account) throw new DomainError(AccountErrorCode.NOT_FOUND, 'error.notFound', ['accountId']);
+  account.roles = [Role.CITIZEN];
+  account.offices.removeAll();
+  await deps.em.flush();
+  return account;
+}
+
+export async function staffAccounts(em: EntityManager): Promise<AccountEntity[]> {
+  return em.find(
+    AccountEntity,
+    {
+      deletedAt: null,
+      $or: [{ roles: { $contains: [Role.STAFF] } }, { roles: { $contains: [Role.ADMIN] } }],
+    },
+    { orderBy: { email: 'asc' }, populate: ['offices'] },
+  );
+}

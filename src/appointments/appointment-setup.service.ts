@@ -1,0 +1,211 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { DomainError, invalidField } from '../common/domain-error.js';
+import {
+  dateProblem,
+  localizedTextProblems,
+  rejectProblems,
+  textProblem,
+  timeProblem,
+  type Problem,
+} from '../common/validation.js';
+import { ClosureEntity } from '../entities/appointments/closure.entity.js';
+import { CounterEntity } from '../entities/appointments/counter.entity.js';
+import { ScheduleEntity } from '../entities/appointments/schedule.entity.js';
+import { OfficeEntity } from '../entities/catalog/office.entity.js';
+import { ServiceEntity } from '../entities/catalog/service.entity.js';
+import type { LocalizedText } from '../entities/localized-text.js';
+import { postgresErrorOf, SqlState } from '../common/postgres-errors.js';
+import { InvalidInputError } from '../common/domain-error.js';
+
+/** Refusals of the appointment set-up (counters, schedules, closures). */
+export enum AppointmentSetupErrorCode {
+  INVALID_INPUT = 'INVALID_INPUT',
+  NOT_FOUND = 'NOT_FOUND',
+}
+
+export type OpeningPeriodInput = { weekday: number; opens: string; closes: string };
+
+function notFound(field: string): DomainError {
+  return new DomainError(AppointmentSetupErrorCode.NOT_FOUND, 'error.notFound', [field]);
+}
+
+/** The services, which must all be offered at the office. */
+async function servicesOfOffice(em: EntityManager, officeId: string, serviceIds: string[]) {
+  const services = await em.find(ServiceEntity, { id: { $in: serviceIds }, offices: officeId });
+  if (services.length !== new Set(serviceIds).size) {
+    throw new InvalidInputError([invalidField('serviceIds', 'error.serviceNotOffered')]);
+  }
+  return services;
+}
+
+async function flushCounter(em: EntityManager): Promise<void> {
+  try {
+    await em.flush();
+  } catch (error) {
+    if (postgresErrorOf(error)?.code === SqlState.uniqueViolation) {
+      throw new InvalidInputError([invalidField('name', 'error.slugTaken')]);
+    }
+    throw error;
+  }
+}
+
+export async function createCounter(
+  em: EntityManager,
+  input: { officeId: string; name: string; serviceIds: string[] },
+): Promise<CounterEntity> {
+  rejectProblems([textProblem('name', input.name, 100)]);
+  const office = await em.findOne(OfficeEntity, { id: input.officeId });
+  if (!office) throw notFound('officeId');
+  const services = await servicesOfOffice(em, office.id, input.serviceIds);
+  const counter = em.create(CounterEntity, { office, name: input.name.trim() });
+  counter.services.set(services);
+  await flushCounter(em);
+  return counter;
+}
+
+/** Renames a counter, (de)activates it, or changes what it handles; booked times stay. */
+export async function updateCounter(
+  em: EntityManager,
+  input: { counterId: string; name: string; active: boolean; serviceIds: string[] },
+): Promise<CounterEntity> {
+  rejectProblems([textProblem('name', input.name, 100)]);
+  const counter = await em.findOne(
+    CounterEntity,
+    { id: input.counterId },
+    { populate: ['services', 'office'] },
+  );
+  if (!counter) throw notFound('counterId');
+  const services = await servicesOfOffice(em, counter.office.id, input.serviceIds);
+  em.assign(counter, { name: input.name.trim(), active: input.active });
+  counter.services.set(services);
+  await flushCounter(em);
+  return counter;
+}
+
+/**
+ * Replaces a counter's weekly opening hours from `validFrom` on (until `validUntil`, or open
+ * ended): periods that started earlier end the day before, later ones are replaced. Returns the
+ * counter.
+ */
+export async function setCounterSchedule(
+  em: EntityManager,
+  input: {
+    counterId: string;
+    validFrom: string;
+    validUntil?: string | null;
+    periods: OpeningPeriodInput[];
+  },
+): Promise<CounterEntity> {
+  const problems: Problem[] = [
+    dateProblem('validFrom', input.validFrom),
+    dateProblem('validUntil', input.validUntil),
+  ];
+  if (input.validUntil && input.validUntil < input.validFrom) {
+    problems.push(invalidField('validUntil', 'error.invalidDate'));
+  }
+  input.periods.forEach((period, index) => {
+    const field = `periods.${index}`;
+    problems.push(
+      period.weekday >= 1 && period.weekday <= 7 && Number.isInteger(period.weekday)
+        ? null
+        : invalidField(`${field}.weekday`, 'error.invalidWeekday'),
+      timeProblem(`${field}.opens`, period.opens),
+      timeProblem(`${field}.closes`, period.closes) ??
+        (period.closes <= period.opens
+          ? invalidField(`${field}.closes`, 'error.invalidTime')
+          : null),
+    );
+  });
+  rejectProblems(problems);
+  return em.transactional(async (tx) => {
+    const counter = await tx.findOne(
+      CounterEntity,
+      { id: input.counterId },
+      { populate: ['services', 'office'] },
+    );
+    if (!counter) throw notFound('counterId');
+    await tx.execute(
+      `update schedule set valid_until = ?::date - 1
+        where counter_id = ? and valid_from < ? and (valid_until is null or valid_until >= ?)`,
+      [input.validFrom, counter.id, input.validFrom, input.validFrom],
+    );
+    await tx.execute('delete from schedule where counter_id = ? and valid_from >= ?', [
+      counter.id,
+      input.validFrom,
+    ]);
+    for (const period of input.periods) {
+      tx.create(ScheduleEntity, {
+        counter,
+        weekday: period.weekday,
+        opensAt: period.opens,
+        closesAt: period.closes,
+        validFrom: input.validFrom,
+        validUntil: input.validUntil ?? null,
+      });
+    }
+    return counter;
+  });
+}
+
+export async function createClosure(
+  em: EntityManager,
+  input: {
+    officeId: string;
+    counterId?: string | null;
+    startsAt: Date;
+    endsAt: Date;
+    reason: LocalizedText;
+  },
+): Promise<ClosureEntity> {
+  rejectProblems([
+    input.endsAt > input.startsAt ? null : invalidField('endsAt', 'error.invalidTime'),
+    ...localizedTextProblems('reason', input.reason, 200),
+  ]);
+  const office = await em.findOne(OfficeEntity, { id: input.officeId });
+  if (!office) throw notFound('officeId');
+  const counter = input.counterId
+    ? await em.findOne(
+        CounterEntity,
+        { id: input.counterId, office: office.id },
+        { populate: ['services', 'office'] },
+      )
+    : null;
+  if (input.counterId && !counter) throw notFound('counterId');
+  const closure = em.create(ClosureEntity, {
+    office,
+    counter,
+    startsAt: input.startsAt,
+    endsAt: input.endsAt,
+    reason: input.reason,
+  });
+  await em.flush();
+  return closure;
+}
+
+export async function deleteClosure(em: EntityManager, closureId: string): Promise<void> {
+  const deleted = await em.nativeDelete(ClosureEntity, { id: closureId });
+  if (deleted === 0) throw notFound('closureId');
+}
+
+export async function countersOfOffice(
+  em: EntityManager,
+  officeId: string,
+): Promise<CounterEntity[]> {
+  return em.find(
+    CounterEntity,
+    { office: officeId },
+    { orderBy: { name: 'asc' }, populate: ['services', 'office'] },
+  );
+}
+
+export async function findCounter(em: EntityManager, id: string): Promise<CounterEntity | null> {
+  return em.findOne(CounterEntity, { id }, { populate: ['services', 'office'] });
+}
+
+export async function findClosure(em: EntityManager, id: string): Promise<ClosureEntity | null> {
+  return em.findOne(
+    ClosureEntity,
+    { id },
+    { populate: ['office', 'counter.services', 'counter.office'] },
+  );
+}

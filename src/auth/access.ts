@@ -1,0 +1,60 @@
+import { GraphQLError } from 'graphql';
+import type { AuthCheckerFn } from 'type-graphql';
+import { Role } from '../entities/accounts/account.entity.js';
+import type { GraphQLContext } from '../resolvers/context.js';
+import type { Principal } from './principal.js';
+
+/**
+ * Who may call an operation: every query and mutation names one or more of these in
+ * `@Authorized(...)`, and the authorization matrix test fails for an operation that names none.
+ */
+export enum Access {
+  /** Anyone: people, third-party apps and kiosks (public catalogue data). */
+  PUBLIC = 'PUBLIC',
+  /** People, signed in or not, but not machine clients (guest booking and look-up). */
+  PERSON = 'PERSON',
+  /** A signed-in account of any role. */
+  ACCOUNT = 'ACCOUNT',
+  /** Staff (bound to offices) and admins; office scope is checked by the domain service. */
+  STAFF = 'STAFF',
+  ADMIN = 'ADMIN',
+  KIOSK = 'KIOSK',
+}
+
+function grants(principal: Principal, access: Access): boolean {
+  switch (access) {
+    case Access.PUBLIC:
+      return true;
+    case Access.PERSON:
+      return principal.kind === 'anonymous' || principal.kind === 'account';
+    case Access.ACCOUNT:
+      return principal.kind === 'account';
+    case Access.STAFF:
+      return (
+        principal.kind === 'account' &&
+        (principal.roles.includes(Role.STAFF) || principal.roles.includes(Role.ADMIN))
+      );
+    case Access.ADMIN:
+      return principal.kind === 'account' && principal.roles.includes(Role.ADMIN);
+    case Access.KIOSK:
+      return principal.kind === 'kiosk';
+    default: {
+      const unknown: never = access;
+      throw new Error(`Unknown access ${String(unknown)}`);
+    }
+  }
+}
+
+/**
+ * The type-graphql auth checker. A refusal is UNAUTHENTICATED when signing in could help
+ * (anonymous caller), FORBIDDEN otherwise.
+ */
+export const authChecker: AuthCheckerFn<GraphQLContext, Access> = ({ context }, accesses) => {
+  if (accesses.some((access) => grants(context.principal, access))) return true;
+  if (context.principal.kind === 'anonymous') {
+    throw new GraphQLError('Please sign in to do this.', {
+      extensions: { code: 'UNAUTHENTICATED' },
+    });
+  }
+  throw new GraphQLError('You may not do this.', { extensions: { code: 'FORBIDDEN' } });
+};

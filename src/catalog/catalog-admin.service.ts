@@ -1,0 +1,202 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { DomainError } from '../common/domain-error.js';
+import { postgresErrorOf, SqlState } from '../common/postgres-errors.js';
+import {
+  integerProblem,
+  localizedListProblems,
+  localizedTextProblems,
+  rejectProblems,
+  slugProblem,
+  textProblem,
+} from '../common/validation.js';
+import { CategoryEntity } from '../entities/catalog/category.entity.js';
+import { OfficeEntity } from '../entities/catalog/office.entity.js';
+import { ServiceEntity } from '../entities/catalog/service.entity.js';
+import type { LocalizedList, LocalizedText } from '../entities/localized-text.js';
+import { invalidField } from '../common/domain-error.js';
+import { InvalidInputError } from '../common/domain-error.js';
+
+/** Refusals of the catalogue administration. */
+export enum CatalogAdminErrorCode {
+  INVALID_INPUT = 'INVALID_INPUT',
+  NOT_FOUND = 'NOT_FOUND',
+}
+
+export type OfficeInput = {
+  slug: string;
+  name: LocalizedText;
+  street: string;
+  postalCode: string;
+  city: string;
+  phone?: string | null;
+  email?: string | null;
+  website?: string | null;
+};
+
+export type ServiceInput = {
+  slug: string;
+  leikaKey?: string | null;
+  name: LocalizedText;
+  description: LocalizedText;
+  documents: LocalizedList;
+  keywords?: string | null;
+  feeCents?: number | null;
+  processingTime?: LocalizedText | null;
+  legalBasis?: string | null;
+  durationMinutes: number;
+  categoryId: string;
+  officeIds: string[];
+};
+
+function officeProblems(input: OfficeInput) {
+  return [
+    slugProblem('slug', input.slug),
+    ...localizedTextProblems('name', input.name, 200),
+    textProblem('street', input.street, 200),
+    textProblem('postalCode', input.postalCode, 10),
+    textProblem('city', input.city, 100),
+    textProblem('phone', input.phone, 50, false),
+    textProblem('email', input.email, 254, false),
+    textProblem('website', input.website, 300, false),
+  ];
+}
+
+/** A unique violation on a slug becomes a field error; anything else propagates. */
+async function flushWithUniqueSlug(em: EntityManager): Promise<void> {
+  try {
+    await em.flush();
+  } catch (error) {
+    if (postgresErrorOf(error)?.code === SqlState.uniqueViolation) {
+      throw new InvalidInputError([invalidField('slug', 'error.slugTaken')]);
+    }
+    throw error;
+  }
+}
+
+export async function createOffice(em: EntityManager, input: OfficeInput): Promise<OfficeEntity> {
+  rejectProblems(officeProblems(input));
+  const office = em.create(OfficeEntity, {
+    ...input,
+    phone: input.phone ?? null,
+    email: input.email ?? null,
+    website: input.website ?? null,
+  });
+  await flushWithUniqueSlug(em);
+  return office;
+}
+
+export async function updateOffice(
+  em: EntityManager,
+  officeId: string,
+  input: OfficeInput,
+): Promise<OfficeEntity> {
+  rejectProblems(officeProblems(input));
+  const office = await em.findOne(OfficeEntity, { id: officeId });
+  if (!office)
+    throw new DomainError(CatalogAdminErrorCode.NOT_FOUND, 'error.officeNotFound', ['officeId']);
+  em.assign(office, {
+    ...input,
+    phone: input.phone ?? null,
+    email: input.email ?? null,
+    website: input.website ?? null,
+  });
+  await flushWithUniqueSlug(em);
+  return office;
+}
+
+export async function createCategory(
+  em: EntityManager,
+  input: { slug: string; name: LocalizedText; position?: number | null },
+): Promise<CategoryEntity> {
+  rejectProblems([
+    slugProblem('slug', input.slug),
+    ...localizedTextProblems('name', input.name, 200),
+    integerProblem('position', input.position, 0, 10_000),
+  ]);
+  const category = em.create(CategoryEntity, {
+    slug: input.slug,
+    name: input.name,
+    position: input.position ?? 0,
+  });
+  await flushWithUniqueSlug(em);
+  return category;
+}
+
+function serviceProblems(input: ServiceInput) {
+  return [
+    slugProblem('slug', input.slug),
+    input.leikaKey == null || /^[0-9]{14}$/.test(input.leikaKey)
+      ? null
+      : invalidField('leikaKey', 'error.invalidNumber', {
+          min: '00000000000000',
+          max: '99999999999999',
+        }),
+    ...localizedTextProblems('name', input.name, 200),
+    ...localizedTextProblems('description', input.description, 5000),
+    ...localizedListProblems('documents', input.documents),
+    textProblem('keywords', input.keywords, 1000, false),
+    integerProblem('feeCents', input.feeCents, 0, 10_000_000),
+    ...(input.processingTime
+      ? localizedTextProblems('processingTime', input.processingTime, 200)
+      : []),
+    textProblem('legalBasis', input.legalBasis, 300, false),
+    integerProblem('durationMinutes', input.durationMinutes, 5, 240),
+  ];
+}
+
+async function serviceRelations(em: EntityManager, input: ServiceInput) {
+  const [category, offices] = await Promise.all([
+    em.findOne(CategoryEntity, { id: input.categoryId }),
+    em.find(OfficeEntity, { id: { $in: input.officeIds } }),
+  ]);
+  rejectProblems([
+    category ? null : invalidField('categoryId', 'error.notFound'),
+    offices.length === new Set(input.officeIds).size
+      ? null
+      : invalidField('officeIds', 'error.officeNotFound'),
+  ]);
+  return { category: category as CategoryEntity, offices };
+}
+
+function serviceFields(input: ServiceInput) {
+  return {
+    slug: input.slug,
+    leikaKey: input.leikaKey ?? null,
+    name: input.name,
+    description: input.description,
+    documents: input.documents,
+    keywords: input.keywords ?? '',
+    feeCents: input.feeCents ?? null,
+    processingTime: input.processingTime ?? null,
+    legalBasis: input.legalBasis ?? null,
+    durationMinutes: input.durationMinutes,
+  };
+}
+
+export async function createService(
+  em: EntityManager,
+  input: ServiceInput,
+): Promise<ServiceEntity> {
+  rejectProblems(serviceProblems(input));
+  const { category, offices } = await serviceRelations(em, input);
+  const service = em.create(ServiceEntity, { ...serviceFields(input), category });
+  service.offices.set(offices);
+  await flushWithUniqueSlug(em);
+  return service;
+}
+
+export async function updateService(
+  em: EntityManager,
+  serviceId: string,
+  input: ServiceInput,
+): Promise<ServiceEntity> {
+  rejectProblems(serviceProblems(input));
+  const service = await em.findOne(ServiceEntity, { id: serviceId }, { populate: ['offices'] });
+  if (!service)
+    throw new DomainError(CatalogAdminErrorCode.NOT_FOUND, 'error.serviceNotFound', ['serviceId']);
+  const { category, offices } = await serviceRelations(em, input);
+  em.assign(service, { ...serviceFields(input), category });
+  service.offices.set(offices);
+  await flushWithUniqueSlug(em);
+  return service;
+}

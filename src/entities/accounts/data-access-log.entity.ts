@@ -1,0 +1,63 @@
+import { randomUUID } from 'node:crypto';
+import { OptionalProps, type Rel } from '@mikro-orm/core';
+import {
+  Check,
+  Entity,
+  Index,
+  ManyToOne,
+  PrimaryKey,
+  Property,
+  Trigger,
+} from '@mikro-orm/decorators/legacy';
+import { AccountEntity } from './account.entity.js';
+
+export enum AccessReason {
+  HANDLING_APPOINTMENT = 'HANDLING_APPOINTMENT',
+  ANSWERING_REQUEST = 'ANSWERING_REQUEST',
+  PROCESSING_APPLICATION = 'PROCESSING_APPLICATION',
+  LEGAL_OBLIGATION = 'LEGAL_OBLIGATION',
+}
+
+/**
+ * Who on the staff read which personal data of a citizen, when and why. Append-only: a trigger
+ * refuses every UPDATE and DELETE, whoever sends it, the application included.
+ */
+@Entity({ tableName: 'data_access_log' })
+@Trigger({
+  name: 'data_access_log_append_only',
+  timing: 'before',
+  events: ['update', 'delete'],
+  forEach: 'row',
+  body: "raise exception 'data_access_log is append-only' using errcode = 'insufficient_privilege';",
+})
+@Check({
+  name: 'data_access_log_reason_known',
+  expression:
+    "reason in ('HANDLING_APPOINTMENT', 'ANSWERING_REQUEST', 'PROCESSING_APPLICATION', 'LEGAL_OBLIGATION')",
+})
+@Index({ name: 'data_access_log_citizen_idx', properties: ['citizen', 'accessedAt'] })
+export class DataAccessLogEntity {
+  [OptionalProps]?: 'id';
+
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  /** Whose data was read. */
+  @ManyToOne(() => AccountEntity, { deleteRule: 'no action' })
+  citizen!: Rel<AccountEntity>;
+
+  /** Who read it. */
+  @ManyToOne(() => AccountEntity, { deleteRule: 'no action', index: true })
+  actor!: Rel<AccountEntity>;
+
+  @Property({ type: 'datetime' })
+  accessedAt!: Date;
+
+  /** What was read, e.g. "APPOINTMENT:<id>". */
+  @Property({ type: 'text' })
+  subject!: string;
+
+  /** Why, as the staff member stated it; a fixed list, so that no free text can hold personal data. */
+  @Property({ type: 'text' })
+  reason!: AccessReason;
+}

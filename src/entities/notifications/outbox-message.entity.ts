@@ -1,0 +1,52 @@
+import { randomUUID } from 'node:crypto';
+import { OptionalProps } from '@mikro-orm/core';
+import { Check, Entity, Index, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+
+/**
+ * A message to send, written in the same transaction as the event that causes it; a worker
+ * delivers it (e-mail via SMTP, or the log in development) and marks it sent.
+ */
+@Entity({ tableName: 'outbox_message' })
+@Check({ name: 'outbox_message_channel_known', expression: "channel in ('EMAIL')" })
+@Index({
+  name: 'outbox_message_pending_idx',
+  properties: ['availableAt'],
+  where: 'sent_at is null',
+})
+@Index({ name: 'outbox_message_recipient_idx', properties: ['recipient'] })
+export class OutboxMessageEntity {
+  [OptionalProps]?:
+    'id' | 'channel' | 'createdAt' | 'availableAt' | 'sentAt' | 'attempts' | 'lastError';
+
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Property({ type: 'text', default: 'EMAIL' })
+  channel: string = 'EMAIL';
+
+  /** The e-mail address, lower-cased. */
+  @Property({ type: 'text' })
+  recipient!: string;
+
+  @Property({ type: 'text' })
+  subject!: string;
+
+  @Property({ type: 'text' })
+  body!: string;
+
+  @Property({ type: 'datetime', defaultRaw: 'now()' })
+  createdAt: Date = new Date();
+
+  /** Not before this time (retries back off). */
+  @Property({ type: 'datetime', defaultRaw: 'now()' })
+  availableAt: Date = new Date();
+
+  @Property({ type: 'datetime', nullable: true })
+  sentAt: Date | null = null;
+
+  @Property({ type: 'integer', default: 0 })
+  attempts: number = 0;
+
+  @Property({ type: 'text', nullable: true })
+  lastError: string | null = null;
+}

@@ -1,0 +1,106 @@
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import { createTransport } from 'nodemailer';
+import type { Clock } from '../common/clock.js';
+import type { Logger } from '../server/logger.js';
+import type { Email } from './outbox.js';
+
+/** Hands an e-mail to the world: SMTP in production, the log in development. */
+export type EmailTransport = { send(email: Email & { id: string }): Promise<void> };
+
+export function smtpTransport(url: string, from: string): EmailTransport {
+  const transporter = createTransport(url);
+  return {
+    async send(email) {
+      await transporter.sendMail({
+        from,
+        to: email.recipient,
+        subject: email.subject,
+        text: email.body,
+        messageId: `<${email.id}@rathaus>`,
+      });
+    },
+  };
+}
+
+/** Development: the e-mail is written to the log, links and all, instead of being sent. */
+export function logTransport(logger: Logger): EmailTransport {
+  return {
+    async send(email) {
+      logger.info(
+        { outboxMessageId: email.id, to: email.recipient, subject: email.subject },
+        email.body,
+      );
+    },
+  };
+}
+
+const BATCH_SIZE = 20;
+const MAX_ATTEMPTS = 8;
+
+/**
+ * Sends the due messages of one batch. Rows are locked with SKIP LOCKED, so several server
+ * instances share the work without sending a message twice; a failure is retried later with an
+ * exponential back-off, up to 8 attempts. Returns how many were sent.
+ */
+export async function deliverDueMessages(
+  em: EntityManager,
+  transport: EmailTransport,
+  clock: Clock,
+  logger: Logger,
+): Promise<number> {
+  return em.transactional(async (tx) => {
+    const now = clock();
+    const due = await tx.execute<
+      Array<{ id: string; recipient: string; subject: string; body: string; attempts: number }>
+    >(
+      `select id, recipient, subject, body, attempts from outbox_message
+        where sent_at is null and available_at <= ? and attempts < ?
+        order by available_at limit ? for update skip locked`,
+      [now, MAX_ATTEMPTS, BATCH_SIZE],
+    );
+    let sent = 0;
+    for (const message of due) {
+      try {
+        await transport.send(message);
+        await tx.execute(
+          'update outbox_message set sent_at = ?, attempts = attempts + 1 where id = ?',
+          [now, message.id],
+        );
+        sent += 1;
+      } catch (error) {
+        const retryAt = new Date(now.getTime() + 2 ** message.attempts * 30_000);
+        logger.warn(
+          { err: error, outboxMessageId: message.id },
+          'e-mail delivery failed; will retry',
+        );
+        await tx.execute(
+          'update outbox_message set attempts = attempts + 1, last_error = ?, available_at = ? where id = ?',
+          [String(error).slice(0, 500), retryAt, message.id],
+        );
+      }
+    }
+    return sent;
+  });
+}
+
+/** Polls the outbox every `intervalMs` until stopped. */
+export function startOutboxWorker(
+  orm: MikroORM,
+  transport: EmailTransport,
+  clock: Clock,
+  logger: Logger,
+  intervalMs = 2000,
+): { stop(): Promise<void> } {
+  let running: Promise<unknown> = Promise.resolve();
+  const timer = setInterval(() => {
+    running = running
+      .then(() => deliverDueMessages(orm.em.fork(), transport, clock, logger))
+      .catch((error: unknown) => logger.error({ err: error }, 'outbox worker failed'));
+  }, intervalMs);
+  return {
+    async stop() {
+      clearInterval(timer);
+      await running;
+    },
+  };
+}

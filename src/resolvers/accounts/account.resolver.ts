@@ -1,0 +1,480 @@
+import type { AuthenticationResponseJSON, RegistrationResponseJSON } from '@simplewebauthn/server';
+import { GraphQLError } from 'graphql';
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import {
+  activeSessions,
+  changePassword,
+  claimGuestAppointments,
+  endSession,
+  findAccount,
+  officesOfAccount,
+  registerAccount,
+  signInWithPassword,
+  verifyEmail,
+  type AccountDeps,
+} from '../../accounts/account.service.js';
+import { apiKeysOf, createApiKey, revokeApiKey } from '../../accounts/credentials.service.js';
+import { dataAccessOf } from '../../accounts/data-access.service.js';
+import {
+  finishPasskeyRegistration,
+  finishPasskeySignIn,
+  passkeysOf,
+  removePasskey,
+  renamePasskey,
+  startPasskeyRegistration,
+  startPasskeySignIn,
+} from '../../accounts/passkey.service.js';
+import { deleteAccount, exportPersonalData } from '../../accounts/personal-data.service.js';
+import type { NewSession } from '../../accounts/sessions.js';
+import { myAppointments } from '../../appointments/appointment.service.js';
+import { Access } from '../../auth/access.js';
+import type { AccountPrincipal } from '../../auth/principal.js';
+import type { AccountEntity } from '../../entities/accounts/account.entity.js';
+import { SessionKind } from '../../entities/accounts/session.entity.js';
+import { toAppointment } from '../appointments/appointment.mapping.js';
+import { toOffice } from '../catalog/catalog.mapping.js';
+import { Office } from '../catalog/catalog.types.js';
+import { PageArgs, requestedPage, toConnection } from '../common/connection.js';
+import { asPayload, inputUuid } from '../common/domain-errors.js';
+import type { GraphQLContext } from '../context.js';
+import { toAccount, toApiKey, toPasskey, toSession } from './account.mapping.js';
+import {
+  Account,
+  ApiKey,
+  ApiKeyPayload,
+  AppointmentConnection,
+  ChangePasswordInput,
+  ChangePasswordPayload,
+  ClaimGuestAppointmentsPayload,
+  CreateApiKeyInput,
+  CreateApiKeyPayload,
+  DataAccessConnection,
+  DeleteMyAccountInput,
+  DeleteMyAccountPayload,
+  ExportMyDataPayload,
+  FinishPasskeyRegistrationInput,
+  FinishPasskeySignInInput,
+  Passkey,
+  PasskeyOptionsPayload,
+  PasskeyPayload,
+  RegisterAccountInput,
+  RegisterAccountPayload,
+  RemovedPayload,
+  RemovePasskeyInput,
+  RenamePasskeyInput,
+  RevokeApiKeyInput,
+  RevokeSessionInput,
+  Session,
+  SignInPayload,
+  SignInWithPasswordInput,
+  SignOutPayload,
+  VerifyEmailInput,
+} from './account.types.js';
+
+function accountDeps(ctx: GraphQLContext): AccountDeps {
+  return { em: ctx.em, clock: ctx.clock, bus: ctx.bus, settings: ctx.settings };
+}
+
+/** The signed-in account; `@Authorized(Access.ACCOUNT)` has already made sure there is one. */
+function signedIn(ctx: GraphQLContext): AccountPrincipal {
+  if (ctx.principal.kind !== 'account')
+    throw new Error('An account operation ran without an account');
+  return ctx.principal;
+}
+
+function device(ctx: GraphQLContext, sessionKind: SessionKind) {
+  // Over WebSocket there is no cookie to set: such a session can only be a bearer token.
+  const kind = ctx.http ? sessionKind : SessionKind.BEARER;
+  return {
+    ip: ctx.http?.ip ?? 'websocket',
+    userAgent: ctx.http?.userAgent ?? null,
+    sessionKind: kind,
+  };
+}
+
+/** The account's private fields are for its owner only, whoever else gets hold of an Account. */
+function ownerOnly(ctx: GraphQLContext, account: Account): void {
+  if (ctx.principal.kind !== 'account' || ctx.principal.accountId !== account.uuid) {
+    throw new GraphQLError('Only the account’s owner may see this.', {
+      extensions: { code: 'FORBIDDEN' },
+    });
+  }
+}
+
+/** A new session: as a cookie for the web client, or as the token in the payload. */
+function signInResult(
+  ctx: GraphQLContext,
+  result: (NewSession & { account: AccountEntity }) | null,
+) {
+  if (!result) return { account: null, token: null, expiresAt: null };
+  const cookie = result.session.kind === SessionKind.COOKIE && ctx.http;
+  if (cookie) ctx.http?.setSessionCookie(result.token, result.session.expiresAt);
+  return {
+    account: toAccount(result.account),
+    token: cookie ? null : result.token,
+    expiresAt: result.session.expiresAt,
+  };
+}
+
+@Resolver(() => Account)
+export class AccountResolver {
+  @Authorized(Access.PUBLIC)
+  @Query(() => Account, {
+    nullable: true,
+    description: 'The signed-in account; null when anonymous.',
+  })
+  async me(@Ctx() ctx: GraphQLContext): Promise<Account | null> {
+    if (ctx.principal.kind !== 'account') return null;
+    const account = await findAccount(ctx.em, ctx.principal.accountId);
+    return account && toAccount(account);
+  }
+
+  @FieldResolver(() => [Office], { description: 'For staff: the offices they work for.' })
+  async offices(@Root() account: Account, @Ctx() ctx: GraphQLContext): Promise<Office[]> {
+    return (await officesOfAccount(ctx.em, account.uuid)).map((office) =>
+      toOffice(office, ctx.lang),
+    );
+  }
+
+  @FieldResolver(() => [Passkey])
+  async passkeys(@Root() account: Account, @Ctx() ctx: GraphQLContext): Promise<Passkey[]> {
+    ownerOnly(ctx, account);
+    return (await passkeysOf(ctx.em, account.uuid)).map(toPasskey);
+  }
+
+  @FieldResolver(() => [Session], { description: 'The devices that are signed in ("my devices").' })
+  async sessions(@Root() account: Account, @Ctx() ctx: GraphQLContext): Promise<Session[]> {
+    ownerOnly(ctx, account);
+    const current = ctx.principal.kind === 'account' ? ctx.principal.sessionId : null;
+    const sessions = await activeSessions(ctx.em, account.uuid, ctx.clock());
+    return sessions.map((session) => toSession(session, current));
+  }
+
+  @FieldResolver(() => AppointmentConnection, {
+    description: 'The account’s appointments, newest first.',
+  })
+  async appointments(@Root() account: Account, @Ctx() ctx: GraphQLContext, @Args() args: PageArgs) {
+    ownerOnly(ctx, account);
+    const page = requestedPage(args, ctx.lang);
+    const { appointments, totalCount } = await myAppointments(ctx.em, account.uuid, page);
+    return toConnection(
+      appointments.map((appointment) =>
+        toAppointment(appointment, ctx.lang, ctx.settings.publicUrl),
+      ),
+      page,
+      totalCount,
+    );
+  }
+
+  @FieldResolver(() => DataAccessConnection, {
+    description: 'Every read of your personal data by town hall staff: who, when, what and why.',
+  })
+  async dataAccessLog(
+    @Root() account: Account,
+    @Ctx() ctx: GraphQLContext,
+    @Args() args: PageArgs,
+  ) {
+    ownerOnly(ctx, account);
+    const page = requestedPage(args, ctx.lang);
+    const { entries, totalCount } = await dataAccessOf(ctx.em, account.uuid, page);
+    return toConnection(
+      entries.map((entry) => ({
+        accessedAt: entry.accessedAt,
+        staffMember: entry.actor.name ?? '',
+        subject: entry.subject,
+        reason: entry.reason,
+      })),
+      page,
+      totalCount,
+    );
+  }
+
+  @FieldResolver(() => [ApiKey], { description: 'Your keys for the public API.' })
+  async apiKeys(@Root() account: Account, @Ctx() ctx: GraphQLContext): Promise<ApiKey[]> {
+    ownerOnly(ctx, account);
+    return (await apiKeysOf(ctx.em, account.uuid)).map(toApiKey);
+  }
+
+  @Authorized(Access.PERSON)
+  @Mutation(() => RegisterAccountPayload, {
+    description:
+      'Creates a citizen account and e-mails a verification link. Answers the same for an address that already has an account. userErrors: INVALID_INPUT.',
+  })
+  async registerAccount(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('input', () => RegisterAccountInput) input: RegisterAccountInput,
+  ): Promise<RegisterAccountPayload> {
+    const { userErrors } = await asPayload(ctx.lang, () =>
+      registerAccount(accountDeps(ctx), input),
+    );
+    return { emailSent: userErrors.length === 0, userErrors };
+  }
+
+  @Authorized(Access.PERSON)
+  @Mutation(() => SignInPayload, {
+    description:
+      'Confirms the e-mail address with the link’s token and signs in. userErrors: INVALID_TOKEN.',
+  })
+  async verifyEmail(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('input', () => VerifyEmailInput) input: VerifyEmailInput,
+  ): Promise<SignInPayload> {
+    const { result, userErrors } = await asPayload(ctx.lang, () =>
+      verifyEmail(accountDeps(ctx), { token: input.token, device: device(ctx, input.sessionType) }),
+    );
+    return { ...signInResult(ctx, result), userErrors };
+  }
+
+  @Authorized(Access.PERSON)
+  @Mutation(() => SignInPayload, {
+    description:
+      'Signs in with e-mail and password. userErrors: INVALID_CREDENTIALS (same for unknown e-mail and wrong password), TOO_MANY_ATTEMPTS, EMAIL_NOT_VERIFIED.',
+  })
+  async signInWithPassword(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('input', () => SignInWithPasswordInput) input: SignInWithPasswordInput,
+  ): Promise<SignInPayload> {
+    const { result, userErrors } = await asPayload(ctx.lang, () =>
+      signInWithPassword(accountDeps(ctx), {
+        email: input.email,
+        password: input.password,
+        device: device(ctx, input.sessionType),
+      }),
+    );
+    return { ...signInResult(ctx, result), userErrors };
+  }
+
+  @Authorized(Access.ACCOUNT)
+  @Mutation(() => PasskeyOptionsPayload, {
+    description: 'Starts adding a passkey: pass the options to navigator.credentials.create().',
+  })
+  async startPasskeyRegistration(@Ctx() ctx: GraphQLContext): Promise<PasskeyOptionsPayload> {
+    const { result, userErrors } = await asPayload(ctx.lang, () =>
+      startPasskeyRegistration(accountDeps(ctx), signedIn(ctx)),
+    );
+    return { options: result as Record<string, unknown> | null, userErrors };
+  }
+
+  @Authorized(Access.ACCOUNT)
+  @Mutation(() => PasskeyPayload, {
+    description:
+      'Stores the passkey the browser created. userErrors: CHALLENGE_INVALID, PASSKEY_VERIFICATION_FAILED, INVALID_INPUT.',
+  })
+  async finishPasskeyRegistration(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('input', () => FinishPasskeyRegistrationInput) input: FinishPasskeyRegistrationInput,
+  ): Promise<PasskeyPayload> {
+    const { result, userErrors } = await asPayload(ctx.lang, () =>
+      finishPasskeyRegistration(accountDeps(ctx), signedIn(ctx), {
+        response: input.response as unknown as RegistrationResponseJSON,
+        name: input.name,
+      }),
+    );
+    return { passkey: result && toPasskey(result), userErrors };
+  }
+
+  @Authorized(Access.PERSON)
+  @Mutation(() => PasskeyOptionsPayload, {
+    description:
+      'Starts signing in with a passkey (no e-mail needed): pass the options to navigator.credentials.get().',
+  })
+  async startPasskeySignIn(@Ctx() ctx: GraphQLContext): Promise<PasskeyOptionsPayload> {
+    const { result, userErrors } = await asPayload(ctx.lang, () =>
+      startPasskeySignIn(accountDeps(ctx)),
+    );
+    return { options: result as Record<string, unknown> | null, userErrors };
+  }
+
+  @Authorized(Access.PERSON)
+  @Mutation(() => SignInPayload, {
+    description:
+      'Signs in with the browser’s assertion. userErrors: CHALLENGE_INVALID, PASSKEY_VERIFICATION_FAILED.',
+  })
+  async finishPasskeySignIn(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('input', () => FinishPasskeySignInInput) input: FinishPasskeySignInInput,
+  ): Promise<SignInPayload> {
+    const { result, userErrors } = await asPayload(ctx.lang, () =>
+      finishPasskeySignIn(accountDeps(ctx), {
+        response: input.response as unknown as AuthenticationResponseJSON,
+        device: device(ctx, input.sessionType),
+      }),
+    );
+    return { ...signInResult(ctx, result), userErrors };
+  }
+
+  @Authorized(Access.ACCOUNT)
+  @Mutation(() => PasskeyPayload, {
+    description: 'Renames one of your passkeys. userErrors: NOT_FOUND, INVALID_INPUT.',
+  })
+  async renamePasskey(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('input', () => RenamePasskeyInput) input: RenamePasskeyInput,
+  ): Promise<PasskeyPayload> {
+    const { result, userErrors } = await asPayload(ctx.lang, () =>
+      renamePasskey(accountDeps(ctx), signedIn(ctx), {
+        passkeyId: inputUuid(input.passkeyId, 'Passkey', 'passkeyId'),
+        name: input.name,
+      }),
+    );
+    return { passkey: result && toPasskey(result), userErrors };
+  }
+
+  @Authorized(Access.ACCOUNT)
+  @Mutation(() => RemovedPayload, {
+    description: 'Removes one of your passkeys. userErrors: NOT_FOUND.',
+  })
+  async removePasskey(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('input', () => RemovePasskeyInput) input: RemovePasskeyInput,
+  ): Promise<RemovedPayload> {
+    const { userErrors } = await asPayload(ctx.lang, () =>
+      removePasskey(
+        accountDeps(ctx),
+        signedIn(ctx),
+        inputUuid(input.passkeyId, 'Passkey', 'passkeyId'),
+      ),
+    );
+    return { removedId: userErrors.length ? null : input.passkeyId, userErrors };
+  }
+
+  @Authorized(Access.PUBLIC)
+  @Mutation(() => SignOutPayload, {
+    description:
+      'Signs this device out: ends its session, clears the cookie and closes its WebSockets.',
+  })
+  async signOut(@Ctx() ctx: GraphQLContext): Promise<SignOutPayload> {
+    ctx.http?.clearSessionCookie();
+    const principal = ctx.principal;
+    if (principal.kind !== 'account' || !principal.sessionId)
+      return { signedOut: false, userErrors: [] };
+    const sessionId = principal.sessionId;
+    const { userErrors } = await asPayload(ctx.lang, () =>
+      endSession(accountDeps(ctx), principal.accountId, sessionId),
+    );
+    return { signedOut: userErrors.length === 0, userErrors };
+  }
+
+  @Authorized(Access.ACCOUNT)
+  @Mutation(() => RemovedPayload, {
+    description: 'Signs one of your devices out and closes its WebSockets. userErrors: NOT_FOUND.',
+  })
+  async revokeSession(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('input', () => RevokeSessionInput) input: RevokeSessionInput,
+  ): Promise<RemovedPayload> {
+    const { userErrors } = await asPayload(ctx.lang, () =>
+      endSession(
+        accountDeps(ctx),
+        signedIn(ctx).accountId,
+        inputUuid(input.sessionId, 'Session', 'sessionId'),
+      ),
+    );
+    return { removedId: userErrors.length ? null : input.sessionId, userErrors };
+  }
+
+  @Authorized(Access.ACCOUNT)
+  @Mutation(() => ChangePasswordPayload, {
+    description:
+      'Sets or changes your password. userErrors: INVALID_CREDENTIALS (current password), INVALID_INPUT.',
+  })
+  async changePassword(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('input', () => ChangePasswordInput) input: ChangePasswordInput,
+  ): Promise<ChangePasswordPayload> {
+    const { userErrors } = await asPayload(ctx.lang, () =>
+      changePassword(accountDeps(ctx), signedIn(ctx), input),
+    );
+    return { changed: userErrors.length === 0, userErrors };
+  }
+
+  @Authorized(Access.ACCOUNT)
+  @Mutation(() => ClaimGuestAppointmentsPayload, {
+    description:
+      'Attaches the guest bookings made with your verified e-mail address to your account. userErrors: EMAIL_NOT_VERIFIED.',
+  })
+  async claimGuestAppointments(@Ctx() ctx: GraphQLContext): Promise<ClaimGuestAppointmentsPayload> {
+    const { result, userErrors } = await asPayload(ctx.lang, () =>
+      claimGuestAppointments(accountDeps(ctx), signedIn(ctx)),
+    );
+    return {
+      appointments: (result ?? []).map((appointment) =>
+        toAppointment(appointment, ctx.lang, ctx.settings.publicUrl),
+      ),
+      userErrors,
+    };
+  }
+
+  @Authorized(Access.ACCOUNT)
+  @Mutation(() => CreateApiKeyPayload, {
+    description:
+      'Creates a key for the public API, for yourself (admins: for any account). userErrors: INVALID_INPUT, NOT_FOUND, FORBIDDEN.',
+  })
+  async createApiKey(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('input', () => CreateApiKeyInput) input: CreateApiKeyInput,
+  ): Promise<CreateApiKeyPayload> {
+    const { result, userErrors } = await asPayload(ctx.lang, () =>
+      createApiKey(accountDeps(ctx), ctx.principal, {
+        name: input.name,
+        ownerId: input.ownerId ? inputUuid(input.ownerId, 'Account', 'ownerId') : null,
+      }),
+    );
+    return { apiKey: result && toApiKey(result.apiKey), key: result?.key ?? null, userErrors };
+  }
+
+  @Authorized(Access.ACCOUNT)
+  @Mutation(() => ApiKeyPayload, {
+    description: 'Revokes an API key at once. userErrors: NOT_FOUND.',
+  })
+  async revokeApiKey(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('input', () => RevokeApiKeyInput) input: RevokeApiKeyInput,
+  ): Promise<ApiKeyPayload> {
+    const { result, userErrors } = await asPayload(ctx.lang, () =>
+      revokeApiKey(
+        accountDeps(ctx),
+        ctx.principal,
+        inputUuid(input.apiKeyId, 'ApiKey', 'apiKeyId'),
+      ),
+    );
+    return { apiKey: result && toApiKey(result), userErrors };
+  }
+
+  @Authorized(Access.ACCOUNT)
+  @Mutation(() => ExportMyDataPayload, {
+    description: 'Everything Rathaus stores about you, as JSON (GDPR Art. 15 and 20).',
+  })
+  async exportMyData(@Ctx() ctx: GraphQLContext): Promise<ExportMyDataPayload> {
+    const { result, userErrors } = await asPayload(ctx.lang, () =>
+      exportPersonalData(ctx.em, signedIn(ctx), ctx.clock()),
+    );
+    return { data: result, userErrors };
+  }
+
+  @Authorized(Access.ACCOUNT)
+  @Mutation(() => DeleteMyAccountPayload, {
+    description:
+      'Deletes your account and personal data: upcoming appointments are cancelled, all devices signed out. userErrors: CONFIRMATION_MISMATCH.',
+  })
+  async deleteMyAccount(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('input', () => DeleteMyAccountInput) input: DeleteMyAccountInput,
+  ): Promise<DeleteMyAccountPayload> {
+    const { userErrors } = await asPayload(ctx.lang, () =>
+      deleteAccount(accountDeps(ctx), signedIn(ctx), input),
+    );
+    if (userErrors.length === 0) ctx.http?.clearSessionCookie();
+    return { deleted: userErrors.length === 0, userErrors };
+  }
+}

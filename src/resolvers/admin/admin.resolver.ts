@@ -1,0 +1,338 @@
+import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import {
+  issueKioskToken,
+  kioskDevices,
+  revokeKioskDevice,
+} from '../../accounts/credentials.service.js';
+import {
+  grantStaffAccess,
+  revokeStaffAccess,
+  staffAccounts,
+} from '../../accounts/staff.service.js';
+import {
+  createClosure,
+  createCounter,
+  deleteClosure,
+  setCounterSchedule,
+  updateCounter,
+} from '../../appointments/appointment-setup.service.js';
+import { Access } from '../../auth/access.js';
+import {
+  createCategory,
+  createOffice,
+  createService,
+  updateOffice,
+  updateService,
+  type ServiceInput as ServiceFields,
+} from '../../catalog/catalog-admin.service.js';
+import { countersOfOffice } from '../../appointments/appointment-setup.service.js';
+import { RemovedPayload } from '../accounts/account.types.js';
+import { toCategory, toOffice, toService } from '../catalog/catalog.mapping.js';
+import { argumentUuid } from '../common/arguments.js';
+import { asPayload, inputUuid } from '../common/domain-errors.js';
+import type { GraphQLContext } from '../context.js';
+import {
+  fromLocalizedList,
+  fromLocalizedText,
+  toClosure,
+  toCounter,
+  toKioskDevice,
+  toStaffMember,
+} from './admin.mapping.js';
+import {
+  CategoryPayload,
+  ClosurePayload,
+  Counter,
+  CounterPayload,
+  CreateCategoryInput,
+  CreateClosureInput,
+  CreateCounterInput,
+  CreateOfficeInput,
+  CreateServiceInput,
+  DeleteClosureInput,
+  GrantStaffAccessInput,
+  IssueKioskTokenInput,
+  IssueKioskTokenPayload,
+  KioskDevice,
+  KioskDevicePayload,
+  OfficeInput,
+  OfficePayload,
+  RevokeKioskDeviceInput,
+  RevokeStaffAccessInput,
+  ServiceInput,
+  ServicePayload,
+  SetCounterScheduleInput,
+  StaffMember,
+  StaffMemberPayload,
+  UpdateCounterInput,
+  UpdateOfficeInput,
+  UpdateServiceInput,
+} from './admin.types.js';
+
+function officeFields(input: OfficeInput) {
+  return { ...input, name: fromLocalizedText(input.name) };
+}
+
+function serviceFields(input: ServiceInput): ServiceFields {
+  return {
+    ...input,
+    name: fromLocalizedText(input.name),
+    description: fromLocalizedText(input.description),
+    documents: fromLocalizedList(input.documents),
+    processingTime: input.processingTime ? fromLocalizedText(input.processingTime) : null,
+    categoryId: inputUuid(input.categoryId, 'Category', 'categoryId'),
+    officeIds: input.officeIds.map((id) => inputUuid(id, 'Office', 'officeIds')),
+  };
+}
+
+/**
+ * The set-up of the town hall that until now only the seed could write: offices, categories,
+ * services, counters, schedules, closures, staff and kiosks. Admins only.
+ */
+@Resolver()
+export class AdminResolver {
+  @Authorized(Access.ADMIN)
+  @Mutation(() => OfficePayload, { description: 'userErrors: INVALID_INPUT (slug taken, …).' })
+  async createOffice(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('input', () => CreateOfficeInput) input: CreateOfficeInput,
+  ): Promise<OfficePayload> {
+    const { result, userErrors } = await asPayload(ctx.lang, () =>
+      createOffice(ctx.em, officeFields(input.office)),
+    );
+    return { office: result && toOffice(result, ctx.lang), userErrors };
+  }
+
+  @Authorized(Access.ADMIN)
+  @Mutation(() => OfficePayload, { description: 'userErrors: INVALID_INPUT, NOT_FOUND.' })
+  async updateOffice(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('input', () => UpdateOfficeInput) input: UpdateOfficeInput,
+  ): Promise<OfficePayload> {
+    const { result, userErrors } = await asPayload(ctx.lang, () =>
+      updateOffice(
+        ctx.em,
+        inputUuid(input.officeId, 'Office', 'officeId'),
+        officeFields(input.office),
+      ),
+    );
+    return { office: result && toOffice(result, ctx.lang), userErrors };
+  }
+
+  @Authorized(Access.ADMIN)
+  @Mutation(() => CategoryPayload, { description: 'userErrors: INVALID_INPUT.' })
+  async createCategory(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('input', () => CreateCategoryInput) input: CreateCategoryInput,
+  ): Promise<CategoryPayload> {
+    const { result, userErrors } = await asPayload(ctx.lang, () =>
+      createCategory(ctx.em, { ...input, name: fromLocalizedText(input.name) }),
+    );
+    return { category: result && toCategory(result, ctx.lang), userErrors };
+  }
+
+  @Authorized(Access.ADMIN)
+  @Mutation(() => ServicePayload, { description: 'userErrors: INVALID_INPUT.' })
+  async createService(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('input', () => CreateServiceInput) input: CreateServiceInput,
+  ): Promise<ServicePayload> {
+    const { result, userErrors } = await asPayload(ctx.lang, () =>
+      createService(ctx.em, serviceFields(input.service)),
+    );
+    return { service: result && toService(result, ctx.lang), userErrors };
+  }
+
+  @Authorized(Access.ADMIN)
+  @Mutation(() => ServicePayload, { description: 'userErrors: INVALID_INPUT, NOT_FOUND.' })
+  async updateService(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('input', () => UpdateServiceInput) input: UpdateServiceInput,
+  ): Promise<ServicePayload> {
+    const { result, userErrors } = await asPayload(ctx.lang, () =>
+      updateService(
+        ctx.em,
+        inputUuid(input.serviceId, 'Service', 'serviceId'),
+        serviceFields(input.service),
+      ),
+    );
+    return { service: result && toService(result, ctx.lang), userErrors };
+  }
+
+  @Authorized(Access.STAFF)
+  @Query(() => [Counter], { description: 'The counters of an office, with what they handle.' })
+  async counters(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('officeId', () => ID) officeId: string,
+  ): Promise<Counter[]> {
+    const counters = await countersOfOffice(
+      ctx.em,
+      argumentUuid(officeId, 'Office', 'officeId', ctx.lang),
+    );
+    return counters.map((counter) => toCounter(counter, ctx.lang));
+  }
+
+  @Authorized(Access.ADMIN)
+  @Mutation(() => CounterPayload, { description: 'userErrors: INVALID_INPUT, NOT_FOUND.' })
+  async createCounter(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('input', () => CreateCounterInput) input: CreateCounterInput,
+  ): Promise<CounterPayload> {
+    const { result, userErrors } = await asPayload(ctx.lang, () =>
+      createCounter(ctx.em, {
+        officeId: inputUuid(input.officeId, 'Office', 'officeId'),
+        name: input.name,
+        serviceIds: input.serviceIds.map((id) => inputUuid(id, 'Service', 'serviceIds')),
+      }),
+    );
+    return { counter: result && toCounter(result, ctx.lang), userErrors };
+  }
+
+  @Authorized(Access.ADMIN)
+  @Mutation(() => CounterPayload, { description: 'userErrors: INVALID_INPUT, NOT_FOUND.' })
+  async updateCounter(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('input', () => UpdateCounterInput) input: UpdateCounterInput,
+  ): Promise<CounterPayload> {
+    const { result, userErrors } = await asPayload(ctx.lang, () =>
+      updateCounter(ctx.em, {
+        counterId: inputUuid(input.counterId, 'Counter', 'counterId'),
+        name: input.name,
+        active: input.active,
+        serviceIds: input.serviceIds.map((id) => inputUuid(id, 'Service', 'serviceIds')),
+      }),
+    );
+    return { counter: result && toCounter(result, ctx.lang), userErrors };
+  }
+
+  @Authorized(Access.ADMIN)
+  @Mutation(() => CounterPayload, {
+    description:
+      'Replaces a counter’s weekly opening hours from a date on. userErrors: INVALID_INPUT, NOT_FOUND.',
+  })
+  async setCounterSchedule(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('input', () => SetCounterScheduleInput) input: SetCounterScheduleInput,
+  ): Promise<CounterPayload> {
+    const { result, userErrors } = await asPayload(ctx.lang, () =>
+      setCounterSchedule(ctx.em, {
+        ...input,
+        counterId: inputUuid(input.counterId, 'Counter', 'counterId'),
+      }),
+    );
+    return { counter: result && toCounter(result, ctx.lang), userErrors };
+  }
+
+  @Authorized(Access.ADMIN)
+  @Mutation(() => ClosurePayload, {
+    description:
+      'Closes an office or one counter for a period (holiday, training). userErrors: INVALID_INPUT, NOT_FOUND.',
+  })
+  async createClosure(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('input', () => CreateClosureInput) input: CreateClosureInput,
+  ): Promise<ClosurePayload> {
+    const { result, userErrors } = await asPayload(ctx.lang, () =>
+      createClosure(ctx.em, {
+        officeId: inputUuid(input.officeId, 'Office', 'officeId'),
+        counterId: input.counterId ? inputUuid(input.counterId, 'Counter', 'counterId') : null,
+        startsAt: input.startsAt,
+        endsAt: input.endsAt,
+        reason: fromLocalizedText(input.reason),
+      }),
+    );
+    return { closure: result && toClosure(result, ctx.lang), userErrors };
+  }
+
+  @Authorized(Access.ADMIN)
+  @Mutation(() => RemovedPayload, { description: 'userErrors: NOT_FOUND.' })
+  async deleteClosure(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('input', () => DeleteClosureInput) input: DeleteClosureInput,
+  ): Promise<RemovedPayload> {
+    const { userErrors } = await asPayload(ctx.lang, () =>
+      deleteClosure(ctx.em, inputUuid(input.closureId, 'Closure', 'closureId')),
+    );
+    return { removedId: userErrors.length ? null : input.closureId, userErrors };
+  }
+
+  @Authorized(Access.ADMIN)
+  @Query(() => [StaffMember], { description: 'Everyone with staff or admin rights.' })
+  async staffMembers(@Ctx() ctx: GraphQLContext): Promise<StaffMember[]> {
+    return (await staffAccounts(ctx.em)).map((account) => toStaffMember(account, ctx.lang));
+  }
+
+  @Authorized(Access.ADMIN)
+  @Mutation(() => StaffMemberPayload, {
+    description:
+      'Gives a person staff access to offices (and admin rights); a new address gets an invitation e-mail. userErrors: INVALID_INPUT.',
+  })
+  async grantStaffAccess(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('input', () => GrantStaffAccessInput) input: GrantStaffAccessInput,
+  ): Promise<StaffMemberPayload> {
+    const { result, userErrors } = await asPayload(ctx.lang, () =>
+      grantStaffAccess(ctx, {
+        ...input,
+        officeIds: input.officeIds.map((id) => inputUuid(id, 'Office', 'officeIds')),
+      }),
+    );
+    return { staffMember: result && toStaffMember(result, ctx.lang), userErrors };
+  }
+
+  @Authorized(Access.ADMIN)
+  @Mutation(() => StaffMemberPayload, {
+    description: 'Ends a person’s staff access. userErrors: NOT_FOUND.',
+  })
+  async revokeStaffAccess(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('input', () => RevokeStaffAccessInput) input: RevokeStaffAccessInput,
+  ): Promise<StaffMemberPayload> {
+    const { result, userErrors } = await asPayload(ctx.lang, () =>
+      revokeStaffAccess(ctx, inputUuid(input.accountId, 'Account', 'accountId')),
+    );
+    return { staffMember: result && toStaffMember(result, ctx.lang), userErrors };
+  }
+
+  @Authorized(Access.ADMIN)
+  @Query(() => [KioskDevice], { description: 'All lobby kiosks.' })
+  async kioskDevices(@Ctx() ctx: GraphQLContext): Promise<KioskDevice[]> {
+    return (await kioskDevices(ctx.em)).map((device) => toKioskDevice(device, ctx.lang));
+  }
+
+  @Authorized(Access.ADMIN)
+  @Mutation(() => IssueKioskTokenPayload, {
+    description:
+      'Registers a lobby kiosk and returns its device token once. userErrors: INVALID_INPUT, NOT_FOUND.',
+  })
+  async issueKioskToken(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('input', () => IssueKioskTokenInput) input: IssueKioskTokenInput,
+  ): Promise<IssueKioskTokenPayload> {
+    const { result, userErrors } = await asPayload(ctx.lang, () =>
+      issueKioskToken(ctx, {
+        officeId: inputUuid(input.officeId, 'Office', 'officeId'),
+        name: input.name,
+      }),
+    );
+    return {
+      kioskDevice: result && toKioskDevice(result.device, ctx.lang),
+      token: result?.token ?? null,
+      userErrors,
+    };
+  }
+
+  @Authorized(Access.ADMIN)
+  @Mutation(() => KioskDevicePayload, {
+    description: 'Revokes a kiosk’s token at once. userErrors: NOT_FOUND.',
+  })
+  async revokeKioskDevice(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('input', () => RevokeKioskDeviceInput) input: RevokeKioskDeviceInput,
+  ): Promise<KioskDevicePayload> {
+    const { result, userErrors } = await asPayload(ctx.lang, () =>
+      revokeKioskDevice(ctx, inputUuid(input.kioskDeviceId, 'KioskDevice', 'kioskDeviceId')),
+    );
+    return { kioskDevice: result && toKioskDevice(result, ctx.lang), userErrors };
+  }
+}
