@@ -42,7 +42,7 @@ export const FAILED_SIGN_IN_WINDOW_MINUTES = 15;
 
 /** How long to wait before checking a password after `failures` recent failures: 0, then doubling. */
 export function signInDelayMs(failures: number): number {
-  return failures < 3 ? 0 : Math.min(100 * 2 ** (failures - 3), 1600);
+  return failures < 3 ? 0 : Math.min(100 * 2 ** (failures - 3), 800);
 }
 
 /** How failed sign-ins are keyed: a hash of the e-mail, so that no address is stored in clear. */

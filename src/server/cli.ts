@@ -1,71 +1,187 @@
 import './node-version.js';
 import 'reflect-metadata';
 import { writeFile } from 'node:fs/promises';
+import { Command } from 'commander';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { hashPassword } from '../accounts/password.js';
+import { grantStaffAccess } from '../accounts/staff.service.js';
+import { createApiKey, issueKioskToken } from '../accounts/credentials.service.js';
+import { systemClock } from '../common/clock.js';
+import { AccountEntity, Role } from '../entities/accounts/account.entity.js';
+import { OfficeEntity } from '../entities/catalog/office.entity.js';
 import { SCHEMA_FILE, schemaSdl } from '../resolvers/schema-sdl.js';
-import { loadConfig } from './config.js';
-import { createLogger } from './logger.js';
-import { migrateToLatest, openDatabase } from './database.js';
-import { withDatabase } from './startup.js';
 import { seedDemoTown } from '../seed/demo-town.js';
+import { ConfigError, loadConfig } from './config.js';
+import { migrateToLatest, openDatabase } from './database.js';
+import { createLogger } from './logger.js';
+import { withDatabase } from './startup.js';
 
-const USAGE = `Usage: node dist/server/cli.js <command>
+// The operator's command line: `npm run admin -- <command>` (see README). Commands that change
+// data migrate first, so that they work on a fresh database too.
 
-  migrate            apply pending migrations
-  seed               migrate, then fill an empty database with the demo town Musterstadt
-  migration:create   write a migration for the difference between the entities and the database
-  schema             write schema/schema.graphql from the resolvers
-`;
-
-async function main(command: string | undefined): Promise<number> {
-  const config = loadConfig(process.env);
-  const logger = createLogger(config);
-  switch (command) {
-    case 'migrate':
-      return withDatabase(config, logger, async (orm) => {
-        const applied = await migrateToLatest(orm);
-        logger.info({ applied }, applied.length ? 'migrations applied' : 'database is up to date');
-        return 0;
-      });
-    case 'seed':
-      return withDatabase(config, logger, async (orm) => {
-        await migrateToLatest(orm);
-        const seeded = await seedDemoTown(orm.em.fork(), {
-          timeZone: config.timeZone,
-          today: new Date(),
-        });
-        logger.info(seeded ? 'demo town seeded' : 'database is not empty; nothing seeded');
-        return 0;
-      });
-    case 'migration:create': {
-      if (!config.databaseUrl) {
-        process.stderr.write(
-          'migration:create needs DATABASE_URL (a database migrated to the latest migration)\n',
-        );
-        return 1;
-      }
-      const orm = await openDatabase({ url: config.databaseUrl, poolSize: 1, logger });
-      try {
-        const result = await orm.migrator.create('src/migrations');
-        if (!result.fileName) {
-          process.stdout.write('The database matches the entities; no migration needed.\n');
-        } else {
-          process.stdout.write(
-            `Wrote src/migrations/${result.fileName}; add it to src/migrations/index.ts.\n`,
-          );
-        }
-        return 0;
-      } finally {
-        await orm.close();
-      }
-    }
-    case 'schema':
-      await writeFile(SCHEMA_FILE, await schemaSdl());
-      process.stdout.write(`Wrote ${SCHEMA_FILE}\n`);
-      return 0;
-    default:
-      process.stderr.write(USAGE);
-      return command ? 1 : 0;
+function readConfig() {
+  try {
+    return loadConfig(process.env);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    process.exit(1);
   }
 }
 
-process.exitCode = await main(process.argv[2]);
+const config = readConfig();
+const logger = createLogger({ logLevel: 'warn' });
+const settings = { publicUrl: config.publicUrl, townName: config.townName };
+
+function inDatabase(work: (orm: MikroORM) => Promise<void>): Promise<void> {
+  return withDatabase(config, logger, async (orm) => {
+    await migrateToLatest(orm);
+    await work(orm);
+  });
+}
+
+function print(line: string): void {
+  process.stdout.write(`${line}\n`);
+}
+
+const program = new Command()
+  .name('rathaus')
+  .description(`Operate Rathaus ${config.townName}`)
+  .showHelpAfterError();
+
+program
+  .command('migrate')
+  .description('apply pending migrations')
+  .action(() =>
+    inDatabase(async () => {
+      print('The database is at the latest migration.');
+    }),
+  );
+
+program
+  .command('seed')
+  .description('fill an empty database with the demo town Musterstadt')
+  .action(() =>
+    inDatabase(async (orm) => {
+      const seeded = await seedDemoTown(orm.em.fork(), {
+        timeZone: config.timeZone,
+        today: new Date(),
+      });
+      print(
+        seeded ? 'Seeded the demo town Musterstadt.' : 'The database is not empty; nothing seeded.',
+      );
+    }),
+  );
+
+program
+  .command('create-admin')
+  .description('give a person admin rights (an invitation e-mail goes out for a new address)')
+  .requiredOption('--email <email>', 'their e-mail address')
+  .requiredOption('--name <name>', 'their name')
+  .option('--password <password>', 'set a password now (10 to 200 characters)')
+  .action((options: { email: string; name: string; password?: string }) =>
+    inDatabase(async (orm) => {
+      const em = orm.em.fork();
+      const offices = await em.find(OfficeEntity, {});
+      const account = await grantStaffAccess(
+        { em, clock: systemClock, settings },
+        {
+          email: options.email,
+          name: options.name,
+          officeIds: offices.map((o) => o.id),
+          admin: true,
+        },
+      );
+      if (options.password) {
+        account.passwordHash = await hashPassword(options.password);
+        account.emailVerifiedAt ??= new Date();
+        await em.flush();
+      }
+      print(`${account.email} is an admin (${account.roles.join(', ')}).`);
+    }),
+  );
+
+program
+  .command('issue-kiosk-token')
+  .description('register a lobby kiosk of an office and print its device token (shown once)')
+  .argument('<office>', 'the office slug, e.g. buergerbuero-mitte')
+  .option('--name <name>', 'where the kiosk stands', 'Foyer')
+  .action((slug: string, options: { name: string }) =>
+    inDatabase(async (orm) => {
+      const em = orm.em.fork();
+      const office = await em.findOne(OfficeEntity, { slug });
+      if (!office) {
+        process.stderr.write(`No office with the slug "${slug}".\n`);
+        process.exitCode = 1;
+        return;
+      }
+      const { token } = await issueKioskToken(
+        { em, clock: systemClock },
+        { officeId: office.id, name: options.name },
+      );
+      print(token);
+    }),
+  );
+
+program
+  .command('create-api-key')
+  .description('create an API key for an account and print it (shown once)')
+  .requiredOption('--owner <email>', 'the e-mail address of the developer’s account')
+  .requiredOption('--name <name>', 'what the key is for')
+  .action((options: { owner: string; name: string }) =>
+    inDatabase(async (orm) => {
+      const em = orm.em.fork();
+      const owner = await em.findOne(AccountEntity, { email: options.owner.trim().toLowerCase() });
+      if (!owner) {
+        process.stderr.write(`No account with the e-mail address "${options.owner}".\n`);
+        process.exitCode = 1;
+        return;
+      }
+      const operator = {
+        kind: 'account' as const,
+        accountId: owner.id,
+        roles: [Role.ADMIN],
+        officeIds: [],
+        sessionId: null,
+      };
+      const { key } = await createApiKey({ em, clock: systemClock }, operator, {
+        name: options.name,
+        ownerId: owner.id,
+      });
+      print(key);
+    }),
+  );
+
+program
+  .command('migration:create')
+  .description('write a migration for the difference between the entities and DATABASE_URL')
+  .action(async () => {
+    if (!config.databaseUrl) {
+      process.stderr.write(
+        'migration:create needs DATABASE_URL (a database migrated to the latest migration)\n',
+      );
+      process.exitCode = 1;
+      return;
+    }
+    const orm = await openDatabase({ url: config.databaseUrl, poolSize: 1, logger });
+    try {
+      const result = await orm.migrator.create('src/migrations');
+      print(
+        result.fileName
+          ? `Wrote src/migrations/${result.fileName}; add it to src/migrations/index.ts.`
+          : 'The database matches the entities; no migration needed.',
+      );
+    } finally {
+      await orm.close();
+    }
+  });
+
+program
+  .command('schema')
+  .description(`write ${SCHEMA_FILE} from the resolvers`)
+  .action(async () => {
+    await writeFile(SCHEMA_FILE, await schemaSdl());
+    print(`Wrote ${SCHEMA_FILE}`);
+  });
+
+await program.parseAsync();

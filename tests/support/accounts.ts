@@ -1,0 +1,121 @@
+import { randomBytes } from 'node:crypto';
+import { createApiKey, issueKioskToken } from '../../src/accounts/credentials.service.js';
+import { hashPassword } from '../../src/accounts/password.js';
+import { AccountEntity, Role } from '../../src/entities/accounts/account.entity.js';
+import { OfficeEntity } from '../../src/entities/catalog/office.entity.js';
+import type { TestServer } from './test-server.js';
+
+export type TestAccount = { id: string; email: string; password: string; name: string };
+
+/** An account written straight to the database, as `npm run admin` or a verified sign-up leaves it. */
+export async function createAccount(
+  server: TestServer,
+  options: { roles?: Role[]; officeIds?: string[]; verified?: boolean; name?: string } = {},
+): Promise<TestAccount> {
+  const em = server.orm.em.fork();
+  const suffix = randomBytes(4).toString('hex');
+  const password = `secret-${randomBytes(8).toString('hex')}`;
+  const name = options.name ?? `Test Person ${suffix}`;
+  const account = em.create(AccountEntity, {
+    email: `person-${suffix}@example.org`,
+    name,
+    passwordHash: await hashPassword(password),
+    roles: options.roles ?? [Role.CITIZEN],
+    emailVerifiedAt: options.verified === false ? null : new Date('2026-01-01T00:00:00Z'),
+  });
+  if (options.officeIds?.length) {
+    account.offices.set(options.officeIds.map((id) => em.getReference(OfficeEntity, id)));
+  }
+  await em.flush();
+  return { id: account.id, email: account.email as string, password, name };
+}
+
+const SIGN_IN = `mutation($input: SignInWithPasswordInput!) {
+  signInWithPassword(input: $input) { token userErrors { code } }
+}`;
+
+/** Signs in through the API and returns the bearer token. */
+export async function signIn(server: TestServer, account: TestAccount): Promise<string> {
+  const { body } = await server.gql<{
+    signInWithPassword: { token: string | null; userErrors: unknown[] };
+  }>(SIGN_IN, {
+    input: { email: account.email, password: account.password, sessionType: 'BEARER' },
+  });
+  const token = body.data?.signInWithPassword.token;
+  if (!token) throw new Error(`sign-in failed: ${JSON.stringify(body)}`);
+  return token;
+}
+
+export function bearer(token: string): Record<string, string> {
+  return { authorization: `Bearer ${token}` };
+}
+
+export type Caller =
+  | 'anonymous'
+  | 'citizenA'
+  | 'citizenB'
+  | 'staffOffice1'
+  | 'staffOffice2'
+  | 'admin'
+  | 'apiKey'
+  | 'kiosk';
+
+export const CALLERS: Caller[] = [
+  'anonymous',
+  'citizenA',
+  'citizenB',
+  'staffOffice1',
+  'staffOffice2',
+  'admin',
+  'apiKey',
+  'kiosk',
+];
+
+/** Credentials of every kind of caller, minted through the real services. */
+export async function mintCallers(server: TestServer, offices: [string, string]) {
+  const citizenA = await createAccount(server);
+  const citizenB = await createAccount(server);
+  const staff1 = await createAccount(server, { roles: [Role.STAFF], officeIds: [offices[0]] });
+  const staff2 = await createAccount(server, { roles: [Role.STAFF], officeIds: [offices[1]] });
+  const admin = await createAccount(server, { roles: [Role.ADMIN, Role.STAFF] });
+  const developer = await createAccount(server);
+  const em = server.orm.em.fork();
+  const deps = { em, clock: server.clock.now };
+  const { key } = await createApiKey(
+    deps,
+    {
+      kind: 'account',
+      accountId: developer.id,
+      roles: [Role.CITIZEN],
+      officeIds: [],
+      sessionId: null,
+    },
+    { name: 'Matrix test app' },
+  );
+  const { token: kioskToken } = await issueKioskToken(deps, {
+    officeId: offices[0],
+    name: 'Foyer',
+  });
+  const headers: Record<Caller, Record<string, string>> = {
+    anonymous: {},
+    citizenA: bearer(await signIn(server, citizenA)),
+    citizenB: bearer(await signIn(server, citizenB)),
+    staffOffice1: bearer(await signIn(server, staff1)),
+    staffOffice2: bearer(await signIn(server, staff2)),
+    admin: bearer(await signIn(server, admin)),
+    apiKey: bearer(key),
+    kiosk: bearer(kioskToken),
+  };
+  return { headers, accounts: { citizenA, citizenB, staff1, staff2, admin, developer } };
+}
+
+/** The newest e-mail in the outbox for an address. */
+export async function lastEmailTo(server: TestServer, address: string) {
+  const [message] = await server.orm.em
+    .fork()
+    .execute<Array<{ subject: string; body: string }>>(
+      'select subject, body from outbox_message where recipient = ? order by created_at desc, id desc limit 1',
+      [address.toLowerCase()],
+    );
+  return message ?? null;
+}
