@@ -252,32 +252,42 @@ export async function findAppointmentByCode(
   return em.findOne(AppointmentEntity, { code: normalized, email: email.trim().toLowerCase() });
 }
 
-/** Cancels a guest's appointment, known by code and e-mail, and frees its time. */
+/** What identifies the appointment to cancel: the guest's code and e-mail, or the owner's id. */
+export type CancellationRequest =
+  | { code: string; email: string }
+  | { appointmentId: string; accountId: string };
+
+/**
+ * Cancels an appointment and frees its time. Whoever does not hold the code and e-mail, or does
+ * not own it, learns nothing: NOT_FOUND, as for one that does not exist.
+ */
 export async function cancelAppointment(
   deps: AppointmentDeps,
-  request: { code: string; email: string },
+  request: CancellationRequest,
 ): Promise<AppointmentEntity> {
-  const code = normalizeBookingCode(request.code);
-  if (!code) {
-    throw new DomainError(CancelAppointmentErrorCode.NOT_FOUND, 'error.appointmentNotFound', [
-      'code',
-    ]);
-  }
-  const email = request.email.trim().toLowerCase();
+  const byCode = 'code' in request;
+  const code = byCode ? normalizeBookingCode(request.code) : null;
+  const field = byCode ? 'code' : 'id';
+  const notFound = new DomainError(CancelAppointmentErrorCode.NOT_FOUND, 'error.appointmentNotFound', [
+    field,
+  ]);
+  if (byCode && !code) throw notFound;
+  const owner = byCode
+    ? { sql: 'code = ? and email = ?', params: [code, request.email.trim().toLowerCase()] }
+    : { sql: 'id = ? and account_id = ?', params: [request.appointmentId, request.accountId] };
   const now = deps.clock();
   const [row] = await deps.em.execute<Array<Record<string, unknown>>>(
     `update appointment set status = 'CANCELLED', cancelled_at = ?
-      where code = ? and email = ? and status = 'BOOKED' and starts_at > ?
+      where ${owner.sql} and status = 'BOOKED' and starts_at > ?
       returning *`,
-    [now, code, email, now],
+    [now, ...owner.params, now],
   );
   if (!row) {
-    const existing = await findAppointmentByCode(deps.em, code, email);
-    if (!existing) {
-      throw new DomainError(CancelAppointmentErrorCode.NOT_FOUND, 'error.appointmentNotFound', [
-        'code',
-      ]);
-    }
+    const [existing] = await deps.em.execute<Array<{ status: string }>>(
+      `select status from appointment where ${owner.sql}`,
+      owner.params,
+    );
+    if (!existing) throw notFound;
     if (existing.status === AppointmentStatus.CANCELLED) {
       throw new DomainError(CancelAppointmentErrorCode.ALREADY_CANCELLED, 'error.alreadyCancelled');
     }
@@ -286,6 +296,15 @@ export async function cancelAppointment(
   const appointment = deps.em.map(AppointmentEntity, row);
   publishCounterTimeChanged(deps.bus, appointment);
   return appointment;
+}
+
+/** One of the account's appointments, or null. */
+export async function findOwnAppointment(
+  em: EntityManager,
+  accountId: string,
+  id: string,
+): Promise<AppointmentEntity | null> {
+  return em.findOne(AppointmentEntity, { id, account: accountId });
 }
 
 function publishCounterTimeChanged(bus: EventBus, appointment: AppointmentEntity): void {

@@ -3,12 +3,14 @@ import { findAccount, findOwnSession } from '../accounts/account.service.js';
 import { findKioskDevice, findOwnApiKey } from '../accounts/credentials.service.js';
 import { findOwnPasskey } from '../accounts/passkey.service.js';
 import { findClosure, findCounter } from '../appointments/appointment-setup.service.js';
+import { findOwnAppointment } from '../appointments/appointment.service.js';
 import { Access } from '../auth/access.js';
 import { isAdmin, type Principal } from '../auth/principal.js';
 import { Role } from '../entities/accounts/account.entity.js';
 import { translate } from '../i18n/messages.js';
 import { toAccount, toApiKey, toPasskey, toSession } from './accounts/account.mapping.js';
 import { toClosure, toCounter, toKioskDevice } from './admin/admin.mapping.js';
+import { toAppointment } from './appointments/appointment.mapping.js';
 import { toCategory, toOffice, toService } from './catalog/catalog.mapping.js';
 import { badArgument } from './common/arguments.js';
 import { fromGlobalId } from './common/global-id.js';
@@ -54,9 +56,11 @@ async function resolveNode(
       const category = await ctx.loaders.category.load(decoded.uuid);
       return category && toCategory(category, lang);
     }
-    case 'Appointment':
-      // Appointments hold personal data; they are reached through me.appointments or by code.
-      return null;
+    case 'Appointment': {
+      // Personal data: only for its owner; guests reach theirs by code and e-mail.
+      const appointment = own ? await findOwnAppointment(em, own, decoded.uuid) : null;
+      return appointment && toAppointment(appointment, lang, ctx.settings.publicUrl);
+    }
     case 'Account': {
       const account = own === decoded.uuid ? await findAccount(em, decoded.uuid) : null;
       return account && toAccount(account);

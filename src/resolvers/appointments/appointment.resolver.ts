@@ -1,5 +1,7 @@
 import { Repeater } from '@repeaterjs/repeater';
 import { Access } from '../../auth/access.js';
+import { CancelAppointmentErrorCode } from '../../appointments/appointment.errors.js';
+import { DomainError, InvalidInputError, invalidField } from '../../common/domain-error.js';
 import {
   Arg,
   Args,
@@ -18,6 +20,7 @@ import {
   cancelAppointment,
   findAppointmentByCode,
   findFreeSlots,
+  type CancellationRequest,
   officeAppointments,
   slotsAffectedBy,
   type Slot as SlotRecord,
@@ -81,6 +84,21 @@ function slotChanges({
     }
     stop();
   });
+}
+
+/** An owner names the appointment by ID; a guest by code and e-mail. */
+function cancellationRequest(ctx: GraphQLContext, input: CancelAppointmentInput): CancellationRequest {
+  if (input.id) {
+    const appointmentId = inputUuid(input.id, 'Appointment', 'id');
+    if (ctx.principal.kind !== 'account') {
+      throw new DomainError(CancelAppointmentErrorCode.NOT_FOUND, 'error.appointmentNotFound', ['id']);
+    }
+    return { appointmentId, accountId: ctx.principal.accountId };
+  }
+  if (!input.code || !input.email) {
+    throw new InvalidInputError([invalidField(input.code ? 'email' : 'code', 'error.required')]);
+  }
+  return { code: input.code, email: input.email };
 }
 
 @Resolver(() => Appointment)
@@ -150,7 +168,7 @@ export class AppointmentResolver {
   @Authorized(Access.PERSON)
   @Mutation(() => CancelAppointmentPayload, {
     description:
-      'Cancels a guest booking and frees its time. userErrors codes: NOT_FOUND (code and e-mail do not match), ALREADY_CANCELLED, TOO_LATE (already started).',
+      'Cancels a booking and frees its time: a guest gives code and e-mail, a signed-in owner the ID. userErrors codes: INVALID_INPUT (neither given), NOT_FOUND (no such booking of yours), ALREADY_CANCELLED, TOO_LATE (already started).',
   })
   async cancelAppointment(
     @Ctx() ctx: GraphQLContext,
@@ -159,7 +177,7 @@ export class AppointmentResolver {
     const { result, userErrors } = await asPayload(ctx.lang, () =>
       cancelAppointment(
         { em: ctx.em, bus: ctx.bus, clock: ctx.clock, timeZone: ctx.settings.timeZone },
-        input,
+        cancellationRequest(ctx, input),
       ),
     );
     return {

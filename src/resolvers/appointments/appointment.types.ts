@@ -119,13 +119,22 @@ export class BookAppointmentPayload {
   userErrors!: UserError[];
 }
 
-@InputType({ description: 'Cancels a guest booking known by its code and e-mail address.' })
+@InputType({
+  description:
+    'Cancels a booking: a guest names it by code and e-mail address, a signed-in owner by its ID.',
+})
 export class CancelAppointmentInput {
-  @Field({ description: 'The booking code; case, spaces and dashes do not matter.' })
-  code!: string;
+  @Field(() => ID, { nullable: true, description: 'The appointment’s ID (signed-in owners).' })
+  id?: string | null;
 
-  @Field()
-  email!: string;
+  @Field(() => String, {
+    nullable: true,
+    description: 'The booking code (guests); case, spaces and dashes do not matter.',
+  })
+  code?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The e-mail address it was booked with (guests).' })
+  email?: string | null;
 }
 
 @ObjectType()

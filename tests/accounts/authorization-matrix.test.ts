@@ -1,0 +1,232 @@
+import {
+  getNamedType,
+  isEnumType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  isScalarType,
+  type GraphQLField,
+  type GraphQLInputType,
+  type GraphQLObjectType,
+} from 'graphql';
+import { randomUUID } from 'node:crypto';
+import { createSchema } from '../../src/resolvers/schema.js';
+import { CALLERS, mintCallers, type Caller } from '../support/accounts.js';
+import { createBookingFixture } from '../support/fixtures.js';
+import { startTestServer, type TestServer } from '../support/test-server.js';
+
+// Every query and mutation of the schema, called by every kind of caller: an operation that lets
+// in anyone its policy does not name fails the test, and so does an operation without a policy.
+
+const EVERYONE = CALLERS;
+const PEOPLE: Caller[] = ['anonymous', 'citizenA', 'citizenB', 'staffOffice1', 'staffOffice2', 'admin'];
+const ACCOUNTS: Caller[] = ['citizenA', 'citizenB', 'staffOffice1', 'staffOffice2', 'admin'];
+const STAFF: Caller[] = ['staffOffice1', 'staffOffice2', 'admin'];
+const ADMINS: Caller[] = ['admin'];
+
+const POLICY: Record<string, Caller[]> = {
+  'Query.node': EVERYONE,
+  'Query.nodes': EVERYONE,
+  'Query.offices': EVERYONE,
+  'Query.categories': EVERYONE,
+  'Query.services': EVERYONE,
+  'Query.service': EVERYONE,
+  'Query.freeSlots': EVERYONE,
+  'Query.me': EVERYONE,
+  'Query.appointment': PEOPLE,
+  // Staff of office 1 and admins; staff of office 2 are refused for office 1's appointments.
+  'Query.officeAppointments': ['staffOffice1', 'admin'],
+  'Query.counters': STAFF,
+  'Query.staffMembers': ADMINS,
+  'Query.kioskDevices': ADMINS,
+  'Mutation.bookAppointment': PEOPLE,
+  'Mutation.cancelAppointment': PEOPLE,
+  'Mutation.registerAccount': PEOPLE,
+  'Mutation.verifyEmail': PEOPLE,
+  'Mutation.signInWithPassword': PEOPLE,
+  'Mutation.startPasskeySignIn': PEOPLE,
+  'Mutation.finishPasskeySignIn': PEOPLE,
+  'Mutation.startPasskeyRegistration': ACCOUNTS,
+  'Mutation.finishPasskeyRegistration': ACCOUNTS,
+  'Mutation.renamePasskey': ACCOUNTS,
+  'Mutation.removePasskey': ACCOUNTS,
+  'Mutation.revokeSession': ACCOUNTS,
+  'Mutation.changePassword': ACCOUNTS,
+  'Mutation.claimGuestAppointments': ACCOUNTS,
+  'Mutation.createApiKey': ACCOUNTS,
+  'Mutation.revokeApiKey': ACCOUNTS,
+  'Mutation.exportMyData': ACCOUNTS,
+  'Mutation.deleteMyAccount': ACCOUNTS,
+  'Mutation.createOffice': ADMINS,
+  'Mutation.updateOffice': ADMINS,
+  'Mutation.createCategory': ADMINS,
+  'Mutation.createService': ADMINS,
+  'Mutation.updateService': ADMINS,
+  'Mutation.createCounter': ADMINS,
+  'Mutation.updateCounter': ADMINS,
+  'Mutation.setCounterSchedule': ADMINS,
+  'Mutation.createClosure': ADMINS,
+  'Mutation.deleteClosure': ADMINS,
+  'Mutation.grantStaffAccess': ADMINS,
+  'Mutation.revokeStaffAccess': ADMINS,
+  'Mutation.issueKioskToken': ADMINS,
+  'Mutation.revokeKioskDevice': ADMINS,
+  // Signing out is harmless for anyone; it runs last so that the callers stay signed in.
+  'Mutation.signOut': EVERYONE,
+};
+
+/** A value that passes GraphQL validation for the type; what the resolver makes of it is its business. */
+function sampleValue(type: GraphQLInputType, officeId: string): unknown {
+  if (isNonNullType(type)) return sampleValue(type.ofType, officeId);
+  if (isListType(type)) return [];
+  if (isEnumType(type)) return type.getValues()[0]!.value;
+  if (isInputObjectType(type)) {
+    return Object.fromEntries(
+      Object.values(type.getFields())
+        .filter((field) => isNonNullType(field.type) && field.defaultValue === undefined)
+        .map((field) => [field.name, sampleValue(field.type, officeId)]),
+    );
+  }
+  if (isScalarType(type)) {
+    switch (type.name) {
+      case 'ID':
+        return officeId;
+      case 'Int':
+        return 1;
+      case 'Boolean':
+        return false;
+      case 'DateTime':
+        return '2027-03-02T08:00:00Z';
+      case 'JSONObject':
+        return {};
+      default:
+        return 'x';
+    }
+  }
+  throw new Error(`no sample for ${String(type)}`);
+}
+
+function documentFor(operation: 'query' | 'mutation', field: GraphQLField<unknown, unknown>) {
+  const variables = field.args.map((arg) => `$${arg.name}: ${String(arg.type)}`);
+  const args = field.args.map((arg) => `${arg.name}: $${arg.name}`);
+  const selection = isScalarType(getNamedType(field.type)) ? '' : ' { __typename }';
+  return `${operation}${variables.length ? `(${variables.join(', ')})` : ''} { ${field.name}${
+    args.length ? `(${args.join(', ')})` : ''
+  }${selection} }`;
+}
+
+let server: TestServer;
+let callers: Awaited<ReturnType<typeof mintCallers>>;
+let office1: string;
+
+beforeAll(async () => {
+  server = await startTestServer({ now: new Date('2027-03-01T06:00:00Z') });
+  const first = await createBookingFixture(server.orm);
+  const second = await createBookingFixture(server.orm);
+  office1 = first.office;
+  callers = await mintCallers(server, [first.officeId, second.officeId]);
+}, 60_000);
+
+afterAll(async () => {
+  await server.close();
+});
+
+it('allows every operation exactly to the callers its policy names', async () => {
+  const schema = await createSchema();
+  const operations = (['query', 'mutation'] as const).flatMap((operation) => {
+    const type = (operation === 'query' ? schema.getQueryType() : schema.getMutationType()) as GraphQLObjectType;
+    return Object.values(type.getFields()).map((field) => ({
+      key: `${type.name}.${field.name}`,
+      document: documentFor(operation, field),
+      variables: Object.fromEntries(field.args.map((arg) => [arg.name, sampleValue(arg.type, office1)])),
+    }));
+  });
+  expect(operations.map((operation) => operation.key).filter((key) => !(key in POLICY))).toEqual([]);
+  operations.sort((a, b) => Number(a.key === 'Mutation.signOut') - Number(b.key === 'Mutation.signOut'));
+
+  const unexpected: string[] = [];
+  for (const operation of operations) {
+    for (const caller of CALLERS) {
+      const { status, body } = await server.gql(operation.document, operation.variables, callers.headers[caller]);
+      const refused = (body.errors ?? []).some((error) =>
+        ['UNAUTHENTICATED', 'FORBIDDEN'].includes(String(error.extensions?.code)),
+      );
+      expect(status).toBeLessThan(500);
+      const allowed = !refused;
+      const expected = POLICY[operation.key]!.includes(caller);
+      if (allowed !== expected) {
+        unexpected.push(`${operation.key} by ${caller}: ${allowed ? 'allowed' : 'refused'} ${JSON.stringify(body.errors)}`);
+      }
+    }
+  }
+  expect(unexpected).toEqual([]);
+}, 120_000);
+
+describe('ownership', () => {
+  // The matrix signed everyone out at its end: fresh credentials.
+  beforeAll(async () => {
+    const first = await createBookingFixture(server.orm);
+    const second = await createBookingFixture(server.orm);
+    callers = await mintCallers(server, [first.officeId, second.officeId]);
+  }, 60_000);
+
+  const BOOK = `mutation($input: BookAppointmentInput!) {
+    bookAppointment(input: $input) { appointment { id code email } userErrors { code } }
+  }`;
+
+  it('shows and cancels a signed-in citizen’s appointment for its owner only (NOT_FOUND for others)', async () => {
+    const town = await createBookingFixture(server.orm);
+    const { body } = await server.gql<{ bookAppointment: { appointment: { id: string; code: string; email: string } } }>(
+      BOOK,
+      {
+        input: {
+          serviceId: town.service,
+          officeId: town.office,
+          startsAt: '2027-03-03T08:00:00Z',
+          name: 'Alice',
+          email: callers.accounts.citizenA.email,
+        },
+      },
+      callers.headers.citizenA,
+    );
+    const appointment = body.data!.bookAppointment.appointment;
+
+    const own = await server.gql<{ me: { appointments: { edges: Array<{ node: { id: string } }> } } }>(
+      '{ me { appointments { edges { node { id } } } } }',
+      {},
+      callers.headers.citizenA,
+    );
+    expect(own.body.data!.me.appointments.edges.map((edge) => edge.node.id)).toEqual([appointment.id]);
+    const theirs = await server.gql<{ me: { appointments: { edges: unknown[] } } }>(
+      '{ me { appointments { edges { node { id } } } } }',
+      {},
+      callers.headers.citizenB,
+    );
+    expect(theirs.body.data!.me.appointments.edges).toEqual([]);
+
+    const node = 'query($id: ID!) { node(id: $id) { ... on Appointment { code email } } }';
+    expect((await server.gql(node, { id: appointment.id }, callers.headers.citizenB)).body.data).toEqual({ node: null });
+    expect((await server.gql(node, { id: appointment.id }, callers.headers.citizenA)).body.data).toEqual({
+      node: { code: appointment.code, email: appointment.email },
+    });
+
+    const cancel = 'mutation($input: CancelAppointmentInput!) { cancelAppointment(input: $input) { appointment { status } userErrors { code } } }';
+    const byOther = await server.gql(cancel, { input: { id: appointment.id } }, callers.headers.citizenB);
+    expect(byOther.body.data).toEqual({ cancelAppointment: { appointment: null, userErrors: [{ code: 'NOT_FOUND' }] } });
+    const byOwner = await server.gql(cancel, { input: { id: appointment.id } }, callers.headers.citizenA);
+    expect(byOwner.body.data).toEqual({ cancelAppointment: { appointment: { status: 'CANCELLED' }, userErrors: [] } });
+  });
+
+  it('never lets an API key or a kiosk see personal data through me', async () => {
+    for (const caller of ['apiKey', 'kiosk'] as const) {
+      const { body } = await server.gql('{ me { email } }', {}, callers.headers[caller]);
+      expect(body.data).toEqual({ me: null });
+    }
+  });
+
+  it('answers an unknown bearer token with 401, not as anonymous', async () => {
+    const { status, body } = await server.gql('{ offices { id } }', {}, { authorization: `Bearer rh_key_${randomUUID()}` });
+    expect(status).toBe(401);
+    expect(body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+});
