@@ -254,8 +254,7 @@ export async function findAppointmentByCode(
 
 /** What identifies the appointment to cancel: the guest's code and e-mail, or the owner's id. */
 export type CancellationRequest =
-  | { code: string; email: string }
-  | { appointmentId: string; accountId: string };
+  { code: string; email: string } | { appointmentId: string; accountId: string };
 
 /**
  * Cancels an appointment and frees its time. Whoever does not hold the code and e-mail, or does
@@ -268,9 +267,11 @@ export async function cancelAppointment(
   const byCode = 'code' in request;
   const code = byCode ? normalizeBookingCode(request.code) : null;
   const field = byCode ? 'code' : 'id';
-  const notFound = new DomainError(CancelAppointmentErrorCode.NOT_FOUND, 'error.appointmentNotFound', [
-    field,
-  ]);
+  const notFound = new DomainError(
+    CancelAppointmentErrorCode.NOT_FOUND,
+    'error.appointmentNotFound',
+    [field],
+  );
   if (byCode && !code) throw notFound;
   const owner = byCode
     ? { sql: 'code = ? and email = ?', params: [code, request.email.trim().toLowerCase()] }

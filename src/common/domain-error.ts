@@ -25,6 +25,7 @@ export class InvalidInputError extends Error {
   }
 }
 
+/** A problem with one input field; nested fields are written with dots ("periods.0.opens"). */
 export function invalidField(field: string, messageKey: MessageKey, params: MessageParams = {}) {
-  return new DomainError('INVALID_INPUT', messageKey, [field], params);
+  return new DomainError('INVALID_INPUT', messageKey, field.split('.'), params);
 }

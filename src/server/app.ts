@@ -106,6 +106,8 @@ export async function createServer(deps: AppDependencies): Promise<RathausServer
 
   const app = express();
   app.disable('x-powered-by');
+  // The sign-in throttle counts per client IP; behind a proxy that is in X-Forwarded-For.
+  app.set('trust proxy', config.trustProxy);
   const httpServer = createHttpServer(app);
 
   function createContext(

@@ -36,6 +36,15 @@ const environmentSchema = z.object({
     .default('Europe/Berlin'),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
   TOWN_NAME: z.string().min(1).max(100).default('Musterstadt'),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')
+    .optional(),
+  MAIL_FROM: z.string().min(3).default('Rathaus <rathaus@localhost>'),
+  TRUST_PROXY: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((value) => value === 'true'),
   CORS_ORIGINS: z
     .string()
     .default('')
@@ -64,6 +73,11 @@ export type Config = {
   logLevel: (typeof LOG_LEVELS)[number];
   /** The municipality, as citizens name it ("Musterstadt"). */
   townName: string;
+  /** Null: e-mails are written to the log instead of being sent. */
+  smtpUrl: string | null;
+  mailFrom: string;
+  /** Behind a reverse proxy: take the client's IP from X-Forwarded-For. */
+  trustProxy: boolean;
   corsOrigins: string[];
 };
 
@@ -98,6 +112,9 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     timeZone: values.TZ,
     logLevel: values.LOG_LEVEL,
     townName: values.TOWN_NAME,
+    smtpUrl: values.SMTP_URL ?? null,
+    mailFrom: values.MAIL_FROM,
+    trustProxy: values.TRUST_PROXY,
     corsOrigins: values.CORS_ORIGINS,
   };
 }

@@ -4,6 +4,7 @@ import { systemClock } from '../common/clock.js';
 import { createInProcessEventBus } from '../realtime/event-bus.js';
 import { createSchema } from '../resolvers/schema.js';
 import { seedDemoTown } from '../seed/demo-town.js';
+import { logTransport, smtpTransport, startOutboxWorker } from '../notifications/outbox-worker.js';
 import { createServer } from './app.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { migrateToLatest } from './database.js';
@@ -50,6 +51,12 @@ async function main(): Promise<void> {
     clock: systemClock,
     logger,
   });
+  const outbox = startOutboxWorker(
+    database.orm,
+    config.smtpUrl ? smtpTransport(config.smtpUrl, config.mailFrom) : logTransport(logger),
+    systemClock,
+    logger,
+  );
   const port = await server.listen();
   const url = config.publicUrl.replace(`:${config.port}`, `:${port}`);
   logger.info({ port, url }, 'Rathaus is listening');
@@ -67,6 +74,7 @@ async function main(): Promise<void> {
       process.exit(1);
     }, SHUTDOWN_DEADLINE_MS).unref();
     await server.shutdown();
+    await outbox.stop();
     await database.close();
     logger.info('stopped');
     process.exit(0);

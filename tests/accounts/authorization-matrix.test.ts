@@ -19,7 +19,14 @@ import { startTestServer, type TestServer } from '../support/test-server.js';
 // in anyone its policy does not name fails the test, and so does an operation without a policy.
 
 const EVERYONE = CALLERS;
-const PEOPLE: Caller[] = ['anonymous', 'citizenA', 'citizenB', 'staffOffice1', 'staffOffice2', 'admin'];
+const PEOPLE: Caller[] = [
+  'anonymous',
+  'citizenA',
+  'citizenB',
+  'staffOffice1',
+  'staffOffice2',
+  'admin',
+];
 const ACCOUNTS: Caller[] = ['citizenA', 'citizenB', 'staffOffice1', 'staffOffice2', 'admin'];
 const STAFF: Caller[] = ['staffOffice1', 'staffOffice2', 'admin'];
 const ADMINS: Caller[] = ['admin'];
@@ -134,20 +141,32 @@ afterAll(async () => {
 it('allows every operation exactly to the callers its policy names', async () => {
   const schema = await createSchema();
   const operations = (['query', 'mutation'] as const).flatMap((operation) => {
-    const type = (operation === 'query' ? schema.getQueryType() : schema.getMutationType()) as GraphQLObjectType;
+    const type = (
+      operation === 'query' ? schema.getQueryType() : schema.getMutationType()
+    ) as GraphQLObjectType;
     return Object.values(type.getFields()).map((field) => ({
       key: `${type.name}.${field.name}`,
       document: documentFor(operation, field),
-      variables: Object.fromEntries(field.args.map((arg) => [arg.name, sampleValue(arg.type, office1)])),
+      variables: Object.fromEntries(
+        field.args.map((arg) => [arg.name, sampleValue(arg.type, office1)]),
+      ),
     }));
   });
-  expect(operations.map((operation) => operation.key).filter((key) => !(key in POLICY))).toEqual([]);
-  operations.sort((a, b) => Number(a.key === 'Mutation.signOut') - Number(b.key === 'Mutation.signOut'));
+  expect(operations.map((operation) => operation.key).filter((key) => !(key in POLICY))).toEqual(
+    [],
+  );
+  operations.sort(
+    (a, b) => Number(a.key === 'Mutation.signOut') - Number(b.key === 'Mutation.signOut'),
+  );
 
   const unexpected: string[] = [];
   for (const operation of operations) {
     for (const caller of CALLERS) {
-      const { status, body } = await server.gql(operation.document, operation.variables, callers.headers[caller]);
+      const { status, body } = await server.gql(
+        operation.document,
+        operation.variables,
+        callers.headers[caller],
+      );
       const refused = (body.errors ?? []).some((error) =>
         ['UNAUTHENTICATED', 'FORBIDDEN'].includes(String(error.extensions?.code)),
       );
@@ -155,7 +174,9 @@ it('allows every operation exactly to the callers its policy names', async () =>
       const allowed = !refused;
       const expected = POLICY[operation.key]!.includes(caller);
       if (allowed !== expected) {
-        unexpected.push(`${operation.key} by ${caller}: ${allowed ? 'allowed' : 'refused'} ${JSON.stringify(body.errors)}`);
+        unexpected.push(
+          `${operation.key} by ${caller}: ${allowed ? 'allowed' : 'refused'} ${JSON.stringify(body.errors)}`,
+        );
       }
     }
   }
@@ -176,7 +197,9 @@ describe('ownership', () => {
 
   it('shows and cancels a signed-in citizen’s appointment for its owner only (NOT_FOUND for others)', async () => {
     const town = await createBookingFixture(server.orm);
-    const { body } = await server.gql<{ bookAppointment: { appointment: { id: string; code: string; email: string } } }>(
+    const { body } = await server.gql<{
+      bookAppointment: { appointment: { id: string; code: string; email: string } };
+    }>(
       BOOK,
       {
         input: {
@@ -191,12 +214,12 @@ describe('ownership', () => {
     );
     const appointment = body.data!.bookAppointment.appointment;
 
-    const own = await server.gql<{ me: { appointments: { edges: Array<{ node: { id: string } }> } } }>(
-      '{ me { appointments { edges { node { id } } } } }',
-      {},
-      callers.headers.citizenA,
-    );
-    expect(own.body.data!.me.appointments.edges.map((edge) => edge.node.id)).toEqual([appointment.id]);
+    const own = await server.gql<{
+      me: { appointments: { edges: Array<{ node: { id: string } }> } };
+    }>('{ me { appointments { edges { node { id } } } } }', {}, callers.headers.citizenA);
+    expect(own.body.data!.me.appointments.edges.map((edge) => edge.node.id)).toEqual([
+      appointment.id,
+    ]);
     const theirs = await server.gql<{ me: { appointments: { edges: unknown[] } } }>(
       '{ me { appointments { edges { node { id } } } } }',
       {},
@@ -205,16 +228,33 @@ describe('ownership', () => {
     expect(theirs.body.data!.me.appointments.edges).toEqual([]);
 
     const node = 'query($id: ID!) { node(id: $id) { ... on Appointment { code email } } }';
-    expect((await server.gql(node, { id: appointment.id }, callers.headers.citizenB)).body.data).toEqual({ node: null });
-    expect((await server.gql(node, { id: appointment.id }, callers.headers.citizenA)).body.data).toEqual({
+    expect(
+      (await server.gql(node, { id: appointment.id }, callers.headers.citizenB)).body.data,
+    ).toEqual({ node: null });
+    expect(
+      (await server.gql(node, { id: appointment.id }, callers.headers.citizenA)).body.data,
+    ).toEqual({
       node: { code: appointment.code, email: appointment.email },
     });
 
-    const cancel = 'mutation($input: CancelAppointmentInput!) { cancelAppointment(input: $input) { appointment { status } userErrors { code } } }';
-    const byOther = await server.gql(cancel, { input: { id: appointment.id } }, callers.headers.citizenB);
-    expect(byOther.body.data).toEqual({ cancelAppointment: { appointment: null, userErrors: [{ code: 'NOT_FOUND' }] } });
-    const byOwner = await server.gql(cancel, { input: { id: appointment.id } }, callers.headers.citizenA);
-    expect(byOwner.body.data).toEqual({ cancelAppointment: { appointment: { status: 'CANCELLED' }, userErrors: [] } });
+    const cancel =
+      'mutation($input: CancelAppointmentInput!) { cancelAppointment(input: $input) { appointment { status } userErrors { code } } }';
+    const byOther = await server.gql(
+      cancel,
+      { input: { id: appointment.id } },
+      callers.headers.citizenB,
+    );
+    expect(byOther.body.data).toEqual({
+      cancelAppointment: { appointment: null, userErrors: [{ code: 'NOT_FOUND' }] },
+    });
+    const byOwner = await server.gql(
+      cancel,
+      { input: { id: appointment.id } },
+      callers.headers.citizenA,
+    );
+    expect(byOwner.body.data).toEqual({
+      cancelAppointment: { appointment: { status: 'CANCELLED' }, userErrors: [] },
+    });
   });
 
   it('never lets an API key or a kiosk see personal data through me', async () => {
@@ -225,7 +265,11 @@ describe('ownership', () => {
   });
 
   it('answers an unknown bearer token with 401, not as anonymous', async () => {
-    const { status, body } = await server.gql('{ offices { id } }', {}, { authorization: `Bearer rh_key_${randomUUID()}` });
+    const { status, body } = await server.gql(
+      '{ offices { id } }',
+      {},
+      { authorization: `Bearer rh_key_${randomUUID()}` },
+    );
     expect(status).toBe(401);
     expect(body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });

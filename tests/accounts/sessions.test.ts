@@ -52,11 +52,9 @@ describe('session life cycle', () => {
     const account = await createAccount(server);
     const phone = await signIn(server, account);
     const laptop = await signIn(server, account);
-    const { body } = await server.gql<{ me: { sessions: Array<{ id: string; current: boolean }> } }>(
-      DEVICES,
-      {},
-      { ...bearer(laptop), 'user-agent': 'Firefox on Linux' },
-    );
+    const { body } = await server.gql<{
+      me: { sessions: Array<{ id: string; current: boolean }> };
+    }>(DEVICES, {}, { ...bearer(laptop), 'user-agent': 'Firefox on Linux' });
     const sessions = body.data!.me.sessions;
     expect(sessions).toHaveLength(2);
     const other = sessions.find((session) => !session.current)!;
@@ -76,21 +74,31 @@ describe('session life cycle', () => {
     const bob = await createAccount(server);
     const aliceToken = await signIn(server, alice);
     const bobToken = await signIn(server, bob);
-    const { body } = await server.gql<{ me: { sessions: Array<{ id: string }> } }>(DEVICES, {}, bearer(bobToken));
+    const { body } = await server.gql<{ me: { sessions: Array<{ id: string }> } }>(
+      DEVICES,
+      {},
+      bearer(bobToken),
+    );
     const bobSession = body.data!.me.sessions[0]!.id;
     const attempt = await server.gql(
       'mutation($input: RevokeSessionInput!) { revokeSession(input: $input) { removedId userErrors { code } } }',
       { input: { sessionId: bobSession } },
       bearer(aliceToken),
     );
-    expect(attempt.body.data).toEqual({ revokeSession: { removedId: null, userErrors: [{ code: 'NOT_FOUND' }] } });
+    expect(attempt.body.data).toEqual({
+      revokeSession: { removedId: null, userErrors: [{ code: 'NOT_FOUND' }] },
+    });
     expect((await meWith(bobToken)).status).toBe(200);
   });
 
   it('signs out: the token stops working and the cookie is cleared', async () => {
     const account = await createAccount(server);
     const token = await signIn(server, account);
-    const { body, headers } = await server.gql('mutation { signOut { signedOut userErrors { code } } }', {}, bearer(token));
+    const { body, headers } = await server.gql(
+      'mutation { signOut { signedOut userErrors { code } } }',
+      {},
+      bearer(token),
+    );
     expect(body.data).toEqual({ signOut: { signedOut: true, userErrors: [] } });
     expect(String(headers['set-cookie'])).toMatch(/rathaus_session=; .*Expires=Thu, 01 Jan 1970/);
     expect((await meWith(token)).status).toBe(401);
@@ -102,7 +110,9 @@ describe('WebSockets', () => {
     const socket = new WebSocket(server.wsUrl, 'graphql-transport-ws');
     const closed = new Promise<number>((resolve) => socket.once('close', (code) => resolve(code)));
     const acknowledged = new Promise<boolean>((resolve) => {
-      socket.once('open', () => socket.send(JSON.stringify({ type: 'connection_init', payload: params })));
+      socket.once('open', () =>
+        socket.send(JSON.stringify({ type: 'connection_init', payload: params })),
+      );
       socket.on('message', (data) => resolve(JSON.parse(String(data)).type === 'connection_ack'));
       socket.once('close', () => resolve(false));
     });

@@ -87,11 +87,16 @@ function slotChanges({
 }
 
 /** An owner names the appointment by ID; a guest by code and e-mail. */
-function cancellationRequest(ctx: GraphQLContext, input: CancelAppointmentInput): CancellationRequest {
+function cancellationRequest(
+  ctx: GraphQLContext,
+  input: CancelAppointmentInput,
+): CancellationRequest {
   if (input.id) {
     const appointmentId = inputUuid(input.id, 'Appointment', 'id');
     if (ctx.principal.kind !== 'account') {
-      throw new DomainError(CancelAppointmentErrorCode.NOT_FOUND, 'error.appointmentNotFound', ['id']);
+      throw new DomainError(CancelAppointmentErrorCode.NOT_FOUND, 'error.appointmentNotFound', [
+        'id',
+      ]);
     }
     return { appointmentId, accountId: ctx.principal.accountId };
   }

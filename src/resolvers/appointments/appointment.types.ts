@@ -133,7 +133,10 @@ export class CancelAppointmentInput {
   })
   code?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The e-mail address it was booked with (guests).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The e-mail address it was booked with (guests).',
+  })
   email?: string | null;
 }
 

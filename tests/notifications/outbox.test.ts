@@ -1,0 +1,86 @@
+import { deliverDueMessages, type EmailTransport } from '../../src/notifications/outbox-worker.js';
+import { queueEmail } from '../../src/notifications/outbox.js';
+import { createLogger } from '../../src/server/logger.js';
+import { startTestServer, type TestServer } from '../support/test-server.js';
+
+let server: TestServer;
+const logger = createLogger({ logLevel: 'silent' });
+
+beforeAll(async () => {
+  server = await startTestServer();
+});
+
+afterAll(async () => {
+  await server.close();
+});
+
+/** A transport that keeps what it is given, and fails for addresses it is told to. */
+function collectingTransport(failFor: string[] = []) {
+  const sent: string[] = [];
+  const transport: EmailTransport = {
+    async send(email) {
+      if (failFor.includes(email.recipient)) throw new Error('mailbox unavailable');
+      sent.push(email.recipient);
+    },
+  };
+  return { sent, transport };
+}
+
+async function queue(recipients: string[]) {
+  const em = server.orm.em.fork();
+  for (const recipient of recipients)
+    queueEmail(em, { recipient, subject: 'Betreff', body: 'Text' });
+  await em.flush();
+}
+
+it('sends each due message once, even with two workers at the same time', async () => {
+  await queue(['a@example.org', 'b@example.org', 'c@example.org']);
+  const first = collectingTransport();
+  const second = collectingTransport();
+  const [sentByFirst, sentBySecond] = await Promise.all([
+    deliverDueMessages(server.orm.em.fork(), first.transport, server.clock.now, logger),
+    deliverDueMessages(server.orm.em.fork(), second.transport, server.clock.now, logger),
+  ]);
+  expect(sentByFirst + sentBySecond).toBe(3);
+  expect([...first.sent, ...second.sent].sort()).toEqual([
+    'a@example.org',
+    'b@example.org',
+    'c@example.org',
+  ]);
+  expect(
+    await deliverDueMessages(server.orm.em.fork(), first.transport, server.clock.now, logger),
+  ).toBe(0);
+});
+
+it('retries a failed message later with a back-off, and keeps the error', async () => {
+  await queue(['flaky@example.org']);
+  const failing = collectingTransport(['flaky@example.org']);
+  await deliverDueMessages(server.orm.em.fork(), failing.transport, server.clock.now, logger);
+  const [row] = await server.orm.em
+    .fork()
+    .execute<
+      Array<{ attempts: number; last_error: string; available_at: Date; sent_at: Date | null }>
+    >(
+      "select attempts, last_error, available_at, sent_at from outbox_message where recipient = 'flaky@example.org'",
+    );
+  expect(row).toMatchObject({
+    attempts: 1,
+    last_error: expect.stringContaining('mailbox unavailable'),
+    sent_at: null,
+  });
+  expect(new Date(row!.available_at).getTime()).toBeGreaterThan(Date.now());
+
+  const working = collectingTransport();
+  expect(
+    await deliverDueMessages(server.orm.em.fork(), working.transport, server.clock.now, logger),
+  ).toBe(0);
+  server.clock.set(new Date(Date.now() + 60_000));
+  try {
+    expect(
+      await deliverDueMessages(server.orm.em.fork(), working.transport, server.clock.now, logger),
+    ).toBe(1);
+    expect(working.sent).toEqual(['flaky@example.org']);
+  } finally {
+    server.clock.set(new Date());
+  }
+});
