@@ -303,3 +303,16 @@ export async function officesOfAccount(em: EntityManager, accountId: string) {
   );
   return account.offices.getItems();
 }
+
+/** The names of many accounts in one statement. */
+export async function accountNames(
+  em: EntityManager,
+  ids: readonly string[],
+): Promise<Map<string, string>> {
+  const accounts = await em.find(
+    AccountEntity,
+    { id: { $in: [...ids] } },
+    { fields: ['id', 'name'] },
+  );
+  return new Map(accounts.flatMap((account) => (account.name ? [[account.id, account.name]] : [])));
+}

@@ -60,6 +60,17 @@ export const PERSONAL_DATA: Record<string, (owner: Owner) => [string, unknown[]]
     'select subject, body, created_at, sent_at from outbox_message where recipient = ?',
     [o.email],
   ],
+  conversation: (o) => [
+    `select c.id, c.subject, c.status, o.name->>'de' as office, c.created_at, c.last_message_at, c.closed_at
+       from conversation c join office o on o.id = c.office_id where c.citizen_id = ? or c.assignee_id = ?`,
+    [o.accountId, o.accountId],
+  ],
+  message: (o) => [
+    `select m.conversation_id, m.seq, m.author_role, m.body, m.created_at
+       from message m join conversation c on c.id = m.conversation_id
+      where c.citizen_id = ? or m.author_id = ? order by m.conversation_id, m.seq`,
+    [o.accountId, o.accountId],
+  ],
   sign_in_attempt: (o) => [
     'select attempted_at, ip from sign_in_attempt where email_hash = ?',
     [o.signInKey],
@@ -126,6 +137,11 @@ export async function deleteAccount(
       await tx.execute(`delete from ${table} where account_id = ?`, [account.id]);
     }
     await tx.execute('delete from api_key where owner_id = ?', [account.id]);
+    // Their conversations with the town hall go, messages included; as staff, they leave no name.
+    await tx.execute('delete from conversation where citizen_id = ?', [account.id]);
+    await tx.execute('update conversation set assignee_id = null where assignee_id = ?', [
+      account.id,
+    ]);
     await tx.execute('delete from outbox_message where recipient = ?', [email]);
     await tx.execute('delete from sign_in_attempt where email_hash = ?', [signInKey(email)]);
     await tx.execute(

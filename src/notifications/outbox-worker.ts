@@ -2,6 +2,7 @@ import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { createTransport } from 'nodemailer';
 import type { Clock } from '../common/clock.js';
 import type { Logger } from '../server/logger.js';
+import { every, type PeriodicTask } from '../server/periodic.js';
 import type { Email } from './outbox.js';
 
 /** Hands an e-mail to the world: SMTP in production, the log in development. */
@@ -83,24 +84,15 @@ export async function deliverDueMessages(
   });
 }
 
-/** Polls the outbox every `intervalMs` until stopped. */
+/** Delivers the outbox every `intervalMs` until stopped. */
 export function startOutboxWorker(
   orm: MikroORM,
   transport: EmailTransport,
   clock: Clock,
   logger: Logger,
   intervalMs = 2000,
-): { stop(): Promise<void> } {
-  let running: Promise<unknown> = Promise.resolve();
-  const timer = setInterval(() => {
-    running = running
-      .then(() => deliverDueMessages(orm.em.fork(), transport, clock, logger))
-      .catch((error: unknown) => logger.error({ err: error }, 'outbox worker failed'));
-  }, intervalMs);
-  return {
-    async stop() {
-      clearInterval(timer);
-      await running;
-    },
-  };
+): PeriodicTask {
+  return every(intervalMs, 'outbox', logger, () =>
+    deliverDueMessages(orm.em.fork(), transport, clock, logger),
+  );
 }

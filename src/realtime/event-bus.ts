@@ -1,51 +1,173 @@
-import { createPubSub } from '@graphql-yoga/subscription';
-import { Repeater } from '@repeaterjs/repeater';
+import { Redis } from 'ioredis';
 import type { Topics } from './topics.js';
 
 type TopicName = keyof Topics;
 type RoutingId<T extends TopicName> = Topics[T][0];
 type EventOf<T extends TopicName> = Topics[T][1];
 
+/** An open subscription: an async iterator of events that is listening from the moment it exists. */
+export type LiveSubscription<T> = AsyncIterableIterator<T> & {
+  /** Resolves once events published from now on are sure to arrive (Redis confirmed the channel). */
+  ready: Promise<void>;
+};
+
 /**
- * Carries domain events to the subscriptions of this and (with a distributed implementation)
- * other server instances. Publish only after the transaction that caused the event has committed.
+ * Carries domain events to the subscriptions of this and (with Redis) every other server
+ * instance. Publish only after the transaction that caused the event has committed. Events are
+ * plain JSON data, so that they cross process boundaries unchanged.
  */
 export type EventBus = {
   publish<T extends TopicName>(topic: T, id: RoutingId<T>, event: EventOf<T>): void;
-  /** The events of one topic and routing id, until the iterator is returned. */
-  subscribe<T extends TopicName>(topic: T, id: RoutingId<T>): AsyncIterableIterator<EventOf<T>>;
-  /** How many subscriptions are open right now (for metrics, and for tests to wait on). */
+  subscribe<T extends TopicName>(topic: T, id: RoutingId<T>): LiveSubscription<EventOf<T>>;
+  /** How many subscriptions are open in this process (metrics; tests wait on it). */
   activeSubscriptions(): number;
+  close(): Promise<void>;
 };
+
+type Listener = (data: unknown) => void;
+
+/** Moves events between processes (or within one). */
+type Transport = {
+  publish(channel: string, data: unknown): void;
+  listen(channel: string, listener: Listener): Promise<void>;
+  unlisten(channel: string, listener: Listener): void;
+  close(): Promise<void>;
+};
+
+/** A subscriber that falls this far behind is cut off; it resumes from the database on reconnect. */
+const MAX_QUEUED_EVENTS = 1000;
+
+class ListenerRegistry {
+  private readonly byChannel = new Map<string, Set<Listener>>();
+
+  /** Adds a listener; true when it is the channel's first. */
+  add(channel: string, listener: Listener): boolean {
+    const listeners = this.byChannel.get(channel) ?? new Set<Listener>();
+    listeners.add(listener);
+    this.byChannel.set(channel, listeners);
+    return listeners.size === 1;
+  }
+
+  /** Removes a listener; true when the channel has none left. */
+  remove(channel: string, listener: Listener): boolean {
+    const listeners = this.byChannel.get(channel);
+    if (!listeners) return false;
+    listeners.delete(listener);
+    if (listeners.size > 0) return false;
+    this.byChannel.delete(channel);
+    return true;
+  }
+
+  deliver(channel: string, data: unknown): void {
+    for (const listener of this.byChannel.get(channel) ?? []) listener(data);
+  }
+}
+
+function inProcessTransport(): Transport {
+  const registry = new ListenerRegistry();
+  return {
+    publish: (channel, data) => registry.deliver(channel, data),
+    listen: async (channel, listener) => {
+      registry.add(channel, listener);
+    },
+    unlisten: (channel, listener) => {
+      registry.remove(channel, listener);
+    },
+    close: async () => {},
+  };
+}
+
+function redisTransport(url: string): Transport {
+  const publisher = new Redis(url, { maxRetriesPerRequest: 3 });
+  const subscriber = new Redis(url);
+  const registry = new ListenerRegistry();
+  const subscribed = new Map<string, Promise<unknown>>();
+  subscriber.on('message', (channel: string, message: string) => {
+    registry.deliver(channel, JSON.parse(message));
+  });
+  return {
+    publish(channel, data) {
+      void publisher.publish(channel, JSON.stringify(data));
+    },
+    listen(channel, listener) {
+      if (registry.add(channel, listener)) subscribed.set(channel, subscriber.subscribe(channel));
+      return (subscribed.get(channel) ?? Promise.resolve()).then(() => undefined);
+    },
+    unlisten(channel, listener) {
+      if (registry.remove(channel, listener)) {
+        subscribed.delete(channel);
+        void subscriber.unsubscribe(channel);
+      }
+    },
+    async close() {
+      await Promise.all([publisher.quit(), subscriber.quit()]);
+    },
+  };
+}
+
+function busOver(transport: Transport): EventBus {
+  let active = 0;
+  const channelOf = (topic: string, id: string) => `rathaus:${topic}:${id}`;
+  return {
+    publish(topic, id, event) {
+      transport.publish(channelOf(topic, id), event);
+    },
+    subscribe<T extends TopicName>(topic: T, id: RoutingId<T>): LiveSubscription<EventOf<T>> {
+      const channel = channelOf(topic, id);
+      const queue: EventOf<T>[] = [];
+      let wake: (() => void) | null = null;
+      let done = false;
+      const listener: Listener = (data) => {
+        if (done) return;
+        if (queue.length >= MAX_QUEUED_EVENTS) {
+          void subscription.return?.();
+          return;
+        }
+        queue.push(data as EventOf<T>);
+        wake?.();
+      };
+      active += 1;
+      const subscription: LiveSubscription<EventOf<T>> = {
+        ready: transport.listen(channel, listener),
+        async next() {
+          while (queue.length === 0 && !done) {
+            await new Promise<void>((resolve) => (wake = resolve));
+            wake = null;
+          }
+          const value = queue.shift();
+          return value === undefined ? { done: true, value: undefined } : { done: false, value };
+        },
+        async return() {
+          if (!done) {
+            done = true;
+            queue.length = 0;
+            active -= 1;
+            transport.unlisten(channel, listener);
+            wake?.();
+          }
+          return { done: true, value: undefined };
+        },
+        [Symbol.asyncIterator]() {
+          return subscription;
+        },
+      };
+      return subscription;
+    },
+    activeSubscriptions: () => active,
+    close: () => transport.close(),
+  };
+}
 
 /** The bus of a single process; subscribers see events of this process only. */
 export function createInProcessEventBus(): EventBus {
-  const pubSub = createPubSub<Topics>();
-  let active = 0;
-  return {
-    publish<T extends TopicName>(topic: T, id: RoutingId<T>, event: EventOf<T>) {
-      // As in subscribe: every topic has a routing id and an event.
-      const publishTo = pubSub.publish as (topic: T, id: RoutingId<T>, event: EventOf<T>) => void;
-      publishTo(topic, id, event);
-    },
-    subscribe<T extends TopicName>(topic: T, id: RoutingId<T>) {
-      return new Repeater<EventOf<T>>(async (push, stop) => {
-        // Every topic has a routing id, which the PubSub's conditional parameter type cannot see.
-        const subscribeTo = pubSub.subscribe as (
-          topic: T,
-          id: RoutingId<T>,
-        ) => AsyncIterableIterator<EventOf<T>>;
-        const source = subscribeTo(topic, id);
-        active += 1;
-        void stop.then(() => source.return?.());
-        try {
-          for await (const event of source) await push(event);
-        } finally {
-          active -= 1;
-        }
-        stop();
-      });
-    },
-    activeSubscriptions: () => active,
-  };
+  return busOver(inProcessTransport());
+}
+
+/** The bus shared by every instance through Redis pub/sub. */
+export function createRedisEventBus(url: string): EventBus {
+  return busOver(redisTransport(url));
+}
+
+export function createEventBus(redisUrl: string | null): EventBus {
+  return redisUrl ? createRedisEventBus(redisUrl) : createInProcessEventBus();
 }

@@ -7,11 +7,45 @@ export type Topics = {
   counterTimeChanged: [officeId: string, event: CounterTimeChanged];
   /** A session was signed out, revoked or deleted: its WebSockets must close. */
   sessionEnded: [sessionId: string, event: { sessionId: string }];
+  /**
+   * An announcement became visible (published, or its publishAt arrived), sent once. Routed by its
+   * office id, 'town' for town-wide ones, and 'all' for everyone (src/announcements/announcement-events.ts).
+   */
+  announcementPublished: [routingId: string, event: AnnouncementPublished];
+  /** Something happened in a conversation: a message, a read receipt, typing, a new status. */
+  conversationEvent: [conversationId: string, event: ConversationBusEvent];
+  /** A conversation of the office changed (for the staff inbox). */
+  inboxEvent: [officeId: string, event: { conversationId: string; reason: InboxChange }];
 };
+
+export type ConversationSide = 'CITIZEN' | 'OFFICE';
+
+export type MessageData = {
+  id: string;
+  seq: number;
+  authorRole: 'CITIZEN' | 'STAFF' | 'SYSTEM';
+  authorName: string | null;
+  body: string;
+  createdAt: string;
+};
+
+export type ConversationBusEvent =
+  | { type: 'MESSAGE'; message: MessageData }
+  | { type: 'READ'; side: ConversationSide; seq: number }
+  | { type: 'TYPING'; side: ConversationSide }
+  | { type: 'STATUS'; status: 'OPEN' | 'WAITING_FOR_CITIZEN' | 'CLOSED' };
+
+export type InboxChange = 'CREATED' | 'MESSAGE' | 'READ' | 'ASSIGNED' | 'STATUS';
 
 export type CounterTimeChanged = {
   officeId: string;
   counterId: string;
   startsAt: string;
   endsAt: string;
+};
+
+export type AnnouncementPublished = {
+  announcementId: string;
+  /** Null for a town-wide announcement. */
+  officeId: string | null;
 };

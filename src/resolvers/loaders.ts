@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { accountNames } from '../accounts/account.service.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   categoriesByIds,
@@ -11,6 +12,7 @@ import {
 import type { CategoryEntity } from '../entities/catalog/category.entity.js';
 import type { OfficeEntity } from '../entities/catalog/office.entity.js';
 import type { ServiceEntity } from '../entities/catalog/service.entity.js';
+import { revisionsOfAnnouncements } from '../announcements/announcement.service.js';
 
 function byId<T extends { id: string }>(load: (ids: readonly string[]) => Promise<T[]>) {
   return new DataLoader<string, T | null>(async (ids) => {
@@ -32,9 +34,18 @@ export function createLoaders(em: EntityManager, localDate: () => string) {
       const byService = await officesOfServices(em, serviceIds);
       return serviceIds.map((id) => byService.get(id) ?? []);
     }),
+    /** Names of accounts (staff on conversations, citizens for their office); null once deleted. */
+    accountName: new DataLoader<string, string | null>(async (ids) => {
+      const names = await accountNames(em, ids);
+      return ids.map((id) => names.get(id) ?? null);
+    }),
     openingHours: new DataLoader<string, OpeningPeriod[]>(async (officeIds) => {
       const byOffice = await openingHoursOfOffices(em, officeIds, localDate());
       return officeIds.map((id) => byOffice.get(id) ?? []);
+    }),
+    announcementRevisions: new DataLoader(async (announcementIds: readonly string[]) => {
+      const byAnnouncement = await revisionsOfAnnouncements(em, announcementIds);
+      return announcementIds.map((id) => byAnnouncement.get(id) ?? []);
     }),
   };
 }

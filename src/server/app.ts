@@ -21,6 +21,7 @@ import type { EventBus } from '../realtime/event-bus.js';
 import type { GraphQLContext, HttpExchange } from '../resolvers/context.js';
 import { createLoaders } from '../resolvers/loaders.js';
 import { calendarRoute } from './calendar-route.js';
+import { feedRoutes } from './feed-routes.js';
 import type { Config } from './config.js';
 import { pendingMigrations } from './database.js';
 import { createErrorFormatter } from './graphql-errors.js';
@@ -51,6 +52,8 @@ export type RathausServer = {
 
 const BODY_LIMIT = '100kb';
 const WS_MAX_PAYLOAD = 64 * 1024;
+/** Close code for a caller over its WebSocket limit (4000–4999 are the application's). */
+const WS_TOO_MANY_CONNECTIONS = 4429;
 const READINESS_TIMEOUT_MS = 1000;
 const DRAIN_GRACE_MS = 8000;
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
@@ -173,8 +176,28 @@ export async function createServer(deps: AppDependencies): Promise<RathausServer
   wsServer.on('error', (error) => logger.error({ err: error }, 'WebSocket server error'));
   // A WebSocket authenticates once, in connection_init (an `authorization` parameter) or with the
   // session cookie of the upgrade request; bad credentials close it with 4403. When its session
-  // ends (sign-out, revocation), the socket is closed with 4401.
-  type SocketExtra = { principal?: Principal; sessionEnded?: AsyncIterableIterator<unknown> };
+  // ends (sign-out, revocation), the socket is closed with 4401. One caller (account, API key,
+  // kiosk, or anonymous IP) holds at most WS_MAX_CONNECTIONS_PER_CALLER sockets: more close with
+  // 4429. Frames over 64 KiB close that socket with 1009 (ws), a missing connection_init within
+  // 3 s with 4408 (graphql-ws), and keep-alive pings every 12 s drop dead peers.
+  type SocketExtra = {
+    principal?: Principal;
+    sessionEnded?: AsyncIterableIterator<unknown>;
+    caller?: string;
+  };
+  const socketsPerCaller = new Map<string, number>();
+  const callerKey = (principal: Principal, ip: string | undefined) => {
+    switch (principal.kind) {
+      case 'account':
+        return `account:${principal.accountId}`;
+      case 'apiKey':
+        return `apiKey:${principal.apiKeyId}`;
+      case 'kiosk':
+        return `kiosk:${principal.deviceId}`;
+      default:
+        return `ip:${ip ?? 'unknown'}`;
+    }
+  };
   const wsCleanup = useServer<Record<string, unknown>, SocketExtra>(
     {
       schema,
@@ -193,6 +216,14 @@ export async function createServer(deps: AppDependencies): Promise<RathausServer
         );
         if ('invalid' in authentication) return false;
         const { principal } = authentication;
+        const caller = callerKey(principal, ctx.extra.request.socket.remoteAddress);
+        const open = socketsPerCaller.get(caller) ?? 0;
+        if (open >= config.wsMaxConnectionsPerCaller) {
+          ctx.extra.socket.close(WS_TOO_MANY_CONNECTIONS, 'Too many connections');
+          return false;
+        }
+        socketsPerCaller.set(caller, open + 1);
+        ctx.extra.caller = caller;
         ctx.extra.principal = principal;
         if (principal.kind === 'account' && principal.sessionId) {
           const ended = bus.subscribe('sessionEnded', principal.sessionId);
@@ -207,6 +238,12 @@ export async function createServer(deps: AppDependencies): Promise<RathausServer
         return true;
       },
       onClose: async (ctx) => {
+        const { caller } = ctx.extra;
+        if (caller) {
+          const left = (socketsPerCaller.get(caller) ?? 1) - 1;
+          if (left > 0) socketsPerCaller.set(caller, left);
+          else socketsPerCaller.delete(caller);
+        }
         await ctx.extra.sessionEnded?.return?.();
       },
       context: (ctx) =>
@@ -297,6 +334,7 @@ export async function createServer(deps: AppDependencies): Promise<RathausServer
   });
 
   app.use(calendarRoute(orm, { publicUrl: config.publicUrl, townName: config.townName }));
+  app.use(feedRoutes(orm, settings, clock));
 
   app.use(
     '/graphql',

@@ -29,6 +29,10 @@ const environmentSchema = z.object({
     .optional(),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
   DATA_DIR: z.string().min(1).default('.data'),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL')
+    .optional(),
   PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
   TZ: z
     .string()
@@ -41,6 +45,8 @@ const environmentSchema = z.object({
     .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')
     .optional(),
   MAIL_FROM: z.string().min(3).default('Rathaus <rathaus@localhost>'),
+  WS_MAX_CONNECTIONS_PER_CALLER: z.coerce.number().int().min(1).max(1000).default(10),
+  CONVERSATION_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(180),
   TRUST_PROXY: z
     .enum(['true', 'false'])
     .default('false')
@@ -68,6 +74,8 @@ export type Config = {
   databaseUrl: string | null;
   databasePoolSize: number;
   dataDir: string;
+  /** Null: events stay within this process (one instance). */
+  redisUrl: string | null;
   publicUrl: string;
   timeZone: string;
   logLevel: (typeof LOG_LEVELS)[number];
@@ -76,6 +84,10 @@ export type Config = {
   /** Null: e-mails are written to the log instead of being sent. */
   smtpUrl: string | null;
   mailFrom: string;
+  /** Open WebSockets per account, API key, kiosk or anonymous IP. */
+  wsMaxConnectionsPerCaller: number;
+  /** Closed conversations are deleted this many days after closing. */
+  conversationRetentionDays: number;
   /** Behind a reverse proxy: take the client's IP from X-Forwarded-For. */
   trustProxy: boolean;
   corsOrigins: string[];
@@ -108,12 +120,15 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     databaseUrl: values.DATABASE_URL ?? null,
     databasePoolSize: values.DATABASE_POOL_SIZE,
     dataDir: values.DATA_DIR,
+    redisUrl: values.REDIS_URL ?? null,
     publicUrl: (values.PUBLIC_URL ?? `http://localhost:${values.PORT}`).replace(/\/$/, ''),
     timeZone: values.TZ,
     logLevel: values.LOG_LEVEL,
     townName: values.TOWN_NAME,
     smtpUrl: values.SMTP_URL ?? null,
     mailFrom: values.MAIL_FROM,
+    wsMaxConnectionsPerCaller: values.WS_MAX_CONNECTIONS_PER_CALLER,
+    conversationRetentionDays: values.CONVERSATION_RETENTION_DAYS,
     trustProxy: values.TRUST_PROXY,
     corsOrigins: values.CORS_ORIGINS,
   };

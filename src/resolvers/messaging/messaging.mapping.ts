@@ -1,0 +1,43 @@
+import type { Principal } from '../../auth/principal.js';
+import type { ConversationEntity } from '../../entities/messaging/conversation.entity.js';
+import type { MessageAuthorRole } from '../../entities/messaging/message.entity.js';
+import { sideOf } from '../../messaging/messaging.service.js';
+import type { MessageData } from '../../realtime/topics.js';
+import { toGlobalId } from '../common/global-id.js';
+import type { Conversation, Message } from './messaging.types.js';
+
+export function toMessage(message: MessageData): Message {
+  return {
+    id: toGlobalId('Message', message.id),
+    seq: message.seq,
+    body: message.body,
+    authorRole: message.authorRole as MessageAuthorRole,
+    authorName: message.authorName,
+    createdAt: new Date(message.createdAt),
+  };
+}
+
+/** The conversation as the viewer sees it: the unread count is that of the viewer's side. */
+export function toConversation(conversation: ConversationEntity, viewer: Principal): Conversation {
+  const citizenId = conversation.citizen.id;
+  const officeId = conversation.office.id;
+  const side = sideOf(viewer, { citizenId, officeId });
+  const readSeq =
+    side === 'CITIZEN' ? conversation.citizenLastReadSeq : conversation.officeLastReadSeq;
+  return {
+    id: toGlobalId('Conversation', conversation.id),
+    uuid: conversation.id,
+    subject: conversation.subject,
+    status: conversation.status,
+    lastSeq: conversation.lastSeq,
+    citizenLastReadSeq: conversation.citizenLastReadSeq,
+    officeLastReadSeq: conversation.officeLastReadSeq,
+    unreadCount: Math.max(0, conversation.lastSeq - readSeq),
+    createdAt: conversation.createdAt,
+    lastMessageAt: conversation.lastMessageAt,
+    officeId,
+    citizenId,
+    assigneeId: conversation.assignee?.id ?? null,
+    appointmentId: conversation.appointment?.id ?? null,
+  };
+}

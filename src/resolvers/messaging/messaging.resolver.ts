@@ -1,0 +1,486 @@
+import { Repeater } from '@repeaterjs/repeater';
+import { GraphQLError } from 'graphql';
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+  Subscription,
+  type SubscribeResolverData,
+} from 'type-graphql';
+import { Access } from '../../auth/access.js';
+import { worksFor } from '../../auth/principal.js';
+import { DomainError } from '../../common/domain-error.js';
+import { translate } from '../../i18n/messages.js';
+import {
+  assignConversation,
+  conversationsOf,
+  findConversation,
+  inbox,
+  lastSeqOf,
+  markRead,
+  messagesOf,
+  sendMessage,
+  setConversationStatus,
+  signalTyping,
+  startConversation,
+  touchCitizenPresence,
+  type MessagingDeps,
+} from '../../messaging/messaging.service.js';
+import { PRESENCE_TTL_MS } from '../../messaging/messaging-rules.js';
+import type { ConversationBusEvent, MessageData } from '../../realtime/topics.js';
+import { toOffice } from '../catalog/catalog.mapping.js';
+import { Office } from '../catalog/catalog.types.js';
+import { badArgument, argumentUuid } from '../common/arguments.js';
+import { MAX_PAGE_SIZE, PageArgs, requestedPage, toConnection } from '../common/connection.js';
+import { asPayload, inputUuid, orQueryError } from '../common/domain-errors.js';
+import { toGlobalId } from '../common/global-id.js';
+import type { GraphQLContext } from '../context.js';
+import { toConversation, toMessage } from './messaging.mapping.js';
+import {
+  AssignConversationInput,
+  Colleague,
+  Conversation,
+  ConversationConnection,
+  ConversationEvent,
+  ConversationEventsArgs,
+  ConversationEventType,
+  ConversationInput,
+  ConversationPayload,
+  ConversationSide,
+  Inbox,
+  InboxArgs,
+  InboxAssignee,
+  InboxEvent,
+  MarkConversationReadInput,
+  MessageConnection,
+  MessagesArgs,
+  SendMessageInput,
+  SendMessagePayload,
+  SetConversationStatusInput,
+  StartConversationInput,
+  StartConversationPayload,
+  TypingPayload,
+} from './messaging.types.js';
+
+function deps(ctx: GraphQLContext, em = ctx.em): MessagingDeps {
+  return { em, clock: ctx.clock, bus: ctx.bus, settings: { timeZone: ctx.settings.timeZone } };
+}
+
+const SEQ_CURSOR = 'seq:';
+
+function seqCursor(seq: number): string {
+  return Buffer.from(`${SEQ_CURSOR}${seq}`).toString('base64url');
+}
+
+function seqFromCursor(cursor: string | null | undefined, argument: string, ctx: GraphQLContext) {
+  if (cursor == null) return undefined;
+  const decoded = Buffer.from(cursor, 'base64url').toString('utf8');
+  const seq = decoded.startsWith(SEQ_CURSOR)
+    ? Number(decoded.slice(SEQ_CURSOR.length))
+    : Number.NaN;
+  if (!Number.isSafeInteger(seq) || seq < 0 || seqCursor(seq) !== cursor) {
+    throw badArgument(argument, translate(ctx.lang, 'error.invalidCursor'));
+  }
+  return seq;
+}
+
+function pageSize(value: number | null | undefined, argument: string, ctx: GraphQLContext): number {
+  const size = value ?? 50;
+  if (!Number.isInteger(size) || size < 0 || size > MAX_PAGE_SIZE) {
+    throw badArgument(
+      argument,
+      translate(ctx.lang, 'error.invalidPageSize', { max: MAX_PAGE_SIZE }),
+    );
+  }
+  return size;
+}
+
+/** A bus event as the subscription delivers it. */
+function toEvent(event: ConversationBusEvent): ConversationEvent {
+  return {
+    type: ConversationEventType[event.type],
+    message: event.type === 'MESSAGE' ? toMessage(event.message) : null,
+    side: event.type === 'READ' || event.type === 'TYPING' ? ConversationSide[event.side] : null,
+    seq: event.type === 'READ' ? event.seq : null,
+    status: event.type === 'STATUS' ? event.status : null,
+  } as ConversationEvent;
+}
+
+function asGraphQLError(error: unknown, ctx: GraphQLContext): unknown {
+  if (!(error instanceof DomainError)) return error;
+  return new GraphQLError(translate(ctx.lang, error.messageKey, error.params), {
+    extensions: { code: 'NOT_FOUND', argument: error.field?.join('.') },
+  });
+}
+
+/**
+ * conversationEvents: first every message after `afterSeq` from the database, then live. The live
+ * subscription is opened (and confirmed) before the replay is read, and messages are passed on
+ * only in order: one already sent is dropped, a gap is filled from the database. So a client that
+ * reconnects with the last number it has gets everything once, in order.
+ */
+function conversationEvents({
+  args,
+  context: ctx,
+}: SubscribeResolverData<unknown, ConversationEventsArgs, GraphQLContext>) {
+  const conversationId = argumentUuid(
+    args.conversationId,
+    'Conversation',
+    'conversationId',
+    ctx.lang,
+  );
+  return new Repeater<ConversationEvent>(async (push, stop) => {
+    const em = ctx.forkEm();
+    let access: Awaited<ReturnType<typeof lastSeqOf>>;
+    try {
+      access = await lastSeqOf(em, ctx.principal, conversationId);
+    } catch (error) {
+      throw asGraphQLError(error, ctx);
+    }
+    const live = ctx.bus.subscribe('conversationEvent', conversationId);
+    let presence: NodeJS.Timeout | undefined;
+    void stop.then(() => {
+      clearInterval(presence);
+      void live.return?.();
+    });
+    await live.ready;
+    if (access.side === 'CITIZEN') {
+      const beat = () =>
+        touchCitizenPresence(ctx.forkEm(), conversationId, ctx.clock()).catch(() => undefined);
+      await beat();
+      presence = setInterval(beat, PRESENCE_TTL_MS / 2);
+    }
+    let last = args.afterSeq ?? access.lastSeq;
+    const catchUp = async (untilSeq: number) => {
+      while (last < untilSeq) {
+        const { messages } = await messagesOf(
+          { em: ctx.forkEm(), clock: ctx.clock },
+          ctx.principal,
+          {
+            conversationId,
+            afterSeq: last,
+            beforeSeq: untilSeq + 1,
+            limit: 100,
+          },
+        );
+        if (messages.length === 0) break;
+        for (const message of messages) {
+          await push(toEvent({ type: 'MESSAGE', message }));
+          last = message.seq;
+        }
+      }
+    };
+    await catchUp(Number.MAX_SAFE_INTEGER);
+    for await (const event of live) {
+      if (event.type !== 'MESSAGE') {
+        await push(toEvent(event));
+        continue;
+      }
+      const { seq } = event.message;
+      if (seq <= last) continue;
+      if (seq > last + 1) await catchUp(seq - 1);
+      await push(toEvent(event));
+      last = seq;
+    }
+    stop();
+  });
+}
+
+/** inboxEvents: every change of the office's conversations, for its staff. */
+function inboxEvents({
+  args,
+  context: ctx,
+}: SubscribeResolverData<unknown, { officeId: string }, GraphQLContext>) {
+  const officeId = argumentUuid(args.officeId, 'Office', 'officeId', ctx.lang);
+  if (!worksFor(ctx.principal, officeId)) {
+    throw new GraphQLError(translate(ctx.lang, 'error.forbidden'), {
+      extensions: { code: 'FORBIDDEN' },
+    });
+  }
+  return new Repeater<InboxEvent>(async (push, stop) => {
+    const live = ctx.bus.subscribe('inboxEvent', officeId);
+    void stop.then(() => live.return?.());
+    for await (const event of live) {
+      const conversation = await findConversation(
+        ctx.forkEm(),
+        ctx.principal,
+        event.conversationId,
+      );
+      if (conversation)
+        await push({
+          reason: event.reason,
+          conversation: toConversation(conversation, ctx.principal),
+        });
+    }
+    stop();
+  });
+}
+
+@Resolver(() => Conversation)
+export class MessagingResolver {
+  @Authorized(Access.ACCOUNT)
+  @Query(() => ConversationConnection, {
+    description: 'Your conversations with the town hall, latest first.',
+  })
+  async conversations(@Ctx() ctx: GraphQLContext, @Args() args: PageArgs) {
+    const page = requestedPage(args, ctx.lang);
+    if (ctx.principal.kind !== 'account') throw new Error('conversations without an account');
+    const { conversations, totalCount } = await conversationsOf(
+      ctx.em,
+      ctx.principal.accountId,
+      page,
+    );
+    return toConnection(
+      conversations.map((c) => toConversation(c, ctx.principal)),
+      page,
+      totalCount,
+    );
+  }
+
+  @Authorized(Access.ACCOUNT)
+  @Query(() => Conversation, {
+    nullable: true,
+    description: 'One of your (or your office’s) conversations.',
+  })
+  async conversation(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('id', () => ID) id: string,
+  ): Promise<Conversation | null> {
+    const conversation = await findConversation(
+      ctx.em,
+      ctx.principal,
+      argumentUuid(id, 'Conversation', 'id', ctx.lang),
+    );
+    return conversation && toConversation(conversation, ctx.principal);
+  }
+
+  @Authorized(Access.STAFF)
+  @Query(() => Inbox, {
+    description: 'The conversations of one of your offices, filtered, latest activity first.',
+  })
+  async inbox(@Ctx() ctx: GraphQLContext, @Args() args: InboxArgs): Promise<Inbox> {
+    const page = requestedPage(args, ctx.lang);
+    const officeId = argumentUuid(args.officeId, 'Office', 'officeId', ctx.lang);
+    const assignee = args.assignee === InboxAssignee.ANYONE ? null : args.assignee;
+    const result = await orQueryError(ctx.lang, () =>
+      inbox(ctx.em, ctx.principal, { officeId, status: args.status, assignee }, page),
+    );
+    return {
+      unreadConversations: result.unreadConversations,
+      conversations: toConnection(
+        result.conversations.map((c) => toConversation(c, ctx.principal)),
+        page,
+        result.totalCount,
+      ),
+    };
+  }
+
+  @FieldResolver(() => Office)
+  async office(@Root() conversation: Conversation, @Ctx() ctx: GraphQLContext): Promise<Office> {
+    const office = await ctx.loaders.office.load(conversation.officeId);
+    if (!office) throw new Error(`Office ${conversation.officeId} of a conversation is missing`);
+    return toOffice(office, ctx.lang);
+  }
+
+  @FieldResolver(() => String, { description: 'The citizen’s name, as the office sees it.' })
+  async citizenName(
+    @Root() conversation: Conversation,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<string> {
+    return (await ctx.loaders.accountName.load(conversation.citizenId)) ?? '';
+  }
+
+  @FieldResolver(() => Colleague, {
+    nullable: true,
+    description: 'The staff member who takes care of it.',
+  })
+  async assignee(
+    @Root() conversation: Conversation,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<Colleague | null> {
+    if (!conversation.assigneeId) return null;
+    const name = await ctx.loaders.accountName.load(conversation.assigneeId);
+    return { id: toGlobalId('Account', conversation.assigneeId), name: name ?? '' };
+  }
+
+  @FieldResolver(() => MessageConnection, {
+    description:
+      'Its messages, oldest first: `first`/`after` page forward, `last`/`before` page back from the latest (default: the latest 50).',
+  })
+  async messages(
+    @Root() conversation: Conversation,
+    @Ctx() ctx: GraphQLContext,
+    @Args() args: MessagesArgs,
+  ) {
+    const fromEnd = args.first == null;
+    const limit = pageSize(fromEnd ? args.last : args.first, fromEnd ? 'last' : 'first', ctx);
+    const { messages, lastSeq } = await messagesOf(
+      { em: ctx.em, clock: ctx.clock },
+      ctx.principal,
+      {
+        conversationId: conversation.uuid,
+        afterSeq: seqFromCursor(args.after, 'after', ctx),
+        beforeSeq: seqFromCursor(args.before, 'before', ctx),
+        limit,
+        fromEnd,
+      },
+    );
+    const edges = messages.map((message: MessageData) => ({
+      cursor: seqCursor(message.seq),
+      node: toMessage(message),
+    }));
+    return {
+      edges,
+      totalCount: lastSeq,
+      pageInfo: {
+        hasPreviousPage: (messages[0]?.seq ?? 1) > 1,
+        hasNextPage: (messages.at(-1)?.seq ?? lastSeq) < lastSeq,
+        startCursor: edges[0]?.cursor ?? null,
+        endCursor: edges.at(-1)?.cursor ?? null,
+      },
+    };
+  }
+
+  @Authorized(Access.ACCOUNT)
+  @Mutation(() => StartConversationPayload, {
+    description:
+      'Writes to an office. Outside office hours the office’s automatic notice says when it answers. userErrors: INVALID_INPUT, NOT_FOUND (office or appointment).',
+  })
+  async startConversation(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('input', () => StartConversationInput) input: StartConversationInput,
+  ): Promise<StartConversationPayload> {
+    const { result, userErrors } = await asPayload(ctx.lang, () => {
+      if (ctx.principal.kind !== 'account') throw new Error('startConversation without an account');
+      return startConversation(deps(ctx), ctx.principal, {
+        ...input,
+        officeId: inputUuid(input.officeId, 'Office', 'officeId'),
+        appointmentId: input.appointmentId
+          ? inputUuid(input.appointmentId, 'Appointment', 'appointmentId')
+          : null,
+      });
+    });
+    return {
+      conversation: result && toConversation(result.conversation, ctx.principal),
+      userErrors,
+    };
+  }
+
+  @Authorized(Access.ACCOUNT)
+  @Mutation(() => SendMessagePayload, {
+    description:
+      'Sends a message. Idempotent: the same clientMessageId again returns the first message. userErrors: INVALID_INPUT, NOT_FOUND.',
+  })
+  async sendMessage(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('input', () => SendMessageInput) input: SendMessageInput,
+  ): Promise<SendMessagePayload> {
+    const { result, userErrors } = await asPayload(ctx.lang, () =>
+      sendMessage(deps(ctx), ctx.principal, {
+        ...input,
+        conversationId: inputUuid(input.conversationId, 'Conversation', 'conversationId'),
+      }),
+    );
+    return { message: result && toMessage(result), userErrors };
+  }
+
+  @Authorized(Access.ACCOUNT)
+  @Mutation(() => ConversationPayload, {
+    description: 'Your read receipt: you have read up to `seq`. userErrors: NOT_FOUND.',
+  })
+  async markConversationRead(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('input', () => MarkConversationReadInput) input: MarkConversationReadInput,
+  ): Promise<ConversationPayload> {
+    const { result, userErrors } = await asPayload(ctx.lang, () =>
+      markRead(deps(ctx), ctx.principal, {
+        conversationId: inputUuid(input.conversationId, 'Conversation', 'conversationId'),
+        seq: input.seq,
+      }),
+    );
+    return { conversation: result && toConversation(result, ctx.principal), userErrors };
+  }
+
+  @Authorized(Access.ACCOUNT)
+  @Mutation(() => TypingPayload, {
+    description:
+      'Shows the other side that you are typing; at most every 2 seconds. userErrors: RATE_LIMITED, NOT_FOUND.',
+  })
+  async sendTypingIndicator(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('input', () => ConversationInput) input: ConversationInput,
+  ): Promise<TypingPayload> {
+    const { userErrors } = await asPayload(ctx.lang, () =>
+      signalTyping(
+        deps(ctx),
+        ctx.principal,
+        inputUuid(input.conversationId, 'Conversation', 'conversationId'),
+      ),
+    );
+    return { sent: userErrors.length === 0, userErrors };
+  }
+
+  @Authorized(Access.STAFF)
+  @Mutation(() => ConversationPayload, {
+    description:
+      'Assigns a conversation to yourself or a colleague of the office (null: unassigned). userErrors: NOT_FOUND.',
+  })
+  async assignConversation(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('input', () => AssignConversationInput) input: AssignConversationInput,
+  ): Promise<ConversationPayload> {
+    const { result, userErrors } = await asPayload(ctx.lang, () =>
+      assignConversation(deps(ctx), ctx.principal, {
+        conversationId: inputUuid(input.conversationId, 'Conversation', 'conversationId'),
+        assigneeId: input.assigneeId ? inputUuid(input.assigneeId, 'Account', 'assigneeId') : null,
+      }),
+    );
+    return { conversation: result && toConversation(result, ctx.principal), userErrors };
+  }
+
+  @Authorized(Access.ACCOUNT)
+  @Mutation(() => ConversationPayload, {
+    description: 'Closes or reopens a conversation. userErrors: NOT_FOUND.',
+  })
+  async setConversationStatus(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('input', () => SetConversationStatusInput) input: SetConversationStatusInput,
+  ): Promise<ConversationPayload> {
+    const { result, userErrors } = await asPayload(ctx.lang, () =>
+      setConversationStatus(deps(ctx), ctx.principal, {
+        conversationId: inputUuid(input.conversationId, 'Conversation', 'conversationId'),
+        closed: input.closed,
+      }),
+    );
+    return { conversation: result && toConversation(result, ctx.principal), userErrors };
+  }
+
+  @Authorized(Access.ACCOUNT)
+  @Subscription(() => ConversationEvent, {
+    description:
+      'The events of one conversation: first every message after `afterSeq` (from the database), then live, without gaps or duplicates. Reconnect with the last seq you have.',
+    subscribe: conversationEvents,
+  })
+  conversationEvents(
+    @Root() event: ConversationEvent,
+    @Args() _args: ConversationEventsArgs,
+  ): ConversationEvent {
+    return event;
+  }
+
+  @Authorized(Access.STAFF)
+  @Subscription(() => InboxEvent, {
+    description: 'Every change of your office’s conversations, for the staff inbox.',
+    subscribe: inboxEvents,
+  })
+  inboxEvents(@Root() event: InboxEvent, @Arg('officeId', () => ID) _officeId: string): InboxEvent {
+    return event;
+  }
+}
