@@ -1,0 +1,73 @@
+import { Provider as ApiProvider } from '@urql/preact';
+import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { ErrorBoundary, lazy, LocationProvider, Route, Router, useLocation } from 'preact-iso';
+import { Shell } from './components/shell';
+import { I18nProvider, type Translator } from './i18n/i18n';
+import { createApiClient } from './lib/api';
+import { markNavigation } from './lib/navigation-focus';
+import { routes } from './lib/routes';
+
+// Every page is a chunk of its own: the start page loads only what the start page needs.
+const StartPage = lazy(() => import('./pages/start-page').then((m) => m.StartPage));
+const SearchPage = lazy(() => import('./pages/search-page').then((m) => m.SearchPage));
+const ServicePage = lazy(() => import('./pages/service-page').then((m) => m.ServicePage));
+const BookingPage = lazy(() => import('./pages/booking/booking-page').then((m) => m.BookingPage));
+const AppointmentPage = lazy(() =>
+  import('./pages/appointment-page').then((m) => m.AppointmentPage),
+);
+const NotFoundPage = lazy(() => import('./pages/not-found-page').then((m) => m.NotFoundPage));
+
+/** Where a citizen most likely goes next; fetched when the browser is idle, not before. */
+function preloadLikelyPages() {
+  const load = () => {
+    void SearchPage.preload();
+    void ServicePage.preload();
+  };
+  if ('requestIdleCallback' in window) requestIdleCallback(load, { timeout: 5000 });
+  else setTimeout(load, 2000);
+}
+
+function Routes() {
+  const { url } = useLocation();
+  const [loading, setLoading] = useState(false);
+  const firstRender = useRef(true);
+  useLayoutEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      preloadLikelyPages();
+      return;
+    }
+    markNavigation();
+  }, [url]);
+  return (
+    <>
+      <div class={`route-progress${loading ? ' route-progress--active' : ''}`} aria-hidden="true" />
+      <ErrorBoundary>
+        <Router onLoadStart={() => setLoading(true)} onLoadEnd={() => setLoading(false)}>
+          <Route path={routes.start} component={StartPage} />
+          <Route path={routes.search} component={SearchPage} />
+          <Route path={routes.service} component={ServicePage} />
+          <Route path={routes.bookingStep} component={BookingPage} />
+          <Route path={routes.appointment} component={AppointmentPage} />
+          <Route default component={NotFoundPage} />
+        </Router>
+      </ErrorBoundary>
+    </>
+  );
+}
+
+export function App(props: { translator: Translator }) {
+  const client = useMemo(createApiClient, []);
+  return (
+    <I18nProvider initial={props.translator}>
+      <ApiProvider value={client}>
+        {/* Links to files the server answers itself (calendar files) are not client routes. */}
+        <LocationProvider scope={/^\/(?!appointments\/|graphql)/}>
+          <Shell>
+            <Routes />
+          </Shell>
+        </LocationProvider>
+      </ApiProvider>
+    </I18nProvider>
+  );
+}

@@ -1,0 +1,43 @@
+import type { AppointmentQuery } from '../gql/graphql';
+import { useI18n } from '../i18n/i18n';
+import { createFormats } from '../i18n/format';
+import { localDayOf } from '../lib/berlin-time';
+
+type Appointment = Pick<
+  NonNullable<AppointmentQuery['appointment']>,
+  'startsAt' | 'endsAt' | 'service' | 'office'
+>;
+
+/** What, when and where of a booked appointment. */
+export function AppointmentSummary(props: { appointment: Appointment }) {
+  const { t, locale } = useI18n();
+  const formats = createFormats(locale);
+  const { appointment } = props;
+  const { address } = appointment.office;
+  return (
+    <dl class="summary-list summary-list--plain">
+      <div class="summary-list__row">
+        <dt class="summary-list__key">{t('check.service')}</dt>
+        <dd class="summary-list__value">{appointment.service.name}</dd>
+      </div>
+      <div class="summary-list__row">
+        <dt class="summary-list__key">{t('appointment.when')}</dt>
+        <dd class="summary-list__value">
+          {t('appointment.whenValue', {
+            day: formats.longDay(localDayOf(new Date(appointment.startsAt))),
+            from: formats.clock(appointment.startsAt),
+            to: formats.clock(appointment.endsAt),
+          })}
+        </dd>
+      </div>
+      <div class="summary-list__row">
+        <dt class="summary-list__key">{t('check.office')}</dt>
+        <dd class="summary-list__value">
+          {appointment.office.name}
+          <br />
+          {address.street}, {address.postalCode} {address.city}
+        </dd>
+      </div>
+    </dl>
+  );
+}

@@ -1,0 +1,42 @@
+import type { ComponentChildren } from 'preact';
+import { useI18n } from '../i18n/i18n';
+
+/** "Back" to the previous step: a real link to it, not the browser's history. */
+export function BackLink(props: { href: string }) {
+  const { t } = useI18n();
+  return (
+    <a class="kern-link back-link" href={props.href}>
+      <span class="kern-icon kern-icon--arrow-back" aria-hidden="true" />
+      {t('nav.back')}
+    </a>
+  );
+}
+
+/** The big "start now" link of a start page: a link (it leads somewhere) that looks like a button. */
+export function StartLink(props: { href: string; children: ComponentChildren }) {
+  return (
+    <a class="kern-btn kern-btn--primary start-link" href={props.href}>
+      <span class="kern-label">{props.children}</span>
+      <span class="kern-icon kern-icon--arrow-forward" aria-hidden="true" />
+    </a>
+  );
+}
+
+export type Crumb = { href: string; label: string };
+
+export function Breadcrumbs(props: { items: Crumb[] }) {
+  const { t } = useI18n();
+  return (
+    <nav class="breadcrumbs" aria-label={t('nav.breadcrumbs')}>
+      <ol>
+        {props.items.map((item) => (
+          <li key={item.href}>
+            <a class="kern-link" href={item.href}>
+              {item.label}
+            </a>
+          </li>
+        ))}
+      </ol>
+    </nav>
+  );
+}

@@ -1,0 +1,88 @@
+import type { ComponentChildren } from 'preact';
+import { useI18n } from '../i18n/i18n';
+import { LANGUAGES, type Lang } from '../i18n/languages';
+import { paths } from '../lib/routes';
+import { TOWN_NAME } from '../lib/town';
+
+function LanguageSwitch() {
+  const { lang, setLang, t } = useI18n();
+  const others = (Object.keys(LANGUAGES) as Lang[]).filter((other) => other !== lang);
+  return (
+    <nav class="language-switch" aria-label={t('header.languages')}>
+      <ul>
+        {/* Keyed by position, so the button keeps the focus when the language changes. */}
+        {others.map((other, position) => (
+          <li key={position}>
+            <button
+              type="button"
+              class="kern-btn kern-btn--tertiary language-switch__button"
+              lang={other}
+              onClick={() => void setLang(other)}
+            >
+              <span class="kern-icon kern-icon--language" aria-hidden="true" />
+              <span class="kern-label">{LANGUAGES[other].selfName}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+/**
+ * The frame of every page: skip link, header (town, language; later "sign in"), main, footer.
+ * Later areas (account, chat, staff workspace) render inside the same frame.
+ */
+export function Shell(props: { children: ComponentChildren }) {
+  const { t } = useI18n();
+  return (
+    <>
+      <a class="skip-link" href="#main">
+        {t('nav.skipToContent')}
+      </a>
+      <header class="site-header">
+        <div class="kern-container site-header__inner">
+          <a class="site-header__home" href={paths.start()}>
+            <span class="site-header__emblem" aria-hidden="true">
+              <svg viewBox="0 0 32 32" width="32" height="32" focusable="false">
+                <path
+                  fill="currentColor"
+                  d="M16 5 5 11v2h22v-2zM7 15h3v9H7zm7.5 0h3v9h-3zM22 15h3v9h-3zM5 26h22v2H5z"
+                />
+              </svg>
+            </span>
+            <span class="site-header__name">
+              <span class="site-header__town">{TOWN_NAME}</span>
+              <span class="site-header__tagline">{t('header.tagline')}</span>
+            </span>
+          </a>
+          <div class="site-header__tools">
+            <LanguageSwitch />
+          </div>
+        </div>
+      </header>
+      <main id="main" class="site-main" tabIndex={-1}>
+        <div class="kern-container site-main__inner">{props.children}</div>
+      </main>
+      <footer class="site-footer">
+        <div class="kern-container site-footer__inner">
+          <h2 class="kern-sr-only">{t('footer.title')}</h2>
+          <ul class="site-footer__links">
+            <li>
+              <a class="kern-link" href={paths.search({})}>
+                {t('footer.services')}
+              </a>
+            </li>
+            <li>
+              <a class="kern-link" href={paths.appointment()}>
+                {t('footer.myAppointment')}
+              </a>
+            </li>
+          </ul>
+          <p class="kern-body kern-body--small">{t('footer.privacy')}</p>
+          <p class="kern-body kern-body--small">{t('footer.about', { town: TOWN_NAME })}</p>
+        </div>
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,88 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query FreeSlots($serviceId: ID!, $officeId: ID!, $from: DateTime!, $to: DateTime!) {\n    freeSlots(serviceId: $serviceId, officeId: $officeId, from: $from, to: $to) {\n      startsAt\n      endsAt\n      available\n    }\n  }\n": typeof types.FreeSlotsDocument,
+    "\n  subscription SlotAvailability($serviceId: ID!, $officeId: ID!) {\n    slotAvailabilityChanged(serviceId: $serviceId, officeId: $officeId) {\n      startsAt\n      endsAt\n      available\n    }\n  }\n": typeof types.SlotAvailabilityDocument,
+    "\n  mutation BookAppointment($input: BookAppointmentInput!) {\n    bookAppointment(input: $input) {\n      appointment {\n        id\n        code\n        startsAt\n        endsAt\n        email\n        calendarUrl\n        service {\n          id\n          name\n          documents\n        }\n        office {\n          id\n          name\n          address {\n            street\n            postalCode\n            city\n          }\n        }\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.BookAppointmentDocument,
+    "\n  query Appointment($code: String!, $email: String!, $lang: Language) {\n    appointment(code: $code, email: $email, lang: $lang) {\n      id\n      code\n      status\n      startsAt\n      endsAt\n      email\n      calendarUrl\n      service {\n        id\n        name\n        documents\n      }\n      office {\n        id\n        name\n        address {\n          street\n          postalCode\n          city\n        }\n      }\n    }\n  }\n": typeof types.AppointmentDocument,
+    "\n  mutation CancelAppointment($input: CancelAppointmentInput!) {\n    cancelAppointment(input: $input) {\n      appointment {\n        id\n        status\n        cancelledAt\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.CancelAppointmentDocument,
+    "\n  query Categories($lang: Language) {\n    categories(lang: $lang) {\n      id\n      name\n    }\n  }\n": typeof types.CategoriesDocument,
+    "\n  query SearchServices(\n    $query: String\n    $categoryId: ID\n    $first: Int\n    $after: String\n    $lang: Language\n  ) {\n    services(query: $query, categoryId: $categoryId, first: $first, after: $after, lang: $lang) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          description\n          fee {\n            amountCents\n            currency\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.SearchServicesDocument,
+    "\n  query Service($id: ID!, $lang: Language) {\n    service(id: $id, lang: $lang) {\n      id\n      name\n      description\n      fee {\n        amountCents\n        currency\n      }\n      documents\n      durationMinutes\n      processingTime\n      legalBasis\n      category {\n        id\n        name\n      }\n      offices {\n        id\n        name\n        address {\n          street\n          postalCode\n          city\n        }\n        phone\n        email\n        openingHours {\n          weekday\n          opens\n          closes\n        }\n      }\n    }\n  }\n": typeof types.ServiceDocument,
+};
+const documents: Documents = {
+    "\n  query FreeSlots($serviceId: ID!, $officeId: ID!, $from: DateTime!, $to: DateTime!) {\n    freeSlots(serviceId: $serviceId, officeId: $officeId, from: $from, to: $to) {\n      startsAt\n      endsAt\n      available\n    }\n  }\n": types.FreeSlotsDocument,
+    "\n  subscription SlotAvailability($serviceId: ID!, $officeId: ID!) {\n    slotAvailabilityChanged(serviceId: $serviceId, officeId: $officeId) {\n      startsAt\n      endsAt\n      available\n    }\n  }\n": types.SlotAvailabilityDocument,
+    "\n  mutation BookAppointment($input: BookAppointmentInput!) {\n    bookAppointment(input: $input) {\n      appointment {\n        id\n        code\n        startsAt\n        endsAt\n        email\n        calendarUrl\n        service {\n          id\n          name\n          documents\n        }\n        office {\n          id\n          name\n          address {\n            street\n            postalCode\n            city\n          }\n        }\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.BookAppointmentDocument,
+    "\n  query Appointment($code: String!, $email: String!, $lang: Language) {\n    appointment(code: $code, email: $email, lang: $lang) {\n      id\n      code\n      status\n      startsAt\n      endsAt\n      email\n      calendarUrl\n      service {\n        id\n        name\n        documents\n      }\n      office {\n        id\n        name\n        address {\n          street\n          postalCode\n          city\n        }\n      }\n    }\n  }\n": types.AppointmentDocument,
+    "\n  mutation CancelAppointment($input: CancelAppointmentInput!) {\n    cancelAppointment(input: $input) {\n      appointment {\n        id\n        status\n        cancelledAt\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.CancelAppointmentDocument,
+    "\n  query Categories($lang: Language) {\n    categories(lang: $lang) {\n      id\n      name\n    }\n  }\n": types.CategoriesDocument,
+    "\n  query SearchServices(\n    $query: String\n    $categoryId: ID\n    $first: Int\n    $after: String\n    $lang: Language\n  ) {\n    services(query: $query, categoryId: $categoryId, first: $first, after: $after, lang: $lang) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          description\n          fee {\n            amountCents\n            currency\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.SearchServicesDocument,
+    "\n  query Service($id: ID!, $lang: Language) {\n    service(id: $id, lang: $lang) {\n      id\n      name\n      description\n      fee {\n        amountCents\n        currency\n      }\n      documents\n      durationMinutes\n      processingTime\n      legalBasis\n      category {\n        id\n        name\n      }\n      offices {\n        id\n        name\n        address {\n          street\n          postalCode\n          city\n        }\n        phone\n        email\n        openingHours {\n          weekday\n          opens\n          closes\n        }\n      }\n    }\n  }\n": types.ServiceDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FreeSlots($serviceId: ID!, $officeId: ID!, $from: DateTime!, $to: DateTime!) {\n    freeSlots(serviceId: $serviceId, officeId: $officeId, from: $from, to: $to) {\n      startsAt\n      endsAt\n      available\n    }\n  }\n"): (typeof documents)["\n  query FreeSlots($serviceId: ID!, $officeId: ID!, $from: DateTime!, $to: DateTime!) {\n    freeSlots(serviceId: $serviceId, officeId: $officeId, from: $from, to: $to) {\n      startsAt\n      endsAt\n      available\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription SlotAvailability($serviceId: ID!, $officeId: ID!) {\n    slotAvailabilityChanged(serviceId: $serviceId, officeId: $officeId) {\n      startsAt\n      endsAt\n      available\n    }\n  }\n"): (typeof documents)["\n  subscription SlotAvailability($serviceId: ID!, $officeId: ID!) {\n    slotAvailabilityChanged(serviceId: $serviceId, officeId: $officeId) {\n      startsAt\n      endsAt\n      available\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BookAppointment($input: BookAppointmentInput!) {\n    bookAppointment(input: $input) {\n      appointment {\n        id\n        code\n        startsAt\n        endsAt\n        email\n        calendarUrl\n        service {\n          id\n          name\n          documents\n        }\n        office {\n          id\n          name\n          address {\n            street\n            postalCode\n            city\n          }\n        }\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation BookAppointment($input: BookAppointmentInput!) {\n    bookAppointment(input: $input) {\n      appointment {\n        id\n        code\n        startsAt\n        endsAt\n        email\n        calendarUrl\n        service {\n          id\n          name\n          documents\n        }\n        office {\n          id\n          name\n          address {\n            street\n            postalCode\n            city\n          }\n        }\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Appointment($code: String!, $email: String!, $lang: Language) {\n    appointment(code: $code, email: $email, lang: $lang) {\n      id\n      code\n      status\n      startsAt\n      endsAt\n      email\n      calendarUrl\n      service {\n        id\n        name\n        documents\n      }\n      office {\n        id\n        name\n        address {\n          street\n          postalCode\n          city\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Appointment($code: String!, $email: String!, $lang: Language) {\n    appointment(code: $code, email: $email, lang: $lang) {\n      id\n      code\n      status\n      startsAt\n      endsAt\n      email\n      calendarUrl\n      service {\n        id\n        name\n        documents\n      }\n      office {\n        id\n        name\n        address {\n          street\n          postalCode\n          city\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelAppointment($input: CancelAppointmentInput!) {\n    cancelAppointment(input: $input) {\n      appointment {\n        id\n        status\n        cancelledAt\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CancelAppointment($input: CancelAppointmentInput!) {\n    cancelAppointment(input: $input) {\n      appointment {\n        id\n        status\n        cancelledAt\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Categories($lang: Language) {\n    categories(lang: $lang) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query Categories($lang: Language) {\n    categories(lang: $lang) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchServices(\n    $query: String\n    $categoryId: ID\n    $first: Int\n    $after: String\n    $lang: Language\n  ) {\n    services(query: $query, categoryId: $categoryId, first: $first, after: $after, lang: $lang) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          description\n          fee {\n            amountCents\n            currency\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query SearchServices(\n    $query: String\n    $categoryId: ID\n    $first: Int\n    $after: String\n    $lang: Language\n  ) {\n    services(query: $query, categoryId: $categoryId, first: $first, after: $after, lang: $lang) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          description\n          fee {\n            amountCents\n            currency\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Service($id: ID!, $lang: Language) {\n    service(id: $id, lang: $lang) {\n      id\n      name\n      description\n      fee {\n        amountCents\n        currency\n      }\n      documents\n      durationMinutes\n      processingTime\n      legalBasis\n      category {\n        id\n        name\n      }\n      offices {\n        id\n        name\n        address {\n          street\n          postalCode\n          city\n        }\n        phone\n        email\n        openingHours {\n          weekday\n          opens\n          closes\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Service($id: ID!, $lang: Language) {\n    service(id: $id, lang: $lang) {\n      id\n      name\n      description\n      fee {\n        amountCents\n        currency\n      }\n      documents\n      durationMinutes\n      processingTime\n      legalBasis\n      category {\n        id\n        name\n      }\n      offices {\n        id\n        name\n        address {\n          street\n          postalCode\n          city\n        }\n        phone\n        email\n        openingHours {\n          weekday\n          opens\n          closes\n        }\n      }\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

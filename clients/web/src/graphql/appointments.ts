@@ -1,0 +1,100 @@
+import { graphql } from '../gql';
+
+export const FreeSlotsQuery = graphql(`
+  query FreeSlots($serviceId: ID!, $officeId: ID!, $from: DateTime!, $to: DateTime!) {
+    freeSlots(serviceId: $serviceId, officeId: $officeId, from: $from, to: $to) {
+      startsAt
+      endsAt
+      available
+    }
+  }
+`);
+
+export const SlotAvailabilitySubscription = graphql(`
+  subscription SlotAvailability($serviceId: ID!, $officeId: ID!) {
+    slotAvailabilityChanged(serviceId: $serviceId, officeId: $officeId) {
+      startsAt
+      endsAt
+      available
+    }
+  }
+`);
+
+export const BookAppointmentMutation = graphql(`
+  mutation BookAppointment($input: BookAppointmentInput!) {
+    bookAppointment(input: $input) {
+      appointment {
+        id
+        code
+        startsAt
+        endsAt
+        email
+        calendarUrl
+        service {
+          id
+          name
+          documents
+        }
+        office {
+          id
+          name
+          address {
+            street
+            postalCode
+            city
+          }
+        }
+      }
+      userErrors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+export const AppointmentQuery = graphql(`
+  query Appointment($code: String!, $email: String!, $lang: Language) {
+    appointment(code: $code, email: $email, lang: $lang) {
+      id
+      code
+      status
+      startsAt
+      endsAt
+      email
+      calendarUrl
+      service {
+        id
+        name
+        documents
+      }
+      office {
+        id
+        name
+        address {
+          street
+          postalCode
+          city
+        }
+      }
+    }
+  }
+`);
+
+export const CancelAppointmentMutation = graphql(`
+  mutation CancelAppointment($input: CancelAppointmentInput!) {
+    cancelAppointment(input: $input) {
+      appointment {
+        id
+        status
+        cancelledAt
+      }
+      userErrors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);

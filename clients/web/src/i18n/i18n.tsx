@@ -1,0 +1,97 @@
+import { IntlMessageFormat } from 'intl-messageformat';
+import { createContext, type ComponentChildren, type VNode } from 'preact';
+import { useContext, useMemo, useState } from 'preact/hooks';
+import type de from './de.json';
+import { applyLangToDocument, LANGUAGES, rememberLang, type Lang } from './languages';
+
+/** The German catalogue is the reference: every key exists there first. */
+export type Messages = typeof de;
+export type MessageKey = keyof Messages;
+export type MessageValues = Record<string, string | number>;
+type RichValues = Record<string, string | number | ((chunks: ComponentChildren[]) => VNode)>;
+
+/** Each catalogue is a chunk of its own: a citizen downloads only the language they read. */
+const catalogues: Record<Lang, () => Promise<Messages>> = {
+  de: () => import('./de.json').then((module) => module.default),
+  en: () => import('./en.json').then((module) => module.default satisfies Messages),
+};
+
+export function loadCatalogue(lang: Lang): Promise<Messages> {
+  return catalogues[lang]();
+}
+
+export type Translator = {
+  lang: Lang;
+  locale: string;
+  /** The message with its ICU placeholders filled in. */
+  t(key: MessageKey, values?: MessageValues): string;
+  /** The message with tags such as `<link>…</link>` rendered by the given functions. */
+  rich(key: MessageKey, values: RichValues): ComponentChildren;
+};
+
+export function createTranslator(lang: Lang, messages: Messages): Translator {
+  const { locale } = LANGUAGES[lang];
+  const formats = new Map<MessageKey, IntlMessageFormat>();
+  const format = (key: MessageKey) => {
+    let message = formats.get(key);
+    if (!message) {
+      message = new IntlMessageFormat(messages[key], locale);
+      formats.set(key, message);
+    }
+    return message;
+  };
+  return {
+    lang,
+    locale,
+    t: (key, values) => {
+      try {
+        return String(format(key).format(values));
+      } catch (error) {
+        // A missing placeholder value must not take the page down; the tests fail on it.
+        console.error(error);
+        return messages[key];
+      }
+    },
+    rich: (key, values) => format(key).format<VNode>(values) as ComponentChildren,
+  };
+}
+
+type I18nState = Translator & { setLang(lang: Lang): Promise<void> };
+
+const I18nContext = createContext<I18nState | null>(null);
+
+/** Listeners outside the component tree (the API client) that must know the language. */
+let currentLang: Lang = 'de';
+export function activeLang(): Lang {
+  return currentLang;
+}
+
+export function I18nProvider(props: {
+  initial: Translator;
+  onChange?: (lang: Lang) => void;
+  children: ComponentChildren;
+}) {
+  const [translator, setTranslator] = useState(props.initial);
+  currentLang = translator.lang;
+  const value = useMemo<I18nState>(
+    () => ({
+      ...translator,
+      async setLang(lang) {
+        const next = createTranslator(lang, await loadCatalogue(lang));
+        currentLang = lang;
+        applyLangToDocument(lang);
+        rememberLang(lang);
+        setTranslator(next);
+        props.onChange?.(lang);
+      },
+    }),
+    [translator],
+  );
+  return <I18nContext.Provider value={value}>{props.children}</I18nContext.Provider>;
+}
+
+export function useI18n(): I18nState {
+  const value = useContext(I18nContext);
+  if (!value) throw new Error('useI18n outside I18nProvider');
+  return value;
+}

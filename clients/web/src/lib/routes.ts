@@ -1,0 +1,30 @@
+/** Every address of the web client, in one place, so links and routes cannot drift apart. */
+export type BookingStep = 'office' | 'day' | 'time' | 'details' | 'check' | 'done';
+
+function withQuery(path: string, query: Record<string, string | undefined>): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) if (value) params.set(key, value);
+  const search = params.toString();
+  return search ? `${path}?${search}` : path;
+}
+
+export const paths = {
+  start: () => '/',
+  search: (query: { q?: string; category?: string }) =>
+    withQuery('/search', { q: query.q?.trim(), category: query.category }),
+  service: (id: string) => `/services/${encodeURIComponent(id)}`,
+  /** `from`: first day of the day list; `return`: back to "check your answers" after this step. */
+  book: (serviceId: string, step: BookingStep, query: { from?: string; return?: 'check' } = {}) =>
+    withQuery(`/services/${encodeURIComponent(serviceId)}/book/${step}`, query),
+  /** The address the server's calendar files link to ("manage your appointment"). */
+  appointment: (code?: string) => withQuery('/appointment', { code }),
+};
+
+/** Route patterns for preact-iso. */
+export const routes = {
+  start: '/',
+  search: '/search',
+  service: '/services/:serviceId',
+  bookingStep: '/services/:serviceId/book/:step',
+  appointment: '/appointment',
+} as const;

@@ -1,0 +1,82 @@
+import { lazy } from 'preact-iso';
+import { AppointmentSummary } from '../../components/appointment-summary';
+import { PageHeading } from '../../components/page-heading';
+import { useI18n } from '../../i18n/i18n';
+import { readBooked } from '../../lib/booking-draft';
+import { calendarHref } from '../../lib/calendar-link';
+import { paths } from '../../lib/routes';
+import type { StepProps } from './booking-context';
+import { Redirect } from './step-parts';
+
+const QrCode = lazy(() => import('../../components/qr-code').then((module) => module.QrCode));
+
+/** Booked: the code (as text and QR), the calendar file, and how to cancel. */
+export function DoneStep(props: StepProps) {
+  const { t, lang } = useI18n();
+  const appointment = readBooked(props.service.id);
+  if (!appointment) return <Redirect to={paths.service(props.service.id)} />;
+  const heading = t('done.heading');
+  return (
+    <>
+      <div class="panel" role="region" aria-labelledby="done-heading">
+        <PageHeading title={heading} id="done-heading">
+          {heading}
+        </PageHeading>
+        <p class="panel__label">{t('done.code')}</p>
+        <p class="panel__code">
+          <span aria-hidden="true">{appointment.code}</span>
+          <span class="kern-sr-only">{appointment.code.split('').join(' ')}</span>
+        </p>
+      </div>
+
+      <div class="done">
+        <div class="done__main">
+          <p class="kern-body kern-body--large">{t('done.intro', { email: appointment.email })}</p>
+          <AppointmentSummary appointment={appointment} />
+
+          <h2 class="kern-heading-medium">{t('done.documents.heading')}</h2>
+          {appointment.service.documents.length > 0 ? (
+            <ul class="kern-list kern-list--bullet">
+              {appointment.service.documents.map((document) => (
+                <li key={document}>{document}</li>
+              ))}
+            </ul>
+          ) : (
+            <p class="kern-body">{t('service.documents.none')}</p>
+          )}
+
+          <h2 class="kern-heading-medium">{t('done.next.heading')}</h2>
+          <ul class="action-list">
+            <li>
+              <a
+                class="kern-link"
+                href={calendarHref(appointment.calendarUrl, lang)}
+                download={`termin-${appointment.code}.ics`}
+              >
+                <span class="kern-icon kern-icon--calendar-today" aria-hidden="true" />
+                {t('done.calendar')}
+              </a>
+            </li>
+            <li>
+              <a class="kern-link" href={paths.appointment(appointment.code)}>
+                <span class="kern-icon kern-icon--edit" aria-hidden="true" />
+                {t('done.manage')}
+              </a>
+            </li>
+            <li>
+              <button type="button" class="link-button kern-link" onClick={() => window.print()}>
+                <span class="kern-icon kern-icon--draft" aria-hidden="true" />
+                {t('done.print')}
+              </button>
+            </li>
+          </ul>
+          <p class="kern-body">{t('done.keepCode')}</p>
+        </div>
+        <figure class="done__qr">
+          <QrCode text={appointment.code} label={t('done.qr.label', { code: appointment.code })} />
+          <figcaption class="kern-body kern-body--small">{t('done.qr.caption')}</figcaption>
+        </figure>
+      </div>
+    </>
+  );
+}

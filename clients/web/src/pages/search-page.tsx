@@ -1,0 +1,158 @@
+import { useQuery } from '@urql/preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRoute } from 'preact-iso';
+import { Breadcrumbs } from '../components/links';
+import { PageHeading } from '../components/page-heading';
+import { SearchForm } from '../components/search-form';
+import { LoadFailed, Loading } from '../components/status';
+import { CategoriesQuery, SearchServicesQuery } from '../graphql/catalog';
+import { useI18n } from '../i18n/i18n';
+import { createFormats } from '../i18n/format';
+import { LANGUAGES } from '../i18n/languages';
+import { paths } from '../lib/routes';
+import { excerpt } from '../lib/text';
+
+const PAGE_SIZE = 20;
+
+type Filter = { q: string; categoryId: string | undefined };
+
+/** One page of results; the list grows page by page with "show more". */
+function ResultPage(props: {
+  filter: Filter;
+  after: string | null;
+  index: number;
+  isLast: boolean;
+  onMore: (cursor: string) => void;
+}) {
+  const { t, lang, locale } = useI18n();
+  const formats = createFormats(locale);
+  const firstLink = useRef<HTMLAnchorElement>(null);
+  const [result, refetch] = useQuery({
+    query: SearchServicesQuery,
+    variables: {
+      query: props.filter.q || null,
+      categoryId: props.filter.categoryId ?? null,
+      first: PAGE_SIZE,
+      after: props.after,
+      lang: LANGUAGES[lang].api,
+    },
+  });
+  const services = result.data?.services;
+
+  // A page that came from "show more" hands the focus to its first result.
+  useEffect(() => {
+    if (services && props.index > 0) firstLink.current?.focus();
+  }, [Boolean(services)]);
+
+  if (result.error && !services) {
+    return <LoadFailed retry={() => refetch({ requestPolicy: 'network-only' })} />;
+  }
+  if (!services) return <Loading />;
+  return (
+    <>
+      {props.index === 0 && (
+        <p class="kern-body result-count" role="status">
+          {t('search.count', { count: services.totalCount })}
+        </p>
+      )}
+      {props.index === 0 && services.totalCount === 0 && (
+        <div class="kern-body">
+          <p>{t('search.empty.intro')}</p>
+          <ul class="kern-list kern-list--bullet">
+            <li>{t('search.empty.spelling')}</li>
+            <li>{t('search.empty.words')}</li>
+            <li>
+              <a class="kern-link" href={paths.start()}>
+                {t('search.empty.categories')}
+              </a>
+            </li>
+          </ul>
+        </div>
+      )}
+      <ul class="result-list">
+        {services.edges.map(({ node }, position) => (
+          <li key={node.id} class="result-list__item">
+            <h2 class="kern-heading-small result-list__title">
+              <a
+                class="kern-link"
+                href={paths.service(node.id)}
+                ref={position === 0 ? firstLink : undefined}
+              >
+                {node.name}
+              </a>
+            </h2>
+            {node.description && <p class="kern-body">{excerpt(node.description)}</p>}
+            <p class="kern-body kern-body--small result-list__fee">
+              {node.fee
+                ? t('service.fee.amount', {
+                    amount: formats.money(node.fee.amountCents, node.fee.currency),
+                  })
+                : t('service.fee.free')}
+            </p>
+          </li>
+        ))}
+      </ul>
+      {props.isLast && services.pageInfo.hasNextPage && services.pageInfo.endCursor && (
+        <p>
+          <button
+            type="button"
+            class="kern-btn kern-btn--secondary"
+            onClick={() => props.onMore(services.pageInfo.endCursor as string)}
+          >
+            <span class="kern-label">{t('search.more')}</span>
+          </button>
+        </p>
+      )}
+    </>
+  );
+}
+
+function Results(props: { filter: Filter }) {
+  const [cursors, setCursors] = useState<Array<string | null>>([null]);
+  return (
+    <>
+      {cursors.map((after, index) => (
+        <ResultPage
+          key={after ?? 'first'}
+          filter={props.filter}
+          after={after}
+          index={index}
+          isLast={index === cursors.length - 1}
+          onMore={(cursor) => setCursors([...cursors, cursor])}
+        />
+      ))}
+    </>
+  );
+}
+
+/** Search results, or every service of a category (a life situation). */
+export function SearchPage() {
+  const { t, lang } = useI18n();
+  const { query } = useRoute();
+  const q = (query.q ?? '').trim();
+  const categoryId = query.category || undefined;
+  const [categories] = useQuery({
+    query: CategoriesQuery,
+    variables: { lang: LANGUAGES[lang].api },
+    pause: !categoryId,
+  });
+  const category = categories.data?.categories.find((entry) => entry.id === categoryId);
+  const heading = category
+    ? category.name
+    : q
+      ? t('search.heading.query', { query: q })
+      : t('search.heading.all');
+
+  return (
+    <>
+      <Breadcrumbs items={[{ href: paths.start(), label: t('nav.home') }]} />
+      {categoryId && !categories.data ? (
+        <Loading />
+      ) : (
+        <PageHeading title={heading}>{heading}</PageHeading>
+      )}
+      {!categoryId && <SearchForm key={q} initial={q} id="search-again" />}
+      <Results key={`${q}|${categoryId ?? ''}|${lang}`} filter={{ q, categoryId }} />
+    </>
+  );
+}

@@ -1,0 +1,115 @@
+import { useQuery } from '@urql/preact';
+import { Breadcrumbs, StartLink, type Crumb } from '../components/links';
+import { OfficeDetails } from '../components/office-details';
+import { PageHeading } from '../components/page-heading';
+import { LoadFailed, Loading } from '../components/status';
+import { ServiceQuery } from '../graphql/catalog';
+import { useI18n } from '../i18n/i18n';
+import { createFormats } from '../i18n/format';
+import { LANGUAGES } from '../i18n/languages';
+import { paths } from '../lib/routes';
+import { NotFoundPage } from './not-found-page';
+
+/**
+ * A service in the start-page pattern: what it is, what it costs, how long it takes, then the
+ * button to book, then what to bring and where to go.
+ */
+export function ServicePage(props: { serviceId: string }) {
+  const { t, lang, locale } = useI18n();
+  const formats = createFormats(locale);
+  const [result, refetch] = useQuery({
+    query: ServiceQuery,
+    variables: { id: props.serviceId, lang: LANGUAGES[lang].api },
+  });
+  if (result.error && !result.data) {
+    return <LoadFailed retry={() => refetch({ requestPolicy: 'network-only' })} />;
+  }
+  if (!result.data) return <Loading />;
+  const service = result.data.service;
+  if (!service) return <NotFoundPage />;
+
+  const crumbs: Crumb[] = [{ href: paths.start(), label: t('nav.home') }];
+  if (service.category) {
+    crumbs.push({
+      href: paths.search({ category: service.category.id }),
+      label: service.category.name,
+    });
+  }
+  const bookable = service.offices.length > 0;
+
+  return (
+    <>
+      <Breadcrumbs items={crumbs} />
+      <PageHeading title={service.name}>{service.name}</PageHeading>
+      <div class="service">
+        {service.description && (
+          <p class="kern-body kern-body--large lead">{service.description}</p>
+        )}
+
+        <dl class="facts">
+          <div class="facts__item">
+            <dt>{t('service.fee.label')}</dt>
+            <dd>
+              {service.fee
+                ? formats.money(service.fee.amountCents, service.fee.currency)
+                : t('service.fee.none')}
+            </dd>
+          </div>
+          <div class="facts__item">
+            <dt>{t('service.duration.label')}</dt>
+            <dd>{t('service.duration.value', { minutes: service.durationMinutes })}</dd>
+          </div>
+          {service.processingTime && (
+            <div class="facts__item">
+              <dt>{t('service.processing.label')}</dt>
+              <dd>{service.processingTime}</dd>
+            </div>
+          )}
+        </dl>
+
+        {bookable ? (
+          <StartLink href={paths.book(service.id, 'office')}>{t('service.book')}</StartLink>
+        ) : (
+          <p class="kern-body">{t('service.notBookable')}</p>
+        )}
+
+        <section class="section" aria-labelledby="documents-heading">
+          <h2 class="kern-heading-medium" id="documents-heading">
+            {t('service.documents.heading')}
+          </h2>
+          {service.documents.length > 0 ? (
+            <ul class="kern-list kern-list--bullet">
+              {service.documents.map((document) => (
+                <li key={document}>{document}</li>
+              ))}
+            </ul>
+          ) : (
+            <p class="kern-body">{t('service.documents.none')}</p>
+          )}
+        </section>
+
+        {bookable && (
+          <section class="section" aria-labelledby="offices-heading">
+            <h2 class="kern-heading-medium" id="offices-heading">
+              {t('service.offices.heading')}
+            </h2>
+            <div class="office-list">
+              {service.offices.map((office) => (
+                <OfficeDetails key={office.id} office={office} />
+              ))}
+            </div>
+          </section>
+        )}
+
+        {service.legalBasis && (
+          <section class="section" aria-labelledby="legal-heading">
+            <h2 class="kern-heading-small" id="legal-heading">
+              {t('service.legal.heading')}
+            </h2>
+            <p class="kern-body">{service.legalBasis}</p>
+          </section>
+        )}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,225 @@
+import type { Browser, Page } from 'playwright-core';
+import { startTestServer, type TestServer } from '../../../tests/support/test-server.js';
+import {
+  axeViolations,
+  DESKTOP,
+  launchBrowser,
+  MOBILE,
+  openVisitor,
+  waitForHeading,
+  type Visitor,
+} from './support/browser.js';
+import { bookThroughApi } from './support/booking.js';
+
+const TIMEOUT = 180_000;
+
+let server: TestServer;
+let browser: Browser;
+let visitor: Visitor;
+
+beforeAll(async () => {
+  server = await startTestServer({ template: 'demo', now: new Date('2027-01-11T07:00:00Z') });
+  browser = await launchBrowser();
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+afterEach(async () => {
+  if (!visitor) return; // setup failed; its error is reported already
+  const { foreignRequests, pageErrors } = visitor;
+  await visitor.close();
+  expect(foreignRequests).toEqual([]);
+  expect(pageErrors).toEqual([]);
+});
+
+type Problems = Record<string, string[]>;
+
+/** Axe's WCAG 2.2 AA findings and, on a phone, any sideways scrolling. */
+async function inspect(page: Page, name: string, problems: Problems): Promise<void> {
+  const found = await axeViolations(page);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  if (overflow > 0) found.push(`the page scrolls sideways by ${overflow}px`);
+  const headings = await page.locator('h1').count();
+  if (headings !== 1) found.push(`${headings} h1 elements`);
+  if (found.length > 0) problems[name] = found;
+}
+
+const submit = (page: Page) => page.locator('main form button[type="submit"]').first().click();
+
+/** Every page and state of the citizen's journeys, each inspected on arrival. */
+async function tour(page: Page, problems: Problems, email: string) {
+  await page.goto('/');
+  await page.locator('.category-list').waitFor();
+  await inspect(page, 'start', problems);
+
+  await page.locator('.category-list a').first().click();
+  await page.locator('.result-list').waitFor();
+  await inspect(page, 'category', problems);
+
+  await page.goto('/search?q=zzzzqqq');
+  await page.getByText('Keine Leistung gefunden').waitFor();
+  await inspect(page, 'search without results', problems);
+
+  await page.goto('/search?q=personalausweis');
+  await page.locator('.result-list').waitFor();
+  await inspect(page, 'search results', problems);
+
+  await page.getByRole('link', { name: 'Personalausweis beantragen', exact: true }).click();
+  await waitForHeading(page, /^Personalausweis beantragen$/);
+  await inspect(page, 'service', problems);
+
+  await page.getByRole('link', { name: /Termin buchen/ }).click();
+  await waitForHeading(page, /Wo möchten Sie hinkommen/);
+  await inspect(page, 'office', problems);
+  await submit(page);
+  await page.locator('.error-summary').waitFor();
+  await inspect(page, 'office with error', problems);
+  await page.getByLabel('Bürgerbüro Mitte').check();
+  await submit(page);
+
+  await waitForHeading(page, /An welchem Tag/);
+  await page.locator('input[name="day"]').first().waitFor();
+  await inspect(page, 'day', problems);
+  await page.locator('input[name="day"]').nth(2).check();
+  await submit(page);
+
+  await waitForHeading(page, /Um wie viel Uhr/);
+  await page.locator('input[name="time"]').first().waitFor();
+  await inspect(page, 'time', problems);
+  // A time another citizen books while this one looks: the live note shows.
+  const [first, second] = await page
+    .locator('input[name="time"]')
+    .evaluateAll((inputs) => inputs.slice(0, 2).map((input) => (input as HTMLInputElement).value));
+  const { serviceId, officeId } = await page.evaluate(() =>
+    JSON.parse(sessionStorage.getItem('rathaus.booking') ?? '{}'),
+  );
+  for (const other of ['one', 'two', 'three']) {
+    await bookThroughApi(server, {
+      serviceId,
+      officeId,
+      startsAt: first as string,
+      name: 'Other',
+      email: `${other}.${email}`,
+    }).catch(() => undefined);
+  }
+  await page.locator('.live-note--visible').waitFor();
+  await inspect(page, 'time with a live change', problems);
+  await page.locator(`input[value="${second}"]`).check();
+  await submit(page);
+
+  await waitForHeading(page, /Ihre Kontaktdaten/);
+  await inspect(page, 'details', problems);
+  await page.getByLabel('E-Mail-Adresse').fill('not-an-address');
+  await submit(page);
+  await page.locator('.error-summary').waitFor();
+  await inspect(page, 'details with errors', problems);
+  await page.getByLabel('Vor- und Nachname').fill('Erika Mustermann');
+  await page.getByLabel('E-Mail-Adresse').fill(email);
+  await submit(page);
+
+  await waitForHeading(page, /Prüfen Sie Ihre Angaben/);
+  await inspect(page, 'check', problems);
+  // Someone else takes the time (every counter of it) before this citizen confirms.
+  for (const other of ['four', 'five', 'six']) {
+    await bookThroughApi(server, {
+      serviceId,
+      officeId,
+      startsAt: second as string,
+      name: 'Other',
+      email: `${other}.${email}`,
+    }).catch(() => undefined);
+  }
+  await submit(page);
+  await page.locator('input[name="alternative-time"]').first().waitFor();
+  await inspect(page, 'check after the time was taken', problems);
+  await page.locator('input[name="alternative-time"]').nth(3).check();
+  await submit(page);
+
+  await waitForHeading(page, /Ihr Termin ist gebucht/);
+  await page.locator('.qr-code').waitFor();
+  await inspect(page, 'confirmation', problems);
+  const code = (await page.locator('.panel__code [aria-hidden="true"]').innerText()).trim();
+
+  await page.goto('/appointment');
+  await waitForHeading(page, /Ihren Termin ansehen/);
+  await inspect(page, 'my appointment', problems);
+  await submit(page);
+  await page.locator('.error-summary').waitFor();
+  await inspect(page, 'my appointment with errors', problems);
+  await page.getByLabel('Buchungsnummer').fill(code);
+  await page.getByLabel('E-Mail-Adresse').fill(email);
+  await submit(page);
+  await waitForHeading(page, /Ihr Termin$/);
+  await inspect(page, 'appointment', problems);
+  await page.getByRole('button', { name: 'Termin absagen' }).click();
+  await waitForHeading(page, /wirklich absagen/);
+  await inspect(page, 'confirm cancellation', problems);
+  await submit(page);
+  await waitForHeading(page, /Ihr Termin ist abgesagt/);
+  await inspect(page, 'cancelled', problems);
+
+  await page.goto('/no/such/page');
+  await waitForHeading(page, /Seite nicht gefunden/);
+  await inspect(page, 'not found', problems);
+}
+
+for (const [device, viewport] of [
+  ['desktop', DESKTOP],
+  ['a 360 × 640 phone', MOBILE],
+] as const) {
+  it(
+    `has no WCAG 2.2 AA violations on any page on ${device}`,
+    async () => {
+      visitor = await openVisitor(browser, server.url, { viewport });
+      const problems: Problems = {};
+      await tour(visitor.page, problems, `a11y.${viewport.width}@example.org`);
+      expect(problems).toEqual({});
+    },
+    TIMEOUT,
+  );
+}
+
+it(
+  'has no WCAG 2.2 AA violations in English either',
+  async () => {
+    visitor = await openVisitor(browser, server.url, { viewport: MOBILE, locale: 'en-GB' });
+    const { page } = visitor;
+    const problems: Problems = {};
+    await page.goto('/');
+    await page.locator('.category-list').waitFor();
+    await inspect(page, 'start (en)', problems);
+    await page.goto('/search?q=passport');
+    await page.locator('.result-list').waitFor();
+    await inspect(page, 'search (en)', problems);
+    expect(problems).toEqual({});
+  },
+  TIMEOUT,
+);
+
+it(
+  'would notice a violation (the check itself works)',
+  async () => {
+    visitor = await openVisitor(browser, server.url, { viewport: MOBILE });
+    const { page } = visitor;
+    await page.goto('/');
+    await page.locator('.category-list').waitFor();
+    await page.evaluate(() => {
+      const field = document.createElement('input');
+      field.type = 'text';
+      document.querySelector('main')?.append(field);
+      document.body.style.minWidth = '500px';
+    });
+    const problems: Problems = {};
+    await inspect(page, 'start with an unlabelled field', problems);
+    expect(problems['start with an unlabelled field']).toEqual([
+      expect.stringMatching(/^label \(critical\)/),
+      expect.stringMatching(/^the page scrolls sideways by \d+px$/),
+    ]);
+  },
+  TIMEOUT,
+);

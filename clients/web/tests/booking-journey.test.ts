@@ -1,0 +1,254 @@
+import type { Browser } from 'playwright-core';
+import { startTestServer, type TestServer } from '../../../tests/support/test-server.js';
+import {
+  arrowTo,
+  focused,
+  headingHasFocus,
+  launchBrowser,
+  openVisitor,
+  tabTo,
+  waitForHeading,
+  type Visitor,
+} from './support/browser.js';
+import { bookThroughApi, demoBooking } from './support/booking.js';
+
+const TIMEOUT = 90_000;
+
+let server: TestServer;
+let browser: Browser;
+let visitor: Visitor;
+
+beforeAll(async () => {
+  server = await startTestServer({ template: 'demo', now: new Date('2027-01-11T07:00:00Z') });
+  browser = await launchBrowser();
+}, TIMEOUT);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+beforeEach(async () => {
+  visitor = await openVisitor(browser, server.url);
+});
+
+afterEach(async () => {
+  if (!visitor) return; // setup failed; its error is reported already
+  const { foreignRequests, pageErrors } = visitor;
+  await visitor.close();
+  expect(foreignRequests).toEqual([]);
+  expect(pageErrors).toEqual([]);
+});
+
+async function appointmentRow(code: string) {
+  const rows = await server.orm.em
+    .fork()
+    .execute<
+      Array<{ code: string; status: string; name: string; email: string; phone: string | null }>
+    >('select code, status, name, email, phone from appointment where code = ?', [code]);
+  return rows[0];
+}
+
+it(
+  'books an appointment from the start page to the confirmation with the keyboard only',
+  async () => {
+    const { page } = visitor;
+    // Given a citizen on the start page
+    await page.goto('/');
+    await waitForHeading(page, /Rathaus Musterstadt/);
+    // The first Tab offers to skip the header.
+    await page.keyboard.press('Tab');
+    expect(await focused(page)).toBe('a Zum Inhalt springen');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+
+    // When they search for the identity card
+    await tabTo(page, /^input\[search\]/);
+    await page.keyboard.type('ausweis');
+    await page.keyboard.press('Enter');
+    await waitForHeading(page, /Suchergebnisse für „ausweis“/);
+    expect(await headingHasFocus(page)).toBe(true);
+
+    // ... open the service ...
+    await tabTo(page, /^a Personalausweis beantragen$/);
+    await page.keyboard.press('Enter');
+    await waitForHeading(page, /^Personalausweis beantragen$/);
+    expect(await headingHasFocus(page)).toBe(true);
+    expect(await page.locator('main').innerText()).toMatch(/Was Sie mitbringen/);
+
+    // ... start the booking and answer one question a page ...
+    await tabTo(page, /^a Termin buchen/);
+    await page.keyboard.press('Enter');
+    await waitForHeading(page, /Wo möchten Sie hinkommen\?/);
+    expect(await headingHasFocus(page)).toBe(true);
+    await tabTo(page, /^input\[radio\]/);
+    await arrowTo(page, /^input\[radio\] Bürgerbüro Nord/);
+    await tabTo(page, /^button Weiter$/);
+    await page.keyboard.press('Enter');
+
+    await waitForHeading(page, /An welchem Tag möchten Sie kommen\?/);
+    expect(await headingHasFocus(page)).toBe(true);
+    await tabTo(page, /^input\[radio\]/);
+    await arrowTo(page, /^input\[radio\] Dienstag, 12\. Januar/);
+    await tabTo(page, /^button Weiter$/);
+    await page.keyboard.press('Enter');
+
+    await waitForHeading(page, /Um wie viel Uhr möchten Sie kommen\?/);
+    await tabTo(page, /^input\[radio\]/);
+    await arrowTo(page, /^input\[radio\] 09:20 Uhr$/);
+    await tabTo(page, /^button Weiter$/);
+    await page.keyboard.press('Enter');
+
+    await waitForHeading(page, /Ihre Kontaktdaten/);
+    await tabTo(page, /^input\[text\] Vor- und Nachname/);
+    await page.keyboard.type('Erika Mustermann');
+    await page.keyboard.press('Tab');
+    expect(await focused(page)).toMatch(/^input\[email\] E-Mail-Adresse/);
+    await page.keyboard.type('erika@example.org');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('0151 1234567');
+    await tabTo(page, /^button Weiter$/);
+    await page.keyboard.press('Enter');
+
+    // Then they check their answers ...
+    await waitForHeading(page, /Prüfen Sie Ihre Angaben/);
+    const answers = await page.locator('.summary-list').innerText();
+    expect(answers).toMatch(/Personalausweis beantragen/);
+    expect(answers).toMatch(/Bürgerbüro Nord/);
+    expect(answers).toMatch(/Dienstag, 12\. Januar 2027/);
+    expect(answers).toMatch(/09:20 Uhr/);
+    expect(answers).toMatch(/erika@example\.org/);
+
+    // ... and book
+    await tabTo(page, /^button Termin buchen$/);
+    await page.keyboard.press('Enter');
+    await waitForHeading(page, /Ihr Termin ist gebucht/);
+    expect(await headingHasFocus(page)).toBe(true);
+
+    const code = (await page.locator('.panel__code [aria-hidden="true"]').innerText()).trim();
+    expect(code).toMatch(/^[A-HJKMNP-Z2-9]{8}$/);
+    expect(await appointmentRow(code)).toEqual({
+      code,
+      status: 'BOOKED',
+      name: 'Erika Mustermann',
+      email: 'erika@example.org',
+      phone: '0151 1234567',
+    });
+    // The QR code is drawn in the page and named for screen readers.
+    await page
+      .getByRole('img', { name: new RegExp(`QR-Code mit Ihrer Buchungsnummer ${code}`) })
+      .waitFor();
+    // The calendar file comes from the same host, in the page's language.
+    const calendar = page.getByRole('link', { name: /Termin in den Kalender übernehmen/ });
+    const href = await calendar.getAttribute('href');
+    expect(href).toMatch(new RegExp(`^/appointments/${code}\\.ics\\?email=.+&lang=de$`));
+    const ics = await page.request.get(href as string);
+    expect(ics.headers()['content-type']).toMatch(/^text\/calendar/);
+    expect(await ics.text()).toMatch(/Personalausweis beantragen/);
+  },
+  TIMEOUT,
+);
+
+it(
+  'shows what is missing in an error summary and next to each field, and keeps the answers',
+  async () => {
+    const { page } = visitor;
+    await page.goto('/search?q=reisepass');
+    await page.getByRole('link', { name: 'Reisepass beantragen', exact: true }).click();
+    await page.getByRole('link', { name: /Termin buchen/ }).click();
+
+    // No office chosen: the summary takes the focus and leads to the field.
+    await waitForHeading(page, /Wo möchten Sie hinkommen\?/);
+    await page.getByRole('button', { name: 'Weiter' }).click();
+    const summary = page.locator('.error-summary');
+    await summary.waitFor();
+    expect(
+      await page.evaluate(() => document.activeElement?.classList.contains('error-summary')),
+    ).toBe(true);
+    expect(await page.title()).toMatch(/^Fehler: /);
+    await summary.getByRole('link', { name: 'Wählen Sie einen Standort aus.' }).click();
+    expect(await focused(page)).toMatch(/^input\[radio\] Bürgerbüro Mitte/);
+    await page.getByLabel('Bürgerbüro Mitte').check();
+    await page.getByRole('button', { name: 'Weiter' }).click();
+
+    await waitForHeading(page, /An welchem Tag/);
+    await page.locator('input[name="day"]').first().check();
+    await page.getByRole('button', { name: 'Weiter' }).click();
+    await waitForHeading(page, /Um wie viel Uhr/);
+    await page.locator('input[name="time"]').first().check();
+    await page.getByRole('button', { name: 'Weiter' }).click();
+
+    // Wrong details: each error stands next to its field and is tied to it for screen readers.
+    await waitForHeading(page, /Ihre Kontaktdaten/);
+    await page.getByLabel('E-Mail-Adresse').fill('erika.example.org');
+    await page.getByLabel(/Telefonnummer/).fill('call me');
+    await page.getByRole('button', { name: 'Weiter' }).click();
+    await summary.waitFor();
+    const errors = await summary.getByRole('listitem').allInnerTexts();
+    expect(errors).toEqual([
+      'Geben Sie Ihren Namen ein.',
+      'Geben Sie eine E-Mail-Adresse in der richtigen Form ein, zum Beispiel name@beispiel.de.',
+      'Geben Sie eine Telefonnummer nur mit Ziffern, Leerzeichen und + - / ( ) ein.',
+    ]);
+    const email = page.getByLabel('E-Mail-Adresse');
+    expect(await email.getAttribute('aria-invalid')).toBe('true');
+    expect(await email.getAttribute('aria-describedby')).toBe('email-hint email-error');
+    expect(await page.locator('#email-error').innerText()).toMatch(/in der richtigen Form/);
+    expect(await email.inputValue()).toBe('erika.example.org');
+
+    // Corrected, the journey goes on.
+    await page.getByLabel('Vor- und Nachname').fill('Max Mustermann');
+    await email.fill('max@example.org');
+    await page.getByLabel(/Telefonnummer/).fill('');
+    await page.getByRole('button', { name: 'Weiter' }).click();
+    await waitForHeading(page, /Prüfen Sie Ihre Angaben/);
+    expect(await page.locator('.summary-list').innerText()).toMatch(/keine Angabe/);
+  },
+  TIMEOUT,
+);
+
+it(
+  "shows the API's refusal next to the answer it concerns, with a way to change it",
+  async () => {
+    // Given an e-mail address that already holds the most upcoming bookings allowed (3)
+    const { page } = visitor;
+    const booking = await demoBooking(server);
+    for (const startsAt of [
+      '2027-01-14T08:00:00Z',
+      '2027-01-14T09:00:00Z',
+      '2027-01-14T10:00:00Z',
+    ]) {
+      await bookThroughApi(server, { ...booking, startsAt });
+    }
+    await page.addInitScript(
+      (draft) => {
+        sessionStorage.setItem('rathaus.booking', JSON.stringify(draft));
+      },
+      {
+        serviceId: booking.serviceId,
+        officeId: booking.officeId,
+        day: '2027-01-15',
+        startsAt: '2027-01-15T08:00:00.000Z',
+        name: 'Erika Mustermann',
+        email: booking.email,
+        phone: '',
+      },
+    );
+
+    // When they try to book a fourth
+    await page.goto(`/services/${encodeURIComponent(booking.serviceId)}/book/check`);
+    await waitForHeading(page, /Prüfen Sie Ihre Angaben/);
+    await page.getByRole('button', { name: 'Termin buchen' }).click();
+
+    // Then the API's message stands in the summary and at the e-mail answer, linked to "change"
+    const message =
+      'Mit dieser E-Mail-Adresse sind bereits 3 Termine gebucht. Bitte sagen Sie einen ab, bevor Sie einen neuen buchen.';
+    await page.locator('.error-summary').waitFor();
+    expect(await page.locator('.error-summary li').allInnerTexts()).toEqual([message]);
+    expect(await page.locator('#email-error').innerText()).toContain(message);
+    await page.locator('.error-summary a').click();
+    expect(await focused(page)).toMatch(/^a Ändern E-Mail-Adresse$/);
+    expect(await page.locator('h1').innerText()).toBe('Prüfen Sie Ihre Angaben');
+  },
+  TIMEOUT,
+);

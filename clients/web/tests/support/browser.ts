@@ -1,0 +1,165 @@
+import { existsSync } from 'node:fs';
+import { AxeBuilder } from '@axe-core/playwright';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { DEMO_SEED_DAY } from '../../../../tests/support/templates.js';
+
+/** Debian's Chromium; Playwright's own browser builds cannot be downloaded here. */
+export const CHROMIUM = '/usr/bin/chromium';
+
+/** The demo town's first day, 08:00 in Berlin: the server's clock and the browser's. */
+export const DEMO_NOW = DEMO_SEED_DAY;
+
+export const DESKTOP = { width: 1280, height: 800 };
+export const MOBILE = { width: 360, height: 640 };
+
+export async function launchBrowser(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(
+      `The browser tests need Chromium at ${CHROMIUM}, and it is missing. ` +
+        'Install it with `apt-get install -y chromium` (.ci/run does this when it is missing).',
+    );
+  }
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+export type Visitor = {
+  context: BrowserContext;
+  page: Page;
+  /** Every request the page tried to send anywhere but the server's own origin. */
+  foreignRequests: string[];
+  /** Uncaught exceptions and console errors of the page. */
+  pageErrors: string[];
+  close(): Promise<void>;
+};
+
+/**
+ * A citizen's browser: its own context (storage, cookies), a page, a clock set to the demo day,
+ * and a guard that blocks and records any request to another host than the server's.
+ */
+export async function openVisitor(
+  browser: Browser,
+  serverUrl: string,
+  options: { viewport?: { width: number; height: number }; locale?: string; now?: Date } = {},
+): Promise<Visitor> {
+  const origin = new URL(serverUrl).origin;
+  const wsOrigin = origin.replace(/^http/, 'ws');
+  const context = await browser.newContext({
+    baseURL: serverUrl,
+    viewport: options.viewport ?? DESKTOP,
+    locale: options.locale ?? 'de-DE',
+    timezoneId: 'Europe/Berlin',
+    acceptDownloads: true,
+  });
+  const foreignRequests: string[] = [];
+  await context.route('**/*', async (route) => {
+    const url = route.request().url();
+    if (new URL(url).origin === origin) {
+      await route.continue();
+    } else {
+      foreignRequests.push(url);
+      await route.abort('blockedbyclient');
+    }
+  });
+  context.on('page', (page) => {
+    page.on('websocket', (socket) => {
+      if (!socket.url().startsWith(`${wsOrigin}/`)) foreignRequests.push(socket.url());
+    });
+  });
+  const pageErrors: string[] = [];
+  context.on('weberror', (error) => pageErrors.push(error.error().message));
+  context.on('console', (message) => {
+    if (message.type() === 'error') pageErrors.push(message.text());
+  });
+  const page = await context.newPage();
+  page.on('websocket', (socket) => {
+    if (!socket.url().startsWith(`${wsOrigin}/`)) foreignRequests.push(socket.url());
+  });
+  await page.clock.setFixedTime(options.now ?? DEMO_NOW);
+  return { context, page, foreignRequests, pageErrors, close: () => context.close() };
+}
+
+/** Zero violations of WCAG 2.0, 2.1 and 2.2 A and AA, with the failing elements named. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  return results.violations.map(
+    (violation) =>
+      `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes
+        .map((node) => node.target.join(' '))
+        .join(', ')}`,
+  );
+}
+
+/** What has the keyboard focus: tag, type, its accessible text, as a short string. */
+export function focused(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const element = document.activeElement as HTMLElement | null;
+    if (!element || element === document.body) return 'body';
+    const label =
+      element instanceof HTMLInputElement && element.labels?.[0]
+        ? element.labels[0].textContent
+        : element.getAttribute('aria-label') || element.textContent;
+    const type = element instanceof HTMLInputElement ? `[${element.type}]` : '';
+    return `${element.tagName.toLowerCase()}${type} ${(label ?? '').replace(/\s+/g, ' ').trim()}`;
+  });
+}
+
+/**
+ * Presses Tab until the focused element's description (see `focused`) matches, as a keyboard
+ * user would; fails after `limit` presses.
+ */
+export async function tabTo(page: Page, target: RegExp, limit = 60): Promise<void> {
+  const seen: string[] = [];
+  for (let presses = 0; presses < limit; presses++) {
+    await page.keyboard.press('Tab');
+    const now = await focused(page);
+    if (target.test(now)) return;
+    seen.push(now);
+  }
+  throw new Error(`Tab never reached ${target}; it visited:\n  ${seen.join('\n  ')}`);
+}
+
+/** In a focused radio group: arrow down until the focused radio's label matches (arrows select). */
+export async function arrowTo(page: Page, target: RegExp, limit = 80): Promise<void> {
+  for (let presses = 0; presses < limit; presses++) {
+    if (target.test(await focused(page))) {
+      // Arrow keys select as they move; Space selects the first option when focus started there.
+      await page.keyboard.press('Space');
+      return;
+    }
+    await page.keyboard.press('ArrowDown');
+  }
+  throw new Error(`No radio option matched ${target}`);
+}
+
+/** The page's h1 text, once the page shows one with the expected text. */
+export async function waitForHeading(page: Page, text: RegExp): Promise<string> {
+  const heading = page.locator('h1');
+  await heading.filter({ hasText: text }).waitFor({ timeout: 10_000 });
+  return (await heading.innerText()).trim();
+}
+
+/** Whether the page's h1 gets the focus (after a navigation it must) within a moment. */
+export async function headingHasFocus(page: Page): Promise<boolean> {
+  try {
+    await page.waitForFunction(() => document.activeElement?.tagName === 'H1', null, {
+      timeout: 2000,
+    });
+    return true;
+  } catch {
+    return false;
+  }
+}
