@@ -146,16 +146,19 @@ function conversationEvents({
     }
     const live = ctx.bus.subscribe('conversationEvent', conversationId);
     let presence: NodeJS.Timeout | undefined;
+    let stopped = false;
     void stop.then(() => {
+      stopped = true;
       clearInterval(presence);
       void live.return?.();
     });
     await live.ready;
-    if (access.side === 'CITIZEN') {
+    if (access.side === 'CITIZEN' && !stopped) {
       const beat = () =>
         touchCitizenPresence(ctx.forkEm(), conversationId, ctx.clock()).catch(() => undefined);
-      await beat();
       presence = setInterval(beat, PRESENCE_TTL_MS / 2);
+      presence.unref();
+      await beat();
     }
     let last = args.afterSeq ?? access.lastSeq;
     const catchUp = async (untilSeq: number) => {

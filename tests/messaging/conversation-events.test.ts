@@ -1,0 +1,134 @@
+import { createClient } from 'graphql-ws';
+import WebSocket from 'ws';
+import { bearer, createAccount, signIn } from '../support/accounts.js';
+import { messagingTown, send, startConversation } from '../support/messaging.js';
+import { startTestServer, subscription, waitForSubscriptions, type TestServer } from '../support/test-server.js';
+
+const EVENTS = `subscription($id: ID!, $after: Int) {
+  conversationEvents(conversationId: $id, afterSeq: $after) { type side seq status message { seq body authorRole } }
+}`;
+const INBOX = `subscription($o: ID!) { inboxEvents(officeId: $o) { reason conversation { id lastSeq unreadCount } } }`;
+
+type Event = {
+  conversationEvents: {
+    type: string;
+    side: string | null;
+    seq: number | null;
+    status: string | null;
+    message: { seq: number; body: string; authorRole: string } | null;
+  };
+};
+
+let server: TestServer;
+
+beforeAll(async () => {
+  server = await startTestServer({ now: new Date('2027-03-02T09:00:00Z') });
+});
+
+afterAll(async () => {
+  await server.close();
+});
+
+function clientFor(token: string) {
+  const client = createClient({
+    url: server.wsUrl,
+    webSocketImpl: WebSocket,
+    retryAttempts: 0,
+    connectionParams: { authorization: `Bearer ${token}` },
+  });
+  return client;
+}
+
+it('replays the messages after afterSeq, then continues live without gap or duplicate', async () => {
+  const { town, citizen, clerk } = await messagingTown(server);
+  const conversation = await startConversation(server, citizen, town.office, 'Eins');
+  await send(server, clerk, conversation.id, 'Zwei');
+  await send(server, citizen, conversation.id, 'Drei');
+
+  const client = clientFor(citizen.token);
+  const events = subscription<Event>(client, EVENTS, { id: conversation.id, after: 1 });
+  expect((await events.next()).data!.conversationEvents.message).toEqual({ seq: 2, body: 'Zwei', authorRole: 'STAFF' });
+  expect((await events.next()).data!.conversationEvents.message).toMatchObject({ seq: 3, body: 'Drei' });
+
+  await send(server, clerk, conversation.id, 'Vier');
+  expect((await events.next()).data!.conversationEvents.message).toMatchObject({ seq: 4, body: 'Vier' });
+
+  await send(server, citizen, conversation.id, 'Fünf');
+  expect((await events.next()).data!.conversationEvents.message).toMatchObject({ seq: 5, body: 'Fünf' });
+  await server.gql(
+    'mutation($input: MarkConversationReadInput!) { markConversationRead(input: $input) { conversation { id } } }',
+    { input: { conversationId: conversation.id, seq: 5 } },
+    clerk.headers,
+  );
+  expect((await events.next()).data!.conversationEvents).toMatchObject({ type: 'READ', side: 'OFFICE', seq: 5 });
+
+  await server.gql(
+    'mutation($input: ConversationInput!) { sendTypingIndicator(input: $input) { sent userErrors { code } } }',
+    { input: { conversationId: conversation.id } },
+    clerk.headers,
+  );
+  expect((await events.next()).data!.conversationEvents).toMatchObject({ type: 'TYPING', side: 'OFFICE' });
+  const again = await server.gql(
+    'mutation($input: ConversationInput!) { sendTypingIndicator(input: $input) { sent userErrors { code } } }',
+    { input: { conversationId: conversation.id } },
+    clerk.headers,
+  );
+  expect(again.body.data).toEqual({ sendTypingIndicator: { sent: false, userErrors: [{ code: 'RATE_LIMITED' }] } });
+  await events.nothingWithin(200);
+  await client.dispose();
+});
+
+it('with afterSeq null delivers only what comes from now on', async () => {
+  const { town, citizen, clerk } = await messagingTown(server);
+  const conversation = await startConversation(server, citizen, town.office, 'Alt');
+  const client = clientFor(citizen.token);
+  const events = subscription<Event>(client, EVENTS, { id: conversation.id, after: null });
+  await waitForSubscriptions(server.bus, 1);
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  await send(server, clerk, conversation.id, 'Neu');
+  expect((await events.next()).data!.conversationEvents.message).toMatchObject({ seq: 2, body: 'Neu' });
+  await client.dispose();
+});
+
+it('sends nothing of another conversation, and refuses a conversation that is not yours', async () => {
+  const { town, citizen, clerk } = await messagingTown(server);
+  const mine = await startConversation(server, citizen, town.office, 'Meins');
+  const other = await startConversation(server, citizen, town.office, 'Anderes');
+  const client = clientFor(citizen.token);
+  const events = subscription<Event>(client, EVENTS, { id: mine.id, after: 1 });
+  await waitForSubscriptions(server.bus, 1);
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  await send(server, clerk, other.id, 'Für das andere Gespräch');
+  await events.nothingWithin(300);
+  await client.dispose();
+
+  const stranger = await signIn(server, await createAccount(server));
+  const refused = subscription<Event>(clientFor(stranger), EVENTS, { id: mine.id, after: 0 });
+  const result = await refused.next();
+  expect(result.errors?.[0]).toMatchObject({ extensions: { code: 'NOT_FOUND' } });
+});
+
+it('tells the office’s staff about every change in their inbox, and no one else', async () => {
+  const { town, citizen, clerk } = await messagingTown(server);
+  const otherTown = await messagingTown(server);
+  const client = clientFor(clerk.token);
+  const inbox = subscription<{ inboxEvents: { reason: string; conversation: { lastSeq: number; unreadCount: number } } }>(
+    client,
+    INBOX,
+    { o: town.office },
+  );
+  const otherInbox = subscription(clientFor(otherTown.clerk.token), INBOX, { o: otherTown.town.office });
+  await waitForSubscriptions(server.bus, 2);
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  await startConversation(server, citizen, town.office, 'Hallo Amt');
+  expect((await inbox.next()).data!.inboxEvents).toEqual({
+    reason: 'CREATED',
+    conversation: { id: expect.any(String), lastSeq: 1, unreadCount: 1 },
+  });
+  await otherInbox.nothingWithin(300);
+
+  const outsider = bearer(await signIn(server, await createAccount(server)));
+  const refused = subscription(clientFor(outsider.authorization!.slice(7)), INBOX, { o: town.office });
+  expect((await refused.next()).errors?.[0]?.extensions?.code).toBeDefined();
+  await client.dispose();
+});
