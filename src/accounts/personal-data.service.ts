@@ -60,6 +60,12 @@ export const PERSONAL_DATA: Record<string, (owner: Owner) => [string, unknown[]]
     'select subject, body, created_at, sent_at from outbox_message where recipient = ?',
     [o.email],
   ],
+  // As staff: which versions of which announcements they wrote (the texts are public notices).
+  announcement_revision: (o) => [
+    `select announcement_id, revision, action, edited_at
+       from announcement_revision where editor_id = ? order by edited_at`,
+    [o.accountId],
+  ],
   conversation: (o) => [
     `select c.id, c.subject, c.status, o.name->>'de' as office, c.created_at, c.last_message_at, c.closed_at
        from conversation c join office o on o.id = c.office_id where c.citizen_id = ? or c.assignee_id = ?`,

@@ -1,4 +1,6 @@
 import { AccountTokenEntity } from './accounts/account-token.entity.js';
+import { AnnouncementRevisionEntity } from './announcements/announcement-revision.entity.js';
+import { AnnouncementEntity } from './announcements/announcement.entity.js';
 import { AccountEntity } from './accounts/account.entity.js';
 import { ApiKeyEntity } from './accounts/api-key.entity.js';
 import { AuthChallengeEntity } from './accounts/auth-challenge.entity.js';
@@ -8,6 +10,8 @@ import { PasskeyEntity } from './accounts/passkey.entity.js';
 import { SessionEntity } from './accounts/session.entity.js';
 import { SignInAttemptEntity } from './accounts/sign-in-attempt.entity.js';
 import { StaffOfficeEntity } from './accounts/staff-office.entity.js';
+import { ConversationEntity } from './messaging/conversation.entity.js';
+import { MessageEntity } from './messaging/message.entity.js';
 import { OutboxMessageEntity } from './notifications/outbox-message.entity.js';
 import { AppointmentEntity } from './appointments/appointment.entity.js';
 import { ClosureEntity } from './appointments/closure.entity.js';
@@ -41,4 +45,8 @@ export const entities = [
   SignInAttemptEntity,
   DataAccessLogEntity,
   OutboxMessageEntity,
+  AnnouncementEntity,
+  AnnouncementRevisionEntity,
+  ConversationEntity,
+  MessageEntity,
 ];

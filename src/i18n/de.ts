@@ -65,6 +65,39 @@ export const de = {
   'error.invalidDate': 'Bitte geben Sie ein Datum im Format JJJJ-MM-TT an.',
   'error.invalidWeekday': 'Der Wochentag muss zwischen 1 (Montag) und 7 (Sonntag) liegen.',
   'error.invalidNumber': 'Bitte geben Sie eine Zahl zwischen {min} und {max} an.',
+  'error.announcementNotFound': 'Diese Bekanntmachung gibt es nicht.',
+  'error.notYourOffice': 'Bekanntmachungen dieses Standorts schreiben nur seine Mitarbeitenden.',
+  'error.townWideAdminsOnly':
+    'Bekanntmachungen für die ganze Stadt schreiben nur Administratorinnen und Administratoren. Bitte wählen Sie Ihren Standort.',
+  'error.alreadyPublished': 'Diese Bekanntmachung ist bereits veröffentlicht.',
+  'error.alreadyExpired':
+    'Diese Bekanntmachung ist abgelaufen und bleibt unverändert im Archiv. Bitte schreiben Sie eine neue.',
+  'error.notPublished': 'Dieser Entwurf ist nicht veröffentlicht; es gibt nichts zurückzuziehen.',
+  'error.editConflict':
+    'Jemand anderes hat diese Bekanntmachung inzwischen geändert (jetzt Fassung {revision}). Bitte laden Sie sie neu und übernehmen Sie Ihre Änderungen.',
+  'error.expiresInPast': 'Das Ende der Gültigkeit muss in der Zukunft liegen.',
+  'error.expiresBeforePublish': 'Das Ende der Gültigkeit muss nach der Veröffentlichung liegen.',
+  'error.publishAfterExpiry':
+    'Die Veröffentlichung muss vor dem Ende der Gültigkeit liegen. Bitte verschieben Sie das Ende.',
+  'error.eventDetailsOnlyForEvents': 'Zeit und Ort gibt es nur bei Veranstaltungen.',
+  'error.eventEndsBeforeStart': 'Die Veranstaltung muss nach ihrem Beginn enden.',
+  'error.cannotDeletePublished':
+    'Veröffentlichte Bekanntmachungen bleiben im Archiv. Ziehen Sie sie stattdessen zurück.',
+  'feed.title': 'Bekanntmachungen der Stadt {town}',
+  'feed.titleOffice': 'Bekanntmachungen der Stadt {town} – {office}',
+  'feed.subtitle':
+    'Aktuelle Nachrichten, Schließungen, Veranstaltungen und Warnungen des Rathauses {town}.',
+  'feed.author': 'Stadt {town}',
+  'feed.eventsTitle': 'Veranstaltungen der Stadt {town}',
+  'feed.eventTime': 'Wann: {time}',
+  'feed.eventPlace': 'Wo: {place}',
+  'announcement.category.NEWS': 'Nachricht',
+  'announcement.category.CLOSURE': 'Schließung',
+  'announcement.category.EVENT': 'Veranstaltung',
+  'announcement.category.WARNING': 'Warnung',
+  'announcement.severity.INFO': 'Information',
+  'announcement.severity.IMPORTANT': 'Wichtig',
+  'announcement.severity.EMERGENCY': 'Notfall',
   'mail.verify.subject': 'Bitte bestätigen Sie Ihre E-Mail-Adresse – Rathaus {town}',
   'mail.verify.body':
     'Guten Tag {name},\n\nbitte bestätigen Sie Ihre E-Mail-Adresse für Ihr Konto beim Rathaus {town}:\n\n{url}\n\nDer Link gilt 24 Stunden. Wenn Sie kein Konto angelegt haben, können Sie diese E-Mail ignorieren.',
@@ -74,4 +107,13 @@ export const de = {
   'mail.staffInvite.subject': 'Ihr Zugang zum Rathaus {town}',
   'mail.staffInvite.body':
     'Guten Tag {name},\n\nfür Sie wurde ein Zugang für die Mitarbeitenden des Rathauses {town} eingerichtet. Bitte bestätigen Sie ihn innerhalb von 7 Tagen:\n\n{url}\n\nRichten Sie danach einen Passkey oder ein Passwort ein.',
+  'error.rateLimited': 'Bitte warten Sie einen Moment.',
+  'error.conversationNotFound': 'Dieses Gespräch gibt es nicht, oder es gehört nicht zu Ihnen.',
+  'messaging.outOfOffice':
+    'Vielen Dank für Ihre Nachricht. {office} ist gerade nicht besetzt und antwortet ab {when}.',
+  'messaging.outOfOfficeUnknown':
+    'Vielen Dank für Ihre Nachricht. {office} ist gerade nicht besetzt und antwortet so bald wie möglich.',
+  'mail.unreadAnswer.subject': 'Antwort vom Rathaus {town}: {subject}',
+  'mail.unreadAnswer.body':
+    'Guten Tag {name},\n\n{office} hat Ihnen geantwortet:\n\n„{excerpt}“\n\nDas ganze Gespräch lesen und antworten: {url}\n\nSie erhalten höchstens eine solche E-Mail pro Stunde und Gespräch.',
 } as const;

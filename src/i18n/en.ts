@@ -52,6 +52,38 @@ export const en: Record<keyof typeof de, string> = {
   'error.invalidDate': 'Please enter a date as YYYY-MM-DD.',
   'error.invalidWeekday': 'The weekday must be between 1 (Monday) and 7 (Sunday).',
   'error.invalidNumber': 'Please enter a number between {min} and {max}.',
+  'error.announcementNotFound': 'This announcement does not exist.',
+  'error.notYourOffice': 'Only the staff of this office write its announcements.',
+  'error.townWideAdminsOnly':
+    'Only administrators write announcements for the whole town. Please choose your office.',
+  'error.alreadyPublished': 'This announcement is published already.',
+  'error.alreadyExpired':
+    'This announcement has expired and stays in the archive as it is. Please write a new one.',
+  'error.notPublished': 'This draft is not published; there is nothing to withdraw.',
+  'error.editConflict':
+    'Someone else changed this announcement meanwhile (now revision {revision}). Please reload it and apply your changes again.',
+  'error.expiresInPast': 'The end of validity must be in the future.',
+  'error.expiresBeforePublish': 'The end of validity must be after the publication.',
+  'error.publishAfterExpiry':
+    'The publication must be before the end of validity. Please move the end.',
+  'error.eventDetailsOnlyForEvents': 'Only events have a time and a place.',
+  'error.eventEndsBeforeStart': 'The event must end after it starts.',
+  'error.cannotDeletePublished':
+    'Published announcements stay in the archive. Withdraw it instead.',
+  'feed.title': 'Announcements of the town of {town}',
+  'feed.titleOffice': 'Announcements of the town of {town} – {office}',
+  'feed.subtitle': 'News, closures, events and warnings from {town} town hall.',
+  'feed.author': 'Town of {town}',
+  'feed.eventsTitle': 'Events of the town of {town}',
+  'feed.eventTime': 'When: {time}',
+  'feed.eventPlace': 'Where: {place}',
+  'announcement.category.NEWS': 'News',
+  'announcement.category.CLOSURE': 'Closure',
+  'announcement.category.EVENT': 'Event',
+  'announcement.category.WARNING': 'Warning',
+  'announcement.severity.INFO': 'Information',
+  'announcement.severity.IMPORTANT': 'Important',
+  'announcement.severity.EMERGENCY': 'Emergency',
   'mail.verify.subject': 'Please confirm your e-mail address – {town} town hall',
   'mail.verify.body':
     'Hello {name},\n\nplease confirm your e-mail address for your account at {town} town hall:\n\n{url}\n\nThe link is valid for 24 hours. If you did not create an account, you can ignore this e-mail.',
@@ -62,4 +94,13 @@ export const en: Record<keyof typeof de, string> = {
   'mail.staffInvite.subject': 'Your access to {town} town hall',
   'mail.staffInvite.body':
     'Hello {name},\n\nan account for the staff of {town} town hall has been set up for you. Please confirm it within 7 days:\n\n{url}\n\nThen set up a passkey or a password.',
+  'error.rateLimited': 'Please wait a moment.',
+  'error.conversationNotFound': 'This conversation does not exist or is not yours.',
+  'messaging.outOfOffice':
+    'Thank you for your message. {office} is closed right now and will answer from {when}.',
+  'messaging.outOfOfficeUnknown':
+    'Thank you for your message. {office} is closed right now and will answer as soon as possible.',
+  'mail.unreadAnswer.subject': 'Answer from {town} town hall: {subject}',
+  'mail.unreadAnswer.body':
+    'Hello {name},\n\n{office} has answered you:\n\n"{excerpt}"\n\nRead the whole conversation and reply: {url}\n\nYou get at most one such e-mail per hour and conversation.',
 };

@@ -1,6 +1,8 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261125232139 } from './Migration20261125232139.js';
 import { Migration20261125234010 } from './Migration20261125234010.js';
+import { Migration20261126000638 } from './Migration20261126000638.js';
+import { Migration20261126002225 } from './Migration20261126002225.js';
 
 /**
  * Every migration, in order. Listed statically (not globbed) so that they load the same way under
@@ -10,4 +12,6 @@ import { Migration20261125234010 } from './Migration20261125234010.js';
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261125232139', class: Migration20261125232139 },
   { name: 'Migration20261125234010', class: Migration20261125234010 },
+  { name: 'Migration20261126000638', class: Migration20261126000638 },
+  { name: 'Migration20261126002225', class: Migration20261126002225 },
 ];

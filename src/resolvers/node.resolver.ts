@@ -2,7 +2,9 @@ import { Arg, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { findAccount, findOwnSession } from '../accounts/account.service.js';
 import { findKioskDevice, findOwnApiKey } from '../accounts/credentials.service.js';
 import { findOwnPasskey } from '../accounts/passkey.service.js';
+import { findAnnouncement } from '../announcements/announcement.service.js';
 import { findClosure, findCounter } from '../appointments/appointment-setup.service.js';
+import { findConversation } from '../messaging/messaging.service.js';
 import { findOwnAppointment } from '../appointments/appointment.service.js';
 import { Access } from '../auth/access.js';
 import { isAdmin, type Principal } from '../auth/principal.js';
@@ -10,7 +12,9 @@ import { Role } from '../entities/accounts/account.entity.js';
 import { translate } from '../i18n/messages.js';
 import { toAccount, toApiKey, toPasskey, toSession } from './accounts/account.mapping.js';
 import { toClosure, toCounter, toKioskDevice } from './admin/admin.mapping.js';
+import { toAnnouncement } from './announcements/announcement.mapping.js';
 import { toAppointment } from './appointments/appointment.mapping.js';
+import { toConversation } from './messaging/messaging.mapping.js';
 import { toCategory, toOffice, toService } from './catalog/catalog.mapping.js';
 import { badArgument } from './common/arguments.js';
 import { fromGlobalId } from './common/global-id.js';
@@ -91,6 +95,22 @@ async function resolveNode(
       const closure = isStaff(principal) ? await findClosure(em, decoded.uuid) : null;
       return closure && toClosure(closure, lang);
     }
+    case 'Announcement': {
+      // Visible ones for everyone; drafts, scheduled and expired ones for their editors only.
+      const now = ctx.clock();
+      const announcement = await findAnnouncement(em, principal, decoded.uuid, now);
+      return (
+        announcement &&
+        toAnnouncement(announcement, { lang, now, principal, publicUrl: ctx.settings.publicUrl })
+      );
+    }
+    case 'Conversation': {
+      const conversation = await findConversation(em, principal, decoded.uuid);
+      return conversation && toConversation(conversation, principal);
+    }
+    case 'Message':
+      // Messages are read through their conversation, which checks who may see them.
+      return null;
     default: {
       const unhandled: never = decoded.type;
       throw new Error(`node() cannot resolve ${String(unhandled)}`);

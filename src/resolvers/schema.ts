@@ -4,6 +4,7 @@ import { buildSchema, type PubSub } from 'type-graphql';
 import { authChecker } from '../auth/access.js';
 import { AccountResolver } from './accounts/account.resolver.js';
 import { AdminResolver } from './admin/admin.resolver.js';
+import { AnnouncementResolver } from './announcements/announcement.resolver.js';
 import { AppointmentResolver } from './appointments/appointment.resolver.js';
 import {
   CatalogQueryResolver,
@@ -11,6 +12,7 @@ import {
   ServiceFieldsResolver,
 } from './catalog/catalog.resolver.js';
 import { DateTimeResolver } from './common/scalars.js';
+import { MessagingResolver } from './messaging/messaging.resolver.js';
 import { NodeResolver } from './node.resolver.js';
 
 // Every subscription subscribes to the event bus itself (the `subscribe` option), but type-graphql
@@ -36,6 +38,8 @@ export function createSchema(): Promise<GraphQLSchema> {
       ServiceFieldsResolver,
       OfficeFieldsResolver,
       AppointmentResolver,
+      MessagingResolver,
+      AnnouncementResolver,
     ],
     scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
     validate: false,

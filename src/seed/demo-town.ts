@@ -1,4 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import {
+  AnnouncementRevisionAction,
+  AnnouncementRevisionEntity,
+} from '../entities/announcements/announcement-revision.entity.js';
+import { AnnouncementEntity } from '../entities/announcements/announcement.entity.js';
 import { ClosureEntity } from '../entities/appointments/closure.entity.js';
 import { CounterEntity } from '../entities/appointments/counter.entity.js';
 import { ScheduleEntity } from '../entities/appointments/schedule.entity.js';
@@ -16,6 +21,7 @@ import {
   type CounterData,
   type ServiceData,
 } from './demo-town-data.js';
+import { demoAnnouncements, type AnnouncementData } from './demo-town-announcements.js';
 import {
   addDays,
   germanPublicHolidays,
@@ -128,8 +134,92 @@ export async function seedDemoTown(
       reason: COUNTER_TRAINING.reason,
     });
 
+    const [closedDay] = [...closedDays].sort((left, right) => left.date.localeCompare(right.date));
+    if (!closedDay) throw new Error(`no closed day between ${firstDay} and ${lastDay}`);
+    const announcements = demoAnnouncements({
+      now: options.today,
+      date: (days, weekday) => {
+        const date = addDays(firstDay, days);
+        return weekday ? addDays(date, (weekday - isoWeekday(date) + 7) % 7) : date;
+      },
+      at: (date, time) => zonedInstant(date, time, options.timeZone),
+      label: (date) => ({ de: dateLabel(date, 'de-DE'), en: dateLabel(date, 'en-GB') }),
+      closedDay,
+      trainingDay,
+    });
+    for (const data of announcements) {
+      seedAnnouncement(tx, data, data.office ? lookUp(offices, data.office) : null, options.today);
+    }
+
     return true;
   });
+}
+
+/** "Dienstag, 19. Januar 2027": the local date itself, whatever the zone of the process. */
+function dateLabel(date: LocalDate, locale: string): string {
+  return new Intl.DateTimeFormat(locale, {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(`${date}T12:00:00Z`));
+}
+
+/**
+ * An announcement as the announcement service would have left it: written two hours before it
+ * was published (or scheduled), with both steps in its history. Those published already count as
+ * announced, so that a new server does not send their live events again.
+ */
+function seedAnnouncement(
+  tx: EntityManager,
+  data: AnnouncementData,
+  office: OfficeEntity | null,
+  now: Date,
+): void {
+  const published = data.publishAt <= now;
+  const createdAt = new Date(Math.min(data.publishAt.getTime(), now.getTime()) - 2 * 3_600_000);
+  const publishedAt = published ? data.publishAt : new Date(createdAt.getTime() + 600_000);
+  const content = {
+    category: data.category,
+    severity: data.severity,
+    title: data.title,
+    body: data.body,
+    expiresAt: data.expiresAt,
+    eventStartsAt: data.event?.startsAt ?? null,
+    eventEndsAt: data.event?.endsAt ?? null,
+    eventLocation: data.event?.location ?? null,
+  };
+  const announcement = tx.create(AnnouncementEntity, {
+    ...content,
+    office,
+    publishAt: data.publishAt,
+    announcedAt: published ? data.publishAt : null,
+    revision: 2,
+    createdAt,
+    updatedAt: publishedAt,
+  });
+  const steps = [
+    { revision: 1, action: AnnouncementRevisionAction.CREATED, at: createdAt, publishAt: null },
+    {
+      revision: 2,
+      action: published
+        ? AnnouncementRevisionAction.PUBLISHED
+        : AnnouncementRevisionAction.SCHEDULED,
+      at: publishedAt,
+      publishAt: data.publishAt,
+    },
+  ];
+  for (const step of steps) {
+    tx.create(AnnouncementRevisionEntity, {
+      ...content,
+      announcement,
+      revision: step.revision,
+      action: step.action,
+      editedAt: step.at,
+      publishAt: step.publishAt,
+    });
+  }
 }
 
 /**

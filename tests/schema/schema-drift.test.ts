@@ -31,6 +31,10 @@ const SKETCH: Record<string, Record<string, { args: Record<string, string>; type
       type: '[Slot!]!',
     },
     appointment: { args: { code: 'String!', email: 'String!' }, type: 'Appointment' },
+    announcements: {
+      args: { first: 'Int', after: 'String', officeId: 'ID', lang: 'Language' },
+      type: 'AnnouncementConnection!',
+    },
   },
   Mutation: {
     bookAppointment: { args: { input: 'BookAppointmentInput!' }, type: 'BookAppointmentPayload!' },
@@ -44,6 +48,7 @@ const SKETCH: Record<string, Record<string, { args: Record<string, string>; type
       args: { serviceId: 'ID!', officeId: 'ID!' },
       type: 'SlotAvailabilityChange!',
     },
+    announcementPublished: { args: { officeId: 'ID' }, type: 'Announcement!' },
   },
 };
 

@@ -1,5 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { AccountErrorCode } from '../../accounts/account.errors.js';
+import { AnnouncementErrorCode } from '../../announcements/announcement.errors.js';
 import { AppointmentSetupErrorCode } from '../../appointments/appointment-setup.service.js';
 import {
   BookAppointmentErrorCode,
@@ -7,6 +8,7 @@ import {
   OfficeAppointmentsErrorCode,
 } from '../../appointments/appointment.errors.js';
 import { CatalogAdminErrorCode } from '../../catalog/catalog-admin.service.js';
+import { MessagingErrorCode } from '../../messaging/messaging.errors.js';
 import { DomainError, InvalidInputError, invalidField } from '../../common/domain-error.js';
 import type { Language } from '../../common/language.js';
 import { translate } from '../../i18n/messages.js';
@@ -20,7 +22,9 @@ export type DomainErrorCode =
   | OfficeAppointmentsErrorCode
   | AccountErrorCode
   | CatalogAdminErrorCode
-  | AppointmentSetupErrorCode;
+  | AppointmentSetupErrorCode
+  | MessagingErrorCode
+  | AnnouncementErrorCode;
 
 function toUserError(error: DomainError, lang: Language): UserError {
   return {
@@ -66,6 +70,8 @@ function queryErrorCode(code: DomainErrorCode): string {
     case AccountErrorCode.INVALID_INPUT:
     case CatalogAdminErrorCode.INVALID_INPUT:
     case AppointmentSetupErrorCode.INVALID_INPUT:
+    case MessagingErrorCode.INVALID_INPUT:
+    case AnnouncementErrorCode.INVALID_INPUT:
     case BookAppointmentErrorCode.IDEMPOTENCY_KEY_REUSED:
     case AccountErrorCode.INVALID_TOKEN:
     case AccountErrorCode.CHALLENGE_INVALID:
@@ -77,9 +83,13 @@ function queryErrorCode(code: DomainErrorCode): string {
     case AccountErrorCode.NOT_FOUND:
     case CatalogAdminErrorCode.NOT_FOUND:
     case AppointmentSetupErrorCode.NOT_FOUND:
+    case MessagingErrorCode.NOT_FOUND:
+    case AnnouncementErrorCode.NOT_FOUND:
       return 'NOT_FOUND';
     case OfficeAppointmentsErrorCode.FORBIDDEN:
+    case MessagingErrorCode.FORBIDDEN:
     case AccountErrorCode.FORBIDDEN:
+    case AnnouncementErrorCode.FORBIDDEN:
       return 'FORBIDDEN';
     case AccountErrorCode.INVALID_CREDENTIALS:
     case AccountErrorCode.EMAIL_NOT_VERIFIED:
@@ -89,6 +99,11 @@ function queryErrorCode(code: DomainErrorCode): string {
     case CancelAppointmentErrorCode.ALREADY_CANCELLED:
     case CancelAppointmentErrorCode.TOO_LATE:
     case AccountErrorCode.TOO_MANY_ATTEMPTS:
+    case MessagingErrorCode.RATE_LIMITED:
+    case AnnouncementErrorCode.ALREADY_PUBLISHED:
+    case AnnouncementErrorCode.ALREADY_EXPIRED:
+    case AnnouncementErrorCode.NOT_PUBLISHED:
+    case AnnouncementErrorCode.EDIT_CONFLICT:
       return 'CONFLICT';
     default: {
       const unhandled: never = code;

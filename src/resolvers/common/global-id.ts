@@ -10,7 +10,10 @@ export type NodeTypeName =
   | 'ApiKey'
   | 'KioskDevice'
   | 'Counter'
-  | 'Closure';
+  | 'Closure'
+  | 'Announcement'
+  | 'Conversation'
+  | 'Message';
 
 const NODE_TYPES: ReadonlySet<string> = new Set<NodeTypeName>([
   'Office',
@@ -24,6 +27,9 @@ const NODE_TYPES: ReadonlySet<string> = new Set<NodeTypeName>([
   'KioskDevice',
   'Counter',
   'Closure',
+  'Announcement',
+  'Conversation',
+  'Message',
 ]);
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 

@@ -1,0 +1,139 @@
+import {
+  announcementStatus,
+  languageOf,
+  mayWrite,
+} from '../../announcements/announcement-rules.js';
+import { officeIdOf, type AnnouncementKey } from '../../announcements/announcement.service.js';
+import type { Principal } from '../../auth/principal.js';
+import { Language, pickText } from '../../common/language.js';
+import type { AnnouncementRevisionEntity } from '../../entities/announcements/announcement-revision.entity.js';
+import {
+  AnnouncementSeverity,
+  type AnnouncementEntity,
+} from '../../entities/announcements/announcement.entity.js';
+import type { LocalizedText } from '../../entities/localized-text.js';
+import { translate } from '../../i18n/messages.js';
+import { badArgument } from '../common/arguments.js';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../common/connection.js';
+import { toGlobalId } from '../common/global-id.js';
+import type {
+  Announcement,
+  AnnouncementRevision,
+  AnnouncementTranslation,
+} from './announcement.types.js';
+
+export type AnnouncementView = {
+  lang: Language;
+  now: Date;
+  principal: Principal;
+  publicUrl: string;
+};
+
+/**
+ * The page of an announcement on the town's site. Global IDs of UUIDs never contain "/" or "+"
+ * (base64 of ASCII hex digits), so the ID is a safe path segment as it is.
+ */
+export function announcementUrl(publicUrl: string, announcementId: string): string {
+  return `${publicUrl}/announcements/${toGlobalId('Announcement', announcementId)}`;
+}
+
+function translations(title: LocalizedText, body: LocalizedText): AnnouncementTranslation[] {
+  return [Language.DE, Language.EN, Language.DE_LS]
+    .filter((language) => languageOf(title, language) === language)
+    .map((language) => ({
+      language,
+      title: pickText(title, language),
+      body: pickText(body, language),
+    }));
+}
+
+export function toAnnouncement(
+  announcement: AnnouncementEntity,
+  view: AnnouncementView,
+): Announcement {
+  const officeId = officeIdOf(announcement);
+  const written = translations(announcement.title, announcement.body);
+  return {
+    id: toGlobalId('Announcement', announcement.id),
+    title: pickText(announcement.title, view.lang),
+    body: pickText(announcement.body, view.lang),
+    language: languageOf(announcement.title, view.lang),
+    availableLanguages: written.map((translation) => translation.language),
+    translations: written,
+    category: announcement.category,
+    severity: announcement.severity,
+    emergency: announcement.severity === AnnouncementSeverity.EMERGENCY,
+    townWide: officeId === null,
+    publishAt: announcement.publishAt,
+    expiresAt: announcement.expiresAt,
+    status: announcementStatus(announcement, view.now),
+    eventStartsAt: announcement.eventStartsAt,
+    eventEndsAt: announcement.eventEndsAt,
+    eventLocation: announcement.eventLocation,
+    url: announcementUrl(view.publicUrl, announcement.id),
+    updatedAt: announcement.updatedAt,
+    revision: announcement.revision,
+    viewerCanEdit: mayWrite(view.principal, officeId),
+    uuid: announcement.id,
+    officeId,
+    lang: view.lang,
+  };
+}
+
+export function toAnnouncementRevision(
+  revision: AnnouncementRevisionEntity & { editorName: string | null },
+): AnnouncementRevision {
+  return {
+    revision: revision.revision,
+    action: revision.action,
+    editedAt: revision.editedAt,
+    editedBy: revision.editorName,
+    category: revision.category,
+    severity: revision.severity,
+    publishAt: revision.publishAt,
+    expiresAt: revision.expiresAt,
+    eventStartsAt: revision.eventStartsAt,
+    eventEndsAt: revision.eventEndsAt,
+    eventLocation: revision.eventLocation,
+    translations: translations(revision.title, revision.body),
+  };
+}
+
+const CURSOR_PREFIX = 'announcement:';
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** An opaque keyset cursor: the list position (severity rank, time, id) of an announcement. */
+export function announcementCursor(key: AnnouncementKey): string {
+  return Buffer.from(`${CURSOR_PREFIX}${key.rank}:${key.sortAt.getTime()}:${key.id}`).toString(
+    'base64url',
+  );
+}
+
+/** The page that `first` and `after` ask for; bad values are bad arguments, naming them. */
+export function requestedAnnouncementPage(
+  args: { first?: number | null; after?: string | null },
+  lang: Language,
+): { after: AnnouncementKey | null; limit: number } {
+  const first = args.first ?? DEFAULT_PAGE_SIZE;
+  if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) {
+    throw badArgument('first', translate(lang, 'error.invalidPageSize', { max: MAX_PAGE_SIZE }));
+  }
+  return { after: args.after == null ? null : announcementKeyOf(args.after, lang), limit: first };
+}
+
+/** The position a cursor names; a cursor this API did not issue is a bad argument. */
+function announcementKeyOf(cursor: string, lang: Language): AnnouncementKey {
+  const [rank, time, id, ...rest] = Buffer.from(cursor, 'base64url')
+    .toString('utf8')
+    .slice(CURSOR_PREFIX.length)
+    .split(':');
+  const key = { rank: Number(rank), sortAt: new Date(Number(time)), id: id ?? '' };
+  const valid =
+    rest.length === 0 &&
+    Number.isInteger(key.rank) &&
+    !Number.isNaN(key.sortAt.getTime()) &&
+    UUID.test(key.id) &&
+    announcementCursor(key) === cursor;
+  if (!valid) throw badArgument('after', translate(lang, 'error.invalidCursor'));
+  return key;
+}

@@ -1,0 +1,358 @@
+import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { AnnouncementStatus } from '../../announcements/announcement-rules.js';
+import { Language } from '../../common/language.js';
+import { AnnouncementRevisionAction } from '../../entities/announcements/announcement-revision.entity.js';
+import {
+  AnnouncementCategory,
+  AnnouncementSeverity,
+} from '../../entities/announcements/announcement.entity.js';
+import { LocalizedTextInput } from '../admin/admin.types.js';
+import { connectionTypes } from '../common/connection.js';
+import { Node } from '../common/node.js';
+import { UserError } from '../common/user-error.js';
+
+registerEnumType(AnnouncementCategory, {
+  name: 'AnnouncementCategory',
+  description: 'What an announcement is about.',
+  valuesConfig: {
+    NEWS: { description: 'News of the town hall: a new service, changed opening hours, …' },
+    CLOSURE: { description: 'An office or service is closed or limited.' },
+    EVENT: { description: 'An event; it has a time (and usually a place) of its own.' },
+    WARNING: { description: 'A warning: road works, water supply, weather, …' },
+  },
+});
+
+registerEnumType(AnnouncementSeverity, {
+  name: 'AnnouncementSeverity',
+  description: 'How urgent an announcement is; lists show the most urgent first.',
+  valuesConfig: {
+    INFO: { description: 'For information.' },
+    IMPORTANT: { description: 'Important: shown prominently.' },
+    EMERGENCY: {
+      description:
+        'An emergency (danger to life, health or property): web and kiosk show it above everything else.',
+    },
+  },
+});
+
+registerEnumType(AnnouncementStatus, {
+  name: 'AnnouncementStatus',
+  description: 'Where an announcement stands in its life, derived from its validity window.',
+  valuesConfig: {
+    DRAFT: { description: 'Not published; only its office’s staff and admins see it.' },
+    SCHEDULED: { description: 'Published from `publishAt` on; not visible yet.' },
+    PUBLISHED: { description: 'Visible to everyone now.' },
+    EXPIRED: { description: 'Its validity ended (or it was withdrawn); kept for the record.' },
+  },
+});
+
+registerEnumType(AnnouncementRevisionAction, {
+  name: 'AnnouncementRevisionAction',
+  description: 'What a change in the history of an announcement did.',
+});
+
+@ObjectType({ description: 'The texts of an announcement in one language.' })
+export class AnnouncementTranslation {
+  @Field(() => Language)
+  language!: Language;
+
+  @Field()
+  title!: string;
+
+  @Field({ description: 'Plain text; paragraphs are separated by blank lines.' })
+  body!: string;
+}
+
+@ObjectType({ description: 'One version in the edit history of an announcement.' })
+export class AnnouncementRevision {
+  @Field(() => Int, { description: '1 for the first version, counting up by one per change.' })
+  revision!: number;
+
+  @Field(() => AnnouncementRevisionAction)
+  action!: AnnouncementRevisionAction;
+
+  @Field(() => Date)
+  editedAt!: Date;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Name of the staff member who made the change; null for the demo data or when the account is gone.',
+  })
+  editedBy!: string | null;
+
+  @Field(() => AnnouncementCategory)
+  category!: AnnouncementCategory;
+
+  @Field(() => AnnouncementSeverity)
+  severity!: AnnouncementSeverity;
+
+  @Field(() => Date, { nullable: true })
+  publishAt!: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  expiresAt!: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  eventStartsAt!: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  eventEndsAt!: Date | null;
+
+  @Field(() => String, { nullable: true })
+  eventLocation!: string | null;
+
+  @Field(() => [AnnouncementTranslation], { description: 'The texts as they read then.' })
+  translations!: AnnouncementTranslation[];
+}
+
+@ObjectType({
+  implements: Node,
+  description:
+    'An official notice of the town hall — news, a closure, an event or a warning — for the whole town or one office, visible from `publishAt` until `expiresAt`.',
+})
+export class Announcement extends Node {
+  @Field({
+    description: 'Headline in the requested language (German where no translation exists).',
+  })
+  title!: string;
+
+  @Field({ description: 'Plain text; paragraphs are separated by blank lines.' })
+  body!: string;
+
+  @Field(() => Language, {
+    description:
+      'The language `title` and `body` are in: the requested one, or German as fallback.',
+  })
+  language!: Language;
+
+  @Field(() => [Language], { description: 'The languages the announcement is written in.' })
+  availableLanguages!: Language[];
+
+  @Field(() => [AnnouncementTranslation], { description: 'The texts in every language written.' })
+  translations!: AnnouncementTranslation[];
+
+  @Field(() => AnnouncementCategory)
+  category!: AnnouncementCategory;
+
+  @Field(() => AnnouncementSeverity)
+  severity!: AnnouncementSeverity;
+
+  @Field({
+    description:
+      'True for EMERGENCY announcements: clients show them above everything else, and lists put them first.',
+  })
+  emergency!: boolean;
+
+  @Field({ description: 'True when it concerns the whole town rather than one office.' })
+  townWide!: boolean;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'From when it is (or was) visible; null for a draft.',
+  })
+  publishAt!: Date | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'Until when it is visible (exclusive); null: until withdrawn.',
+  })
+  expiresAt!: Date | null;
+
+  @Field(() => AnnouncementStatus)
+  status!: AnnouncementStatus;
+
+  @Field(() => Date, { nullable: true, description: 'Events only: when the event starts.' })
+  eventStartsAt!: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'Events only: when it ends, if known.' })
+  eventEndsAt!: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'Events only: where it takes place.' })
+  eventLocation!: string | null;
+
+  @Field({ description: 'Absolute link to the announcement’s page on the town’s site.' })
+  url!: string;
+
+  @Field(() => Date, { description: 'When its content or validity last changed.' })
+  updatedAt!: Date;
+
+  @Field(() => Int, {
+    description: 'Number of the current version; send it as `expectedRevision` when editing.',
+  })
+  revision!: number;
+
+  @Field({ description: 'Whether you may edit, publish, withdraw or delete it.' })
+  viewerCanEdit!: boolean;
+
+  /** Database ids and the language, for the field resolvers; not part of the API. */
+  uuid!: string;
+  officeId!: string | null;
+  lang!: Language;
+}
+
+export const { ConnectionType: AnnouncementConnection, EdgeType: AnnouncementEdge } =
+  connectionTypes(Announcement, 'Announcement');
+
+@ArgsType()
+export class AnnouncementsArgs {
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Page size: 0 to 100, default 20. More than 100 is refused.',
+  })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of the last item already seen.' })
+  after?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Only this office’s announcements and the town-wide ones; all when omitted.',
+  })
+  officeId?: string | null;
+
+  @Field(() => AnnouncementCategory, { nullable: true, description: 'Only this category.' })
+  category?: AnnouncementCategory | null;
+
+  @Field(() => AnnouncementSeverity, {
+    nullable: true,
+    description: 'Only this severity (EMERGENCY: what must be shown above everything else).',
+  })
+  severity?: AnnouncementSeverity | null;
+
+  @Field(() => [AnnouncementStatus], {
+    nullable: true,
+    description:
+      'Statuses to list; default PUBLISHED (what is visible now). Other statuses list only what you may edit (staff: your offices; admins: all).',
+  })
+  statuses?: AnnouncementStatus[] | null;
+
+  @Field(() => Language, { nullable: true, description: 'Language of the texts.' })
+  lang?: Language | null;
+}
+
+@ArgsType()
+export class AnnouncementArgs {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Language, { nullable: true, description: 'Language of the texts.' })
+  lang?: Language | null;
+}
+
+@ArgsType()
+export class AnnouncementPublishedArgs {
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'This office’s announcements and the town-wide ones (a kiosk, an office’s page); every announcement when omitted.',
+  })
+  officeId?: string | null;
+
+  @Field(() => Language, { nullable: true, description: 'Language of the texts.' })
+  lang?: Language | null;
+}
+
+@InputType({ description: 'What an announcement says and how long it is valid.' })
+export class AnnouncementInput {
+  @Field(() => AnnouncementCategory)
+  category!: AnnouncementCategory;
+
+  @Field(() => AnnouncementSeverity)
+  severity!: AnnouncementSeverity;
+
+  @Field(() => LocalizedTextInput, {
+    description:
+      'Headline: German required, English and Leichte Sprache optional; at most 200 characters each.',
+  })
+  title!: LocalizedTextInput;
+
+  @Field(() => LocalizedTextInput, {
+    description: 'Plain text, paragraphs separated by blank lines; at most 10 000 characters each.',
+  })
+  body!: LocalizedTextInput;
+
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      'End of validity (exclusive), in the future and after publishAt; null: until withdrawn.',
+  })
+  expiresAt?: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'Required for events: when the event starts.' })
+  eventStartsAt?: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'Events: when it ends (after the start).' })
+  eventEndsAt?: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'Events: where; at most 200 characters.' })
+  eventLocation?: string | null;
+}
+
+@InputType({ description: 'A new draft announcement.' })
+export class CreateAnnouncementInput {
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The office it concerns (its staff and admins may write it); omitted: the whole town (admins only). Cannot be changed later.',
+  })
+  officeId?: string | null;
+
+  @Field(() => AnnouncementInput)
+  announcement!: AnnouncementInput;
+}
+
+@InputType({ description: 'New content for an announcement; recorded as a new revision.' })
+export class UpdateAnnouncementInput {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'The `revision` you edited; when someone changed it since, the edit is refused with EDIT_CONFLICT instead of overwriting theirs.',
+  })
+  expectedRevision?: number | null;
+
+  @Field(() => AnnouncementInput)
+  announcement!: AnnouncementInput;
+}
+
+@InputType()
+export class PublishAnnouncementInput {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When it becomes visible; omitted or in the past: now.',
+  })
+  publishAt?: Date | null;
+}
+
+@InputType()
+export class AnnouncementIdInput {
+  @Field(() => ID)
+  id!: string;
+}
+
+@ObjectType()
+export class AnnouncementPayload {
+  @Field(() => Announcement, {
+    nullable: true,
+    description: 'The announcement; null when refused.',
+  })
+  announcement!: Announcement | null;
+
+  @Field(() => [UserError])
+  userErrors!: UserError[];
+}
+
+@ObjectType()
+export class DeleteAnnouncementPayload {
+  @Field(() => ID, { nullable: true, description: 'The ID of the deleted announcement.' })
+  deletedAnnouncementId!: string | null;
+
+  @Field(() => [UserError])
+  userErrors!: UserError[];
+}
