@@ -1,4 +1,5 @@
 import { Redis } from 'ioredis';
+import type { Logger } from '../server/logger.js';
 import type { Topics } from './topics.js';
 
 type TopicName = keyof Topics;
@@ -77,9 +78,12 @@ function inProcessTransport(): Transport {
   };
 }
 
-function redisTransport(url: string): Transport {
+function redisTransport(url: string, onError: (error: unknown) => void): Transport {
   const publisher = new Redis(url, { maxRetriesPerRequest: 3 });
   const subscriber = new Redis(url);
+  // Without listeners, ioredis reports connection errors as unhandled; it reconnects by itself.
+  publisher.on('error', onError);
+  subscriber.on('error', onError);
   const registry = new ListenerRegistry();
   const subscribed = new Map<string, Promise<unknown>>();
   subscriber.on('message', (channel: string, message: string) => {
@@ -87,7 +91,7 @@ function redisTransport(url: string): Transport {
   });
   return {
     publish(channel, data) {
-      void publisher.publish(channel, JSON.stringify(data));
+      publisher.publish(channel, JSON.stringify(data)).catch(onError);
     },
     listen(channel, listener) {
       if (registry.add(channel, listener)) subscribed.set(channel, subscriber.subscribe(channel));
@@ -96,11 +100,12 @@ function redisTransport(url: string): Transport {
     unlisten(channel, listener) {
       if (registry.remove(channel, listener)) {
         subscribed.delete(channel);
-        void subscriber.unsubscribe(channel);
+        // After close the connection is gone, and with it the subscription.
+        subscriber.unsubscribe(channel).catch(() => undefined);
       }
     },
     async close() {
-      await Promise.all([publisher.quit(), subscriber.quit()]);
+      await Promise.allSettled([publisher.quit(), subscriber.quit()]);
     },
   };
 }
@@ -164,10 +169,12 @@ export function createInProcessEventBus(): EventBus {
 }
 
 /** The bus shared by every instance through Redis pub/sub. */
-export function createRedisEventBus(url: string): EventBus {
-  return busOver(redisTransport(url));
+export function createRedisEventBus(url: string, onError: (error: unknown) => void): EventBus {
+  return busOver(redisTransport(url, onError));
 }
 
-export function createEventBus(redisUrl: string | null): EventBus {
-  return redisUrl ? createRedisEventBus(redisUrl) : createInProcessEventBus();
+export function createEventBus(redisUrl: string | null, logger: Logger): EventBus {
+  return redisUrl
+    ? createRedisEventBus(redisUrl, (error) => logger.warn({ err: error }, 'Redis event bus error'))
+    : createInProcessEventBus();
 }

@@ -19,7 +19,7 @@ import type { Clock } from '../common/clock.js';
 import { languageFromHeader } from '../common/language.js';
 import type { EventBus } from '../realtime/event-bus.js';
 import type { GraphQLContext, HttpExchange } from '../resolvers/context.js';
-import { createLoaders } from '../resolvers/loaders.js';
+import { createLoaders, type Loaders } from '../resolvers/loaders.js';
 import { calendarRoute } from './calendar-route.js';
 import { feedRoutes } from './feed-routes.js';
 import type { Config } from './config.js';
@@ -27,6 +27,7 @@ import { pendingMigrations } from './database.js';
 import { createErrorFormatter } from './graphql-errors.js';
 import type { Logger } from './logger.js';
 import { queryLimitsRule } from './query-limits.js';
+import { subscribeSharingResults } from './shared-subscriptions.js';
 import { staticClient } from './static-clients.js';
 import { currentRequestScope, runInRequestScope } from './request-scope.js';
 
@@ -113,20 +114,32 @@ export async function createServer(deps: AppDependencies): Promise<RathausServer
   app.set('trust proxy', config.trustProxy);
   const httpServer = createHttpServer(app);
 
+  /**
+   * The context of one operation. The EntityManager and the loaders are made on first use: a
+   * WebSocket subscription that only relays events needs neither, and 10,000 of them idle.
+   */
   function createContext(
     requestId: string,
     acceptLanguage: string | undefined,
     principal: Principal,
-    em: EntityManager,
+    em: EntityManager | null,
     http: HttpExchange | null,
   ): GraphQLContext {
+    let requestEm = em;
+    let loaders: Loaders | null = null;
     return {
       requestId,
       principal,
       lang: languageFromHeader(acceptLanguage),
-      em,
+      get em() {
+        requestEm ??= orm.em.fork();
+        return requestEm;
+      },
       forkEm: () => orm.em.fork(),
-      loaders: createLoaders(em, () => localDate(config.timeZone, clock)),
+      get loaders() {
+        loaders ??= createLoaders(this.em, () => localDate(config.timeZone, clock));
+        return loaders;
+      },
       bus,
       clock,
       settings,
@@ -204,6 +217,7 @@ export async function createServer(deps: AppDependencies): Promise<RathausServer
       connectionInitWaitTimeout: 3000,
       validate: (validationSchema, document) =>
         validate(validationSchema, document, [...specifiedRules, queryLimitsRule]),
+      subscribe: subscribeSharingResults,
       onConnect: async (ctx) => {
         const parameter = ctx.connectionParams?.authorization;
         const authentication = await authenticate(
@@ -251,12 +265,13 @@ export async function createServer(deps: AppDependencies): Promise<RathausServer
           requestIdOf(ctx.extra.request),
           ctx.extra.request.headers['accept-language'],
           ctx.extra.principal ?? anonymous,
-          orm.em.fork(),
+          null,
           null,
         ),
       isProd: config.env === 'production',
     },
     wsServer,
+    config.wsKeepAliveMs,
   );
 
   const apollo = new ApolloServer<GraphQLContext>({

@@ -45,7 +45,8 @@ const environmentSchema = z.object({
     .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')
     .optional(),
   MAIL_FROM: z.string().min(3).default('Rathaus <rathaus@localhost>'),
-  WS_MAX_CONNECTIONS_PER_CALLER: z.coerce.number().int().min(1).max(1000).default(10),
+  WS_MAX_CONNECTIONS_PER_CALLER: z.coerce.number().int().min(1).max(1_000_000).default(10),
+  WS_KEEPALIVE_MS: z.coerce.number().int().min(100).max(300_000).default(12_000),
   CONVERSATION_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(180),
   TRUST_PROXY: z
     .enum(['true', 'false'])
@@ -86,6 +87,8 @@ export type Config = {
   mailFrom: string;
   /** Open WebSockets per account, API key, kiosk or anonymous IP. */
   wsMaxConnectionsPerCaller: number;
+  /** Ping interval; a peer that misses a pong is dropped. */
+  wsKeepAliveMs: number;
   /** Closed conversations are deleted this many days after closing. */
   conversationRetentionDays: number;
   /** Behind a reverse proxy: take the client's IP from X-Forwarded-For. */
@@ -128,6 +131,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     smtpUrl: values.SMTP_URL ?? null,
     mailFrom: values.MAIL_FROM,
     wsMaxConnectionsPerCaller: values.WS_MAX_CONNECTIONS_PER_CALLER,
+    wsKeepAliveMs: values.WS_KEEPALIVE_MS,
     conversationRetentionDays: values.CONVERSATION_RETENTION_DAYS,
     trustProxy: values.TRUST_PROXY,
     corsOrigins: values.CORS_ORIGINS,

@@ -1,11 +1,14 @@
 import './node-version.js';
 import 'reflect-metadata';
+import { startAnnouncementScheduler } from '../announcements/announcement-scheduler.js';
 import { systemClock } from '../common/clock.js';
-import { createInProcessEventBus } from '../realtime/event-bus.js';
+import { createEventBus } from '../realtime/event-bus.js';
 import { createSchema } from '../resolvers/schema.js';
 import { seedDemoTown } from '../seed/demo-town.js';
 import { logTransport, smtpTransport, startOutboxWorker } from '../notifications/outbox-worker.js';
+import { deleteExpiredConversations, sendAnswerReminders } from '../messaging/conversation-jobs.js';
 import { createServer } from './app.js';
+import { every } from './periodic.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { migrateToLatest } from './database.js';
 import { createLogger } from './logger.js';
@@ -42,7 +45,7 @@ async function main(): Promise<void> {
     if (seeded) logger.info('demo town Musterstadt seeded into the embedded database');
   }
 
-  const bus = createInProcessEventBus();
+  const bus = createEventBus(config.redisUrl, logger);
   const server = await createServer({
     config,
     orm: database.orm,
@@ -57,6 +60,20 @@ async function main(): Promise<void> {
     systemClock,
     logger,
   );
+  // Every instance runs one; the claim in the database makes each announcement's event go out once.
+  const announcements = startAnnouncementScheduler(database.orm, bus, systemClock, logger);
+  const conversations = [
+    every(60_000, 'answer reminders', logger, () =>
+      sendAnswerReminders(database.orm.em.fork(), systemClock, config),
+    ),
+    every(60 * 60_000, 'conversation retention', logger, () =>
+      deleteExpiredConversations(
+        database.orm.em.fork(),
+        systemClock,
+        config.conversationRetentionDays,
+      ),
+    ),
+  ];
   const port = await server.listen();
   const url = config.publicUrl.replace(`:${config.port}`, `:${port}`);
   logger.info({ port, url }, 'Rathaus is listening');
@@ -75,6 +92,9 @@ async function main(): Promise<void> {
     }, SHUTDOWN_DEADLINE_MS).unref();
     await server.shutdown();
     await outbox.stop();
+    await Promise.all(conversations.map((job) => job.stop()));
+    await announcements.stop();
+    await bus.close();
     await database.close();
     logger.info('stopped');
     process.exit(0);

@@ -2,7 +2,12 @@ import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { bearer, createAccount, signIn } from '../support/accounts.js';
 import { messagingTown, send, startConversation } from '../support/messaging.js';
-import { startTestServer, subscription, waitForSubscriptions, type TestServer } from '../support/test-server.js';
+import {
+  startTestServer,
+  subscription,
+  waitForSubscriptions,
+  type TestServer,
+} from '../support/test-server.js';
 
 const EVENTS = `subscription($id: ID!, $after: Int) {
   conversationEvents(conversationId: $id, afterSeq: $after) { type side seq status message { seq body authorRole } }
@@ -47,33 +52,55 @@ it('replays the messages after afterSeq, then continues live without gap or dupl
 
   const client = clientFor(citizen.token);
   const events = subscription<Event>(client, EVENTS, { id: conversation.id, after: 1 });
-  expect((await events.next()).data!.conversationEvents.message).toEqual({ seq: 2, body: 'Zwei', authorRole: 'STAFF' });
-  expect((await events.next()).data!.conversationEvents.message).toMatchObject({ seq: 3, body: 'Drei' });
+  expect((await events.next()).data!.conversationEvents.message).toEqual({
+    seq: 2,
+    body: 'Zwei',
+    authorRole: 'STAFF',
+  });
+  expect((await events.next()).data!.conversationEvents.message).toMatchObject({
+    seq: 3,
+    body: 'Drei',
+  });
 
   await send(server, clerk, conversation.id, 'Vier');
-  expect((await events.next()).data!.conversationEvents.message).toMatchObject({ seq: 4, body: 'Vier' });
+  expect((await events.next()).data!.conversationEvents.message).toMatchObject({
+    seq: 4,
+    body: 'Vier',
+  });
 
   await send(server, citizen, conversation.id, 'Fünf');
-  expect((await events.next()).data!.conversationEvents.message).toMatchObject({ seq: 5, body: 'Fünf' });
+  expect((await events.next()).data!.conversationEvents.message).toMatchObject({
+    seq: 5,
+    body: 'Fünf',
+  });
   await server.gql(
     'mutation($input: MarkConversationReadInput!) { markConversationRead(input: $input) { conversation { id } } }',
     { input: { conversationId: conversation.id, seq: 5 } },
     clerk.headers,
   );
-  expect((await events.next()).data!.conversationEvents).toMatchObject({ type: 'READ', side: 'OFFICE', seq: 5 });
+  expect((await events.next()).data!.conversationEvents).toMatchObject({
+    type: 'READ',
+    side: 'OFFICE',
+    seq: 5,
+  });
 
   await server.gql(
     'mutation($input: ConversationInput!) { sendTypingIndicator(input: $input) { sent userErrors { code } } }',
     { input: { conversationId: conversation.id } },
     clerk.headers,
   );
-  expect((await events.next()).data!.conversationEvents).toMatchObject({ type: 'TYPING', side: 'OFFICE' });
+  expect((await events.next()).data!.conversationEvents).toMatchObject({
+    type: 'TYPING',
+    side: 'OFFICE',
+  });
   const again = await server.gql(
     'mutation($input: ConversationInput!) { sendTypingIndicator(input: $input) { sent userErrors { code } } }',
     { input: { conversationId: conversation.id } },
     clerk.headers,
   );
-  expect(again.body.data).toEqual({ sendTypingIndicator: { sent: false, userErrors: [{ code: 'RATE_LIMITED' }] } });
+  expect(again.body.data).toEqual({
+    sendTypingIndicator: { sent: false, userErrors: [{ code: 'RATE_LIMITED' }] },
+  });
   await events.nothingWithin(200);
   await client.dispose();
 });
@@ -86,7 +113,10 @@ it('with afterSeq null delivers only what comes from now on', async () => {
   await waitForSubscriptions(server.bus, 1);
   await new Promise((resolve) => setTimeout(resolve, 100));
   await send(server, clerk, conversation.id, 'Neu');
-  expect((await events.next()).data!.conversationEvents.message).toMatchObject({ seq: 2, body: 'Neu' });
+  expect((await events.next()).data!.conversationEvents.message).toMatchObject({
+    seq: 2,
+    body: 'Neu',
+  });
   await client.dispose();
 });
 
@@ -112,12 +142,12 @@ it('tells the office’s staff about every change in their inbox, and no one els
   const { town, citizen, clerk } = await messagingTown(server);
   const otherTown = await messagingTown(server);
   const client = clientFor(clerk.token);
-  const inbox = subscription<{ inboxEvents: { reason: string; conversation: { lastSeq: number; unreadCount: number } } }>(
-    client,
-    INBOX,
-    { o: town.office },
-  );
-  const otherInbox = subscription(clientFor(otherTown.clerk.token), INBOX, { o: otherTown.town.office });
+  const inbox = subscription<{
+    inboxEvents: { reason: string; conversation: { lastSeq: number; unreadCount: number } };
+  }>(client, INBOX, { o: town.office });
+  const otherInbox = subscription(clientFor(otherTown.clerk.token), INBOX, {
+    o: otherTown.town.office,
+  });
   await waitForSubscriptions(server.bus, 2);
   await new Promise((resolve) => setTimeout(resolve, 100));
   await startConversation(server, citizen, town.office, 'Hallo Amt');
@@ -128,7 +158,9 @@ it('tells the office’s staff about every change in their inbox, and no one els
   await otherInbox.nothingWithin(300);
 
   const outsider = bearer(await signIn(server, await createAccount(server)));
-  const refused = subscription(clientFor(outsider.authorization!.slice(7)), INBOX, { o: town.office });
+  const refused = subscription(clientFor(outsider.authorization!.slice(7)), INBOX, {
+    o: town.office,
+  });
   expect((await refused.next()).errors?.[0]?.extensions?.code).toBeDefined();
   await client.dispose();
 });

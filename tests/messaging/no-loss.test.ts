@@ -40,12 +40,21 @@ function follow(follower: Follower, party: Party, conversationId: string, runnin
     const socket = new WebSocket(server.wsUrl, 'graphql-transport-ws');
     follower.socket = socket;
     socket.on('open', () =>
-      socket.send(JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${party.token}` } })),
+      socket.send(
+        JSON.stringify({
+          type: 'connection_init',
+          payload: { authorization: `Bearer ${party.token}` },
+        }),
+      ),
     );
     socket.on('message', (data) => {
       const message = JSON.parse(String(data)) as {
         type: string;
-        payload?: { data?: { conversationEvents: { type: string; message: { seq: number; body: string } | null } } };
+        payload?: {
+          data?: {
+            conversationEvents: { type: string; message: { seq: number; body: string } | null };
+          };
+        };
       };
       if (message.type === 'connection_ack') {
         socket.send(
@@ -105,7 +114,10 @@ it('loses and duplicates nothing across random disconnects and retried sends', a
       const id = `no-loss-${i}`;
       const first = send(server, party, conversation.id, `Nachricht ${i}`, id);
       // A third of the sends are retried as if the first answer had been lost.
-      const attempts = Math.random() < 1 / 3 ? [first, send(server, party, conversation.id, `Nachricht ${i}`, id)] : [first];
+      const attempts =
+        Math.random() < 1 / 3
+          ? [first, send(server, party, conversation.id, `Nachricht ${i}`, id)]
+          : [first];
       const results = await Promise.all(attempts);
       expect(new Set(results.map((result) => result.message?.seq)).size).toBe(1);
     }
@@ -116,11 +128,14 @@ it('loses and duplicates nothing across random disconnects and retried sends', a
 
   const stored = await server.orm.em
     .fork()
-    .execute<Array<{ seq: number; body: string }>>('select seq, body from message where conversation_id = ? order by seq', [
-      conversationUuid,
-    ]);
+    .execute<Array<{ seq: number; body: string }>>(
+      'select seq, body from message where conversation_id = ? order by seq',
+      [conversationUuid],
+    );
   expect(stored).toHaveLength(MESSAGES + 1);
-  expect(stored.map((row) => row.seq)).toEqual(Array.from({ length: MESSAGES + 1 }, (_, i) => i + 1));
+  expect(stored.map((row) => row.seq)).toEqual(
+    Array.from({ length: MESSAGES + 1 }, (_, i) => i + 1),
+  );
   expect(new Set(stored.map((row) => row.body)).size).toBe(MESSAGES + 1);
 
   const deadline = Date.now() + 30_000;
@@ -132,12 +147,18 @@ it('loses and duplicates nothing across random disconnects and retried sends', a
 
   const expected = new Map(stored.map((row) => [row.seq, row.body]));
   for (const follower of followers) {
-    expect({ duplicates: follower.duplicates, outOfOrder: follower.outOfOrder, last: follower.last }).toEqual({
+    expect({
+      duplicates: follower.duplicates,
+      outOfOrder: follower.outOfOrder,
+      last: follower.last,
+    }).toEqual({
       duplicates: 0,
       outOfOrder: 0,
       last: MESSAGES + 1,
     });
     expect(follower.transcript).toEqual(expected);
   }
-  expect(followers.reduce((sum, follower) => sum + follower.reconnects, 0)).toBeGreaterThan(CLIENTS);
+  expect(followers.reduce((sum, follower) => sum + follower.reconnects, 0)).toBeGreaterThan(
+    CLIENTS,
+  );
 }, 120_000);

@@ -4,7 +4,7 @@ import { createClient, type Client, type FormattedExecutionResult } from 'graphq
 import supertest from 'supertest';
 import WebSocket from 'ws';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { createInProcessEventBus, type EventBus } from '../../src/realtime/event-bus.js';
+import { createEventBus, type EventBus } from '../../src/realtime/event-bus.js';
 import { createSchema } from '../../src/resolvers/schema.js';
 import { createServer, type RathausServer } from '../../src/server/app.js';
 import { loadConfig, type Config } from '../../src/server/config.js';
@@ -64,11 +64,18 @@ export type TestServer = {
  * database of its own copied from a template. Logs are kept in `logs` instead of being printed.
  */
 export async function startTestServer(
-  options: { template?: TemplateName; now?: Date; env?: Record<string, string> } = {},
+  options: {
+    template?: TemplateName;
+    now?: Date;
+    env?: Record<string, string>;
+    /** Serve this existing database (e.g. another test server's) instead of a new copy; not dropped. */
+    databaseName?: string;
+  } = {},
 ): Promise<TestServer> {
-  const databaseName = await createDatabaseFrom(
-    await templateDatabase(options.template ?? 'empty'),
-  );
+  const ownDatabase = options.databaseName === undefined;
+  const databaseName =
+    options.databaseName ??
+    (await createDatabaseFrom(await templateDatabase(options.template ?? 'empty')));
   const config: Config = loadConfig({
     NODE_ENV: 'test',
     PORT: '0',
@@ -88,7 +95,8 @@ export async function startTestServer(
   const logger = createLogger(config, destination);
   const orm = await openDatabase({ url: config.databaseUrl as string, poolSize: 10, logger });
   const clock = new TestClock(options.now ?? null);
-  const bus = createInProcessEventBus();
+  // In-process unless the test gives REDIS_URL (cross-instance tests).
+  const bus = createEventBus(config.redisUrl, logger);
   const server = await createServer({
     config,
     orm,
@@ -135,8 +143,9 @@ export async function startTestServer(
       closed = true;
       await Promise.all(clients.map((client) => client.dispose()));
       await server.shutdown();
+      await bus.close();
       await orm.close();
-      await dropDatabase(databaseName);
+      if (ownDatabase) await dropDatabase(databaseName);
     },
   };
 }
@@ -158,6 +167,11 @@ export function subscription<TData>(
         const result = await Promise.race([iterator.next(), timeout]);
         if (result.done) throw new Error('the subscription ended');
         return result.value;
+      } catch (error) {
+        // graphql-ws rejects with the GraphQL errors when the server refuses the subscription.
+        if (Array.isArray(error))
+          return { errors: error } as FormattedExecutionResult<TData, unknown>;
+        throw error;
       } finally {
         clearTimeout(timer);
       }

@@ -102,6 +102,19 @@ function pageSize(value: number | null | undefined, argument: string, ctx: Graph
   return size;
 }
 
+// Every subscriber of a conversation gets the same event object for one bus event, so that the
+// server executes the subscription once per event (src/server/shared-subscriptions.ts).
+const eventsByBusEvent = new WeakMap<ConversationBusEvent, ConversationEvent>();
+
+function sharedEvent(event: ConversationBusEvent): ConversationEvent {
+  let shared = eventsByBusEvent.get(event);
+  if (!shared) {
+    shared = toEvent(event);
+    eventsByBusEvent.set(event, shared);
+  }
+  return shared;
+}
+
 /** A bus event as the subscription delivers it. */
 function toEvent(event: ConversationBusEvent): ConversationEvent {
   return {
@@ -137,10 +150,9 @@ function conversationEvents({
     ctx.lang,
   );
   return new Repeater<ConversationEvent>(async (push, stop) => {
-    const em = ctx.forkEm();
     let access: Awaited<ReturnType<typeof lastSeqOf>>;
     try {
-      access = await lastSeqOf(em, ctx.principal, conversationId);
+      access = await lastSeqOf(ctx.forkEm(), ctx.principal, conversationId);
     } catch (error) {
       throw asGraphQLError(error, ctx);
     }
@@ -183,13 +195,13 @@ function conversationEvents({
     await catchUp(Number.MAX_SAFE_INTEGER);
     for await (const event of live) {
       if (event.type !== 'MESSAGE') {
-        await push(toEvent(event));
+        await push(sharedEvent(event));
         continue;
       }
       const { seq } = event.message;
       if (seq <= last) continue;
       if (seq > last + 1) await catchUp(seq - 1);
-      await push(toEvent(event));
+      await push(sharedEvent(event));
       last = seq;
     }
     stop();
