@@ -3,6 +3,7 @@ import { Migration20261125232139 } from './Migration20261125232139.js';
 import { Migration20261125234010 } from './Migration20261125234010.js';
 import { Migration20261126000638 } from './Migration20261126000638.js';
 import { Migration20261126002225 } from './Migration20261126002225.js';
+import { Migration20261126004515 } from './Migration20261126004515.js';
 
 /**
  * Every migration, in order. Listed statically (not globbed) so that they load the same way under
@@ -14,4 +15,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261125234010', class: Migration20261125234010 },
   { name: 'Migration20261126000638', class: Migration20261126000638 },
   { name: 'Migration20261126002225', class: Migration20261126002225 },
+  { name: 'Migration20261126004515', class: Migration20261126004515 },
 ];

@@ -231,3 +231,16 @@ describe('batching', () => {
     expect(sqlStatementsOf(server.logs, requestId)).toBe(4);
   });
 });
+
+describe('database constraints', () => {
+  it('refuses an office, category or service without a German name, even with the key missing', async () => {
+    const em = server.orm.em.fork();
+    for (const sql of [
+      `insert into category (id, slug, name) values (gen_random_uuid(), 'only-english', '{"en": "Only English"}')`,
+      `insert into category (id, slug, name) values (gen_random_uuid(), 'german-null', '{"de": null}')`,
+      `insert into office (id, slug, name, street, postal_code, city) values (gen_random_uuid(), 'no-name', '{}', 'A', '1', 'B')`,
+    ]) {
+      await expect(em.execute(sql)).rejects.toMatchObject({ code: '23514' });
+    }
+  });
+});

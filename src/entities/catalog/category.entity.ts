@@ -6,7 +6,10 @@ import type { LocalizedText } from '../localized-text.js';
 /** A life situation or topic that groups services ("Ausweise und Pässe", "Umzug", ...). */
 @Entity({ tableName: 'category' })
 @Check({ name: 'category_slug_format', expression: "slug ~ '^[a-z0-9]+(-[a-z0-9]+)*$'" })
-@Check({ name: 'category_name_has_german', expression: "jsonb_typeof(name->'de') = 'string'" })
+@Check({
+  name: 'category_name_has_german',
+  expression: "coalesce(jsonb_typeof(name->'de') = 'string', false)",
+})
 export class CategoryEntity {
   [OptionalProps]?: 'id' | 'position';
 

@@ -6,7 +6,10 @@ import type { LocalizedText } from '../localized-text.js';
 /** A place of the town hall where citizens are served (Bürgerbüro, Standesamt, ...). */
 @Entity({ tableName: 'office' })
 @Check({ name: 'office_slug_format', expression: "slug ~ '^[a-z0-9]+(-[a-z0-9]+)*$'" })
-@Check({ name: 'office_name_has_german', expression: "jsonb_typeof(name->'de') = 'string'" })
+@Check({
+  name: 'office_name_has_german',
+  expression: "coalesce(jsonb_typeof(name->'de') = 'string', false)",
+})
 export class OfficeEntity {
   [OptionalProps]?: 'id' | 'phone' | 'email' | 'website' | 'createdAt';
 

@@ -23,7 +23,10 @@ import { ServiceOfficeEntity } from './service-office.entity.js';
 @Entity({ tableName: 'service' })
 @Check({ name: 'service_slug_format', expression: "slug ~ '^[a-z0-9]+(-[a-z0-9]+)*$'" })
 @Check({ name: 'service_leika_key_format', expression: "leika_key ~ '^[0-9]{14}$'" })
-@Check({ name: 'service_name_has_german', expression: "jsonb_typeof(name->'de') = 'string'" })
+@Check({
+  name: 'service_name_has_german',
+  expression: "coalesce(jsonb_typeof(name->'de') = 'string', false)",
+})
 @Check({ name: 'service_fee_not_negative', expression: 'fee_cents >= 0' })
 @Check({
   name: 'service_duration_range',
