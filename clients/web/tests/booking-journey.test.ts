@@ -1,47 +1,29 @@
-import type { Browser } from 'playwright-core';
-import { startTestServer, type TestServer } from '../../../tests/support/test-server.js';
 import {
   arrowTo,
   focused,
   headingHasFocus,
-  launchBrowser,
   openVisitor,
   tabTo,
   waitForHeading,
   type Visitor,
+  closeCleanly,
+  serverAndBrowser,
 } from './support/browser.js';
 import { bookThroughApi, demoBooking } from './support/booking.js';
 
 const TIMEOUT = 90_000;
 
-let server: TestServer;
-let browser: Browser;
+const env = serverAndBrowser(TIMEOUT);
 let visitor: Visitor;
 
-beforeAll(async () => {
-  server = await startTestServer({ template: 'demo', now: new Date('2027-01-11T07:00:00Z') });
-  browser = await launchBrowser();
-}, TIMEOUT);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
 beforeEach(async () => {
-  visitor = await openVisitor(browser, server.url);
+  visitor = await openVisitor(env.browser, env.server.url);
 });
 
-afterEach(async () => {
-  if (!visitor) return; // setup failed; its error is reported already
-  const { foreignRequests, pageErrors } = visitor;
-  await visitor.close();
-  expect(foreignRequests).toEqual([]);
-  expect(pageErrors).toEqual([]);
-});
+afterEach(() => closeCleanly(visitor));
 
 async function appointmentRow(code: string) {
-  const rows = await server.orm.em
+  const rows = await env.server.orm.em
     .fork()
     .execute<
       Array<{ code: string; status: string; name: string; email: string; phone: string | null }>
@@ -212,13 +194,13 @@ it(
   async () => {
     // Given an e-mail address that already holds the most upcoming bookings allowed (3)
     const { page } = visitor;
-    const booking = await demoBooking(server);
+    const booking = await demoBooking(env.server);
     for (const startsAt of [
       '2027-01-14T08:00:00Z',
       '2027-01-14T09:00:00Z',
       '2027-01-14T10:00:00Z',
     ]) {
-      await bookThroughApi(server, { ...booking, startsAt });
+      await bookThroughApi(env.server, { ...booking, startsAt });
     }
     await page.addInitScript(
       (draft) => {

@@ -1,46 +1,28 @@
-import type { Browser } from 'playwright-core';
-import { startTestServer, type TestServer } from '../../../tests/support/test-server.js';
 import {
   focused,
   headingHasFocus,
-  launchBrowser,
   openVisitor,
   tabTo,
   waitForHeading,
   type Visitor,
+  closeCleanly,
+  serverAndBrowser,
 } from './support/browser.js';
 import { bookThroughApi, demoBooking } from './support/booking.js';
 
 const TIMEOUT = 90_000;
 
-let server: TestServer;
-let browser: Browser;
+const env = serverAndBrowser(TIMEOUT);
 let visitor: Visitor;
 
-beforeAll(async () => {
-  server = await startTestServer({ template: 'demo', now: new Date('2027-01-11T07:00:00Z') });
-  browser = await launchBrowser();
-}, TIMEOUT);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
 beforeEach(async () => {
-  visitor = await openVisitor(browser, server.url);
+  visitor = await openVisitor(env.browser, env.server.url);
 });
 
-afterEach(async () => {
-  if (!visitor) return; // setup failed; its error is reported already
-  const { foreignRequests, pageErrors } = visitor;
-  await visitor.close();
-  expect(foreignRequests).toEqual([]);
-  expect(pageErrors).toEqual([]);
-});
+afterEach(() => closeCleanly(visitor));
 
 async function statusOf(code: string): Promise<string | undefined> {
-  const rows = await server.orm.em
+  const rows = await env.server.orm.em
     .fork()
     .execute<Array<{ status: string }>>('select status from appointment where code = ?', [code]);
   return rows[0]?.status;
@@ -50,8 +32,8 @@ it(
   'finds a booking by code and e-mail and cancels it, with the keyboard only',
   async () => {
     // Given a booking, and its calendar file's link "/appointment?code=…"
-    const booking = await demoBooking(server);
-    const { code } = await bookThroughApi(server, booking);
+    const booking = await demoBooking(env.server);
+    const { code } = await bookThroughApi(env.server, booking);
     const { page } = visitor;
     await page.goto(`/appointment?code=${code}`);
     await waitForHeading(page, /Ihren Termin ansehen oder absagen/);
@@ -96,9 +78,9 @@ it(
 it(
   'shows a cancelled booking as cancelled and offers no second cancellation',
   async () => {
-    const booking = await demoBooking(server, { startsAt: '2027-01-12T10:00:00.000Z' });
-    const { code } = await bookThroughApi(server, booking);
-    await server.gql(
+    const booking = await demoBooking(env.server, { startsAt: '2027-01-12T10:00:00.000Z' });
+    const { code } = await bookThroughApi(env.server, booking);
+    await env.server.gql(
       'mutation($input: CancelAppointmentInput!) { cancelAppointment(input: $input) { userErrors { code } } }',
       { input: { code, email: booking.email } },
     );

@@ -1,33 +1,20 @@
 import { gzipSync } from 'node:zlib';
-import type { Browser } from 'playwright-core';
-import { startTestServer, type TestServer } from '../../../tests/support/test-server.js';
 import {
-  launchBrowser,
   MOBILE,
   openVisitor,
   waitForHeading,
   type Visitor,
+  serverAndBrowser,
 } from './support/browser.js';
 
 const TIMEOUT = 60_000;
 const BUDGET_BYTES = 60 * 1000;
 
-let server: TestServer;
-let browser: Browser;
+const env = serverAndBrowser(TIMEOUT);
 let visitor: Visitor;
 
-beforeAll(async () => {
-  server = await startTestServer({ template: 'demo', now: new Date('2027-01-11T07:00:00Z') });
-  browser = await launchBrowser();
-}, TIMEOUT);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
 beforeEach(async () => {
-  visitor = await openVisitor(browser, server.url, { viewport: MOBILE });
+  visitor = await openVisitor(env.browser, env.server.url, { viewport: MOBILE });
 });
 
 afterEach(async () => {
@@ -79,7 +66,7 @@ it(
       [...document.fonts].filter((font) => font.status === 'loaded').map((font) => font.family),
     );
     expect(fonts).toContain('Fira Sans');
-    expect([...origins]).toEqual([new URL(server.url).origin]);
+    expect([...origins]).toEqual([new URL(env.server.url).origin]);
     expect(visitor.foreignRequests).toEqual([]);
 
     // The guard itself: a request elsewhere is blocked and recorded, so the checks above can fail.

@@ -1,37 +1,19 @@
-import type { Browser } from 'playwright-core';
-import { startTestServer, type TestServer } from '../../../tests/support/test-server.js';
 import {
   focused,
-  launchBrowser,
   openVisitor,
   tabTo,
   waitForHeading,
   type Visitor,
+  closeCleanly,
+  serverAndBrowser,
 } from './support/browser.js';
 
 const TIMEOUT = 90_000;
 
-let server: TestServer;
-let browser: Browser;
+const env = serverAndBrowser(TIMEOUT);
 let visitor: Visitor;
 
-beforeAll(async () => {
-  server = await startTestServer({ template: 'demo', now: new Date('2027-01-11T07:00:00Z') });
-  browser = await launchBrowser();
-}, TIMEOUT);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-afterEach(async () => {
-  if (!visitor) return; // setup failed; its error is reported already
-  const { foreignRequests, pageErrors } = visitor;
-  await visitor.close();
-  expect(foreignRequests).toEqual([]);
-  expect(pageErrors).toEqual([]);
-});
+afterEach(() => closeCleanly(visitor));
 
 function documentLanguage(visitorPage: Visitor['page']) {
   return visitorPage.evaluate(() => ({
@@ -44,8 +26,8 @@ function documentLanguage(visitorPage: Visitor['page']) {
 it(
   'switches German to English with the keyboard: texts, API texts, lang and dir, and keeps it',
   async () => {
-    // Given a German browser on a service page
-    visitor = await openVisitor(browser, server.url, { locale: 'de-DE' });
+    // Given a German env.browser on a service page
+    visitor = await openVisitor(env.browser, env.server.url, { locale: 'de-DE' });
     const { page } = visitor;
     await page.goto('/search?q=reisepass');
     await page.getByRole('link', { name: 'Reisepass beantragen', exact: true }).click();
@@ -92,9 +74,9 @@ it(
 );
 
 it(
-  'starts in English for a browser that asks for English, and shows API messages in English',
+  'starts in English for a env.browser that asks for English, and shows API messages in English',
   async () => {
-    visitor = await openVisitor(browser, server.url, { locale: 'en-GB' });
+    visitor = await openVisitor(env.browser, env.server.url, { locale: 'en-GB' });
     const { page } = visitor;
     await page.goto('/appointment');
     await waitForHeading(page, /^View or cancel your appointment$/);

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { DEMO_SEED_DAY } from '../../../../tests/support/templates.js';
+import { startTestServer, type TestServer } from '../../../../tests/support/test-server.js';
 
 /** Debian's Chromium; Playwright's own browser builds cannot be downloaded here. */
 export const CHROMIUM = '/usr/bin/chromium';
@@ -162,4 +163,32 @@ export async function headingHasFocus(page: Page): Promise<boolean> {
   } catch {
     return false;
   }
+}
+
+export type BrowserTestEnvironment = { server: TestServer; browser: Browser };
+
+/**
+ * The server on the demo town (clock on the seed day) and one Chromium for all tests of a file;
+ * registers the hooks that start and stop them. Read the fields inside tests and hooks only.
+ */
+export function serverAndBrowser(timeout = 90_000): BrowserTestEnvironment {
+  const environment = {} as BrowserTestEnvironment;
+  beforeAll(async () => {
+    environment.server = await startTestServer({ template: 'demo', now: DEMO_NOW });
+    environment.browser = await launchBrowser();
+  }, timeout);
+  afterAll(async () => {
+    await environment.browser?.close();
+    await environment.server?.close();
+  });
+  return environment;
+}
+
+/** Closes the visitor's page and fails the test if it reached another host or threw. */
+export async function closeCleanly(visitor: Visitor | undefined): Promise<void> {
+  if (!visitor) return; // setup failed; its error is reported already
+  const { foreignRequests, pageErrors } = visitor;
+  await visitor.close();
+  expect(foreignRequests).toEqual([]);
+  expect(pageErrors).toEqual([]);
 }
