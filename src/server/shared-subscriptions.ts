@@ -7,6 +7,7 @@ import {
   type ExecutionArgs,
   type ExecutionResult,
 } from 'graphql';
+import { perEvent } from '../realtime/per-event.js';
 
 /**
  * Subscriptions whose result depends only on the event and the document, never on who listens
@@ -15,21 +16,7 @@ import {
  */
 const SHARED_FIELDS = new Set(['conversationEvents', 'slotAvailabilityChanged']);
 
-const resultsByEvent = new WeakMap<object, Map<string, Promise<ExecutionResult>>>();
-
-function sharedResult(event: object, key: string, run: () => Promise<ExecutionResult>) {
-  let byDocument = resultsByEvent.get(event);
-  if (!byDocument) {
-    byDocument = new Map();
-    resultsByEvent.set(event, byDocument);
-  }
-  let result = byDocument.get(key);
-  if (!result) {
-    result = run();
-    byDocument.set(key, result);
-  }
-  return result;
-}
+const sharedResult = perEvent<object, Promise<ExecutionResult>>();
 
 /**
  * graphql-ws's `subscribe`: graphql-js's, except that for the shared subscriptions each event is

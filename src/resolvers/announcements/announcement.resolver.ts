@@ -30,6 +30,7 @@ import { Access } from '../../auth/access.js';
 import { anonymous } from '../../auth/principal.js';
 import type { Language } from '../../common/language.js';
 import type { AnnouncementEntity } from '../../entities/announcements/announcement.entity.js';
+import { perEvent } from '../../realtime/per-event.js';
 import type { AnnouncementPublished } from '../../realtime/topics.js';
 import { fromLocalizedText } from '../admin/admin.mapping.js';
 import { toOffice } from '../catalog/catalog.mapping.js';
@@ -77,19 +78,13 @@ function deps(ctx: GraphQLContext) {
 }
 
 // One event reaches every subscriber of its routing id; they share one read of the announcement.
-const announcementsByEvent = new WeakMap<
-  AnnouncementPublished,
-  Promise<AnnouncementEntity | null>
->();
+const announcementPerEvent = perEvent<AnnouncementPublished, Promise<AnnouncementEntity | null>>();
 
 /** The announcement of an event, if it is still visible (withdrawn ones are not sent). */
 function visibleAnnouncementOf(context: GraphQLContext, event: AnnouncementPublished) {
-  let found = announcementsByEvent.get(event);
-  if (!found) {
-    found = findAnnouncement(context.forkEm(), anonymous, event.announcementId, context.clock());
-    announcementsByEvent.set(event, found);
-  }
-  return found;
+  return announcementPerEvent(event, '', () =>
+    findAnnouncement(context.forkEm(), anonymous, event.announcementId, context.clock()),
+  );
 }
 
 /**

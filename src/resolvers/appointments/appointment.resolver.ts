@@ -25,6 +25,7 @@ import {
   slotsAffectedBy,
   type Slot as SlotRecord,
 } from '../../appointments/appointment.service.js';
+import { perEvent } from '../../realtime/per-event.js';
 import type { CounterTimeChanged } from '../../realtime/topics.js';
 import { argumentUuid } from '../common/arguments.js';
 import { asPayload, inputUuid, orQueryError } from '../common/domain-errors.js';
@@ -49,24 +50,16 @@ import {
 type SlotSubscriptionArgs = { serviceId: string; officeId: string };
 
 // One change is fanned out to every subscriber of a service; they share one computation per event.
-const affectedSlotsByEvent = new WeakMap<CounterTimeChanged, Map<string, Promise<SlotRecord[]>>>();
+const slotsPerChange = perEvent<CounterTimeChanged, Promise<SlotRecord[]>>();
 
 function affectedSlots(ctx: GraphQLContext, serviceId: string, change: CounterTimeChanged) {
-  let byService = affectedSlotsByEvent.get(change);
-  if (!byService) {
-    byService = new Map();
-    affectedSlotsByEvent.set(change, byService);
-  }
-  let slots = byService.get(serviceId);
-  if (!slots) {
-    slots = slotsAffectedBy(
+  return slotsPerChange(change, serviceId, () =>
+    slotsAffectedBy(
       { em: ctx.forkEm(), clock: ctx.clock, timeZone: ctx.settings.timeZone },
       serviceId,
       change,
-    );
-    byService.set(serviceId, slots);
-  }
-  return slots;
+    ),
+  );
 }
 
 /** The changes of one service's slots at one office, as they are committed. */

@@ -34,6 +34,7 @@ import {
   type MessagingDeps,
 } from '../../messaging/messaging.service.js';
 import { PRESENCE_TTL_MS } from '../../messaging/messaging-rules.js';
+import { perEvent } from '../../realtime/per-event.js';
 import type { ConversationBusEvent, MessageData } from '../../realtime/topics.js';
 import { toOffice } from '../catalog/catalog.mapping.js';
 import { Office } from '../catalog/catalog.types.js';
@@ -104,15 +105,10 @@ function pageSize(value: number | null | undefined, argument: string, ctx: Graph
 
 // Every subscriber of a conversation gets the same event object for one bus event, so that the
 // server executes the subscription once per event (src/server/shared-subscriptions.ts).
-const eventsByBusEvent = new WeakMap<ConversationBusEvent, ConversationEvent>();
+const sharedEvents = perEvent<ConversationBusEvent, ConversationEvent>();
 
 function sharedEvent(event: ConversationBusEvent): ConversationEvent {
-  let shared = eventsByBusEvent.get(event);
-  if (!shared) {
-    shared = toEvent(event);
-    eventsByBusEvent.set(event, shared);
-  }
-  return shared;
+  return sharedEvents(event, '', () => toEvent(event));
 }
 
 /** A bus event as the subscription delivers it. */
