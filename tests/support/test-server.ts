@@ -93,7 +93,11 @@ export async function startTestServer(
     },
   });
   const logger = createLogger(config, destination);
-  const orm = await openDatabase({ url: config.databaseUrl as string, poolSize: 10, logger });
+  const orm = await openDatabase({
+    url: config.databaseUrl as string,
+    poolSize: config.databasePoolSize,
+    logger,
+  });
   const clock = new TestClock(options.now ?? null);
   // In-process unless the test gives REDIS_URL (cross-instance tests).
   const bus = createEventBus(config.redisUrl, logger);
