@@ -126,7 +126,10 @@ export class NodeResolver {
     description:
       'Any object by its global ID; null when it does not exist or is not visible to you.',
   })
-  node(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID) id: string): Promise<Node | null> {
+  node(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('id', () => ID, { description: 'A global ID from this API.' }) id: string,
+  ): Promise<Node | null> {
     return resolveNode(ctx, id, 'id');
   }
 
@@ -138,7 +141,7 @@ export class NodeResolver {
   })
   nodes(
     @Ctx() ctx: GraphQLContext,
-    @Arg('ids', () => [ID]) ids: string[],
+    @Arg('ids', () => [ID], { description: 'Up to 100 global IDs.' }) ids: string[],
   ): Promise<Array<Node | null>> {
     if (ids.length > MAX_NODES) {
       throw badArgument('ids', translate(ctx.lang, 'error.invalidPageSize', { max: MAX_NODES }));

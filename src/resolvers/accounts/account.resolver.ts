@@ -212,7 +212,8 @@ export class AccountResolver {
   })
   async registerAccount(
     @Ctx() ctx: GraphQLContext,
-    @Arg('input', () => RegisterAccountInput) input: RegisterAccountInput,
+    @Arg('input', () => RegisterAccountInput, { description: 'Parameters for registerAccount.' })
+    input: RegisterAccountInput,
   ): Promise<RegisterAccountPayload> {
     const { userErrors } = await asPayload(ctx.lang, () =>
       registerAccount(accountDeps(ctx), input),
@@ -227,7 +228,8 @@ export class AccountResolver {
   })
   async verifyEmail(
     @Ctx() ctx: GraphQLContext,
-    @Arg('input', () => VerifyEmailInput) input: VerifyEmailInput,
+    @Arg('input', () => VerifyEmailInput, { description: 'Parameters for verifyEmail.' })
+    input: VerifyEmailInput,
   ): Promise<SignInPayload> {
     const { result, userErrors } = await asPayload(ctx.lang, () =>
       verifyEmail(accountDeps(ctx), { token: input.token, device: device(ctx, input.sessionType) }),
@@ -242,7 +244,10 @@ export class AccountResolver {
   })
   async signInWithPassword(
     @Ctx() ctx: GraphQLContext,
-    @Arg('input', () => SignInWithPasswordInput) input: SignInWithPasswordInput,
+    @Arg('input', () => SignInWithPasswordInput, {
+      description: 'Parameters for signInWithPassword.',
+    })
+    input: SignInWithPasswordInput,
   ): Promise<SignInPayload> {
     const { result, userErrors } = await asPayload(ctx.lang, () =>
       signInWithPassword(accountDeps(ctx), {
@@ -272,7 +277,10 @@ export class AccountResolver {
   })
   async finishPasskeyRegistration(
     @Ctx() ctx: GraphQLContext,
-    @Arg('input', () => FinishPasskeyRegistrationInput) input: FinishPasskeyRegistrationInput,
+    @Arg('input', () => FinishPasskeyRegistrationInput, {
+      description: 'Parameters for finishPasskeyRegistration.',
+    })
+    input: FinishPasskeyRegistrationInput,
   ): Promise<PasskeyPayload> {
     const { result, userErrors } = await asPayload(ctx.lang, () =>
       finishPasskeyRegistration(accountDeps(ctx), signedIn(ctx), {
@@ -302,7 +310,10 @@ export class AccountResolver {
   })
   async finishPasskeySignIn(
     @Ctx() ctx: GraphQLContext,
-    @Arg('input', () => FinishPasskeySignInInput) input: FinishPasskeySignInInput,
+    @Arg('input', () => FinishPasskeySignInInput, {
+      description: 'Parameters for finishPasskeySignIn.',
+    })
+    input: FinishPasskeySignInInput,
   ): Promise<SignInPayload> {
     const { result, userErrors } = await asPayload(ctx.lang, () =>
       finishPasskeySignIn(accountDeps(ctx), {
@@ -319,7 +330,8 @@ export class AccountResolver {
   })
   async renamePasskey(
     @Ctx() ctx: GraphQLContext,
-    @Arg('input', () => RenamePasskeyInput) input: RenamePasskeyInput,
+    @Arg('input', () => RenamePasskeyInput, { description: 'Parameters for renamePasskey.' })
+    input: RenamePasskeyInput,
   ): Promise<PasskeyPayload> {
     const { result, userErrors } = await asPayload(ctx.lang, () =>
       renamePasskey(accountDeps(ctx), signedIn(ctx), {
@@ -336,7 +348,8 @@ export class AccountResolver {
   })
   async removePasskey(
     @Ctx() ctx: GraphQLContext,
-    @Arg('input', () => RemovePasskeyInput) input: RemovePasskeyInput,
+    @Arg('input', () => RemovePasskeyInput, { description: 'Parameters for removePasskey.' })
+    input: RemovePasskeyInput,
   ): Promise<RemovedPayload> {
     const { userErrors } = await asPayload(ctx.lang, () =>
       removePasskey(
@@ -371,7 +384,8 @@ export class AccountResolver {
   })
   async revokeSession(
     @Ctx() ctx: GraphQLContext,
-    @Arg('input', () => RevokeSessionInput) input: RevokeSessionInput,
+    @Arg('input', () => RevokeSessionInput, { description: 'Parameters for revokeSession.' })
+    input: RevokeSessionInput,
   ): Promise<RemovedPayload> {
     const { userErrors } = await asPayload(ctx.lang, () =>
       endSession(
@@ -390,7 +404,8 @@ export class AccountResolver {
   })
   async changePassword(
     @Ctx() ctx: GraphQLContext,
-    @Arg('input', () => ChangePasswordInput) input: ChangePasswordInput,
+    @Arg('input', () => ChangePasswordInput, { description: 'Parameters for changePassword.' })
+    input: ChangePasswordInput,
   ): Promise<ChangePasswordPayload> {
     const { userErrors } = await asPayload(ctx.lang, () =>
       changePassword(accountDeps(ctx), signedIn(ctx), input),
@@ -422,7 +437,8 @@ export class AccountResolver {
   })
   async createApiKey(
     @Ctx() ctx: GraphQLContext,
-    @Arg('input', () => CreateApiKeyInput) input: CreateApiKeyInput,
+    @Arg('input', () => CreateApiKeyInput, { description: 'Parameters for createApiKey.' })
+    input: CreateApiKeyInput,
   ): Promise<CreateApiKeyPayload> {
     const { result, userErrors } = await asPayload(ctx.lang, () =>
       createApiKey(accountDeps(ctx), ctx.principal, {
@@ -439,7 +455,8 @@ export class AccountResolver {
   })
   async revokeApiKey(
     @Ctx() ctx: GraphQLContext,
-    @Arg('input', () => RevokeApiKeyInput) input: RevokeApiKeyInput,
+    @Arg('input', () => RevokeApiKeyInput, { description: 'Parameters for revokeApiKey.' })
+    input: RevokeApiKeyInput,
   ): Promise<ApiKeyPayload> {
     const { result, userErrors } = await asPayload(ctx.lang, () =>
       revokeApiKey(
@@ -469,7 +486,8 @@ export class AccountResolver {
   })
   async deleteMyAccount(
     @Ctx() ctx: GraphQLContext,
-    @Arg('input', () => DeleteMyAccountInput) input: DeleteMyAccountInput,
+    @Arg('input', () => DeleteMyAccountInput, { description: 'Parameters for deleteMyAccount.' })
+    input: DeleteMyAccountInput,
   ): Promise<DeleteMyAccountPayload> {
     const { userErrors } = await asPayload(ctx.lang, () =>
       deleteAccount(accountDeps(ctx), signedIn(ctx), input),

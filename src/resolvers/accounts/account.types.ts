@@ -40,10 +40,10 @@ export class Passkey extends Node {
   @Field({ description: 'Whether it is synced across the person’s devices.' })
   backedUp!: boolean;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When it was created.' })
   createdAt!: Date;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When it was last used; null if never.' })
   lastUsedAt!: Date | null;
 }
 
@@ -58,7 +58,7 @@ export class Session extends Node {
   @Field(() => String, { nullable: true, description: 'The browser or app, as it named itself.' })
   userAgent!: string | null;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When it was created.' })
   createdAt!: Date;
 
   @Field(() => Date)
@@ -78,13 +78,13 @@ export class ApiKey extends Node {
   @Field({ description: 'The first characters of the key, to tell keys apart.' })
   prefix!: string;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When it was created.' })
   createdAt!: Date;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When it was last used; null if never.' })
   lastUsedAt!: Date | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When it was revoked; null while valid.' })
   revokedAt!: Date | null;
 }
 
@@ -158,7 +158,9 @@ export class RegisterAccountPayload {
   })
   emailSent!: boolean;
 
-  @Field(() => [UserError])
+  @Field(() => [UserError], {
+    description: 'Expected refusals, each with a code and the field; empty on success.',
+  })
   userErrors!: UserError[];
 }
 
@@ -197,7 +199,9 @@ export class SignInPayload {
   @Field(() => Date, { nullable: true, description: 'When the session ends at the latest.' })
   expiresAt!: Date | null;
 
-  @Field(() => [UserError])
+  @Field(() => [UserError], {
+    description: 'Expected refusals, each with a code and the field; empty on success.',
+  })
   userErrors!: UserError[];
 }
 
@@ -210,7 +214,9 @@ export class PasskeyOptionsPayload {
   })
   options!: Record<string, unknown> | null;
 
-  @Field(() => [UserError])
+  @Field(() => [UserError], {
+    description: 'Expected refusals, each with a code and the field; empty on success.',
+  })
   userErrors!: UserError[];
 }
 
@@ -231,7 +237,9 @@ export class PasskeyPayload {
   @Field(() => Passkey, { nullable: true })
   passkey!: Passkey | null;
 
-  @Field(() => [UserError])
+  @Field(() => [UserError], {
+    description: 'Expected refusals, each with a code and the field; empty on success.',
+  })
   userErrors!: UserError[];
 }
 
@@ -264,7 +272,9 @@ export class RemovedPayload {
   @Field(() => ID, { nullable: true, description: 'The ID of what was removed.' })
   removedId!: string | null;
 
-  @Field(() => [UserError])
+  @Field(() => [UserError], {
+    description: 'Expected refusals, each with a code and the field; empty on success.',
+  })
   userErrors!: UserError[];
 }
 
@@ -279,7 +289,9 @@ export class SignOutPayload {
   @Field({ description: 'Whether a session was ended.' })
   signedOut!: boolean;
 
-  @Field(() => [UserError])
+  @Field(() => [UserError], {
+    description: 'Expected refusals, each with a code and the field; empty on success.',
+  })
   userErrors!: UserError[];
 }
 
@@ -297,7 +309,9 @@ export class ChangePasswordPayload {
   @Field()
   changed!: boolean;
 
-  @Field(() => [UserError])
+  @Field(() => [UserError], {
+    description: 'Expected refusals, each with a code and the field; empty on success.',
+  })
   userErrors!: UserError[];
 }
 
@@ -306,7 +320,9 @@ export class ClaimGuestAppointmentsPayload {
   @Field(() => [Appointment], { description: 'The bookings now attached to the account.' })
   appointments!: Appointment[];
 
-  @Field(() => [UserError])
+  @Field(() => [UserError], {
+    description: 'Expected refusals, each with a code and the field; empty on success.',
+  })
   userErrors!: UserError[];
 }
 
@@ -330,7 +346,9 @@ export class CreateApiKeyPayload {
   })
   key!: string | null;
 
-  @Field(() => [UserError])
+  @Field(() => [UserError], {
+    description: 'Expected refusals, each with a code and the field; empty on success.',
+  })
   userErrors!: UserError[];
 }
 
@@ -345,7 +363,9 @@ export class ApiKeyPayload {
   @Field(() => ApiKey, { nullable: true })
   apiKey!: ApiKey | null;
 
-  @Field(() => [UserError])
+  @Field(() => [UserError], {
+    description: 'Expected refusals, each with a code and the field; empty on success.',
+  })
   userErrors!: UserError[];
 }
 
@@ -357,7 +377,9 @@ export class ExportMyDataPayload {
   })
   data!: Record<string, unknown> | null;
 
-  @Field(() => [UserError])
+  @Field(() => [UserError], {
+    description: 'Expected refusals, each with a code and the field; empty on success.',
+  })
   userErrors!: UserError[];
 }
 
@@ -372,6 +394,8 @@ export class DeleteMyAccountPayload {
   @Field()
   deleted!: boolean;
 
-  @Field(() => [UserError])
+  @Field(() => [UserError], {
+    description: 'Expected refusals, each with a code and the field; empty on success.',
+  })
   userErrors!: UserError[];
 }

@@ -95,7 +95,8 @@ export class AdminResolver {
   @Mutation(() => OfficePayload, { description: 'userErrors: INVALID_INPUT (slug taken, …).' })
   async createOffice(
     @Ctx() ctx: GraphQLContext,
-    @Arg('input', () => CreateOfficeInput) input: CreateOfficeInput,
+    @Arg('input', () => CreateOfficeInput, { description: 'Parameters for createOffice.' })
+    input: CreateOfficeInput,
   ): Promise<OfficePayload> {
     const { result, userErrors } = await asPayload(ctx.lang, () =>
       createOffice(ctx.em, officeFields(input.office)),
@@ -107,7 +108,8 @@ export class AdminResolver {
   @Mutation(() => OfficePayload, { description: 'userErrors: INVALID_INPUT, NOT_FOUND.' })
   async updateOffice(
     @Ctx() ctx: GraphQLContext,
-    @Arg('input', () => UpdateOfficeInput) input: UpdateOfficeInput,
+    @Arg('input', () => UpdateOfficeInput, { description: 'Parameters for updateOffice.' })
+    input: UpdateOfficeInput,
   ): Promise<OfficePayload> {
     const { result, userErrors } = await asPayload(ctx.lang, () =>
       updateOffice(
@@ -123,7 +125,8 @@ export class AdminResolver {
   @Mutation(() => CategoryPayload, { description: 'userErrors: INVALID_INPUT.' })
   async createCategory(
     @Ctx() ctx: GraphQLContext,
-    @Arg('input', () => CreateCategoryInput) input: CreateCategoryInput,
+    @Arg('input', () => CreateCategoryInput, { description: 'Parameters for createCategory.' })
+    input: CreateCategoryInput,
   ): Promise<CategoryPayload> {
     const { result, userErrors } = await asPayload(ctx.lang, () =>
       createCategory(ctx.em, { ...input, name: fromLocalizedText(input.name) }),
@@ -135,7 +138,8 @@ export class AdminResolver {
   @Mutation(() => ServicePayload, { description: 'userErrors: INVALID_INPUT.' })
   async createService(
     @Ctx() ctx: GraphQLContext,
-    @Arg('input', () => CreateServiceInput) input: CreateServiceInput,
+    @Arg('input', () => CreateServiceInput, { description: 'Parameters for createService.' })
+    input: CreateServiceInput,
   ): Promise<ServicePayload> {
     const { result, userErrors } = await asPayload(ctx.lang, () =>
       createService(ctx.em, serviceFields(input.service)),
@@ -147,7 +151,8 @@ export class AdminResolver {
   @Mutation(() => ServicePayload, { description: 'userErrors: INVALID_INPUT, NOT_FOUND.' })
   async updateService(
     @Ctx() ctx: GraphQLContext,
-    @Arg('input', () => UpdateServiceInput) input: UpdateServiceInput,
+    @Arg('input', () => UpdateServiceInput, { description: 'Parameters for updateService.' })
+    input: UpdateServiceInput,
   ): Promise<ServicePayload> {
     const { result, userErrors } = await asPayload(ctx.lang, () =>
       updateService(
@@ -176,7 +181,8 @@ export class AdminResolver {
   @Mutation(() => CounterPayload, { description: 'userErrors: INVALID_INPUT, NOT_FOUND.' })
   async createCounter(
     @Ctx() ctx: GraphQLContext,
-    @Arg('input', () => CreateCounterInput) input: CreateCounterInput,
+    @Arg('input', () => CreateCounterInput, { description: 'Parameters for createCounter.' })
+    input: CreateCounterInput,
   ): Promise<CounterPayload> {
     const { result, userErrors } = await asPayload(ctx.lang, () =>
       createCounter(ctx.em, {
@@ -192,7 +198,8 @@ export class AdminResolver {
   @Mutation(() => CounterPayload, { description: 'userErrors: INVALID_INPUT, NOT_FOUND.' })
   async updateCounter(
     @Ctx() ctx: GraphQLContext,
-    @Arg('input', () => UpdateCounterInput) input: UpdateCounterInput,
+    @Arg('input', () => UpdateCounterInput, { description: 'Parameters for updateCounter.' })
+    input: UpdateCounterInput,
   ): Promise<CounterPayload> {
     const { result, userErrors } = await asPayload(ctx.lang, () =>
       updateCounter(ctx.em, {
@@ -212,7 +219,10 @@ export class AdminResolver {
   })
   async setCounterSchedule(
     @Ctx() ctx: GraphQLContext,
-    @Arg('input', () => SetCounterScheduleInput) input: SetCounterScheduleInput,
+    @Arg('input', () => SetCounterScheduleInput, {
+      description: 'Parameters for setCounterSchedule.',
+    })
+    input: SetCounterScheduleInput,
   ): Promise<CounterPayload> {
     const { result, userErrors } = await asPayload(ctx.lang, () =>
       setCounterSchedule(ctx.em, {
@@ -230,7 +240,8 @@ export class AdminResolver {
   })
   async createClosure(
     @Ctx() ctx: GraphQLContext,
-    @Arg('input', () => CreateClosureInput) input: CreateClosureInput,
+    @Arg('input', () => CreateClosureInput, { description: 'Parameters for createClosure.' })
+    input: CreateClosureInput,
   ): Promise<ClosurePayload> {
     const { result, userErrors } = await asPayload(ctx.lang, () =>
       createClosure(ctx.em, {
@@ -248,7 +259,8 @@ export class AdminResolver {
   @Mutation(() => RemovedPayload, { description: 'userErrors: NOT_FOUND.' })
   async deleteClosure(
     @Ctx() ctx: GraphQLContext,
-    @Arg('input', () => DeleteClosureInput) input: DeleteClosureInput,
+    @Arg('input', () => DeleteClosureInput, { description: 'Parameters for deleteClosure.' })
+    input: DeleteClosureInput,
   ): Promise<RemovedPayload> {
     const { userErrors } = await asPayload(ctx.lang, () =>
       deleteClosure(ctx.em, inputUuid(input.closureId, 'Closure', 'closureId')),
@@ -269,7 +281,8 @@ export class AdminResolver {
   })
   async grantStaffAccess(
     @Ctx() ctx: GraphQLContext,
-    @Arg('input', () => GrantStaffAccessInput) input: GrantStaffAccessInput,
+    @Arg('input', () => GrantStaffAccessInput, { description: 'Parameters for grantStaffAccess.' })
+    input: GrantStaffAccessInput,
   ): Promise<StaffMemberPayload> {
     const { result, userErrors } = await asPayload(ctx.lang, () =>
       grantStaffAccess(ctx, {
@@ -286,7 +299,10 @@ export class AdminResolver {
   })
   async revokeStaffAccess(
     @Ctx() ctx: GraphQLContext,
-    @Arg('input', () => RevokeStaffAccessInput) input: RevokeStaffAccessInput,
+    @Arg('input', () => RevokeStaffAccessInput, {
+      description: 'Parameters for revokeStaffAccess.',
+    })
+    input: RevokeStaffAccessInput,
   ): Promise<StaffMemberPayload> {
     const { result, userErrors } = await asPayload(ctx.lang, () =>
       revokeStaffAccess(ctx, inputUuid(input.accountId, 'Account', 'accountId')),
@@ -307,7 +323,8 @@ export class AdminResolver {
   })
   async issueKioskToken(
     @Ctx() ctx: GraphQLContext,
-    @Arg('input', () => IssueKioskTokenInput) input: IssueKioskTokenInput,
+    @Arg('input', () => IssueKioskTokenInput, { description: 'Parameters for issueKioskToken.' })
+    input: IssueKioskTokenInput,
   ): Promise<IssueKioskTokenPayload> {
     const { result, userErrors } = await asPayload(ctx.lang, () =>
       issueKioskToken(ctx, {
@@ -328,7 +345,10 @@ export class AdminResolver {
   })
   async revokeKioskDevice(
     @Ctx() ctx: GraphQLContext,
-    @Arg('input', () => RevokeKioskDeviceInput) input: RevokeKioskDeviceInput,
+    @Arg('input', () => RevokeKioskDeviceInput, {
+      description: 'Parameters for revokeKioskDevice.',
+    })
+    input: RevokeKioskDeviceInput,
   ): Promise<KioskDevicePayload> {
     const { result, userErrors } = await asPayload(ctx.lang, () =>
       revokeKioskDevice(ctx, inputUuid(input.kioskDeviceId, 'KioskDevice', 'kioskDeviceId')),

@@ -75,7 +75,9 @@ export class OfficePayload {
   @Field(() => Office, { nullable: true })
   office!: Office | null;
 
-  @Field(() => [UserError])
+  @Field(() => [UserError], {
+    description: 'Expected refusals, each with a code and the field; empty on success.',
+  })
   userErrors!: UserError[];
 }
 
@@ -96,7 +98,9 @@ export class CategoryPayload {
   @Field(() => Category, { nullable: true })
   category!: Category | null;
 
-  @Field(() => [UserError])
+  @Field(() => [UserError], {
+    description: 'Expected refusals, each with a code and the field; empty on success.',
+  })
   userErrors!: UserError[];
 }
 
@@ -162,7 +166,9 @@ export class ServicePayload {
   @Field(() => Service, { nullable: true })
   service!: Service | null;
 
-  @Field(() => [UserError])
+  @Field(() => [UserError], {
+    description: 'Expected refusals, each with a code and the field; empty on success.',
+  })
   userErrors!: UserError[];
 }
 
@@ -216,7 +222,9 @@ export class CounterPayload {
   @Field(() => Counter, { nullable: true })
   counter!: Counter | null;
 
-  @Field(() => [UserError])
+  @Field(() => [UserError], {
+    description: 'Expected refusals, each with a code and the field; empty on success.',
+  })
   userErrors!: UserError[];
 }
 
@@ -296,7 +304,9 @@ export class ClosurePayload {
   @Field(() => Closure, { nullable: true })
   closure!: Closure | null;
 
-  @Field(() => [UserError])
+  @Field(() => [UserError], {
+    description: 'Expected refusals, each with a code and the field; empty on success.',
+  })
   userErrors!: UserError[];
 }
 
@@ -350,7 +360,9 @@ export class StaffMemberPayload {
   @Field(() => StaffMember, { nullable: true })
   staffMember!: StaffMember | null;
 
-  @Field(() => [UserError])
+  @Field(() => [UserError], {
+    description: 'Expected refusals, each with a code and the field; empty on success.',
+  })
   userErrors!: UserError[];
 }
 
@@ -362,13 +374,13 @@ export class KioskDevice extends Node {
   @Field(() => Office)
   office!: Office;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When it was created.' })
   createdAt!: Date;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When it was last used; null if never.' })
   lastUsedAt!: Date | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When it was revoked; null while valid.' })
   revokedAt!: Date | null;
 }
 
@@ -389,7 +401,9 @@ export class IssueKioskTokenPayload {
   @Field(() => String, { nullable: true, description: 'The device token, shown only now.' })
   token!: string | null;
 
-  @Field(() => [UserError])
+  @Field(() => [UserError], {
+    description: 'Expected refusals, each with a code and the field; empty on success.',
+  })
   userErrors!: UserError[];
 }
 
@@ -404,6 +418,8 @@ export class KioskDevicePayload {
   @Field(() => KioskDevice, { nullable: true })
   kioskDevice!: KioskDevice | null;
 
-  @Field(() => [UserError])
+  @Field(() => [UserError], {
+    description: 'Expected refusals, each with a code and the field; empty on success.',
+  })
   userErrors!: UserError[];
 }

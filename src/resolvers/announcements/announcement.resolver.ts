@@ -174,7 +174,10 @@ export class AnnouncementResolver {
   })
   async createAnnouncement(
     @Ctx() ctx: GraphQLContext,
-    @Arg('input', () => CreateAnnouncementInput) input: CreateAnnouncementInput,
+    @Arg('input', () => CreateAnnouncementInput, {
+      description: 'Parameters for createAnnouncement.',
+    })
+    input: CreateAnnouncementInput,
   ): Promise<AnnouncementPayload> {
     const { result, userErrors } = await asPayload(ctx.lang, () =>
       createAnnouncement(deps(ctx), ctx.principal, {
@@ -192,7 +195,10 @@ export class AnnouncementResolver {
   })
   async updateAnnouncement(
     @Ctx() ctx: GraphQLContext,
-    @Arg('input', () => UpdateAnnouncementInput) input: UpdateAnnouncementInput,
+    @Arg('input', () => UpdateAnnouncementInput, {
+      description: 'Parameters for updateAnnouncement.',
+    })
+    input: UpdateAnnouncementInput,
   ): Promise<AnnouncementPayload> {
     const { result, userErrors } = await asPayload(ctx.lang, () =>
       updateAnnouncement(deps(ctx), ctx.principal, {
@@ -211,7 +217,10 @@ export class AnnouncementResolver {
   })
   async publishAnnouncement(
     @Ctx() ctx: GraphQLContext,
-    @Arg('input', () => PublishAnnouncementInput) input: PublishAnnouncementInput,
+    @Arg('input', () => PublishAnnouncementInput, {
+      description: 'Parameters for publishAnnouncement.',
+    })
+    input: PublishAnnouncementInput,
   ): Promise<AnnouncementPayload> {
     const { result, userErrors } = await asPayload(ctx.lang, () =>
       publishAnnouncement(deps(ctx), ctx.principal, {
@@ -229,7 +238,10 @@ export class AnnouncementResolver {
   })
   async withdrawAnnouncement(
     @Ctx() ctx: GraphQLContext,
-    @Arg('input', () => AnnouncementIdInput) input: AnnouncementIdInput,
+    @Arg('input', () => AnnouncementIdInput, {
+      description: 'Parameters for withdrawAnnouncement.',
+    })
+    input: AnnouncementIdInput,
   ): Promise<AnnouncementPayload> {
     const { result, userErrors } = await asPayload(ctx.lang, () =>
       withdrawAnnouncement(deps(ctx), ctx.principal, {
@@ -246,7 +258,8 @@ export class AnnouncementResolver {
   })
   async deleteAnnouncement(
     @Ctx() ctx: GraphQLContext,
-    @Arg('input', () => AnnouncementIdInput) input: AnnouncementIdInput,
+    @Arg('input', () => AnnouncementIdInput, { description: 'Parameters for deleteAnnouncement.' })
+    input: AnnouncementIdInput,
   ): Promise<DeleteAnnouncementPayload> {
     const { result, userErrors } = await asPayload(ctx.lang, () =>
       deleteAnnouncement(deps(ctx), ctx.principal, {

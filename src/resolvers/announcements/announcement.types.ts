@@ -344,7 +344,9 @@ export class AnnouncementPayload {
   })
   announcement!: Announcement | null;
 
-  @Field(() => [UserError])
+  @Field(() => [UserError], {
+    description: 'Expected refusals, each with a code and the field; empty on success.',
+  })
   userErrors!: UserError[];
 }
 
@@ -353,6 +355,8 @@ export class DeleteAnnouncementPayload {
   @Field(() => ID, { nullable: true, description: 'The ID of the deleted announcement.' })
   deletedAnnouncementId!: string | null;
 
-  @Field(() => [UserError])
+  @Field(() => [UserError], {
+    description: 'Expected refusals, each with a code and the field; empty on success.',
+  })
   userErrors!: UserError[];
 }

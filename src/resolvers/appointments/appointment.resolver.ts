@@ -144,7 +144,8 @@ export class AppointmentResolver {
   })
   async bookAppointment(
     @Ctx() ctx: GraphQLContext,
-    @Arg('input', () => BookAppointmentInput) input: BookAppointmentInput,
+    @Arg('input', () => BookAppointmentInput, { description: 'Parameters for bookAppointment.' })
+    input: BookAppointmentInput,
   ): Promise<BookAppointmentPayload> {
     const { result, userErrors } = await asPayload(ctx.lang, async () =>
       bookAppointment(
@@ -170,7 +171,10 @@ export class AppointmentResolver {
   })
   async cancelAppointment(
     @Ctx() ctx: GraphQLContext,
-    @Arg('input', () => CancelAppointmentInput) input: CancelAppointmentInput,
+    @Arg('input', () => CancelAppointmentInput, {
+      description: 'Parameters for cancelAppointment.',
+    })
+    input: CancelAppointmentInput,
   ): Promise<CancelAppointmentPayload> {
     const { result, userErrors } = await asPayload(ctx.lang, () =>
       cancelAppointment(
@@ -219,14 +223,14 @@ export class AppointmentResolver {
     );
   }
 
-  @FieldResolver(() => Service)
+  @FieldResolver(() => Service, { description: 'The service booked.' })
   async service(@Root() appointment: Appointment, @Ctx() ctx: GraphQLContext): Promise<Service> {
     const service = await ctx.loaders.service.load(appointment.serviceId);
     if (!service) throw new Error(`Service ${appointment.serviceId} of an appointment is missing`);
     return toService(service, appointment.lang);
   }
 
-  @FieldResolver(() => Office)
+  @FieldResolver(() => Office, { description: 'Where the appointment takes place.' })
   async office(@Root() appointment: Appointment, @Ctx() ctx: GraphQLContext): Promise<Office> {
     const office = await ctx.loaders.office.load(appointment.officeId);
     if (!office) throw new Error(`Office ${appointment.officeId} of an appointment is missing`);

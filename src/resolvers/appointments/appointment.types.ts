@@ -15,10 +15,10 @@ registerEnumType(AppointmentStatus, {
 
 @ObjectType({ description: 'A bookable time of a service at an office.' })
 export class Slot {
-  @Field(() => Date)
+  @Field(() => Date, { description: 'Start of the appointment.' })
   startsAt!: Date;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'End: the start plus the service’s duration.' })
   endsAt!: Date;
 
   @Field(() => Int, {
@@ -51,25 +51,25 @@ export class Appointment extends Node {
   @Field(() => AppointmentStatus)
   status!: AppointmentStatus;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the citizen is expected.' })
   startsAt!: Date;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the appointment ends.' })
   endsAt!: Date;
 
-  @Field()
+  @Field({ description: 'Name of the person who comes.' })
   name!: string;
 
-  @Field()
+  @Field({ description: 'E-mail address it was booked with (lower-case).' })
   email!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Phone number, when given.' })
   phone!: string | null;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When it was booked.' })
   createdAt!: Date;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When it was cancelled; null while booked.' })
   cancelledAt!: Date | null;
 
   @Field({ description: 'Link to the iCalendar (.ics) invitation of this appointment.' })
@@ -82,10 +82,10 @@ export class Appointment extends Node {
 
 @InputType({ description: 'A guest booking.' })
 export class BookAppointmentInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The service’s global ID.' })
   serviceId!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The office’s global ID; it must offer the service.' })
   officeId!: string;
 
   @Field(() => Date, { description: 'Start of a slot returned by freeSlots.' })
@@ -115,7 +115,9 @@ export class BookAppointmentPayload {
   @Field(() => Appointment, { nullable: true, description: 'The booking; null when refused.' })
   appointment!: Appointment | null;
 
-  @Field(() => [UserError])
+  @Field(() => [UserError], {
+    description: 'Expected refusals, each with a code and the field; empty on success.',
+  })
   userErrors!: UserError[];
 }
 
@@ -145,16 +147,18 @@ export class CancelAppointmentPayload {
   @Field(() => Appointment, { nullable: true, description: 'The cancelled appointment.' })
   appointment!: Appointment | null;
 
-  @Field(() => [UserError])
+  @Field(() => [UserError], {
+    description: 'Expected refusals, each with a code and the field; empty on success.',
+  })
   userErrors!: UserError[];
 }
 
 @ArgsType()
 export class FreeSlotsArgs {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The service’s global ID.' })
   serviceId!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The office’s global ID.' })
   officeId!: string;
 
   @Field(() => Date, { description: 'First slot start to include.' })

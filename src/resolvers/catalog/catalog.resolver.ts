@@ -22,7 +22,8 @@ export class CatalogQueryResolver {
   @Query(() => [Office], { description: 'Every office of the town hall.' })
   async offices(
     @Ctx() ctx: GraphQLContext,
-    @Arg('lang', () => Language, { nullable: true }) lang?: Language | null,
+    @Arg('lang', () => Language, { nullable: true, description: 'Language of the texts.' })
+    lang?: Language | null,
   ): Promise<Office[]> {
     const offices = await listOffices(ctx.em);
     return offices.map((office) => toOffice(office, lang ?? ctx.lang));
@@ -32,7 +33,8 @@ export class CatalogQueryResolver {
   @Query(() => [Category], { description: 'All categories (life situations), in display order.' })
   async categories(
     @Ctx() ctx: GraphQLContext,
-    @Arg('lang', () => Language, { nullable: true }) lang?: Language | null,
+    @Arg('lang', () => Language, { nullable: true, description: 'Language of the texts.' })
+    lang?: Language | null,
   ): Promise<Category[]> {
     const categories = await listCategories(ctx.em);
     return categories.map((category) => toCategory(category, lang ?? ctx.lang));
@@ -81,7 +83,10 @@ export class ServiceFieldsResolver {
     return offices.map((office) => toOffice(office, service.lang));
   }
 
-  @FieldResolver(() => Category, { nullable: true })
+  @FieldResolver(() => Category, {
+    nullable: true,
+    description: 'The life situation it belongs to.',
+  })
   async category(@Root() service: Service, @Ctx() ctx: GraphQLContext): Promise<Category | null> {
     const category = await ctx.loaders.category.load(service.categoryId);
     return category ? toCategory(category, service.lang) : null;

@@ -8,10 +8,10 @@ import { Node } from '../common/node.js';
 
 @ObjectType({ description: 'A postal address.' })
 export class Address {
-  @Field()
+  @Field({ description: 'Street and house number.' })
   street!: string;
 
-  @Field()
+  @Field({ description: 'Postal code (PLZ), five digits in Germany.' })
   postalCode!: string;
 
   @Field()
@@ -35,19 +35,19 @@ export class OpeningHours {
   description: 'A place of the town hall where citizens are served.',
 })
 export class Office extends Node {
-  @Field()
+  @Field({ description: 'Readable, stable identifier, e.g. "buergerbuero-mitte".' })
   slug!: string;
 
-  @Field()
+  @Field({ description: 'Name in the requested language.' })
   name!: string;
 
-  @Field(() => Address)
+  @Field(() => Address, { description: 'Where citizens find it.' })
   address!: Address;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Phone number, as people dial it.' })
   phone!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'E-mail address of the office.' })
   email!: string | null;
 
   @Field(() => String, { nullable: true, description: 'The office’s page on the town’s website.' })
@@ -59,10 +59,10 @@ export class Office extends Node {
 
 @ObjectType({ implements: Node, description: 'A life situation or topic grouping services.' })
 export class Category extends Node {
-  @Field()
+  @Field({ description: 'Readable, stable identifier, e.g. "ausweise-und-paesse".' })
   slug!: string;
 
-  @Field()
+  @Field({ description: 'Name in the requested language.' })
   name!: string;
 
   uuid!: string;
@@ -83,7 +83,7 @@ export class Money {
   description: 'An administrative service ("Leistung") that citizens can ask for.',
 })
 export class Service extends Node {
-  @Field()
+  @Field({ description: 'Readable, stable identifier, e.g. "personalausweis-beantragen".' })
   slug!: string;
 
   @Field(() => String, {
@@ -92,10 +92,13 @@ export class Service extends Node {
   })
   leikaKey!: string | null;
 
-  @Field()
+  @Field({ description: 'Name in the requested language (German when not translated).' })
   name!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'What it is, who needs it and how it works, in the requested language.',
+  })
   description!: string | null;
 
   @Field(() => Money, { nullable: true, description: 'The fee; null when the service is free.' })
@@ -153,7 +156,7 @@ export class ServicesArgs {
 
 @ArgsType()
 export class ServiceArgs {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The service’s global ID.' })
   id!: string;
 
   @Field(() => Language, { nullable: true, description: 'Language of the texts.' })

@@ -9,16 +9,22 @@ export const MAX_PAGE_SIZE = 100;
 
 @ObjectType({ description: 'Where a page lies in its list (Relay cursor connections).' })
 export class PageInfo {
-  @Field()
+  @Field({ description: 'Whether more items follow this page.' })
   hasNextPage!: boolean;
 
-  @Field()
+  @Field({ description: 'Whether items come before this page.' })
   hasPreviousPage!: boolean;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Cursor of the first item; null when empty.',
+  })
   startCursor!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Cursor of the last item, for `after`; null when empty.',
+  })
   endCursor!: string | null;
 }
 
@@ -41,16 +47,16 @@ export function connectionTypes<TNode extends object>(nodeType: ClassType<TNode>
     @Field({ description: 'Opaque position of this item, for `after`.' })
     cursor!: string;
 
-    @Field(() => nodeType)
+    @Field(() => nodeType, { description: 'The item.' })
     node!: TNode;
   }
 
   @ObjectType(`${name}Connection`, { description: `A page of ${name} objects.` })
   class ConnectionType {
-    @Field(() => [EdgeType])
+    @Field(() => [EdgeType], { description: 'The items of this page, with their cursors.' })
     edges!: EdgeType[];
 
-    @Field(() => PageInfo)
+    @Field(() => PageInfo, { description: 'Where this page lies in the list.' })
     pageInfo!: PageInfo;
 
     @Field(() => Int, { description: 'How many items the whole list has, across all pages.' })

@@ -366,7 +366,10 @@ export class MessagingResolver {
   })
   async startConversation(
     @Ctx() ctx: GraphQLContext,
-    @Arg('input', () => StartConversationInput) input: StartConversationInput,
+    @Arg('input', () => StartConversationInput, {
+      description: 'Parameters for startConversation.',
+    })
+    input: StartConversationInput,
   ): Promise<StartConversationPayload> {
     const { result, userErrors } = await asPayload(ctx.lang, () => {
       if (ctx.principal.kind !== 'account') throw new Error('startConversation without an account');
@@ -391,7 +394,8 @@ export class MessagingResolver {
   })
   async sendMessage(
     @Ctx() ctx: GraphQLContext,
-    @Arg('input', () => SendMessageInput) input: SendMessageInput,
+    @Arg('input', () => SendMessageInput, { description: 'Parameters for sendMessage.' })
+    input: SendMessageInput,
   ): Promise<SendMessagePayload> {
     const { result, userErrors } = await asPayload(ctx.lang, () =>
       sendMessage(deps(ctx), ctx.principal, {
@@ -408,7 +412,10 @@ export class MessagingResolver {
   })
   async markConversationRead(
     @Ctx() ctx: GraphQLContext,
-    @Arg('input', () => MarkConversationReadInput) input: MarkConversationReadInput,
+    @Arg('input', () => MarkConversationReadInput, {
+      description: 'Parameters for markConversationRead.',
+    })
+    input: MarkConversationReadInput,
   ): Promise<ConversationPayload> {
     const { result, userErrors } = await asPayload(ctx.lang, () =>
       markRead(deps(ctx), ctx.principal, {
@@ -426,7 +433,8 @@ export class MessagingResolver {
   })
   async sendTypingIndicator(
     @Ctx() ctx: GraphQLContext,
-    @Arg('input', () => ConversationInput) input: ConversationInput,
+    @Arg('input', () => ConversationInput, { description: 'Parameters for sendTypingIndicator.' })
+    input: ConversationInput,
   ): Promise<TypingPayload> {
     const { userErrors } = await asPayload(ctx.lang, () =>
       signalTyping(
@@ -445,7 +453,10 @@ export class MessagingResolver {
   })
   async assignConversation(
     @Ctx() ctx: GraphQLContext,
-    @Arg('input', () => AssignConversationInput) input: AssignConversationInput,
+    @Arg('input', () => AssignConversationInput, {
+      description: 'Parameters for assignConversation.',
+    })
+    input: AssignConversationInput,
   ): Promise<ConversationPayload> {
     const { result, userErrors } = await asPayload(ctx.lang, () =>
       assignConversation(deps(ctx), ctx.principal, {
@@ -462,7 +473,10 @@ export class MessagingResolver {
   })
   async setConversationStatus(
     @Ctx() ctx: GraphQLContext,
-    @Arg('input', () => SetConversationStatusInput) input: SetConversationStatusInput,
+    @Arg('input', () => SetConversationStatusInput, {
+      description: 'Parameters for setConversationStatus.',
+    })
+    input: SetConversationStatusInput,
   ): Promise<ConversationPayload> {
     const { result, userErrors } = await asPayload(ctx.lang, () =>
       setConversationStatus(deps(ctx), ctx.principal, {

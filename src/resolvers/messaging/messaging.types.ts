@@ -61,7 +61,7 @@ export class Message extends Node {
   @Field(() => String, { nullable: true, description: 'Null for system messages.' })
   authorName!: string | null;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When it was created.' })
   createdAt!: Date;
 }
 
@@ -99,7 +99,7 @@ export class Conversation extends Node {
   @Field(() => Int, { description: 'Messages your side has not read yet.' })
   unreadCount!: number;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When it was created.' })
   createdAt!: Date;
 
   @Field(() => Date)
@@ -184,7 +184,9 @@ export class StartConversationPayload {
   @Field(() => Conversation, { nullable: true })
   conversation!: Conversation | null;
 
-  @Field(() => [UserError])
+  @Field(() => [UserError], {
+    description: 'Expected refusals, each with a code and the field; empty on success.',
+  })
   userErrors!: UserError[];
 }
 
@@ -208,7 +210,9 @@ export class SendMessagePayload {
   @Field(() => Message, { nullable: true })
   message!: Message | null;
 
-  @Field(() => [UserError])
+  @Field(() => [UserError], {
+    description: 'Expected refusals, each with a code and the field; empty on success.',
+  })
   userErrors!: UserError[];
 }
 
@@ -253,7 +257,9 @@ export class ConversationPayload {
   @Field(() => Conversation, { nullable: true })
   conversation!: Conversation | null;
 
-  @Field(() => [UserError])
+  @Field(() => [UserError], {
+    description: 'Expected refusals, each with a code and the field; empty on success.',
+  })
   userErrors!: UserError[];
 }
 
@@ -262,7 +268,9 @@ export class TypingPayload {
   @Field()
   sent!: boolean;
 
-  @Field(() => [UserError])
+  @Field(() => [UserError], {
+    description: 'Expected refusals, each with a code and the field; empty on success.',
+  })
   userErrors!: UserError[];
 }
 

@@ -18,9 +18,11 @@ export type BookAppointmentInput = {
   idempotencyKey?: string | null | undefined;
   /** Name of the person who comes; at most 200 characters. */
   name: string;
+  /** The office’s global ID; it must offer the service. */
   officeId: string | number;
   /** Phone number for questions, optional. */
   phone?: string | null | undefined;
+  /** The service’s global ID. */
   serviceId: string | number;
   /** Start of a slot returned by freeSlots. */
   startsAt: string;
