@@ -129,11 +129,11 @@ it('loses and duplicates nothing across random disconnects and retried sends', a
       const i = next++;
       const party = i % 2 === 0 ? citizen : clerk;
       const id = `no-loss-${i}`;
-      const first = send(server, party, conversation.id, `Nachricht ${i}`, id);
+      const first = sendWithRetries(party, conversation.id, `Nachricht ${i}`, id);
       // A third of the sends are retried as if the first answer had been lost.
       const attempts =
         Math.random() < 1 / 3
-          ? [first, send(server, party, conversation.id, `Nachricht ${i}`, id)]
+          ? [first, sendWithRetries(party, conversation.id, `Nachricht ${i}`, id)]
           : [first];
       const results = await Promise.all(attempts);
       expect(new Set(results.map((result) => result.message?.seq)).size).toBe(1);
