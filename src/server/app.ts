@@ -7,23 +7,24 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express, { type ErrorRequestHandler } from 'express';
-import { GraphQLError, specifiedRules, validate, type GraphQLSchema } from 'graphql';
+import { GraphQLError, type GraphQLSchema } from 'graphql';
 import { CloseCode } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
-import { WebSocketServer } from 'ws';
+import { WebSocketServer, type WebSocket } from 'ws';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { authenticate, bearerToken } from '../auth/authenticate.js';
 import { anonymous, type Principal } from '../auth/principal.js';
 import { clearSessionCookie, sessionCookieOf, setSessionCookie } from '../auth/session-cookie.js';
 import type { Clock } from '../common/clock.js';
 import { languageFromHeader } from '../common/language.js';
-import type { EventBus } from '../realtime/event-bus.js';
+import type { EventBus, LiveSubscription } from '../realtime/event-bus.js';
 import type { GraphQLContext, HttpExchange } from '../resolvers/context.js';
 import { createLoaders, type Loaders } from '../resolvers/loaders.js';
 import { calendarRoute } from './calendar-route.js';
 import { feedRoutes } from './feed-routes.js';
 import type { Config } from './config.js';
 import { pendingMigrations } from './database.js';
+import { documentCache } from './document-cache.js';
 import { createErrorFormatter } from './graphql-errors.js';
 import type { Logger } from './logger.js';
 import { queryLimitsRule } from './query-limits.js';
@@ -181,6 +182,7 @@ export async function createServer(deps: AppDependencies): Promise<RathausServer
     return createContext(requestId, req.headers['accept-language'], principal, em, http);
   }
 
+  const documents = documentCache(schema, [queryLimitsRule]);
   const wsServer = new WebSocketServer({
     server: httpServer,
     path: '/graphql',
@@ -193,10 +195,34 @@ export async function createServer(deps: AppDependencies): Promise<RathausServer
   // kiosk, or anonymous IP) holds at most WS_MAX_CONNECTIONS_PER_CALLER sockets: more close with
   // 4429. Frames over 64 KiB close that socket with 1009 (ws), a missing connection_init within
   // 3 s with 4408 (graphql-ws), and keep-alive pings every 12 s drop dead peers.
-  type SocketExtra = {
-    principal?: Principal;
-    sessionEnded?: AsyncIterableIterator<unknown>;
-    caller?: string;
+  type SocketExtra = { principal?: Principal; caller?: string };
+  // One bus subscription per signed-in session, however many sockets it has open.
+  const socketsOfSession = new Map<
+    string,
+    { sockets: Set<WebSocket>; ended: LiveSubscription<unknown> }
+  >();
+  const watchSession = (sessionId: string, socket: WebSocket) => {
+    const watched = socketsOfSession.get(sessionId);
+    if (watched) {
+      watched.sockets.add(socket);
+      return;
+    }
+    const entry = { sockets: new Set([socket]), ended: bus.subscribe('sessionEnded', sessionId) };
+    socketsOfSession.set(sessionId, entry);
+    void (async () => {
+      for await (const _event of entry.ended) {
+        for (const open of entry.sockets) open.close(CloseCode.Unauthorized, 'Session ended');
+        break;
+      }
+    })();
+  };
+  const unwatchSession = (sessionId: string, socket: WebSocket) => {
+    const watched = socketsOfSession.get(sessionId);
+    if (!watched) return;
+    watched.sockets.delete(socket);
+    if (watched.sockets.size > 0) return;
+    socketsOfSession.delete(sessionId);
+    void watched.ended.return?.();
   };
   const socketsPerCaller = new Map<string, number>();
   const callerKey = (principal: Principal, ip: string | undefined) => {
@@ -215,8 +241,24 @@ export async function createServer(deps: AppDependencies): Promise<RathausServer
     {
       schema,
       connectionInitWaitTimeout: 3000,
-      validate: (validationSchema, document) =>
-        validate(validationSchema, document, [...specifiedRules, queryLimitsRule]),
+      // Operations arrive parsed and validated from the cache; the context is made here too.
+      onSubscribe: (ctx, _id, payload) => {
+        const parsed = documents(payload.query);
+        if ('errors' in parsed) return parsed.errors;
+        return {
+          schema,
+          document: parsed.document,
+          operationName: payload.operationName,
+          variableValues: payload.variables,
+          contextValue: createContext(
+            requestIdOf(ctx.extra.request),
+            ctx.extra.request.headers['accept-language'],
+            ctx.extra.principal ?? anonymous,
+            null,
+            null,
+          ),
+        };
+      },
       subscribe: subscribeSharingResults,
       onConnect: async (ctx) => {
         const parameter = ctx.connectionParams?.authorization;
@@ -240,14 +282,7 @@ export async function createServer(deps: AppDependencies): Promise<RathausServer
         ctx.extra.caller = caller;
         ctx.extra.principal = principal;
         if (principal.kind === 'account' && principal.sessionId) {
-          const ended = bus.subscribe('sessionEnded', principal.sessionId);
-          ctx.extra.sessionEnded = ended;
-          void (async () => {
-            for await (const _event of ended) {
-              ctx.extra.socket.close(CloseCode.Unauthorized, 'Session ended');
-              break;
-            }
-          })();
+          watchSession(principal.sessionId, ctx.extra.socket);
         }
         return true;
       },
@@ -258,16 +293,11 @@ export async function createServer(deps: AppDependencies): Promise<RathausServer
           if (left > 0) socketsPerCaller.set(caller, left);
           else socketsPerCaller.delete(caller);
         }
-        await ctx.extra.sessionEnded?.return?.();
+        const { principal } = ctx.extra;
+        if (principal?.kind === 'account' && principal.sessionId) {
+          unwatchSession(principal.sessionId, ctx.extra.socket);
+        }
       },
-      context: (ctx) =>
-        createContext(
-          requestIdOf(ctx.extra.request),
-          ctx.extra.request.headers['accept-language'],
-          ctx.extra.principal ?? anonymous,
-          null,
-          null,
-        ),
       isProd: config.env === 'production',
     },
     wsServer,

@@ -1,9 +1,8 @@
-import { Repeater } from '@repeaterjs/repeater';
 import {
   createSourceEventStream,
   execute,
   getOperationAST,
-  print,
+  type DocumentNode,
   type ExecutionArgs,
   type ExecutionResult,
 } from 'graphql';
@@ -17,6 +16,20 @@ import { perEvent } from '../realtime/per-event.js';
 const SHARED_FIELDS = new Set(['conversationEvents', 'slotAvailabilityChanged']);
 
 const sharedResult = perEvent<object, Promise<ExecutionResult>>();
+
+// Documents come from the document cache, so one query text is one object for all subscribers.
+const documentIds = new WeakMap<DocumentNode, number>();
+let lastDocumentId = 0;
+
+function documentId(document: DocumentNode): number {
+  let id = documentIds.get(document);
+  if (id === undefined) {
+    lastDocumentId += 1;
+    id = lastDocumentId;
+    documentIds.set(document, id);
+  }
+  return id;
+}
 
 /**
  * graphql-ws's `subscribe`: graphql-js's, except that for the shared subscriptions each event is
@@ -32,16 +45,32 @@ export async function subscribeSharingResults(
   const operation = getOperationAST(args.document, args.operationName);
   const field = operation?.selectionSet.selections[0];
   const shared = field?.kind === 'Field' && SHARED_FIELDS.has(field.name.value);
-  const key = shared ? `${print(args.document)}\n${JSON.stringify(args.variableValues ?? {})}` : '';
+  const key = shared
+    ? `${documentId(args.document)}:${JSON.stringify(args.variableValues ?? {})}`
+    : '';
   const source = stream[Symbol.asyncIterator]();
-  return new Repeater<ExecutionResult>(async (push, stop) => {
-    void stop.then(() => source.return?.());
-    for await (const payload of { [Symbol.asyncIterator]: () => source }) {
-      const run = async () => (await execute({ ...args, rootValue: payload })) as ExecutionResult;
-      await push(
-        shared && typeof payload === 'object' && payload ? sharedResult(payload, key, run) : run(),
-      );
-    }
-    stop();
-  });
+  const resultOf = (payload: unknown): Promise<ExecutionResult> => {
+    const run = async () => (await execute({ ...args, rootValue: payload })) as ExecutionResult;
+    return shared && typeof payload === 'object' && payload
+      ? sharedResult(payload, key, run)
+      : run();
+  };
+  // A plain mapping iterator (as graphql-js's own): return() goes straight to the source, which
+  // ends a pending next(); no per-subscriber machinery beyond that.
+  const results: AsyncIterableIterator<ExecutionResult> = {
+    async next() {
+      const step = await source.next();
+      return step.done
+        ? { done: true, value: undefined }
+        : { done: false, value: await resultOf(step.value) };
+    },
+    async return() {
+      await source.return?.();
+      return { done: true, value: undefined };
+    },
+    [Symbol.asyncIterator]() {
+      return results;
+    },
+  };
+  return results;
 }
