@@ -34,34 +34,11 @@ const SERVICES_PAGE = `
        where so.service_id = p.id) o
    order by p.sort_key, p.id`;
 
-/**
- * findFreeSlots (appointment.service.ts), asked the way the API asks it: through the database's
- * slot_candidates function where a migration created one, else with the slot CTE text the API
- * sends (dist/appointments/slot-query.js), its placeholders numbered for pg.
- */
-async function freeSlotsQuery(): Promise<string> {
-  const { rows } = await pool.query<{ fn: string | null }>(
-    `select to_regprocedure('slot_candidates(uuid, uuid, timestamptz, timestamptz, text, timestamptz)')::text as fn`,
-  );
-  if (rows[0]?.fn) {
-    return `select starts_at, ends_at, (count(*) filter (where free))::int as available
-              from slot_candidates($1, $2, $3, $4, $5, $6)
-             group by starts_at, ends_at
-             order by starts_at`;
-  }
-  const module = (await import(
-    new URL('../../dist/appointments/slot-query.js', import.meta.url).href
-  )) as { candidateSlotsCte: string };
-  let parameter = 0;
-  return `with ${module.candidateSlotsCte.replace(/\?/g, () => `$${++parameter}`)}
-    select cand.starts_at, cand.ends_at, count(f.counter_id)::int as available
-      from candidates cand
-      left join free_candidates f on f.counter_id = cand.counter_id and f.starts_at = cand.starts_at
-     group by cand.starts_at, cand.ends_at
-     order by cand.starts_at`;
-}
-
-const FREE_SLOTS = await freeSlotsQuery();
+/** findFreeSlots (appointment.service.ts), asked the way the API asks it: the slot function. */
+const FREE_SLOTS = `select starts_at, ends_at, (count(*) filter (where free))::int as available
+                      from slot_candidates($1, $2, $3, $4, $5, $6)
+                     group by starts_at, ends_at
+                     order by starts_at`;
 
 type ServiceRow = {
   id: string;

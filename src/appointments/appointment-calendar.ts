@@ -4,8 +4,7 @@ import {
   AppointmentStatus,
   type AppointmentEntity,
 } from '../entities/appointments/appointment.entity.js';
-import type { OfficeEntity } from '../entities/catalog/office.entity.js';
-import type { ServiceEntity } from '../entities/catalog/service.entity.js';
+import type { OfficeRecord, ServiceRecord } from '../catalog/catalog.service.js';
 import { translate } from '../i18n/messages.js';
 
 export type CalendarContext = { lang: Language; publicUrl: string; townName: string };
@@ -16,8 +15,8 @@ export type CalendarContext = { lang: Language; publicUrl: string; townName: str
  */
 export function appointmentCalendar(
   appointment: AppointmentEntity,
-  service: ServiceEntity,
-  office: OfficeEntity,
+  service: ServiceRecord,
+  office: OfficeRecord,
   context: CalendarContext,
 ): string {
   const host = new URL(context.publicUrl).host;

@@ -25,7 +25,6 @@ import {
   OfficeAppointmentsErrorCode,
 } from './appointment.errors.js';
 import { newBookingCode, normalizeBookingCode } from './booking-code.js';
-import { candidateSlotsCte } from './slot-query.js';
 
 /** What the appointment use cases need besides their input. */
 export type AppointmentDeps = {
@@ -51,12 +50,10 @@ export async function findFreeSlots(
 ): Promise<Slot[]> {
   validateSlotRange(query.from, query.to);
   const rows = await deps.em.execute<Array<{ starts_at: Date; ends_at: Date; available: string }>>(
-    `with ${candidateSlotsCte}
-     select cand.starts_at, cand.ends_at, count(f.counter_id) as available
-       from candidates cand
-       left join free_candidates f on f.counter_id = cand.counter_id and f.starts_at = cand.starts_at
-      group by cand.starts_at, cand.ends_at
-      order by cand.starts_at`,
+    `select starts_at, ends_at, count(*) filter (where free) as available
+       from slot_candidates(?, ?, ?, ?, ?, ?)
+      group by starts_at, ends_at
+      order by starts_at`,
     [query.serviceId, query.officeId, query.from, query.to, deps.timeZone, deps.clock()],
   );
   return rows.map((row) => ({
@@ -196,19 +193,20 @@ async function insertBooking(
     await tx.execute('savepoint booking_attempt');
     try {
       const [row] = await tx.execute<Array<Record<string, unknown>>>(
-        `with ${candidateSlotsCte}
-         insert into appointment (id, code, status, service_id, office_id, counter_id, starts_at,
+        `insert into appointment (id, code, status, service_id, office_id, counter_id, starts_at,
                                   ends_at, name, email, phone, idempotency_key, request_hash, created_at,
                                   account_id)
-         select gen_random_uuid(), ?, 'BOOKED', r.service_id, r.office_id, f.counter_id, f.starts_at,
+         select gen_random_uuid(), ?, 'BOOKED', ?, ?, f.counter_id, f.starts_at,
                 f.ends_at, ?, ?, ?, ?, ?, ?, ?
-           from free_candidates f, req r
+           from slot_candidates(?, ?, ?, ?, ?, ?) f
+          where f.free
           order by random()
           limit 1
          returning *`,
         [
-          ...slotParams,
           newBookingCode(),
+          booking.serviceId,
+          booking.officeId,
           booking.name,
           booking.email,
           booking.phone,
@@ -216,6 +214,7 @@ async function insertBooking(
           booking.idempotencyKey ? fingerprint : null,
           now,
           booking.accountId,
+          ...slotParams,
         ],
       );
       if (row) return tx.map(AppointmentEntity, row);
@@ -230,7 +229,7 @@ async function insertBooking(
     }
   }
   const [offered] = await tx.execute<Array<{ count: string }>>(
-    `with ${candidateSlotsCte} select count(*) as count from candidates`,
+    'select count(*) as count from slot_candidates(?, ?, ?, ?, ?, ?)',
     slotParams,
   );
   if (Number(offered?.count ?? 0) === 0) {

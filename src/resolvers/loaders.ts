@@ -7,11 +7,11 @@ import {
   officesOfServices,
   openingHoursOfOffices,
   servicesByIds,
+  type CategoryRecord,
+  type OfficeRecord,
   type OpeningPeriod,
+  type ServiceRecord,
 } from '../catalog/catalog.service.js';
-import type { CategoryEntity } from '../entities/catalog/category.entity.js';
-import type { OfficeEntity } from '../entities/catalog/office.entity.js';
-import type { ServiceEntity } from '../entities/catalog/service.entity.js';
 import { revisionsOfAnnouncements } from '../announcements/announcement.service.js';
 
 function byId<T extends { id: string }>(load: (ids: readonly string[]) => Promise<T[]>) {
@@ -27,10 +27,10 @@ function byId<T extends { id: string }>(load: (ids: readonly string[]) => Promis
  */
 export function createLoaders(em: EntityManager, localDate: () => string) {
   return {
-    service: byId<ServiceEntity>((ids) => servicesByIds(em, ids)),
-    office: byId<OfficeEntity>((ids) => officesByIds(em, ids)),
-    category: byId<CategoryEntity>((ids) => categoriesByIds(em, ids)),
-    officesOfService: new DataLoader<string, OfficeEntity[]>(async (serviceIds) => {
+    service: byId<ServiceRecord>((ids) => servicesByIds(em, ids)),
+    office: byId<OfficeRecord>((ids) => officesByIds(em, ids)),
+    category: byId<CategoryRecord>((ids) => categoriesByIds(em, ids)),
+    officesOfService: new DataLoader<string, OfficeRecord[]>(async (serviceIds) => {
       const byService = await officesOfServices(em, serviceIds);
       return serviceIds.map((id) => byService.get(id) ?? []);
     }),

@@ -28,6 +28,9 @@ export async function openDatabase(options: DatabaseOptions): Promise<MikroORM> 
     allowGlobalContext: false,
     // A wrong DATABASE_URL must fail, not silently create an empty database.
     ensureDatabase: false,
+    // SQL functions (slot_candidates) are written by hand in migrations: the schema diff must
+    // neither drop nor rewrite them.
+    schemaGenerator: { ignoreRoutines: true },
     migrations: {
       migrationsList,
       snapshot: false,

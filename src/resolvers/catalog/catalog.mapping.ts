@@ -1,11 +1,9 @@
 import { pickList, pickText, type Language } from '../../common/language.js';
-import type { CategoryEntity } from '../../entities/catalog/category.entity.js';
-import type { OfficeEntity } from '../../entities/catalog/office.entity.js';
-import type { ServiceEntity } from '../../entities/catalog/service.entity.js';
+import type { CategoryRecord, OfficeRecord, ServiceRecord } from '../../catalog/catalog.service.js';
 import { toGlobalId } from '../common/global-id.js';
 import type { Category, Office, Service } from './catalog.types.js';
 
-export function toOffice(office: OfficeEntity, lang: Language): Office {
+export function toOffice(office: OfficeRecord, lang: Language): Office {
   return {
     id: toGlobalId('Office', office.id),
     uuid: office.id,
@@ -18,7 +16,10 @@ export function toOffice(office: OfficeEntity, lang: Language): Office {
   };
 }
 
-export function toCategory(category: CategoryEntity, lang: Language): Category {
+export function toCategory(
+  category: Pick<CategoryRecord, 'id' | 'slug' | 'name'>,
+  lang: Language,
+): Category {
   return {
     id: toGlobalId('Category', category.id),
     uuid: category.id,
@@ -28,7 +29,7 @@ export function toCategory(category: CategoryEntity, lang: Language): Category {
   };
 }
 
-export function toService(service: ServiceEntity, lang: Language): Service {
+export function toService(service: ServiceRecord, lang: Language): Service {
   return {
     id: toGlobalId('Service', service.id),
     uuid: service.id,

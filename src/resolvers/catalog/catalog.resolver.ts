@@ -52,11 +52,17 @@ export class CatalogQueryResolver {
       ? argumentUuid(args.categoryId, 'Category', 'categoryId', lang)
       : null;
     const officeId = args.officeId ? argumentUuid(args.officeId, 'Office', 'officeId', lang) : null;
-    const { services, totalCount } = await findServices(
+    const { services, totalCount, officesByService, categories } = await findServices(
       ctx.em,
       { query: args.query, categoryId, officeId, lang },
       page,
     );
+    // The page brought its services' offices and categories along; the field resolvers find them
+    // in the loaders instead of asking the database again.
+    for (const [serviceId, offices] of officesByService) {
+      ctx.loaders.officesOfService.prime(serviceId, offices);
+    }
+    for (const category of categories) ctx.loaders.category.prime(category.id, category);
     return toConnection(
       services.map((service) => toService(service, lang)),
       page,
