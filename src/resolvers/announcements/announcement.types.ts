@@ -7,7 +7,7 @@ import {
   AnnouncementSeverity,
 } from '../../entities/announcements/announcement.entity.js';
 import { LocalizedTextInput } from '../admin/admin.types.js';
-import { connectionTypes } from '../common/connection.js';
+import { connectionTypes, PageArgs } from '../common/connection.js';
 import { Node } from '../common/node.js';
 import { UserError } from '../common/user-error.js';
 
@@ -195,16 +195,7 @@ export const { ConnectionType: AnnouncementConnection, EdgeType: AnnouncementEdg
   connectionTypes(Announcement, 'Announcement');
 
 @ArgsType()
-export class AnnouncementsArgs {
-  @Field(() => Int, {
-    nullable: true,
-    description: 'Page size: 0 to 100, default 20. More than 100 is refused.',
-  })
-  first?: number | null;
-
-  @Field(() => String, { nullable: true, description: 'Cursor of the last item already seen.' })
-  after?: string | null;
-
+export class AnnouncementsArgs extends PageArgs {
   @Field(() => ID, {
     nullable: true,
     description: 'Only this office’s announcements and the town-wide ones; all when omitted.',

@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID, Int, ObjectType } from 'type-graphql';
 import { Language } from '../../common/language.js';
-import { connectionTypes } from '../common/connection.js';
+import { connectionTypes, PageArgs } from '../common/connection.js';
 import { Node } from '../common/node.js';
 
 // The catalogue is public data, but its API types are still separate from the entities: they
@@ -127,16 +127,7 @@ export const { ConnectionType: ServiceConnection, EdgeType: ServiceEdge } = conn
 );
 
 @ArgsType()
-export class ServicesArgs {
-  @Field(() => Int, {
-    nullable: true,
-    description: 'Page size: 0 to 100, default 20. More than 100 is refused.',
-  })
-  first?: number | null;
-
-  @Field(() => String, { nullable: true, description: 'Cursor of the last item already seen.' })
-  after?: string | null;
-
+export class ServicesArgs extends PageArgs {
   @Field(() => String, {
     nullable: true,
     description:

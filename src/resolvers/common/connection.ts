@@ -28,9 +28,13 @@ export class PageInfo {
   endCursor!: string | null;
 }
 
+/** `first` and `after` of a forward-paged connection; list arguments extend it. */
 @ArgsType()
 export class PageArgs {
-  @Field(() => Int, { nullable: true, description: 'Page size: 0 to 100, default 20.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Page size: 0 to 100, default 20. More than 100 is refused.',
+  })
   first?: number | null;
 
   @Field(() => String, { nullable: true, description: 'Cursor of the last item already seen.' })

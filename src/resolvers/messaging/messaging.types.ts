@@ -1,7 +1,7 @@
 import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ConversationStatus } from '../../entities/messaging/conversation.entity.js';
 import { MessageAuthorRole } from '../../entities/messaging/message.entity.js';
-import { connectionTypes } from '../common/connection.js';
+import { connectionTypes, PageArgs } from '../common/connection.js';
 import { Node } from '../common/node.js';
 import { UserError } from '../common/user-error.js';
 
@@ -275,7 +275,7 @@ export class TypingPayload {
 }
 
 @ArgsType()
-export class InboxArgs {
+export class InboxArgs extends PageArgs {
   @Field(() => ID)
   officeId!: string;
 
@@ -284,12 +284,6 @@ export class InboxArgs {
 
   @Field(() => InboxAssignee, { defaultValue: InboxAssignee.ANYONE })
   assignee!: InboxAssignee;
-
-  @Field(() => Int, { nullable: true, description: 'Page size: 0 to 100, default 20.' })
-  first?: number | null;
-
-  @Field(() => String, { nullable: true })
-  after?: string | null;
 }
 
 @ArgsType()
