@@ -7,6 +7,7 @@ import { createSchema } from '../resolvers/schema.js';
 import { seedDemoTown } from '../seed/demo-town.js';
 import { logTransport, smtpTransport, startOutboxWorker } from '../notifications/outbox-worker.js';
 import { deleteExpiredConversations, sendAnswerReminders } from '../messaging/conversation-jobs.js';
+import { purgeExpiredCredentials } from '../accounts/housekeeping.js';
 import { createServer } from './app.js';
 import { every } from './periodic.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
@@ -62,9 +63,12 @@ async function main(): Promise<void> {
   );
   // Every instance runs one; the claim in the database makes each announcement's event go out once.
   const announcements = startAnnouncementScheduler(database.orm, bus, systemClock, logger);
-  const conversations = [
+  const jobs = [
     every(60_000, 'answer reminders', logger, () =>
       sendAnswerReminders(database.orm.em.fork(), systemClock, config),
+    ),
+    every(60 * 60_000, 'expired credentials', logger, () =>
+      purgeExpiredCredentials(database.orm.em.fork(), systemClock),
     ),
     every(60 * 60_000, 'conversation retention', logger, () =>
       deleteExpiredConversations(
@@ -92,7 +96,7 @@ async function main(): Promise<void> {
     }, SHUTDOWN_DEADLINE_MS).unref();
     await server.shutdown();
     await outbox.stop();
-    await Promise.all(conversations.map((job) => job.stop()));
+    await Promise.all(jobs.map((job) => job.stop()));
     await announcements.stop();
     await bus.close();
     await database.close();
