@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { useRoute } from 'preact-iso';
 import { useI18n } from '../i18n/i18n';
-import { takePendingFocus } from '../lib/navigation-focus';
+import { focusWasLost, takePendingFocus } from '../lib/navigation-focus';
 import { TOWN_NAME } from '../lib/town';
 
 /**
@@ -30,7 +30,7 @@ export function PageHeading(props: {
   }, [props.title, props.hasErrors, t]);
 
   useEffect(() => {
-    if (takePendingFocus()) heading.current?.focus();
+    if (takePendingFocus() || focusWasLost()) heading.current?.focus();
   }, [pageKey]);
 
   return (
