@@ -4,7 +4,7 @@ import type { AccountPrincipal } from '../auth/principal.js';
 import { hashSecret, newSecret, SecretPrefix } from '../auth/secrets.js';
 import type { Clock } from '../common/clock.js';
 import { DomainError } from '../common/domain-error.js';
-import { Language } from '../common/language.js';
+import { mailLanguage, type Language } from '../common/language.js';
 import {
   AccountTokenEntity,
   AccountTokenPurpose,
@@ -44,10 +44,6 @@ export type Device = { ip: string; userAgent: string | null; sessionKind: Sessio
 const HOUR_MS = 60 * 60 * 1000;
 const VERIFY_EMAIL_VALID_MS = 24 * HOUR_MS;
 
-function languageOf(account: { language: string }): Language {
-  return account.language === Language.EN ? Language.EN : Language.DE;
-}
-
 /** A single-use e-mail link for the account, valid for `validMs`. */
 export function issueEmailToken(
   em: EntityManager,
@@ -66,7 +62,7 @@ export function issueEmailToken(
 }
 
 function queueVerificationEmail(deps: AccountDeps, account: AccountEntity, token: string) {
-  const lang = languageOf(account);
+  const lang = mailLanguage(account.language);
   const params = {
     town: deps.settings.townName,
     name: account.name ?? '',
@@ -96,14 +92,14 @@ export async function registerAccount(
     input.password == null ? null : passwordProblem('password', input.password),
   ]);
   const passwordHash = input.password == null ? null : await hashPassword(input.password);
-  const language = input.language === Language.EN ? Language.EN : Language.DE;
+  const language = mailLanguage(input.language);
   const now = deps.clock();
   await deps.em.transactional(async (tx) => {
     const txDeps = { ...deps, em: tx };
     await tx.execute('select pg_advisory_xact_lock(hashtextextended(?, 1))', [email]);
     const existing = await tx.findOne(AccountEntity, { email });
     if (existing) {
-      const lang = languageOf(existing);
+      const lang = mailLanguage(existing.language);
       const params = { town: deps.settings.townName, url: `${deps.settings.publicUrl}/sign-in` };
       queueEmail(tx, {
         recipient: email,

@@ -44,3 +44,8 @@ export function languageFromHeader(header: string | undefined): Language {
   }
   return Language.DE;
 }
+
+/** The language of e-mails to an account: English when it chose English, else German. */
+export function mailLanguage(stored: string | null | undefined): Language {
+  return stored === Language.EN ? Language.EN : Language.DE;
+}

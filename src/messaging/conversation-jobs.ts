@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../common/clock.js';
-import { Language } from '../common/language.js';
+import { Language, mailLanguage } from '../common/language.js';
 import { translate } from '../i18n/messages.js';
 import { queueEmail } from '../notifications/outbox.js';
 import { PRESENCE_TTL_MS, REMINDER_DELAY_MS, REMINDER_INTERVAL_MS } from './messaging-rules.js';
@@ -50,7 +50,7 @@ export async function sendAnswerReminders(
       ],
     );
     for (const conversation of due) {
-      const lang = conversation.language === Language.EN ? Language.EN : Language.DE;
+      const lang = mailLanguage(conversation.language);
       const params = {
         town: settings.townName,
         subject: conversation.subject,

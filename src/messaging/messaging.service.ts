@@ -4,7 +4,7 @@ import { officeOpenState } from '../appointments/office-hours.js';
 import { worksFor, type AccountPrincipal, type Principal } from '../auth/principal.js';
 import type { Clock } from '../common/clock.js';
 import { DomainError } from '../common/domain-error.js';
-import { Language, pickText } from '../common/language.js';
+import { Language, mailLanguage, pickText } from '../common/language.js';
 import { postgresErrorOf, SqlState } from '../common/postgres-errors.js';
 import { AccountEntity } from '../entities/accounts/account.entity.js';
 import { AccessReason } from '../entities/accounts/data-access-log.entity.js';
@@ -188,10 +188,6 @@ async function outOfOfficeNotice(
   });
 }
 
-function languageOf(account: AccountEntity): Language {
-  return account.language === Language.EN ? Language.EN : Language.DE;
-}
-
 /** A citizen writes to an office; the opening message's client id makes retries safe. */
 export async function startConversation(
   deps: MessagingDeps,
@@ -253,7 +249,14 @@ export async function startConversation(
         clientMessageId: input.clientMessageId,
         now,
       });
-      const notice = await outOfOfficeNotice(tx, deps, row, null, languageOf(citizen), now);
+      const notice = await outOfOfficeNotice(
+        tx,
+        deps,
+        row,
+        null,
+        mailLanguage(citizen.language),
+        now,
+      );
       const messages = [toMessageData(first, citizen.name)];
       if (notice) messages.push(toMessageData(notice, null));
       return { conversation, messages };
@@ -335,7 +338,7 @@ export async function sendMessage(
               deps,
               row,
               previous?.author_role ?? null,
-              languageOf(citizen),
+              mailLanguage(citizen.language),
               now,
             )
           : null;

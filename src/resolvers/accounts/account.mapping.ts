@@ -1,4 +1,4 @@
-import { Language } from '../../common/language.js';
+import { mailLanguage } from '../../common/language.js';
 import type { AccountEntity } from '../../entities/accounts/account.entity.js';
 import type { ApiKeyEntity } from '../../entities/accounts/api-key.entity.js';
 import type { PasskeyEntity } from '../../entities/accounts/passkey.entity.js';
@@ -14,7 +14,7 @@ export function toAccount(account: AccountEntity): Account {
     name: account.name ?? '',
     emailVerified: account.emailVerifiedAt !== null,
     roles: account.roles,
-    language: account.language === Language.EN ? Language.EN : Language.DE,
+    language: mailLanguage(account.language),
   };
 }
 
