@@ -1,14 +1,25 @@
 // The clients of S1 (bench/fanout.ts): opens N graphql-transport-ws sockets that follow one
-// conversation and reports, per message, how long after its commit each socket received it.
+// conversation and reports, per message (by its seq), how long after its commit each socket
+// received it. Receipts are kept by seq from the moment they arrive, so a message that overtakes
+// the parent's question is still counted.
 import WebSocket from 'ws';
 
 type Command =
   | { type: 'connect'; url: string; token: string; conversationId: string; count: number }
-  | { type: 'expect'; count: number }
+  | { type: 'collect'; seq: number; count: number }
   | { type: 'close' };
 
 const sockets: WebSocket[] = [];
-let pending: { count: number; latencies: number[] } | null = null;
+const receipts = new Map<number, number[]>();
+let wanted: { seq: number; count: number } | null = null;
+
+function answerWhenComplete() {
+  const latencies = wanted && receipts.get(wanted.seq);
+  if (!wanted || !latencies || latencies.length < wanted.count) return;
+  receipts.delete(wanted.seq);
+  wanted = null;
+  process.send?.({ latencies });
+}
 const QUERY =
   'subscription($id: ID!) { conversationEvents(conversationId: $id) { type message { seq createdAt } } }';
 
@@ -24,7 +35,9 @@ function open(url: string, token: string, conversationId: string): Promise<void>
       const message = JSON.parse(String(data)) as {
         type: string;
         payload?: {
-          data?: { conversationEvents?: { type: string; message?: { createdAt: string } } };
+          data?: {
+            conversationEvents?: { type: string; message?: { seq: number; createdAt: string } };
+          };
         };
       };
       if (message.type === 'connection_ack') {
@@ -39,12 +52,12 @@ function open(url: string, token: string, conversationId: string): Promise<void>
         return;
       }
       const event = message.payload?.data?.conversationEvents;
-      if (message.type === 'next' && event?.type === 'MESSAGE' && event.message && pending) {
-        pending.latencies.push(Date.now() - Date.parse(event.message.createdAt));
-        if (pending.latencies.length === pending.count) {
-          process.send?.({ latencies: pending.latencies });
-          pending = null;
-        }
+      if (message.type === 'next' && event?.type === 'MESSAGE' && event.message) {
+        const { seq, createdAt } = event.message;
+        const latencies = receipts.get(seq) ?? [];
+        latencies.push(Date.now() - Date.parse(createdAt));
+        receipts.set(seq, latencies);
+        if (wanted?.seq === seq) answerWhenComplete();
       }
     });
     socket.on('error', reject);
@@ -62,8 +75,9 @@ process.on('message', async (command: Command) => {
       );
     }
     process.send?.({ connected: sockets.length });
-  } else if (command.type === 'expect') {
-    pending = { count: command.count, latencies: [] };
+  } else if (command.type === 'collect') {
+    wanted = { seq: command.seq, count: command.count };
+    answerWhenComplete();
   } else {
     for (const socket of sockets) socket.close();
     process.send?.({ closed: true });

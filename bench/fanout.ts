@@ -2,12 +2,18 @@
 // process; one message at a time is sent to all of them. Prints the server's heap per connection,
 // deliveries per second, and p50/p99 latency from the message's commit to its receipt.
 //
-// Usage: node --expose-gc bench/fanout.ts [--subscribers 1000,10000] [--messages 20]
+// Usage: node --expose-gc bench/fanout.ts [--subscribers 1000,10000] [--messages 20] [--cpu-prof]
+//        [--json] (ends with one line `S1 [...]` for `npm run bench`)
+// --cpu-prof writes a CPU profile of the server's delivery phase (not the connecting) per size to
+// bench/profiles/ (summarise it with bench/profile-summary.ts).
 // The server runs in this process (so that its heap can be measured alone); the clients run in a
 // child process (bench/fanout-clients.ts). Everything stays on 127.0.0.1.
 import 'reflect-metadata';
 import { fork } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
 import { fileURLToPath } from 'node:url';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import type * as AppModule from '../src/server/app.js';
@@ -19,6 +25,7 @@ import type * as SchemaModule from '../src/resolvers/schema.js';
 import type * as AccountsModule from '../src/accounts/account.service.js';
 import type * as MessagingModule from '../src/messaging/messaging.service.js';
 import type * as PasswordModule from '../src/accounts/password.js';
+import { fanoutRow, fanoutTable, type FanoutResult } from './fanout-report.ts';
 
 const dist = new URL('../dist/', import.meta.url);
 const load = <T>(path: string) => import(new URL(path, dist).href) as Promise<T>;
@@ -38,6 +45,8 @@ const { values } = parseArgs({
   options: {
     subscribers: { type: 'string', default: '1000,10000' },
     messages: { type: 'string', default: '20' },
+    'cpu-prof': { type: 'boolean', default: false },
+    json: { type: 'boolean', default: false },
   },
 });
 const SIZES = values.subscribers.split(',').map(Number);
@@ -136,7 +145,7 @@ const server = await createServer({
   logger,
 });
 const port = await server.listen();
-const rows: string[] = [];
+const results: FanoutResult[] = [];
 
 for (const size of SIZES) {
   gc();
@@ -160,32 +169,55 @@ for (const size of SIZES) {
   gc();
   const heapPerConnection = (process.memoryUsage().heapUsed - heapBefore) / size;
 
+  const profiler = values['cpu-prof'] ? new Session() : null;
+  if (profiler) {
+    profiler.connect();
+    await profiler.post('Profiler.enable');
+    await profiler.post('Profiler.start');
+  }
   const latencies: number[] = [];
   const started = Date.now();
   for (let i = 0; i < MESSAGES; i += 1) {
-    const receipts = ask<{ latencies: number[] }>({ type: 'expect', count: size });
-    await sendMessage({ ...deps, em: orm.em.fork() }, citizen, {
+    const { seq } = await sendMessage({ ...deps, em: orm.em.fork() }, citizen, {
       conversationId: conversation.id,
       body: `Nachricht ${size}-${i}`,
       clientMessageId: `fanout-${size}-${i}`,
     });
-    latencies.push(...(await receipts).latencies);
+    const receipts = await Promise.race([
+      ask<{ latencies: number[] }>({ type: 'collect', seq, count: size }),
+      sleep(60_000).then(() => {
+        throw new Error(`Message ${seq} did not reach all ${size} subscribers within 60 s`);
+      }),
+    ]);
+    latencies.push(...receipts.latencies);
   }
   const seconds = (Date.now() - started) / 1000;
+  if (profiler) {
+    const { profile } = await profiler.post('Profiler.stop');
+    const directory = fileURLToPath(new URL('./profiles/', import.meta.url));
+    mkdirSync(directory, { recursive: true });
+    const file = `${directory}fanout-${size}-${new Date().toISOString().replace(/[:.]/g, '-')}.cpuprofile`;
+    writeFileSync(file, JSON.stringify(profile));
+    profiler.disconnect();
+    console.log(`CPU profile of the delivery phase: ${file}`);
+  }
   latencies.sort((a, b) => a - b);
   await ask({ type: 'close' });
   clients.kill();
   while (bus.activeSubscriptions() > 0) await new Promise((resolve) => setTimeout(resolve, 50));
-  rows.push(
-    `| ${size.toLocaleString('en')} | ${(heapPerConnection / 1024).toFixed(1)} KB | ${Math.round(latencies.length / seconds).toLocaleString('en')} | ${percentile(latencies, 50)} ms | ${percentile(latencies, 99)} ms |`,
-  );
-  console.log(rows.at(-1));
+  const result: FanoutResult = {
+    subscribers: size,
+    heapPerConnectionKb: Number((heapPerConnection / 1024).toFixed(1)),
+    deliveriesPerSecond: Math.round(latencies.length / seconds),
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+  };
+  results.push(result);
+  console.log(fanoutRow(result));
 }
 
-console.log(
-  '\n| subscribers | heap per connection | deliveries/s | p50 | p99 |\n|---|---|---|---|---|',
-);
-for (const row of rows) console.log(row);
+console.log(`\n${fanoutTable(results).join('\n')}`);
+if (values.json) console.log(`S1 ${JSON.stringify(results)}`);
 await server.shutdown();
 await orm.close();
 await admin(`drop database if exists ${DATABASE} with (force)`);
