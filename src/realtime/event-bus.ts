@@ -20,9 +20,25 @@ export type LiveSubscription<T> = AsyncIterableIterator<T> & {
 export type EventBus = {
   publish<T extends TopicName>(topic: T, id: RoutingId<T>, event: EventOf<T>): void;
   subscribe<T extends TopicName>(topic: T, id: RoutingId<T>): LiveSubscription<EventOf<T>>;
+  /**
+   * Calls `listener` synchronously with each event, in order, until `close()`: no queue and no
+   * promise per event, for subscriptions that fan one event out to thousands of sockets.
+   */
+  listen<T extends TopicName>(
+    topic: T,
+    id: RoutingId<T>,
+    listener: (event: EventOf<T>) => void,
+  ): Listening;
   /** How many subscriptions are open in this process (metrics; tests wait on it). */
   activeSubscriptions(): number;
   close(): Promise<void>;
+};
+
+/** An open `listen`: */
+export type Listening = {
+  /** Resolves once events published from now on are sure to arrive (Redis confirmed the channel). */
+  ready: Promise<void>;
+  close(): void;
 };
 
 type Listener = (data: unknown) => void;
@@ -67,7 +83,9 @@ class ListenerRegistry {
 function inProcessTransport(): Transport {
   const registry = new ListenerRegistry();
   return {
-    publish: (channel, data) => registry.deliver(channel, data),
+    // Delivered after the publisher's own work (its answer is not held up by the fan-out), in
+    // publishing order, like Redis would.
+    publish: (channel, data) => setImmediate(() => registry.deliver(channel, data)),
     listen: async (channel, listener) => {
       registry.add(channel, listener);
     },
@@ -113,27 +131,45 @@ function redisTransport(url: string, onError: (error: unknown) => void): Transpo
 function busOver(transport: Transport): EventBus {
   let active = 0;
   const channelOf = (topic: string, id: string) => `rathaus:${topic}:${id}`;
+  function listen<T extends TopicName>(
+    topic: T,
+    id: RoutingId<T>,
+    listener: (event: EventOf<T>) => void,
+  ): Listening {
+    const channel = channelOf(topic, id);
+    const onData = listener as Listener;
+    let open = true;
+    active += 1;
+    return {
+      ready: transport.listen(channel, onData),
+      close() {
+        if (!open) return;
+        open = false;
+        active -= 1;
+        transport.unlisten(channel, onData);
+      },
+    };
+  }
   return {
     publish(topic, id, event) {
       transport.publish(channelOf(topic, id), event);
     },
+    listen,
     subscribe<T extends TopicName>(topic: T, id: RoutingId<T>): LiveSubscription<EventOf<T>> {
-      const channel = channelOf(topic, id);
       const queue: EventOf<T>[] = [];
       let wake: (() => void) | null = null;
       let done = false;
-      const listener: Listener = (data) => {
+      const listening = listen(topic, id, (event) => {
         if (done) return;
         if (queue.length >= MAX_QUEUED_EVENTS) {
           void subscription.return?.();
           return;
         }
-        queue.push(data as EventOf<T>);
+        queue.push(event);
         wake?.();
-      };
-      active += 1;
+      });
       const subscription: LiveSubscription<EventOf<T>> = {
-        ready: transport.listen(channel, listener),
+        ready: listening.ready,
         async next() {
           while (queue.length === 0 && !done) {
             await new Promise<void>((resolve) => (wake = resolve));
@@ -146,8 +182,7 @@ function busOver(transport: Transport): EventBus {
           if (!done) {
             done = true;
             queue.length = 0;
-            active -= 1;
-            transport.unlisten(channel, listener);
+            listening.close();
             wake?.();
           }
           return { done: true, value: undefined };

@@ -31,7 +31,7 @@ import { documentCache } from './document-cache.js';
 import { createErrorFormatter } from './graphql-errors.js';
 import type { Logger } from './logger.js';
 import { queryLimitsRule } from './query-limits.js';
-import { subscribeSharingResults } from './shared-subscriptions.js';
+import { sendFramesTo, subscribeSharingResults } from './shared-subscriptions.js';
 import { staticClient } from './static-clients.js';
 import { currentRequestScope, runInRequestScope } from './request-scope.js';
 
@@ -245,21 +245,23 @@ export async function createServer(deps: AppDependencies): Promise<RathausServer
       schema,
       connectionInitWaitTimeout: 3000,
       // Operations arrive parsed and validated from the cache; the context is made here too.
-      onSubscribe: (ctx, _id, payload) => {
+      onSubscribe: (ctx, id, payload) => {
         const parsed = documents(payload.query);
         if ('errors' in parsed) return parsed.errors;
+        const contextValue = createContext(
+          requestIdOf(ctx.extra.request),
+          ctx.extra.request.headers['accept-language'],
+          ctx.extra.principal ?? anonymous,
+          null,
+          null,
+        );
+        sendFramesTo(contextValue, { socket: ctx.extra.socket, id });
         return {
           schema,
           document: parsed.document,
           operationName: payload.operationName,
           variableValues: payload.variables,
-          contextValue: createContext(
-            requestIdOf(ctx.extra.request),
-            ctx.extra.request.headers['accept-language'],
-            ctx.extra.principal ?? anonymous,
-            null,
-            null,
-          ),
+          contextValue,
         };
       },
       subscribe: subscribeSharingResults,

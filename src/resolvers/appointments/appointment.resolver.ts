@@ -1,4 +1,3 @@
-import { Repeater } from '@repeaterjs/repeater';
 import { Access } from '../../auth/access.js';
 import { CancelAppointmentErrorCode } from '../../appointments/appointment.errors.js';
 import { DomainError, InvalidInputError, invalidField } from '../../common/domain-error.js';
@@ -25,6 +24,7 @@ import {
   slotsAffectedBy,
   type Slot as SlotRecord,
 } from '../../appointments/appointment.service.js';
+import { feed } from '../../realtime/feed.js';
 import { perEvent } from '../../realtime/per-event.js';
 import type { CounterTimeChanged } from '../../realtime/topics.js';
 import { argumentUuid } from '../common/arguments.js';
@@ -69,13 +69,15 @@ function slotChanges({
 }: SubscribeResolverData<unknown, SlotSubscriptionArgs, GraphQLContext>) {
   const serviceId = argumentUuid(args.serviceId, 'Service', 'serviceId', context.lang);
   const officeId = argumentUuid(args.officeId, 'Office', 'officeId', context.lang);
-  const changes = context.bus.subscribe('counterTimeChanged', officeId);
-  return new Repeater<SlotRecord>(async (push, stop) => {
-    void stop.then(() => changes.return?.());
-    for await (const change of changes) {
-      for (const slot of await affectedSlots(context, serviceId, change)) await push(slot);
-    }
-    stop();
+  return feed<SlotRecord>(async (out) => {
+    // The slots of one change are read once for all subscribers, then pushed in order.
+    const listening = context.bus.listen('counterTimeChanged', officeId, (change) =>
+      out.inOrder(async () => {
+        for (const slot of await affectedSlots(context, serviceId, change)) out.push(slot);
+      }),
+    );
+    out.onClose(() => listening.close());
+    await listening.ready;
   });
 }
 

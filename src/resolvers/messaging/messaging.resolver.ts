@@ -1,4 +1,3 @@
-import { Repeater } from '@repeaterjs/repeater';
 import { GraphQLError } from 'graphql';
 import {
   Arg,
@@ -34,6 +33,7 @@ import {
   type MessagingDeps,
 } from '../../messaging/messaging.service.js';
 import { PRESENCE_TTL_MS } from '../../messaging/messaging-rules.js';
+import { feed } from '../../realtime/feed.js';
 import { perEvent } from '../../realtime/per-event.js';
 import type { ConversationBusEvent, MessageData } from '../../realtime/topics.js';
 import { toOffice } from '../catalog/catalog.mapping.js';
@@ -129,11 +129,15 @@ function asGraphQLError(error: unknown, ctx: GraphQLContext): unknown {
   });
 }
 
+/** Live events that may wait while the replay (or a gap's fill) is read; more ends the feed. */
+const MAX_WAITING_EVENTS = 1000;
+
 /**
- * conversationEvents: first every message after `afterSeq` from the database, then live. The live
- * subscription is opened (and confirmed) before the replay is read, and messages are passed on
- * only in order: one already sent is dropped, a gap is filled from the database. So a client that
- * reconnects with the last number it has gets everything once, in order.
+ * conversationEvents: first every message after `afterSeq` from the database, then live. The bus
+ * listener is opened (and confirmed) before the replay is read, and messages are passed on only in
+ * order: one already sent is dropped, a gap is filled from the database while later events wait.
+ * So a client that reconnects with the last number it has gets everything once, in order. Live
+ * events pass through synchronously (no promise per subscriber and event).
  */
 function conversationEvents({
   args,
@@ -145,62 +149,74 @@ function conversationEvents({
     'conversationId',
     ctx.lang,
   );
-  return new Repeater<ConversationEvent>(async (push, stop) => {
+  return feed<ConversationEvent>(async (out) => {
     let access: Awaited<ReturnType<typeof lastSeqOf>>;
     try {
       access = await lastSeqOf(ctx.forkEm(), ctx.principal, conversationId);
     } catch (error) {
       throw asGraphQLError(error, ctx);
     }
-    const live = ctx.bus.subscribe('conversationEvent', conversationId);
-    let presence: NodeJS.Timeout | undefined;
-    let stopped = false;
-    void stop.then(() => {
-      stopped = true;
-      clearInterval(presence);
-      void live.return?.();
-    });
-    await live.ready;
-    if (access.side === 'CITIZEN' && !stopped) {
-      const beat = () =>
-        touchCitizenPresence(ctx.forkEm(), conversationId, ctx.clock()).catch(() => undefined);
-      presence = setInterval(beat, PRESENCE_TTL_MS / 2);
-      presence.unref();
-      await beat();
-    }
     let last = args.afterSeq ?? access.lastSeq;
-    const catchUp = async (untilSeq: number) => {
-      while (last < untilSeq) {
-        const { messages } = await messagesOf(
-          { em: ctx.forkEm(), clock: ctx.clock },
-          ctx.principal,
-          {
-            conversationId,
-            afterSeq: last,
-            beforeSeq: untilSeq + 1,
-            limit: 100,
-          },
-        );
-        if (messages.length === 0) break;
-        for (const message of messages) {
-          await push(toEvent({ type: 'MESSAGE', message }));
-          last = message.seq;
-        }
-      }
-    };
-    await catchUp(Number.MAX_SAFE_INTEGER);
-    for await (const event of live) {
+    // Non-null while messages are read from the database: live events wait here meanwhile.
+    let waiting: ConversationBusEvent[] | null = [];
+    // Passes one live event on; at a gap, starts filling it and returns true: the event and
+    // `rest` wait for the fill.
+    const pass = (event: ConversationBusEvent, rest: ConversationBusEvent[] = []) => {
       if (event.type !== 'MESSAGE') {
-        await push(sharedEvent(event));
-        continue;
+        out.push(sharedEvent(event));
+        return false;
       }
       const { seq } = event.message;
-      if (seq <= last) continue;
-      if (seq > last + 1) await catchUp(seq - 1);
-      await push(sharedEvent(event));
+      if (seq <= last) return false;
+      if (seq > last + 1) {
+        waiting = [event, ...rest];
+        void fill(seq - 1);
+        return true;
+      }
+      out.push(sharedEvent(event));
       last = seq;
+      return false;
+    };
+    const fill = async (untilSeq: number) => {
+      try {
+        while (last < untilSeq && !out.closed) {
+          const { messages } = await messagesOf(
+            { em: ctx.forkEm(), clock: ctx.clock },
+            ctx.principal,
+            { conversationId, afterSeq: last, beforeSeq: untilSeq + 1, limit: 100 },
+          );
+          if (messages.length === 0) break;
+          for (const message of messages) {
+            out.push(toEvent({ type: 'MESSAGE', message }));
+            last = message.seq;
+          }
+        }
+      } catch (error) {
+        out.end(error);
+        return;
+      }
+      const events = waiting ?? [];
+      waiting = null;
+      for (const [index, event] of events.entries()) {
+        if (pass(event, events.slice(index + 1))) return;
+      }
+    };
+    const listening = ctx.bus.listen('conversationEvent', conversationId, (event) => {
+      if (!waiting) pass(event);
+      else if (waiting.length < MAX_WAITING_EVENTS) waiting.push(event);
+      else out.end();
+    });
+    out.onClose(() => listening.close());
+    await listening.ready;
+    if (access.side === 'CITIZEN' && !out.closed) {
+      const beat = () =>
+        touchCitizenPresence(ctx.forkEm(), conversationId, ctx.clock()).catch(() => undefined);
+      const presence = setInterval(beat, PRESENCE_TTL_MS / 2);
+      presence.unref();
+      out.onClose(() => clearInterval(presence));
+      await beat();
     }
-    stop();
+    await fill(Number.MAX_SAFE_INTEGER);
   });
 }
 
@@ -215,22 +231,25 @@ function inboxEvents({
       extensions: { code: 'FORBIDDEN' },
     });
   }
-  return new Repeater<InboxEvent>(async (push, stop) => {
-    const live = ctx.bus.subscribe('inboxEvent', officeId);
-    void stop.then(() => live.return?.());
-    for await (const event of live) {
-      const conversation = await findConversation(
-        ctx.forkEm(),
-        ctx.principal,
-        event.conversationId,
-      );
-      if (conversation)
-        await push({
-          reason: event.reason,
-          conversation: toConversation(conversation, ctx.principal),
-        });
-    }
-    stop();
+  return feed<InboxEvent>(async (out) => {
+    // Each event reads its conversation as this member of staff sees it; in order.
+    const listening = ctx.bus.listen('inboxEvent', officeId, (event) =>
+      out.inOrder(async () => {
+        const conversation = await findConversation(
+          ctx.forkEm(),
+          ctx.principal,
+          event.conversationId,
+        );
+        if (conversation) {
+          out.push({
+            reason: event.reason,
+            conversation: toConversation(conversation, ctx.principal),
+          });
+        }
+      }),
+    );
+    out.onClose(() => listening.close());
+    await listening.ready;
   });
 }
 

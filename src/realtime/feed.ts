@@ -1,0 +1,149 @@
+/** Where a feed's events go: each event as it is pushed, then the end (with its error, if any). */
+export type FeedSink<T> = {
+  next(event: T): void;
+  end(error?: unknown): void;
+};
+
+/**
+ * The event source of a subscription field. Its producer pushes events in order; its consumer
+ * either attaches one sink, which gets each event synchronously the moment it is pushed, or
+ * iterates it like any AsyncIterable (as GraphQL requires of a subscription's source).
+ *
+ * Attaching is what makes fan-out cheap: with 10,000 people following one conversation, an event
+ * goes from the bus to every socket in one synchronous pass (src/server/shared-subscriptions.ts)
+ * instead of a chain of promises per subscriber.
+ */
+export class Feed<T> implements AsyncIterable<T> {
+  /** Tasks (`inOrder`) that may wait behind a slow one; one more ends the feed. */
+  static readonly MAX_WAITING_TASKS = 1000;
+
+  private sink: FeedSink<T> | null = null;
+  /** What was pushed before a consumer attached. */
+  private early: T[] = [];
+  private ending: { error?: unknown } | null = null;
+  private readonly cleanups: (() => void)[] = [];
+  private closedFlag = false;
+  private tail: Promise<void> = Promise.resolve();
+  private waitingTasks = 0;
+
+  /** True once the feed ended or its consumer let go; the producer stops then. */
+  get closed(): boolean {
+    return this.closedFlag;
+  }
+
+  /** Runs when the feed closes, whichever side closes it (unlisten, clear timers). */
+  onClose(cleanup: () => void): void {
+    if (this.closedFlag) cleanup();
+    else this.cleanups.push(cleanup);
+  }
+
+  push(event: T): void {
+    if (this.closedFlag) return;
+    if (!this.sink) {
+      this.early.push(event);
+      return;
+    }
+    try {
+      this.sink.next(event);
+    } catch (error) {
+      // One consumer's failure ends its own feed, never the producer's loop over all feeds.
+      this.end(error);
+    }
+  }
+
+  /**
+   * Runs `task` after every task given before it, for events whose pushes need a database read
+   * first: their pushes keep the events' order. A failing task ends the feed with its error; a
+   * consumer too slow to keep the queue short ends it too (it resumes on reconnect).
+   */
+  inOrder(task: () => Promise<void>): void {
+    if (this.closedFlag) return;
+    if (this.waitingTasks >= Feed.MAX_WAITING_TASKS) {
+      this.end();
+      return;
+    }
+    this.waitingTasks += 1;
+    this.tail = this.tail
+      .then(() => {
+        this.waitingTasks -= 1;
+        return this.closedFlag ? undefined : task();
+      })
+      .catch((error: unknown) => this.end(error));
+  }
+
+  /** The producer is done (or failed): the consumer gets the end after every pushed event. */
+  end(error?: unknown): void {
+    if (this.closedFlag) return;
+    const sink = this.sink;
+    if (!sink) {
+      this.ending = { error };
+      return;
+    }
+    this.close();
+    sink.end(error);
+  }
+
+  attach(sink: FeedSink<T>): void {
+    if (this.sink) throw new Error('A feed has one consumer');
+    this.sink = sink;
+    const early = this.early;
+    this.early = [];
+    for (const event of early) this.push(event);
+    if (this.ending) this.end(this.ending.error);
+  }
+
+  /** The consumer lets go: nothing more is delivered and the producer's cleanups run. */
+  close(): void {
+    if (this.closedFlag) return;
+    this.closedFlag = true;
+    this.early = [];
+    for (const cleanup of this.cleanups.splice(0)) cleanup();
+  }
+
+  [Symbol.asyncIterator](): AsyncIterableIterator<T> {
+    const queue: T[] = [];
+    let finished: { error?: unknown } | null = null;
+    let wake: (() => void) | null = null;
+    this.attach({
+      next(event) {
+        queue.push(event);
+        wake?.();
+      },
+      end(error) {
+        finished = { error };
+        wake?.();
+      },
+    });
+    const iterator: AsyncIterableIterator<T> = {
+      next: async () => {
+        while (queue.length === 0 && !finished) {
+          await new Promise<void>((resolve) => (wake = resolve));
+          wake = null;
+        }
+        if (queue.length > 0) return { done: false, value: queue.shift() as T };
+        if (finished?.error !== undefined) throw finished.error;
+        return { done: true, value: undefined };
+      },
+      return: async () => {
+        this.close();
+        finished ??= {};
+        wake?.();
+        return { done: true, value: undefined };
+      },
+      [Symbol.asyncIterator]: () => iterator,
+    };
+    return iterator;
+  }
+}
+
+/**
+ * A feed whose producer starts at once. `produce` sets up (checks access, starts listening,
+ * replays) and registers its cleanups with `onClose`; the feed then stays open for the events its
+ * listeners push until the consumer closes it or the producer calls `end`. If `produce` rejects,
+ * the feed ends with that error.
+ */
+export function feed<T>(produce: (feed: Feed<T>) => Promise<void>): Feed<T> {
+  const created = new Feed<T>();
+  produce(created).catch((error: unknown) => created.end(error));
+  return created;
+}
