@@ -18,6 +18,7 @@ import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { authenticate, bearerToken } from '../auth/authenticate.js';
 import { anonymous, type Principal } from '../auth/principal.js';
 import { clearSessionCookie, sessionCookieOf, setSessionCookie } from '../auth/session-cookie.js';
+import { announceCatalogueChange } from '../catalog/catalogue-changes.js';
 import type { Clock } from '../common/clock.js';
 import { languageFromHeader } from '../common/language.js';
 import type { EventBus, LiveSubscription } from '../realtime/event-bus.js';
@@ -68,10 +69,6 @@ function requestIdOf(req: IncomingMessage): string {
   return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
 }
 
-function localDate(timeZone: string, clock: Clock): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone }).format(clock());
-}
-
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
@@ -111,6 +108,12 @@ export async function createServer(deps: AppDependencies): Promise<RathausServer
     townName: config.townName,
   };
   let shuttingDown = false;
+  const dateFormat = new Intl.DateTimeFormat('en-CA', { timeZone: config.timeZone });
+  /** Today in the municipality, "YYYY-MM-DD". */
+  const localDate = () => dateFormat.format(clock());
+
+  const instanceId = randomUUID();
+  const catalogueChanged = () => announceCatalogueChange(bus, instanceId);
 
   const app = express();
   app.disable('x-powered-by');
@@ -141,10 +144,11 @@ export async function createServer(deps: AppDependencies): Promise<RathausServer
       },
       forkEm: () => orm.em.fork(),
       get loaders() {
-        loaders ??= createLoaders(this.em, () => localDate(config.timeZone, clock));
+        loaders ??= createLoaders(this.em, localDate);
         return loaders;
       },
       bus,
+      catalogueChanged,
       clock,
       settings,
       http,
