@@ -25,6 +25,11 @@ import type { EventBus, LiveSubscription } from '../realtime/event-bus.js';
 import type { GraphQLContext, HttpExchange } from '../resolvers/context.js';
 import { createLoaders, type Loaders } from '../resolvers/loaders.js';
 import { calendarRoute } from './calendar-route.js';
+import {
+  catalogueCachePlugin,
+  createCatalogueCache,
+  followCatalogueChanges,
+} from './catalogue-cache.js';
 import { feedRoutes } from './feed-routes.js';
 import type { Config } from './config.js';
 import { pendingMigrations } from './database.js';
@@ -112,8 +117,23 @@ export async function createServer(deps: AppDependencies): Promise<RathausServer
   /** Today in the municipality, "YYYY-MM-DD". */
   const localDate = () => dateFormat.format(clock());
 
+  // This instance's catalogue answers; cleared at once by its own catalogue writes, and through
+  // the bus by those of other instances (docs/decisions/0009-catalogue-response-cache.md).
   const instanceId = randomUUID();
-  const catalogueChanged = () => announceCatalogueChange(bus, instanceId);
+  const catalogueCache =
+    config.catalogueCacheSeconds > 0
+      ? createCatalogueCache({
+          maxAgeMs: config.catalogueCacheSeconds * 1000,
+          maxBytes: config.catalogueCacheMaxMb * 1024 * 1024,
+        })
+      : null;
+  const stopFollowingCatalogue = catalogueCache
+    ? followCatalogueChanges(bus, instanceId, catalogueCache)
+    : null;
+  const catalogueChanged = () => {
+    catalogueCache?.invalidate();
+    announceCatalogueChange(bus, instanceId);
+  };
 
   const app = express();
   app.disable('x-powered-by');
@@ -327,11 +347,13 @@ export async function createServer(deps: AppDependencies): Promise<RathausServer
       // Its per-field hooks cost about 16 % of the CPU of a catalogue page (bench/RESULTS.md) and
       // Rathaus sets no cache hints.
       ApolloServerPluginCacheControlDisabled(),
+      ...(catalogueCache ? [catalogueCachePlugin(catalogueCache, localDate)] : []),
       {
         async serverWillStart() {
           return {
             async drainServer() {
               await wsCleanup.dispose();
+              await stopFollowingCatalogue?.();
             },
           };
         },
