@@ -29,6 +29,7 @@ import {
   catalogueCachePlugin,
   createCatalogueCache,
   followCatalogueChanges,
+  serializeResult,
 } from './catalogue-cache.js';
 import { feedRoutes } from './feed-routes.js';
 import type { Config } from './config.js';
@@ -341,6 +342,10 @@ export async function createServer(deps: AppDependencies): Promise<RathausServer
     stopOnTerminationSignals: false,
     validationRules: [queryLimitsRule],
     formatError: createErrorFormatter(logger),
+    // A kept catalogue answer is sent as the text made when it was kept.
+    ...(catalogueCache && {
+      stringifyResult: (result) => catalogueCache.serialized(result) ?? serializeResult(result),
+    }),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: DRAIN_GRACE_MS }),
       ApolloServerPluginLandingPageDisabled(),

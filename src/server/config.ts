@@ -49,7 +49,7 @@ const environmentSchema = z.object({
   WS_KEEPALIVE_MS: z.coerce.number().int().min(100).max(300_000).default(12_000),
   CONVERSATION_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(180),
   CATALOGUE_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
-  CATALOGUE_CACHE_MAX_MB: z.coerce.number().int().min(1).max(4096).default(32),
+  CATALOGUE_CACHE_MAX_MB: z.coerce.number().int().min(1).max(4096).default(64),
   TRUST_PROXY: z
     .enum(['true', 'false'])
     .default('false')
@@ -98,7 +98,7 @@ export type Config = {
    * invalidation message). 0 turns the catalogue response cache off.
    */
   catalogueCacheSeconds: number;
-  /** The most the catalogue response cache holds, in MiB of JSON. */
+  /** The most heap the catalogue response cache takes, in MiB (estimated from the answers). */
   catalogueCacheMaxMb: number;
   /** Behind a reverse proxy: take the client's IP from X-Forwarded-For. */
   trustProxy: boolean;

@@ -10,7 +10,7 @@ import {
   type OperationDefinitionNode,
 } from 'graphql';
 import { createSchema } from '../../src/resolvers/schema.js';
-import { createCatalogueCache } from '../../src/server/catalogue-cache.js';
+import { createCatalogueCache, serializeResult } from '../../src/server/catalogue-cache.js';
 import { CATALOGUE_FIELDS, selectsOnlyCatalogue } from '../../src/server/catalogue-operations.js';
 
 // The cache's own rules (kept answers, their limits, the race guard) and the audit of which
@@ -54,12 +54,12 @@ describe('the store', () => {
   });
 
   it('makes room by dropping the least recently used answers, and keeps none too large', () => {
-    const size = (key: string, text: string) =>
-      key.length + JSON.stringify(answer(text)).length + 200;
     const text = 'x'.repeat(300);
-    const cache = createCatalogueCache({ maxAgeMs: 60_000, maxBytes: 3 * size('a', text) });
+    const probe = createCatalogueCache({ maxAgeMs: 60_000, maxBytes: 1_000_000 });
+    probe.store('a', answer(text), probe.generation);
+    const cache = createCatalogueCache({ maxAgeMs: 60_000, maxBytes: 3 * probe.bytes });
     for (const key of ['a', 'b', 'c']) cache.store(key, answer(text), cache.generation);
-    expect(cache.bytes).toBe(3 * size('a', text));
+    expect(cache.bytes).toBe(3 * probe.bytes);
     cache.get('a');
     cache.store('d', answer(text), cache.generation);
     expect(['a', 'b', 'c', 'd'].map((key) => cache.get(key) !== undefined)).toEqual([
@@ -68,8 +68,20 @@ describe('the store', () => {
       true,
       true,
     ]);
-    expect(cache.store('e', answer('y'.repeat(4 * 500)), cache.generation)).toBe(false);
+    expect(cache.store('e', answer(text.repeat(4)), cache.generation)).toBe(false);
     expect(cache.size).toBe(3);
+  });
+
+  it('sends a kept answer as the text it serialised when keeping it, and freezes it', () => {
+    const cache = createCatalogueCache({ maxAgeMs: 60_000, maxBytes: 1_000_000 });
+    cache.store('key', { services: { edges: [{ name: 'Ä' }] } }, cache.generation);
+    const kept = cache.get('key')!;
+    expect(cache.serialized({ errors: undefined, data: kept, extensions: undefined })).toBe(
+      serializeResult({ data: { services: { edges: [{ name: 'Ä' }] } } }),
+    );
+    expect(cache.serialized({ data: { ...kept } })).toBeUndefined();
+    expect(cache.serialized({ data: kept, errors: [{ message: 'x' }] })).toBeUndefined();
+    expect(Object.isFrozen((kept.services as { edges: object[] }).edges[0])).toBe(true);
   });
 });
 
