@@ -12,6 +12,13 @@ export type LiveSubscription<T> = AsyncIterableIterator<T> & {
   ready: Promise<void>;
 };
 
+/** A listener on the bus: called for every event, as it arrives. */
+export type Listening = {
+  /** Resolves once events published from now on are sure to arrive. */
+  ready: Promise<void>;
+  close(): void;
+};
+
 /**
  * Carries domain events to the subscriptions of this and (with Redis) every other server
  * instance. Publish only after the transaction that caused the event has committed. Events are
@@ -20,6 +27,15 @@ export type LiveSubscription<T> = AsyncIterableIterator<T> & {
 export type EventBus = {
   publish<T extends TopicName>(topic: T, id: RoutingId<T>, event: EventOf<T>): void;
   subscribe<T extends TopicName>(topic: T, id: RoutingId<T>): LiveSubscription<EventOf<T>>;
+  /**
+   * Calls `listener` synchronously for every event: for the server's own bookkeeping, which must
+   * neither queue nor be cut off. Not counted by `activeSubscriptions`, which counts clients'.
+   */
+  listen<T extends TopicName>(
+    topic: T,
+    id: RoutingId<T>,
+    listener: (event: EventOf<T>) => void,
+  ): Listening;
   /** How many subscriptions are open in this process (metrics; tests wait on it). */
   activeSubscriptions(): number;
   close(): Promise<void>;
@@ -157,6 +173,18 @@ function busOver(transport: Transport): EventBus {
         },
       };
       return subscription;
+    },
+    listen<T extends TopicName>(
+      topic: T,
+      id: RoutingId<T>,
+      listener: (event: EventOf<T>) => void,
+    ): Listening {
+      const channel = channelOf(topic, id);
+      const deliver: Listener = (data) => listener(data as EventOf<T>);
+      return {
+        ready: transport.listen(channel, deliver),
+        close: () => transport.unlisten(channel, deliver),
+      };
     },
     activeSubscriptions: () => active,
     close: () => transport.close(),

@@ -358,7 +358,7 @@ export async function createServer(deps: AppDependencies): Promise<RathausServer
           return {
             async drainServer() {
               await wsCleanup.dispose();
-              await stopFollowingCatalogue?.();
+              stopFollowingCatalogue?.();
             },
           };
         },

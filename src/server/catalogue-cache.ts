@@ -232,37 +232,21 @@ export function catalogueCachePlugin(
 /**
  * Clears the cache whenever another instance announces a catalogue change on the bus (with Redis:
  * every instance; in-process: none but this one, which clears its own at once). Returns how to
- * stop following.
+ * stop.
  */
 export function followCatalogueChanges(
   bus: EventBus,
   origin: string,
   cache: CatalogueCache,
-): () => Promise<void> {
-  let stopped = false;
-  const subscribe = () => {
-    const subscription = bus.subscribe('catalogueChanged', 'all');
-    // What was kept before the bus could deliver changes may have missed one. (`ready` fails only
-    // when the bus is closing.)
-    subscription.ready.then(
-      () => cache.invalidate(),
-      () => undefined,
-    );
-    return subscription;
-  };
-  let subscription = subscribe();
-  const following = (async () => {
-    while (!stopped) {
-      for await (const event of subscription) {
-        if (event.origin !== origin) cache.invalidate();
-      }
-      // The bus cuts off a subscriber that falls far behind: listen again.
-      if (!stopped) subscription = subscribe();
-    }
-  })();
-  return async () => {
-    stopped = true;
-    await subscription.return?.();
-    await following;
-  };
+): () => void {
+  const listening = bus.listen('catalogueChanged', 'all', (event) => {
+    if (event.origin !== origin) cache.invalidate();
+  });
+  // What was kept before the bus could deliver changes may have missed one. (`ready` fails only
+  // when the bus is closing.)
+  listening.ready.then(
+    () => cache.invalidate(),
+    () => undefined,
+  );
+  return () => listening.close();
 }

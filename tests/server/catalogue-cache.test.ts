@@ -10,7 +10,13 @@ import {
   type OperationDefinitionNode,
 } from 'graphql';
 import { createSchema } from '../../src/resolvers/schema.js';
-import { createCatalogueCache, serializeResult } from '../../src/server/catalogue-cache.js';
+import { announceCatalogueChange } from '../../src/catalog/catalogue-changes.js';
+import { createInProcessEventBus } from '../../src/realtime/event-bus.js';
+import {
+  createCatalogueCache,
+  followCatalogueChanges,
+  serializeResult,
+} from '../../src/server/catalogue-cache.js';
 import { CATALOGUE_FIELDS, selectsOnlyCatalogue } from '../../src/server/catalogue-operations.js';
 
 // The cache's own rules (kept answers, their limits, the race guard) and the audit of which
@@ -82,6 +88,30 @@ describe('the store', () => {
     expect(cache.serialized({ data: { ...kept } })).toBeUndefined();
     expect(cache.serialized({ data: kept, errors: [{ message: 'x' }] })).toBeUndefined();
     expect(Object.isFrozen((kept.services as { edges: object[] }).edges[0])).toBe(true);
+  });
+});
+
+describe('following the bus', () => {
+  it('clears at once when another instance announces a change, not for its own', async () => {
+    const bus = createInProcessEventBus();
+    const cache = createCatalogueCache({ maxAgeMs: 60_000, maxBytes: 1_000_000 });
+    const stop = followCatalogueChanges(bus, 'this-instance', cache);
+    // Listening is confirmed (and what was kept before, forgotten) after the current task.
+    await new Promise((resolve) => setImmediate(resolve));
+    const keep = () => cache.store('key', { offices: [] }, cache.generation);
+
+    keep();
+    announceCatalogueChange(bus, 'this-instance');
+    expect(cache.get('key')).toBeDefined();
+    announceCatalogueChange(bus, 'another-instance');
+    expect(cache.get('key')).toBeUndefined();
+
+    stop();
+    keep();
+    announceCatalogueChange(bus, 'another-instance');
+    expect(cache.get('key')).toBeDefined();
+    expect(bus.activeSubscriptions()).toBe(0);
+    await bus.close();
   });
 });
 
