@@ -199,7 +199,9 @@ export function catalogueCachePlugin(
           request,
           contextValue,
         }) {
-          if (!isCacheable(schema, document, operation)) return null;
+          // Apollo calls this also when no operation matched (its types say otherwise); execution
+          // then answers with the error.
+          if (!operation || !isCacheable(schema, document, operation)) return null;
           const key = [
             documentHash(document),
             operationName ?? '',

@@ -181,6 +181,21 @@ describe('what is never kept', () => {
   });
 });
 
+describe('documents without a runnable operation', () => {
+  it.each([
+    ['two operations and no name', undefined],
+    ['an unknown operation name', 'Nope'],
+  ])('refuses %s as without the cache', async (_what, operationName) => {
+    const response = await server
+      .http()
+      .post('/graphql')
+      .set('content-type', 'application/json')
+      .send({ query: 'query A { offices { id } } query B { categories { id } }', operationName });
+    expect(response.status).toBe(400);
+    expect(response.body.errors[0].extensions.code).toBe('OPERATION_RESOLUTION_FAILURE');
+  });
+});
+
 describe('time and writes', () => {
   const hoursOfFixture = (answer: { body: { data?: Offices | null } }) =>
     answer.body.data!.offices.find((office) => office.slug === fixtureSlug)!.openingHours;
