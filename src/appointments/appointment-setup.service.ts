@@ -16,6 +16,7 @@ import { ServiceEntity } from '../entities/catalog/service.entity.js';
 import type { LocalizedText } from '../entities/localized-text.js';
 import { postgresErrorOf, SqlState } from '../common/postgres-errors.js';
 import { InvalidInputError } from '../common/domain-error.js';
+import type { CatalogueWriteDeps } from '../catalog/catalogue-changes.js';
 
 /** Refusals of the appointment set-up (counters, schedules, closures). */
 export enum AppointmentSetupErrorCode {
@@ -50,7 +51,7 @@ async function flushCounter(em: EntityManager): Promise<void> {
 }
 
 export async function createCounter(
-  em: EntityManager,
+  { em, catalogueChanged }: CatalogueWriteDeps,
   input: { officeId: string; name: string; serviceIds: string[] },
 ): Promise<CounterEntity> {
   rejectProblems([textProblem('name', input.name, 100)]);
@@ -60,12 +61,13 @@ export async function createCounter(
   const counter = em.create(CounterEntity, { office, name: input.name.trim() });
   counter.services.set(services);
   await flushCounter(em);
+  catalogueChanged();
   return counter;
 }
 
 /** Renames a counter, (de)activates it, or changes what it handles; booked times stay. */
 export async function updateCounter(
-  em: EntityManager,
+  { em, catalogueChanged }: CatalogueWriteDeps,
   input: { counterId: string; name: string; active: boolean; serviceIds: string[] },
 ): Promise<CounterEntity> {
   rejectProblems([textProblem('name', input.name, 100)]);
@@ -79,6 +81,7 @@ export async function updateCounter(
   em.assign(counter, { name: input.name.trim(), active: input.active });
   counter.services.set(services);
   await flushCounter(em);
+  catalogueChanged();
   return counter;
 }
 
@@ -88,7 +91,7 @@ export async function updateCounter(
  * counter.
  */
 export async function setCounterSchedule(
-  em: EntityManager,
+  { em, catalogueChanged }: CatalogueWriteDeps,
   input: {
     counterId: string;
     validFrom: string;
@@ -117,7 +120,7 @@ export async function setCounterSchedule(
     );
   });
   rejectProblems(problems);
-  return em.transactional(async (tx) => {
+  const changed = await em.transactional(async (tx) => {
     const counter = await tx.findOne(
       CounterEntity,
       { id: input.counterId },
@@ -145,10 +148,12 @@ export async function setCounterSchedule(
     }
     return counter;
   });
+  catalogueChanged();
+  return changed;
 }
 
 export async function createClosure(
-  em: EntityManager,
+  { em, catalogueChanged }: CatalogueWriteDeps,
   input: {
     officeId: string;
     counterId?: string | null;
@@ -179,12 +184,17 @@ export async function createClosure(
     reason: input.reason,
   });
   await em.flush();
+  catalogueChanged();
   return closure;
 }
 
-export async function deleteClosure(em: EntityManager, closureId: string): Promise<void> {
+export async function deleteClosure(
+  { em, catalogueChanged }: CatalogueWriteDeps,
+  closureId: string,
+): Promise<void> {
   const deleted = await em.nativeDelete(ClosureEntity, { id: closureId });
   if (deleted === 0) throw notFound('closureId');
+  catalogueChanged();
 }
 
 export async function countersOfOffice(

@@ -15,6 +15,7 @@ import { ServiceEntity } from '../entities/catalog/service.entity.js';
 import type { LocalizedList, LocalizedText } from '../entities/localized-text.js';
 import { invalidField } from '../common/domain-error.js';
 import { InvalidInputError } from '../common/domain-error.js';
+import type { CatalogueWriteDeps } from './catalogue-changes.js';
 
 /** Refusals of the catalogue administration. */
 export enum CatalogAdminErrorCode {
@@ -73,7 +74,10 @@ async function flushWithUniqueSlug(em: EntityManager): Promise<void> {
   }
 }
 
-export async function createOffice(em: EntityManager, input: OfficeInput): Promise<OfficeEntity> {
+export async function createOffice(
+  { em, catalogueChanged }: CatalogueWriteDeps,
+  input: OfficeInput,
+): Promise<OfficeEntity> {
   rejectProblems(officeProblems(input));
   const office = em.create(OfficeEntity, {
     ...input,
@@ -82,11 +86,12 @@ export async function createOffice(em: EntityManager, input: OfficeInput): Promi
     website: input.website ?? null,
   });
   await flushWithUniqueSlug(em);
+  catalogueChanged();
   return office;
 }
 
 export async function updateOffice(
-  em: EntityManager,
+  { em, catalogueChanged }: CatalogueWriteDeps,
   officeId: string,
   input: OfficeInput,
 ): Promise<OfficeEntity> {
@@ -101,11 +106,12 @@ export async function updateOffice(
     website: input.website ?? null,
   });
   await flushWithUniqueSlug(em);
+  catalogueChanged();
   return office;
 }
 
 export async function createCategory(
-  em: EntityManager,
+  { em, catalogueChanged }: CatalogueWriteDeps,
   input: { slug: string; name: LocalizedText; position?: number | null },
 ): Promise<CategoryEntity> {
   rejectProblems([
@@ -119,6 +125,7 @@ export async function createCategory(
     position: input.position ?? 0,
   });
   await flushWithUniqueSlug(em);
+  catalogueChanged();
   return category;
 }
 
@@ -174,7 +181,7 @@ function serviceFields(input: ServiceInput) {
 }
 
 export async function createService(
-  em: EntityManager,
+  { em, catalogueChanged }: CatalogueWriteDeps,
   input: ServiceInput,
 ): Promise<ServiceEntity> {
   rejectProblems(serviceProblems(input));
@@ -182,11 +189,12 @@ export async function createService(
   const service = em.create(ServiceEntity, { ...serviceFields(input), category });
   service.offices.set(offices);
   await flushWithUniqueSlug(em);
+  catalogueChanged();
   return service;
 }
 
 export async function updateService(
-  em: EntityManager,
+  { em, catalogueChanged }: CatalogueWriteDeps,
   serviceId: string,
   input: ServiceInput,
 ): Promise<ServiceEntity> {
@@ -198,5 +206,6 @@ export async function updateService(
   em.assign(service, { ...serviceFields(input), category });
   service.offices.set(offices);
   await flushWithUniqueSlug(em);
+  catalogueChanged();
   return service;
 }

@@ -22,14 +22,17 @@ export type EventBus = {
   subscribe<T extends TopicName>(topic: T, id: RoutingId<T>): LiveSubscription<EventOf<T>>;
   /**
    * Calls `listener` synchronously with each event, in order, until `close()`: no queue and no
-   * promise per event, for subscriptions that fan one event out to thousands of sockets.
+   * promise per event, for subscriptions that fan one event out to thousands of sockets. Counted
+   * by `activeSubscriptions` unless `internal`: the server's own bookkeeping (the catalogue
+   * cache), which lives as long as the server.
    */
   listen<T extends TopicName>(
     topic: T,
     id: RoutingId<T>,
     listener: (event: EventOf<T>) => void,
+    options?: { internal?: boolean },
   ): Listening;
-  /** How many subscriptions are open in this process (metrics; tests wait on it). */
+  /** How many clients' subscriptions are open in this process (metrics; tests wait on it). */
   activeSubscriptions(): number;
   close(): Promise<void>;
 };
@@ -135,17 +138,20 @@ function busOver(transport: Transport): EventBus {
     topic: T,
     id: RoutingId<T>,
     listener: (event: EventOf<T>) => void,
+    { internal = false }: { internal?: boolean } = {},
   ): Listening {
     const channel = channelOf(topic, id);
-    const onData = listener as Listener;
+    // A listener of its own, so that one function listening twice is two listeners.
+    const onData: Listener = (data) => listener(data as EventOf<T>);
+    const counted = internal ? 0 : 1;
     let open = true;
-    active += 1;
+    active += counted;
     return {
       ready: transport.listen(channel, onData),
       close() {
         if (!open) return;
         open = false;
-        active -= 1;
+        active -= counted;
         transport.unlisten(channel, onData);
       },
     };

@@ -16,6 +16,11 @@ export type Topics = {
   conversationEvent: [conversationId: string, event: ConversationBusEvent];
   /** A conversation of the office changed (for the staff inbox). */
   inboxEvent: [officeId: string, event: { conversationId: string; reason: InboxChange }];
+  /**
+   * A write to catalogue data committed (src/catalog/catalogue-changes.ts): every instance clears
+   * its catalogue response cache. `origin` is the instance that wrote, which cleared its own at once.
+   */
+  catalogueChanged: [scope: 'all', event: { origin: string }];
 };
 
 export type ConversationSide = 'CITIZEN' | 'OFFICE';

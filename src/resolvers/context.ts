@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from '../auth/principal.js';
+import type { CatalogueChanged } from '../catalog/catalogue-changes.js';
 import type { Clock } from '../common/clock.js';
 import type { Language } from '../common/language.js';
 import type { EventBus } from '../realtime/event-bus.js';
@@ -32,6 +33,8 @@ export type GraphQLContext = {
   forkEm: () => EntityManager;
   loaders: Loaders;
   bus: EventBus;
+  /** Call after committing a write to catalogue data (clears the response caches). */
+  catalogueChanged: CatalogueChanged;
   clock: Clock;
   settings: ContextSettings;
   /** Null for operations over WebSocket. */

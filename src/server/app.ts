@@ -18,12 +18,19 @@ import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { authenticate, bearerToken } from '../auth/authenticate.js';
 import { anonymous, type Principal } from '../auth/principal.js';
 import { clearSessionCookie, sessionCookieOf, setSessionCookie } from '../auth/session-cookie.js';
+import { announceCatalogueChange } from '../catalog/catalogue-changes.js';
 import type { Clock } from '../common/clock.js';
 import { languageFromHeader } from '../common/language.js';
 import type { EventBus, LiveSubscription } from '../realtime/event-bus.js';
 import type { GraphQLContext, HttpExchange } from '../resolvers/context.js';
 import { createLoaders, type Loaders } from '../resolvers/loaders.js';
 import { calendarRoute } from './calendar-route.js';
+import {
+  catalogueCachePlugin,
+  createCatalogueCache,
+  followCatalogueChanges,
+  serializeResult,
+} from './catalogue-cache.js';
 import { feedRoutes } from './feed-routes.js';
 import type { Config } from './config.js';
 import { pendingMigrations } from './database.js';
@@ -68,10 +75,6 @@ function requestIdOf(req: IncomingMessage): string {
   return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
 }
 
-function localDate(timeZone: string, clock: Clock): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone }).format(clock());
-}
-
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
@@ -111,6 +114,27 @@ export async function createServer(deps: AppDependencies): Promise<RathausServer
     townName: config.townName,
   };
   let shuttingDown = false;
+  const dateFormat = new Intl.DateTimeFormat('en-CA', { timeZone: config.timeZone });
+  /** Today in the municipality, "YYYY-MM-DD". */
+  const localDate = () => dateFormat.format(clock());
+
+  // This instance's catalogue answers; cleared at once by its own catalogue writes, and through
+  // the bus by those of other instances (docs/decisions/0009-catalogue-response-cache.md).
+  const instanceId = randomUUID();
+  const catalogueCache =
+    config.catalogueCacheSeconds > 0
+      ? createCatalogueCache({
+          maxAgeMs: config.catalogueCacheSeconds * 1000,
+          maxBytes: config.catalogueCacheMaxMb * 1024 * 1024,
+        })
+      : null;
+  const stopFollowingCatalogue = catalogueCache
+    ? followCatalogueChanges(bus, instanceId, catalogueCache)
+    : null;
+  const catalogueChanged = () => {
+    catalogueCache?.invalidate();
+    announceCatalogueChange(bus, instanceId);
+  };
 
   const app = express();
   app.disable('x-powered-by');
@@ -141,10 +165,11 @@ export async function createServer(deps: AppDependencies): Promise<RathausServer
       },
       forkEm: () => orm.em.fork(),
       get loaders() {
-        loaders ??= createLoaders(this.em, () => localDate(config.timeZone, clock));
+        loaders ??= createLoaders(this.em, localDate);
         return loaders;
       },
       bus,
+      catalogueChanged,
       clock,
       settings,
       http,
@@ -319,17 +344,23 @@ export async function createServer(deps: AppDependencies): Promise<RathausServer
     stopOnTerminationSignals: false,
     validationRules: [queryLimitsRule],
     formatError: createErrorFormatter(logger),
+    // A kept catalogue answer is sent as the text made when it was kept.
+    ...(catalogueCache && {
+      stringifyResult: (result) => catalogueCache.serialized(result) ?? serializeResult(result),
+    }),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: DRAIN_GRACE_MS }),
       ApolloServerPluginLandingPageDisabled(),
       // Its per-field hooks cost about 16 % of the CPU of a catalogue page (bench/RESULTS.md) and
       // Rathaus sets no cache hints.
       ApolloServerPluginCacheControlDisabled(),
+      ...(catalogueCache ? [catalogueCachePlugin(catalogueCache, localDate)] : []),
       {
         async serverWillStart() {
           return {
             async drainServer() {
               await wsCleanup.dispose();
+              stopFollowingCatalogue?.();
             },
           };
         },

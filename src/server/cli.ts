@@ -6,9 +6,11 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { hashPassword } from '../accounts/password.js';
 import { grantStaffAccess } from '../accounts/staff.service.js';
 import { createApiKey, issueKioskToken } from '../accounts/credentials.service.js';
+import { announceCatalogueChange } from '../catalog/catalogue-changes.js';
 import { systemClock } from '../common/clock.js';
 import { AccountEntity, Role } from '../entities/accounts/account.entity.js';
 import { OfficeEntity } from '../entities/catalog/office.entity.js';
+import { createEventBus } from '../realtime/event-bus.js';
 import { SCHEMA_FILE, schemaSdl } from '../resolvers/schema-sdl.js';
 import { seedDemoTown } from '../seed/demo-town.js';
 import { ConfigError, loadConfig } from './config.js';
@@ -40,6 +42,17 @@ function inDatabase(work: (orm: MikroORM) => Promise<void>): Promise<void> {
   });
 }
 
+/**
+ * Tells running instances that the catalogue changed, so that they drop the answers they keep.
+ * Only Redis reaches them; without it, they notice within CATALOGUE_CACHE_SECONDS.
+ */
+async function announceToRunningInstances(): Promise<void> {
+  if (!config.redisUrl) return;
+  const bus = createEventBus(config.redisUrl, logger);
+  announceCatalogueChange(bus, 'cli');
+  await bus.close();
+}
+
 function print(line: string): void {
   process.stdout.write(`${line}\n`);
 }
@@ -67,6 +80,7 @@ program
         timeZone: config.timeZone,
         today: new Date(),
       });
+      if (seeded) await announceToRunningInstances();
       print(
         seeded ? 'Seeded the demo town Musterstadt.' : 'The database is not empty; nothing seeded.',
       );

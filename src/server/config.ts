@@ -48,6 +48,8 @@ const environmentSchema = z.object({
   WS_MAX_CONNECTIONS_PER_CALLER: z.coerce.number().int().min(1).max(1_000_000).default(10),
   WS_KEEPALIVE_MS: z.coerce.number().int().min(100).max(300_000).default(12_000),
   CONVERSATION_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(180),
+  CATALOGUE_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
+  CATALOGUE_CACHE_MAX_MB: z.coerce.number().int().min(1).max(4096).default(64),
   TRUST_PROXY: z
     .enum(['true', 'false'])
     .default('false')
@@ -91,6 +93,13 @@ export type Config = {
   wsKeepAliveMs: number;
   /** Closed conversations are deleted this many days after closing. */
   conversationRetentionDays: number;
+  /**
+   * The longest a catalogue answer is kept (writes clear it at once; this bounds a lost
+   * invalidation message). 0 turns the catalogue response cache off.
+   */
+  catalogueCacheSeconds: number;
+  /** The most heap the catalogue response cache takes, in MiB (estimated from the answers). */
+  catalogueCacheMaxMb: number;
   /** Behind a reverse proxy: take the client's IP from X-Forwarded-For. */
   trustProxy: boolean;
   corsOrigins: string[];
@@ -133,6 +142,8 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     wsMaxConnectionsPerCaller: values.WS_MAX_CONNECTIONS_PER_CALLER,
     wsKeepAliveMs: values.WS_KEEPALIVE_MS,
     conversationRetentionDays: values.CONVERSATION_RETENTION_DAYS,
+    catalogueCacheSeconds: values.CATALOGUE_CACHE_SECONDS,
+    catalogueCacheMaxMb: values.CATALOGUE_CACHE_MAX_MB,
     trustProxy: values.TRUST_PROXY,
     corsOrigins: values.CORS_ORIGINS,
   };

@@ -59,4 +59,13 @@ describe('loadConfig', () => {
       ]);
     }
   });
+
+  it('keeps catalogue answers for 60 s in at most 64 MiB by default; 0 s turns that off', () => {
+    expect(loadConfig({})).toMatchObject({ catalogueCacheSeconds: 60, catalogueCacheMaxMb: 64 });
+    expect(loadConfig({ CATALOGUE_CACHE_SECONDS: '0', CATALOGUE_CACHE_MAX_MB: '8' })).toMatchObject(
+      { catalogueCacheSeconds: 0, catalogueCacheMaxMb: 8 },
+    );
+    expect(() => loadConfig({ CATALOGUE_CACHE_SECONDS: '-1' })).toThrow(/CATALOGUE_CACHE_SECONDS/);
+    expect(() => loadConfig({ CATALOGUE_CACHE_MAX_MB: '0' })).toThrow(/CATALOGUE_CACHE_MAX_MB/);
+  });
 });

@@ -212,3 +212,35 @@ export function sqlStatementsOf(logs: LogRecord[], requestId: string): number {
   if (!entry) throw new Error(`no request log for ${requestId}`);
   return entry.sqlStatements as number;
 }
+
+export type CountedResponse<TData = Record<string, unknown>> = GraphQLResponse<TData> & {
+  /** The answer exactly as sent. */
+  text: string;
+  /** The SQL statements the server counted for this request. */
+  sqlStatements: number;
+};
+
+let countedRequests = 0;
+
+/** A GraphQL request over HTTP, with the raw answer and the SQL statements it cost the server. */
+export async function gqlCounted<TData = Record<string, unknown>>(
+  server: TestServer,
+  query: string,
+  variables: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+): Promise<CountedResponse<TData>> {
+  countedRequests += 1;
+  const requestId = `counted-${process.pid}-${countedRequests}`;
+  const response = await server
+    .http()
+    .post('/graphql')
+    .set({ 'content-type': 'application/json', 'x-request-id': requestId, ...headers })
+    .send({ query, variables });
+  return {
+    status: response.status,
+    body: response.body,
+    headers: response.headers,
+    text: response.text,
+    sqlStatements: sqlStatementsOf(server.logs, requestId),
+  };
+}

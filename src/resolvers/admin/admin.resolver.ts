@@ -99,7 +99,7 @@ export class AdminResolver {
     input: CreateOfficeInput,
   ): Promise<OfficePayload> {
     const { result, userErrors } = await asPayload(ctx.lang, () =>
-      createOffice(ctx.em, officeFields(input.office)),
+      createOffice(ctx, officeFields(input.office)),
     );
     return { office: result && toOffice(result, ctx.lang), userErrors };
   }
@@ -113,7 +113,7 @@ export class AdminResolver {
   ): Promise<OfficePayload> {
     const { result, userErrors } = await asPayload(ctx.lang, () =>
       updateOffice(
-        ctx.em,
+        ctx,
         inputUuid(input.officeId, 'Office', 'officeId'),
         officeFields(input.office),
       ),
@@ -129,7 +129,7 @@ export class AdminResolver {
     input: CreateCategoryInput,
   ): Promise<CategoryPayload> {
     const { result, userErrors } = await asPayload(ctx.lang, () =>
-      createCategory(ctx.em, { ...input, name: fromLocalizedText(input.name) }),
+      createCategory(ctx, { ...input, name: fromLocalizedText(input.name) }),
     );
     return { category: result && toCategory(result, ctx.lang), userErrors };
   }
@@ -142,7 +142,7 @@ export class AdminResolver {
     input: CreateServiceInput,
   ): Promise<ServicePayload> {
     const { result, userErrors } = await asPayload(ctx.lang, () =>
-      createService(ctx.em, serviceFields(input.service)),
+      createService(ctx, serviceFields(input.service)),
     );
     return { service: result && toService(result, ctx.lang), userErrors };
   }
@@ -156,7 +156,7 @@ export class AdminResolver {
   ): Promise<ServicePayload> {
     const { result, userErrors } = await asPayload(ctx.lang, () =>
       updateService(
-        ctx.em,
+        ctx,
         inputUuid(input.serviceId, 'Service', 'serviceId'),
         serviceFields(input.service),
       ),
@@ -185,7 +185,7 @@ export class AdminResolver {
     input: CreateCounterInput,
   ): Promise<CounterPayload> {
     const { result, userErrors } = await asPayload(ctx.lang, () =>
-      createCounter(ctx.em, {
+      createCounter(ctx, {
         officeId: inputUuid(input.officeId, 'Office', 'officeId'),
         name: input.name,
         serviceIds: input.serviceIds.map((id) => inputUuid(id, 'Service', 'serviceIds')),
@@ -202,7 +202,7 @@ export class AdminResolver {
     input: UpdateCounterInput,
   ): Promise<CounterPayload> {
     const { result, userErrors } = await asPayload(ctx.lang, () =>
-      updateCounter(ctx.em, {
+      updateCounter(ctx, {
         counterId: inputUuid(input.counterId, 'Counter', 'counterId'),
         name: input.name,
         active: input.active,
@@ -225,7 +225,7 @@ export class AdminResolver {
     input: SetCounterScheduleInput,
   ): Promise<CounterPayload> {
     const { result, userErrors } = await asPayload(ctx.lang, () =>
-      setCounterSchedule(ctx.em, {
+      setCounterSchedule(ctx, {
         ...input,
         counterId: inputUuid(input.counterId, 'Counter', 'counterId'),
       }),
@@ -244,7 +244,7 @@ export class AdminResolver {
     input: CreateClosureInput,
   ): Promise<ClosurePayload> {
     const { result, userErrors } = await asPayload(ctx.lang, () =>
-      createClosure(ctx.em, {
+      createClosure(ctx, {
         officeId: inputUuid(input.officeId, 'Office', 'officeId'),
         counterId: input.counterId ? inputUuid(input.counterId, 'Counter', 'counterId') : null,
         startsAt: input.startsAt,
@@ -263,7 +263,7 @@ export class AdminResolver {
     input: DeleteClosureInput,
   ): Promise<RemovedPayload> {
     const { userErrors } = await asPayload(ctx.lang, () =>
-      deleteClosure(ctx.em, inputUuid(input.closureId, 'Closure', 'closureId')),
+      deleteClosure(ctx, inputUuid(input.closureId, 'Closure', 'closureId')),
     );
     return { removedId: userErrors.length ? null : input.closureId, userErrors };
   }

@@ -177,29 +177,37 @@ function conversationEvents({
       last = seq;
       return false;
     };
-    const fill = async (untilSeq: number) => {
-      try {
-        while (last < untilSeq && !out.closed) {
-          const { messages } = await messagesOf(
-            { em: ctx.forkEm(), clock: ctx.clock },
-            ctx.principal,
-            { conversationId, afterSeq: last, beforeSeq: untilSeq + 1, limit: 100 },
-          );
-          if (messages.length === 0) break;
-          for (const message of messages) {
-            out.push(toEvent({ type: 'MESSAGE', message }));
-            last = message.seq;
-          }
+    const readUntil = async (untilSeq: number) => {
+      while (last < untilSeq && !out.closed) {
+        const { messages } = await messagesOf(
+          { em: ctx.forkEm(), clock: ctx.clock },
+          ctx.principal,
+          { conversationId, afterSeq: last, beforeSeq: untilSeq + 1, limit: 100 },
+        );
+        if (messages.length === 0) break;
+        for (const message of messages) {
+          out.push(toEvent({ type: 'MESSAGE', message }));
+          last = message.seq;
         }
-      } catch (error) {
-        out.end(error);
-        return;
       }
+    };
+    const resume = () => {
       const events = waiting ?? [];
       waiting = null;
       for (const [index, event] of events.entries()) {
         if (pass(event, events.slice(index + 1))) return;
       }
+    };
+    const fill = async (untilSeq: number) => {
+      try {
+        await readUntil(untilSeq);
+      } catch (error) {
+        out.end(error);
+        return;
+      }
+      // Messages that could not be read (deleted meanwhile) are not waited for.
+      last = Math.max(last, untilSeq);
+      resume();
     };
     const listening = ctx.bus.listen('conversationEvent', conversationId, (event) => {
       if (!waiting) pass(event);
@@ -216,7 +224,8 @@ function conversationEvents({
       out.onClose(() => clearInterval(presence));
       await beat();
     }
-    await fill(Number.MAX_SAFE_INTEGER);
+    await readUntil(Number.MAX_SAFE_INTEGER);
+    resume();
   });
 }
 

@@ -1,0 +1,122 @@
+import {
+  getNamedType,
+  isInterfaceType,
+  isObjectType,
+  Kind,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type GraphQLNamedType,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+} from 'graphql';
+
+/**
+ * The fields an operation may select and still have its answer kept by the catalogue response
+ * cache: the public catalogue roots and every field reachable from them. Each was audited
+ * (docs/decisions/0009-catalogue-response-cache.md): it reads only the tables office, category,
+ * service, service_office, counter and schedule, whose every write calls `catalogueChanged`, and
+ * it does not depend on who asks. The one field that depends on the clock, Office.openingHours
+ * (the schedules valid today), is covered by the local date in the cache key.
+ *
+ * A field that is not listed (a new one, say `Service.nextFreeSlot`) makes an operation that
+ * selects it uncacheable; the catalogue cache test fails until it has been audited and listed
+ * here, or declared uncacheable there.
+ */
+export const CATALOGUE_FIELDS: ReadonlySet<string> = new Set([
+  'Query.offices',
+  'Query.categories',
+  'Query.services',
+  'Query.service',
+  'ServiceConnection.edges',
+  'ServiceConnection.pageInfo',
+  'ServiceConnection.totalCount',
+  'ServiceEdge.cursor',
+  'ServiceEdge.node',
+  'PageInfo.hasNextPage',
+  'PageInfo.hasPreviousPage',
+  'PageInfo.startCursor',
+  'PageInfo.endCursor',
+  'Node.id',
+  'Service.id',
+  'Service.slug',
+  'Service.leikaKey',
+  'Service.name',
+  'Service.description',
+  'Service.fee',
+  'Service.documents',
+  'Service.durationMinutes',
+  'Service.processingTime',
+  'Service.legalBasis',
+  'Service.offices',
+  'Service.category',
+  'Money.amountCents',
+  'Money.currency',
+  'Category.id',
+  'Category.slug',
+  'Category.name',
+  'Office.id',
+  'Office.slug',
+  'Office.name',
+  'Office.address',
+  'Office.phone',
+  'Office.email',
+  'Office.website',
+  'Office.openingHours',
+  'Address.street',
+  'Address.postalCode',
+  'Address.city',
+  'OpeningHours.weekday',
+  'OpeningHours.opens',
+  'OpeningHours.closes',
+]);
+
+/**
+ * Whether the operation is a query that selects catalogue fields only, through any fragments.
+ * The document must have passed validation (no fragment cycles, fields exist).
+ */
+export function selectsOnlyCatalogue(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+): boolean {
+  const queryType = schema.getQueryType();
+  if (operation.operation !== 'query' || !queryType) return false;
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.FRAGMENT_DEFINITION)
+      fragments.set(definition.name.value, definition);
+  }
+
+  const onlyCatalogue = (selectionSet: SelectionSetNode, type: GraphQLNamedType): boolean =>
+    selectionSet.selections.every((selection) => {
+      switch (selection.kind) {
+        case Kind.FIELD: {
+          const name = selection.name.value;
+          if (name === '__typename') return true;
+          if (!CATALOGUE_FIELDS.has(`${type.name}.${name}`)) return false;
+          if (!isObjectType(type) && !isInterfaceType(type)) return false;
+          const field = type.getFields()[name];
+          if (!field) return false;
+          return (
+            !selection.selectionSet ||
+            onlyCatalogue(selection.selectionSet, getNamedType(field.type))
+          );
+        }
+        case Kind.INLINE_FRAGMENT: {
+          const condition = selection.typeCondition
+            ? schema.getType(selection.typeCondition.name.value)
+            : type;
+          return condition !== undefined && onlyCatalogue(selection.selectionSet, condition);
+        }
+        case Kind.FRAGMENT_SPREAD: {
+          const fragment = fragments.get(selection.name.value);
+          if (!fragment) return false;
+          const condition = schema.getType(fragment.typeCondition.name.value);
+          return condition !== undefined && onlyCatalogue(fragment.selectionSet, condition);
+        }
+      }
+    });
+
+  return onlyCatalogue(operation.selectionSet, queryType);
+}
