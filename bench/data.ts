@@ -1175,7 +1175,8 @@ function planConversation(number: number, sources: ConversationSources): Planned
           seq: seq + 1,
           role: 'SYSTEM',
           authorId: null,
-          body: outOfOfficeNotice(office, citizen.language, nextOpening(office, at, closed)),
+          // Says when the office opens again: written below, once the times are final.
+          body: '',
           clientMessageId: null,
           at,
         });
@@ -1205,6 +1206,14 @@ function planConversation(number: number, sources: ConversationSources): Planned
   if (last > end) {
     const shift = Math.ceil((last - end) / (7 * DAY_MS)) * 7 * DAY_MS;
     for (const message of messages) message.at -= shift;
+  }
+  for (const message of messages) {
+    if (message.role !== 'SYSTEM') continue;
+    message.body = outOfOfficeNotice(
+      office,
+      citizen.language,
+      nextOpening(office, message.at, closed),
+    );
   }
   const lastMessage = messages.at(-1) as PlannedMessage;
   const lastSeq = lastMessage.seq;
