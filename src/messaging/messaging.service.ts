@@ -1,5 +1,4 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { recordDataAccess } from '../accounts/data-access.service.js';
 import { officeOpenState } from '../appointments/office-hours.js';
 import { worksFor, type AccountPrincipal, type Principal } from '../auth/principal.js';
 import type { Clock } from '../common/clock.js';
@@ -522,39 +521,121 @@ export async function inbox(
 }
 
 /**
- * A window of messages, oldest first: after `afterSeq` and before `beforeSeq`, the first `limit`
- * of them, or the last `limit` when `fromEnd`. A staff member's read of a citizen's messages is
- * written to the citizen's data access log.
+ * Which messages of a conversation: those after `afterSeq` and before `beforeSeq`, the first
+ * `limit` of them, or the last `limit` when `fromEnd`.
  */
+export type MessageWindow = {
+  afterSeq?: number;
+  beforeSeq?: number;
+  limit: number;
+  fromEnd?: boolean;
+};
+
+/** A window of messages, oldest first, and the number of the conversation's latest message. */
+export type MessagePage = { messages: MessageData[]; lastSeq: number };
+
+/** The two sides of a conversation, which decide who may read it. */
+export type ConversationParties = { id: string; citizenId: string; officeId: string };
+
+/** A window of one conversation's messages, for its citizen or the office's staff. */
 export async function messagesOf(
   deps: Pick<MessagingDeps, 'em' | 'clock'>,
   principal: Principal,
-  input: {
-    conversationId: string;
-    afterSeq?: number;
-    beforeSeq?: number;
-    limit: number;
-    fromEnd?: boolean;
-  },
-): Promise<{ messages: MessageData[]; lastSeq: number }> {
-  const { row, side } = await accessibleConversation(deps.em, principal, input.conversationId);
-  const messages = await messageData(
-    deps.em,
-    `m.conversation_id = ? and m.seq > ? and m.seq < ? order by m.seq ${input.fromEnd ? 'desc' : 'asc'} limit ?`,
-    [row.id, input.afterSeq ?? 0, input.beforeSeq ?? 2_147_483_647, input.limit],
+  input: { conversationId: string } & MessageWindow,
+): Promise<MessagePage> {
+  const { row } = await accessibleConversation(deps.em, principal, input.conversationId);
+  const [page] = await messagesOfConversations(
+    deps,
+    principal,
+    [{ id: row.id, citizenId: row.citizen_id, officeId: row.office_id }],
+    input,
   );
-  if (input.fromEnd) messages.reverse();
-  if (side === 'OFFICE' && messages.length > 0 && principal.kind === 'account') {
-    recordDataAccess(
-      deps.em,
-      principal.accountId,
-      AccessReason.ANSWERING_REQUEST,
-      [{ citizenId: row.citizen_id, subject: `CONVERSATION:${row.id}` }],
-      deps.clock(),
-    );
-    await deps.em.flush();
+  if (!page || page instanceof DomainError) throw page ?? notFound();
+  return page;
+}
+
+/**
+ * The same window of messages of several conversations, in one statement whatever their number
+ * (a page of the inbox asks for all of its conversations at once). Each result is in the order
+ * asked; a conversation the caller may not see, or that no longer exists, is NOT_FOUND. A staff
+ * member's read of a citizen's messages is written to the citizen's data access log by the same
+ * statement, so that the read and its record cannot part.
+ */
+export async function messagesOfConversations(
+  deps: Pick<MessagingDeps, 'em' | 'clock'>,
+  principal: Principal,
+  conversations: readonly ConversationParties[],
+  window: MessageWindow,
+): Promise<Array<MessagePage | DomainError>> {
+  const sides = new Map(conversations.map((c) => [c.id, sideOf(principal, c)]));
+  const visible = conversations.filter((c) => sides.get(c.id));
+  const readByOffice = visible.filter((c) => sides.get(c.id) === 'OFFICE').map((c) => c.id);
+  const rows =
+    visible.length === 0
+      ? []
+      : await deps.em.execute<
+          Array<{
+            conversation_id: string;
+            last_seq: number;
+            id: string | null;
+            seq: number;
+            author_role: MessageData['authorRole'];
+            author_name: string | null;
+            body: string;
+            created_at: Date;
+          }>
+        >(
+          `with messages as (
+             select c.id as conversation_id, c.citizen_id, c.last_seq, m.id, m.seq, m.author_role,
+                    a.name as author_name, m.body, m.created_at
+               from conversation c
+               left join lateral (
+                 select * from message m
+                  where m.conversation_id = c.id and m.seq > ? and m.seq < ?
+                  order by m.seq ${window.fromEnd ? 'desc' : 'asc'} limit ?
+               ) m on true
+               left join account a on a.id = m.author_id
+              where c.id in (?)
+           )${
+             readByOffice.length > 0 && principal.kind === 'account'
+               ? `, logged as (
+             insert into data_access_log (id, citizen_id, actor_id, accessed_at, subject, reason)
+             select distinct on (conversation_id) gen_random_uuid(), citizen_id, ?, ?,
+                    'CONVERSATION:' || conversation_id, ?
+               from messages where id is not null and conversation_id in (?)
+           )`
+               : ''
+           }
+           select conversation_id, last_seq, id, seq, author_role, author_name, body, created_at
+             from messages order by conversation_id, seq`,
+          [
+            window.afterSeq ?? 0,
+            window.beforeSeq ?? 2_147_483_647,
+            window.limit,
+            visible.map((c) => c.id),
+            ...(readByOffice.length > 0 && principal.kind === 'account'
+              ? [principal.accountId, deps.clock(), AccessReason.ANSWERING_REQUEST, readByOffice]
+              : []),
+          ],
+        );
+  const pages = new Map<string, MessagePage>();
+  for (const row of rows) {
+    let page = pages.get(row.conversation_id);
+    if (!page) {
+      page = { messages: [], lastSeq: row.last_seq };
+      pages.set(row.conversation_id, page);
+    }
+    if (row.id === null) continue;
+    page.messages.push({
+      id: row.id,
+      seq: row.seq,
+      authorRole: row.author_role,
+      authorName: row.author_name,
+      body: row.body,
+      createdAt: new Date(row.created_at).toISOString(),
+    });
   }
-  return { messages, lastSeq: row.last_seq };
+  return conversations.map((c) => pages.get(c.id) ?? notFound());
 }
 
 /** The conversation's latest message number, for the caller if they may see it. */

@@ -141,7 +141,12 @@ export async function createServer(deps: AppDependencies): Promise<RathausServer
       },
       forkEm: () => orm.em.fork(),
       get loaders() {
-        loaders ??= createLoaders(this.em, () => localDate(config.timeZone, clock));
+        loaders ??= createLoaders({
+          em: this.em,
+          principal,
+          clock,
+          localDate: () => localDate(config.timeZone, clock),
+        });
         return loaders;
       },
       bus,

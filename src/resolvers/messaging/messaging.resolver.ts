@@ -332,17 +332,19 @@ export class MessagingResolver {
   ) {
     const fromEnd = args.first == null;
     const limit = pageSize(fromEnd ? args.last : args.first, fromEnd ? 'last' : 'first', ctx);
-    const { messages, lastSeq } = await messagesOf(
-      { em: ctx.em, clock: ctx.clock },
-      ctx.principal,
-      {
-        conversationId: conversation.uuid,
+    const { messages, lastSeq } = await ctx.loaders.messages.load({
+      conversation: {
+        id: conversation.uuid,
+        citizenId: conversation.citizenId,
+        officeId: conversation.officeId,
+      },
+      window: {
         afterSeq: seqFromCursor(args.after, 'after', ctx),
         beforeSeq: seqFromCursor(args.before, 'before', ctx),
         limit,
         fromEnd,
       },
-    );
+    });
     const edges = messages.map((message: MessageData) => ({
       cursor: seqCursor(message.seq),
       node: toMessage(message),
