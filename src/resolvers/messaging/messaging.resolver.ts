@@ -283,6 +283,14 @@ export class MessagingResolver {
     const result = await orQueryError(ctx.lang, () =>
       inbox(ctx.em, ctx.principal, { officeId, status: args.status, assignee }, page),
     );
+    // The page brought the names of citizens and assignees along; citizenName and assignee find
+    // them in the loader instead of asking the database again.
+    for (const conversation of result.conversations) {
+      ctx.loaders.accountName.prime(conversation.citizenId, conversation.citizenName);
+      if (conversation.assigneeId) {
+        ctx.loaders.accountName.prime(conversation.assigneeId, conversation.assigneeName);
+      }
+    }
     return {
       unreadConversations: result.unreadConversations,
       conversations: toConnection(
