@@ -96,10 +96,10 @@ const INBOX = `
          p.office_last_read_seq, p.last_message_at, p.citizen_name, p.assignee_id,
          p.assignee_name, w.id, w.seq, w.author_role, w.author_name, w.body, w.created_at
     from me
-    cross join (select count(*) as total_count,
-                       count(*) filter (where office_last_read_seq < last_seq
-                                          and status <> 'CLOSED') as unread_count
-                  from conversation where office_id = $2) t
+    cross join (select (select count(*) from conversation where office_id = $2) as total_count,
+                       (select count(*) from conversation
+                         where office_id = $2 and office_last_read_seq < last_seq
+                           and status <> 'CLOSED') as unread_count) t
     left join page p on true
     left join window_ w on w.conversation_id = p.id
    order by p.last_message_at desc, p.id, w.seq`;

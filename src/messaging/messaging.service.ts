@@ -587,10 +587,11 @@ export async function inbox(
   >(
     `select counts.total_count, counts.unread_count, page.*, citizen.name as citizen_name,
             assignee.name as assignee_name
-       from (select count(*) filter (where ${matches}) as total_count,
-                    count(*) filter (where office_last_read_seq < last_seq and status <> 'CLOSED')
-                      as unread_count
-               from conversation where office_id = ?) counts
+       from (select (select count(*) from conversation where office_id = ? and ${matches})
+                      as total_count,
+                    (select count(*) from conversation
+                      where office_id = ? and office_last_read_seq < last_seq and status <> 'CLOSED')
+                      as unread_count) counts
        left join lateral (
          select id, office_id, citizen_id, assignee_id, appointment_id, subject, status, last_seq,
                 citizen_last_read_seq, office_last_read_seq, created_at, last_message_at
@@ -602,7 +603,15 @@ export async function inbox(
        left join account citizen on citizen.id = page.citizen_id
        left join account assignee on assignee.id = page.assignee_id
       order by page.last_message_at desc, page.id`,
-    [...params, filter.officeId, filter.officeId, ...params, page.limit, page.offset],
+    [
+      filter.officeId,
+      ...params,
+      filter.officeId,
+      filter.officeId,
+      ...params,
+      page.limit,
+      page.offset,
+    ],
   );
   const conversations = rows.flatMap((row) =>
     row.id === null
