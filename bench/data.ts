@@ -39,7 +39,7 @@ type LocalDate = string;
 type Text = { de: string; en?: string; de_ls?: string };
 type List = { de: string[]; en?: string[]; de_ls?: string[] };
 
-/** The size of the benchmark town (issue 7). Rows of tables that do not exist yet come later. */
+/** The size of the benchmark town (issue 7). */
 export const SCALE = {
   offices: 8,
   categories: 15,
@@ -588,9 +588,7 @@ type StepContext = {
 
 type Step = {
   name: string;
-  /** Set while the tables of this step do not exist yet: the issue that will add them. */
-  waitsFor?: string;
-  run?: (context: StepContext) => Promise<Record<string, number>>;
+  run: (context: StepContext) => Promise<Record<string, number>>;
 };
 
 /** Inserts rows with one multi-row statement per chunk of 1,000. */
@@ -1636,10 +1634,10 @@ const STEPS: Step[] = [
   { name: 'counters and schedules', run: loadCounters },
   { name: 'closures', run: loadClosures },
   { name: 'appointments', run: loadAppointments },
-  // Later issues add their steps here, each filling only the tables it introduces.
   { name: 'citizens and staff', run: loadPeople },
   { name: 'announcements', run: loadAnnouncements },
   { name: 'conversations', run: loadConversations },
+  // Later issues add their steps here, each filling only the tables it introduces.
 ];
 
 function chooseScenarios(town: Town, firstDay: LocalDate): Manifest {
@@ -1726,10 +1724,6 @@ async function main(): Promise<void> {
   try {
     await db.query('begin');
     for (const step of STEPS) {
-      if (!step.run) {
-        say(`  ${step.name.padEnd(24)}not yet (needs ${step.waitsFor})`);
-        continue;
-      }
       const rows = await step.run({ db, town, manifest, appointments: plan });
       Object.assign(manifest.rows, rows);
       const counts = Object.entries(rows)
