@@ -96,6 +96,8 @@ type Manifest = {
   lastDay: string;
   q2: { serviceId: string; officeId: string; day: string };
   b1: { serviceId: string; officeId: string };
+  /** Absent in data built before Q3 existed. */
+  q3?: { officeId: string; email: string; password: string };
   rows: Record<string, number>;
 };
 
@@ -377,7 +379,7 @@ async function load(
   databaseCpu: DatabaseCpu,
   server: Server,
   path: string,
-  body: string,
+  scenario: ReadScenario,
   options: Options,
   seconds: number,
 ): Promise<Figures> {
@@ -386,8 +388,8 @@ async function load(
   const result = await autocannon({
     url: `${server.url}${path}`,
     method: 'POST',
-    headers: JSON_HEADERS,
-    body,
+    headers: { ...JSON_HEADERS, ...scenario.headers },
+    body: scenario.body,
     connections: options.connections,
     duration: seconds,
     timeout: 30,
@@ -449,8 +451,13 @@ async function graphql(
   server: Server,
   query: string,
   variables: Record<string, unknown>,
+  headers: Record<string, string> = {},
 ): Promise<Record<string, unknown>> {
-  const response = await post(`${server.url}/graphql`, JSON.stringify({ query, variables }));
+  const response = await post(
+    `${server.url}/graphql`,
+    JSON.stringify({ query, variables }),
+    headers,
+  );
   const body = JSON.parse(response.body) as GraphQLBody;
   if (response.status !== 200 || body.errors?.length || !body.data) {
     throw new Error(`GraphQL request failed (${response.status}): ${response.body.slice(0, 500)}`);
@@ -459,14 +466,17 @@ async function graphql(
 }
 
 /** The SQL statements the server counted for one request, from its request log line. */
-async function sqlStatementsOf(server: Server, path: string, body: string): Promise<number> {
+async function sqlStatementsOf(server: Server, scenario: ReadScenario): Promise<number> {
   const requestId = `bench-sql-${process.pid}-${Date.now()}`;
   const logged = server.logs.waitFor(
     (line) => line.requestId === requestId && line.msg === 'request',
     10_000,
     `request ${requestId}`,
   );
-  await post(`${server.url}${path}`, body, { 'x-request-id': requestId });
+  await post(`${server.url}/graphql`, scenario.body, {
+    ...scenario.headers,
+    'x-request-id': requestId,
+  });
   const line = await logged;
   return Number(line.sqlStatements);
 }
@@ -524,6 +534,40 @@ const Q2_DOCUMENT = `query Q2($serviceId: ID!, $officeId: ID!, $from: DateTime!,
   }
 }`;
 
+/** Q3: the 20 latest conversations of the office, each with its last 10 messages and their authors. */
+const Q3_DOCUMENT = `query Q3($officeId: ID!, $first: Int!, $last: Int!) {
+  inbox(officeId: $officeId, first: $first) {
+    unreadConversations
+    conversations {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      edges {
+        cursor
+        node {
+          id
+          subject
+          status
+          lastMessageAt
+          unreadCount
+          citizenName
+          assignee { id name }
+          messages(last: $last) {
+            totalCount
+            pageInfo { hasPreviousPage startCursor }
+            edges { cursor node { id seq authorRole authorName body createdAt } }
+          }
+        }
+      }
+    }
+  }
+}`;
+
+const SIGN_IN_DOCUMENT = `mutation SignIn($input: SignInWithPasswordInput!) {
+  signInWithPassword(input: $input) { token userErrors { code message } }
+}`;
+
+const SIGN_OUT_DOCUMENT = 'mutation SignOut { signOut { userErrors { code message } } }';
+
 const BOOK_DOCUMENT = `mutation B1($input: BookAppointmentInput!) {
   bookAppointment(input: $input) {
     appointment { code startsAt }
@@ -536,21 +580,24 @@ function globalId(type: string, uuid: string): string {
 }
 
 type ReadScenario = {
-  id: 'Q1' | 'Q2';
+  id: 'Q1' | 'Q2' | 'Q3';
   title: string;
   body: string;
+  /** Sent with every request of the scenario, to the API and the baseline alike. */
+  headers: Record<string, string>;
   baselinePath: string;
   /** What the answer must contain to count as a real one. */
   check: (data: Record<string, unknown>) => string | null;
 };
 
-function readScenarios(manifest: Manifest): ReadScenario[] {
+function readScenarios(manifest: Manifest, clerkToken: string | null): ReadScenario[] {
   const nextDay = addDays(manifest.q2.day, 1);
-  return [
+  const scenarios: ReadScenario[] = [
     {
       id: 'Q1',
       title: 'services(first: 50) with offices and category',
       body: JSON.stringify({ query: Q1_DOCUMENT, variables: { first: 50 } }),
+      headers: {},
       baselinePath: '/q1',
       check: (data) => {
         const edges = (data.services as { edges?: unknown[] } | undefined)?.edges;
@@ -569,6 +616,7 @@ function readScenarios(manifest: Manifest): ReadScenario[] {
           to: localMidnight(nextDay, manifest.timeZone),
         },
       }),
+      headers: {},
       baselinePath: '/q2',
       check: (data) => {
         const slots = data.freeSlots as { available: number }[] | undefined;
@@ -577,6 +625,48 @@ function readScenarios(manifest: Manifest): ReadScenario[] {
       },
     },
   ];
+  if (manifest.q3 && clerkToken) {
+    scenarios.push({
+      id: 'Q3',
+      title: 'a clerk’s inbox: 20 conversations × last 10 messages with authors',
+      body: JSON.stringify({
+        query: Q3_DOCUMENT,
+        variables: { officeId: globalId('Office', manifest.q3.officeId), first: 20, last: 10 },
+      }),
+      headers: { authorization: `Bearer ${clerkToken}` },
+      baselinePath: '/q3',
+      check: (data) => {
+        const edges = (
+          data.inbox as
+            | { conversations?: { edges?: { node: { messages: { edges: unknown[] } } }[] } }
+            | undefined
+        )?.conversations?.edges;
+        if (edges?.length !== 20) return `expected 20 conversations, got ${edges?.length}`;
+        return edges.every((edge) => edge.node.messages.edges.length === 10)
+          ? null
+          : 'a conversation has fewer than 10 messages';
+      },
+    });
+  }
+  return scenarios;
+}
+
+/** Signs the Q3 clerk in as a native app would (a bearer session), through the API. */
+async function signInClerk(api: Server, manifest: Manifest): Promise<string> {
+  if (!manifest.q3) {
+    throw new Error('the benchmark data has no clerk for Q3; run `npm run bench:data` again');
+  }
+  const data = await graphql(api, SIGN_IN_DOCUMENT, {
+    input: { email: manifest.q3.email, password: manifest.q3.password, sessionType: 'BEARER' },
+  });
+  const result = data.signInWithPassword as {
+    token: string | null;
+    userErrors: { code: string; message: string }[];
+  };
+  if (!result.token) {
+    throw new Error(`Q3: the clerk cannot sign in: ${JSON.stringify(result.userErrors)}`);
+  }
+  return result.token;
 }
 
 type ReadResult = {
@@ -595,8 +685,8 @@ async function runReadScenario(
 ): Promise<ReadResult> {
   say(`${scenario.id}  ${scenario.title}`);
   const [ours, theirs] = await Promise.all([
-    post(`${api.url}/graphql`, scenario.body),
-    post(`${baseline.url}${scenario.baselinePath}`, scenario.body),
+    post(`${api.url}/graphql`, scenario.body, scenario.headers),
+    post(`${baseline.url}${scenario.baselinePath}`, scenario.body, scenario.headers),
   ]);
   const answer = JSON.parse(ours.body) as GraphQLBody;
   if (ours.status !== 200 || answer.errors || !answer.data) {
@@ -607,30 +697,23 @@ async function runReadScenario(
   const difference = firstDifference(answer, JSON.parse(theirs.body));
   if (difference)
     throw new Error(`${scenario.id}: the baseline answers differently at ${difference}`);
-  const sqlStatements = await sqlStatementsOf(api, '/graphql', scenario.body);
+  const sqlStatements = await sqlStatementsOf(api, scenario);
   say(
     `    same answer from API and baseline (${ours.body.length} bytes); ${sqlStatements} SQL statement(s) per request`,
   );
 
-  await load(databaseCpu, api, '/graphql', scenario.body, options, options.warmup);
-  await load(databaseCpu, baseline, scenario.baselinePath, scenario.body, options, options.warmup);
+  await load(databaseCpu, api, '/graphql', scenario, options, options.warmup);
+  await load(databaseCpu, baseline, scenario.baselinePath, scenario, options, options.warmup);
   const apiRuns: Figures[] = [];
   const baselineRuns: Figures[] = [];
   // Interleaved, so that a change in the machine's background load hits both alike.
   for (let run = 1; run <= options.runs; run += 1) {
-    const ourRun = await load(
-      databaseCpu,
-      api,
-      '/graphql',
-      scenario.body,
-      options,
-      options.duration,
-    );
+    const ourRun = await load(databaseCpu, api, '/graphql', scenario, options, options.duration);
     const theirRun = await load(
       databaseCpu,
       baseline,
       scenario.baselinePath,
-      scenario.body,
+      scenario,
       options,
       options.duration,
     );
@@ -692,6 +775,32 @@ async function deleteBurstBookings(url: string): Promise<number> {
       `%@${B1_EMAIL_DOMAIN}`,
     ]);
     return rowCount ?? 0;
+  });
+}
+
+/**
+ * Takes the data access log entries of Q3's clerk since `since` out again: every inbox read by
+ * the API or the baseline added 20, a full run some hundred thousand, and runs should repeat on
+ * the same data. The log is append-only by a trigger, so the bench (the tables' owner) switches
+ * it off for this one transaction; a failure rolls the switch back with the delete.
+ */
+async function deleteInboxReads(url: string, clerkEmail: string, since: Date): Promise<number> {
+  return withDatabase(url, async (db) => {
+    await db.query('begin');
+    try {
+      await db.query('alter table data_access_log disable trigger data_access_log_append_only');
+      const { rowCount } = await db.query(
+        `delete from data_access_log
+          where accessed_at >= $1 and actor_id = (select id from account where email = $2)`,
+        [since, clerkEmail],
+      );
+      await db.query('alter table data_access_log enable trigger data_access_log_append_only');
+      await db.query('commit');
+      return rowCount ?? 0;
+    } catch (error) {
+      await db.query('rollback');
+      throw error;
+    }
   });
 }
 
@@ -920,10 +1029,8 @@ function reportTable(
         fixed(read.baseline.cpuMs, 2),
         `${fixed(ratio, 2)} ${ratio >= TARGET_RATIO ? '✓' : '✗'}`,
       ]);
-    } else if (id === 'Q3') {
-      rows.push(['Q3 a clerk’s inbox', 'not yet (needs messaging)', ...blank(8)]);
     } else if (id === 'S1') {
-      rows.push(['S1 subscription fan-out', 'not yet (needs messaging)', ...blank(8)]);
+      rows.push(['S1 subscription fan-out', 'not in this bench (bench/fanout.ts)', ...blank(8)]);
     } else if (id === 'B1' && booking) {
       rows.push([
         `B1 ${B1_BOOKINGS} bookings → ${B1_SLOTS} slots: ${booking.runs.map((r) => r.succeeded).join('/')} booked, ${booking.runs.map((r) => r.errors).join('/')} errors ${booking.ok ? '✓' : '✗'}`,
@@ -1016,19 +1123,31 @@ async function main(): Promise<void> {
   });
   await monitor.connect();
   const databaseCpu = new DatabaseCpu(monitor);
+  let clerkToken: string | null = null;
+  const readsSince = new Date();
   try {
-    for (const scenario of readScenarios(manifest)) {
+    if (options.only.has('Q3')) clerkToken = await signInClerk(api, manifest);
+    for (const scenario of readScenarios(manifest, clerkToken)) {
       if (options.only.has(scenario.id))
         reads.push(await runReadScenario(databaseCpu, scenario, api, baseline, options));
     }
-    if (options.only.has('Q3')) say('Q3  a clerk’s inbox: not yet (needs messaging)');
     if (options.only.has('B1'))
       booking = await runBookingBurst(databaseCpu, api, manifest, options);
-    if (options.only.has('S1')) say('S1  subscription fan-out: not yet (needs messaging)');
+    if (options.only.has('S1'))
+      say('S1  subscription fan-out: not in this bench; run bench/fanout.ts');
   } finally {
+    if (clerkToken) {
+      await graphql(api, SIGN_OUT_DOCUMENT, {}, { authorization: `Bearer ${clerkToken}` });
+    }
     await monitor.end();
     await stopServer(baseline);
     await stopServer(api);
+  }
+  if (clerkToken && manifest.q3) {
+    const removed = await deleteInboxReads(options.databaseUrl, manifest.q3.email, readsSince);
+    say(
+      `Q3: took the ${removed.toLocaleString('en')} data access log entries of its reads out again`,
+    );
   }
 
   say();

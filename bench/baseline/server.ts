@@ -1,9 +1,11 @@
 // The ceiling the API is measured against: node:http and pg, one SQL statement per request (a
 // named, i.e. prepared, statement, so PostgreSQL plans it once per connection), the response JSON
-// assembled by hand. It answers Q1 and Q2 exactly as the GraphQL API does (the bench
+// assembled by hand. It answers Q1, Q2 and Q3 exactly as the GraphQL API does (the bench
 // compares both answers before it measures) and nothing else: no GraphQL, no ORM, no validation
-// beyond what keeps it from crashing. Started by bench/run.ts; DATABASE_URL, PORT,
+// beyond what keeps it from crashing. It does the same work, though: Q3 checks the session and
+// writes the data access log as the API does. Started by bench/run.ts; DATABASE_URL, PORT,
 // DATABASE_POOL_SIZE as for the API. Logs one JSON line with "port" when it listens.
+import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import pg from 'pg';
@@ -40,6 +42,88 @@ const FREE_SLOTS = `select starts_at, ends_at, (count(*) filter (where free))::i
                      group by starts_at, ends_at
                      order by starts_at`;
 
+/**
+ * A clerk's inbox (messaging.service.ts: inbox, messagesOf; authenticate.ts: sessionPrincipal),
+ * in one statement: the bearer session, which must belong to staff of the office (or an admin)
+ * and is touched at most once a minute; the office's counts; the latest conversations with the
+ * names of citizen and assignee; each one's last messages with their authors' names; and one
+ * entry in the citizen's data access log per conversation whose messages the clerk reads. One
+ * row per message, oldest first within its conversation; no rows when the session may not read
+ * the inbox.
+ */
+const INBOX = `
+  with me as (
+    select s.id as session_id, s.account_id
+      from session s join account a on a.id = s.account_id
+     where s.token_hash = $1 and s.kind = 'BEARER' and s.revoked_at is null and s.expires_at > $5
+       and s.last_used_at > $5 - interval '30 days' and a.deleted_at is null
+       and ('ADMIN' = any(a.roles)
+            or ('STAFF' = any(a.roles)
+                and exists (select 1 from staff_office so
+                             where so.account_id = a.id and so.office_id = $2)))
+  ),
+  touched as (
+    update session set last_used_at = $5
+     where id = (select session_id from me) and last_used_at < $5 - interval '1 minute'
+  ),
+  page as (
+    select p.*, citizen.name as citizen_name, assignee.name as assignee_name
+      from (select c.id, c.citizen_id, c.subject, c.status, c.last_seq, c.office_last_read_seq,
+                   c.last_message_at, c.assignee_id
+              from conversation c
+             where c.office_id = $2 and exists (select 1 from me)
+             order by c.last_message_at desc, c.id
+             limit $3) p
+      join account citizen on citizen.id = p.citizen_id
+      left join account assignee on assignee.id = p.assignee_id
+  ),
+  window_ as (
+    select p.id as conversation_id, m.id, m.seq, m.author_role, author.name as author_name,
+           m.body, m.created_at
+      from page p
+      cross join lateral (select * from message m where m.conversation_id = p.id
+                           order by m.seq desc limit $4) m
+      left join account author on author.id = m.author_id
+  ),
+  logged as (
+    insert into data_access_log (id, citizen_id, actor_id, accessed_at, subject, reason)
+    select gen_random_uuid(), p.citizen_id, me.account_id, $5, 'CONVERSATION:' || p.id,
+           'ANSWERING_REQUEST'
+      from page p cross join me
+     where exists (select 1 from window_ w where w.conversation_id = p.id)
+  )
+  select t.total_count, t.unread_count, p.id as conversation_id, p.subject, p.status, p.last_seq,
+         p.office_last_read_seq, p.last_message_at, p.citizen_name, p.assignee_id,
+         p.assignee_name, w.id, w.seq, w.author_role, w.author_name, w.body, w.created_at
+    from me
+    cross join (select (select count(*) from conversation where office_id = $2) as total_count,
+                       (select count(*) from conversation
+                         where office_id = $2 and office_last_read_seq < last_seq
+                           and status <> 'CLOSED') as unread_count) t
+    left join page p on true
+    left join window_ w on w.conversation_id = p.id
+   order by p.last_message_at desc, p.id, w.seq`;
+
+type InboxRow = {
+  total_count: string;
+  unread_count: string;
+  conversation_id: string | null;
+  subject: string;
+  status: string;
+  last_seq: number;
+  office_last_read_seq: number;
+  last_message_at: Date;
+  citizen_name: string | null;
+  assignee_id: string | null;
+  assignee_name: string | null;
+  id: string | null;
+  seq: number;
+  author_role: string;
+  author_name: string | null;
+  body: string;
+  created_at: Date;
+};
+
 type ServiceRow = {
   id: string;
   name: string;
@@ -67,6 +151,10 @@ function uuidOf(id: unknown): string {
 
 function cursorAt(offset: number): string {
   return Buffer.from(`offset:${offset}`).toString('base64url');
+}
+
+function seqCursor(seq: number): string {
+  return Buffer.from(`seq:${seq}`).toString('base64url');
 }
 
 async function servicesPage(variables: Variables): Promise<string> {
@@ -128,9 +216,110 @@ async function freeSlots(variables: Variables): Promise<string> {
   return JSON.stringify({ data: { freeSlots: slots } });
 }
 
-const ROUTES: Record<string, (variables: Variables) => Promise<string>> = {
+type InboxMessage = {
+  cursor: string;
+  node: {
+    id: string;
+    seq: number;
+    authorRole: string;
+    authorName: string | null;
+    body: string;
+    createdAt: string;
+  };
+};
+
+function messagesConnection(lastSeq: number, edges: InboxMessage[]) {
+  return {
+    totalCount: lastSeq,
+    pageInfo: {
+      hasPreviousPage: (edges[0]?.node.seq ?? 1) > 1,
+      startCursor: edges[0]?.cursor ?? null,
+    },
+    edges,
+  };
+}
+
+async function inbox(variables: Variables, req: IncomingMessage): Promise<string> {
+  const token = /^Bearer (\S+)$/.exec(req.headers.authorization ?? '')?.[1] ?? '';
+  const first = Number(variables.first ?? 20);
+  const { rows } = await pool.query<InboxRow>({
+    name: 'inbox',
+    text: INBOX,
+    values: [
+      createHash('sha256').update(token).digest('base64url'),
+      uuidOf(variables.officeId),
+      first,
+      Number(variables.last ?? 50),
+      new Date(),
+    ],
+  });
+  const head = rows[0];
+  if (!head) return '{"errors":[{"message":"forbidden","extensions":{"code":"FORBIDDEN"}}]}';
+  const totalCount = Number(head.total_count);
+  const edges: unknown[] = [];
+  let messages: InboxMessage[] = [];
+  let conversation: InboxRow | null = null;
+  const close = () => {
+    if (!conversation) return;
+    const row = conversation;
+    edges.push({
+      cursor: cursorAt(edges.length),
+      node: {
+        id: globalId('Conversation', row.conversation_id ?? ''),
+        subject: row.subject,
+        status: row.status,
+        lastMessageAt: row.last_message_at.toISOString(),
+        unreadCount: Math.max(0, row.last_seq - row.office_last_read_seq),
+        citizenName: row.citizen_name ?? '',
+        assignee: row.assignee_id
+          ? { id: globalId('Account', row.assignee_id), name: row.assignee_name ?? '' }
+          : null,
+        messages: messagesConnection(row.last_seq, messages),
+      },
+    });
+  };
+  for (const row of rows) {
+    if (row.conversation_id === null) break;
+    if (row.conversation_id !== conversation?.conversation_id) {
+      close();
+      conversation = row;
+      messages = [];
+    }
+    if (row.id === null) continue;
+    messages.push({
+      cursor: seqCursor(row.seq),
+      node: {
+        id: globalId('Message', row.id),
+        seq: row.seq,
+        authorRole: row.author_role,
+        authorName: row.author_name,
+        body: row.body,
+        createdAt: row.created_at.toISOString(),
+      },
+    });
+  }
+  close();
+  return JSON.stringify({
+    data: {
+      inbox: {
+        unreadConversations: Number(head.unread_count),
+        conversations: {
+          totalCount,
+          pageInfo: {
+            hasNextPage: edges.length < totalCount,
+            endCursor: edges.length ? cursorAt(edges.length - 1) : null,
+          },
+          edges,
+        },
+      },
+    },
+  });
+}
+
+const ROUTES: Record<string, (variables: Variables, req: IncomingMessage) => Promise<string>> = {
   '/q1': servicesPage,
   '/q2': freeSlots,
+  '/q3': inbox,
 };
 
 async function readBody(req: IncomingMessage): Promise<string> {
@@ -154,7 +343,7 @@ const server = createServer((req, res) => {
     return;
   }
   readBody(req)
-    .then((body) => route((JSON.parse(body) as { variables?: Variables }).variables ?? {}))
+    .then((body) => route((JSON.parse(body) as { variables?: Variables }).variables ?? {}, req))
     .then((json) => reply(res, 200, json))
     .catch((error: unknown) => {
       process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);

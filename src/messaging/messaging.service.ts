@@ -1,5 +1,4 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { recordDataAccess } from '../accounts/data-access.service.js';
 import { officeOpenState } from '../appointments/office-hours.js';
 import { worksFor, type AccountPrincipal, type Principal } from '../auth/principal.js';
 import type { Clock } from '../common/clock.js';
@@ -39,6 +38,39 @@ export function sideOf(
   if (principal.kind !== 'account') return null;
   if (principal.accountId === conversation.citizenId) return 'CITIZEN';
   return worksFor(principal, conversation.officeId) ? 'OFFICE' : null;
+}
+
+/** A conversation as the API shows it: plain data, whichever way it was read. */
+export type ConversationRecord = {
+  id: string;
+  officeId: string;
+  citizenId: string;
+  assigneeId: string | null;
+  appointmentId: string | null;
+  subject: string;
+  status: ConversationStatus;
+  lastSeq: number;
+  citizenLastReadSeq: number;
+  officeLastReadSeq: number;
+  createdAt: Date;
+  lastMessageAt: Date;
+};
+
+function conversationRecord(conversation: ConversationEntity): ConversationRecord {
+  return {
+    id: conversation.id,
+    officeId: conversation.office.id,
+    citizenId: conversation.citizen.id,
+    assigneeId: conversation.assignee?.id ?? null,
+    appointmentId: conversation.appointment?.id ?? null,
+    subject: conversation.subject,
+    status: conversation.status,
+    lastSeq: conversation.lastSeq,
+    citizenLastReadSeq: conversation.citizenLastReadSeq,
+    officeLastReadSeq: conversation.officeLastReadSeq,
+    createdAt: conversation.createdAt,
+    lastMessageAt: conversation.lastMessageAt,
+  };
 }
 
 type ConversationRow = {
@@ -199,7 +231,7 @@ export async function startConversation(
     clientMessageId: string;
     appointmentId?: string | null;
   },
-): Promise<{ conversation: ConversationEntity; messages: MessageData[] }> {
+): Promise<{ conversation: ConversationRecord; messages: MessageData[] }> {
   const subject = validateSubject(input.subject);
   const body = validateMessage(input);
   const now = deps.clock();
@@ -207,7 +239,7 @@ export async function startConversation(
     citizen: principal.accountId,
     openingClientMessageId: input.clientMessageId,
   });
-  if (existing) return { conversation: existing, messages: [] };
+  if (existing) return { conversation: conversationRecord(existing), messages: [] };
   try {
     const result = await deps.em.transactional(async (tx) => {
       const office = await tx.findOne(OfficeEntity, { id: input.officeId });
@@ -273,7 +305,7 @@ export async function startConversation(
       { id: result.conversation.id },
       { refresh: true },
     );
-    return { conversation, messages: result.messages };
+    return { conversation: conversationRecord(conversation), messages: result.messages };
   } catch (error) {
     if (postgresErrorOf(error)?.code !== SqlState.uniqueViolation) throw error;
     const earlier = await deps.em.findOne(ConversationEntity, {
@@ -281,7 +313,7 @@ export async function startConversation(
       openingClientMessageId: input.clientMessageId,
     });
     if (!earlier) throw error;
-    return { conversation: earlier, messages: [] };
+    return { conversation: conversationRecord(earlier), messages: [] };
   }
 }
 
@@ -379,7 +411,7 @@ export async function markRead(
   deps: MessagingDeps,
   principal: Principal,
   input: { conversationId: string; seq: number },
-): Promise<ConversationEntity> {
+): Promise<ConversationRecord> {
   const { row, side } = await accessibleConversation(deps.em, principal, input.conversationId);
   const column = side === 'CITIZEN' ? 'citizen_last_read_seq' : 'office_last_read_seq';
   const [updated] = await deps.em.execute<Array<{ seq: number }>>(
@@ -391,7 +423,7 @@ export async function markRead(
     deps.bus.publish('conversationEvent', row.id, { type: 'READ', side, seq: updated.seq });
     deps.bus.publish('inboxEvent', row.office_id, { conversationId: row.id, reason: 'READ' });
   }
-  return deps.em.findOneOrFail(ConversationEntity, { id: row.id }, { refresh: true });
+  return currentConversation(deps.em, row.id);
 }
 
 const lastTyping = new Map<string, number>();
@@ -418,7 +450,7 @@ export async function assignConversation(
   deps: MessagingDeps,
   principal: Principal,
   input: { conversationId: string; assigneeId: string | null },
-): Promise<ConversationEntity> {
+): Promise<ConversationRecord> {
   const { row, side } = await accessibleConversation(deps.em, principal, input.conversationId);
   if (side !== 'OFFICE') throw notFound();
   if (input.assigneeId) {
@@ -435,7 +467,7 @@ export async function assignConversation(
     row.id,
   ]);
   deps.bus.publish('inboxEvent', row.office_id, { conversationId: row.id, reason: 'ASSIGNED' });
-  return deps.em.findOneOrFail(ConversationEntity, { id: row.id }, { refresh: true });
+  return currentConversation(deps.em, row.id);
 }
 
 /** Closes or reopens a conversation (either side). */
@@ -443,7 +475,7 @@ export async function setConversationStatus(
   deps: MessagingDeps,
   principal: Principal,
   input: { conversationId: string; closed: boolean },
-): Promise<ConversationEntity> {
+): Promise<ConversationRecord> {
   const { row } = await accessibleConversation(deps.em, principal, input.conversationId);
   const status = input.closed ? ConversationStatus.CLOSED : ConversationStatus.OPEN;
   await deps.em.execute('update conversation set status = ?, closed_at = ? where id = ?', [
@@ -453,7 +485,12 @@ export async function setConversationStatus(
   ]);
   deps.bus.publish('conversationEvent', row.id, { type: 'STATUS', status });
   deps.bus.publish('inboxEvent', row.office_id, { conversationId: row.id, reason: 'STATUS' });
-  return deps.em.findOneOrFail(ConversationEntity, { id: row.id }, { refresh: true });
+  return currentConversation(deps.em, row.id);
+}
+
+/** The conversation as it is now, after a change written in SQL. */
+async function currentConversation(em: EntityManager, id: string): Promise<ConversationRecord> {
+  return conversationRecord(await em.findOneOrFail(ConversationEntity, { id }, { refresh: true }));
 }
 
 /** One conversation, for its citizen or the office's staff. */
@@ -461,15 +498,14 @@ export async function findConversation(
   em: EntityManager,
   principal: Principal,
   conversationId: string,
-): Promise<ConversationEntity | null> {
+): Promise<ConversationRecord | null> {
   const conversation = await em.findOne(ConversationEntity, { id: conversationId });
   if (!conversation) return null;
-  return sideOf(principal, { citizenId: conversation.citizen.id, officeId: conversation.office.id })
-    ? conversation
-    : null;
+  const record = conversationRecord(conversation);
+  return sideOf(principal, record) ? record : null;
 }
 
-export type ConversationPage = { conversations: ConversationEntity[]; totalCount: number };
+export type ConversationPage = { conversations: ConversationRecord[]; totalCount: number };
 
 /** The citizen's own conversations, latest activity first. */
 export async function conversationsOf(
@@ -482,7 +518,7 @@ export async function conversationsOf(
     { citizen: accountId },
     { orderBy: { lastMessageAt: 'desc', id: 'asc' }, limit: page.limit, offset: page.offset },
   );
-  return { conversations, totalCount };
+  return { conversations: conversations.map(conversationRecord), totalCount };
 }
 
 export type InboxFilter = {
@@ -492,69 +528,236 @@ export type InboxFilter = {
   assignee?: string | null;
 };
 
-/** An office's conversations for its staff, latest activity first, filtered. */
+/** A conversation of the inbox, with the names the office sees (null once an account is deleted). */
+export type InboxConversation = ConversationRecord & {
+  citizenName: string | null;
+  assigneeName: string | null;
+};
+
+/**
+ * An office's conversations for its staff, latest activity first, filtered; with the number of
+ * conversations that match and of those with messages the office has not read. One statement:
+ * the counts, then the page (after its limit) with the names of citizen and assignee.
+ */
 export async function inbox(
   em: EntityManager,
   principal: Principal,
   filter: InboxFilter,
   page: { offset: number; limit: number },
-): Promise<ConversationPage & { unreadConversations: number }> {
+): Promise<{
+  conversations: InboxConversation[];
+  totalCount: number;
+  unreadConversations: number;
+}> {
   if (!worksFor(principal, filter.officeId) || principal.kind !== 'account') {
     throw new DomainError(MessagingErrorCode.FORBIDDEN, 'error.forbidden', ['officeId']);
   }
-  const where: Record<string, unknown> = { office: filter.officeId };
-  if (filter.status) where.status = filter.status;
-  if (filter.assignee === 'ME') where.assignee = principal.accountId;
-  else if (filter.assignee === 'UNASSIGNED') where.assignee = null;
-  else if (filter.assignee) where.assignee = filter.assignee;
-  const [[conversations, totalCount], unread] = await Promise.all([
-    em.findAndCount(ConversationEntity, where, {
-      orderBy: { lastMessageAt: 'desc', id: 'asc' },
-      limit: page.limit,
-      offset: page.offset,
-    }),
-    em.execute<Array<{ n: string }>>(
-      "select count(*) as n from conversation where office_id = ? and office_last_read_seq < last_seq and status <> 'CLOSED'",
-      [filter.officeId],
-    ),
-  ]);
-  return { conversations, totalCount, unreadConversations: Number(unread[0]?.n ?? 0) };
+  const conditions: string[] = [];
+  const params: unknown[] = [];
+  if (filter.status) {
+    conditions.push('status = ?');
+    params.push(filter.status);
+  }
+  if (filter.assignee === 'UNASSIGNED') {
+    conditions.push('assignee_id is null');
+  } else if (filter.assignee) {
+    conditions.push('assignee_id = ?');
+    params.push(filter.assignee === 'ME' ? principal.accountId : filter.assignee);
+  }
+  const matches = conditions.length ? conditions.join(' and ') : 'true';
+  const rows = await em.execute<
+    Array<{
+      total_count: string;
+      unread_count: string;
+      id: string | null;
+      office_id: string;
+      citizen_id: string;
+      assignee_id: string | null;
+      appointment_id: string | null;
+      subject: string;
+      status: ConversationStatus;
+      last_seq: number;
+      citizen_last_read_seq: number;
+      office_last_read_seq: number;
+      created_at: Date;
+      last_message_at: Date;
+      citizen_name: string | null;
+      assignee_name: string | null;
+    }>
+  >(
+    `select counts.total_count, counts.unread_count, page.*, citizen.name as citizen_name,
+            assignee.name as assignee_name
+       from (select (select count(*) from conversation where office_id = ? and ${matches})
+                      as total_count,
+                    (select count(*) from conversation
+                      where office_id = ? and office_last_read_seq < last_seq and status <> 'CLOSED')
+                      as unread_count) counts
+       left join lateral (
+         select id, office_id, citizen_id, assignee_id, appointment_id, subject, status, last_seq,
+                citizen_last_read_seq, office_last_read_seq, created_at, last_message_at
+           from conversation
+          where office_id = ? and ${matches}
+          order by last_message_at desc, id
+          limit ? offset ?
+       ) page on true
+       left join account citizen on citizen.id = page.citizen_id
+       left join account assignee on assignee.id = page.assignee_id
+      order by page.last_message_at desc, page.id`,
+    [
+      filter.officeId,
+      ...params,
+      filter.officeId,
+      filter.officeId,
+      ...params,
+      page.limit,
+      page.offset,
+    ],
+  );
+  const conversations = rows.flatMap((row) =>
+    row.id === null
+      ? []
+      : [
+          {
+            id: row.id,
+            officeId: row.office_id,
+            citizenId: row.citizen_id,
+            assigneeId: row.assignee_id,
+            appointmentId: row.appointment_id,
+            subject: row.subject,
+            status: row.status,
+            lastSeq: row.last_seq,
+            citizenLastReadSeq: row.citizen_last_read_seq,
+            officeLastReadSeq: row.office_last_read_seq,
+            createdAt: new Date(row.created_at),
+            lastMessageAt: new Date(row.last_message_at),
+            citizenName: row.citizen_name,
+            assigneeName: row.assignee_name,
+          },
+        ],
+  );
+  return {
+    conversations,
+    totalCount: Number(rows[0]?.total_count ?? 0),
+    unreadConversations: Number(rows[0]?.unread_count ?? 0),
+  };
 }
 
 /**
- * A window of messages, oldest first: after `afterSeq` and before `beforeSeq`, the first `limit`
- * of them, or the last `limit` when `fromEnd`. A staff member's read of a citizen's messages is
- * written to the citizen's data access log.
+ * Which messages of a conversation: those after `afterSeq` and before `beforeSeq`, the first
+ * `limit` of them, or the last `limit` when `fromEnd`.
  */
+export type MessageWindow = {
+  afterSeq?: number;
+  beforeSeq?: number;
+  limit: number;
+  fromEnd?: boolean;
+};
+
+/** A window of messages, oldest first, and the number of the conversation's latest message. */
+export type MessagePage = { messages: MessageData[]; lastSeq: number };
+
+/** The two sides of a conversation, which decide who may read it. */
+export type ConversationParties = { id: string; citizenId: string; officeId: string };
+
+/** A window of one conversation's messages, for its citizen or the office's staff. */
 export async function messagesOf(
   deps: Pick<MessagingDeps, 'em' | 'clock'>,
   principal: Principal,
-  input: {
-    conversationId: string;
-    afterSeq?: number;
-    beforeSeq?: number;
-    limit: number;
-    fromEnd?: boolean;
-  },
-): Promise<{ messages: MessageData[]; lastSeq: number }> {
-  const { row, side } = await accessibleConversation(deps.em, principal, input.conversationId);
-  const messages = await messageData(
-    deps.em,
-    `m.conversation_id = ? and m.seq > ? and m.seq < ? order by m.seq ${input.fromEnd ? 'desc' : 'asc'} limit ?`,
-    [row.id, input.afterSeq ?? 0, input.beforeSeq ?? 2_147_483_647, input.limit],
+  input: { conversationId: string } & MessageWindow,
+): Promise<MessagePage> {
+  const { row } = await accessibleConversation(deps.em, principal, input.conversationId);
+  const [page] = await messagesOfConversations(
+    deps,
+    principal,
+    [{ id: row.id, citizenId: row.citizen_id, officeId: row.office_id }],
+    input,
   );
-  if (input.fromEnd) messages.reverse();
-  if (side === 'OFFICE' && messages.length > 0 && principal.kind === 'account') {
-    recordDataAccess(
-      deps.em,
-      principal.accountId,
-      AccessReason.ANSWERING_REQUEST,
-      [{ citizenId: row.citizen_id, subject: `CONVERSATION:${row.id}` }],
-      deps.clock(),
-    );
-    await deps.em.flush();
+  if (!page || page instanceof DomainError) throw page ?? notFound();
+  return page;
+}
+
+/**
+ * The same window of messages of several conversations, in one statement whatever their number
+ * (a page of the inbox asks for all of its conversations at once). Each result is in the order
+ * asked; a conversation the caller may not see, or that no longer exists, is NOT_FOUND. A staff
+ * member's read of a citizen's messages is written to the citizen's data access log by the same
+ * statement, so that the read and its record cannot part.
+ */
+export async function messagesOfConversations(
+  deps: Pick<MessagingDeps, 'em' | 'clock'>,
+  principal: Principal,
+  conversations: readonly ConversationParties[],
+  window: MessageWindow,
+): Promise<Array<MessagePage | DomainError>> {
+  const sides = new Map(conversations.map((c) => [c.id, sideOf(principal, c)]));
+  const visible = conversations.filter((c) => sides.get(c.id));
+  const readByOffice = visible.filter((c) => sides.get(c.id) === 'OFFICE').map((c) => c.id);
+  const rows =
+    visible.length === 0
+      ? []
+      : await deps.em.execute<
+          Array<{
+            conversation_id: string;
+            last_seq: number;
+            id: string | null;
+            seq: number;
+            author_role: MessageData['authorRole'];
+            author_name: string | null;
+            body: string;
+            created_at: Date;
+          }>
+        >(
+          `with messages as (
+             select c.id as conversation_id, c.citizen_id, c.last_seq, m.id, m.seq, m.author_role,
+                    a.name as author_name, m.body, m.created_at
+               from conversation c
+               left join lateral (
+                 select * from message m
+                  where m.conversation_id = c.id and m.seq > ? and m.seq < ?
+                  order by m.seq ${window.fromEnd ? 'desc' : 'asc'} limit ?
+               ) m on true
+               left join account a on a.id = m.author_id
+              where c.id in (?)
+           )${
+             readByOffice.length > 0 && principal.kind === 'account'
+               ? `, logged as (
+             insert into data_access_log (id, citizen_id, actor_id, accessed_at, subject, reason)
+             select distinct on (conversation_id) gen_random_uuid(), citizen_id, ?, ?,
+                    'CONVERSATION:' || conversation_id, ?
+               from messages where id is not null and conversation_id in (?)
+           )`
+               : ''
+           }
+           select conversation_id, last_seq, id, seq, author_role, author_name, body, created_at
+             from messages order by conversation_id, seq`,
+          [
+            window.afterSeq ?? 0,
+            window.beforeSeq ?? 2_147_483_647,
+            window.limit,
+            visible.map((c) => c.id),
+            ...(readByOffice.length > 0 && principal.kind === 'account'
+              ? [principal.accountId, deps.clock(), AccessReason.ANSWERING_REQUEST, readByOffice]
+              : []),
+          ],
+        );
+  const pages = new Map<string, MessagePage>();
+  for (const row of rows) {
+    let page = pages.get(row.conversation_id);
+    if (!page) {
+      page = { messages: [], lastSeq: row.last_seq };
+      pages.set(row.conversation_id, page);
+    }
+    if (row.id === null) continue;
+    page.messages.push({
+      id: row.id,
+      seq: row.seq,
+      authorRole: row.author_role,
+      authorName: row.author_name,
+      body: row.body,
+      createdAt: new Date(row.created_at).toISOString(),
+    });
   }
-  return { messages, lastSeq: row.last_seq };
+  return conversations.map((c) => pages.get(c.id) ?? notFound());
 }
 
 /** The conversation's latest message number, for the caller if they may see it. */

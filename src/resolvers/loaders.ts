@@ -1,6 +1,8 @@
 import DataLoader from 'dataloader';
 import { accountNames } from '../accounts/account.service.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Principal } from '../auth/principal.js';
+import type { Clock } from '../common/clock.js';
 import {
   categoriesByIds,
   officesByIds,
@@ -13,6 +15,12 @@ import {
   type ServiceRecord,
 } from '../catalog/catalog.service.js';
 import { revisionsOfAnnouncements } from '../announcements/announcement.service.js';
+import {
+  messagesOfConversations,
+  type ConversationParties,
+  type MessagePage,
+  type MessageWindow,
+} from '../messaging/messaging.service.js';
 
 function byId<T extends { id: string }>(load: (ids: readonly string[]) => Promise<T[]>) {
   return new DataLoader<string, T | null>(async (ids) => {
@@ -21,11 +29,28 @@ function byId<T extends { id: string }>(load: (ids: readonly string[]) => Promis
   });
 }
 
+/** A window of one conversation's messages (the `messages` field of a conversation). */
+export type MessagesKey = { conversation: ConversationParties; window: MessageWindow };
+
+function windowKey({ afterSeq, beforeSeq, limit, fromEnd }: MessageWindow): string {
+  return `${afterSeq ?? ''}:${beforeSeq ?? ''}:${limit}:${fromEnd ? 'end' : 'start'}`;
+}
+
 /**
  * The batch loaders of one request: every list field resolves its relations through them, so a
  * page of any size costs one statement per relation, not one per row.
  */
-export function createLoaders(em: EntityManager, localDate: () => string) {
+export function createLoaders({
+  em,
+  principal,
+  clock,
+  localDate,
+}: {
+  em: EntityManager;
+  principal: Principal;
+  clock: Clock;
+  localDate: () => string;
+}) {
   return {
     service: byId<ServiceRecord>((ids) => servicesByIds(em, ids)),
     office: byId<OfficeRecord>((ids) => officesByIds(em, ids)),
@@ -47,6 +72,34 @@ export function createLoaders(em: EntityManager, localDate: () => string) {
       const byAnnouncement = await revisionsOfAnnouncements(em, announcementIds);
       return announcementIds.map((id) => byAnnouncement.get(id) ?? []);
     }),
+    /** Messages of conversations: one statement for all that ask for the same window. */
+    messages: new DataLoader<MessagesKey, MessagePage, string>(
+      async (keys) => {
+        const byWindow = new Map<string, { window: MessageWindow; keys: MessagesKey[] }>();
+        for (const key of keys) {
+          const group = byWindow.get(windowKey(key.window)) ?? { window: key.window, keys: [] };
+          group.keys.push(key);
+          byWindow.set(windowKey(key.window), group);
+        }
+        const pages = new Map<MessagesKey, MessagePage | Error>();
+        for (const group of byWindow.values()) {
+          const results = await messagesOfConversations(
+            { em, clock },
+            principal,
+            group.keys.map((key) => key.conversation),
+            group.window,
+          );
+          group.keys.forEach((key, index) => {
+            const page = results[index];
+            if (page) pages.set(key, page);
+          });
+        }
+        return keys.map(
+          (key) => pages.get(key) ?? new Error(`no messages loaded for ${key.conversation.id}`),
+        );
+      },
+      { cacheKeyFn: (key) => `${key.conversation.id}/${windowKey(key.window)}` },
+    ),
   };
 }
 

@@ -165,7 +165,7 @@ export async function createServer(deps: AppDependencies): Promise<RathausServer
       },
       forkEm: () => orm.em.fork(),
       get loaders() {
-        loaders ??= createLoaders(this.em, localDate);
+        loaders ??= createLoaders({ em: this.em, principal, clock, localDate });
         return loaders;
       },
       bus,

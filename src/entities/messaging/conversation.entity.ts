@@ -48,6 +48,19 @@ export enum ConversationStatus {
   properties: ['citizen', 'openingClientMessageId'],
 })
 @Index({ name: 'conversation_inbox_idx', properties: ['office', 'status', 'lastMessageAt'] })
+// The inbox of every status, latest activity first: the page is the index's first rows, and the
+// office's total an index-only count.
+@Index({
+  name: 'conversation_office_recent_idx',
+  expression:
+    'create index "conversation_office_recent_idx" on "conversation" ("office_id", "last_message_at" desc, "id")',
+})
+// The inbox's count of open conversations with messages the office has not read: a few rows.
+@Index({
+  name: 'conversation_office_unread_idx',
+  properties: ['office'],
+  where: "office_last_read_seq < last_seq and status <> 'CLOSED'",
+})
 @Index({ name: 'conversation_citizen_idx', properties: ['citizen', 'lastMessageAt'] })
 export class ConversationEntity {
   [OptionalProps]?:

@@ -1,7 +1,6 @@
 import type { Principal } from '../../auth/principal.js';
-import type { ConversationEntity } from '../../entities/messaging/conversation.entity.js';
 import type { MessageAuthorRole } from '../../entities/messaging/message.entity.js';
-import { sideOf } from '../../messaging/messaging.service.js';
+import { sideOf, type ConversationRecord } from '../../messaging/messaging.service.js';
 import type { MessageData } from '../../realtime/topics.js';
 import { toGlobalId } from '../common/global-id.js';
 import type { Conversation, Message } from './messaging.types.js';
@@ -18,10 +17,8 @@ export function toMessage(message: MessageData): Message {
 }
 
 /** The conversation as the viewer sees it: the unread count is that of the viewer's side. */
-export function toConversation(conversation: ConversationEntity, viewer: Principal): Conversation {
-  const citizenId = conversation.citizen.id;
-  const officeId = conversation.office.id;
-  const side = sideOf(viewer, { citizenId, officeId });
+export function toConversation(conversation: ConversationRecord, viewer: Principal): Conversation {
+  const side = sideOf(viewer, conversation);
   const readSeq =
     side === 'CITIZEN' ? conversation.citizenLastReadSeq : conversation.officeLastReadSeq;
   return {
@@ -35,9 +32,9 @@ export function toConversation(conversation: ConversationEntity, viewer: Princip
     unreadCount: Math.max(0, conversation.lastSeq - readSeq),
     createdAt: conversation.createdAt,
     lastMessageAt: conversation.lastMessageAt,
-    officeId,
-    citizenId,
-    assigneeId: conversation.assignee?.id ?? null,
-    appointmentId: conversation.appointment?.id ?? null,
+    officeId: conversation.officeId,
+    citizenId: conversation.citizenId,
+    assigneeId: conversation.assigneeId,
+    appointmentId: conversation.appointmentId,
   };
 }

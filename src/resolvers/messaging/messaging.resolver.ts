@@ -311,6 +311,14 @@ export class MessagingResolver {
     const result = await orQueryError(ctx.lang, () =>
       inbox(ctx.em, ctx.principal, { officeId, status: args.status, assignee }, page),
     );
+    // The page brought the names of citizens and assignees along; citizenName and assignee find
+    // them in the loader instead of asking the database again.
+    for (const conversation of result.conversations) {
+      ctx.loaders.accountName.prime(conversation.citizenId, conversation.citizenName);
+      if (conversation.assigneeId) {
+        ctx.loaders.accountName.prime(conversation.assigneeId, conversation.assigneeName);
+      }
+    }
     return {
       unreadConversations: result.unreadConversations,
       conversations: toConnection(
@@ -360,17 +368,19 @@ export class MessagingResolver {
   ) {
     const fromEnd = args.first == null;
     const limit = pageSize(fromEnd ? args.last : args.first, fromEnd ? 'last' : 'first', ctx);
-    const { messages, lastSeq } = await messagesOf(
-      { em: ctx.em, clock: ctx.clock },
-      ctx.principal,
-      {
-        conversationId: conversation.uuid,
+    const { messages, lastSeq } = await ctx.loaders.messages.load({
+      conversation: {
+        id: conversation.uuid,
+        citizenId: conversation.citizenId,
+        officeId: conversation.officeId,
+      },
+      window: {
         afterSeq: seqFromCursor(args.after, 'after', ctx),
         beforeSeq: seqFromCursor(args.before, 'before', ctx),
         limit,
         fromEnd,
       },
-    );
+    });
     const edges = messages.map((message: MessageData) => ({
       cursor: seqCursor(message.seq),
       node: toMessage(message),
