@@ -2,9 +2,10 @@
 // `npm run bench:data` built. Starts the real server (dist/server/main.js, NODE_ENV=production)
 // and the baseline (bench/baseline/server.ts) as child processes on 127.0.0.1, checks that both
 // give the same answers, then loads each read scenario with autocannon (warm-up, then runs whose
-// median is reported) and fires the booking burst B1. See bench/README.md.
+// median is reported) and fires the booking burst B1; then S1 (bench/fanout.ts) in a process of
+// its own. See bench/README.md.
 //
-// Options: --only Q1,Q2,B1   --runs 3   --duration 10   --warmup 5   --connections 50
+// Options: --only Q1,Q2,Q3,B1,S1   --runs 3   --duration 10   --warmup 5   --connections 50
 //          --pool N (DATABASE_POOL_SIZE of both servers)   --cpu-prof (profile the API server)
 //          --node-flags="--max-semi-space-size=32 …" (extra Node flags for the API server)
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
@@ -17,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import pg from 'pg';
+import { fanoutTable, type FanoutResult } from './fanout-report.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const PROFILE_DIR = join(ROOT, 'bench', 'profiles');
@@ -287,6 +289,38 @@ async function stopServer(server: Server): Promise<void> {
 
 function stopAllChildren(): void {
   for (const child of children) child.kill('SIGTERM');
+}
+
+/**
+ * S1 in its own process (bench/fanout.ts: the server's heap is measured alone there), after the
+ * other scenarios' servers stopped, so that the 2 cores are its own. Its lines are shown as they
+ * come; its last line carries the figures.
+ */
+async function runFanout(options: Options): Promise<FanoutResult[]> {
+  say('S1  subscription fan-out (bench/fanout.ts): 1,000 and 10,000 subscribers');
+  const admin = new URL(options.databaseUrl);
+  admin.pathname = '/postgres';
+  const child = spawn(
+    process.execPath,
+    ['--expose-gc', 'bench/fanout.ts', '--subscribers', '1000,10000', '--json'],
+    {
+      cwd: ROOT,
+      env: { ...process.env, BENCH_ADMIN_URL: admin.toString() },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
+  children.add(child);
+  let output = '';
+  child.stdout?.setEncoding('utf8').on('data', (chunk: string) => {
+    output += chunk;
+  });
+  const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+  children.delete(child);
+  const lines = output.split('\n');
+  for (const line of lines) if (line.startsWith('| ')) say(`    ${line}`);
+  const figures = lines.find((line) => line.startsWith('S1 '));
+  if (code !== 0 || !figures) throw new Error(`bench/fanout.ts failed (exit ${code}):\n${output}`);
+  return JSON.parse(figures.slice(3)) as FanoutResult[];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1013,7 +1047,7 @@ function reportTable(
       'ratio',
     ],
   ];
-  for (const id of ['Q1', 'Q2', 'Q3', 'B1', 'S1'] as const) {
+  for (const id of ['Q1', 'Q2', 'Q3', 'B1'] as const) {
     const read = reads.find((result) => result.scenario.id === id);
     if (read) {
       const ratio = read.api.requestsPerSecond / read.baseline.requestsPerSecond;
@@ -1029,8 +1063,6 @@ function reportTable(
         fixed(read.baseline.cpuMs, 2),
         `${fixed(ratio, 2)} ${ratio >= TARGET_RATIO ? '✓' : '✗'}`,
       ]);
-    } else if (id === 'S1') {
-      rows.push(['S1 subscription fan-out', 'not in this bench (bench/fanout.ts)', ...blank(8)]);
     } else if (id === 'B1' && booking) {
       rows.push([
         `B1 ${B1_BOOKINGS} bookings → ${B1_SLOTS} slots: ${booking.runs.map((r) => r.succeeded).join('/')} booked, ${booking.runs.map((r) => r.errors).join('/')} errors ${booking.ok ? '✓' : '✗'}`,
@@ -1070,6 +1102,60 @@ function newestProfile(since: number): string | null {
   }
 }
 
+/** Q1–Q3 and B1: the API server and the baseline as child processes, then stopped again. */
+async function runServerScenarios(
+  options: Options,
+  manifest: Manifest,
+  serverEnv: Record<string, string>,
+): Promise<{ reads: ReadResult[]; booking: BookingResult | null }> {
+  if (options.cpuProf) mkdirSync(PROFILE_DIR, { recursive: true });
+  const api = await startServer(
+    // A server that fails at start usually met migrations newer than the data: rebuild it.
+    'API server (if migrations changed since `npm run bench:data`, run it again)',
+    [
+      ...options.nodeFlags,
+      ...(options.cpuProf ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`] : []),
+      'dist/server/main.js',
+    ],
+    serverEnv,
+  );
+  const baseline = await startServer('baseline', ['bench/baseline/server.ts'], serverEnv);
+
+  const reads: ReadResult[] = [];
+  let booking: BookingResult | null = null;
+  const monitor = new pg.Client({
+    connectionString: options.databaseUrl,
+    application_name: 'rathaus-bench',
+  });
+  await monitor.connect();
+  const databaseCpu = new DatabaseCpu(monitor);
+  let clerkToken: string | null = null;
+  const readsSince = new Date();
+  try {
+    if (options.only.has('Q3')) clerkToken = await signInClerk(api, manifest);
+    for (const scenario of readScenarios(manifest, clerkToken)) {
+      if (options.only.has(scenario.id))
+        reads.push(await runReadScenario(databaseCpu, scenario, api, baseline, options));
+    }
+    if (options.only.has('B1'))
+      booking = await runBookingBurst(databaseCpu, api, manifest, options);
+  } finally {
+    if (clerkToken) {
+      await graphql(api, SIGN_OUT_DOCUMENT, {}, { authorization: `Bearer ${clerkToken}` });
+    }
+    await monitor.end();
+    await stopServer(baseline);
+    await stopServer(api);
+  }
+  if (clerkToken && manifest.q3) {
+    const removed = await deleteInboxReads(options.databaseUrl, manifest.q3.email, readsSince);
+    say(
+      `Q3: took the ${removed.toLocaleString('en')} data access log entries of its reads out again`,
+    );
+  }
+  return { reads, booking };
+}
+
 async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
   const manifest = await readManifest(options.databaseUrl);
@@ -1102,58 +1188,25 @@ async function main(): Promise<void> {
     ...(options.pool ? { DATABASE_POOL_SIZE: String(options.pool) } : { DATABASE_POOL_SIZE: '' }),
   };
   const profileSince = Date.now();
-  if (options.cpuProf) mkdirSync(PROFILE_DIR, { recursive: true });
-  const api = await startServer(
-    // A server that fails at start usually met migrations newer than the data: rebuild it.
-    'API server (if migrations changed since `npm run bench:data`, run it again)',
-    [
-      ...options.nodeFlags,
-      ...(options.cpuProf ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`] : []),
-      'dist/server/main.js',
-    ],
-    serverEnv,
-  );
-  const baseline = await startServer('baseline', ['bench/baseline/server.ts'], serverEnv);
-
-  const reads: ReadResult[] = [];
-  let booking: BookingResult | null = null;
-  const monitor = new pg.Client({
-    connectionString: options.databaseUrl,
-    application_name: 'rathaus-bench',
-  });
-  await monitor.connect();
-  const databaseCpu = new DatabaseCpu(monitor);
-  let clerkToken: string | null = null;
-  const readsSince = new Date();
-  try {
-    if (options.only.has('Q3')) clerkToken = await signInClerk(api, manifest);
-    for (const scenario of readScenarios(manifest, clerkToken)) {
-      if (options.only.has(scenario.id))
-        reads.push(await runReadScenario(databaseCpu, scenario, api, baseline, options));
-    }
-    if (options.only.has('B1'))
-      booking = await runBookingBurst(databaseCpu, api, manifest, options);
-    if (options.only.has('S1'))
-      say('S1  subscription fan-out: not in this bench; run bench/fanout.ts');
-  } finally {
-    if (clerkToken) {
-      await graphql(api, SIGN_OUT_DOCUMENT, {}, { authorization: `Bearer ${clerkToken}` });
-    }
-    await monitor.end();
-    await stopServer(baseline);
-    await stopServer(api);
-  }
-  if (clerkToken && manifest.q3) {
-    const removed = await deleteInboxReads(options.databaseUrl, manifest.q3.email, readsSince);
-    say(
-      `Q3: took the ${removed.toLocaleString('en')} data access log entries of its reads out again`,
-    );
-  }
+  const { reads, booking } = SCENARIOS.some((id) => id !== 'S1' && options.only.has(id))
+    ? await runServerScenarios(options, manifest, serverEnv)
+    : { reads: [], booking: null };
+  const fanout = options.only.has('S1') ? await runFanout(options) : null;
 
   say();
   say('For bench/RESULTS.md:');
   say();
-  for (const line of [...header, '', ...reportTable(reads, booking, options)]) {
+  const fanoutLines = fanout
+    ? [
+        '',
+        'S1 subscription fan-out (bench/fanout.ts, 20 messages each):',
+        '',
+        ...fanoutTable(fanout),
+      ]
+    : [];
+  const serverLines =
+    reads.length > 0 || booking ? ['', ...reportTable(reads, booking, options)] : [];
+  for (const line of [...header, ...serverLines, ...fanoutLines]) {
     say(line);
   }
   if (options.cpuProf) {
