@@ -990,24 +990,16 @@ function staffTime(
 }
 
 /** The out-of-office notice as the application writes it (messaging.service.ts), in `lang`. */
-const noticeDates = {
-  DE: new Intl.DateTimeFormat('de-DE', {
+const noticeDate = (locale: string) =>
+  new Intl.DateTimeFormat(locale, {
     weekday: 'long',
     day: 'numeric',
     month: 'long',
     hour: '2-digit',
     minute: '2-digit',
     timeZone: 'UTC',
-  }),
-  EN: new Intl.DateTimeFormat('en-GB', {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZone: 'UTC',
-  }),
-};
+  });
+const noticeDates = { DE: noticeDate('de-DE'), EN: noticeDate('en-GB') };
 
 function outOfOfficeNotice(office: Office, language: 'DE' | 'EN', opens: LocalTime | null) {
   const lang = language === 'EN' ? Language.EN : Language.DE;
