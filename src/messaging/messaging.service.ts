@@ -552,19 +552,13 @@ export async function inbox(
   if (!worksFor(principal, filter.officeId) || principal.kind !== 'account') {
     throw new DomainError(MessagingErrorCode.FORBIDDEN, 'error.forbidden', ['officeId']);
   }
-  const conditions: string[] = [];
-  const params: unknown[] = [];
-  if (filter.status) {
-    conditions.push('status = ?');
-    params.push(filter.status);
-  }
-  if (filter.assignee === 'UNASSIGNED') {
-    conditions.push('assignee_id is null');
-  } else if (filter.assignee) {
-    conditions.push('assignee_id = ?');
-    params.push(filter.assignee === 'ME' ? principal.accountId : filter.assignee);
-  }
-  const matches = conditions.length ? conditions.join(' and ') : 'true';
+  const assigneeId =
+    filter.assignee === 'ME'
+      ? principal.accountId
+      : filter.assignee && filter.assignee !== 'UNASSIGNED'
+        ? filter.assignee
+        : null;
+  // A PL/pgSQL function (Migration20261126031000): planned once per connection.
   const rows = await em.execute<
     Array<{
       total_count: string;
@@ -584,35 +578,14 @@ export async function inbox(
       citizen_name: string | null;
       assignee_name: string | null;
     }>
-  >(
-    `select counts.total_count, counts.unread_count, page.*, citizen.name as citizen_name,
-            assignee.name as assignee_name
-       from (select (select count(*) from conversation where office_id = ? and ${matches})
-                      as total_count,
-                    (select count(*) from conversation
-                      where office_id = ? and office_last_read_seq < last_seq and status <> 'CLOSED')
-                      as unread_count) counts
-       left join lateral (
-         select id, office_id, citizen_id, assignee_id, appointment_id, subject, status, last_seq,
-                citizen_last_read_seq, office_last_read_seq, created_at, last_message_at
-           from conversation
-          where office_id = ? and ${matches}
-          order by last_message_at desc, id
-          limit ? offset ?
-       ) page on true
-       left join account citizen on citizen.id = page.citizen_id
-       left join account assignee on assignee.id = page.assignee_id
-      order by page.last_message_at desc, page.id`,
-    [
-      filter.officeId,
-      ...params,
-      filter.officeId,
-      filter.officeId,
-      ...params,
-      page.limit,
-      page.offset,
-    ],
-  );
+  >('select * from inbox_page(?::uuid, ?, ?, ?::uuid, ?, ?)', [
+    filter.officeId,
+    filter.status ?? null,
+    filter.assignee === 'UNASSIGNED',
+    assigneeId,
+    page.limit,
+    page.offset,
+  ]);
   const conversations = rows.flatMap((row) =>
     row.id === null
       ? []
