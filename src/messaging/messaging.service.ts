@@ -552,19 +552,13 @@ export async function inbox(
   if (!worksFor(principal, filter.officeId) || principal.kind !== 'account') {
     throw new DomainError(MessagingErrorCode.FORBIDDEN, 'error.forbidden', ['officeId']);
   }
-  const conditions: string[] = [];
-  const params: unknown[] = [];
-  if (filter.status) {
-    conditions.push('status = ?');
-    params.push(filter.status);
-  }
-  if (filter.assignee === 'UNASSIGNED') {
-    conditions.push('assignee_id is null');
-  } else if (filter.assignee) {
-    conditions.push('assignee_id = ?');
-    params.push(filter.assignee === 'ME' ? principal.accountId : filter.assignee);
-  }
-  const matches = conditions.length ? conditions.join(' and ') : 'true';
+  const assigneeId =
+    filter.assignee === 'ME'
+      ? principal.accountId
+      : filter.assignee && filter.assignee !== 'UNASSIGNED'
+        ? filter.assignee
+        : null;
+  // A PL/pgSQL function (Migration20261126031000): planned once per connection.
   const rows = await em.execute<
     Array<{
       total_count: string;
@@ -584,35 +578,14 @@ export async function inbox(
       citizen_name: string | null;
       assignee_name: string | null;
     }>
-  >(
-    `select counts.total_count, counts.unread_count, page.*, citizen.name as citizen_name,
-            assignee.name as assignee_name
-       from (select (select count(*) from conversation where office_id = ? and ${matches})
-                      as total_count,
-                    (select count(*) from conversation
-                      where office_id = ? and office_last_read_seq < last_seq and status <> 'CLOSED')
-                      as unread_count) counts
-       left join lateral (
-         select id, office_id, citizen_id, assignee_id, appointment_id, subject, status, last_seq,
-                citizen_last_read_seq, office_last_read_seq, created_at, last_message_at
-           from conversation
-          where office_id = ? and ${matches}
-          order by last_message_at desc, id
-          limit ? offset ?
-       ) page on true
-       left join account citizen on citizen.id = page.citizen_id
-       left join account assignee on assignee.id = page.assignee_id
-      order by page.last_message_at desc, page.id`,
-    [
-      filter.officeId,
-      ...params,
-      filter.officeId,
-      filter.officeId,
-      ...params,
-      page.limit,
-      page.offset,
-    ],
-  );
+  >('select * from inbox_page(?::uuid, ?, ?, ?::uuid, ?, ?)', [
+    filter.officeId,
+    filter.status ?? null,
+    filter.assignee === 'UNASSIGNED',
+    assigneeId,
+    page.limit,
+    page.offset,
+  ]);
   const conversations = rows.flatMap((row) =>
     row.id === null
       ? []
@@ -692,6 +665,9 @@ export async function messagesOfConversations(
   const sides = new Map(conversations.map((c) => [c.id, sideOf(principal, c)]));
   const visible = conversations.filter((c) => sides.get(c.id));
   const readByOffice = visible.filter((c) => sides.get(c.id) === 'OFFICE').map((c) => c.id);
+  const logs = readByOffice.length > 0 && principal.kind === 'account';
+  // A PL/pgSQL function (Migration20261126030000), so that PostgreSQL plans it once per
+  // connection, not on every call as it does the statements MikroORM sends with inlined values.
   const rows =
     visible.length === 0
       ? []
@@ -704,40 +680,21 @@ export async function messagesOfConversations(
             author_role: MessageData['authorRole'];
             author_name: string | null;
             body: string;
-            created_at: Date;
+            created_at: string;
           }>
         >(
-          `with messages as (
-             select c.id as conversation_id, c.citizen_id, c.last_seq, m.id, m.seq, m.author_role,
-                    a.name as author_name, m.body, m.created_at
-               from conversation c
-               left join lateral (
-                 select * from message m
-                  where m.conversation_id = c.id and m.seq > ? and m.seq < ?
-                  order by m.seq ${window.fromEnd ? 'desc' : 'asc'} limit ?
-               ) m on true
-               left join account a on a.id = m.author_id
-              where c.id in (?)
-           )${
-             readByOffice.length > 0 && principal.kind === 'account'
-               ? `, logged as (
-             insert into data_access_log (id, citizen_id, actor_id, accessed_at, subject, reason)
-             select distinct on (conversation_id) gen_random_uuid(), citizen_id, ?, ?,
-                    'CONVERSATION:' || conversation_id, ?
-               from messages where id is not null and conversation_id in (?)
-           )`
-               : ''
-           }
-           select conversation_id, last_seq, id, seq, author_role, author_name, body, created_at
-             from messages order by conversation_id, seq`,
+          `select * from conversation_messages(?::uuid[], ?, ?, ?, ?, ?::uuid, ?::timestamptz, ?,
+                                                ?::uuid[])`,
           [
+            uuidArray(visible.map((c) => c.id)),
             window.afterSeq ?? 0,
             window.beforeSeq ?? 2_147_483_647,
             window.limit,
-            visible.map((c) => c.id),
-            ...(readByOffice.length > 0 && principal.kind === 'account'
-              ? [principal.accountId, deps.clock(), AccessReason.ANSWERING_REQUEST, readByOffice]
-              : []),
+            window.fromEnd ?? false,
+            logs ? principal.accountId : null,
+            logs ? deps.clock() : null,
+            AccessReason.ANSWERING_REQUEST,
+            uuidArray(logs ? readByOffice : []),
           ],
         );
   const pages = new Map<string, MessagePage>();
@@ -754,10 +711,18 @@ export async function messagesOfConversations(
       authorRole: row.author_role,
       authorName: row.author_name,
       body: row.body,
-      createdAt: new Date(row.created_at).toISOString(),
+      createdAt: row.created_at,
     });
   }
   return conversations.map((c) => pages.get(c.id) ?? notFound());
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A PostgreSQL array literal of UUIDs; anything else is refused, never quoted into it. */
+function uuidArray(ids: readonly string[]): string {
+  for (const id of ids) if (!UUID.test(id)) throw new Error(`not a UUID: ${id}`);
+  return `{${ids.join(',')}}`;
 }
 
 /** The conversation's latest message number, for the caller if they may see it. */

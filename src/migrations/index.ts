@@ -6,6 +6,8 @@ import { Migration20261126002225 } from './Migration20261126002225.js';
 import { Migration20261126004515 } from './Migration20261126004515.js';
 import { Migration20261126010000 } from './Migration20261126010000.js';
 import { Migration20261126022415 } from './Migration20261126022415.js';
+import { Migration20261126030000 } from './Migration20261126030000.js';
+import { Migration20261126031000 } from './Migration20261126031000.js';
 
 /**
  * Every migration, in order. Listed statically (not globbed) so that they load the same way under
@@ -20,4 +22,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261126004515', class: Migration20261126004515 },
   { name: 'Migration20261126010000', class: Migration20261126010000 },
   { name: 'Migration20261126022415', class: Migration20261126022415 },
+  { name: 'Migration20261126030000', class: Migration20261126030000 },
+  { name: 'Migration20261126031000', class: Migration20261126031000 },
 ];

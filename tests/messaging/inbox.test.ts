@@ -207,3 +207,31 @@ describe('filters and pages', () => {
     });
   });
 });
+
+describe('message times', () => {
+  it('gives each message’s time as the API writes every time: ISO 8601 in UTC, with milliseconds', async () => {
+    const { town, clerk } = await messagingTown(server);
+    const account = await createAccount(server, { name: 'Bürgerin Zeit' });
+    const token = await signIn(server, account);
+    const citizen: Party = { account, token, headers: bearer(token) };
+    const sentAt = new Date('2027-03-02T09:00:01.234Z');
+    server.clock.set(sentAt);
+    const { id } = await startConversation(server, citizen, town.office);
+    const { body } = await server.gql<{
+      inbox: {
+        conversations: {
+          edges: Array<{
+            node: { id: string; messages: { edges: Array<{ node: { createdAt: string } }> } };
+          }>;
+        };
+      };
+    }>(
+      `query($o: ID!) { inbox(officeId: $o, first: 5) { conversations { edges { node { id
+         messages(last: 10) { edges { node { createdAt } } } } } } } }`,
+      { o: town.office },
+      clerk.headers,
+    );
+    const conversation = body.data!.inbox.conversations.edges.find((edge) => edge.node.id === id);
+    expect(conversation?.node.messages.edges[0]?.node.createdAt).toBe(sentAt.toISOString());
+  });
+});

@@ -3,14 +3,23 @@ import { DateTimeResolver as GraphQLScalarsDateTime } from 'graphql-scalars';
 import { registerEnumType } from 'type-graphql';
 import { Language } from '../../common/language.js';
 
+/** What Date#toISOString writes (years 0–9999): such text is passed on as it is. */
+const ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+
 /**
  * graphql-scalars' DateTime, but serialized to its ISO 8601 string right away. Its own serialize
  * passes the Date on, so that JSON.stringify has to call Date#toJSON for every one in a
  * response: that took 0.2 of the 0.45 ms that stringifying a clerk's inbox (220 dates) cost.
+ * Text in exactly the form toISOString writes (messages come so from the database) is passed on
+ * without a Date made from it only to be written back to the same text; other text is checked
+ * and normalised as graphql-scalars does.
  */
 export const DateTimeResolver = new GraphQLScalarType({
   ...GraphQLScalarsDateTime.toConfig(),
-  serialize: (value) => (GraphQLScalarsDateTime.serialize(value) as Date).toISOString(),
+  serialize: (value) =>
+    typeof value === 'string' && ISO_UTC.test(value)
+      ? value
+      : (GraphQLScalarsDateTime.serialize(value) as Date).toISOString(),
 });
 
 registerEnumType(Language, {

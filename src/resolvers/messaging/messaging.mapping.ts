@@ -12,7 +12,8 @@ export function toMessage(message: MessageData): Message {
     body: message.body,
     authorRole: message.authorRole as MessageAuthorRole,
     authorName: message.authorName,
-    createdAt: new Date(message.createdAt),
+    // ISO text in UTC, which the DateTime scalar passes on as it is.
+    createdAt: message.createdAt,
   };
 }
 

@@ -62,7 +62,8 @@ export class Message extends Node {
   authorName!: string | null;
 
   @Field(() => Date, { description: 'When it was created.' })
-  createdAt!: Date;
+  /** A Date, or already its ISO 8601 text in UTC (as toISOString writes it). */
+  createdAt!: Date | string;
 }
 
 export const { ConnectionType: MessageConnection } = connectionTypes(Message, 'Message');
