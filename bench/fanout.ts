@@ -216,8 +216,9 @@ for (const size of SIZES) {
   console.log(fanoutRow(result));
 }
 
-console.log(`\n${fanoutTable(results).join('\n')}`);
+// `npm run bench` prints the table itself.
 if (values.json) console.log(`S1 ${JSON.stringify(results)}`);
+else console.log(`\n${fanoutTable(results).join('\n')}`);
 await server.shutdown();
 await orm.close();
 await admin(`drop database if exists ${DATABASE} with (force)`);
