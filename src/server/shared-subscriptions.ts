@@ -147,6 +147,9 @@ function deliverDirectly(
       else reject(error instanceof Error ? error : new Error(String(error)));
     };
   });
+  // graphql-ws may never ask (a subscription completed by its client at once): a failure then
+  // is nobody's to handle, and must not count as an unhandled rejection.
+  ended.catch(() => undefined);
   const delivery = new Delivery(target, (error) => settle(error));
   source.attach({
     next: (event) => delivery.add(frameFor(event)),
