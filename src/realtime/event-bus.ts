@@ -1,5 +1,6 @@
 import { Redis } from 'ioredis';
 import type { Logger } from '../server/logger.js';
+import { Feed } from './feed.js';
 import type { Topics } from './topics.js';
 
 type TopicName = keyof Topics;
@@ -37,7 +38,7 @@ export type EventBus = {
   close(): Promise<void>;
 };
 
-/** An open `listen`: */
+/** An open `listen`. */
 export type Listening = {
   /** Resolves once events published from now on are sure to arrive (Redis confirmed the channel). */
   ready: Promise<void>;
@@ -53,9 +54,6 @@ type Transport = {
   unlisten(channel: string, listener: Listener): void;
   close(): Promise<void>;
 };
-
-/** A subscriber that falls this far behind is cut off; it resumes from the database on reconnect. */
-const MAX_QUEUED_EVENTS = 1000;
 
 class ListenerRegistry {
   private readonly byChannel = new Map<string, Set<Listener>>();
@@ -162,42 +160,10 @@ function busOver(transport: Transport): EventBus {
     },
     listen,
     subscribe<T extends TopicName>(topic: T, id: RoutingId<T>): LiveSubscription<EventOf<T>> {
-      const queue: EventOf<T>[] = [];
-      let wake: (() => void) | null = null;
-      let done = false;
-      const listening = listen(topic, id, (event) => {
-        if (done) return;
-        if (queue.length >= MAX_QUEUED_EVENTS) {
-          void subscription.return?.();
-          return;
-        }
-        queue.push(event);
-        wake?.();
-      });
-      const subscription: LiveSubscription<EventOf<T>> = {
-        ready: listening.ready,
-        async next() {
-          while (queue.length === 0 && !done) {
-            await new Promise<void>((resolve) => (wake = resolve));
-            wake = null;
-          }
-          const value = queue.shift();
-          return value === undefined ? { done: true, value: undefined } : { done: false, value };
-        },
-        async return() {
-          if (!done) {
-            done = true;
-            queue.length = 0;
-            listening.close();
-            wake?.();
-          }
-          return { done: true, value: undefined };
-        },
-        [Symbol.asyncIterator]() {
-          return subscription;
-        },
-      };
-      return subscription;
+      const events = new Feed<EventOf<T>>();
+      const listening = listen(topic, id, (event) => events.push(event));
+      events.onClose(() => listening.close());
+      return Object.assign(events[Symbol.asyncIterator](), { ready: listening.ready });
     },
     activeSubscriptions: () => active,
     close: () => transport.close(),

@@ -14,8 +14,11 @@ export type FeedSink<T> = {
  * instead of a chain of promises per subscriber.
  */
 export class Feed<T> implements AsyncIterable<T> {
-  /** Tasks (`inOrder`) that may wait behind a slow one; one more ends the feed. */
-  static readonly MAX_WAITING_TASKS = 1000;
+  /**
+   * Events or tasks (`inOrder`) that may wait for a slow consumer or a database read; one more
+   * ends the feed, and its client resumes from the database when it subscribes again.
+   */
+  static readonly MAX_WAITING = 1000;
 
   private sink: FeedSink<T> | null = null;
   /** What was pushed before a consumer attached. */
@@ -58,7 +61,7 @@ export class Feed<T> implements AsyncIterable<T> {
    */
   inOrder(task: () => Promise<void>): void {
     if (this.closedFlag) return;
-    if (this.waitingTasks >= Feed.MAX_WAITING_TASKS) {
+    if (this.waitingTasks >= Feed.MAX_WAITING) {
       this.end();
       return;
     }
@@ -105,7 +108,11 @@ export class Feed<T> implements AsyncIterable<T> {
     let finished: { error?: unknown } | null = null;
     let wake: (() => void) | null = null;
     this.attach({
-      next(event) {
+      next: (event) => {
+        if (queue.length >= Feed.MAX_WAITING) {
+          this.end();
+          return;
+        }
         queue.push(event);
         wake?.();
       },
@@ -126,6 +133,7 @@ export class Feed<T> implements AsyncIterable<T> {
       },
       return: async () => {
         this.close();
+        queue.length = 0;
         finished ??= {};
         wake?.();
         return { done: true, value: undefined };

@@ -115,8 +115,16 @@ export async function createServer(deps: AppDependencies): Promise<RathausServer
   };
   let shuttingDown = false;
   const dateFormat = new Intl.DateTimeFormat('en-CA', { timeZone: config.timeZone });
+  // Every request asks (the catalogue cache's key); a local day starts on a whole minute in every
+  // time zone, so the date is formatted once a minute.
+  let today = { minute: Number.NaN, date: '' };
   /** Today in the municipality, "YYYY-MM-DD". */
-  const localDate = () => dateFormat.format(clock());
+  const localDate = () => {
+    const now = clock();
+    const minute = Math.floor(now.getTime() / 60_000);
+    if (minute !== today.minute) today = { minute, date: dateFormat.format(now) };
+    return today.date;
+  };
 
   // This instance's catalogue answers; cleared at once by its own catalogue writes, and through
   // the bus by those of other instances (docs/decisions/0009-catalogue-response-cache.md).

@@ -33,7 +33,7 @@ import {
   type MessagingDeps,
 } from '../../messaging/messaging.service.js';
 import { PRESENCE_TTL_MS } from '../../messaging/messaging-rules.js';
-import { feed } from '../../realtime/feed.js';
+import { Feed, feed } from '../../realtime/feed.js';
 import { perEvent } from '../../realtime/per-event.js';
 import type { ConversationBusEvent, MessageData } from '../../realtime/topics.js';
 import { toOffice } from '../catalog/catalog.mapping.js';
@@ -129,9 +129,6 @@ function asGraphQLError(error: unknown, ctx: GraphQLContext): unknown {
   });
 }
 
-/** Live events that may wait while the replay (or a gap's fill) is read; more ends the feed. */
-const MAX_WAITING_EVENTS = 1000;
-
 /**
  * conversationEvents: first every message after `afterSeq` from the database, then live. The bus
  * listener is opened (and confirmed) before the replay is read, and messages are passed on only in
@@ -211,7 +208,7 @@ function conversationEvents({
     };
     const listening = ctx.bus.listen('conversationEvent', conversationId, (event) => {
       if (!waiting) pass(event);
-      else if (waiting.length < MAX_WAITING_EVENTS) waiting.push(event);
+      else if (waiting.length < Feed.MAX_WAITING) waiting.push(event);
       else out.end();
     });
     out.onClose(() => listening.close());
