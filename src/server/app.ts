@@ -33,6 +33,7 @@ import {
 } from './catalogue-cache.js';
 import { feedRoutes } from './feed-routes.js';
 import type { Config } from './config.js';
+import { compiledExecution } from './compiled-execution.js';
 import { pendingMigrations } from './database.js';
 import { documentCache } from './document-cache.js';
 import { createErrorFormatter } from './graphql-errors.js';
@@ -343,7 +344,7 @@ export async function createServer(deps: AppDependencies): Promise<RathausServer
   );
 
   const apollo = new ApolloServer<GraphQLContext>({
-    schema,
+    gateway: compiledExecution(schema, { compileAfter: config.graphqlCompileAfter, logger }),
     introspection: true,
     // Suggestions ("Did you mean …?") reveal hidden parts of the schema; useful only in development.
     hideSchemaDetailsFromClientErrors: config.env === 'production',

@@ -50,6 +50,9 @@ const environmentSchema = z.object({
   CONVERSATION_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(180),
   CATALOGUE_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
   CATALOGUE_CACHE_MAX_MB: z.coerce.number().int().min(1).max(4096).default(64),
+  GRAPHQL_COMPILE_AFTER: z
+    .union([z.literal('never'), z.coerce.number().int().min(0).max(1_000_000)])
+    .default(10),
   TRUST_PROXY: z
     .enum(['true', 'false'])
     .default('false')
@@ -100,6 +103,11 @@ export type Config = {
   catalogueCacheSeconds: number;
   /** The most heap the catalogue response cache takes, in MiB (estimated from the answers). */
   catalogueCacheMaxMb: number;
+  /**
+   * How often a query runs interpreted before it is compiled (src/server/compiled-execution.ts);
+   * null: never compiled.
+   */
+  graphqlCompileAfter: number | null;
   /** Behind a reverse proxy: take the client's IP from X-Forwarded-For. */
   trustProxy: boolean;
   corsOrigins: string[];
@@ -144,6 +152,8 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     conversationRetentionDays: values.CONVERSATION_RETENTION_DAYS,
     catalogueCacheSeconds: values.CATALOGUE_CACHE_SECONDS,
     catalogueCacheMaxMb: values.CATALOGUE_CACHE_MAX_MB,
+    graphqlCompileAfter:
+      values.GRAPHQL_COMPILE_AFTER === 'never' ? null : values.GRAPHQL_COMPILE_AFTER,
     trustProxy: values.TRUST_PROXY,
     corsOrigins: values.CORS_ORIGINS,
   };

@@ -68,4 +68,14 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ CATALOGUE_CACHE_SECONDS: '-1' })).toThrow(/CATALOGUE_CACHE_SECONDS/);
     expect(() => loadConfig({ CATALOGUE_CACHE_MAX_MB: '0' })).toThrow(/CATALOGUE_CACHE_MAX_MB/);
   });
+
+  it('compiles a query after 10 runs by default; 0 compiles at once, never turns it off', () => {
+    expect(loadConfig({})).toMatchObject({ graphqlCompileAfter: 10 });
+    expect(loadConfig({ GRAPHQL_COMPILE_AFTER: '0' })).toMatchObject({ graphqlCompileAfter: 0 });
+    expect(loadConfig({ GRAPHQL_COMPILE_AFTER: 'never' })).toMatchObject({
+      graphqlCompileAfter: null,
+    });
+    expect(() => loadConfig({ GRAPHQL_COMPILE_AFTER: 'soon' })).toThrow(/GRAPHQL_COMPILE_AFTER/);
+    expect(() => loadConfig({ GRAPHQL_COMPILE_AFTER: '-1' })).toThrow(/GRAPHQL_COMPILE_AFTER/);
+  });
 });

@@ -83,6 +83,10 @@ export async function startTestServer(
     LOG_LEVEL: 'info',
     DATABASE_URL: databaseUrl(databaseName),
     PUBLIC_URL: 'http://rathaus.test',
+    // Every compilable query runs compiled from its first request, so that every test covers
+    // the path hot queries take in production (tests/server/compiled-execution.test.ts compares
+    // the two).
+    GRAPHQL_COMPILE_AFTER: '0',
     ...options.env,
   });
   const logs: LogRecord[] = [];

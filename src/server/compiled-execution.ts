@@ -1,0 +1,187 @@
+import type { ApolloServerOptionsWithGateway } from '@apollo/server';
+import {
+  BREAK,
+  execute,
+  getNamedType,
+  getVariableValues,
+  GraphQLError,
+  isAbstractType,
+  isInputObjectType,
+  Kind,
+  TypeInfo,
+  typeFromAST,
+  visit,
+  visitWithTypeInfo,
+  type DocumentNode,
+  type ExecutionResult,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  type Source,
+  type SourceLocation,
+} from 'graphql';
+import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
+import type { GraphQLContext } from '../resolvers/context.js';
+import type { Logger } from './logger.js';
+
+// Hot queries run as JavaScript compiled for their document (graphql-jit) instead of being
+// interpreted field by field (docs/decisions/0010-compiled-queries.md). A clerk's inbox page is
+// about 2,000 fields; compiled, the server spends a fifth less CPU on it (bench/RESULTS.md).
+
+type Gateway = ApolloServerOptionsWithGateway<GraphQLContext>['gateway'];
+type Executor = NonNullable<Awaited<ReturnType<Gateway['load']>>['executor']>;
+type Request = Parameters<Executor>[0];
+
+/** One operation of one document: how often it ran, and its compiled form once it has one. */
+type Operation = { runs: number; compiled: CompiledQuery | 'interpret' | null };
+
+/**
+ * Whether graphql-jit may execute `operation`: it is a query of what graphql-jit was seen to
+ * execute exactly as graphql-js does. Interpreted are mutations and subscriptions (not the hot
+ * path), input objects as variables or literals (graphql-jit demands a required field that has a
+ * default), interfaces and unions (`node` and `nodes` came back null), directives (`@skip` and
+ * `@include` in fragments differ, by graphql-jit's own notes) and introspection (rare, and
+ * slow to compile).
+ */
+export function isCompilable(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+): boolean {
+  if (operation.operation !== 'query') return false;
+  for (const definition of operation.variableDefinitions ?? []) {
+    const type = typeFromAST(schema, definition.type);
+    if (!type || isInputObjectType(getNamedType(type))) return false;
+  }
+  const typeInfo = new TypeInfo(schema);
+  let compilable = true;
+  const reject = () => {
+    compilable = false;
+    return BREAK;
+  };
+  visit(
+    document,
+    visitWithTypeInfo(typeInfo, {
+      Field(field) {
+        if (field.name.value === '__schema' || field.name.value === '__type') return reject();
+        const type = typeInfo.getType();
+        return type && isAbstractType(getNamedType(type)) ? reject() : undefined;
+      },
+      [Kind.OBJECT]: reject,
+      [Kind.DIRECTIVE]: reject,
+    }),
+  );
+  return compilable;
+}
+
+/** The offset in `source` of a line and column (both counted from 1). */
+function positionIn(source: Source, { line, column }: SourceLocation): number {
+  let offset = 0;
+  for (let current = 1; current < line; current += 1) {
+    offset = source.body.indexOf('\n', offset) + 1;
+  }
+  return offset + column - 1;
+}
+
+/**
+ * graphql-jit's errors as graphql-js makes them (Apollo reads `extensions` of every error, and
+ * unwraps a resolver's error through `originalError` and `path`).
+ */
+function asGraphQLError(error: GraphQLError, source: Source | undefined): GraphQLError {
+  const original = error.originalError ?? undefined;
+  return new GraphQLError(error.message, {
+    ...(source &&
+      error.locations && {
+        source,
+        positions: error.locations.map((location) => positionIn(source, location)),
+      }),
+    ...(error.path && { path: error.path }),
+    ...(original && { originalError: original }),
+    ...(error.extensions && { extensions: error.extensions }),
+  });
+}
+
+/**
+ * Apollo Server's executor hook (its `gateway` option, the only one it has): every operation is
+ * interpreted by graphql-js until it has run `compileAfter` times; then a compilable one
+ * (`isCompilable`) is compiled once and runs compiled from then on. Compiled forms live as long
+ * as Apollo keeps the parsed document (its document store), so one-off documents cost no
+ * compilation and the number kept is bounded. `compileAfter` null: everything is interpreted.
+ */
+export function compiledExecution(
+  schema: GraphQLSchema,
+  { compileAfter, logger }: { compileAfter: number | null; logger: Logger },
+): Gateway {
+  const operations = new WeakMap<DocumentNode, Map<string | null, Operation>>();
+
+  /** The compiled form of the request's operation, once it has run `after` times; else null. */
+  const compiledFor = (request: Request, after: number): CompiledQuery | null => {
+    let byName = operations.get(request.document);
+    if (!byName) operations.set(request.document, (byName = new Map()));
+    let operation = byName.get(request.operationName);
+    if (!operation) byName.set(request.operationName, (operation = { runs: 0, compiled: null }));
+    if (operation.compiled === null) {
+      operation.runs += 1;
+      if (operation.runs > after) operation.compiled = compile(request);
+    }
+    return operation.compiled === 'interpret' ? null : operation.compiled;
+  };
+
+  const compile = (request: Request): CompiledQuery | 'interpret' => {
+    if (!isCompilable(schema, request.document, request.operation)) return 'interpret';
+    const started = performance.now();
+    const compiled = compileQuery(schema, request.document, request.operationName ?? undefined, {
+      disablingCapturingStackErrors: true,
+    });
+    if (!isCompiledQuery(compiled)) return 'interpret';
+    const ms = Math.round((performance.now() - started) * 10) / 10;
+    logger.info({ operationName: request.operationName, ms }, 'query compiled');
+    return compiled;
+  };
+
+  /**
+   * graphql-js's checks of the variables, whose messages name the variable and the field inside
+   * it; graphql-jit words its own differently. Null when they are valid.
+   */
+  const variableErrors = (request: Request) => {
+    const coerced = getVariableValues(
+      schema,
+      request.operation.variableDefinitions ?? [],
+      request.request.variables ?? {},
+      { maxErrors: 50 },
+    );
+    return coerced.errors ?? null;
+  };
+
+  const executor: Executor = async (request) => {
+    // Without an operation to run (an unknown name), graphql-js gives the error clients know.
+    const compiled =
+      compileAfter === null || !request.operation ? null : compiledFor(request, compileAfter);
+    if (compiled) {
+      const errors = variableErrors(request);
+      if (errors) return { errors };
+      const result = await compiled.query(undefined, request.context, request.request.variables);
+      const source = request.document.loc?.source;
+      return result.errors
+        ? { ...result, errors: result.errors.map((error) => asGraphQLError(error, source)) }
+        : result;
+    }
+    return (await execute({
+      schema,
+      document: request.document,
+      operationName: request.operationName,
+      variableValues: request.request.variables,
+      contextValue: request.context,
+    })) as ExecutionResult<Record<string, unknown>>;
+  };
+
+  return {
+    onSchemaLoadOrUpdate(callback) {
+      callback({ apiSchema: schema, coreSupergraphSdl: '' });
+      return () => {};
+    },
+    async load() {
+      return { executor };
+    },
+    async stop() {},
+  };
+}
