@@ -10,6 +10,7 @@ import {
   Kind,
   TypeInfo,
   typeFromAST,
+  valueFromASTUntyped,
   visit,
   visitWithTypeInfo,
   type DocumentNode,
@@ -31,8 +32,24 @@ type Gateway = ApolloServerOptionsWithGateway<GraphQLContext>['gateway'];
 type Executor = NonNullable<Awaited<ReturnType<Gateway['load']>>['executor']>;
 type Request = Parameters<Executor>[0];
 
+/**
+ * A compiled operation, and the defaults of its variables as a client would send them: graphql-jit
+ * demands a non-null variable even when it has a default (`$assignee: InboxAssignee! = ANYONE`).
+ */
+type Compiled = { query: CompiledQuery; defaults: Record<string, unknown> };
+
 /** One operation of one document: how often it ran, and its compiled form once it has one. */
-type Operation = { runs: number; compiled: CompiledQuery | 'interpret' | null };
+type Operation = { runs: number; compiled: Compiled | 'interpret' | null };
+
+function variableDefaults(operation: OperationDefinitionNode): Record<string, unknown> {
+  return Object.fromEntries(
+    (operation.variableDefinitions ?? []).flatMap((definition) =>
+      definition.defaultValue
+        ? [[definition.variable.name.value, valueFromASTUntyped(definition.defaultValue)]]
+        : [],
+    ),
+  );
+}
 
 /**
  * Whether graphql-jit may execute `operation`: it is a query of what graphql-jit was seen to
@@ -114,7 +131,7 @@ export function compiledExecution(
   const operations = new WeakMap<DocumentNode, Map<string | null, Operation>>();
 
   /** The compiled form of the request's operation, once it has run `after` times; else null. */
-  const compiledFor = (request: Request, after: number): CompiledQuery | null => {
+  const compiledFor = (request: Request, after: number): Compiled | null => {
     let byName = operations.get(request.document);
     if (!byName) operations.set(request.document, (byName = new Map()));
     let operation = byName.get(request.operationName);
@@ -126,7 +143,7 @@ export function compiledExecution(
     return operation.compiled === 'interpret' ? null : operation.compiled;
   };
 
-  const compile = (request: Request): CompiledQuery | 'interpret' => {
+  const compile = (request: Request): Compiled | 'interpret' => {
     if (!isCompilable(schema, request.document, request.operation)) return 'interpret';
     const started = performance.now();
     const compiled = compileQuery(schema, request.document, request.operationName ?? undefined, {
@@ -135,7 +152,7 @@ export function compiledExecution(
     if (!isCompiledQuery(compiled)) return 'interpret';
     const ms = Math.round((performance.now() - started) * 10) / 10;
     logger.info({ operationName: request.operationName, ms }, 'query compiled');
-    return compiled;
+    return { query: compiled, defaults: variableDefaults(request.operation) };
   };
 
   /**
@@ -159,7 +176,10 @@ export function compiledExecution(
     if (compiled) {
       const errors = variableErrors(request);
       if (errors) return { errors };
-      const result = await compiled.query(undefined, request.context, request.request.variables);
+      const result = await compiled.query.query(undefined, request.context, {
+        ...compiled.defaults,
+        ...request.request.variables,
+      });
       const source = request.document.loc?.source;
       return result.errors
         ? { ...result, errors: result.errors.map((error) => asGraphQLError(error, source)) }

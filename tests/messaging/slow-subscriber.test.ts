@@ -5,7 +5,12 @@ import { startTestServer, waitForSubscriptions, type TestServer } from '../suppo
 let server: TestServer;
 
 beforeAll(async () => {
-  server = await startTestServer({ now: new Date('2027-03-02T09:00:00Z') });
+  // The stalled client answers no ping either: on a slow machine the keep-alive (12 s) would drop
+  // it before its frames reach the limit under test.
+  server = await startTestServer({
+    now: new Date('2027-03-02T09:00:00Z'),
+    env: { WS_KEEPALIVE_MS: '300000' },
+  });
 });
 
 afterAll(async () => {

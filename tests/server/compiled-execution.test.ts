@@ -64,23 +64,25 @@ async function same(
 
 const INBOX = `query Inbox($officeId: ID!, $first: Int!, $last: Int!) {
   inbox(officeId: $officeId, first: $first) {
-    unreadConversations
     conversations {
+      pageInfo { hasNextPage hasPreviousPage endCursor startCursor }
       totalCount
-      pageInfo { hasNextPage endCursor }
       edges {
-        cursor
         node {
-          id subject status lastMessageAt unreadCount citizenName
+          id subject status lastSeq citizenLastReadSeq officeLastReadSeq unreadCount
+          createdAt lastMessageAt citizenName
+          office { id name }
           assignee { id name }
           messages(last: $last) {
             totalCount
-            pageInfo { hasPreviousPage startCursor }
+            pageInfo { hasPreviousPage hasNextPage startCursor endCursor }
             edges { cursor node { id seq authorRole authorName body createdAt } }
           }
         }
+        cursor
       }
     }
+    unreadConversations
   }
 }`;
 
@@ -93,10 +95,10 @@ describe('the same answers compiled as interpreted', () => {
         edges {
           cursor
           node {
-            id name description durationMinutes
+            id slug leikaKey name description documents durationMinutes processingTime legalBasis
             fee { amountCents currency }
-            category { id name }
-            offices { id name address { street postalCode city } openingHours { weekday opens closes } }
+            category { id slug name }
+            offices { id slug name phone email website openingHours { weekday opens closes } }
           }
         }
       }
@@ -187,7 +189,7 @@ describe('the same answers compiled as interpreted', () => {
   });
 
   it('omitted variables: the arguments’ own defaults', async () => {
-    const query = `query Filtered($officeId: ID!, $assignee: InboxAssignee, $first: Int) {
+    const query = `query Filtered($officeId: ID!, $assignee: InboxAssignee! = ANYONE, $first: Int) {
       inbox(officeId: $officeId, assignee: $assignee, first: $first) {
         conversations { totalCount edges { node { id } } }
       }
