@@ -126,7 +126,11 @@ function asGraphQLError(error: GraphQLError, source: Source | undefined): GraphQ
  */
 export function compiledExecution(
   schema: GraphQLSchema,
-  { compileAfter, logger }: { compileAfter: number | null; logger: Logger },
+  {
+    compileAfter,
+    logger,
+    compiler = compileQuery,
+  }: { compileAfter: number | null; logger: Logger; compiler?: typeof compileQuery },
 ): Gateway {
   const operations = new WeakMap<DocumentNode, Map<string | null, Operation>>();
 
@@ -146,9 +150,16 @@ export function compiledExecution(
   const compile = (request: Request): Compiled | 'interpret' => {
     if (!isCompilable(schema, request.document, request.operation)) return 'interpret';
     const started = performance.now();
-    const compiled = compileQuery(schema, request.document, request.operationName ?? undefined, {
-      disablingCapturingStackErrors: true,
-    });
+    let compiled: CompiledQuery | ExecutionResult;
+    try {
+      compiled = compiler(schema, request.document, request.operationName ?? undefined, {
+        disablingCapturingStackErrors: true,
+      });
+    } catch (error) {
+      // A compiler failure must not break a query that graphql-js answers: it stays interpreted.
+      logger.warn({ err: error, operationName: request.operationName }, 'query not compiled');
+      return 'interpret';
+    }
     if (!isCompiledQuery(compiled)) return 'interpret';
     const ms = Math.round((performance.now() - started) * 10) / 10;
     logger.info({ operationName: request.operationName, ms }, 'query compiled');

@@ -1,6 +1,7 @@
 import { parse, type OperationDefinitionNode } from 'graphql';
 import { createSchema } from '../../src/resolvers/schema.js';
-import { isCompilable } from '../../src/server/compiled-execution.js';
+import { compiledExecution, isCompilable } from '../../src/server/compiled-execution.js';
+import { createLogger } from '../../src/server/logger.js';
 import { messagingTown, send, startConversation, type Party } from '../support/messaging.js';
 import { DEMO_SEED_DAY } from '../support/templates.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
@@ -250,5 +251,33 @@ describe('what is compiled', () => {
     ['introspection', '{ __schema { queryType { name } } }'],
   ])('not %s', (_what, source) => {
     expect(compilable(source)).toBe(false);
+  });
+
+  it('a query the compiler fails on stays interpreted, and the failure is logged once', async () => {
+    const logged: Array<{ msg: string }> = [];
+    const logger = createLogger(
+      { logLevel: 'info' },
+      { write: (line: string) => logged.push(JSON.parse(line)) },
+    );
+    const gateway = compiledExecution(schema, {
+      compileAfter: 0,
+      logger,
+      compiler: () => {
+        throw new Error('a bug in the compiler');
+      },
+    });
+    const { executor } = await gateway.load({ apollo: {} });
+    const document = parse('query Hello { __typename }');
+    const request = {
+      document,
+      operation: document.definitions[0],
+      operationName: 'Hello',
+      request: { variables: {} },
+      context: {},
+    } as unknown as Parameters<NonNullable<typeof executor>>[0];
+    for (let run = 0; run < 3; run += 1) {
+      expect(await executor!(request)).toEqual({ data: { __typename: 'Query' } });
+    }
+    expect(logged.filter((line) => line.msg === 'query not compiled')).toHaveLength(1);
   });
 });
