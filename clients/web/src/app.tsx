@@ -15,6 +15,12 @@ const BookingPage = lazy(() => import('./pages/booking/booking-page').then((m) =
 const AppointmentPage = lazy(() =>
   import('./pages/appointment-page').then((m) => m.AppointmentPage),
 );
+const AnnouncementsPage = lazy(() =>
+  import('./pages/announcements-page').then((m) => m.AnnouncementsPage),
+);
+const AnnouncementPage = lazy(() =>
+  import('./pages/announcement-page').then((m) => m.AnnouncementPage),
+);
 const NotFoundPage = lazy(() => import('./pages/not-found-page').then((m) => m.NotFoundPage));
 
 /** Where a citizen most likely goes next; fetched when the browser is idle, not before. */
@@ -49,6 +55,8 @@ function Routes() {
           <Route path={routes.service} component={ServicePage} />
           <Route path={routes.bookingStep} component={BookingPage} />
           <Route path={routes.appointment} component={AppointmentPage} />
+          <Route path={routes.announcements} component={AnnouncementsPage} />
+          <Route path={routes.announcement} component={AnnouncementPage} />
           <Route default component={NotFoundPage} />
         </Router>
       </ErrorBoundary>

@@ -78,6 +78,11 @@ export function Shell(props: { children: ComponentChildren }) {
                 {t('footer.myAppointment')}
               </a>
             </li>
+            <li>
+              <a class="kern-link" href={paths.announcements()}>
+                {t('footer.announcements')}
+              </a>
+            </li>
           </ul>
           <p class="kern-body kern-body--small">{t('footer.privacy')}</p>
           <p class="kern-body kern-body--small">{t('footer.about', { town: TOWN_NAME })}</p>

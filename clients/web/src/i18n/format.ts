@@ -37,7 +37,15 @@ function buildFormats(locale: string) {
     minute: '2-digit',
     hourCycle: 'h23',
   });
+  const instantDay = new Intl.DateTimeFormat(locale, {
+    timeZone: TIME_ZONE,
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  });
   return {
+    /** An instant's local day, "11. Januar 2027" */
+    instantDay: (instant: string | Date) => instantDay.format(new Date(instant)),
     /** "Montag, 11. Januar 2027" */
     longDay: (day: LocalDay) => longDay.format(new Date(`${day}T12:00:00Z`)),
     /** "Montag, 11. Januar" */

@@ -18,6 +18,9 @@ export const paths = {
     withQuery(`/services/${encodeURIComponent(serviceId)}/book/${step}`, query),
   /** The address the server's calendar files link to ("manage your appointment"). */
   appointment: (code?: string) => withQuery('/appointment', { code }),
+  announcements: () => '/announcements',
+  /** The address of `Announcement.url` and of the feeds' items (the server builds it too). */
+  announcement: (id: string) => `/announcements/${encodeURIComponent(id)}`,
 };
 
 /** Route patterns for preact-iso. */
@@ -27,4 +30,6 @@ export const routes = {
   service: '/services/:serviceId',
   bookingStep: '/services/:serviceId/book/:step',
   appointment: '/appointment',
+  announcements: '/announcements',
+  announcement: '/announcements/:announcementId',
 } as const;

@@ -1,8 +1,8 @@
 import { useQuery } from '@urql/preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
 import { useRoute } from 'preact-iso';
 import { Breadcrumbs } from '../components/links';
 import { PageHeading } from '../components/page-heading';
+import { PagedList, ShowMore, useFocusWhenLoaded, type PageOfList } from '../components/paged-list';
 import { SearchForm } from '../components/search-form';
 import { LoadFailed, Loading } from '../components/status';
 import { CategoriesQuery, SearchServicesQuery } from '../graphql/catalog';
@@ -16,33 +16,22 @@ const PAGE_SIZE = 20;
 
 type Filter = { q: string; categoryId: string | undefined };
 
-/** One page of results; the list grows page by page with "show more". */
-function ResultPage(props: {
-  filter: Filter;
-  after: string | null;
-  index: number;
-  isLast: boolean;
-  onMore: (cursor: string) => void;
-}) {
+/** One page of results. */
+function ResultPage(props: { filter: Filter; page: PageOfList }) {
   const { t, lang, locale } = useI18n();
   const formats = createFormats(locale);
-  const firstLink = useRef<HTMLAnchorElement>(null);
   const [result, refetch] = useQuery({
     query: SearchServicesQuery,
     variables: {
       query: props.filter.q || null,
       categoryId: props.filter.categoryId ?? null,
       first: PAGE_SIZE,
-      after: props.after,
+      after: props.page.after,
       lang: LANGUAGES[lang].api,
     },
   });
   const services = result.data?.services;
-
-  // A page that came from "show more" hands the focus to its first result.
-  useEffect(() => {
-    if (services && props.index > 0) firstLink.current?.focus();
-  }, [Boolean(services)]);
+  const firstLink = useFocusWhenLoaded(props.page, Boolean(services));
 
   if (result.error && !services) {
     return <LoadFailed retry={() => refetch({ requestPolicy: 'network-only' })} />;
@@ -50,12 +39,12 @@ function ResultPage(props: {
   if (!services) return <Loading />;
   return (
     <>
-      {props.index === 0 && (
+      {props.page.index === 0 && (
         <p class="kern-body result-count" role="status">
           {t('search.count', { count: services.totalCount })}
         </p>
       )}
-      {props.index === 0 && services.totalCount === 0 && (
+      {props.page.index === 0 && services.totalCount === 0 && (
         <div class="kern-body">
           <p>{t('search.empty.intro')}</p>
           <ul class="kern-list kern-list--bullet">
@@ -92,36 +81,16 @@ function ResultPage(props: {
           </li>
         ))}
       </ul>
-      {props.isLast && services.pageInfo.hasNextPage && services.pageInfo.endCursor && (
-        <p>
-          <button
-            type="button"
-            class="kern-btn kern-btn--secondary"
-            onClick={() => props.onMore(services.pageInfo.endCursor as string)}
-          >
-            <span class="kern-label">{t('search.more')}</span>
-          </button>
-        </p>
-      )}
+      <ShowMore page={props.page} pageInfo={services.pageInfo} label={t('search.more')} />
     </>
   );
 }
 
 function Results(props: { filter: Filter }) {
-  const [cursors, setCursors] = useState<Array<string | null>>([null]);
   return (
-    <>
-      {cursors.map((after, index) => (
-        <ResultPage
-          key={after ?? 'first'}
-          filter={props.filter}
-          after={after}
-          index={index}
-          isLast={index === cursors.length - 1}
-          onMore={(cursor) => setCursors([...cursors, cursor])}
-        />
-      ))}
-    </>
+    <PagedList>
+      {(page) => <ResultPage key={page.after ?? 'first'} filter={props.filter} page={page} />}
+    </PagedList>
   );
 }
 

@@ -1,0 +1,139 @@
+import {
+  axeViolations,
+  MOBILE,
+  openVisitor,
+  serverAndBrowser,
+  waitForHeading,
+  type Visitor,
+} from './support/browser.js';
+
+// The town's announcements in the web client: the list, one announcement at the address the API
+// and the feeds link to, urgent warnings on the start page, and the "show more" paging that the
+// announcements share with the service search.
+
+const TIMEOUT = 90_000;
+
+const env = serverAndBrowser(TIMEOUT);
+let visitor: Visitor;
+
+afterEach(async () => {
+  if (!visitor) return;
+  const { foreignRequests, pageErrors } = visitor;
+  await visitor.close();
+  expect(foreignRequests).toEqual([]);
+  expect(pageErrors).toEqual([]);
+});
+
+type Listed = {
+  announcements: {
+    totalCount: number;
+    edges: Array<{ node: { id: string; title: string; url: string; emergency: boolean } }>;
+  };
+};
+
+async function listed(lang: 'DE' | 'EN') {
+  const { body } = await env.server.gql<Listed>(
+    'query($lang: Language) { announcements(first: 50, lang: $lang) { totalCount edges { node { id title url emergency } } } }',
+    { lang },
+  );
+  return body.data!.announcements;
+}
+
+it(
+  'lists the announcements, emergencies first, and opens one at the address the API gives',
+  async () => {
+    const expected = await listed('DE');
+    expect(expected.totalCount).toBeGreaterThan(3);
+    visitor = await openVisitor(env.browser, env.server.url);
+    const { page } = visitor;
+
+    await page.goto('/');
+    await page.locator('.site-footer a', { hasText: 'Aktuelle Meldungen' }).click();
+    await waitForHeading(page, /Aktuelle Meldungen aus Musterstadt/);
+    const titles = await page.locator('.result-list__title a').allInnerTexts();
+    expect(titles).toEqual(expected.edges.slice(0, 20).map(({ node }) => node.title));
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.locator('.result-list__title a').first().click();
+    const first = expected.edges[0]!.node;
+    expect(first.emergency).toBe(true);
+    await waitForHeading(page, new RegExp(first.title));
+    await page.locator('.announcement p').first().waitFor();
+    expect(await page.locator('.announcement-item__badge').innerText()).toMatch(
+      /Dringende Warnung/,
+    );
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Every announcement's url (also the feeds' links) is a page of the web client.
+    for (const { node } of expected.edges.slice(1, 4)) {
+      await page.goto(new URL(node.url).pathname);
+      await waitForHeading(page, new RegExp(node.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+    }
+  },
+  TIMEOUT,
+);
+
+it(
+  'shows English texts in English, and an address that is no announcement as not found',
+  async () => {
+    const expected = await listed('EN');
+    visitor = await openVisitor(env.browser, env.server.url, { locale: 'en-GB', viewport: MOBILE });
+    const { page } = visitor;
+
+    await page.goto('/announcements');
+    await waitForHeading(page, /News and notices from Musterstadt/);
+    expect(await page.locator('.result-list__title a').first().innerText()).toBe(
+      expected.edges[0]!.node.title,
+    );
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+
+    await page.goto('/announcements/not-an-announcement');
+    await waitForHeading(page, /Page not found/);
+  },
+  TIMEOUT,
+);
+
+it(
+  'warns on the start page of what is urgent, linking to its text',
+  async () => {
+    const emergencies = (await listed('DE')).edges.filter(({ node }) => node.emergency);
+    expect(emergencies.length).toBeGreaterThan(0);
+    visitor = await openVisitor(env.browser, env.server.url);
+    const { page } = visitor;
+
+    await page.goto('/');
+    const warning = page.locator('.emergency-notices');
+    await warning.waitFor();
+    expect(await warning.locator('h2').innerText()).toBe('Dringende Warnung');
+    expect(await warning.locator('a').allInnerTexts()).toEqual(
+      emergencies.map(({ node }) => node.title),
+    );
+    await warning.locator('a').first().click();
+    await waitForHeading(page, new RegExp(emergencies[0]!.node.title));
+  },
+  TIMEOUT,
+);
+
+it(
+  'grows a list page by page with "show more", the focus on the first new item',
+  async () => {
+    visitor = await openVisitor(env.browser, env.server.url);
+    const { page } = visitor;
+
+    // Every service (about a hundred): the service search shares the announcements' paging.
+    await page.goto('/search');
+    const links = page.locator('.result-list__title a');
+    await links.nth(19).waitFor();
+    expect(await links.count()).toBe(20);
+    await page.locator('main button', { hasText: 'Weitere Leistungen anzeigen' }).click();
+    await links.nth(39).waitFor();
+    expect(await links.count()).toBe(40);
+    await page.waitForFunction(
+      () => document.activeElement === document.querySelectorAll('.result-list__title a')[20],
+    );
+  },
+  TIMEOUT,
+);
