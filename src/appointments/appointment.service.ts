@@ -107,9 +107,9 @@ export async function bookAppointment(
     const earlier = await findByIdempotencyKey(deps.em, booking.idempotencyKey, fingerprint);
     if (earlier) return earlier;
   }
-  let appointment: AppointmentEntity;
+  let booked: Booked;
   try {
-    appointment = await deps.em.transactional((tx) =>
+    booked = await deps.em.transactional((tx) =>
       insertBooking(tx, booking, fingerprint, now, deps.timeZone),
     );
   } catch (error) {
@@ -124,8 +124,8 @@ export async function bookAppointment(
     if (!earlier) throw error;
     return earlier;
   }
-  publishCounterTimeChanged(deps.bus, appointment);
-  return appointment;
+  if (booked.isNew) publishCounterTimeChanged(deps.bus, booked.appointment);
+  return booked.appointment;
 }
 
 async function findByIdempotencyKey(
@@ -144,25 +144,50 @@ async function findByIdempotencyKey(
   return earlier;
 }
 
+/** The booking, and whether this request made it (false: it answers a retry). */
+type Booked = { appointment: AppointmentEntity; isNew: boolean };
+
 async function insertBooking(
   tx: EntityManager,
   booking: ValidBooking,
   fingerprint: string,
   now: Date,
   timeZone: string,
-): Promise<AppointmentEntity> {
+): Promise<Booked> {
   // Serialises bookings per e-mail address, so that the open-bookings limit cannot be outrun.
   await tx.execute('select pg_advisory_xact_lock(hashtextextended(?, 0))', [booking.email]);
   const [check] = await tx.execute<
-    Array<{ service_exists: boolean; office_exists: boolean; offered: boolean; open_count: string }>
+    Array<{
+      service_exists: boolean;
+      office_exists: boolean;
+      offered: boolean;
+      open_count: string;
+      key_used: boolean;
+    }>
   >(
     `select exists (select 1 from service where id = ?) as service_exists,
             exists (select 1 from office where id = ?) as office_exists,
             exists (select 1 from service_office where service_id = ? and office_id = ?) as offered,
             (select count(*) from appointment
-              where email = ? and status = 'BOOKED' and starts_at > ?) as open_count`,
-    [booking.serviceId, booking.officeId, booking.serviceId, booking.officeId, booking.email, now],
+              where email = ? and status = 'BOOKED' and starts_at > ?) as open_count,
+            exists (select 1 from appointment where idempotency_key = ?) as key_used`,
+    [
+      booking.serviceId,
+      booking.officeId,
+      booking.serviceId,
+      booking.officeId,
+      booking.email,
+      now,
+      booking.idempotencyKey,
+    ],
   );
+  // A retry sent while the first request was still running got past the look-up before the
+  // transaction; the lock above made it wait until the first committed (the same booking has the
+  // same e-mail). It must get that booking, not SLOT_TAKEN or LIMIT_REACHED because of it.
+  if (check?.key_used && booking.idempotencyKey) {
+    const earlier = await findByIdempotencyKey(tx, booking.idempotencyKey, fingerprint);
+    if (earlier) return { appointment: earlier, isNew: false };
+  }
   if (!check?.service_exists) {
     throw new DomainError(BookAppointmentErrorCode.NOT_FOUND, 'error.serviceNotFound', [
       'serviceId',
@@ -217,7 +242,7 @@ async function insertBooking(
           ...slotParams,
         ],
       );
-      if (row) return tx.map(AppointmentEntity, row);
+      if (row) return { appointment: tx.map(AppointmentEntity, row), isNew: true };
       break;
     } catch (error) {
       const pg = postgresErrorOf(error);
