@@ -120,6 +120,8 @@ export async function deleteAccount(
   }
   const now = deps.clock();
   const { sessions, cancelled } = await deps.em.transactional(async (tx) => {
+    // No cancellation e-mails here: the citizen asked for this, and a queued e-mail would keep
+    // the address that this transaction erases.
     const cancelled = await tx.execute<
       Array<{ office_id: string; counter_id: string; starts_at: Date; ends_at: Date }>
     >(

@@ -6,6 +6,7 @@ import {
 } from '../entities/appointments/appointment.entity.js';
 import type { OfficeRecord, ServiceRecord } from '../catalog/catalog.service.js';
 import { translate } from '../i18n/messages.js';
+import { appointmentPageUrl } from './appointment-links.js';
 
 export type CalendarContext = { lang: Language; publicUrl: string; townName: string };
 
@@ -20,7 +21,7 @@ export function appointmentCalendar(
   context: CalendarContext,
 ): string {
   const host = new URL(context.publicUrl).host;
-  const manageUrl = `${context.publicUrl}/appointment?code=${appointment.code}`;
+  const manageUrl = appointmentPageUrl(context.publicUrl, appointment.code);
   const documents = pickList(service.documents, context.lang);
   const calendar = new ICalCalendar({
     prodId: { company: 'Rathaus', product: 'Rathaus', language: context.lang.slice(0, 2) },

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { DomainError, InvalidInputError, invalidField } from '../common/domain-error.js';
+import type { Language } from '../common/language.js';
 
 /** How many upcoming appointments one e-mail address may hold at once. */
 export const OPEN_BOOKINGS_PER_EMAIL = 3;
@@ -20,6 +21,8 @@ export type BookingRequest = {
   email: string;
   phone?: string | null;
   idempotencyKey?: string | null;
+  /** The citizen's language, in which the confirmation e-mail is written. */
+  language: Language;
 };
 
 export type ValidBooking = Required<

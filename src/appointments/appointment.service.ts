@@ -4,13 +4,20 @@ import { worksFor, type Principal } from '../auth/principal.js';
 import type { Clock } from '../common/clock.js';
 import type { AccessReason } from '../entities/accounts/data-access-log.entity.js';
 import { DomainError } from '../common/domain-error.js';
+import type { Language } from '../common/language.js';
 import { postgresErrorOf, SqlState } from '../common/postgres-errors.js';
 import {
   AppointmentEntity,
   AppointmentStatus,
 } from '../entities/appointments/appointment.entity.js';
+import { queueEmail } from '../notifications/outbox.js';
 import type { EventBus } from '../realtime/event-bus.js';
 import type { CounterTimeChanged } from '../realtime/topics.js';
+import {
+  bookingConfirmation,
+  cancellationConfirmation,
+  type AppointmentPlace,
+} from './appointment-mail.js';
 import {
   bookingFingerprint,
   OPEN_BOOKINGS_PER_EMAIL,
@@ -33,6 +40,8 @@ export type AppointmentDeps = {
   clock: Clock;
   /** The municipality's IANA time zone, in which schedules are written. */
   timeZone: string;
+  /** For the e-mails to the citizen: where their links point, and the town's name. */
+  settings: { publicUrl: string; townName: string };
 };
 
 export type Slot = { startsAt: Date; endsAt: Date; available: number };
@@ -95,6 +104,8 @@ export async function slotsAffectedBy(
  * concurrent bookings of one time spread over the counters; the exclusion constraint decides any
  * race, and a lost race is retried on the next free counter until none is left (SLOT_TAKEN).
  * An idempotency key makes a retried request return the first booking instead of a second one.
+ * The confirmation e-mail is queued in the booking's transaction: a refused booking, a rolled
+ * back one and the answer to a retry send none.
  */
 export async function bookAppointment(
   deps: AppointmentDeps,
@@ -107,10 +118,10 @@ export async function bookAppointment(
     const earlier = await findByIdempotencyKey(deps.em, booking.idempotencyKey, fingerprint);
     if (earlier) return earlier;
   }
-  let appointment: AppointmentEntity;
+  let booked: Booked;
   try {
-    appointment = await deps.em.transactional((tx) =>
-      insertBooking(tx, booking, fingerprint, now, deps.timeZone),
+    booked = await deps.em.transactional((tx) =>
+      insertBooking({ ...deps, em: tx }, booking, fingerprint, now),
     );
   } catch (error) {
     const pg = postgresErrorOf(error);
@@ -124,8 +135,8 @@ export async function bookAppointment(
     if (!earlier) throw error;
     return earlier;
   }
-  publishCounterTimeChanged(deps.bus, appointment);
-  return appointment;
+  if (booked.isNew) publishCounterTimeChanged(deps.bus, booked.appointment);
+  return booked.appointment;
 }
 
 async function findByIdempotencyKey(
@@ -144,25 +155,86 @@ async function findByIdempotencyKey(
   return earlier;
 }
 
+/** The columns of service `s` and office `o` that the e-mails about an appointment name. */
+const PLACE_COLUMNS = `s.name as service_name, s.documents as service_documents,
+  o.name as office_name, o.street as office_street, o.postal_code as office_postal_code,
+  o.city as office_city`;
+
+type PlaceRow = {
+  service_name: AppointmentPlace['service']['name'];
+  service_documents: AppointmentPlace['service']['documents'];
+  office_name: AppointmentPlace['office']['name'];
+  office_street: string;
+  office_postal_code: string;
+  office_city: string;
+};
+
+function placeOf(row: PlaceRow): AppointmentPlace {
+  return {
+    service: { name: row.service_name, documents: row.service_documents },
+    office: {
+      name: row.office_name,
+      street: row.office_street,
+      postalCode: row.office_postal_code,
+      city: row.office_city,
+    },
+  };
+}
+
+function mailContext(deps: AppointmentDeps, lang: Language) {
+  return { lang, timeZone: deps.timeZone, ...deps.settings };
+}
+
+/** The booking, and whether this request made it (false: it answers a retry). */
+type Booked = { appointment: AppointmentEntity; isNew: boolean };
+
 async function insertBooking(
-  tx: EntityManager,
+  deps: AppointmentDeps,
   booking: ValidBooking,
   fingerprint: string,
   now: Date,
-  timeZone: string,
-): Promise<AppointmentEntity> {
+): Promise<Booked> {
+  const { em: tx, timeZone } = deps;
   // Serialises bookings per e-mail address, so that the open-bookings limit cannot be outrun.
   await tx.execute('select pg_advisory_xact_lock(hashtextextended(?, 0))', [booking.email]);
+  // The same round trip reads what the confirmation e-mail says about the service and the office.
   const [check] = await tx.execute<
-    Array<{ service_exists: boolean; office_exists: boolean; offered: boolean; open_count: string }>
+    Array<
+      PlaceRow & {
+        service_exists: boolean;
+        office_exists: boolean;
+        offered: boolean;
+        open_count: string;
+        key_used: boolean;
+      }
+    >
   >(
-    `select exists (select 1 from service where id = ?) as service_exists,
-            exists (select 1 from office where id = ?) as office_exists,
+    `select s.id is not null as service_exists, o.id is not null as office_exists,
             exists (select 1 from service_office where service_id = ? and office_id = ?) as offered,
             (select count(*) from appointment
-              where email = ? and status = 'BOOKED' and starts_at > ?) as open_count`,
-    [booking.serviceId, booking.officeId, booking.serviceId, booking.officeId, booking.email, now],
+              where email = ? and status = 'BOOKED' and starts_at > ?) as open_count,
+            exists (select 1 from appointment where idempotency_key = ?) as key_used,
+            ${PLACE_COLUMNS}
+       from (select 1) as requested
+       left join service s on s.id = ?
+       left join office o on o.id = ?`,
+    [
+      booking.serviceId,
+      booking.officeId,
+      booking.email,
+      now,
+      booking.idempotencyKey,
+      booking.serviceId,
+      booking.officeId,
+    ],
   );
+  // A retry sent while the first request was still running got past the look-up before the
+  // transaction; the lock above made it wait until the first committed (the same booking has the
+  // same e-mail). It must get that booking, not SLOT_TAKEN or LIMIT_REACHED because of it.
+  if (check?.key_used && booking.idempotencyKey) {
+    const earlier = await findByIdempotencyKey(tx, booking.idempotencyKey, fingerprint);
+    if (earlier) return { appointment: earlier, isNew: false };
+  }
   if (!check?.service_exists) {
     throw new DomainError(BookAppointmentErrorCode.NOT_FOUND, 'error.serviceNotFound', [
       'serviceId',
@@ -217,7 +289,14 @@ async function insertBooking(
           ...slotParams,
         ],
       );
-      if (row) return tx.map(AppointmentEntity, row);
+      if (row) {
+        const appointment = tx.map(AppointmentEntity, row);
+        queueEmail(
+          tx,
+          bookingConfirmation(appointment, placeOf(check), mailContext(deps, booking.language)),
+        );
+        return { appointment, isNew: true };
+      }
       break;
     } catch (error) {
       const pg = postgresErrorOf(error);
@@ -251,13 +330,18 @@ export async function findAppointmentByCode(
   return em.findOne(AppointmentEntity, { code: normalized, email: email.trim().toLowerCase() });
 }
 
-/** What identifies the appointment to cancel: the guest's code and e-mail, or the owner's id. */
-export type CancellationRequest =
-  { code: string; email: string } | { appointmentId: string; accountId: string };
+/**
+ * What identifies the appointment to cancel: the guest's code and e-mail, or the owner's id; and
+ * the citizen's language, in which the confirmation e-mail is written.
+ */
+export type CancellationRequest = (
+  { code: string; email: string } | { appointmentId: string; accountId: string }
+) & { language: Language };
 
 /**
- * Cancels an appointment and frees its time. Whoever does not hold the code and e-mail, or does
- * not own it, learns nothing: NOT_FOUND, as for one that does not exist.
+ * Cancels an appointment and frees its time, and confirms that by e-mail in the same transaction.
+ * Whoever does not hold the code and e-mail, or does not own it, learns nothing: NOT_FOUND, as
+ * for one that does not exist.
  */
 export async function cancelAppointment(
   deps: AppointmentDeps,
@@ -276,24 +360,39 @@ export async function cancelAppointment(
     ? { sql: 'code = ? and email = ?', params: [code, request.email.trim().toLowerCase()] }
     : { sql: 'id = ? and account_id = ?', params: [request.appointmentId, request.accountId] };
   const now = deps.clock();
-  const [row] = await deps.em.execute<Array<Record<string, unknown>>>(
-    `update appointment set status = 'CANCELLED', cancelled_at = ?
-      where ${owner.sql} and status = 'BOOKED' and starts_at > ?
-      returning *`,
-    [now, ...owner.params, now],
-  );
-  if (!row) {
-    const [existing] = await deps.em.execute<Array<{ status: string }>>(
-      `select status from appointment where ${owner.sql}`,
-      owner.params,
+  const appointment = await deps.em.transactional(async (tx) => {
+    const [row] = await tx.execute<Array<Record<string, unknown>>>(
+      `update appointment set status = 'CANCELLED', cancelled_at = ?
+        where ${owner.sql} and status = 'BOOKED' and starts_at > ?
+        returning *`,
+      [now, ...owner.params, now],
     );
-    if (!existing) throw notFound;
-    if (existing.status === AppointmentStatus.CANCELLED) {
-      throw new DomainError(CancelAppointmentErrorCode.ALREADY_CANCELLED, 'error.alreadyCancelled');
+    if (!row) {
+      const [existing] = await tx.execute<Array<{ status: string }>>(
+        `select status from appointment where ${owner.sql}`,
+        owner.params,
+      );
+      if (!existing) throw notFound;
+      if (existing.status === AppointmentStatus.CANCELLED) {
+        throw new DomainError(
+          CancelAppointmentErrorCode.ALREADY_CANCELLED,
+          'error.alreadyCancelled',
+        );
+      }
+      throw new DomainError(CancelAppointmentErrorCode.TOO_LATE, 'error.tooLate');
     }
-    throw new DomainError(CancelAppointmentErrorCode.TOO_LATE, 'error.tooLate');
-  }
-  const appointment = deps.em.map(AppointmentEntity, row);
+    const cancelled = tx.map(AppointmentEntity, row);
+    const [place] = await tx.execute<PlaceRow[]>(
+      `select ${PLACE_COLUMNS} from service s, office o where s.id = ? and o.id = ?`,
+      [cancelled.service.id, cancelled.office.id],
+    );
+    if (!place) throw new Error(`Appointment ${cancelled.id} lost its service or office`);
+    queueEmail(
+      tx,
+      cancellationConfirmation(cancelled, placeOf(place), mailContext(deps, request.language)),
+    );
+    return cancelled;
+  });
   publishCounterTimeChanged(deps.bus, appointment);
   return appointment;
 }

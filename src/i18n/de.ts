@@ -116,4 +116,16 @@ export const de = {
   'mail.unreadAnswer.subject': 'Antwort vom Rathaus {town}: {subject}',
   'mail.unreadAnswer.body':
     'Guten Tag {name},\n\n{office} hat Ihnen geantwortet:\n\n„{excerpt}“\n\nDas ganze Gespräch lesen und antworten: {url}\n\nSie erhalten höchstens eine solche E-Mail pro Stunde und Gespräch.',
+  'mail.appointment.details':
+    'Leistung: {service}\nWann: {date}, {start}–{end} Uhr\nWo: {office}, {address}\nBuchungsnummer: {code}',
+  'mail.appointment.documents': 'Bitte bringen Sie mit:\n{list}',
+  'mail.appointment.noDocuments': 'Sie müssen nichts Besonderes mitbringen.',
+  'mail.appointmentBooked.subject':
+    'Terminbestätigung: {service} am {date} um {start} Uhr – Rathaus {town}',
+  'mail.appointmentBooked.body':
+    'Guten Tag {name},\n\nIhr Termin beim Rathaus {town} ist gebucht.\n\n{details}\n\n{documents}\n\nTermin ansehen oder absagen (mit Buchungsnummer und dieser E-Mail-Adresse): {url}\n\nTermin in Ihren Kalender übernehmen: {calendarUrl}\n\nBitte kommen Sie pünktlich. Wenn Sie nicht kommen können, sagen Sie den Termin bitte ab, damit jemand anderes ihn bekommt.',
+  'mail.appointmentCancelled.subject':
+    'Termin abgesagt: {service} am {date} um {start} Uhr – Rathaus {town}',
+  'mail.appointmentCancelled.body':
+    'Guten Tag {name},\n\nIhr Termin beim Rathaus {town} ist abgesagt; die Zeit ist wieder frei.\n\n{details}\n\nWenn Sie den Termin in Ihren Kalender übernommen haben, löschen Sie ihn dort bitte. Einen neuen Termin können Sie jederzeit buchen: {url}',
 } as const;

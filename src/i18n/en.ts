@@ -103,4 +103,16 @@ export const en: Record<keyof typeof de, string> = {
   'mail.unreadAnswer.subject': 'Answer from {town} town hall: {subject}',
   'mail.unreadAnswer.body':
     'Hello {name},\n\n{office} has answered you:\n\n"{excerpt}"\n\nRead the whole conversation and reply: {url}\n\nYou get at most one such e-mail per hour and conversation.',
+  'mail.appointment.details':
+    'Service: {service}\nWhen: {date}, {start}–{end}\nWhere: {office}, {address}\nBooking code: {code}',
+  'mail.appointment.documents': 'Please bring:\n{list}',
+  'mail.appointment.noDocuments': 'You need not bring anything in particular.',
+  'mail.appointmentBooked.subject':
+    'Appointment confirmed: {service} on {date} at {start} – {town} town hall',
+  'mail.appointmentBooked.body':
+    'Hello {name},\n\nyour appointment at {town} town hall is booked.\n\n{details}\n\n{documents}\n\nView or cancel the appointment (with the booking code and this e-mail address): {url}\n\nAdd the appointment to your calendar: {calendarUrl}\n\nPlease be on time. If you cannot come, please cancel the appointment so that someone else can have it.',
+  'mail.appointmentCancelled.subject':
+    'Appointment cancelled: {service} on {date} at {start} – {town} town hall',
+  'mail.appointmentCancelled.body':
+    'Hello {name},\n\nyour appointment at {town} town hall is cancelled; the time is free again.\n\n{details}\n\nIf you added the appointment to your calendar, please delete it there. You can book a new appointment at any time: {url}',
 };

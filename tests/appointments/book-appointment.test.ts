@@ -168,6 +168,25 @@ describe('bookAppointment', () => {
     expect(await appointmentRows(input.email)).toHaveLength(1);
   });
 
+  it('returns the first booking to retries sent at once, even when it took the last free counter', async () => {
+    const single = await createBookingFixture(server.orm, { counters: 1 });
+    const input = guest({
+      serviceId: single.service,
+      officeId: single.office,
+      startsAt: '2027-03-03T10:00:00.000Z',
+      idempotencyKey: 'retry-key-3',
+    });
+
+    const responses = await Promise.all(
+      Array.from({ length: 5 }, () => server.gql<BookResult>(BOOK, { input })),
+    );
+
+    const answers = responses.map((response) => response.body.data!.bookAppointment);
+    expect(answers.flatMap((answer) => answer.userErrors)).toEqual([]);
+    expect(new Set(answers.map((answer) => answer.appointment?.id)).size).toBe(1);
+    expect(await appointmentRows(input.email)).toHaveLength(1);
+  });
+
   it('refuses an idempotency key reused for a different booking', async () => {
     const input = guest({ startsAt: '2027-03-03T08:30:00.000Z', idempotencyKey: 'retry-key-2' });
     await server.gql<BookResult>(BOOK, { input });

@@ -1,3 +1,4 @@
+import { appointmentCalendarUrl } from '../../appointments/appointment-links.js';
 import type { Language } from '../../common/language.js';
 import type { AppointmentEntity } from '../../entities/appointments/appointment.entity.js';
 import { toGlobalId } from '../common/global-id.js';
@@ -8,7 +9,6 @@ export function toAppointment(
   lang: Language,
   publicUrl: string,
 ): Appointment {
-  const query = new URLSearchParams({ email: appointment.email, lang: lang.toLowerCase() });
   return {
     id: toGlobalId('Appointment', appointment.id),
     code: appointment.code,
@@ -20,7 +20,7 @@ export function toAppointment(
     phone: appointment.phone,
     createdAt: appointment.createdAt,
     cancelledAt: appointment.cancelledAt,
-    calendarUrl: `${publicUrl}/appointments/${appointment.code}.ics?${query}`,
+    calendarUrl: appointmentCalendarUrl(publicUrl, appointment, lang),
     serviceId: appointment.service.id,
     officeId: appointment.office.id,
     lang,

@@ -22,6 +22,7 @@ import {
   type CancellationRequest,
   officeAppointments,
   slotsAffectedBy,
+  type AppointmentDeps,
   type Slot as SlotRecord,
 } from '../../appointments/appointment.service.js';
 import { feed } from '../../realtime/feed.js';
@@ -93,12 +94,23 @@ function cancellationRequest(
         'id',
       ]);
     }
-    return { appointmentId, accountId: ctx.principal.accountId };
+    return { appointmentId, accountId: ctx.principal.accountId, language: ctx.lang };
   }
   if (!input.code || !input.email) {
     throw new InvalidInputError([invalidField(input.code ? 'email' : 'code', 'error.required')]);
   }
-  return { code: input.code, email: input.email };
+  return { code: input.code, email: input.email, language: ctx.lang };
+}
+
+/** What booking and cancelling need from the request besides its input. */
+function appointmentDeps(ctx: GraphQLContext): AppointmentDeps {
+  return {
+    em: ctx.em,
+    bus: ctx.bus,
+    clock: ctx.clock,
+    timeZone: ctx.settings.timeZone,
+    settings: ctx.settings,
+  };
 }
 
 @Resolver(() => Appointment)
@@ -150,15 +162,13 @@ export class AppointmentResolver {
     input: BookAppointmentInput,
   ): Promise<BookAppointmentPayload> {
     const { result, userErrors } = await asPayload(ctx.lang, async () =>
-      bookAppointment(
-        { em: ctx.em, bus: ctx.bus, clock: ctx.clock, timeZone: ctx.settings.timeZone },
-        {
-          ...input,
-          accountId: ctx.principal.kind === 'account' ? ctx.principal.accountId : null,
-          serviceId: inputUuid(input.serviceId, 'Service', 'serviceId'),
-          officeId: inputUuid(input.officeId, 'Office', 'officeId'),
-        },
-      ),
+      bookAppointment(appointmentDeps(ctx), {
+        ...input,
+        accountId: ctx.principal.kind === 'account' ? ctx.principal.accountId : null,
+        serviceId: inputUuid(input.serviceId, 'Service', 'serviceId'),
+        officeId: inputUuid(input.officeId, 'Office', 'officeId'),
+        language: ctx.lang,
+      }),
     );
     return {
       appointment: result && toAppointment(result, ctx.lang, ctx.settings.publicUrl),
@@ -179,10 +189,7 @@ export class AppointmentResolver {
     input: CancelAppointmentInput,
   ): Promise<CancelAppointmentPayload> {
     const { result, userErrors } = await asPayload(ctx.lang, () =>
-      cancelAppointment(
-        { em: ctx.em, bus: ctx.bus, clock: ctx.clock, timeZone: ctx.settings.timeZone },
-        cancellationRequest(ctx, input),
-      ),
+      cancelAppointment(appointmentDeps(ctx), cancellationRequest(ctx, input)),
     );
     return {
       appointment: result && toAppointment(result, ctx.lang, ctx.settings.publicUrl),
