@@ -9,6 +9,7 @@ import {
   closeCleanly,
   serverAndBrowser,
 } from './support/browser.js';
+import { lastEmailTo } from '../../../tests/support/accounts.js';
 import { bookThroughApi, demoBooking } from './support/booking.js';
 
 const TIMEOUT = 90_000;
@@ -116,6 +117,11 @@ it(
       email: 'erika@example.org',
       phone: '0151 1234567',
     });
+    // The page says where the confirmation went, and it is on its way.
+    expect(await page.locator('main').innerText()).toContain(
+      'Wir haben Ihnen eine Bestätigung an erika@example.org geschickt.',
+    );
+    expect((await lastEmailTo(env.server, 'erika@example.org'))?.body).toContain(code);
     // The QR code is drawn in the page and named for screen readers.
     await page
       .getByRole('img', { name: new RegExp(`QR-Code mit Ihrer Buchungsnummer ${code}`) })

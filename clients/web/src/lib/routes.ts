@@ -16,7 +16,10 @@ export const paths = {
   /** `from`: first day of the day list; `return`: back to "check your answers" after this step. */
   book: (serviceId: string, step: BookingStep, query: { from?: string; return?: 'check' } = {}) =>
     withQuery(`/services/${encodeURIComponent(serviceId)}/book/${step}`, query),
-  /** The address the server's calendar files link to ("manage your appointment"). */
+  /**
+   * The address the server's calendar files and appointment e-mails link to ("manage your
+   * appointment"; src/appointments/appointment-links.ts builds it on the server).
+   */
   appointment: (code?: string) => withQuery('/appointment', { code }),
   announcements: () => '/announcements',
   /** The address of `Announcement.url` and of the feeds' items (the server builds it too). */
