@@ -84,6 +84,25 @@ export async function deliverDueMessages(
   });
 }
 
+/** How long a sent e-mail, or one given up on, stays in the outbox (for support's questions). */
+export const OUTBOX_RETENTION_DAYS = 30;
+
+/**
+ * Deletes the e-mails sent, or given up on, more than `OUTBOX_RETENTION_DAYS` ago: they hold
+ * names, addresses and appointment times, and nobody needs them any longer. Waiting ones stay.
+ * Returns how many went.
+ */
+export async function purgeFinishedMessages(em: EntityManager, clock: Clock): Promise<number> {
+  const cutoff = new Date(clock().getTime() - OUTBOX_RETENTION_DAYS * 24 * 60 * 60 * 1000);
+  const { affectedRows } = await em.execute<{ affectedRows: number }>(
+    `delete from outbox_message
+      where sent_at < ? or (sent_at is null and attempts >= ? and created_at < ?)`,
+    [cutoff, MAX_ATTEMPTS, cutoff],
+    'run',
+  );
+  return affectedRows;
+}
+
 /** Delivers the outbox every `intervalMs` until stopped. */
 export function startOutboxWorker(
   orm: MikroORM,

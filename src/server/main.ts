@@ -5,7 +5,12 @@ import { systemClock } from '../common/clock.js';
 import { createEventBus } from '../realtime/event-bus.js';
 import { createSchema } from '../resolvers/schema.js';
 import { seedDemoTown } from '../seed/demo-town.js';
-import { logTransport, smtpTransport, startOutboxWorker } from '../notifications/outbox-worker.js';
+import {
+  logTransport,
+  purgeFinishedMessages,
+  smtpTransport,
+  startOutboxWorker,
+} from '../notifications/outbox-worker.js';
 import { deleteExpiredConversations, sendAnswerReminders } from '../messaging/conversation-jobs.js';
 import { purgeExpiredCredentials } from '../accounts/housekeeping.js';
 import { createServer } from './app.js';
@@ -69,6 +74,9 @@ async function main(): Promise<void> {
     ),
     every(60 * 60_000, 'expired credentials', logger, () =>
       purgeExpiredCredentials(database.orm.em.fork(), systemClock),
+    ),
+    every(60 * 60_000, 'e-mail retention', logger, () =>
+      purgeFinishedMessages(database.orm.em.fork(), systemClock),
     ),
     every(60 * 60_000, 'conversation retention', logger, () =>
       deleteExpiredConversations(

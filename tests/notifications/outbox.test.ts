@@ -1,4 +1,9 @@
-import { deliverDueMessages, type EmailTransport } from '../../src/notifications/outbox-worker.js';
+import {
+  deliverDueMessages,
+  OUTBOX_RETENTION_DAYS,
+  purgeFinishedMessages,
+  type EmailTransport,
+} from '../../src/notifications/outbox-worker.js';
 import { queueEmail } from '../../src/notifications/outbox.js';
 import { createLogger } from '../../src/server/logger.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
@@ -83,4 +88,26 @@ it('retries a failed message later with a back-off, and keeps the error', async 
   } finally {
     server.clock.set(new Date());
   }
+});
+
+it(`deletes e-mails sent or given up on over ${OUTBOX_RETENTION_DAYS} days ago, and keeps waiting ones`, async () => {
+  const em = server.orm.em.fork();
+  await em.execute('delete from outbox_message');
+  await queue(['sent@example.org', 'given-up@example.org', 'waiting@example.org']);
+  const { transport } = collectingTransport(['given-up@example.org', 'waiting@example.org']);
+  const after = (days: number) => () => new Date(Date.now() + days * 24 * 60 * 60 * 1000);
+  await deliverDueMessages(em, transport, after(0), logger);
+  await em.execute(
+    "update outbox_message set attempts = 8 where recipient = 'given-up@example.org'",
+  );
+  const recipients = async () =>
+    (
+      await em.execute<Array<{ recipient: string }>>(
+        'select recipient from outbox_message order by recipient',
+      )
+    ).map((row) => row.recipient);
+
+  expect(await purgeFinishedMessages(em, after(OUTBOX_RETENTION_DAYS - 1))).toBe(0);
+  expect(await purgeFinishedMessages(em, after(OUTBOX_RETENTION_DAYS + 1))).toBe(2);
+  expect(await recipients()).toEqual(['waiting@example.org']);
 });
