@@ -26,9 +26,18 @@ const noPubSub: PubSub = {
   },
 };
 
+const ROOT_TYPE_DESCRIPTIONS = {
+  query:
+    'Everything that can be read: the catalogue, free slots and announcements for everyone; your account, bookings and conversations when signed in; their offices’ appointments and inbox for staff; the set-up for admins.',
+  mutation:
+    'Everything that can be changed. A mutation takes at most one argument, `input`, and answers with a payload whose `userErrors` list the expected refusals; each mutation names its codes.',
+  subscription:
+    'Live events over WebSocket (graphql-ws protocol, on the same /graphql endpoint), each sent after the change it reports is committed.',
+} as const;
+
 /** The whole GraphQL API, built from the resolver classes (code first). */
-export function createSchema(): Promise<GraphQLSchema> {
-  return buildSchema({
+export async function createSchema(): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
     pubSub: noPubSub,
     resolvers: [
       NodeResolver,
@@ -46,4 +55,12 @@ export function createSchema(): Promise<GraphQLSchema> {
     authChecker,
     authMode: 'error',
   });
+  // type-graphql builds the root types itself and takes no description for them.
+  const roots = [
+    [schema.getQueryType(), ROOT_TYPE_DESCRIPTIONS.query],
+    [schema.getMutationType(), ROOT_TYPE_DESCRIPTIONS.mutation],
+    [schema.getSubscriptionType(), ROOT_TYPE_DESCRIPTIONS.subscription],
+  ] as const;
+  for (const [rootType, description] of roots) if (rootType) rootType.description = description;
+  return schema;
 }

@@ -146,13 +146,15 @@ export class AccountResolver {
     );
   }
 
-  @FieldResolver(() => [Passkey])
+  @FieldResolver(() => [Passkey], { description: 'Your passkeys, oldest first.' })
   async passkeys(@Root() account: Account, @Ctx() ctx: GraphQLContext): Promise<Passkey[]> {
     ownerOnly(ctx, account);
     return (await passkeysOf(ctx.em, account.uuid)).map(toPasskey);
   }
 
-  @FieldResolver(() => [Session], { description: 'The devices that are signed in ("my devices").' })
+  @FieldResolver(() => [Session], {
+    description: 'The devices that are signed in ("my devices"), most recently used first.',
+  })
   async sessions(@Root() account: Account, @Ctx() ctx: GraphQLContext): Promise<Session[]> {
     ownerOnly(ctx, account);
     const current = ctx.principal.kind === 'account' ? ctx.principal.sessionId : null;
@@ -177,7 +179,8 @@ export class AccountResolver {
   }
 
   @FieldResolver(() => DataAccessConnection, {
-    description: 'Every read of your personal data by town hall staff: who, when, what and why.',
+    description:
+      'Every read of your personal data by town hall staff: who, when, what and why; newest first.',
   })
   async dataAccessLog(
     @Root() account: Account,
@@ -199,7 +202,9 @@ export class AccountResolver {
     );
   }
 
-  @FieldResolver(() => [ApiKey], { description: 'Your keys for the public API.' })
+  @FieldResolver(() => [ApiKey], {
+    description: 'Your keys for the public API, newest first, revoked ones included.',
+  })
   async apiKeys(@Root() account: Account, @Ctx() ctx: GraphQLContext): Promise<ApiKey[]> {
     ownerOnly(ctx, account);
     return (await apiKeysOf(ctx.em, account.uuid)).map(toApiKey);

@@ -11,6 +11,7 @@ import { UserError } from '../common/user-error.js';
 
 registerEnumType(Role, {
   name: 'Role',
+  description: 'What an account may do; one account can have several roles.',
   valuesConfig: {
     CITIZEN: { description: 'Uses the town hall’s services.' },
     STAFF: { description: 'Works the queue, bookings and messages of their offices.' },
@@ -30,7 +31,18 @@ registerEnumType(SessionKind, {
 registerEnumType(AccessReason, {
   name: 'AccessReason',
   description: 'Why a staff member reads a citizen’s personal data; recorded in the audit log.',
+  valuesConfig: {
+    HANDLING_APPOINTMENT: { description: 'Preparing or serving the citizen’s appointments.' },
+    ANSWERING_REQUEST: {
+      description: 'Answering the citizen’s messages; recorded when staff read a conversation.',
+    },
+    PROCESSING_APPLICATION: { description: 'Processing an application the citizen submitted.' },
+    LEGAL_OBLIGATION: { description: 'A duty under law, e.g. an inquiry by another authority.' },
+  },
 });
+
+const SESSION_TYPE =
+  'COOKIE (default): an HttpOnly cookie is set; BEARER: the token is returned in the payload. Over WebSocket it is always BEARER.';
 
 @ObjectType({ implements: Node, description: 'A passkey with which the account signs in.' })
 export class Passkey extends Node {
@@ -52,7 +64,9 @@ export class Session extends Node {
   @Field({ description: 'Whether this is the session of the current request.' })
   current!: boolean;
 
-  @Field(() => SessionKind)
+  @Field(() => SessionKind, {
+    description: 'How the device presents the session: a cookie (web client) or a bearer token.',
+  })
   type!: SessionKind;
 
   @Field(() => String, { nullable: true, description: 'The browser or app, as it named itself.' })
@@ -61,7 +75,9 @@ export class Session extends Node {
   @Field(() => Date, { description: 'When it was created.' })
   createdAt!: Date;
 
-  @Field(() => Date)
+  @Field(() => Date, {
+    description: 'When the device last used it; written at most once a minute.',
+  })
   lastUsedAt!: Date;
 
   @Field(() => Date, {
@@ -72,7 +88,7 @@ export class Session extends Node {
 
 @ObjectType({ implements: Node, description: 'A key for the public API.' })
 export class ApiKey extends Node {
-  @Field()
+  @Field({ description: 'What the key is for, as its owner named it; up to 100 characters.' })
   name!: string;
 
   @Field({ description: 'The first characters of the key, to tell keys apart.' })
@@ -90,16 +106,21 @@ export class ApiKey extends Node {
 
 @ObjectType({ description: 'A staff member’s read of the citizen’s personal data.' })
 export class DataAccessEntry {
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When it was read.' })
   accessedAt!: Date;
 
-  @Field({ description: 'Who read it.' })
+  @Field({ description: 'The name of who read it; empty once their account is deleted.' })
   staffMember!: string;
 
-  @Field({ description: 'What was read, e.g. an appointment.' })
+  @Field({
+    description:
+      'What was read: "APPOINTMENT:" and the booking code, or "CONVERSATION:" and the conversation’s internal id (not its global ID).',
+  })
   subject!: string;
 
-  @Field(() => AccessReason)
+  @Field(() => AccessReason, {
+    description: 'Why: as the staff member stated it; ANSWERING_REQUEST for conversations.',
+  })
   reason!: AccessReason;
 }
 
@@ -112,29 +133,40 @@ export const { ConnectionType: AppointmentConnection } = connectionTypes(
   'Appointment',
 );
 
-@ObjectType({ implements: Node, description: 'A person’s account: citizen, staff or admin.' })
+@ObjectType({
+  implements: Node,
+  description: 'A person’s account: citizen, staff or admin. Only its owner can read it.',
+})
 export class Account extends Node {
-  @Field()
+  @Field({ description: 'The address you sign in with and get e-mails at (lower-case).' })
   email!: string;
 
-  @Field()
+  @Field({
+    description:
+      'How the town hall addresses you, up to 200 characters; shown to the other side in conversations.',
+  })
   name!: string;
 
   @Field({ description: 'Whether the e-mail address was confirmed through the link sent to it.' })
   emailVerified!: boolean;
 
-  @Field(() => [Role])
+  @Field(() => [Role], {
+    description:
+      'What the account may do: CITIZEN when registered; staff access adds STAFF (and ADMIN).',
+  })
   roles!: Role[];
 
-  @Field(() => Language, { description: 'The language of e-mails to this account.' })
+  @Field(() => Language, {
+    description: 'The language of e-mails to this account: DE or EN (never DE_LS).',
+  })
   language!: Language;
 
   uuid!: string;
 }
 
-@InputType()
+@InputType({ description: 'A new citizen account.' })
 export class RegisterAccountInput {
-  @Field({ description: 'Where the verification link is sent.' })
+  @Field({ description: 'Where the verification link is sent; up to 254 characters.' })
   email!: string;
 
   @Field({ description: 'How the town hall addresses you; at most 200 characters.' })
@@ -146,11 +178,14 @@ export class RegisterAccountInput {
   })
   password?: string | null;
 
-  @Field(() => Language, { nullable: true })
+  @Field(() => Language, {
+    nullable: true,
+    description: 'The language of e-mails to you: EN for English; German otherwise (the default).',
+  })
   language?: Language | null;
 }
 
-@ObjectType()
+@ObjectType({ description: 'Whether the e-mail for the registration is on its way.' })
 export class RegisterAccountPayload {
   @Field({
     description:
@@ -164,30 +199,38 @@ export class RegisterAccountPayload {
   userErrors!: UserError[];
 }
 
-@InputType()
+@InputType({ description: 'The token of a verification or invitation link.' })
 export class VerifyEmailInput {
-  @Field({ description: 'The token from the link in the e-mail.' })
+  @Field({
+    description:
+      'The token from the link in the e-mail; valid once, for 24 hours (verification) or 7 days (staff invitation).',
+  })
   token!: string;
 
-  @Field(() => SessionKind, { defaultValue: SessionKind.COOKIE })
+  @Field(() => SessionKind, { defaultValue: SessionKind.COOKIE, description: SESSION_TYPE })
   sessionType!: SessionKind;
 }
 
-@InputType()
+@InputType({ description: 'E-mail address and password of an account.' })
 export class SignInWithPasswordInput {
-  @Field()
+  @Field({
+    description: 'The account’s e-mail address; case and surrounding spaces do not matter.',
+  })
   email!: string;
 
-  @Field()
+  @Field({ description: 'The password; characters after the 200th are ignored.' })
   password!: string;
 
-  @Field(() => SessionKind, { defaultValue: SessionKind.COOKIE })
+  @Field(() => SessionKind, { defaultValue: SessionKind.COOKIE, description: SESSION_TYPE })
   sessionType!: SessionKind;
 }
 
 @ObjectType({ description: 'The result of signing in.' })
 export class SignInPayload {
-  @Field(() => Account, { nullable: true })
+  @Field(() => Account, {
+    nullable: true,
+    description: 'The signed-in account; null when refused.',
+  })
   account!: Account | null;
 
   @Field(() => String, {
@@ -205,7 +248,7 @@ export class SignInPayload {
   userErrors!: UserError[];
 }
 
-@ObjectType()
+@ObjectType({ description: 'Options for the browser’s WebAuthn call, or why not.' })
 export class PasskeyOptionsPayload {
   @Field(() => GraphQLJSONObject, {
     nullable: true,
@@ -220,7 +263,7 @@ export class PasskeyOptionsPayload {
   userErrors!: UserError[];
 }
 
-@InputType()
+@InputType({ description: 'The browser’s answer to the options of startPasskeyRegistration.' })
 export class FinishPasskeyRegistrationInput {
   @Field(() => GraphQLJSONObject, { description: 'The RegistrationResponseJSON of the browser.' })
   response!: Record<string, unknown>;
@@ -232,9 +275,9 @@ export class FinishPasskeyRegistrationInput {
   name?: string | null;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The passkey stored or renamed, or why not.' })
 export class PasskeyPayload {
-  @Field(() => Passkey, { nullable: true })
+  @Field(() => Passkey, { nullable: true, description: 'The passkey; null when refused.' })
   passkey!: Passkey | null;
 
   @Field(() => [UserError], {
@@ -243,33 +286,36 @@ export class PasskeyPayload {
   userErrors!: UserError[];
 }
 
-@InputType()
+@InputType({ description: 'The browser’s answer to the options of startPasskeySignIn.' })
 export class FinishPasskeySignInInput {
   @Field(() => GraphQLJSONObject, { description: 'The AuthenticationResponseJSON of the browser.' })
   response!: Record<string, unknown>;
 
-  @Field(() => SessionKind, { defaultValue: SessionKind.COOKIE })
+  @Field(() => SessionKind, { defaultValue: SessionKind.COOKIE, description: SESSION_TYPE })
   sessionType!: SessionKind;
 }
 
-@InputType()
+@InputType({ description: 'A new label for one of your passkeys.' })
 export class RenamePasskeyInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The passkey’s global ID.' })
   passkeyId!: string;
 
-  @Field()
+  @Field({ description: 'The new label, 1 to 100 characters; surrounding spaces are trimmed.' })
   name!: string;
 }
 
-@InputType()
+@InputType({ description: 'The passkey to remove.' })
 export class RemovePasskeyInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The passkey’s global ID.' })
   passkeyId!: string;
 }
 
-@ObjectType()
+@ObjectType({ description: 'What was removed, or why not.' })
 export class RemovedPayload {
-  @Field(() => ID, { nullable: true, description: 'The ID of what was removed.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The global ID of what was removed; null when refused.',
+  })
   removedId!: string | null;
 
   @Field(() => [UserError], {
@@ -278,15 +324,17 @@ export class RemovedPayload {
   userErrors!: UserError[];
 }
 
-@InputType()
+@InputType({ description: 'The device to sign out.' })
 export class RevokeSessionInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The session’s global ID, from `me.sessions`.' })
   sessionId!: string;
 }
 
-@ObjectType()
+@ObjectType({ description: 'Whether this device was signed out.' })
 export class SignOutPayload {
-  @Field({ description: 'Whether a session was ended.' })
+  @Field({
+    description: 'Whether a session was ended; false when the request was not signed in.',
+  })
   signedOut!: boolean;
 
   @Field(() => [UserError], {
@@ -295,7 +343,7 @@ export class SignOutPayload {
   userErrors!: UserError[];
 }
 
-@InputType()
+@InputType({ description: 'The current and the new password.' })
 export class ChangePasswordInput {
   @Field(() => String, { nullable: true, description: 'Required when the account has a password.' })
   currentPassword?: string | null;
@@ -304,9 +352,11 @@ export class ChangePasswordInput {
   newPassword!: string;
 }
 
-@ObjectType()
+@ObjectType({ description: 'Whether the password was changed, or why not.' })
 export class ChangePasswordPayload {
-  @Field()
+  @Field({
+    description: 'True when the new password is set; your devices stay signed in.',
+  })
   changed!: boolean;
 
   @Field(() => [UserError], {
@@ -315,9 +365,11 @@ export class ChangePasswordPayload {
   userErrors!: UserError[];
 }
 
-@ObjectType()
+@ObjectType({ description: 'The guest bookings that now belong to your account, or why not.' })
 export class ClaimGuestAppointmentsPayload {
-  @Field(() => [Appointment], { description: 'The bookings now attached to the account.' })
+  @Field(() => [Appointment], {
+    description: 'The bookings this call attached to the account; empty when there were none.',
+  })
   appointments!: Appointment[];
 
   @Field(() => [UserError], {
@@ -326,7 +378,7 @@ export class ClaimGuestAppointmentsPayload {
   userErrors!: UserError[];
 }
 
-@InputType()
+@InputType({ description: 'A new key for the public API.' })
 export class CreateApiKeyInput {
   @Field({ description: 'What the key is for, up to 100 characters.' })
   name!: string;
@@ -335,9 +387,12 @@ export class CreateApiKeyInput {
   ownerId?: string | null;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The new key, shown this once, or why not.' })
 export class CreateApiKeyPayload {
-  @Field(() => ApiKey, { nullable: true })
+  @Field(() => ApiKey, {
+    nullable: true,
+    description: 'What is kept of the key (not the key itself); null when refused.',
+  })
   apiKey!: ApiKey | null;
 
   @Field(() => String, {
@@ -352,15 +407,18 @@ export class CreateApiKeyPayload {
   userErrors!: UserError[];
 }
 
-@InputType()
+@InputType({ description: 'The API key to revoke.' })
 export class RevokeApiKeyInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The key’s global ID: one of yours (admins: any).' })
   apiKeyId!: string;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The revoked API key, or why not.' })
 export class ApiKeyPayload {
-  @Field(() => ApiKey, { nullable: true })
+  @Field(() => ApiKey, {
+    nullable: true,
+    description: 'The key, with `revokedAt` set; null when refused.',
+  })
   apiKey!: ApiKey | null;
 
   @Field(() => [UserError], {
@@ -369,11 +427,12 @@ export class ApiKeyPayload {
   userErrors!: UserError[];
 }
 
-@ObjectType()
+@ObjectType({ description: 'Your personal data, as Rathaus stores it.' })
 export class ExportMyDataPayload {
   @Field(() => GraphQLJSONObject, {
     nullable: true,
-    description: 'Every record Rathaus keeps about you, by table.',
+    description:
+      'Every record Rathaus keeps about you, by table: { exportedAt, format: "rathaus-personal-data/1", tables: { <table>: [rows] } }.',
   })
   data!: Record<string, unknown> | null;
 
@@ -383,15 +442,15 @@ export class ExportMyDataPayload {
   userErrors!: UserError[];
 }
 
-@InputType()
+@InputType({ description: 'The confirmation that you mean to delete your account.' })
 export class DeleteMyAccountInput {
   @Field({ description: 'The account’s e-mail address, typed again to confirm.' })
   confirmEmail!: string;
 }
 
-@ObjectType()
+@ObjectType({ description: 'Whether the account was deleted, or why not.' })
 export class DeleteMyAccountPayload {
-  @Field()
+  @Field({ description: 'True when the account and its personal data are gone.' })
   deleted!: boolean;
 
   @Field(() => [UserError], {

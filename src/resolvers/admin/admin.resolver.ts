@@ -92,7 +92,9 @@ function serviceFields(input: ServiceInput): ServiceFields {
 @Resolver()
 export class AdminResolver {
   @Authorized(Access.ADMIN)
-  @Mutation(() => OfficePayload, { description: 'userErrors: INVALID_INPUT (slug taken, …).' })
+  @Mutation(() => OfficePayload, {
+    description: 'Adds an office. userErrors: INVALID_INPUT (a field, or the slug is taken).',
+  })
   async createOffice(
     @Ctx() ctx: GraphQLContext,
     @Arg('input', () => CreateOfficeInput, { description: 'Parameters for createOffice.' })
@@ -105,7 +107,10 @@ export class AdminResolver {
   }
 
   @Authorized(Access.ADMIN)
-  @Mutation(() => OfficePayload, { description: 'userErrors: INVALID_INPUT, NOT_FOUND.' })
+  @Mutation(() => OfficePayload, {
+    description:
+      'Replaces an office’s data. userErrors: INVALID_INPUT (a field, or the slug is taken), NOT_FOUND (officeId).',
+  })
   async updateOffice(
     @Ctx() ctx: GraphQLContext,
     @Arg('input', () => UpdateOfficeInput, { description: 'Parameters for updateOffice.' })
@@ -122,7 +127,10 @@ export class AdminResolver {
   }
 
   @Authorized(Access.ADMIN)
-  @Mutation(() => CategoryPayload, { description: 'userErrors: INVALID_INPUT.' })
+  @Mutation(() => CategoryPayload, {
+    description:
+      'Adds a category to the catalogue. userErrors: INVALID_INPUT (a field, or the slug is taken).',
+  })
   async createCategory(
     @Ctx() ctx: GraphQLContext,
     @Arg('input', () => CreateCategoryInput, { description: 'Parameters for createCategory.' })
@@ -135,7 +143,10 @@ export class AdminResolver {
   }
 
   @Authorized(Access.ADMIN)
-  @Mutation(() => ServicePayload, { description: 'userErrors: INVALID_INPUT.' })
+  @Mutation(() => ServicePayload, {
+    description:
+      'Adds a service to the catalogue. userErrors: INVALID_INPUT (a field, the slug is taken, or categoryId or officeIds name nothing).',
+  })
   async createService(
     @Ctx() ctx: GraphQLContext,
     @Arg('input', () => CreateServiceInput, { description: 'Parameters for createService.' })
@@ -148,7 +159,10 @@ export class AdminResolver {
   }
 
   @Authorized(Access.ADMIN)
-  @Mutation(() => ServicePayload, { description: 'userErrors: INVALID_INPUT, NOT_FOUND.' })
+  @Mutation(() => ServicePayload, {
+    description:
+      'Replaces a service’s data and the offices that offer it. userErrors: INVALID_INPUT (as for createService), NOT_FOUND (serviceId).',
+  })
   async updateService(
     @Ctx() ctx: GraphQLContext,
     @Arg('input', () => UpdateServiceInput, { description: 'Parameters for updateService.' })
@@ -165,10 +179,13 @@ export class AdminResolver {
   }
 
   @Authorized(Access.STAFF)
-  @Query(() => [Counter], { description: 'The counters of an office, with what they handle.' })
+  @Query(() => [Counter], {
+    description:
+      'The counters of an office, with what they handle, by name; empty for an unknown office. For staff of any office, and admins.',
+  })
   async counters(
     @Ctx() ctx: GraphQLContext,
-    @Arg('officeId', () => ID) officeId: string,
+    @Arg('officeId', () => ID, { description: 'The office’s global ID.' }) officeId: string,
   ): Promise<Counter[]> {
     const counters = await countersOfOffice(
       ctx.em,
@@ -178,7 +195,10 @@ export class AdminResolver {
   }
 
   @Authorized(Access.ADMIN)
-  @Mutation(() => CounterPayload, { description: 'userErrors: INVALID_INPUT, NOT_FOUND.' })
+  @Mutation(() => CounterPayload, {
+    description:
+      'Adds a counter to an office; it offers slots once it has a schedule. userErrors: INVALID_INPUT (a field, the name is taken in the office, or a service is not offered there), NOT_FOUND (officeId).',
+  })
   async createCounter(
     @Ctx() ctx: GraphQLContext,
     @Arg('input', () => CreateCounterInput, { description: 'Parameters for createCounter.' })
@@ -195,7 +215,10 @@ export class AdminResolver {
   }
 
   @Authorized(Access.ADMIN)
-  @Mutation(() => CounterPayload, { description: 'userErrors: INVALID_INPUT, NOT_FOUND.' })
+  @Mutation(() => CounterPayload, {
+    description:
+      'Renames a counter, (de)activates it or changes its services; booked appointments stay. userErrors: INVALID_INPUT (as for createCounter), NOT_FOUND (counterId).',
+  })
   async updateCounter(
     @Ctx() ctx: GraphQLContext,
     @Arg('input', () => UpdateCounterInput, { description: 'Parameters for updateCounter.' })
@@ -215,7 +238,7 @@ export class AdminResolver {
   @Authorized(Access.ADMIN)
   @Mutation(() => CounterPayload, {
     description:
-      'Replaces a counter’s weekly opening hours from a date on. userErrors: INVALID_INPUT, NOT_FOUND.',
+      'Replaces a counter’s weekly opening hours from a date on; booked appointments stay. userErrors: INVALID_INPUT, NOT_FOUND (counterId).',
   })
   async setCounterSchedule(
     @Ctx() ctx: GraphQLContext,
@@ -236,7 +259,7 @@ export class AdminResolver {
   @Authorized(Access.ADMIN)
   @Mutation(() => ClosurePayload, {
     description:
-      'Closes an office or one counter for a period (holiday, training). userErrors: INVALID_INPUT, NOT_FOUND.',
+      'Closes an office or one counter for a period (holiday, training): no slot in it is offered, but appointments already booked in it stay. userErrors: INVALID_INPUT, NOT_FOUND (officeId, or counterId not of that office).',
   })
   async createClosure(
     @Ctx() ctx: GraphQLContext,
@@ -256,7 +279,9 @@ export class AdminResolver {
   }
 
   @Authorized(Access.ADMIN)
-  @Mutation(() => RemovedPayload, { description: 'userErrors: NOT_FOUND.' })
+  @Mutation(() => RemovedPayload, {
+    description: 'Deletes a closure; its times can be booked again. userErrors: NOT_FOUND.',
+  })
   async deleteClosure(
     @Ctx() ctx: GraphQLContext,
     @Arg('input', () => DeleteClosureInput, { description: 'Parameters for deleteClosure.' })
@@ -269,7 +294,9 @@ export class AdminResolver {
   }
 
   @Authorized(Access.ADMIN)
-  @Query(() => [StaffMember], { description: 'Everyone with staff or admin rights.' })
+  @Query(() => [StaffMember], {
+    description: 'Everyone with staff or admin rights, by e-mail address.',
+  })
   async staffMembers(@Ctx() ctx: GraphQLContext): Promise<StaffMember[]> {
     return (await staffAccounts(ctx.em)).map((account) => toStaffMember(account, ctx.lang));
   }
@@ -277,7 +304,7 @@ export class AdminResolver {
   @Authorized(Access.ADMIN)
   @Mutation(() => StaffMemberPayload, {
     description:
-      'Gives a person staff access to offices (and admin rights); a new address gets an invitation e-mail. userErrors: INVALID_INPUT.',
+      'Gives a person staff access to offices (and admin rights); a new address gets an account and an invitation e-mail. For someone who has access already, it replaces their offices and admin rights. userErrors: INVALID_INPUT (a field, or an office in officeIds does not exist).',
   })
   async grantStaffAccess(
     @Ctx() ctx: GraphQLContext,
@@ -295,7 +322,8 @@ export class AdminResolver {
 
   @Authorized(Access.ADMIN)
   @Mutation(() => StaffMemberPayload, {
-    description: 'Ends a person’s staff access. userErrors: NOT_FOUND.',
+    description:
+      'Ends a person’s staff access and admin rights; they keep a citizen account. userErrors: NOT_FOUND.',
   })
   async revokeStaffAccess(
     @Ctx() ctx: GraphQLContext,
@@ -311,7 +339,9 @@ export class AdminResolver {
   }
 
   @Authorized(Access.ADMIN)
-  @Query(() => [KioskDevice], { description: 'All lobby kiosks.' })
+  @Query(() => [KioskDevice], {
+    description: 'All lobby kiosks, newest first, revoked ones included.',
+  })
   async kioskDevices(@Ctx() ctx: GraphQLContext): Promise<KioskDevice[]> {
     return (await kioskDevices(ctx.em)).map((device) => toKioskDevice(device, ctx.lang));
   }
@@ -319,7 +349,7 @@ export class AdminResolver {
   @Authorized(Access.ADMIN)
   @Mutation(() => IssueKioskTokenPayload, {
     description:
-      'Registers a lobby kiosk and returns its device token once. userErrors: INVALID_INPUT, NOT_FOUND.',
+      'Registers a lobby kiosk and returns its device token once. userErrors: INVALID_INPUT, NOT_FOUND (officeId).',
   })
   async issueKioskToken(
     @Ctx() ctx: GraphQLContext,

@@ -4,75 +4,114 @@ import { Category, Office, Service } from '../catalog/catalog.types.js';
 import { Node } from '../common/node.js';
 import { UserError } from '../common/user-error.js';
 
-@InputType({ description: 'A text in German (required), English and Leichte Sprache.' })
+const SLUG =
+  'Readable, stable identifier: lower-case words of letters and digits joined by single hyphens, up to 80 characters; unique.';
+const COUNTER_NAME =
+  'What citizens and staff call it, 1 to 100 characters; unique within the office.';
+
+@InputType({
+  description:
+    'A text in German (required), English and Leichte Sprache; the field using it names the length limit.',
+})
 export class LocalizedTextInput {
-  @Field()
+  @Field({ description: 'German; must not be blank.' })
   de!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'English; null or empty: English readers get the German text.',
+  })
   en?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Leichte Sprache (easy German).' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Leichte Sprache (easy German, Language DE_LS); null or empty: its readers get the German text.',
+  })
   deLs?: string | null;
 }
 
-@InputType({ description: 'A list of short texts per language, e.g. documents to bring.' })
+@InputType({
+  description:
+    'A list of short texts per language, e.g. documents to bring; each item 1 to 300 characters.',
+})
 export class LocalizedListInput {
-  @Field(() => [String])
+  @Field(() => [String], { description: 'The German items, in display order.' })
   de!: string[];
 
-  @Field(() => [String], { nullable: true })
+  @Field(() => [String], {
+    nullable: true,
+    description:
+      'The English items; null: English readers get the German list. An empty list is kept: they get none.',
+  })
   en?: string[] | null;
 
-  @Field(() => [String], { nullable: true })
+  @Field(() => [String], {
+    nullable: true,
+    description:
+      'The items in Leichte Sprache (easy German, Language DE_LS); null: its readers get the German list. An empty list is kept: they get none.',
+  })
   deLs?: string[] | null;
 }
 
-@InputType()
+@InputType({ description: 'Everything an office is; on update it replaces what was stored.' })
 export class OfficeInput {
-  @Field({ description: 'Lower-case letters, digits and hyphens; unique.' })
+  @Field({ description: SLUG })
   slug!: string;
 
-  @Field(() => LocalizedTextInput)
+  @Field(() => LocalizedTextInput, {
+    description: 'The office’s name, up to 200 characters per language.',
+  })
   name!: LocalizedTextInput;
 
-  @Field()
+  @Field({ description: 'Street and house number, up to 200 characters.' })
   street!: string;
 
-  @Field()
+  @Field({ description: 'Postal code, up to 10 characters.' })
   postalCode!: string;
 
-  @Field()
+  @Field({ description: 'Town or city, up to 100 characters.' })
   city!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Phone number as people dial it, up to 50 characters; null: none.',
+  })
   phone?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'E-mail address for citizens, up to 254 characters; null: none.',
+  })
   email?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The office’s page on the town’s website, up to 300 characters; null: none.',
+  })
   website?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'A new office.' })
 export class CreateOfficeInput {
-  @Field(() => OfficeInput)
+  @Field(() => OfficeInput, { description: 'The new office’s data.' })
   office!: OfficeInput;
 }
 
-@InputType()
+@InputType({ description: 'New data for an office.' })
 export class UpdateOfficeInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The office’s global ID.' })
   officeId!: string;
 
-  @Field(() => OfficeInput)
+  @Field(() => OfficeInput, {
+    description: 'The office’s data as it shall be; optional fields left null are cleared.',
+  })
   office!: OfficeInput;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The office created or changed, or why not.' })
 export class OfficePayload {
-  @Field(() => Office, { nullable: true })
+  @Field(() => Office, { nullable: true, description: 'The office; null when refused.' })
   office!: Office | null;
 
   @Field(() => [UserError], {
@@ -81,21 +120,26 @@ export class OfficePayload {
   userErrors!: UserError[];
 }
 
-@InputType()
+@InputType({ description: 'A new category (life situation) of the catalogue.' })
 export class CreateCategoryInput {
-  @Field()
+  @Field({ description: SLUG })
   slug!: string;
 
-  @Field(() => LocalizedTextInput)
+  @Field(() => LocalizedTextInput, {
+    description: 'The category’s name, up to 200 characters per language.',
+  })
   name!: LocalizedTextInput;
 
-  @Field(() => Int, { nullable: true, description: 'Display order, ascending; default 0.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Display order, ascending: 0 to 10,000, default 0.',
+  })
   position?: number | null;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The category created, or why not.' })
 export class CategoryPayload {
-  @Field(() => Category, { nullable: true })
+  @Field(() => Category, { nullable: true, description: 'The category; null when refused.' })
   category!: Category | null;
 
   @Field(() => [UserError], {
@@ -104,9 +148,9 @@ export class CategoryPayload {
   userErrors!: UserError[];
 }
 
-@InputType()
+@InputType({ description: 'Everything a service is; on update it replaces what was stored.' })
 export class ServiceInput {
-  @Field()
+  @Field({ description: SLUG })
   slug!: string;
 
   @Field(() => String, {
@@ -115,55 +159,76 @@ export class ServiceInput {
   })
   leikaKey?: string | null;
 
-  @Field(() => LocalizedTextInput)
+  @Field(() => LocalizedTextInput, {
+    description: 'The service’s name, up to 200 characters per language.',
+  })
   name!: LocalizedTextInput;
 
-  @Field(() => LocalizedTextInput)
+  @Field(() => LocalizedTextInput, {
+    description: 'What it is, who needs it and how it works; up to 5,000 characters per language.',
+  })
   description!: LocalizedTextInput;
 
-  @Field(() => LocalizedListInput)
+  @Field(() => LocalizedListInput, { description: 'What to bring to the appointment.' })
   documents!: LocalizedListInput;
 
-  @Field(() => String, { nullable: true, description: 'Synonyms for the search, space-separated.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Synonyms for the search, space-separated, up to 1,000 characters.',
+  })
   keywords?: string | null;
 
-  @Field(() => Int, { nullable: true, description: 'Fee in euro cents; null when free.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Fee in euro cents, 0 to 10,000,000; null when free.',
+  })
   feeCents?: number | null;
 
-  @Field(() => LocalizedTextInput, { nullable: true })
+  @Field(() => LocalizedTextInput, {
+    nullable: true,
+    description:
+      'How long processing usually takes, up to 200 characters per language; null: not said.',
+  })
   processingTime?: LocalizedTextInput | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The law the service is based on, up to 300 characters; null: not said.',
+  })
   legalBasis?: string | null;
 
   @Field(() => Int, { description: 'Length of one appointment, 5 to 240 minutes.' })
   durationMinutes!: number;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The global ID of the category it belongs to.' })
   categoryId!: string;
 
-  @Field(() => [ID], { description: 'The offices that offer it.' })
+  @Field(() => [ID], {
+    description: 'The global IDs of the offices that offer it; on update they replace the list.',
+  })
   officeIds!: string[];
 }
 
-@InputType()
+@InputType({ description: 'A new service of the catalogue.' })
 export class CreateServiceInput {
-  @Field(() => ServiceInput)
+  @Field(() => ServiceInput, { description: 'The new service’s data.' })
   service!: ServiceInput;
 }
 
-@InputType()
+@InputType({ description: 'New data for a service.' })
 export class UpdateServiceInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The service’s global ID.' })
   serviceId!: string;
 
-  @Field(() => ServiceInput)
+  @Field(() => ServiceInput, {
+    description: 'The service’s data as it shall be; optional fields left null are cleared.',
+  })
   service!: ServiceInput;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The service created or changed, or why not.' })
 export class ServicePayload {
-  @Field(() => Service, { nullable: true })
+  @Field(() => Service, { nullable: true, description: 'The service; null when refused.' })
   service!: Service | null;
 
   @Field(() => [UserError], {
@@ -177,49 +242,56 @@ export class ServicePayload {
   description: 'A desk of an office where one citizen is served at a time.',
 })
 export class Counter extends Node {
-  @Field()
+  @Field({
+    description: 'What citizens and staff call it, e.g. "Schalter 1"; unique within its office.',
+  })
   name!: string;
 
   @Field({ description: 'Inactive counters offer no new slots.' })
   active!: boolean;
 
-  @Field(() => Office)
+  @Field(() => Office, { description: 'The office the counter belongs to.' })
   office!: Office;
 
   @Field(() => [Service], { description: 'The services handled here.' })
   services!: Service[];
 }
 
-@InputType()
+@InputType({ description: 'A new counter of an office.' })
 export class CreateCounterInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The office’s global ID.' })
   officeId!: string;
 
-  @Field()
+  @Field({ description: COUNTER_NAME })
   name!: string;
 
   @Field(() => [ID], { description: 'Services of the office that this counter handles.' })
   serviceIds!: string[];
 }
 
-@InputType()
+@InputType({ description: 'A counter’s new name, state and services.' })
 export class UpdateCounterInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The counter’s global ID.' })
   counterId!: string;
 
-  @Field()
+  @Field({ description: COUNTER_NAME })
   name!: string;
 
-  @Field()
+  @Field({
+    description: 'False: the counter offers no new slots; appointments booked at it stay.',
+  })
   active!: boolean;
 
-  @Field(() => [ID])
+  @Field(() => [ID], {
+    description:
+      'The services it handles from now on, replacing the list; each must be offered at the office.',
+  })
   serviceIds!: string[];
 }
 
-@ObjectType()
+@ObjectType({ description: 'The counter created or changed, or why not.' })
 export class CounterPayload {
-  @Field(() => Counter, { nullable: true })
+  @Field(() => Counter, { nullable: true, description: 'The counter; null when refused.' })
   counter!: Counter | null;
 
   @Field(() => [UserError], {
@@ -233,26 +305,34 @@ export class OpeningPeriodInput {
   @Field(() => Int, { description: 'ISO weekday: 1 = Monday … 7 = Sunday.' })
   weekday!: number;
 
-  @Field({ description: '"HH:MM"' })
+  @Field({ description: 'Local opening time, "HH:MM" (00:00 to 23:59).' })
   opens!: string;
 
-  @Field({ description: '"HH:MM", after opens.' })
+  @Field({ description: 'Local closing time, "HH:MM", after opens.' })
   closes!: string;
 }
 
-@InputType()
+@InputType({
+  description:
+    'A counter’s weekly hours from a date on, in the town’s time zone (TZ, default Europe/Berlin).',
+})
 export class SetCounterScheduleInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The counter’s global ID.' })
   counterId!: string;
 
   @Field({ description: 'First local date ("YYYY-MM-DD") of the new hours.' })
   validFrom!: string;
 
-  @Field(() => String, { nullable: true, description: 'Last local date; open-ended when null.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Last local date ("YYYY-MM-DD") of the new hours, not before validFrom; null: open-ended. Hours set for any date from validFrom on are replaced, so after this date the counter has none until new ones are set.',
+  })
   validUntil?: string | null;
 
   @Field(() => [OpeningPeriodInput], {
-    description: 'The whole week; replaces what applied from validFrom.',
+    description:
+      'The whole week; replaces what applied from validFrom. Days without a period are closed; an empty list closes the counter.',
   })
   periods!: OpeningPeriodInput[];
 }
@@ -262,46 +342,51 @@ export class SetCounterScheduleInput {
   description: 'A period in which an office or a counter takes no appointments.',
 })
 export class Closure extends Node {
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the closure begins.' })
   startsAt!: Date;
 
-  @Field(() => Date)
+  @Field(() => Date, {
+    description: 'When it ends (exclusive); no slot that overlaps [startsAt, endsAt) is offered.',
+  })
   endsAt!: Date;
 
-  @Field()
+  @Field({
+    description:
+      'Why, e.g. "Betriebsausflug", in the language of the request (German when not translated).',
+  })
   reason!: string;
 
-  @Field(() => Office)
+  @Field(() => Office, { description: 'The office that is closed, or whose counter is.' })
   office!: Office;
 
   @Field(() => Counter, { nullable: true, description: 'Null when the whole office is closed.' })
   counter!: Counter | null;
 }
 
-@InputType()
+@InputType({ description: 'A period in which an office or one of its counters is closed.' })
 export class CreateClosureInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The office’s global ID.' })
   officeId!: string;
 
   @Field(() => ID, {
     nullable: true,
-    description: 'Only this counter; the whole office when null.',
+    description: 'Only this counter of the office; the whole office when null.',
   })
   counterId?: string | null;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the closure begins.' })
   startsAt!: Date;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When it ends (exclusive); after startsAt.' })
   endsAt!: Date;
 
-  @Field(() => LocalizedTextInput)
+  @Field(() => LocalizedTextInput, { description: 'Why; up to 200 characters per language.' })
   reason!: LocalizedTextInput;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The closure created, or why not.' })
 export class ClosurePayload {
-  @Field(() => Closure, { nullable: true })
+  @Field(() => Closure, { nullable: true, description: 'The closure; null when refused.' })
   closure!: Closure | null;
 
   @Field(() => [UserError], {
@@ -310,9 +395,9 @@ export class ClosurePayload {
   userErrors!: UserError[];
 }
 
-@InputType()
+@InputType({ description: 'The closure to delete.' })
 export class DeleteClosureInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The closure’s global ID.' })
   closureId!: string;
 }
 
@@ -321,43 +406,61 @@ export class StaffMember {
   @Field(() => ID, { description: 'The global ID of the account.' })
   id!: string;
 
-  @Field()
+  @Field({ description: 'The name of their account.' })
   name!: string;
 
-  @Field()
+  @Field({ description: 'The address they sign in with (lower-case).' })
   email!: string;
 
-  @Field(() => [Role])
+  @Field(() => [Role], {
+    description: 'STAFF and/or ADMIN, and CITIZEN when they also registered as a citizen.',
+  })
   roles!: Role[];
 
-  @Field(() => [Office])
+  @Field(() => [Office], {
+    description: 'The offices they work for; admins work for every office, whatever this lists.',
+  })
   offices!: Office[];
 }
 
-@InputType()
+@InputType({ description: 'Staff access for a person, named by e-mail address.' })
 export class GrantStaffAccessInput {
-  @Field()
+  @Field({
+    description:
+      'Their e-mail address, up to 254 characters. An address without an account gets one, and an invitation link (in German, valid 7 days).',
+  })
   email!: string;
 
-  @Field()
+  @Field({
+    description:
+      'Their name, up to 200 characters; used only for a new account (an existing one keeps its name).',
+  })
   name!: string;
 
-  @Field(() => [ID], { description: 'The offices they work for.' })
+  @Field(() => [ID], {
+    description: 'The global IDs of the offices they work for; replaces their current offices.',
+  })
   officeIds!: string[];
 
-  @Field({ defaultValue: false, description: 'Also make them an admin.' })
+  @Field({
+    defaultValue: false,
+    description: 'Also make them an admin; false takes admin rights they had away.',
+  })
   admin!: boolean;
 }
 
-@InputType()
+@InputType({ description: 'Whose staff access ends.' })
 export class RevokeStaffAccessInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The global ID of their account (`StaffMember.id`).' })
   accountId!: string;
 }
 
-@ObjectType()
+@ObjectType({ description: 'A person with their rights as they are now, or why not.' })
 export class StaffMemberPayload {
-  @Field(() => StaffMember, { nullable: true })
+  @Field(() => StaffMember, {
+    nullable: true,
+    description: 'The person with their rights as they are now; null when refused.',
+  })
   staffMember!: StaffMember | null;
 
   @Field(() => [UserError], {
@@ -368,10 +471,12 @@ export class StaffMemberPayload {
 
 @ObjectType({ implements: Node, description: 'A lobby kiosk of one office.' })
 export class KioskDevice extends Node {
-  @Field()
+  @Field({ description: 'Where it stands, e.g. "Foyer Eingang Nord".' })
   name!: string;
 
-  @Field(() => Office)
+  @Field(() => Office, {
+    description: 'The office whose lobby it stands in; its token acts for that office only.',
+  })
   office!: Office;
 
   @Field(() => Date, { description: 'When it was created.' })
@@ -384,21 +489,25 @@ export class KioskDevice extends Node {
   revokedAt!: Date | null;
 }
 
-@InputType()
+@InputType({ description: 'A new lobby kiosk.' })
 export class IssueKioskTokenInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The global ID of the office whose lobby it stands in.' })
   officeId!: string;
 
-  @Field({ description: 'Where it stands, e.g. "Foyer Eingang Nord".' })
+  @Field({ description: 'Where it stands, e.g. "Foyer Eingang Nord"; up to 100 characters.' })
   name!: string;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The new kiosk and its token, shown this once, or why not.' })
 export class IssueKioskTokenPayload {
-  @Field(() => KioskDevice, { nullable: true })
+  @Field(() => KioskDevice, { nullable: true, description: 'The kiosk; null when refused.' })
   kioskDevice!: KioskDevice | null;
 
-  @Field(() => String, { nullable: true, description: 'The device token, shown only now.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The device token, shown only now; the kiosk sends it as `Authorization: Bearer <token>`.',
+  })
   token!: string | null;
 
   @Field(() => [UserError], {
@@ -407,15 +516,18 @@ export class IssueKioskTokenPayload {
   userErrors!: UserError[];
 }
 
-@InputType()
+@InputType({ description: 'The kiosk whose token is revoked.' })
 export class RevokeKioskDeviceInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The kiosk’s global ID.' })
   kioskDeviceId!: string;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The revoked kiosk, or why not.' })
 export class KioskDevicePayload {
-  @Field(() => KioskDevice, { nullable: true })
+  @Field(() => KioskDevice, {
+    nullable: true,
+    description: 'The kiosk, with `revokedAt` set; null when refused.',
+  })
   kioskDevice!: KioskDevice | null;
 
   @Field(() => [UserError], {

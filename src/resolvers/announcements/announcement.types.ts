@@ -49,29 +49,46 @@ registerEnumType(AnnouncementStatus, {
 registerEnumType(AnnouncementRevisionAction, {
   name: 'AnnouncementRevisionAction',
   description: 'What a change in the history of an announcement did.',
+  valuesConfig: {
+    CREATED: { description: 'Written as a draft (createAnnouncement).' },
+    UPDATED: {
+      description: 'Its content, end of validity or event details changed (updateAnnouncement).',
+    },
+    SCHEDULED: {
+      description: 'Set to become visible at a later publishAt, or moved (publishAnnouncement).',
+    },
+    PUBLISHED: { description: 'Made visible at once (publishAnnouncement).' },
+    WITHDRAWN: {
+      description:
+        'Taken back (withdrawAnnouncement): a visible one expired at once, a scheduled one became a draft again.',
+    },
+  },
 });
 
 @ObjectType({ description: 'The texts of an announcement in one language.' })
 export class AnnouncementTranslation {
-  @Field(() => Language)
+  @Field(() => Language, { description: 'The language this title and body are written in.' })
   language!: Language;
 
-  @Field()
+  @Field({ description: 'Headline, up to 200 characters.' })
   title!: string;
 
   @Field({ description: 'Plain text; paragraphs are separated by blank lines.' })
   body!: string;
 }
 
-@ObjectType({ description: 'One version in the edit history of an announcement.' })
+@ObjectType({
+  description:
+    'One version in the edit history of an announcement: the whole announcement as it stood after a change.',
+})
 export class AnnouncementRevision {
   @Field(() => Int, { description: '1 for the first version, counting up by one per change.' })
   revision!: number;
 
-  @Field(() => AnnouncementRevisionAction)
+  @Field(() => AnnouncementRevisionAction, { description: 'What the change did.' })
   action!: AnnouncementRevisionAction;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the change was made.' })
   editedAt!: Date;
 
   @Field(() => String, {
@@ -81,25 +98,40 @@ export class AnnouncementRevision {
   })
   editedBy!: string | null;
 
-  @Field(() => AnnouncementCategory)
+  @Field(() => AnnouncementCategory, { description: 'The category in this version.' })
   category!: AnnouncementCategory;
 
-  @Field(() => AnnouncementSeverity)
+  @Field(() => AnnouncementSeverity, { description: 'The severity in this version.' })
   severity!: AnnouncementSeverity;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'From when it was to be visible in this version; null: a draft.',
+  })
   publishAt!: Date | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'Until when it was to be visible (exclusive) in this version; null: no end.',
+  })
   expiresAt!: Date | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'Events only: when the event starts, in this version.',
+  })
   eventStartsAt!: Date | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'Events only: when the event ends, in this version; null when not known.',
+  })
   eventEndsAt!: Date | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Events only: where it takes place, in this version.',
+  })
   eventLocation!: string | null;
 
   @Field(() => [AnnouncementTranslation], { description: 'The texts as they read then.' })
@@ -132,10 +164,12 @@ export class Announcement extends Node {
   @Field(() => [AnnouncementTranslation], { description: 'The texts in every language written.' })
   translations!: AnnouncementTranslation[];
 
-  @Field(() => AnnouncementCategory)
+  @Field(() => AnnouncementCategory, { description: 'What it is about.' })
   category!: AnnouncementCategory;
 
-  @Field(() => AnnouncementSeverity)
+  @Field(() => AnnouncementSeverity, {
+    description: 'How urgent it is; lists put the most urgent first.',
+  })
   severity!: AnnouncementSeverity;
 
   @Field({
@@ -159,7 +193,9 @@ export class Announcement extends Node {
   })
   expiresAt!: Date | null;
 
-  @Field(() => AnnouncementStatus)
+  @Field(() => AnnouncementStatus, {
+    description: 'Where it stands now, derived from publishAt and expiresAt.',
+  })
   status!: AnnouncementStatus;
 
   @Field(() => Date, { nullable: true, description: 'Events only: when the event starts.' })
@@ -224,7 +260,7 @@ export class AnnouncementsArgs extends PageArgs {
 
 @ArgsType()
 export class AnnouncementArgs {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The announcement’s global ID.' })
   id!: string;
 
   @Field(() => Language, { nullable: true, description: 'Language of the texts.' })
@@ -246,15 +282,19 @@ export class AnnouncementPublishedArgs {
 
 @InputType({ description: 'What an announcement says and how long it is valid.' })
 export class AnnouncementInput {
-  @Field(() => AnnouncementCategory)
+  @Field(() => AnnouncementCategory, {
+    description: 'What it is about; only EVENT announcements have event details.',
+  })
   category!: AnnouncementCategory;
 
-  @Field(() => AnnouncementSeverity)
+  @Field(() => AnnouncementSeverity, {
+    description: 'How urgent it is; EMERGENCY puts it above everything else.',
+  })
   severity!: AnnouncementSeverity;
 
   @Field(() => LocalizedTextInput, {
     description:
-      'Headline: German required, English and Leichte Sprache optional; at most 200 characters each.',
+      'Headline: German required, English and Leichte Sprache optional; at most 200 characters each. A translation needs both a title and a body.',
   })
   title!: LocalizedTextInput;
 
@@ -289,13 +329,13 @@ export class CreateAnnouncementInput {
   })
   officeId?: string | null;
 
-  @Field(() => AnnouncementInput)
+  @Field(() => AnnouncementInput, { description: 'What it says and until when it is valid.' })
   announcement!: AnnouncementInput;
 }
 
 @InputType({ description: 'New content for an announcement; recorded as a new revision.' })
 export class UpdateAnnouncementInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The announcement’s global ID.' })
   id!: string;
 
   @Field(() => Int, {
@@ -305,13 +345,16 @@ export class UpdateAnnouncementInput {
   })
   expectedRevision?: number | null;
 
-  @Field(() => AnnouncementInput)
+  @Field(() => AnnouncementInput, {
+    description:
+      'Everything it says and until when it is valid; replaces the previous content (publishAt and the office stay).',
+  })
   announcement!: AnnouncementInput;
 }
 
-@InputType()
+@InputType({ description: 'When a draft or scheduled announcement becomes visible.' })
 export class PublishAnnouncementInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The announcement’s global ID.' })
   id!: string;
 
   @Field(() => Date, {
@@ -321,13 +364,13 @@ export class PublishAnnouncementInput {
   publishAt?: Date | null;
 }
 
-@InputType()
+@InputType({ description: 'The announcement to act on.' })
 export class AnnouncementIdInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The announcement’s global ID.' })
   id!: string;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The announcement as it stands after the change, or why not.' })
 export class AnnouncementPayload {
   @Field(() => Announcement, {
     nullable: true,
@@ -341,9 +384,12 @@ export class AnnouncementPayload {
   userErrors!: UserError[];
 }
 
-@ObjectType()
+@ObjectType({ description: 'The ID of the deleted announcement, or why it was not deleted.' })
 export class DeleteAnnouncementPayload {
-  @Field(() => ID, { nullable: true, description: 'The ID of the deleted announcement.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The global ID of the deleted announcement; null when refused.',
+  })
   deletedAnnouncementId!: string | null;
 
   @Field(() => [UserError], {

@@ -154,7 +154,7 @@ export class AppointmentResolver {
   @Authorized(Access.PERSON)
   @Mutation(() => BookAppointmentPayload, {
     description:
-      'Books a slot, for a guest or (signed in) for the account. userErrors codes: INVALID_INPUT (field names the input), NOT_FOUND (serviceId or officeId), SLOT_TAKEN (someone was faster; choose another time), LIMIT_REACHED (3 upcoming bookings per e-mail), IDEMPOTENCY_KEY_REUSED.',
+      'Books a slot, for a guest or (signed in) for the account, and e-mails a confirmation (a retry with the same idempotencyKey sends none). userErrors codes: INVALID_INPUT (field names the input), NOT_FOUND (serviceId or officeId), SLOT_TAKEN (someone was faster; choose another time), LIMIT_REACHED (3 upcoming bookings per e-mail), IDEMPOTENCY_KEY_REUSED.',
   })
   async bookAppointment(
     @Ctx() ctx: GraphQLContext,
@@ -179,7 +179,7 @@ export class AppointmentResolver {
   @Authorized(Access.PERSON)
   @Mutation(() => CancelAppointmentPayload, {
     description:
-      'Cancels a booking and frees its time: a guest gives code and e-mail, a signed-in owner the ID. userErrors codes: INVALID_INPUT (neither given), NOT_FOUND (no such booking of yours), ALREADY_CANCELLED, TOO_LATE (already started).',
+      'Cancels a booking, frees its time and e-mails a confirmation: a guest gives code and e-mail, a signed-in owner the ID. userErrors codes: INVALID_INPUT (neither given), NOT_FOUND (no such booking of yours), ALREADY_CANCELLED, TOO_LATE (already started).',
   })
   async cancelAppointment(
     @Ctx() ctx: GraphQLContext,
@@ -213,7 +213,7 @@ export class AppointmentResolver {
   @Authorized(Access.STAFF)
   @Query(() => [Appointment], {
     description:
-      'The appointments of one of your offices in a period (at most 31 days), with the citizens’ details. Each read of an account holder’s booking is recorded in their data access log, with the reason.',
+      'The appointments of one of your offices that start in [from, to) (at most 31 days), earliest first, cancelled ones included, with the citizens’ details. Each read of an account holder’s booking is recorded in their data access log, with the reason.',
   })
   async officeAppointments(
     @Ctx() ctx: GraphQLContext,

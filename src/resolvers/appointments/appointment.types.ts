@@ -7,6 +7,7 @@ import { UserError } from '../common/user-error.js';
 
 registerEnumType(AppointmentStatus, {
   name: 'AppointmentStatus',
+  description: 'Whether an appointment still stands.',
   valuesConfig: {
     BOOKED: { description: 'Booked and upcoming or due.' },
     CANCELLED: { description: 'Cancelled; the time is free again.' },
@@ -29,10 +30,10 @@ export class Slot {
 
 @ObjectType({ description: 'The new availability of one slot, after a booking or cancellation.' })
 export class SlotAvailabilityChange {
-  @Field(() => Date)
+  @Field(() => Date, { description: 'Start of the slot, the same instant as in freeSlots.' })
   startsAt!: Date;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'End of the slot: the start plus the service’s duration.' })
   endsAt!: Date;
 
   @Field(() => Int, { description: 'How many counters are free at this time now.' })
@@ -42,13 +43,15 @@ export class SlotAvailabilityChange {
 @ObjectType({
   implements: Node,
   description:
-    'A booked appointment. Its personal fields are visible only to whoever proved to own it (booking code and e-mail).',
+    'A booked appointment. Only whoever booked it (booking code and e-mail address, or the account it belongs to) and the staff of its office (officeAppointments) can read it.',
 })
 export class Appointment extends Node {
   @Field({ description: '8 characters without look-alikes; quoted at the kiosk and on the phone.' })
   code!: string;
 
-  @Field(() => AppointmentStatus)
+  @Field(() => AppointmentStatus, {
+    description: 'BOOKED until cancelled; past appointments stay BOOKED.',
+  })
   status!: AppointmentStatus;
 
   @Field(() => Date, { description: 'When the citizen is expected.' })
@@ -72,7 +75,10 @@ export class Appointment extends Node {
   @Field(() => Date, { nullable: true, description: 'When it was cancelled; null while booked.' })
   cancelledAt!: Date | null;
 
-  @Field({ description: 'Link to the iCalendar (.ics) invitation of this appointment.' })
+  @Field({
+    description:
+      'Link to the iCalendar (.ics) file of this appointment. It carries the e-mail address as proof of ownership: whoever has the link can download the file.',
+  })
   calendarUrl!: string;
 
   serviceId!: string;
@@ -80,7 +86,10 @@ export class Appointment extends Node {
   lang!: Language;
 }
 
-@InputType({ description: 'A guest booking.' })
+@InputType({
+  description:
+    'What to book and for whom. Signed in, the booking also belongs to your account; otherwise it is a guest booking.',
+})
 export class BookAppointmentInput {
   @Field(() => ID, { description: 'The service’s global ID.' })
   serviceId!: string;
@@ -88,18 +97,25 @@ export class BookAppointmentInput {
   @Field(() => ID, { description: 'The office’s global ID; it must offer the service.' })
   officeId!: string;
 
-  @Field(() => Date, { description: 'Start of a slot returned by freeSlots.' })
+  @Field(() => Date, {
+    description: 'Start of a slot returned by freeSlots; in the future, at most 90 days ahead.',
+  })
   startsAt!: Date;
 
   @Field({ description: 'Name of the person who comes; at most 200 characters.' })
   name!: string;
 
   @Field({
-    description: 'E-mail address for the confirmation; with the code it identifies the booking.',
+    description:
+      'E-mail address of the person who comes, up to 254 characters: the confirmation goes there, in the language of the request (Accept-Language). With the code it identifies the booking (look-up, cancellation, calendar file); at most 3 upcoming bookings per address.',
   })
   email!: string;
 
-  @Field(() => String, { nullable: true, description: 'Phone number for questions, optional.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Phone number for questions, optional: 5 to 30 digits, spaces and ( ) / -, after an optional leading +.',
+  })
   phone?: string | null;
 
   @Field(() => String, {
@@ -110,7 +126,7 @@ export class BookAppointmentInput {
   idempotencyKey?: string | null;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The booking made, or why it was refused.' })
 export class BookAppointmentPayload {
   @Field(() => Appointment, { nullable: true, description: 'The booking; null when refused.' })
   appointment!: Appointment | null;
@@ -142,9 +158,12 @@ export class CancelAppointmentInput {
   email?: string | null;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The cancelled appointment, or why it could not be cancelled.' })
 export class CancelAppointmentPayload {
-  @Field(() => Appointment, { nullable: true, description: 'The cancelled appointment.' })
+  @Field(() => Appointment, {
+    nullable: true,
+    description: 'The cancelled appointment; null when refused.',
+  })
   appointment!: Appointment | null;
 
   @Field(() => [UserError], {
@@ -184,22 +203,26 @@ export class AppointmentLookupArgs {
 
 @ArgsType()
 export class SlotAvailabilityArgs {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The service’s global ID.' })
   serviceId!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The office’s global ID.' })
   officeId!: string;
 }
 
 @ArgsType()
 export class OfficeAppointmentsArgs {
-  @Field(() => ID)
+  @Field(() => ID, {
+    description: 'An office you work for (admins: any); another one is refused with FORBIDDEN.',
+  })
   officeId!: string;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'The first appointment start to include.' })
   from!: Date;
 
-  @Field(() => Date, { description: 'At most 31 days after `from`.' })
+  @Field(() => Date, {
+    description: 'Appointments starting before this instant; at most 31 days after `from`.',
+  })
   to!: Date;
 
   @Field(() => AccessReason, { description: 'Why you read the citizens’ details.' })

@@ -14,7 +14,7 @@ export class Address {
   @Field({ description: 'Postal code (PLZ), five digits in Germany.' })
   postalCode!: string;
 
-  @Field()
+  @Field({ description: 'Town or city, as written on a letter.' })
   city!: string;
 }
 

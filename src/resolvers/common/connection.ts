@@ -46,7 +46,9 @@ export type Connection<TNode> = { edges: Edge<TNode>[]; pageInfo: PageInfo; tota
 
 /** The object types of a Relay connection of `nodeType`: `<Name>Connection` and `<Name>Edge`. */
 export function connectionTypes<TNode extends object>(nodeType: ClassType<TNode>, name: string) {
-  @ObjectType(`${name}Edge`)
+  @ObjectType(`${name}Edge`, {
+    description: `One item of a page of ${name} objects, with its cursor.`,
+  })
   class EdgeType {
     @Field({ description: 'Opaque position of this item, for `after`.' })
     cursor!: string;

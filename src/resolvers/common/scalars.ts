@@ -16,6 +16,8 @@ const ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
  */
 export const DateTimeResolver = new GraphQLScalarType({
   ...GraphQLScalarsDateTime.toConfig(),
+  description:
+    'An instant, as RFC 3339 (ISO 8601) text. Answers are in UTC with milliseconds, e.g. "2026-11-26T09:30:00.000Z"; inputs must carry an offset, Z or e.g. "2026-11-26T10:30:00+01:00". The town’s local times (opening hours, schedules) are in its time zone (TZ, default Europe/Berlin).',
   serialize: (value) =>
     typeof value === 'string' && ISO_UTC.test(value)
       ? value

@@ -283,11 +283,11 @@ export class MessagingResolver {
   @Authorized(Access.ACCOUNT)
   @Query(() => Conversation, {
     nullable: true,
-    description: 'One of your (or your office’s) conversations.',
+    description: 'One of your (or your office’s) conversations; null for any other.',
   })
   async conversation(
     @Ctx() ctx: GraphQLContext,
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, { description: 'The conversation’s global ID.' }) id: string,
   ): Promise<Conversation | null> {
     const conversation = await findConversation(
       ctx.em,
@@ -326,7 +326,7 @@ export class MessagingResolver {
     };
   }
 
-  @FieldResolver(() => Office)
+  @FieldResolver(() => Office, { description: 'The office the citizen writes to.' })
   async office(@Root() conversation: Conversation, @Ctx() ctx: GraphQLContext): Promise<Office> {
     const office = await ctx.loaders.office.load(conversation.officeId);
     if (!office) throw new Error(`Office ${conversation.officeId} of a conversation is missing`);
@@ -356,7 +356,7 @@ export class MessagingResolver {
 
   @FieldResolver(() => MessageConnection, {
     description:
-      'Its messages, oldest first: `first`/`after` page forward, `last`/`before` page back from the latest (default: the latest 50).',
+      'Its messages, oldest first: `first`/`after` page forward, `last`/`before` page back from the latest (default: the latest 50). A read by staff is recorded in the citizen’s data access log (ANSWERING_REQUEST).',
   })
   async messages(
     @Root() conversation: Conversation,
@@ -540,7 +540,13 @@ export class MessagingResolver {
     description: 'Every change of your office’s conversations, for the staff inbox.',
     subscribe: inboxEvents,
   })
-  inboxEvents(@Root() event: InboxEvent, @Arg('officeId', () => ID) _officeId: string): InboxEvent {
+  inboxEvents(
+    @Root() event: InboxEvent,
+    @Arg('officeId', () => ID, {
+      description: 'An office you work for (admins: any); another one is refused with FORBIDDEN.',
+    })
+    _officeId: string,
+  ): InboxEvent {
     return event;
   }
 }

@@ -7,6 +7,7 @@ import { UserError } from '../common/user-error.js';
 
 registerEnumType(ConversationStatus, {
   name: 'ConversationStatus',
+  description: 'Whose turn it is in a conversation.',
   valuesConfig: {
     OPEN: { description: 'Waiting for the office.' },
     WAITING_FOR_CITIZEN: { description: 'The office answered; waiting for the citizen.' },
@@ -15,14 +16,26 @@ registerEnumType(ConversationStatus, {
 });
 registerEnumType(MessageAuthorRole, {
   name: 'MessageAuthorRole',
-  valuesConfig: { SYSTEM: { description: 'Written by Rathaus, e.g. the out-of-office notice.' } },
+  description: 'Who wrote a message.',
+  valuesConfig: {
+    CITIZEN: { description: 'The citizen who started the conversation.' },
+    STAFF: { description: 'A staff member of the office, or an admin.' },
+    SYSTEM: { description: 'Written by Rathaus, e.g. the out-of-office notice.' },
+  },
 });
 
 export enum ConversationSide {
   CITIZEN = 'CITIZEN',
   OFFICE = 'OFFICE',
 }
-registerEnumType(ConversationSide, { name: 'ConversationSide' });
+registerEnumType(ConversationSide, {
+  name: 'ConversationSide',
+  description: 'One of the two sides of a conversation.',
+  valuesConfig: {
+    CITIZEN: { description: 'The citizen.' },
+    OFFICE: { description: 'The office: any of its staff, or an admin.' },
+  },
+});
 
 export enum ConversationEventType {
   MESSAGE = 'MESSAGE',
@@ -32,6 +45,7 @@ export enum ConversationEventType {
 }
 registerEnumType(ConversationEventType, {
   name: 'ConversationEventType',
+  description: 'What a ConversationEvent reports; it says which of its fields are set.',
   valuesConfig: {
     MESSAGE: { description: 'A message (replayed or new); `message` is set.' },
     READ: { description: 'A read receipt: `side` has read up to `seq`.' },
@@ -45,7 +59,15 @@ export enum InboxAssignee {
   ME = 'ME',
   UNASSIGNED = 'UNASSIGNED',
 }
-registerEnumType(InboxAssignee, { name: 'InboxAssignee' });
+registerEnumType(InboxAssignee, {
+  name: 'InboxAssignee',
+  description: 'Whose conversations the inbox lists.',
+  valuesConfig: {
+    ANYONE: { description: 'All, assigned or not.' },
+    ME: { description: 'Those assigned to you.' },
+    UNASSIGNED: { description: 'Those assigned to nobody.' },
+  },
+});
 
 @ObjectType({ implements: Node, description: 'A message of a conversation.' })
 export class Message extends Node {
@@ -55,10 +77,16 @@ export class Message extends Node {
   @Field({ description: 'Plain text, up to 4,000 characters.' })
   body!: string;
 
-  @Field(() => MessageAuthorRole)
+  @Field(() => MessageAuthorRole, {
+    description: 'Who wrote it: the citizen, the office’s staff, or Rathaus itself.',
+  })
   authorRole!: MessageAuthorRole;
 
-  @Field(() => String, { nullable: true, description: 'Null for system messages.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The author’s name; null for system messages and once the author’s account is deleted.',
+  })
   authorName!: string | null;
 
   @Field(() => Date, { description: 'When it was created.' })
@@ -70,22 +98,26 @@ export const { ConnectionType: MessageConnection } = connectionTypes(Message, 'M
 
 @ObjectType({ description: 'A member of staff as a conversation shows them.' })
 export class Colleague {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The global ID of their account.' })
   id!: string;
 
-  @Field()
+  @Field({ description: 'Their name, as their account gives it.' })
   name!: string;
 }
 
 @ObjectType({
   implements: Node,
-  description: 'A conversation between a citizen and an office, optionally about an appointment.',
+  description:
+    'A conversation between a citizen and an office, optionally about an appointment. Only the citizen and the office’s staff (and admins) can read it.',
 })
 export class Conversation extends Node {
-  @Field()
+  @Field({ description: 'What it is about, as the citizen wrote it; up to 200 characters.' })
   subject!: string;
 
-  @Field(() => ConversationStatus)
+  @Field(() => ConversationStatus, {
+    description:
+      'OPEN after the citizen writes (or when reopened), WAITING_FOR_CITIZEN after the office answers, CLOSED when either side closed it.',
+  })
   status!: ConversationStatus;
 
   @Field(() => Int, { description: 'The number of the latest message.' })
@@ -103,7 +135,9 @@ export class Conversation extends Node {
   @Field(() => Date, { description: 'When it was created.' })
   createdAt!: Date;
 
-  @Field(() => Date)
+  @Field(() => Date, {
+    description: 'When its latest message was written, system notices included.',
+  })
   lastMessageAt!: Date;
 
   uuid!: string;
@@ -120,10 +154,15 @@ export const { ConnectionType: ConversationConnection } = connectionTypes(
 
 @ObjectType({ description: 'An office’s conversations for its staff.' })
 export class Inbox {
-  @Field(() => Int, { description: 'Open conversations with messages the office has not read.' })
+  @Field(() => Int, {
+    description:
+      'Conversations of the office, not closed, with messages the office has not read; whatever the filters.',
+  })
   unreadConversations!: number;
 
-  @Field(() => ConversationConnection)
+  @Field(() => ConversationConnection, {
+    description: 'The conversations that match the filters, latest activity first.',
+  })
   conversations!: InstanceType<typeof ConversationConnection>;
 }
 
@@ -131,10 +170,10 @@ export class Inbox {
   description: 'What happened in a conversation; which fields are set depends on `type`.',
 })
 export class ConversationEvent {
-  @Field(() => ConversationEventType)
+  @Field(() => ConversationEventType, { description: 'What happened.' })
   type!: ConversationEventType;
 
-  @Field(() => Message, { nullable: true })
+  @Field(() => Message, { nullable: true, description: 'For MESSAGE: the message.' })
   message!: Message | null;
 
   @Field(() => ConversationSide, {
@@ -146,22 +185,25 @@ export class ConversationEvent {
   @Field(() => Int, { nullable: true, description: 'For READ: read up to this message.' })
   seq!: number | null;
 
-  @Field(() => ConversationStatus, { nullable: true })
+  @Field(() => ConversationStatus, { nullable: true, description: 'For STATUS: the new status.' })
   status!: ConversationStatus | null;
 }
 
 @ObjectType({ description: 'A conversation of the office changed.' })
 export class InboxEvent {
-  @Field({ description: 'CREATED, MESSAGE, READ, ASSIGNED or STATUS.' })
+  @Field({
+    description:
+      'What changed: CREATED (a citizen started it), MESSAGE, READ (a read receipt), ASSIGNED or STATUS.',
+  })
   reason!: string;
 
-  @Field(() => Conversation)
+  @Field(() => Conversation, { description: 'The conversation as it is now.' })
   conversation!: Conversation;
 }
 
-@InputType()
+@InputType({ description: 'A citizen’s first message to an office.' })
 export class StartConversationInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The global ID of the office to write to.' })
   officeId!: string;
 
   @Field({ description: 'What it is about, up to 200 characters.' })
@@ -180,9 +222,12 @@ export class StartConversationInput {
   appointmentId?: string | null;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The conversation started, or why not.' })
 export class StartConversationPayload {
-  @Field(() => Conversation, { nullable: true })
+  @Field(() => Conversation, {
+    nullable: true,
+    description: 'The conversation (for a retry, the one started first); null when refused.',
+  })
   conversation!: Conversation | null;
 
   @Field(() => [UserError], {
@@ -191,9 +236,9 @@ export class StartConversationPayload {
   userErrors!: UserError[];
 }
 
-@InputType()
+@InputType({ description: 'A message in one of your conversations or your office’s.' })
 export class SendMessageInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The conversation’s global ID.' })
   conversationId!: string;
 
   @Field({ description: 'Plain text, up to 4,000 characters.' })
@@ -201,14 +246,14 @@ export class SendMessageInput {
 
   @Field({
     description:
-      'The client’s id for this message; sending it again returns the first message and stores nothing.',
+      'The client’s id for this message (up to 100 of A-Z a-z 0-9 _ : . -); sending it again returns the first message and stores nothing.',
   })
   clientMessageId!: string;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The message sent, or why not.' })
 export class SendMessagePayload {
-  @Field(() => Message, { nullable: true })
+  @Field(() => Message, { nullable: true, description: 'The message; null when refused.' })
   message!: Message | null;
 
   @Field(() => [UserError], {
@@ -217,45 +262,52 @@ export class SendMessagePayload {
   userErrors!: UserError[];
 }
 
-@InputType()
+@InputType({ description: 'How far your side has read a conversation.' })
 export class MarkConversationReadInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The conversation’s global ID.' })
   conversationId!: string;
 
-  @Field(() => Int, { description: 'The number of the last message read.' })
+  @Field(() => Int, {
+    description:
+      'The number of the last message read. A receipt never moves back; a number past the latest message counts as the latest.',
+  })
   seq!: number;
 }
 
-@InputType()
+@InputType({ description: 'The conversation to act on.' })
 export class ConversationInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The conversation’s global ID.' })
   conversationId!: string;
 }
 
-@InputType()
+@InputType({ description: 'Who takes care of a conversation for the office.' })
 export class AssignConversationInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The conversation’s global ID.' })
   conversationId!: string;
 
   @Field(() => ID, {
     nullable: true,
-    description: 'A staff member of the office; null to unassign.',
+    description:
+      'The account’s global ID (`Colleague.id`) of a staff member of the office or an admin; null to unassign.',
   })
   assigneeId?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'Whether a conversation is done.' })
 export class SetConversationStatusInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The conversation’s global ID.' })
   conversationId!: string;
 
-  @Field({ description: 'true closes it, false reopens it.' })
+  @Field({ description: 'true closes it, false reopens it as OPEN.' })
   closed!: boolean;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The conversation after the change, or why not.' })
 export class ConversationPayload {
-  @Field(() => Conversation, { nullable: true })
+  @Field(() => Conversation, {
+    nullable: true,
+    description: 'The conversation; null when refused.',
+  })
   conversation!: Conversation | null;
 
   @Field(() => [UserError], {
@@ -264,9 +316,9 @@ export class ConversationPayload {
   userErrors!: UserError[];
 }
 
-@ObjectType()
+@ObjectType({ description: 'Whether the other side was told that you are typing.' })
 export class TypingPayload {
-  @Field()
+  @Field({ description: 'True when the TYPING event went out to the conversation’s subscribers.' })
   sent!: boolean;
 
   @Field(() => [UserError], {
@@ -277,13 +329,21 @@ export class TypingPayload {
 
 @ArgsType()
 export class InboxArgs extends PageArgs {
-  @Field(() => ID)
+  @Field(() => ID, {
+    description: 'An office you work for (admins: any); another one is refused with FORBIDDEN.',
+  })
   officeId!: string;
 
-  @Field(() => ConversationStatus, { nullable: true })
+  @Field(() => ConversationStatus, {
+    nullable: true,
+    description: 'Only conversations with this status; every status when omitted.',
+  })
   status?: ConversationStatus | null;
 
-  @Field(() => InboxAssignee, { defaultValue: InboxAssignee.ANYONE })
+  @Field(() => InboxAssignee, {
+    defaultValue: InboxAssignee.ANYONE,
+    description: 'Whose conversations: everyone’s (default), yours, or nobody’s.',
+  })
   assignee!: InboxAssignee;
 }
 
@@ -295,7 +355,7 @@ export class MessagesArgs {
   })
   first?: number | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Cursor of a message: start after it.' })
   after?: string | null;
 
   @Field(() => Int, {
@@ -304,13 +364,16 @@ export class MessagesArgs {
   })
   last?: number | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Cursor of a message: end before it.' })
   before?: string | null;
 }
 
 @ArgsType()
 export class ConversationEventsArgs {
-  @Field(() => ID)
+  @Field(() => ID, {
+    description:
+      'The global ID of a conversation of yours or your office’s; any other fails with NOT_FOUND.',
+  })
   conversationId!: string;
 
   @Field(() => Int, {

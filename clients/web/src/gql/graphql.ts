@@ -24,15 +24,16 @@ export type AnnouncementSeverity =
   /** For information. */
   | 'INFO';
 
+/** Whether an appointment still stands. */
 export type AppointmentStatus =
   /** Booked and upcoming or due. */
   | 'BOOKED'
   /** Cancelled; the time is free again. */
   | 'CANCELLED';
 
-/** A guest booking. */
+/** What to book and for whom. Signed in, the booking also belongs to your account; otherwise it is a guest booking. */
 export type BookAppointmentInput = {
-  /** E-mail address for the confirmation; with the code it identifies the booking. */
+  /** E-mail address of the person who comes, up to 254 characters: the confirmation goes there, in the language of the request (Accept-Language). With the code it identifies the booking (look-up, cancellation, calendar file); at most 3 upcoming bookings per address. */
   email: string;
   /** A key of the client’s choice (up to 200 of A-Z a-z 0-9 - _ : .) that makes retries safe: the same key returns the first booking. */
   idempotencyKey?: string | null | undefined;
@@ -40,11 +41,11 @@ export type BookAppointmentInput = {
   name: string;
   /** The office’s global ID; it must offer the service. */
   officeId: string | number;
-  /** Phone number for questions, optional. */
+  /** Phone number for questions, optional: 5 to 30 digits, spaces and ( ) / -, after an optional leading +. */
   phone?: string | null | undefined;
   /** The service’s global ID. */
   serviceId: string | number;
-  /** Start of a slot returned by freeSlots. */
+  /** Start of a slot returned by freeSlots; in the future, at most 90 days ahead. */
   startsAt: string;
 };
 
