@@ -37,9 +37,14 @@ export function localizedTextProblems(field: string, text: LocalizedText, max: n
   ];
 }
 
+/** Each language's name in the API's inputs (`LocalizedListInput`), where errors point. */
+const INPUT_NAME = { de: 'de', en: 'en', de_ls: 'deLs' } as const;
+
 export function localizedListProblems(field: string, list: LocalizedList): Problem[] {
   return (['de', 'en', 'de_ls'] as const).flatMap((lang) =>
-    (list[lang] ?? []).map((item, index) => textProblem(`${field}.${lang}.${index}`, item, 300)),
+    (list[lang] ?? []).map((item, index) =>
+      textProblem(`${field}.${INPUT_NAME[lang]}.${index}`, item, 300),
+    ),
   );
 }
 

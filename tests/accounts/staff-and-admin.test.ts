@@ -125,6 +125,32 @@ it('reports wrong admin input as user errors naming the field', async () => {
     ['periods', '0', 'opens'],
     ['periods', '0', 'closes'],
   ]);
+
+  const invalidService = await server.gql<{
+    createService: { userErrors: Array<{ field: string[] }> };
+  }>(
+    `mutation($input: CreateServiceInput!) { createService(input: $input) { userErrors { field } } }`,
+    {
+      input: {
+        service: {
+          slug: 'Kein Slug',
+          name: { de: 'Beglaubigung' },
+          description: { de: 'Wir beglaubigen Kopien.' },
+          documents: { de: ['Original'], deLs: ['Das Original', ' '] },
+          durationMinutes: 15,
+          categoryId: Buffer.from('Category:00000000-0000-4000-8000-000000000000').toString(
+            'base64',
+          ),
+          officeIds: [],
+        },
+      },
+    },
+    admin,
+  );
+  expect(invalidService.body.data!.createService.userErrors.map((error) => error.field)).toEqual([
+    ['slug'],
+    ['documents', 'deLs', '1'],
+  ]);
 });
 
 describe('staff', () => {
