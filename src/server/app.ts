@@ -32,6 +32,7 @@ import {
   serializeResult,
 } from './catalogue-cache.js';
 import { feedRoutes } from './feed-routes.js';
+import { graphiqlRoutes } from './graphiql.js';
 import type { Config } from './config.js';
 import { compiledExecution } from './compiled-execution.js';
 import { pendingMigrations } from './database.js';
@@ -436,6 +437,7 @@ export async function createServer(deps: AppDependencies): Promise<RathausServer
     expressMiddleware(apollo, { context: ({ req, res }) => httpContext(req, res) }),
   );
   app.use(jsonErrorHandler(logger));
+  app.use(graphiqlRoutes());
   app.use(staticClient('kiosk', '/kiosk'));
   app.use(staticClient('web', '/'));
 

@@ -27,7 +27,10 @@ export function queryLimitsRule(context: ValidationContext): ASTVisitor {
     let deepest = 0;
     for (const selection of selectionSet.selections) {
       if (selection.kind === Kind.FIELD) {
-        deepest = Math.max(deepest, 1 + depthOf(selection.selectionSet, seen));
+        // Introspection's `__Type.ofType` unwraps a list or non-null: one object, never more.
+        // Every introspection client (GraphiQL, codegen, Postman) nests it 7 to 9 deep.
+        const level = selection.name.value === 'ofType' ? 0 : 1;
+        deepest = Math.max(deepest, level + depthOf(selection.selectionSet, seen));
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         deepest = Math.max(deepest, depthOf(selection.selectionSet, seen));
       } else {

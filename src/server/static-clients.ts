@@ -7,7 +7,7 @@ import express, { Router } from 'express';
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 /** Paths the server answers itself; everything else under a client belongs to its router. */
-const SERVER_PATHS = /^\/(graphql|healthz|readyz|appointments\/[^/]+\.ics|feeds\/)/;
+const SERVER_PATHS = /^\/(graphql|graphiql|healthz|readyz|appointments\/[^/]+\.ics|feeds\/)/;
 
 /**
  * Serves a built client (Vite output in clients/<name>/dist) at `mount`: its files with long

@@ -1,3 +1,4 @@
+import { getIntrospectionQuery } from 'graphql';
 import { createBookingFixture, type BookingFixture } from '../support/fixtures.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 
@@ -103,6 +104,16 @@ describe('malformed requests get a clear 4xx in JSON and change nothing', () => 
     const tooDeep = await post(JSON.stringify({ query: nested }));
     expect(tooDeep.status).toBe(400);
     expect(tooDeep.body.errors[0].message).toMatch(/deeper/);
+  });
+
+  it('answers the introspection query every GraphQL tool sends, but not introspection nested to multiply', async () => {
+    const standard = await post(JSON.stringify({ query: getIntrospectionQuery() }));
+    expect(standard.status).toBe(200);
+    expect(standard.body.data.__schema.queryType).toMatchObject({ name: 'Query' });
+    const multiplying = `{ __schema { types ${'{ fields { type '.repeat(6)}{ name }${' } }'.repeat(6)} } }`;
+    const refused = await post(JSON.stringify({ query: multiplying }));
+    expect(refused.status).toBe(400);
+    expect(refused.body.errors[0].message).toMatch(/deeper/);
   });
 
   it('refuses a GET or simple POST without a preflight header (CSRF protection)', async () => {

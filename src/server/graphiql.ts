@@ -1,0 +1,99 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { Router } from 'express';
+
+// GraphiQL, the API explorer for developers, at /graphiql: served from this server's own
+// packages (React and GraphiQL's prebuilt browser bundles), so that nothing loads from other hosts.
+
+const require = createRequire(import.meta.url);
+
+function packageFile(name: string, file: string): string {
+  return join(dirname(require.resolve(`${name}/package.json`)), file);
+}
+
+const GRAPHIQL_VERSION = (
+  JSON.parse(readFileSync(packageFile('graphiql', 'package.json'), 'utf8')) as { version: string }
+).version;
+
+/** The files of the page, under a path that changes with GraphiQL's version (kept a year). */
+const ASSETS = new Map<string, { path: string; type: string }>([
+  ['react.js', { path: packageFile('react', 'umd/react.production.min.js'), type: 'js' }],
+  [
+    'react-dom.js',
+    { path: packageFile('react-dom', 'umd/react-dom.production.min.js'), type: 'js' },
+  ],
+  ['graphiql.js', { path: packageFile('graphiql', 'graphiql.min.js'), type: 'js' }],
+  ['graphiql.css', { path: packageFile('graphiql', 'graphiql.min.css'), type: 'css' }],
+]);
+
+const DEFAULT_QUERY = `# The GraphQL API of Rathaus.
+# Documentation: the book icon on the left.
+# Run with the play button or Ctrl+Enter.
+# Calls with an API key need a header
+# (Headers, below):
+# { "Authorization": "Bearer <API key>" }
+
+query Offices {
+  offices {
+    name
+    address { street postalCode city }
+    openingHours { weekday opens closes }
+  }
+}
+`;
+
+/** Starts GraphiQL on the page, for this server's /graphql over HTTP and WebSocket. */
+const START = `(() => {
+  const url = new URL('/graphql', location.href).toString();
+  const fetcher = GraphiQL.createFetcher({ url, subscriptionUrl: url.replace(/^http/, 'ws') });
+  ReactDOM.createRoot(document.getElementById('graphiql')).render(
+    React.createElement(GraphiQL, {
+      fetcher,
+      defaultQuery: ${JSON.stringify(DEFAULT_QUERY)},
+      defaultEditorToolsVisibility: true,
+    }),
+  );
+})();
+`;
+
+function page(assets: string): string {
+  return `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <title>Rathaus GraphQL API</title>
+    <link rel="stylesheet" href="${assets}/graphiql.css" />
+    <style>body { margin: 0; } #graphiql { height: 100vh; }</style>
+  </head>
+  <body>
+    <div id="graphiql"><p>Loading GraphiQL …</p></div>
+    <script src="${assets}/react.js"></script>
+    <script src="${assets}/react-dom.js"></script>
+    <script src="${assets}/graphiql.js"></script>
+    <script src="${assets}/start.js"></script>
+  </body>
+</html>
+`;
+}
+
+export function graphiqlRoutes(): Router {
+  const router = Router();
+  const assets = `/graphiql/${GRAPHIQL_VERSION}`;
+  router.get('/graphiql', (_req, res) => {
+    res.setHeader('Cache-Control', 'no-cache');
+    res.type('html').send(page(assets));
+  });
+  router.get(`${assets}/start.js`, (_req, res) => {
+    res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+    res.type('js').send(START);
+  });
+  router.get(`${assets}/:file`, (req, res, next) => {
+    const asset = ASSETS.get(req.params.file);
+    if (!asset) return next();
+    res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+    res.type(asset.type).sendFile(asset.path);
+  });
+  return router;
+}
