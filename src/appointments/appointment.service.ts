@@ -266,10 +266,10 @@ async function insertBooking(
     try {
       const [row] = await tx.execute<Array<Record<string, unknown>>>(
         `insert into appointment (id, code, status, service_id, office_id, counter_id, starts_at,
-                                  ends_at, name, email, phone, idempotency_key, request_hash, created_at,
-                                  account_id)
+                                  ends_at, name, email, phone, language, idempotency_key,
+                                  request_hash, created_at, account_id)
          select gen_random_uuid(), ?, 'BOOKED', ?, ?, f.counter_id, f.starts_at,
-                f.ends_at, ?, ?, ?, ?, ?, ?, ?
+                f.ends_at, ?, ?, ?, ?, ?, ?, ?, ?
            from slot_candidates(?, ?, ?, ?, ?, ?) f
           where f.free
           order by random()
@@ -282,6 +282,7 @@ async function insertBooking(
           booking.name,
           booking.email,
           booking.phone,
+          booking.language,
           booking.idempotencyKey,
           booking.idempotencyKey ? fingerprint : null,
           now,
