@@ -20,6 +20,33 @@ export type AppointmentMailContext = {
   timeZone: string;
 };
 
+/** The columns of service `s` and office `o` that the e-mails about an appointment name. */
+export const PLACE_COLUMNS = `s.name as service_name, s.documents as service_documents,
+  o.name as office_name, o.street as office_street, o.postal_code as office_postal_code,
+  o.city as office_city`;
+
+/** A row read with PLACE_COLUMNS. */
+export type PlaceRow = {
+  service_name: AppointmentPlace['service']['name'];
+  service_documents: AppointmentPlace['service']['documents'];
+  office_name: AppointmentPlace['office']['name'];
+  office_street: string;
+  office_postal_code: string;
+  office_city: string;
+};
+
+export function placeOf(row: PlaceRow): AppointmentPlace {
+  return {
+    service: { name: row.service_name, documents: row.service_documents },
+    office: {
+      name: row.office_name,
+      street: row.office_street,
+      postalCode: row.office_postal_code,
+      city: row.office_city,
+    },
+  };
+}
+
 type MailedAppointment = Pick<AppointmentEntity, 'code' | 'name' | 'email' | 'startsAt' | 'endsAt'>;
 
 const LOCALE: Record<Language, string> = {
@@ -51,18 +78,37 @@ function appointmentParams(
   return { ...params, details: translate(context.lang, 'mail.appointment.details', params) };
 }
 
+/** The e-mails about an appointment, by the name of their texts in the catalogues. */
+type AppointmentMailKind = 'appointmentBooked' | 'appointmentReminder' | 'appointmentCancelled';
+
+function appointmentEmail(
+  kind: AppointmentMailKind,
+  appointment: MailedAppointment,
+  lang: Language,
+  params: MessageParams,
+): Email {
+  return {
+    recipient: appointment.email,
+    subject: translate(lang, `mail.${kind}.subject`, params),
+    body: translate(lang, `mail.${kind}.body`, params),
+  };
+}
+
 /**
- * The confirmation of a booking: what, when (local time), where, the code, what to bring, and the
- * links to manage the appointment and to put it into a calendar.
+ * An e-mail that asks the citizen to come: the confirmation of a booking (`appointmentBooked`) or
+ * the reminder the day before (`appointmentReminder`). Both say what, when (local time), where,
+ * the code, what to bring, and link to managing the appointment and putting it into a calendar,
+ * so that each stands on its own.
  */
-export function bookingConfirmation(
+export function upcomingAppointmentEmail(
+  kind: 'appointmentBooked' | 'appointmentReminder',
   appointment: MailedAppointment,
   place: AppointmentPlace,
   context: AppointmentMailContext,
 ): Email {
   const { lang, publicUrl } = context;
   const documents = pickList(place.service.documents, lang);
-  const params = {
+  return appointmentEmail(kind, appointment, lang, {
     ...appointmentParams(appointment, place, context),
     documents: documents.length
       ? translate(lang, 'mail.appointment.documents', {
@@ -71,12 +117,7 @@ export function bookingConfirmation(
       : translate(lang, 'mail.appointment.noDocuments'),
     url: appointmentPageUrl(publicUrl, appointment.code),
     calendarUrl: appointmentCalendarUrl(publicUrl, appointment, lang),
-  };
-  return {
-    recipient: appointment.email,
-    subject: translate(lang, 'mail.appointmentBooked.subject', params),
-    body: translate(lang, 'mail.appointmentBooked.body', params),
-  };
+  });
 }
 
 /** The confirmation of a cancellation, with where to book anew. */
@@ -89,9 +130,5 @@ export function cancellationConfirmation(
     ...appointmentParams(appointment, place, context),
     url: `${context.publicUrl}/`,
   };
-  return {
-    recipient: appointment.email,
-    subject: translate(context.lang, 'mail.appointmentCancelled.subject', params),
-    body: translate(context.lang, 'mail.appointmentCancelled.body', params),
-  };
+  return appointmentEmail('appointmentCancelled', appointment, context.lang, params);
 }

@@ -14,9 +14,11 @@ import { queueEmail } from '../notifications/outbox.js';
 import type { EventBus } from '../realtime/event-bus.js';
 import type { CounterTimeChanged } from '../realtime/topics.js';
 import {
-  bookingConfirmation,
   cancellationConfirmation,
-  type AppointmentPlace,
+  PLACE_COLUMNS,
+  placeOf,
+  upcomingAppointmentEmail,
+  type PlaceRow,
 } from './appointment-mail.js';
 import {
   bookingFingerprint,
@@ -155,32 +157,6 @@ async function findByIdempotencyKey(
   return earlier;
 }
 
-/** The columns of service `s` and office `o` that the e-mails about an appointment name. */
-const PLACE_COLUMNS = `s.name as service_name, s.documents as service_documents,
-  o.name as office_name, o.street as office_street, o.postal_code as office_postal_code,
-  o.city as office_city`;
-
-type PlaceRow = {
-  service_name: AppointmentPlace['service']['name'];
-  service_documents: AppointmentPlace['service']['documents'];
-  office_name: AppointmentPlace['office']['name'];
-  office_street: string;
-  office_postal_code: string;
-  office_city: string;
-};
-
-function placeOf(row: PlaceRow): AppointmentPlace {
-  return {
-    service: { name: row.service_name, documents: row.service_documents },
-    office: {
-      name: row.office_name,
-      street: row.office_street,
-      postalCode: row.office_postal_code,
-      city: row.office_city,
-    },
-  };
-}
-
 function mailContext(deps: AppointmentDeps, lang: Language) {
   return { lang, timeZone: deps.timeZone, ...deps.settings };
 }
@@ -266,10 +242,10 @@ async function insertBooking(
     try {
       const [row] = await tx.execute<Array<Record<string, unknown>>>(
         `insert into appointment (id, code, status, service_id, office_id, counter_id, starts_at,
-                                  ends_at, name, email, phone, idempotency_key, request_hash, created_at,
-                                  account_id)
+                                  ends_at, name, email, phone, language, idempotency_key,
+                                  request_hash, created_at, account_id)
          select gen_random_uuid(), ?, 'BOOKED', ?, ?, f.counter_id, f.starts_at,
-                f.ends_at, ?, ?, ?, ?, ?, ?, ?
+                f.ends_at, ?, ?, ?, ?, ?, ?, ?, ?
            from slot_candidates(?, ?, ?, ?, ?, ?) f
           where f.free
           order by random()
@@ -282,6 +258,7 @@ async function insertBooking(
           booking.name,
           booking.email,
           booking.phone,
+          booking.language,
           booking.idempotencyKey,
           booking.idempotencyKey ? fingerprint : null,
           now,
@@ -293,7 +270,12 @@ async function insertBooking(
         const appointment = tx.map(AppointmentEntity, row);
         queueEmail(
           tx,
-          bookingConfirmation(appointment, placeOf(check), mailContext(deps, booking.language)),
+          upcomingAppointmentEmail(
+            'appointmentBooked',
+            appointment,
+            placeOf(check),
+            mailContext(deps, booking.language),
+          ),
         );
         return { appointment, isNew: true };
       }

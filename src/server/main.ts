@@ -12,6 +12,7 @@ import {
   startOutboxWorker,
 } from '../notifications/outbox-worker.js';
 import { deleteExpiredConversations, sendAnswerReminders } from '../messaging/conversation-jobs.js';
+import { sendAppointmentReminders } from '../appointments/appointment-jobs.js';
 import { purgeExpiredCredentials } from '../accounts/housekeeping.js';
 import { createServer } from './app.js';
 import { every } from './periodic.js';
@@ -71,6 +72,9 @@ async function main(): Promise<void> {
   const jobs = [
     every(60_000, 'answer reminders', logger, () =>
       sendAnswerReminders(database.orm.em.fork(), systemClock, config),
+    ),
+    every(5 * 60_000, 'appointment reminders', logger, () =>
+      sendAppointmentReminders(database.orm.em.fork(), systemClock, config),
     ),
     every(60 * 60_000, 'expired credentials', logger, () =>
       purgeExpiredCredentials(database.orm.em.fork(), systemClock),

@@ -9,6 +9,7 @@ import {
   PrimaryKey,
   Property,
 } from '@mikro-orm/decorators/legacy';
+import { Language } from '../../common/language.js';
 import { AccountEntity } from '../accounts/account.entity.js';
 import { OfficeEntity } from '../catalog/office.entity.js';
 import { ServiceEntity } from '../catalog/service.entity.js';
@@ -43,9 +44,23 @@ export enum AppointmentStatus {
   properties: ['email', 'startsAt'],
   where: "status = 'BOOKED'",
 })
+// The appointments the reminder job still has to look at.
+@Index({
+  name: 'appointment_unreminded_starts_idx',
+  properties: ['startsAt'],
+  where: "status = 'BOOKED' and reminded_at is null",
+})
 export class AppointmentEntity {
   [OptionalProps]?:
-    'id' | 'status' | 'phone' | 'idempotencyKey' | 'requestHash' | 'createdAt' | 'cancelledAt';
+    | 'id'
+    | 'status'
+    | 'phone'
+    | 'language'
+    | 'idempotencyKey'
+    | 'requestHash'
+    | 'createdAt'
+    | 'cancelledAt'
+    | 'remindedAt';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -90,6 +105,10 @@ export class AppointmentEntity {
   @Property({ type: 'text', nullable: true })
   phone: string | null = null;
 
+  /** The language the citizen booked in; the reminder e-mail is written in it. */
+  @Enum({ items: () => Language, nativeEnumName: undefined, default: Language.DE })
+  language: Language = Language.DE;
+
   /** The client's key for safe retries; a second request with it returns the first booking. */
   @Property({ type: 'text', nullable: true, unique: 'appointment_idempotency_key_unique' })
   idempotencyKey: string | null = null;
@@ -103,4 +122,8 @@ export class AppointmentEntity {
 
   @Property({ type: 'datetime', nullable: true })
   cancelledAt: Date | null = null;
+
+  /** When the reminder e-mail the day before was queued; null while none was. */
+  @Property({ type: 'datetime', nullable: true })
+  remindedAt: Date | null = null;
 }
