@@ -1,5 +1,6 @@
 import { paths } from '../../clients/web/src/lib/routes.js';
 import { sendAppointmentReminders } from '../../src/appointments/appointment-jobs.js';
+import { emailsTo } from '../support/accounts.js';
 import { createBookingFixture, type BookingFixture } from '../support/fixtures.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 
@@ -66,11 +67,8 @@ function remind(at: Date) {
 
 /** The reminders queued for the address, oldest first. */
 async function remindersTo(address: string) {
-  return server.orm.em.fork().execute<Array<{ subject: string; body: string }>>(
-    `select subject, body from outbox_message
-        where recipient = ? and (subject like 'Erinnerung:%' or subject like 'Reminder:%')
-        order by created_at, id`,
-    [address],
+  return (await emailsTo(server, address)).filter((email) =>
+    /^(Erinnerung|Reminder):/.test(email.subject),
   );
 }
 

@@ -110,12 +110,16 @@ export async function mintCallers(server: TestServer, offices: [string, string])
 }
 
 /** The newest e-mail in the outbox for an address. */
-export async function lastEmailTo(server: TestServer, address: string) {
-  const [message] = await server.orm.em
+/** Every e-mail queued for the address, oldest first. */
+export async function emailsTo(server: TestServer, address: string) {
+  return server.orm.em
     .fork()
     .execute<Array<{ subject: string; body: string }>>(
-      'select subject, body from outbox_message where recipient = ? order by created_at desc, id desc limit 1',
+      'select subject, body from outbox_message where recipient = ? order by created_at, id',
       [address.toLowerCase()],
     );
-  return message ?? null;
+}
+
+export async function lastEmailTo(server: TestServer, address: string) {
+  return (await emailsTo(server, address)).at(-1) ?? null;
 }
