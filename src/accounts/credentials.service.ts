@@ -2,11 +2,12 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { isAdmin, type Principal } from '../auth/principal.js';
 import { hashSecret, newSecret, SecretPrefix } from '../auth/secrets.js';
 import type { Clock } from '../common/clock.js';
-import { DomainError, InvalidInputError, invalidField } from '../common/domain-error.js';
+import { DomainError } from '../common/domain-error.js';
 import { AccountEntity } from '../entities/accounts/account.entity.js';
 import { ApiKeyEntity } from '../entities/accounts/api-key.entity.js';
 import { KioskDeviceEntity } from '../entities/accounts/kiosk-device.entity.js';
 import { OfficeEntity } from '../entities/catalog/office.entity.js';
+import { rejectProblems, textProblem } from '../common/validation.js';
 import { AccountErrorCode } from './account.errors.js';
 
 // API keys for third-party developers and device tokens for lobby kiosks: both are secrets shown
@@ -16,9 +17,7 @@ type Deps = { em: EntityManager; clock: Clock };
 
 function labelOf(name: string): string {
   const label = name.trim();
-  if (label.length === 0 || label.length > 100) {
-    throw new InvalidInputError([invalidField('name', 'error.tooLong', { max: 100 })]);
-  }
+  rejectProblems([textProblem('name', label, 100)]);
   return label;
 }
 

@@ -18,6 +18,7 @@ import {
   ChallengePurpose,
 } from '../entities/accounts/auth-challenge.entity.js';
 import { PasskeyEntity } from '../entities/accounts/passkey.entity.js';
+import { rejectProblems, textProblem } from '../common/validation.js';
 import { AccountErrorCode } from './account.errors.js';
 import type { AccountDeps, Device } from './account.service.js';
 import { openSession, type NewSession } from './sessions.js';
@@ -227,9 +228,7 @@ export async function renamePasskey(
   input: { passkeyId: string; name: string },
 ): Promise<PasskeyEntity> {
   const name = input.name.trim();
-  if (name.length === 0 || name.length > 100) {
-    throw new InvalidInputError([invalidField('name', 'error.tooLong', { max: 100 })]);
-  }
+  rejectProblems([textProblem('name', name, 100)]);
   const passkey = await deps.em.findOne(PasskeyEntity, {
     id: input.passkeyId,
     account: principal.accountId,

@@ -44,7 +44,7 @@ async function flushCounter(em: EntityManager): Promise<void> {
     await em.flush();
   } catch (error) {
     if (postgresErrorOf(error)?.code === SqlState.uniqueViolation) {
-      throw new InvalidInputError([invalidField('name', 'error.slugTaken')]);
+      throw new InvalidInputError([invalidField('name', 'error.nameTaken')]);
     }
     throw error;
   }

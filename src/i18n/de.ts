@@ -60,6 +60,7 @@ export const de = {
   'error.slugInvalid':
     'Nur Kleinbuchstaben, Ziffern und Bindestriche, zum Beispiel „buergerbuero-mitte“.',
   'error.slugTaken': 'Diese Kennung ist schon vergeben.',
+  'error.nameTaken': 'Dieser Name ist an dieser Stelle schon vergeben.',
   'error.invalidTime':
     'Bitte geben Sie eine Uhrzeit im Format HH:MM an; das Ende muss nach dem Beginn liegen.',
   'error.invalidDate': 'Bitte geben Sie ein Datum im Format JJJJ-MM-TT an.',

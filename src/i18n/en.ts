@@ -48,6 +48,7 @@ export const en: Record<keyof typeof de, string> = {
   'error.slugInvalid':
     'Lower-case letters, digits and hyphens only, for example "citizens-office-centre".',
   'error.slugTaken': 'This identifier is already taken.',
+  'error.nameTaken': 'This name is already taken here.',
   'error.invalidTime': 'Please enter a time as HH:MM; the end must be after the start.',
   'error.invalidDate': 'Please enter a date as YYYY-MM-DD.',
   'error.invalidWeekday': 'The weekday must be between 1 (Monday) and 7 (Sunday).',

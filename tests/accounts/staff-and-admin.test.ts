@@ -239,6 +239,36 @@ describe('staff', () => {
   });
 });
 
+it('says what is wrong with a name: missing, or already taken by another counter', async () => {
+  const english = { ...admin, 'accept-language': 'en' };
+  const office = await createBookingFixture(server.orm, { counters: 1 });
+  const [taken] = await server.orm.em
+    .fork()
+    .execute<Array<{ name: string }>>('select name from counter where id = ?', [
+      office.counterIds[0],
+    ]);
+  const counter = await server.gql<{
+    createCounter: { userErrors: Array<{ field: string[]; message: string }> };
+  }>(
+    `mutation($input: CreateCounterInput!) { createCounter(input: $input) { userErrors { field message } } }`,
+    { input: { officeId: office.office, name: taken!.name, serviceIds: [] } },
+    english,
+  );
+  expect(counter.body.data!.createCounter.userErrors).toEqual([
+    { field: ['name'], message: 'This name is already taken here.' },
+  ]);
+  const key = await server.gql<{
+    createApiKey: { userErrors: Array<{ field: string[]; message: string }> };
+  }>(
+    'mutation { createApiKey(input: { name: "   " }) { userErrors { field message } } }',
+    {},
+    english,
+  );
+  expect(key.body.data!.createApiKey.userErrors).toEqual([
+    { field: ['name'], message: 'Please fill in this field.' },
+  ]);
+});
+
 describe('API keys and kiosks', () => {
   it('creates a key shown once and stored as a hash, which works as a bearer token until revoked', async () => {
     const developer = await createAccount(server);
