@@ -5,10 +5,15 @@ import { findAppointmentByCode } from '../appointments/appointment.service.js';
 import { Language, languageFromHeader } from '../common/language.js';
 import { officesByIds, servicesByIds } from '../catalog/catalog.service.js';
 
-const LANG_PARAMETER: Record<string, Language> = { de: Language.DE, en: Language.EN };
+/** The `lang` parameter's values: the lower-case tags that calendarUrl writes. */
+const LANG_PARAMETER = new Map<unknown, Language>([
+  ['de', Language.DE],
+  ['en', Language.EN],
+  ['de_ls', Language.DE_LS],
+]);
 
 /**
- * GET /appointments/<code>.ics?email=…[&lang=de|en]: the appointment as an iCalendar file. The
+ * GET /appointments/<code>.ics?email=…[&lang=de|en|de_ls]: the appointment as an iCalendar file. The
  * e-mail is the proof of ownership, as in the `appointment(code:, email:)` query.
  */
 export function calendarRoute(orm: MikroORM, settings: { publicUrl: string; townName: string }) {
@@ -17,7 +22,7 @@ export function calendarRoute(orm: MikroORM, settings: { publicUrl: string; town
     const match = /^([A-Za-z0-9-]{1,20})\.ics$/.exec(req.params.file);
     const email = typeof req.query.email === 'string' ? req.query.email : '';
     const lang =
-      LANG_PARAMETER[String(req.query.lang)] ?? languageFromHeader(req.headers['accept-language']);
+      LANG_PARAMETER.get(req.query.lang) ?? languageFromHeader(req.headers['accept-language']);
     const em = orm.em.fork();
     const appointment =
       match?.[1] && email ? await findAppointmentByCode(em, match[1], email) : null;

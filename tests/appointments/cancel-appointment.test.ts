@@ -159,4 +159,23 @@ describe('the iCalendar invitation', () => {
     expect((await server.http().get(`/appointments/${code}.ics`)).status).toBe(404);
     expect((await server.http().get('/appointments/%ff.ics?email=a')).status).toBe(400);
   });
+
+  it('speaks the language of its link, and ignores one it does not know', async () => {
+    const { code } = await book('ics3@example.org', '2027-03-03T08:00:00Z');
+    const calendar = async (lang: string) =>
+      (
+        await server
+          .http()
+          .get(`/appointments/${code}.ics`)
+          .query({ email: 'ics3@example.org', lang })
+          .set('accept-language', 'en')
+      ).text;
+    const english = /SUMMARY:.* appointment at /;
+    const german = /SUMMARY:.* Termin /;
+    expect(await calendar('en')).toMatch(english);
+    expect(await calendar('de')).toMatch(german);
+    // Leichte Sprache: its own texts where it has them, German otherwise.
+    expect(await calendar('de_ls')).toMatch(german);
+    for (const unknown of ['constructor', 'fr']) expect(await calendar(unknown)).toMatch(english);
+  });
 });
