@@ -1,6 +1,6 @@
 import { paths } from '../../clients/web/src/lib/routes.js';
 import { bearer, createAccount, emailsTo, lastEmailTo, signIn } from '../support/accounts.js';
-import { createBookingFixture, type BookingFixture } from '../support/fixtures.js';
+import { createBookingFixture, guestBooking, type BookingFixture } from '../support/fixtures.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 
 const BOOK = `mutation Book($input: BookAppointmentInput!) {
@@ -55,14 +55,7 @@ function newAddress(label: string): string {
 }
 
 function guest(overrides: Record<string, unknown> = {}) {
-  return {
-    serviceId: town.service,
-    officeId: town.office,
-    startsAt: TUESDAY_NINE,
-    name: 'Erika Mustermann',
-    email: newAddress('erika'),
-    ...overrides,
-  };
+  return guestBooking(town, TUESDAY_NINE, overrides);
 }
 
 async function book(input: Record<string, unknown>, headers: Record<string, string> = GERMAN) {

@@ -1,4 +1,4 @@
-import { createBookingFixture, type BookingFixture } from '../support/fixtures.js';
+import { createBookingFixture, guestBooking, type BookingFixture } from '../support/fixtures.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 
 const BOOK = `mutation Book($input: BookAppointmentInput!) {
@@ -47,14 +47,7 @@ afterAll(async () => {
 });
 
 function guest(overrides: Record<string, unknown> = {}) {
-  return {
-    serviceId: town.service,
-    officeId: town.office,
-    startsAt: TUESDAY_NINE,
-    name: 'Erika Mustermann',
-    email: `erika.${Math.random().toString(36).slice(2)}@example.org`,
-    ...overrides,
-  };
+  return guestBooking(town, TUESDAY_NINE, overrides);
 }
 
 async function slotsOn(day: string, fixture = town): Promise<Slot[]> {

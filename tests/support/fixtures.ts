@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { ClosureEntity } from '../../src/entities/appointments/closure.entity.js';
 import { CounterEntity } from '../../src/entities/appointments/counter.entity.js';
@@ -89,5 +90,24 @@ export async function createBookingFixture(
     counterIds: counters.map((counter) => counter.id),
     office: toGlobalId('Office', office.id),
     service: toGlobalId('Service', service.id),
+  };
+}
+
+/**
+ * A guest's `BookAppointmentInput` for the fixture's service and office at `startsAt`, with an
+ * e-mail address of its own (the open-bookings limit counts per address).
+ */
+export function guestBooking(
+  fixture: BookingFixture,
+  startsAt: string,
+  overrides: Record<string, unknown> = {},
+) {
+  return {
+    serviceId: fixture.service,
+    officeId: fixture.office,
+    startsAt,
+    name: 'Erika Mustermann',
+    email: `erika.${randomUUID()}@example.org`,
+    ...overrides,
   };
 }
