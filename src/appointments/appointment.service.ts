@@ -339,19 +339,22 @@ export async function cancelAppointment(
   );
   if (byCode && !code) throw notFound;
   const owner = byCode
-    ? { sql: 'code = ? and email = ?', params: [code, request.email.trim().toLowerCase()] }
-    : { sql: 'id = ? and account_id = ?', params: [request.appointmentId, request.accountId] };
+    ? { sql: 'a.code = ? and a.email = ?', params: [code, request.email.trim().toLowerCase()] }
+    : { sql: 'a.id = ? and a.account_id = ?', params: [request.appointmentId, request.accountId] };
   const now = deps.clock();
   const appointment = await deps.em.transactional(async (tx) => {
-    const [row] = await tx.execute<Array<Record<string, unknown>>>(
-      `update appointment set status = 'CANCELLED', cancelled_at = ?
-        where ${owner.sql} and status = 'BOOKED' and starts_at > ?
-        returning *`,
+    // The service's and office's texts for the e-mail come back with the cancelled row.
+    const [row] = await tx.execute<Array<Record<string, unknown> & PlaceRow>>(
+      `update appointment a set status = 'CANCELLED', cancelled_at = ?
+         from service s, office o
+        where ${owner.sql} and a.status = 'BOOKED' and a.starts_at > ?
+          and s.id = a.service_id and o.id = a.office_id
+        returning a.*, ${PLACE_COLUMNS}`,
       [now, ...owner.params, now],
     );
     if (!row) {
       const [existing] = await tx.execute<Array<{ status: string }>>(
-        `select status from appointment where ${owner.sql}`,
+        `select a.status from appointment a where ${owner.sql}`,
         owner.params,
       );
       if (!existing) throw notFound;
@@ -364,14 +367,9 @@ export async function cancelAppointment(
       throw new DomainError(CancelAppointmentErrorCode.TOO_LATE, 'error.tooLate');
     }
     const cancelled = tx.map(AppointmentEntity, row);
-    const [place] = await tx.execute<PlaceRow[]>(
-      `select ${PLACE_COLUMNS} from service s, office o where s.id = ? and o.id = ?`,
-      [cancelled.service.id, cancelled.office.id],
-    );
-    if (!place) throw new Error(`Appointment ${cancelled.id} lost its service or office`);
     queueEmail(
       tx,
-      cancellationConfirmation(cancelled, placeOf(place), mailContext(deps, request.language)),
+      cancellationConfirmation(cancelled, placeOf(row), mailContext(deps, request.language)),
     );
     return cancelled;
   });
