@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from '../auth/principal.js';
+import type { RateLimits } from '../auth/rate-limits.js';
 import type { CatalogueChanged } from '../catalog/catalogue-changes.js';
 import type { Clock } from '../common/clock.js';
 import type { Language } from '../common/language.js';
@@ -11,7 +12,6 @@ export type ContextSettings = { timeZone: string; publicUrl: string; townName: s
 
 /** The HTTP request behind an operation (absent for WebSocket operations). */
 export type HttpExchange = {
-  ip: string;
   userAgent: string | null;
   /** Signs the browser in: sets the HttpOnly session cookie. */
   setSessionCookie(token: string, expiresAt: Date): void;
@@ -25,6 +25,10 @@ export type HttpExchange = {
 export type GraphQLContext = {
   requestId: string;
   principal: Principal;
+  /** The client's address (of the HTTP request, or of the WebSocket's upgrade request). */
+  clientIp: string;
+  /** The rate limiters, shared by every instance when Redis is configured. */
+  limits: RateLimits;
   /** The caller's language from Accept-Language; a `lang` argument overrides it per field. */
   lang: Language;
   /** Forked for this request (or WebSocket operation) only. */

@@ -16,7 +16,9 @@ import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { authenticate, bearerToken } from '../auth/authenticate.js';
+import { callerKey } from '../auth/caller.js';
 import { anonymous, type Principal } from '../auth/principal.js';
+import { createRateLimits } from '../auth/rate-limits.js';
 import { clearSessionCookie, sessionCookieOf, setSessionCookie } from '../auth/session-cookie.js';
 import { announceCatalogueChange } from '../catalog/catalogue-changes.js';
 import type { Clock } from '../common/clock.js';
@@ -146,6 +148,12 @@ export async function createServer(deps: AppDependencies): Promise<RathausServer
     announceCatalogueChange(bus, instanceId);
   };
 
+  // Shared by every instance through Redis (src/auth/rate-limits.ts).
+  const limits = createRateLimits({
+    redisUrl: config.redisUrl,
+    namespace: config.databaseUrl ? new URL(config.databaseUrl).pathname.slice(1) : 'embedded',
+  });
+
   const app = express();
   app.disable('x-powered-by');
   // The sign-in throttle counts per client IP; behind a proxy that is in X-Forwarded-For.
@@ -160,6 +168,7 @@ export async function createServer(deps: AppDependencies): Promise<RathausServer
     requestId: string,
     acceptLanguage: string | undefined,
     principal: Principal,
+    clientIp: string,
     em: EntityManager | null,
     http: HttpExchange | null,
   ): GraphQLContext {
@@ -168,6 +177,7 @@ export async function createServer(deps: AppDependencies): Promise<RathausServer
     return {
       requestId,
       principal,
+      clientIp,
       lang: languageFromHeader(acceptLanguage),
       get em() {
         requestEm ??= orm.em.fork();
@@ -180,6 +190,7 @@ export async function createServer(deps: AppDependencies): Promise<RathausServer
       },
       bus,
       catalogueChanged,
+      limits,
       clock,
       settings,
       http,
@@ -189,8 +200,8 @@ export async function createServer(deps: AppDependencies): Promise<RathausServer
   /** An HTTP request's context: its principal from the Authorization header or session cookie. */
   async function httpContext(req: express.Request, res: express.Response): Promise<GraphQLContext> {
     const em = orm.em.fork();
+    const clientIp = req.ip ?? req.socket.remoteAddress ?? 'unknown';
     const http: HttpExchange = {
-      ip: req.ip ?? req.socket.remoteAddress ?? 'unknown',
       userAgent: req.headers['user-agent'] ?? null,
       setSessionCookie: (token, expiresAt) =>
         res.append('Set-Cookie', setSessionCookie(config.publicUrl, token, expiresAt)),
@@ -217,7 +228,7 @@ export async function createServer(deps: AppDependencies): Promise<RathausServer
     }
     const principal = 'principal' in authentication ? authentication.principal : anonymous;
     const requestId = currentRequestScope()?.requestId ?? requestIdOf(req);
-    return createContext(requestId, req.headers['accept-language'], principal, em, http);
+    return createContext(requestId, req.headers['accept-language'], principal, clientIp, em, http);
   }
 
   const documents = documentCache(schema, [queryLimitsRule]);
@@ -263,18 +274,6 @@ export async function createServer(deps: AppDependencies): Promise<RathausServer
     void watched.ended.return?.();
   };
   const socketsPerCaller = new Map<string, number>();
-  const callerKey = (principal: Principal, ip: string | undefined) => {
-    switch (principal.kind) {
-      case 'account':
-        return `account:${principal.accountId}`;
-      case 'apiKey':
-        return `apiKey:${principal.apiKeyId}`;
-      case 'kiosk':
-        return `kiosk:${principal.deviceId}`;
-      default:
-        return `ip:${ip ?? 'unknown'}`;
-    }
-  };
   const wsCleanup = useServer<Record<string, unknown>, SocketExtra>(
     {
       schema,
@@ -287,6 +286,7 @@ export async function createServer(deps: AppDependencies): Promise<RathausServer
           requestIdOf(ctx.extra.request),
           ctx.extra.request.headers['accept-language'],
           ctx.extra.principal ?? anonymous,
+          ctx.extra.request.socket.remoteAddress ?? 'unknown',
           null,
           null,
         );
@@ -312,7 +312,7 @@ export async function createServer(deps: AppDependencies): Promise<RathausServer
         );
         if ('invalid' in authentication) return false;
         const { principal } = authentication;
-        const caller = callerKey(principal, ctx.extra.request.socket.remoteAddress);
+        const caller = callerKey(principal, ctx.extra.request.socket.remoteAddress ?? 'unknown');
         const open = socketsPerCaller.get(caller) ?? 0;
         if (open >= config.wsMaxConnectionsPerCaller) {
           ctx.extra.socket.close(WS_TOO_MANY_CONNECTIONS, 'Too many connections');
@@ -371,6 +371,7 @@ export async function createServer(deps: AppDependencies): Promise<RathausServer
             async drainServer() {
               await wsCleanup.dispose();
               stopFollowingCatalogue?.();
+              await limits.close();
             },
           };
         },

@@ -96,7 +96,7 @@ function device(ctx: GraphQLContext, sessionKind: SessionKind) {
   // Over WebSocket there is no cookie to set: such a session can only be a bearer token.
   const kind = ctx.http ? sessionKind : SessionKind.BEARER;
   return {
-    ip: ctx.http?.ip ?? 'websocket',
+    ip: ctx.clientIp,
     userAgent: ctx.http?.userAgent ?? null,
     sessionKind: kind,
   };

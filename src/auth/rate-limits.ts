@@ -1,0 +1,99 @@
+import { Redis } from 'ioredis';
+import {
+  RateLimiterMemory,
+  RateLimiterRedis,
+  RateLimiterRes,
+  type RateLimiterAbstract,
+} from 'rate-limiter-flexible';
+
+/** How many points a key may take within a window of `durationSeconds`. */
+export type Limit = { points: number; durationSeconds: number };
+
+/** The answer of a limiter: allowed, or refused until `retryAfterSeconds` have passed. */
+export type LimitCheck = { allowed: true } | { allowed: false; retryAfterSeconds: number };
+
+export type RateLimiter = {
+  /** Takes `points` (default 1) from the key's allowance; refused when not enough are left. */
+  consume(key: string, points?: number): Promise<LimitCheck>;
+  /** Forgets the key (e.g. the failed sign-ins of an account after a successful one). */
+  reset(key: string): Promise<void>;
+};
+
+/**
+ * The limiters of one server. With Redis every instance counts in the same buckets, so a caller
+ * cannot multiply its allowance by spreading requests over instances; without Redis the counts are
+ * this process's. Keys are prefixed with the database's name: towns that share one Redis (one
+ * deployment per town) never share a bucket.
+ */
+export type RateLimits = {
+  limiter(name: string, limit: Limit): RateLimiter;
+  close(): Promise<void>;
+};
+
+/** When Redis cannot answer, each instance counts on its own rather than failing the request. */
+function memoryInsurance(limit: Limit): RateLimiterMemory {
+  return new RateLimiterMemory({ points: limit.points, duration: limit.durationSeconds });
+}
+
+function wrap(limiter: RateLimiterAbstract): RateLimiter {
+  return {
+    async consume(key, points = 1) {
+      try {
+        await limiter.consume(key, points);
+        return { allowed: true };
+      } catch (refusal) {
+        if (refusal instanceof RateLimiterRes) {
+          return {
+            allowed: false,
+            retryAfterSeconds: Math.max(1, Math.ceil(refusal.msBeforeNext / 1000)),
+          };
+        }
+        throw refusal;
+      }
+    },
+    async reset(key) {
+      await limiter.delete(key);
+    },
+  };
+}
+
+export function createRateLimits(options: {
+  redisUrl: string | null;
+  /** Distinguishes the deployments that share one Redis; the database's name. */
+  namespace: string;
+}): RateLimits {
+  const redis = options.redisUrl
+    ? new Redis(options.redisUrl, { maxRetriesPerRequest: 1, enableOfflineQueue: false })
+    : null;
+  // Without a listener ioredis reports connection errors as unhandled; it reconnects by itself,
+  // and meanwhile the memory insurance counts.
+  redis?.on('error', () => undefined);
+  const limiters = new Map<string, RateLimiter>();
+  return {
+    limiter(name, limit) {
+      const known = limiters.get(name);
+      if (known) return known;
+      const keyPrefix = `rathaus:${options.namespace}:limit:${name}`;
+      const limiter = wrap(
+        redis
+          ? new RateLimiterRedis({
+              storeClient: redis,
+              keyPrefix,
+              points: limit.points,
+              duration: limit.durationSeconds,
+              insuranceLimiter: memoryInsurance(limit),
+            })
+          : new RateLimiterMemory({
+              keyPrefix,
+              points: limit.points,
+              duration: limit.durationSeconds,
+            }),
+      );
+      limiters.set(name, limiter);
+      return limiter;
+    },
+    async close() {
+      if (redis) await redis.quit().catch(() => redis.disconnect());
+    },
+  };
+}
