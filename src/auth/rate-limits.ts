@@ -35,9 +35,13 @@ function memoryInsurance(limit: Limit): RateLimiterMemory {
   return new RateLimiterMemory({ points: limit.points, duration: limit.durationSeconds });
 }
 
-function wrap(limiter: RateLimiterAbstract): RateLimiter {
+/** How long a limiter waits for Redis's first connection before it counts in memory. */
+const FIRST_CONNECTION_WAIT_MS = 2000;
+
+function wrap(limiter: RateLimiterAbstract, connected: Promise<void>): RateLimiter {
   return {
     async consume(key, points = 1) {
+      await connected;
       try {
         await limiter.consume(key, points);
         return { allowed: true };
@@ -68,6 +72,17 @@ export function createRateLimits(options: {
   // Without a listener ioredis reports connection errors as unhandled; it reconnects by itself,
   // and meanwhile the memory insurance counts.
   redis?.on('error', () => undefined);
+  // Without the offline queue a command before the first connection fails at once, and a new
+  // instance would count its first requests alone: they wait for the connection, briefly.
+  const connected = new Promise<void>((resolve) => {
+    if (!redis) return resolve();
+    const timer = setTimeout(resolve, FIRST_CONNECTION_WAIT_MS);
+    timer.unref();
+    redis.once('ready', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
   const limiters = new Map<string, RateLimiter>();
   return {
     limiter(name, limit) {
@@ -88,6 +103,7 @@ export function createRateLimits(options: {
               points: limit.points,
               duration: limit.durationSeconds,
             }),
+        connected,
       );
       limiters.set(name, limiter);
       return limiter;
