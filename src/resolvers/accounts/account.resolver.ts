@@ -44,6 +44,7 @@ import { SessionKind } from '../../entities/accounts/session.entity.js';
 import { toAppointment } from '../appointments/appointment.mapping.js';
 import { toOffice } from '../catalog/catalog.mapping.js';
 import { Office } from '../catalog/catalog.types.js';
+import { callerLimitsOf } from '../common/caller-limits.js';
 import { PageArgs, requestedPage, toConnection } from '../common/connection.js';
 import { asPayload, inputUuid } from '../common/domain-errors.js';
 import type { GraphQLContext } from '../context.js';
@@ -82,7 +83,13 @@ import {
 } from './account.types.js';
 
 function accountDeps(ctx: GraphQLContext): AccountDeps {
-  return { em: ctx.em, clock: ctx.clock, bus: ctx.bus, settings: ctx.settings };
+  return {
+    em: ctx.em,
+    clock: ctx.clock,
+    bus: ctx.bus,
+    settings: ctx.settings,
+    limits: callerLimitsOf(ctx),
+  };
 }
 
 /** The signed-in account; `@Authorized(Access.ACCOUNT)` has already made sure there is one. */

@@ -29,6 +29,7 @@ import { feed } from '../../realtime/feed.js';
 import { perEvent } from '../../realtime/per-event.js';
 import type { CounterTimeChanged } from '../../realtime/topics.js';
 import { argumentUuid } from '../common/arguments.js';
+import { callerLimitsOf } from '../common/caller-limits.js';
 import { asPayload, inputUuid, orQueryError } from '../common/domain-errors.js';
 import { toOffice, toService } from '../catalog/catalog.mapping.js';
 import { Office, Service } from '../catalog/catalog.types.js';
@@ -110,6 +111,7 @@ function appointmentDeps(ctx: GraphQLContext): AppointmentDeps {
     clock: ctx.clock,
     timeZone: ctx.settings.timeZone,
     settings: ctx.settings,
+    limits: callerLimitsOf(ctx),
   };
 }
 
