@@ -1,3 +1,5 @@
+import { createClient } from 'graphql-ws';
+import WebSocket from 'ws';
 import { USE_LIMITS } from '../../src/auth/caller-limits.js';
 import { MAX_GUARDED_MUTATIONS } from '../../src/server/mutation-limits.js';
 import { emailsTo } from '../support/accounts.js';
@@ -212,6 +214,32 @@ describe('e-mails to one address', () => {
     }
   });
 
+  it('stops booking and cancelling in turns to fill someone’s mailbox', async () => {
+    // given a victim's address that an attacker books and cancels, from ever new addresses
+    const victim = 'cycled-victim@example.org';
+    const outcomes: string[] = [];
+    for (let i = 0; i < 5; i += 1) {
+      const booked = await server.gql<Record<string, Payload>>(
+        aliasedBookings(1),
+        { i0: guestBooking(town, slot(26), { email: victim }) },
+        newAddress(),
+      );
+      outcomes.push(...codes(booked.body.data));
+      const code = booked.body.data!.b0!.appointment?.code;
+      if (!code) break;
+      const cancelled = await server.gql<{ cancelAppointment: Payload }>(
+        'mutation($input: CancelAppointmentInput!) { cancelAppointment(input: $input) { userErrors { code field message } } }',
+        { input: { code, email: victim } },
+        newAddress(),
+      );
+      outcomes.push(cancelled.body.data!.cancelAppointment.userErrors[0]?.code ?? 'OK');
+    }
+
+    // then the fifth booking is refused: four confirmations and four cancellations were sent
+    expect(outcomes).toEqual([...Array(8).fill('OK'), 'RATE_LIMITED']);
+    expect(await emailsTo(server, victim)).toHaveLength(USE_LIMITS.mailsToAddressPerHour.points);
+  });
+
   it('prints a guest’s name in the booking confirmation without links, and a plain name as it is', async () => {
     const linked = `linked-${Date.now()}@example.org`;
     const plain = `plain-${Date.now()}@example.org`;
@@ -315,6 +343,62 @@ describe('single requests', () => {
       options: null,
       userErrors: [{ code: 'RATE_LIMITED' }],
     });
+  });
+});
+
+describe('over WebSocket', () => {
+  it('counts bookings by the client address the proxy forwarded, as over HTTP', async () => {
+    // given an address that booked 10 times over HTTP (at times the other tests left free)
+    const address = '192.0.2.150';
+    const FREE = [3, 4, 5, 6, 7, 17, 18, 19, 28, 29];
+    for (let i = 0; i < 10; i += 1) {
+      const { body } = await server.gql<Record<string, Payload>>(
+        aliasedBookings(1),
+        { i0: guestBooking(town, slot(FREE[i]!), { email: `ws-family-${i}@example.org` }) },
+        { 'x-forwarded-for': address },
+      );
+      expect(codes(body.data)).toEqual(['OK']);
+    }
+
+    // when it books once more over a WebSocket through the same proxy
+    class ForwardedWebSocket extends WebSocket {
+      constructor(url: string, protocols?: string | string[]) {
+        super(url, protocols, { headers: { 'x-forwarded-for': address } });
+      }
+    }
+    const client = createClient({
+      url: server.wsUrl,
+      webSocketImpl: ForwardedWebSocket,
+      retryAttempts: 0,
+    });
+    try {
+      const result = await new Promise<{ data?: Record<string, Payload> | null }>(
+        (resolve, reject) => {
+          let value: { data?: Record<string, Payload> | null } = {};
+          client.subscribe<Record<string, Payload>>(
+            {
+              query: aliasedBookings(1),
+              variables: {
+                i0: guestBooking(town, slot(30), { email: 'ws-family-x@example.org' }),
+              },
+            },
+            {
+              next: (next) => {
+                value = next;
+              },
+              error: reject,
+              complete: () => resolve(value),
+            },
+          );
+        },
+      );
+
+      // then it is the same caller, and refused
+      expect(codes(result.data)).toEqual(['RATE_LIMITED']);
+    } finally {
+      await client.dispose();
+    }
+    expect(await bookings('ws-family-x')).toBe(0);
   });
 });
 
