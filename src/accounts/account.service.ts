@@ -97,8 +97,7 @@ export async function registerAccount(
     nameProblem('name', name),
     input.password == null ? null : passwordProblem('password', input.password),
   ]);
-  await deps.limits.byCaller('registrationsPerHour');
-  await deps.limits.mailTo(email);
+  await deps.limits.take({ byCaller: ['registrationsPerHour'], mailTo: email });
   const passwordHash = input.password == null ? null : await hashPassword(input.password);
   const language = mailLanguage(input.language);
   const now = deps.clock();
@@ -130,7 +129,7 @@ export async function verifyEmail(
   deps: AccountDeps,
   input: { token: string; device: Device },
 ): Promise<NewSession & { account: AccountEntity }> {
-  await deps.limits.byAddress('emailLinksPerAddress');
+  await deps.limits.take({ byAddress: ['emailLinksPerAddress'] });
   const now = deps.clock();
   return deps.em.transactional(async (tx) => {
     const token = await tx.findOne(
@@ -216,7 +215,7 @@ export async function signInWithPassword(
   deps: AccountDeps,
   input: { email: string; password: string; device: Device },
 ): Promise<NewSession & { account: AccountEntity }> {
-  await deps.limits.byAddress('signInsPerAddress');
+  await deps.limits.take({ byAddress: ['signInsPerAddress'] });
   const email = normalizeEmail(input.email);
   const key = signInKey(email);
   const now = deps.clock();
@@ -234,7 +233,7 @@ export async function signInWithPassword(
   if (!account.emailVerifiedAt) {
     // The right password is no failure.
     await deps.em.nativeDelete(SignInAttemptEntity, { id: attempt.id });
-    await deps.limits.mailTo(email);
+    await deps.limits.take({ mailTo: email });
     queueVerificationEmail(
       deps,
       account,

@@ -123,8 +123,10 @@ export async function bookAppointment(
     const earlier = await findByIdempotencyKey(deps.em, booking.idempotencyKey, fingerprint);
     if (earlier) return earlier;
   }
-  await deps.limits.byCaller('bookingsPerHour', 'bookingsPerDay');
-  await deps.limits.mailTo(booking.email);
+  const taken = await deps.limits.take({
+    byCaller: ['bookingsPerHour', 'bookingsPerDay'],
+    mailTo: booking.email,
+  });
   let booked: Booked;
   try {
     booked = await deps.em.transactional((tx) =>
@@ -136,6 +138,9 @@ export async function bookAppointment(
       pg?.code === SqlState.uniqueViolation &&
       pg.constraint === 'appointment_idempotency_key_unique' &&
       booking.idempotencyKey;
+    // A refused booking (SLOT_TAKEN on a busy morning, …) or the answer to a retry took no time
+    // and sent no e-mail: it does not count.
+    if (error instanceof DomainError || keyRace) await taken.giveBack();
     if (!keyRace) throw error;
     // A concurrent request with the same key committed first: answer as to a retry.
     const earlier = await findByIdempotencyKey(deps.em, keyRace, fingerprint);
@@ -143,6 +148,7 @@ export async function bookAppointment(
     return earlier;
   }
   if (booked.isNew) publishCounterTimeChanged(deps.bus, booked.appointment);
+  else await taken.giveBack();
   return booked.appointment;
 }
 
@@ -342,7 +348,7 @@ export async function cancelAppointment(
     'error.appointmentNotFound',
     [field],
   );
-  await deps.limits.byCaller('cancellationsPerHour');
+  await deps.limits.take({ byCaller: ['cancellationsPerHour'] });
   if (byCode && !code) throw notFound;
   const owner = byCode
     ? { sql: 'a.code = ? and a.email = ?', params: [code, request.email.trim().toLowerCase()] }
@@ -374,7 +380,7 @@ export async function cancelAppointment(
     }
     const cancelled = tx.map(AppointmentEntity, row);
     // Refused, the cancellation is rolled back with the e-mail it would send.
-    await deps.limits.mailTo(cancelled.email);
+    await deps.limits.take({ mailTo: cancelled.email });
     queueEmail(
       tx,
       cancellationConfirmation(cancelled, placeOf(row), mailContext(deps, request.language)),

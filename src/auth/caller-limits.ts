@@ -51,14 +51,22 @@ export class RateLimitedError extends DomainError<'RATE_LIMITED'> {
   }
 }
 
-/** What a use case counts against its caller; each refuses with RateLimitedError when used up. */
+/** What a use case claims from its caller's limits of use. */
+export type Claim = {
+  /** One use each by the caller (account or anonymous client address); staff and admins are free. */
+  byCaller?: UseName[];
+  /** One use each by the client address, whoever is signed in. */
+  byAddress?: UseName[];
+  /** One e-mail to this address, caused by the caller. */
+  mailTo?: string;
+};
+
+/** Claimed uses, to give back when what they were for did not happen (a refused booking). */
+export type Taken = { giveBack(): Promise<void> };
+
 export type CallerLimits = {
-  /** One use by the caller (account or anonymous client address); staff and admins are free. */
-  byCaller(...uses: UseName[]): Promise<void>;
-  /** One use by the client address, whoever is signed in. */
-  byAddress(...uses: UseName[]): Promise<void>;
-  /** One e-mail to `recipient` caused by the caller. */
-  mailTo(recipient: string): Promise<void>;
+  /** Takes all that the claim names, or none: refuses with RateLimitedError when one is used up. */
+  take(claim: Claim): Promise<Taken>;
 };
 
 function scaled(limit: Limit, factor: number): Limit {
@@ -82,25 +90,39 @@ export function createCallerLimits(options: {
   onRefusal: (retryAfterSeconds: number) => void;
 }): CallerLimits {
   const { principal, clientIp, factor } = options;
-  const take = async (uses: UseName[], key: string) => {
-    for (const use of uses) {
-      const check = await options.limits
-        .limiter(`use:${use}`, scaled(USE_LIMITS[use], factor))
-        .consume(key);
-      if (!check.allowed) {
-        options.onRefusal(check.retryAfterSeconds);
-        throw new RateLimitedError(check.retryAfterSeconds);
-      }
-    }
-  };
   const trusted =
     principal.kind === 'account' &&
     (principal.roles.includes(Role.STAFF) || principal.roles.includes(Role.ADMIN));
+  const limiter = (use: UseName) =>
+    options.limits.limiter(`use:${use}`, scaled(USE_LIMITS[use], factor));
   return {
-    byCaller: (...uses) =>
-      trusted ? Promise.resolve() : take(uses, callerKey(principal, clientIp)),
-    byAddress: (...uses) => take(uses, `ip:${clientIp}`),
-    mailTo: (recipient) =>
-      take(['mailsToAddressPerHour', 'mailsToAddressPerDay'], recipientKey(recipient)),
+    async take(claim) {
+      const wanted: Array<[UseName, string]> = [
+        ...(trusted ? [] : (claim.byCaller ?? [])).map((use): [UseName, string] => [
+          use,
+          callerKey(principal, clientIp),
+        ]),
+        ...(claim.byAddress ?? []).map((use): [UseName, string] => [use, `ip:${clientIp}`]),
+        ...(claim.mailTo
+          ? (['mailsToAddressPerHour', 'mailsToAddressPerDay'] as const).map(
+              (use): [UseName, string] => [use, recipientKey(claim.mailTo as string)],
+            )
+          : []),
+      ];
+      const taken: Array<[UseName, string]> = [];
+      const giveBack = async () => {
+        await Promise.all(taken.map(([use, key]) => limiter(use).reward(key)));
+      };
+      for (const [use, key] of wanted) {
+        const check = await limiter(use).consume(key);
+        if (!check.allowed) {
+          await giveBack();
+          options.onRefusal(check.retryAfterSeconds);
+          throw new RateLimitedError(check.retryAfterSeconds);
+        }
+        taken.push([use, key]);
+      }
+      return { giveBack };
+    },
   };
 }

@@ -15,6 +15,8 @@ export type LimitCheck = { allowed: true } | { allowed: false; retryAfterSeconds
 export type RateLimiter = {
   /** Takes `points` (default 1) from the key's allowance; refused when not enough are left. */
   consume(key: string, points?: number): Promise<LimitCheck>;
+  /** Gives `points` (default 1) back, e.g. for an attempt that turned out not to count. */
+  reward(key: string, points?: number): Promise<void>;
   /** Forgets the key (e.g. the failed sign-ins of an account after a successful one). */
   reset(key: string): Promise<void>;
 };
@@ -54,6 +56,9 @@ function wrap(limiter: RateLimiterAbstract, connected: Promise<void>): RateLimit
         }
         throw refusal;
       }
+    },
+    async reward(key, points = 1) {
+      await limiter.reward(key, points);
     },
     async reset(key) {
       await limiter.delete(key);
