@@ -25,6 +25,8 @@ import type * as SchemaModule from '../src/resolvers/schema.js';
 import type * as AccountsModule from '../src/accounts/account.service.js';
 import type * as MessagingModule from '../src/messaging/messaging.service.js';
 import type * as PasswordModule from '../src/accounts/password.js';
+import type * as CallerLimitsModule from '../src/auth/caller-limits.js';
+import type * as RateLimitsModule from '../src/auth/rate-limits.js';
 import { fanoutRow, fanoutTable, type FanoutResult } from './fanout-report.ts';
 
 const dist = new URL('../dist/', import.meta.url);
@@ -40,6 +42,8 @@ const { startConversation, sendMessage } = await load<typeof MessagingModule>(
   'messaging/messaging.service.js',
 );
 const { hashPassword } = await load<typeof PasswordModule>('accounts/password.js');
+const { createCallerLimits } = await load<typeof CallerLimitsModule>('auth/caller-limits.js');
+const { createRateLimits } = await load<typeof RateLimitsModule>('auth/rate-limits.js');
 
 const { values } = parseArgs({
   options: {
@@ -114,6 +118,13 @@ const deps = {
   clock,
   bus,
   settings: { publicUrl: config.publicUrl, townName: 'Musterstadt', timeZone: config.timeZone },
+  limits: createCallerLimits({
+    limits: createRateLimits({ redisUrl: null, namespace: 'bench' }),
+    principal: { kind: 'anonymous' },
+    clientIp: '127.0.0.1',
+    factor: 1,
+    onRefusal: () => undefined,
+  }),
 };
 const device = { ip: '127.0.0.1', userAgent: 'bench', sessionKind: 'BEARER' as never };
 const clerkSession = await signInWithPassword(deps, {

@@ -5,6 +5,8 @@ import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './password.js';
 // Deliberately simple: one @, no spaces, a dot in the domain. Delivery proves the rest.
 const EMAIL = /^[^\s@]{1,64}@[^\s@.]+(\.[^\s@.]+)+$/;
 const CONTROL_CHARACTERS = /\p{Cc}/u;
+// E-mails print only a name's letters and a few marks (inertName): a name needs one.
+const LETTER = /\p{L}/u;
 
 export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();
@@ -18,7 +20,7 @@ export function emailProblem(field: string, email: string): DomainError<'INVALID
 
 export function nameProblem(field: string, name: string): DomainError<'INVALID_INPUT'> | null {
   if (name.length === 0) return invalidField(field, 'error.required');
-  if (name.length > 200 || CONTROL_CHARACTERS.test(name))
+  if (name.length > 200 || CONTROL_CHARACTERS.test(name) || !LETTER.test(name))
     return invalidField(field, 'error.invalidName');
   return null;
 }
@@ -38,6 +40,8 @@ export function passwordProblem(
 
 /** Failed password sign-ins per e-mail and IP that trigger the temporary block. */
 export const MAX_FAILED_SIGN_INS = 10;
+/** Failed password sign-ins per e-mail from all addresses together that trigger it. */
+export const MAX_FAILED_SIGN_INS_PER_ACCOUNT = 30;
 export const FAILED_SIGN_IN_WINDOW_MINUTES = 15;
 
 /** How long to wait before checking a password after `failures` recent failures: 0, then doubling. */

@@ -5,6 +5,8 @@ export enum AccountErrorCode {
   /** Wrong e-mail or password; deliberately the same for both. */
   INVALID_CREDENTIALS = 'INVALID_CREDENTIALS',
   TOO_MANY_ATTEMPTS = 'TOO_MANY_ATTEMPTS',
+  /** A limit of use (src/auth/caller-limits.ts); the message says when to try again. */
+  RATE_LIMITED = 'RATE_LIMITED',
   EMAIL_NOT_VERIFIED = 'EMAIL_NOT_VERIFIED',
   /** The e-mail link is unknown, used or expired. */
   INVALID_TOKEN = 'INVALID_TOKEN',

@@ -1,5 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { CallerLimits } from '../auth/caller-limits.js';
 import type { AccountPrincipal } from '../auth/principal.js';
 import { hashSecret, newSecret, SecretPrefix } from '../auth/secrets.js';
 import type { Clock } from '../common/clock.js';
@@ -14,6 +16,7 @@ import { SessionEntity, type SessionKind } from '../entities/accounts/session.en
 import { SignInAttemptEntity } from '../entities/accounts/sign-in-attempt.entity.js';
 import { AppointmentEntity } from '../entities/appointments/appointment.entity.js';
 import { translate } from '../i18n/messages.js';
+import { inertName } from '../notifications/inert-text.js';
 import { queueEmail } from '../notifications/outbox.js';
 import type { EventBus } from '../realtime/event-bus.js';
 import { rejectProblems } from '../common/validation.js';
@@ -22,6 +25,7 @@ import {
   emailProblem,
   FAILED_SIGN_IN_WINDOW_MINUTES,
   MAX_FAILED_SIGN_INS,
+  MAX_FAILED_SIGN_INS_PER_ACCOUNT,
   nameProblem,
   normalizeEmail,
   passwordProblem,
@@ -36,6 +40,8 @@ export type AccountDeps = {
   clock: Clock;
   bus: EventBus;
   settings: { publicUrl: string; townName: string };
+  /** The caller's limits of use (sign-ups, sign-ins, e-mails to one address). */
+  limits: CallerLimits;
 };
 
 /** Where the request came from, for "my devices" and the sign-in throttle. */
@@ -65,7 +71,7 @@ function queueVerificationEmail(deps: AccountDeps, account: AccountEntity, token
   const lang = mailLanguage(account.language);
   const params = {
     town: deps.settings.townName,
-    name: account.name ?? '',
+    name: inertName(account.name ?? ''),
     url: `${deps.settings.publicUrl}/verify-email?token=${encodeURIComponent(token)}`,
   };
   queueEmail(deps.em, {
@@ -91,6 +97,7 @@ export async function registerAccount(
     nameProblem('name', name),
     input.password == null ? null : passwordProblem('password', input.password),
   ]);
+  await deps.limits.take({ byCaller: ['registrationsPerHour'], mailTo: email });
   const passwordHash = input.password == null ? null : await hashPassword(input.password);
   const language = mailLanguage(input.language);
   const now = deps.clock();
@@ -122,6 +129,7 @@ export async function verifyEmail(
   deps: AccountDeps,
   input: { token: string; device: Device },
 ): Promise<NewSession & { account: AccountEntity }> {
+  await deps.limits.take({ byAddress: ['emailLinksPerAddress'] });
   const now = deps.clock();
   return deps.em.transactional(async (tx) => {
     const token = await tx.findOne(
@@ -151,29 +159,68 @@ export async function verifyEmail(
 }
 
 /**
+ * Takes one of the sign-in attempts that e-mail may make, or refuses: 10 per e-mail and client
+ * address and 30 per e-mail from all addresses together (an attacker who rotates addresses) within
+ * FAILED_SIGN_IN_WINDOW_MINUTES. The attempt is recorded before the password is checked, under a
+ * lock per e-mail, so that concurrent attempts cannot all pass the count; a successful one removes
+ * it again. Returns the id of the recorded attempt and how many earlier ones it found here.
+ */
+async function reserveSignInAttempt(
+  deps: AccountDeps,
+  key: string,
+  ip: string,
+  now: Date,
+): Promise<{ id: string; earlier: number }> {
+  const windowStart = new Date(now.getTime() - FAILED_SIGN_IN_WINDOW_MINUTES * 60_000);
+  const id = randomUUID();
+  const [row] = await deps.em.transactional(async (tx) => {
+    await tx.execute('select pg_advisory_xact_lock(hashtextextended(?, 2))', [key]);
+    return tx.execute<Array<{ here: string; anywhere: string; reserved: boolean }>>(
+      `with recent as (
+         select count(*) filter (where ip = ?) as here, count(*) as anywhere
+           from sign_in_attempt where email_hash = ? and attempted_at > ?),
+       reserved as (
+         insert into sign_in_attempt (id, email_hash, ip, attempted_at)
+         select ?, ?, ?, ? from recent where here < ? and anywhere < ?
+         returning id)
+       select here, anywhere, exists (select 1 from reserved) as reserved from recent`,
+      [
+        ip,
+        key,
+        windowStart,
+        id,
+        key,
+        ip,
+        now,
+        MAX_FAILED_SIGN_INS,
+        MAX_FAILED_SIGN_INS_PER_ACCOUNT,
+      ],
+    );
+  });
+  if (!row?.reserved) {
+    throw new DomainError(AccountErrorCode.TOO_MANY_ATTEMPTS, 'error.tooManyAttempts', null, {
+      minutes: FAILED_SIGN_IN_WINDOW_MINUTES,
+    });
+  }
+  return { id, earlier: Number(row.here) };
+}
+
+/**
  * Signs in with e-mail and password. Unknown e-mail and wrong password get the same answer after
- * the same work (a dummy hash is verified); after 3 failures per e-mail and IP each attempt waits
- * longer, and 10 failures within 15 minutes block further attempts for the rest of the window.
+ * the same work (a dummy hash is verified); after 3 failures per e-mail and address each attempt
+ * waits longer, and the limits of reserveSignInAttempt block further attempts for the rest of the
+ * window. Each client address may try 100 sign-ins in 15 minutes, whichever accounts.
  */
 export async function signInWithPassword(
   deps: AccountDeps,
   input: { email: string; password: string; device: Device },
 ): Promise<NewSession & { account: AccountEntity }> {
+  await deps.limits.take({ byAddress: ['signInsPerAddress'] });
   const email = normalizeEmail(input.email);
   const key = signInKey(email);
   const now = deps.clock();
-  const windowStart = new Date(now.getTime() - FAILED_SIGN_IN_WINDOW_MINUTES * 60_000);
-  const failures = await deps.em.count(SignInAttemptEntity, {
-    emailHash: key,
-    ip: input.device.ip,
-    attemptedAt: { $gt: windowStart },
-  });
-  if (failures >= MAX_FAILED_SIGN_INS) {
-    throw new DomainError(AccountErrorCode.TOO_MANY_ATTEMPTS, 'error.tooManyAttempts', null, {
-      minutes: FAILED_SIGN_IN_WINDOW_MINUTES,
-    });
-  }
-  await sleep(signInDelayMs(failures));
+  const attempt = await reserveSignInAttempt(deps, key, input.device.ip, now);
+  await sleep(signInDelayMs(attempt.earlier));
   const account = await deps.em.findOne(
     AccountEntity,
     { email, deletedAt: null },
@@ -181,11 +228,12 @@ export async function signInWithPassword(
   );
   const valid = await verifyPassword(account?.passwordHash ?? null, input.password.slice(0, 200));
   if (!account || !valid) {
-    deps.em.create(SignInAttemptEntity, { emailHash: key, ip: input.device.ip, attemptedAt: now });
-    await deps.em.flush();
     throw new DomainError(AccountErrorCode.INVALID_CREDENTIALS, 'error.invalidCredentials');
   }
   if (!account.emailVerifiedAt) {
+    // The right password is no failure.
+    await deps.em.nativeDelete(SignInAttemptEntity, { id: attempt.id });
+    await deps.limits.take({ mailTo: email });
     queueVerificationEmail(
       deps,
       account,

@@ -159,6 +159,7 @@ export async function finishPasskeyRegistration(
 export async function startPasskeySignIn(
   deps: AccountDeps,
 ): Promise<PublicKeyCredentialRequestOptionsJSON> {
+  await deps.limits.take({ byAddress: ['passkeyChallengesPerAddress'] });
   const options = await generateAuthenticationOptions({
     rpID: relyingParty(deps.settings.publicUrl).rpID,
     userVerification: 'required',

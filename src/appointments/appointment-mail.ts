@@ -2,6 +2,7 @@ import type { OfficeRecord, ServiceRecord } from '../catalog/catalog.service.js'
 import { Language, pickList, pickText } from '../common/language.js';
 import type { AppointmentEntity } from '../entities/appointments/appointment.entity.js';
 import { translate, type MessageParams } from '../i18n/messages.js';
+import { inertName } from '../notifications/inert-text.js';
 import type { Email } from '../notifications/outbox.js';
 import { appointmentCalendarUrl, appointmentPageUrl } from './appointment-links.js';
 
@@ -66,7 +67,7 @@ function appointmentParams(
   const { office } = place;
   const params = {
     town: context.townName,
-    name: appointment.name,
+    name: inertName(appointment.name),
     code: appointment.code,
     service: pickText(place.service.name, context.lang),
     office: pickText(office.name, context.lang),

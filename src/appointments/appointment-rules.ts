@@ -38,6 +38,8 @@ const EMAIL = /^[^\s@]{1,64}@[^\s@.]+(\.[^\s@.]+)+$/;
 const PHONE = /^\+?[0-9 ()/-]{5,30}$/;
 const IDEMPOTENCY_KEY = /^[A-Za-z0-9_:.-]{1,200}$/;
 const CONTROL_CHARACTERS = /\p{Cc}/u;
+// E-mails print only a name's letters and a few marks (inertName): a name needs one.
+const LETTER = /\p{L}/u;
 
 /** Checks and normalizes a booking request; reports every wrong field at once. */
 export function validateBooking(request: BookingRequest, now: Date): ValidBooking {
@@ -47,7 +49,7 @@ export function validateBooking(request: BookingRequest, now: Date): ValidBookin
   const phone = request.phone?.trim() || null;
   const idempotencyKey = request.idempotencyKey ?? null;
   if (name.length === 0) problems.push(invalidField('name', 'error.required'));
-  else if (name.length > 200 || CONTROL_CHARACTERS.test(name)) {
+  else if (name.length > 200 || CONTROL_CHARACTERS.test(name) || !LETTER.test(name)) {
     problems.push(invalidField('name', 'error.invalidName'));
   }
   if (email.length === 0) problems.push(invalidField('email', 'error.required'));

@@ -7,6 +7,8 @@ export enum BookAppointmentErrorCode {
   NOT_FOUND = 'NOT_FOUND',
   SLOT_TAKEN = 'SLOT_TAKEN',
   LIMIT_REACHED = 'LIMIT_REACHED',
+  /** Too many bookings by the caller or e-mails to the address for now (caller-limits.ts). */
+  RATE_LIMITED = 'RATE_LIMITED',
   IDEMPOTENCY_KEY_REUSED = 'IDEMPOTENCY_KEY_REUSED',
 }
 
@@ -15,6 +17,8 @@ export enum CancelAppointmentErrorCode {
   NOT_FOUND = 'NOT_FOUND',
   ALREADY_CANCELLED = 'ALREADY_CANCELLED',
   TOO_LATE = 'TOO_LATE',
+  /** Too many cancellations by the caller or e-mails to the address for now. */
+  RATE_LIMITED = 'RATE_LIMITED',
 }
 
 export enum OfficeAppointmentsErrorCode {

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { recordDataAccess } from '../accounts/data-access.service.js';
+import type { CallerLimits } from '../auth/caller-limits.js';
 import { worksFor, type Principal } from '../auth/principal.js';
 import type { Clock } from '../common/clock.js';
 import type { AccessReason } from '../entities/accounts/data-access-log.entity.js';
@@ -44,6 +45,8 @@ export type AppointmentDeps = {
   timeZone: string;
   /** For the e-mails to the citizen: where their links point, and the town's name. */
   settings: { publicUrl: string; townName: string };
+  /** The caller's limits of use (bookings, cancellations, e-mails to one address). */
+  limits: CallerLimits;
 };
 
 export type Slot = { startsAt: Date; endsAt: Date; available: number };
@@ -120,6 +123,10 @@ export async function bookAppointment(
     const earlier = await findByIdempotencyKey(deps.em, booking.idempotencyKey, fingerprint);
     if (earlier) return earlier;
   }
+  const taken = await deps.limits.take({
+    byCaller: ['bookingsPerHour', 'bookingsPerDay'],
+    mailTo: booking.email,
+  });
   let booked: Booked;
   try {
     booked = await deps.em.transactional((tx) =>
@@ -131,6 +138,9 @@ export async function bookAppointment(
       pg?.code === SqlState.uniqueViolation &&
       pg.constraint === 'appointment_idempotency_key_unique' &&
       booking.idempotencyKey;
+    // A refused booking (SLOT_TAKEN on a busy morning, …) or the answer to a retry took no time
+    // and sent no e-mail: it does not count.
+    if (error instanceof DomainError || keyRace) await taken.giveBack();
     if (!keyRace) throw error;
     // A concurrent request with the same key committed first: answer as to a retry.
     const earlier = await findByIdempotencyKey(deps.em, keyRace, fingerprint);
@@ -138,6 +148,7 @@ export async function bookAppointment(
     return earlier;
   }
   if (booked.isNew) publishCounterTimeChanged(deps.bus, booked.appointment);
+  else await taken.giveBack();
   return booked.appointment;
 }
 
@@ -337,6 +348,7 @@ export async function cancelAppointment(
     'error.appointmentNotFound',
     [field],
   );
+  await deps.limits.take({ byCaller: ['cancellationsPerHour'] });
   if (byCode && !code) throw notFound;
   const owner = byCode
     ? { sql: 'a.code = ? and a.email = ?', params: [code, request.email.trim().toLowerCase()] }
@@ -367,6 +379,8 @@ export async function cancelAppointment(
       throw new DomainError(CancelAppointmentErrorCode.TOO_LATE, 'error.tooLate');
     }
     const cancelled = tx.map(AppointmentEntity, row);
+    // Refused, the cancellation is rolled back with the e-mail it would send.
+    await deps.limits.take({ mailTo: cancelled.email });
     queueEmail(
       tx,
       cancellationConfirmation(cancelled, placeOf(row), mailContext(deps, request.language)),

@@ -15,6 +15,8 @@ export type LimitCheck = { allowed: true } | { allowed: false; retryAfterSeconds
 export type RateLimiter = {
   /** Takes `points` (default 1) from the key's allowance; refused when not enough are left. */
   consume(key: string, points?: number): Promise<LimitCheck>;
+  /** Gives `points` (default 1) back, e.g. for an attempt that turned out not to count. */
+  reward(key: string, points?: number): Promise<void>;
   /** Forgets the key (e.g. the failed sign-ins of an account after a successful one). */
   reset(key: string): Promise<void>;
 };
@@ -35,9 +37,13 @@ function memoryInsurance(limit: Limit): RateLimiterMemory {
   return new RateLimiterMemory({ points: limit.points, duration: limit.durationSeconds });
 }
 
-function wrap(limiter: RateLimiterAbstract): RateLimiter {
+/** How long a limiter waits for Redis's first connection before it counts in memory. */
+const FIRST_CONNECTION_WAIT_MS = 2000;
+
+function wrap(limiter: RateLimiterAbstract, connected: Promise<void>): RateLimiter {
   return {
     async consume(key, points = 1) {
+      await connected;
       try {
         await limiter.consume(key, points);
         return { allowed: true };
@@ -50,6 +56,9 @@ function wrap(limiter: RateLimiterAbstract): RateLimiter {
         }
         throw refusal;
       }
+    },
+    async reward(key, points = 1) {
+      await limiter.reward(key, points);
     },
     async reset(key) {
       await limiter.delete(key);
@@ -68,6 +77,17 @@ export function createRateLimits(options: {
   // Without a listener ioredis reports connection errors as unhandled; it reconnects by itself,
   // and meanwhile the memory insurance counts.
   redis?.on('error', () => undefined);
+  // Without the offline queue a command before the first connection fails at once, and a new
+  // instance would count its first requests alone: they wait for the connection, briefly.
+  const connected = new Promise<void>((resolve) => {
+    if (!redis) return resolve();
+    const timer = setTimeout(resolve, FIRST_CONNECTION_WAIT_MS);
+    timer.unref();
+    redis.once('ready', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
   const limiters = new Map<string, RateLimiter>();
   return {
     limiter(name, limit) {
@@ -88,6 +108,7 @@ export function createRateLimits(options: {
               points: limit.points,
               duration: limit.durationSeconds,
             }),
+        connected,
       );
       limiters.set(name, limiter);
       return limiter;

@@ -109,6 +109,10 @@ export const de = {
   'mail.staffInvite.body':
     'Guten Tag {name},\n\nfür Sie wurde ein Zugang für die Mitarbeitenden des Rathauses {town} eingerichtet. Bitte bestätigen Sie ihn innerhalb von 7 Tagen:\n\n{url}\n\nRichten Sie danach einen Passkey oder ein Passwort ein.',
   'error.rateLimited': 'Bitte warten Sie einen Moment.',
+  'error.retryInSeconds':
+    'Zu viele Anfragen in kurzer Zeit. Bitte versuchen Sie es in {seconds} Sekunden erneut.',
+  'error.retryInMinutes':
+    'Zu viele Anfragen in kurzer Zeit. Bitte versuchen Sie es in {minutes} Minuten erneut.',
   'error.conversationNotFound': 'Dieses Gespräch gibt es nicht, oder es gehört nicht zu Ihnen.',
   'messaging.outOfOffice':
     'Vielen Dank für Ihre Nachricht. {office} ist gerade nicht besetzt und antwortet ab {when}.',

@@ -96,6 +96,10 @@ export const en: Record<keyof typeof de, string> = {
   'mail.staffInvite.body':
     'Hello {name},\n\nan account for the staff of {town} town hall has been set up for you. Please confirm it within 7 days:\n\n{url}\n\nThen set up a passkey or a password.',
   'error.rateLimited': 'Please wait a moment.',
+  'error.retryInSeconds':
+    'Too many requests in a short time. Please try again in {seconds} seconds.',
+  'error.retryInMinutes':
+    'Too many requests in a short time. Please try again in {minutes} minutes.',
   'error.conversationNotFound': 'This conversation does not exist or is not yours.',
   'messaging.outOfOffice':
     'Thank you for your message. {office} is closed right now and will answer from {when}.',

@@ -8,7 +8,13 @@ import type { EventBus } from '../realtime/event-bus.js';
 import type { Loaders } from './loaders.js';
 
 /** Settings the resolvers need from the configuration. */
-export type ContextSettings = { timeZone: string; publicUrl: string; townName: string };
+export type ContextSettings = {
+  timeZone: string;
+  publicUrl: string;
+  townName: string;
+  /** RATE_LIMIT_FACTOR. */
+  rateLimitFactor: number;
+};
 
 /** The HTTP request behind an operation (absent for WebSocket operations). */
 export type HttpExchange = {
@@ -16,6 +22,10 @@ export type HttpExchange = {
   /** Signs the browser in: sets the HttpOnly session cookie. */
   setSessionCookie(token: string, expiresAt: Date): void;
   clearSessionCookie(): void;
+  /** Answers 429 with Retry-After once the operation is done: a limit refused part of it. */
+  tooManyRequests(retryAfterSeconds: number): void;
+  /** The longest wait tooManyRequests was told; null when none. */
+  readonly retryAfterSeconds: number | null;
 };
 
 /**

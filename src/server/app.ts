@@ -41,7 +41,9 @@ import { pendingMigrations } from './database.js';
 import { documentCache } from './document-cache.js';
 import { createErrorFormatter } from './graphql-errors.js';
 import type { Logger } from './logger.js';
+import { guardedMutationsRule, httpOnlyMutationsRule } from './mutation-limits.js';
 import { queryLimitsRule } from './query-limits.js';
+import { retryAfterPlugin } from './retry-after.js';
 import { sendFramesTo, subscribeSharingResults } from './shared-subscriptions.js';
 import { staticClient } from './static-clients.js';
 import { currentRequestScope, runInRequestScope } from './request-scope.js';
@@ -116,6 +118,7 @@ export async function createServer(deps: AppDependencies): Promise<RathausServer
     timeZone: config.timeZone,
     publicUrl: config.publicUrl,
     townName: config.townName,
+    rateLimitFactor: config.rateLimitFactor,
   };
   let shuttingDown = false;
   const dateFormat = new Intl.DateTimeFormat('en-CA', { timeZone: config.timeZone });
@@ -158,6 +161,19 @@ export async function createServer(deps: AppDependencies): Promise<RathausServer
   app.disable('x-powered-by');
   // The sign-in throttle counts per client IP; behind a proxy that is in X-Forwarded-For.
   app.set('trust proxy', config.trustProxy);
+  const trustsHop = app.get('trust proxy fn') as (address: string, hop: number) => boolean;
+  /** The client's address of a WebSocket's upgrade request, as Express's req.ip would give it. */
+  const upgradeClientIp = (request: IncomingMessage): string => {
+    const forwarded = String(request.headers['x-forwarded-for'] ?? '')
+      .split(',')
+      .map((address) => address.trim())
+      .filter(Boolean)
+      .reverse();
+    const hops = [request.socket.remoteAddress ?? 'unknown', ...forwarded];
+    let hop = 0;
+    while (hop < hops.length - 1 && trustsHop(hops[hop] as string, hop)) hop += 1;
+    return hops[hop] as string;
+  };
   const httpServer = createHttpServer(app);
 
   /**
@@ -201,11 +217,18 @@ export async function createServer(deps: AppDependencies): Promise<RathausServer
   async function httpContext(req: express.Request, res: express.Response): Promise<GraphQLContext> {
     const em = orm.em.fork();
     const clientIp = req.ip ?? req.socket.remoteAddress ?? 'unknown';
+    let retryAfterSeconds: number | null = null;
     const http: HttpExchange = {
       userAgent: req.headers['user-agent'] ?? null,
       setSessionCookie: (token, expiresAt) =>
         res.append('Set-Cookie', setSessionCookie(config.publicUrl, token, expiresAt)),
       clearSessionCookie: () => res.append('Set-Cookie', clearSessionCookie(config.publicUrl)),
+      tooManyRequests: (seconds) => {
+        retryAfterSeconds = Math.max(retryAfterSeconds ?? 0, seconds);
+      },
+      get retryAfterSeconds() {
+        return retryAfterSeconds;
+      },
     };
     const authentication = await authenticate(
       em,
@@ -231,7 +254,12 @@ export async function createServer(deps: AppDependencies): Promise<RathausServer
     return createContext(requestId, req.headers['accept-language'], principal, clientIp, em, http);
   }
 
-  const documents = documentCache(schema, [queryLimitsRule]);
+  // The WebSocket's documents; sign-up and sign-in are refused there (src/server/mutation-limits.ts).
+  const documents = documentCache(schema, [
+    queryLimitsRule,
+    guardedMutationsRule,
+    httpOnlyMutationsRule,
+  ]);
   const wsServer = new WebSocketServer({
     server: httpServer,
     path: '/graphql',
@@ -286,7 +314,7 @@ export async function createServer(deps: AppDependencies): Promise<RathausServer
           requestIdOf(ctx.extra.request),
           ctx.extra.request.headers['accept-language'],
           ctx.extra.principal ?? anonymous,
-          ctx.extra.request.socket.remoteAddress ?? 'unknown',
+          upgradeClientIp(ctx.extra.request),
           null,
           null,
         );
@@ -312,7 +340,7 @@ export async function createServer(deps: AppDependencies): Promise<RathausServer
         );
         if ('invalid' in authentication) return false;
         const { principal } = authentication;
-        const caller = callerKey(principal, ctx.extra.request.socket.remoteAddress ?? 'unknown');
+        const caller = callerKey(principal, upgradeClientIp(ctx.extra.request));
         const open = socketsPerCaller.get(caller) ?? 0;
         if (open >= config.wsMaxConnectionsPerCaller) {
           ctx.extra.socket.close(WS_TOO_MANY_CONNECTIONS, 'Too many connections');
@@ -352,7 +380,7 @@ export async function createServer(deps: AppDependencies): Promise<RathausServer
     // Stack traces go to the log only, never to clients, in every mode.
     includeStacktraceInErrorResponses: false,
     stopOnTerminationSignals: false,
-    validationRules: [queryLimitsRule],
+    validationRules: [queryLimitsRule, guardedMutationsRule],
     formatError: createErrorFormatter(logger),
     // A kept catalogue answer is sent as the text made when it was kept.
     ...(catalogueCache && {
@@ -364,6 +392,7 @@ export async function createServer(deps: AppDependencies): Promise<RathausServer
       // Its per-field hooks cost about 16 % of the CPU of a catalogue page (bench/RESULTS.md) and
       // Rathaus sets no cache hints.
       ApolloServerPluginCacheControlDisabled(),
+      retryAfterPlugin(),
       ...(catalogueCache ? [catalogueCachePlugin(catalogueCache, localDate)] : []),
       {
         async serverWillStart() {

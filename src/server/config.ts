@@ -47,16 +47,19 @@ const environmentSchema = z.object({
   MAIL_FROM: z.string().min(3).default('Rathaus <rathaus@localhost>'),
   WS_MAX_CONNECTIONS_PER_CALLER: z.coerce.number().int().min(1).max(1_000_000).default(10),
   WS_KEEPALIVE_MS: z.coerce.number().int().min(100).max(300_000).default(12_000),
+  RATE_LIMIT_FACTOR: z.coerce.number().min(0.1).max(10_000).default(1),
   CONVERSATION_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(180),
   CATALOGUE_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
   CATALOGUE_CACHE_MAX_MB: z.coerce.number().int().min(1).max(4096).default(64),
   GRAPHQL_COMPILE_AFTER: z
     .union([z.literal('never'), z.coerce.number().int().min(0).max(1_000_000)])
     .default(10),
+  // `true` trusts the one proxy in front, not every hop: the left of X-Forwarded-For is whatever
+  // the client wrote, and trusting it would let anyone pick the address the limits count.
   TRUST_PROXY: z
-    .enum(['true', 'false'])
+    .union([z.enum(['true', 'false']), z.coerce.number().int().min(0).max(10)])
     .default('false')
-    .transform((value) => value === 'true'),
+    .transform((value) => (value === 'true' ? 1 : value === 'false' ? 0 : value)),
   CORS_ORIGINS: z
     .string()
     .default('')
@@ -94,6 +97,8 @@ export type Config = {
   wsMaxConnectionsPerCaller: number;
   /** Ping interval; a peer that misses a pong is dropped. */
   wsKeepAliveMs: number;
+  /** Multiplies every limit of use (src/auth/caller-limits.ts): more for a city behind big NATs. */
+  rateLimitFactor: number;
   /** Closed conversations are deleted this many days after closing. */
   conversationRetentionDays: number;
   /**
@@ -108,8 +113,11 @@ export type Config = {
    * null: never compiled.
    */
   graphqlCompileAfter: number | null;
-  /** Behind a reverse proxy: take the client's IP from X-Forwarded-For. */
-  trustProxy: boolean;
+  /**
+   * Behind reverse proxies: how many (the nearest ones) may name the client's IP in
+   * X-Forwarded-For; 0: the connection's address is the client's.
+   */
+  trustProxy: number;
   corsOrigins: string[];
 };
 
@@ -149,6 +157,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     mailFrom: values.MAIL_FROM,
     wsMaxConnectionsPerCaller: values.WS_MAX_CONNECTIONS_PER_CALLER,
     wsKeepAliveMs: values.WS_KEEPALIVE_MS,
+    rateLimitFactor: values.RATE_LIMIT_FACTOR,
     conversationRetentionDays: values.CONVERSATION_RETENTION_DAYS,
     catalogueCacheSeconds: values.CATALOGUE_CACHE_SECONDS,
     catalogueCacheMaxMb: values.CATALOGUE_CACHE_MAX_MB,

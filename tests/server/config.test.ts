@@ -69,6 +69,22 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ CATALOGUE_CACHE_MAX_MB: '0' })).toThrow(/CATALOGUE_CACHE_MAX_MB/);
   });
 
+  it('trusts no proxy by default, the nearest for TRUST_PROXY=true, or as many as it says', () => {
+    expect(loadConfig({})).toMatchObject({ trustProxy: 0 });
+    expect(loadConfig({ TRUST_PROXY: 'true' })).toMatchObject({ trustProxy: 1 });
+    expect(loadConfig({ TRUST_PROXY: 'false' })).toMatchObject({ trustProxy: 0 });
+    expect(loadConfig({ TRUST_PROXY: '2' })).toMatchObject({ trustProxy: 2 });
+    expect(() => loadConfig({ TRUST_PROXY: 'yes' })).toThrow(/TRUST_PROXY/);
+    expect(() => loadConfig({ TRUST_PROXY: '11' })).toThrow(/TRUST_PROXY/);
+  });
+
+  it('multiplies the limits of use by RATE_LIMIT_FACTOR, 1 by default', () => {
+    expect(loadConfig({})).toMatchObject({ rateLimitFactor: 1 });
+    expect(loadConfig({ RATE_LIMIT_FACTOR: '2.5' })).toMatchObject({ rateLimitFactor: 2.5 });
+    expect(() => loadConfig({ RATE_LIMIT_FACTOR: '0' })).toThrow(/RATE_LIMIT_FACTOR/);
+    expect(() => loadConfig({ RATE_LIMIT_FACTOR: 'many' })).toThrow(/RATE_LIMIT_FACTOR/);
+  });
+
   it('compiles a query after 10 runs by default; 0 compiles at once, never turns it off', () => {
     expect(loadConfig({})).toMatchObject({ graphqlCompileAfter: 10 });
     expect(loadConfig({ GRAPHQL_COMPILE_AFTER: '0' })).toMatchObject({ graphqlCompileAfter: 0 });

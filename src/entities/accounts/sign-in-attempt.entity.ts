@@ -3,8 +3,9 @@ import { OptionalProps } from '@mikro-orm/core';
 import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 
 /**
- * A failed password sign-in, for the growing delay and the temporary block (10 failures in 15
- * minutes per e-mail and IP). Keyed by a hash of the e-mail, so that attempts on unknown
+ * A password sign-in attempt, recorded before the password is checked and removed when it
+ * succeeds, for the growing delay and the temporary block (10 failures in 15 minutes per e-mail
+ * and IP, 30 per e-mail). Keyed by a hash of the e-mail, so that attempts on unknown
  * addresses are throttled alike and no address is stored in clear.
  */
 @Entity({ tableName: 'sign_in_attempt' })

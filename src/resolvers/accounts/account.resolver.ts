@@ -44,6 +44,7 @@ import { SessionKind } from '../../entities/accounts/session.entity.js';
 import { toAppointment } from '../appointments/appointment.mapping.js';
 import { toOffice } from '../catalog/catalog.mapping.js';
 import { Office } from '../catalog/catalog.types.js';
+import { callerLimitsOf } from '../common/caller-limits.js';
 import { PageArgs, requestedPage, toConnection } from '../common/connection.js';
 import { asPayload, inputUuid } from '../common/domain-errors.js';
 import type { GraphQLContext } from '../context.js';
@@ -82,7 +83,13 @@ import {
 } from './account.types.js';
 
 function accountDeps(ctx: GraphQLContext): AccountDeps {
-  return { em: ctx.em, clock: ctx.clock, bus: ctx.bus, settings: ctx.settings };
+  return {
+    em: ctx.em,
+    clock: ctx.clock,
+    bus: ctx.bus,
+    settings: ctx.settings,
+    limits: callerLimitsOf(ctx),
+  };
 }
 
 /** The signed-in account; `@Authorized(Access.ACCOUNT)` has already made sure there is one. */
@@ -213,7 +220,7 @@ export class AccountResolver {
   @Authorized(Access.PERSON)
   @Mutation(() => RegisterAccountPayload, {
     description:
-      'Creates a citizen account and e-mails a verification link. Answers the same for an address that already has an account. userErrors: INVALID_INPUT.',
+      'Creates a citizen account and e-mails a verification link. Answers the same for an address that already has an account. Over HTTP only. userErrors: INVALID_INPUT, RATE_LIMITED (more than 10 sign-ups an hour by you, or 8 e-mails an hour or 20 a day to the address; HTTP 429 with Retry-After).',
   })
   async registerAccount(
     @Ctx() ctx: GraphQLContext,
@@ -229,7 +236,7 @@ export class AccountResolver {
   @Authorized(Access.PERSON)
   @Mutation(() => SignInPayload, {
     description:
-      'Confirms the e-mail address with the link’s token and signs in. userErrors: INVALID_TOKEN.',
+      'Confirms the e-mail address with the link’s token and signs in. Over HTTP only. userErrors: INVALID_TOKEN, RATE_LIMITED (more than 30 tries in 15 minutes from your address).',
   })
   async verifyEmail(
     @Ctx() ctx: GraphQLContext,
@@ -245,7 +252,7 @@ export class AccountResolver {
   @Authorized(Access.PERSON)
   @Mutation(() => SignInPayload, {
     description:
-      'Signs in with e-mail and password. userErrors: INVALID_CREDENTIALS (same for unknown e-mail and wrong password), TOO_MANY_ATTEMPTS, EMAIL_NOT_VERIFIED.',
+      'Signs in with e-mail and password. Over HTTP only. userErrors: INVALID_CREDENTIALS (same for unknown e-mail and wrong password), TOO_MANY_ATTEMPTS (10 failures for the e-mail from your address, or 30 from all addresses, in 15 minutes), EMAIL_NOT_VERIFIED (a new link is e-mailed), RATE_LIMITED (more than 100 sign-ins in 15 minutes from your address, or too many e-mails to the address).',
   })
   async signInWithPassword(
     @Ctx() ctx: GraphQLContext,
@@ -299,7 +306,7 @@ export class AccountResolver {
   @Authorized(Access.PERSON)
   @Mutation(() => PasskeyOptionsPayload, {
     description:
-      'Starts signing in with a passkey (no e-mail needed): pass the options to navigator.credentials.get().',
+      'Starts signing in with a passkey (no e-mail needed): pass the options to navigator.credentials.get(). Over HTTP only. userErrors: RATE_LIMITED (more than 60 in 15 minutes from your address).',
   })
   async startPasskeySignIn(@Ctx() ctx: GraphQLContext): Promise<PasskeyOptionsPayload> {
     const { result, userErrors } = await asPayload(ctx.lang, () =>
@@ -311,7 +318,7 @@ export class AccountResolver {
   @Authorized(Access.PERSON)
   @Mutation(() => SignInPayload, {
     description:
-      'Signs in with the browser’s assertion. userErrors: CHALLENGE_INVALID, PASSKEY_VERIFICATION_FAILED.',
+      'Signs in with the browser’s assertion. Over HTTP only. userErrors: CHALLENGE_INVALID, PASSKEY_VERIFICATION_FAILED.',
   })
   async finishPasskeySignIn(
     @Ctx() ctx: GraphQLContext,

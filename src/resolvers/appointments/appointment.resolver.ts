@@ -29,6 +29,7 @@ import { feed } from '../../realtime/feed.js';
 import { perEvent } from '../../realtime/per-event.js';
 import type { CounterTimeChanged } from '../../realtime/topics.js';
 import { argumentUuid } from '../common/arguments.js';
+import { callerLimitsOf } from '../common/caller-limits.js';
 import { asPayload, inputUuid, orQueryError } from '../common/domain-errors.js';
 import { toOffice, toService } from '../catalog/catalog.mapping.js';
 import { Office, Service } from '../catalog/catalog.types.js';
@@ -110,6 +111,7 @@ function appointmentDeps(ctx: GraphQLContext): AppointmentDeps {
     clock: ctx.clock,
     timeZone: ctx.settings.timeZone,
     settings: ctx.settings,
+    limits: callerLimitsOf(ctx),
   };
 }
 
@@ -154,7 +156,7 @@ export class AppointmentResolver {
   @Authorized(Access.PERSON)
   @Mutation(() => BookAppointmentPayload, {
     description:
-      'Books a slot, for a guest or (signed in) for the account, and e-mails a confirmation (a retry with the same idempotencyKey sends none). userErrors codes: INVALID_INPUT (field names the input), NOT_FOUND (serviceId or officeId), SLOT_TAKEN (someone was faster; choose another time), LIMIT_REACHED (3 upcoming bookings per e-mail), IDEMPOTENCY_KEY_REUSED.',
+      'Books a slot, for a guest or (signed in) for the account, and e-mails a confirmation (a retry with the same idempotencyKey sends none). userErrors codes: INVALID_INPUT (field names the input), NOT_FOUND (serviceId or officeId), SLOT_TAKEN (someone was faster; choose another time), LIMIT_REACHED (3 upcoming bookings per e-mail), RATE_LIMITED (more than 10 bookings an hour or 30 a day by you, or 8 e-mails an hour or 20 a day to the address; HTTP 429 with Retry-After), IDEMPOTENCY_KEY_REUSED. At most 3 of bookAppointment, cancelAppointment and the sign-up and sign-in mutations per operation.',
   })
   async bookAppointment(
     @Ctx() ctx: GraphQLContext,
@@ -179,7 +181,7 @@ export class AppointmentResolver {
   @Authorized(Access.PERSON)
   @Mutation(() => CancelAppointmentPayload, {
     description:
-      'Cancels a booking, frees its time and e-mails a confirmation: a guest gives code and e-mail, a signed-in owner the ID. userErrors codes: INVALID_INPUT (neither given), NOT_FOUND (no such booking of yours), ALREADY_CANCELLED, TOO_LATE (already started).',
+      'Cancels a booking, frees its time and e-mails a confirmation: a guest gives code and e-mail, a signed-in owner the ID. userErrors codes: INVALID_INPUT (neither given), NOT_FOUND (no such booking of yours), ALREADY_CANCELLED, TOO_LATE (already started), RATE_LIMITED (more than 20 cancellations an hour by you, or too many e-mails to the address; HTTP 429 with Retry-After).',
   })
   async cancelAppointment(
     @Ctx() ctx: GraphQLContext,

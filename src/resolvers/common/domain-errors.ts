@@ -100,6 +100,9 @@ function queryErrorCode(code: DomainErrorCode): string {
     case CancelAppointmentErrorCode.TOO_LATE:
     case AccountErrorCode.TOO_MANY_ATTEMPTS:
     case MessagingErrorCode.RATE_LIMITED:
+    case AccountErrorCode.RATE_LIMITED:
+    case BookAppointmentErrorCode.RATE_LIMITED:
+    case CancelAppointmentErrorCode.RATE_LIMITED:
     case AnnouncementErrorCode.ALREADY_PUBLISHED:
     case AnnouncementErrorCode.ALREADY_EXPIRED:
     case AnnouncementErrorCode.NOT_PUBLISHED:
