@@ -87,6 +87,10 @@ export async function startTestServer(
     // the path hot queries take in production (tests/server/compiled-execution.test.ts compares
     // the two).
     GRAPHQL_COMPILE_AFTER: '0',
+    // Production refuses plain-http public addresses and an unchosen mail transport.
+    ...(options.env?.NODE_ENV === 'production'
+      ? { PUBLIC_URL: 'https://rathaus.test', MAIL_TRANSPORT: 'log' }
+      : {}),
     ...options.env,
   });
   const logs: LogRecord[] = [];
