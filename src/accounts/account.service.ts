@@ -82,8 +82,10 @@ function queueVerificationEmail(deps: AccountDeps, account: AccountEntity, token
 
 /**
  * Registers a citizen and sends the verification link. The answer is the same whether or not the
- * address already has an account (that owner gets an e-mail instead), so registration reveals no
- * account; the password is hashed in both cases so that the timing does not tell either.
+ * address already has an account (that owner gets an e-mail instead: a notice, or a new link when
+ * the address was never confirmed), so registration reveals no account; the password is hashed in
+ * both cases so that the timing does not tell either. The password only counts once the address is
+ * confirmed, and only if given again there (verifyEmail).
  */
 export async function registerAccount(
   deps: AccountDeps,
@@ -103,6 +105,16 @@ export async function registerAccount(
     const txDeps = { ...deps, em: tx };
     await tx.execute('select pg_advisory_xact_lock(hashtextextended(?, 1))', [email]);
     const existing = await tx.findOne(AccountEntity, { email });
+    if (existing && !existing.emailVerifiedAt) {
+      // Perhaps someone else registered this address first: its owner gets a link that sets
+      // their own password (verifyEmail), so a squatted address cannot lock them out.
+      queueVerificationEmail(
+        txDeps,
+        existing,
+        issueEmailToken(tx, existing, now, VERIFY_EMAIL_VALID_MS),
+      );
+      return;
+    }
     if (existing) {
       const lang = mailLanguage(existing.language);
       const params = { town: deps.settings.townName, url: `${deps.settings.publicUrl}/sign-in` };

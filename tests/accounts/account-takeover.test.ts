@@ -227,6 +227,28 @@ describe('a verification link the attacker made the server send', () => {
   });
 });
 
+describe('the owner registering an address someone squatted', () => {
+  it('gets a link through which they set their own password, answered like any registration', async () => {
+    // given: the attacker registered the address first
+    const email = newAddress();
+    await attackerRegisters(email);
+
+    // when: the owner registers too
+    const { body } = await server.gql(REGISTER, {
+      input: { email, name: 'Die Eigentümerin', password: CLERK_PASSWORD },
+    });
+
+    // then: the answer is the usual one, and the newest e-mail holds a verification link
+    expect(body.data).toEqual({ registerAccount: { emailSent: true, userErrors: [] } });
+    const verified = await server.gql(VERIFY, {
+      input: { token: await linkToken(email, '/verify-email'), password: CLERK_PASSWORD },
+    });
+    expect(verified.body.data).toMatchObject({ verifyEmail: { userErrors: [] } });
+    expect((await signInWith(email, CLERK_PASSWORD)).token).toMatch(/^rh_sess_/);
+    expect((await signInWith(email, ATTACKER_PASSWORD)).token).toBeNull();
+  });
+});
+
 describe('a passkey attached before the address was confirmed', () => {
   it('signs nobody in, and is removed when the owner confirms the address', async () => {
     // given: an account with a passkey whose address is (again) unconfirmed, as a database from
