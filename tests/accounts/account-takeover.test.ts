@@ -142,6 +142,38 @@ describe('a staff grant for an address someone registered first', () => {
     expect((await signInWith(citizen.email, citizen.password)).token).toMatch(/^rh_sess_/);
   });
 
+  it('accepts the invitation over WebSocket as over HTTP, once', async () => {
+    const email = newAddress();
+    await server.gql(
+      GRANT,
+      { input: { email, name: 'Kollegin', officeIds: [town.office] } },
+      admin,
+    );
+    const token = await linkToken(email, '/accept-invitation');
+    const client = server.wsClient();
+    const accept = () =>
+      new Promise<unknown>((resolve, reject) => {
+        let result: unknown;
+        client.subscribe(
+          { query: ACCEPT, variables: { input: { token, password: CLERK_PASSWORD } } },
+          { next: (value) => (result = value), error: reject, complete: () => resolve(result) },
+        );
+      });
+
+    expect(await accept()).toEqual({
+      data: {
+        acceptInvitation: {
+          account: { email, emailVerified: true, roles: expect.arrayContaining(['STAFF']) },
+          userErrors: [],
+        },
+      },
+    });
+    expect(await accept()).toMatchObject({
+      data: { acceptInvitation: { account: null, userErrors: [{ code: 'INVALID_TOKEN' }] } },
+    });
+    expect((await signInWith(email, CLERK_PASSWORD)).token).toMatch(/^rh_sess_/);
+  });
+
   it('leaves the attacker out when the operator uses the admin command line', async () => {
     // given: the attacker registered the future admin's address
     const email = newAddress();
