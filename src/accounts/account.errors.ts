@@ -15,5 +15,7 @@ export enum AccountErrorCode {
   /** The authenticator's response did not verify (origin, RP ID, signature, counter, user verification). */
   PASSKEY_VERIFICATION_FAILED = 'PASSKEY_VERIFICATION_FAILED',
   CONFIRMATION_MISMATCH = 'CONFIRMATION_MISMATCH',
+  /** Deleting the account needs the password or a sign-in within the last few minutes. */
+  REAUTHENTICATION_REQUIRED = 'REAUTHENTICATION_REQUIRED',
   FORBIDDEN = 'FORBIDDEN',
 }

@@ -12,12 +12,15 @@ import {
   AccountTokenPurpose,
 } from '../entities/accounts/account-token.entity.js';
 import { AccountEntity } from '../entities/accounts/account.entity.js';
+import { ApiKeyEntity } from '../entities/accounts/api-key.entity.js';
+import { AuthChallengeEntity } from '../entities/accounts/auth-challenge.entity.js';
+import { PasskeyEntity } from '../entities/accounts/passkey.entity.js';
 import { SessionEntity, type SessionKind } from '../entities/accounts/session.entity.js';
 import { SignInAttemptEntity } from '../entities/accounts/sign-in-attempt.entity.js';
 import { AppointmentEntity } from '../entities/appointments/appointment.entity.js';
 import { translate } from '../i18n/messages.js';
 import { inertName } from '../notifications/inert-text.js';
-import { queueEmail } from '../notifications/outbox.js';
+import { queueEmail, SECRET_MARK } from '../notifications/outbox.js';
 import type { EventBus } from '../realtime/event-bus.js';
 import { rejectProblems } from '../common/validation.js';
 import { AccountErrorCode } from './account.errors.js';
@@ -56,11 +59,12 @@ export function issueEmailToken(
   account: AccountEntity,
   now: Date,
   validMs: number,
+  purpose: AccountTokenPurpose = AccountTokenPurpose.VERIFY_EMAIL,
 ): string {
   const token = newSecret(SecretPrefix.emailToken);
   em.create(AccountTokenEntity, {
     account,
-    purpose: AccountTokenPurpose.VERIFY_EMAIL,
+    purpose,
     tokenHash: hashSecret(token),
     expiresAt: new Date(now.getTime() + validMs),
   });
@@ -72,19 +76,22 @@ function queueVerificationEmail(deps: AccountDeps, account: AccountEntity, token
   const params = {
     town: deps.settings.townName,
     name: inertName(account.name ?? ''),
-    url: `${deps.settings.publicUrl}/verify-email?token=${encodeURIComponent(token)}`,
+    url: `${deps.settings.publicUrl}/verify-email?token=${SECRET_MARK}`,
   };
   queueEmail(deps.em, {
     recipient: account.email as string,
     subject: translate(lang, 'mail.verify.subject', params),
     body: translate(lang, 'mail.verify.body', params),
+    secret: token,
   });
 }
 
 /**
  * Registers a citizen and sends the verification link. The answer is the same whether or not the
- * address already has an account (that owner gets an e-mail instead), so registration reveals no
- * account; the password is hashed in both cases so that the timing does not tell either.
+ * address already has an account (that owner gets an e-mail instead: a notice, or a new link when
+ * the address was never confirmed), so registration reveals no account; the password is hashed in
+ * both cases so that the timing does not tell either. The password only counts once the address is
+ * confirmed, and only if given again there (verifyEmail).
  */
 export async function registerAccount(
   deps: AccountDeps,
@@ -105,6 +112,16 @@ export async function registerAccount(
     const txDeps = { ...deps, em: tx };
     await tx.execute('select pg_advisory_xact_lock(hashtextextended(?, 1))', [email]);
     const existing = await tx.findOne(AccountEntity, { email });
+    if (existing && !existing.emailVerifiedAt) {
+      // Perhaps someone else registered this address first: its owner gets a link that sets
+      // their own password (verifyEmail), so a squatted address cannot lock them out.
+      queueVerificationEmail(
+        txDeps,
+        existing,
+        issueEmailToken(tx, existing, now, VERIFY_EMAIL_VALID_MS),
+      );
+      return;
+    }
     if (existing) {
       const lang = mailLanguage(existing.language);
       const params = { town: deps.settings.townName, url: `${deps.settings.publicUrl}/sign-in` };
@@ -124,38 +141,97 @@ export async function registerAccount(
   });
 }
 
-/** Confirms the e-mail address of the link's account and signs that account in. */
+/**
+ * Redeems a single-use e-mail link: the address is confirmed and `password` becomes the account's
+ * password. Whoever holds the link holds the mailbox, so only they end up with credentials: for an
+ * address that was not confirmed yet, everything set before (a password chosen at registration,
+ * passkeys, API keys) is removed, and every session of the account ends. It signs nobody in.
+ */
+async function redeemEmailToken(
+  deps: AccountDeps,
+  input: { token: string; password: string; purpose: AccountTokenPurpose },
+): Promise<AccountEntity> {
+  rejectProblems([passwordProblem('password', input.password)]);
+  await deps.limits.take({ byAddress: ['emailLinksPerAddress'] });
+  const passwordHash = await hashPassword(input.password);
+  const now = deps.clock();
+  const { account, endedSessions } = await deps.em.transactional(async (tx) => {
+    // One statement claims the token, so that two concurrent uses cannot both succeed.
+    const [claimed] = await tx.execute<Array<{ account_id: string }>>(
+      `update account_token t set used_at = ?
+        from account a
+        where t.account_id = a.id and a.deleted_at is null and t.token_hash = ?
+          and t.purpose = ? and t.used_at is null and t.expires_at > ?
+        returning t.account_id`,
+      [now, hashSecret(input.token), input.purpose, now],
+    );
+    if (!claimed)
+      throw new DomainError(AccountErrorCode.INVALID_TOKEN, 'error.invalidToken', ['token']);
+    const account = await tx.findOneOrFail(AccountEntity, { id: claimed.account_id });
+    if (!account.emailVerifiedAt) {
+      await dropUnverifiedCredentials(tx, account.id);
+      account.emailVerifiedAt = now;
+    }
+    account.passwordHash = passwordHash;
+    // The account's other links would set the password once more: used up with this one.
+    await tx.nativeUpdate(
+      AccountTokenEntity,
+      { account: account.id, usedAt: null },
+      { usedAt: now },
+    );
+    const endedSessions = await endSessionsExcept(tx, account.id, null, now);
+    return { account, endedSessions };
+  });
+  for (const sessionId of endedSessions) deps.bus.publish('sessionEnded', sessionId, { sessionId });
+  return account;
+}
+
+/**
+ * Removes what was attached to an account before its address was confirmed: anyone could have
+ * registered the address and set these (account pre-hijacking).
+ */
+export async function dropUnverifiedCredentials(em: EntityManager, accountId: string) {
+  await em.nativeUpdate(AccountEntity, { id: accountId }, { passwordHash: null });
+  await em.nativeDelete(PasskeyEntity, { account: accountId });
+  await em.nativeDelete(ApiKeyEntity, { owner: accountId });
+  await em.nativeDelete(AuthChallengeEntity, { account: accountId });
+}
+
+/** Revokes the account's live sessions but `keep`; returns the ended ones' ids. */
+async function endSessionsExcept(
+  em: EntityManager,
+  accountId: string,
+  keep: string | null,
+  now: Date,
+): Promise<string[]> {
+  const rows = await em.execute<Array<{ id: string }>>(
+    `update session set revoked_at = ?
+      where account_id = ? and revoked_at is null and id is distinct from ? returning id`,
+    [now, accountId, keep],
+  );
+  return rows.map((row) => row.id);
+}
+
+/**
+ * Confirms the e-mail address with the verification link's token and sets the password the
+ * link's holder chooses (see redeemEmailToken). Signing in is a separate step.
+ */
 export async function verifyEmail(
   deps: AccountDeps,
-  input: { token: string; device: Device },
-): Promise<NewSession & { account: AccountEntity }> {
-  await deps.limits.take({ byAddress: ['emailLinksPerAddress'] });
-  const now = deps.clock();
-  return deps.em.transactional(async (tx) => {
-    const token = await tx.findOne(
-      AccountTokenEntity,
-      {
-        tokenHash: hashSecret(input.token),
-        purpose: AccountTokenPurpose.VERIFY_EMAIL,
-        usedAt: null,
-        expiresAt: { $gt: now },
-        account: { deletedAt: null },
-      },
-      { populate: ['account'] },
-    );
-    if (!token)
-      throw new DomainError(AccountErrorCode.INVALID_TOKEN, 'error.invalidToken', ['token']);
-    token.usedAt = now;
-    const account = token.account;
-    account.emailVerifiedAt ??= now;
-    const session = openSession(tx, {
-      accountId: account.id,
-      kind: input.device.sessionKind,
-      userAgent: input.device.userAgent,
-      now,
-    });
-    return { ...session, account };
-  });
+  input: { token: string; password: string },
+): Promise<AccountEntity> {
+  return redeemEmailToken(deps, { ...input, purpose: AccountTokenPurpose.VERIFY_EMAIL });
+}
+
+/**
+ * Accepts a staff invitation: the invited person confirms the address and sets their own password
+ * (see redeemEmailToken). Signing in is a separate step.
+ */
+export async function acceptInvitation(
+  deps: AccountDeps,
+  input: { token: string; password: string },
+): Promise<AccountEntity> {
+  return redeemEmailToken(deps, { ...input, purpose: AccountTokenPurpose.INVITATION });
 }
 
 /**
@@ -253,7 +329,10 @@ export async function signInWithPassword(
   return { ...session, account };
 }
 
-/** Sets a new password; one that exists must be given to replace it. */
+/**
+ * Sets a new password; one that exists must be given to replace it. Every other device is signed
+ * out (its WebSockets close), so that a changed password locks out whoever knew the old one.
+ */
 export async function changePassword(
   deps: AccountDeps,
   principal: AccountPrincipal,
@@ -273,8 +352,12 @@ export async function changePassword(
       'currentPassword',
     ]);
   }
-  account.passwordHash = await hashPassword(input.newPassword);
-  await deps.em.flush();
+  const passwordHash = await hashPassword(input.newPassword);
+  const ended = await deps.em.transactional(async (tx) => {
+    await tx.nativeUpdate(AccountEntity, { id: account.id }, { passwordHash });
+    return endSessionsExcept(tx, account.id, principal.sessionId, deps.clock());
+  });
+  for (const sessionId of ended) deps.bus.publish('sessionEnded', sessionId, { sessionId });
 }
 
 /** Ends one of the account's sessions (signing out a device) and closes its WebSockets. */

@@ -194,7 +194,8 @@ export async function finishPasskeySignIn(
     { credentialId: String(input.response.id), account: { deletedAt: null } },
     { populate: ['account'] },
   );
-  if (!passkey) throw verificationFailed();
+  // A passkey on an unconfirmed address could be anyone's (account pre-hijacking).
+  if (!passkey?.account.emailVerifiedAt) throw verificationFailed();
   const { rpID, origin } = relyingParty(deps.settings.publicUrl);
   const verification = await verifyAuthenticationResponse({
     response: input.response,

@@ -3,9 +3,11 @@ import type { AccountPrincipal } from '../auth/principal.js';
 import type { Clock } from '../common/clock.js';
 import { DomainError } from '../common/domain-error.js';
 import { AccountEntity } from '../entities/accounts/account.entity.js';
+import { SessionEntity } from '../entities/accounts/session.entity.js';
 import type { EventBus } from '../realtime/event-bus.js';
 import { AccountErrorCode } from './account.errors.js';
 import { normalizeEmail, signInKey } from './account-rules.js';
+import { verifyPassword } from './password.js';
 
 type Owner = { accountId: string; email: string; signInKey: string };
 
@@ -100,6 +102,40 @@ export async function exportPersonalData(
   return { exportedAt: now.toISOString(), format: 'rathaus-personal-data/1', tables };
 }
 
+/** How recent a sign-in must be to delete the account without giving the password. */
+export const RECENT_SIGN_IN_MINUTES = 5;
+
+/**
+ * Deleting cannot be undone, so a session alone (perhaps one left open on a shared computer) is
+ * not enough: the password must be given, or this device must have signed in (with password or
+ * passkey) within the last `RECENT_SIGN_IN_MINUTES`.
+ */
+async function requireFreshAuthentication(
+  em: EntityManager,
+  principal: AccountPrincipal,
+  account: AccountEntity,
+  password: string | null,
+  now: Date,
+): Promise<void> {
+  if (password !== null) {
+    if (await verifyPassword(account.passwordHash, password.slice(0, 200))) return;
+    throw new DomainError(AccountErrorCode.INVALID_CREDENTIALS, 'error.invalidCredentials', [
+      'password',
+    ]);
+  }
+  const session = principal.sessionId
+    ? await em.findOne(SessionEntity, { id: principal.sessionId, account: account.id })
+    : null;
+  if (session && now.getTime() - session.createdAt.getTime() <= RECENT_SIGN_IN_MINUTES * 60_000)
+    return;
+  throw new DomainError(
+    AccountErrorCode.REAUTHENTICATION_REQUIRED,
+    'error.reauthenticationRequired',
+    ['password'],
+    { minutes: RECENT_SIGN_IN_MINUTES },
+  );
+}
+
 /**
  * Deletes the account (GDPR Art. 17): upcoming appointments are cancelled (their times free up),
  * past ones keep only what the office's records need without the person, credentials and sessions
@@ -109,9 +145,13 @@ export async function exportPersonalData(
 export async function deleteAccount(
   deps: { em: EntityManager; clock: Clock; bus: EventBus },
   principal: AccountPrincipal,
-  input: { confirmEmail: string },
+  input: { confirmEmail: string; password?: string | null },
 ): Promise<void> {
-  const account = await deps.em.findOneOrFail(AccountEntity, { id: principal.accountId });
+  const account = await deps.em.findOneOrFail(
+    AccountEntity,
+    { id: principal.accountId },
+    { populate: ['passwordHash'] },
+  );
   const email = account.email ?? '';
   if (normalizeEmail(input.confirmEmail) !== email) {
     throw new DomainError(AccountErrorCode.CONFIRMATION_MISMATCH, 'error.confirmationMismatch', [
@@ -119,6 +159,7 @@ export async function deleteAccount(
     ]);
   }
   const now = deps.clock();
+  await requireFreshAuthentication(deps.em, principal, account, input.password ?? null, now);
   const { sessions, cancelled } = await deps.em.transactional(async (tx) => {
     // No cancellation e-mails here: the citizen asked for this, and a queued e-mail would keep
     // the address that this transaction erases.

@@ -1,15 +1,17 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../common/clock.js';
 import { DomainError, InvalidInputError, invalidField } from '../common/domain-error.js';
-import { Language } from '../common/language.js';
+import { Language, mailLanguage } from '../common/language.js';
+import { AccountTokenPurpose } from '../entities/accounts/account-token.entity.js';
 import { AccountEntity, Role } from '../entities/accounts/account.entity.js';
+import { SessionEntity } from '../entities/accounts/session.entity.js';
 import { OfficeEntity } from '../entities/catalog/office.entity.js';
 import { translate } from '../i18n/messages.js';
-import { queueEmail } from '../notifications/outbox.js';
+import { queueEmail, SECRET_MARK } from '../notifications/outbox.js';
 import { rejectProblems } from '../common/validation.js';
 import { AccountErrorCode } from './account.errors.js';
 import { emailProblem, nameProblem, normalizeEmail } from './account-rules.js';
-import { issueEmailToken } from './account.service.js';
+import { dropUnverifiedCredentials, issueEmailToken } from './account.service.js';
 
 const INVITATION_VALID_MS = 7 * 24 * 60 * 60 * 1000;
 
@@ -24,8 +26,11 @@ async function officesFor(em: EntityManager, officeIds: string[]): Promise<Offic
 }
 
 /**
- * Gives a person staff access to offices (and admin rights when asked). A new address gets an
- * account and an invitation link; an existing account keeps its password and passkeys.
+ * Gives a person staff access to offices (and admin rights when asked). Whoever becomes staff, or
+ * has not confirmed their address yet, gets an invitation link through which they set their own
+ * password. An account whose address was never confirmed loses what anyone could have set on it
+ * (password, passkeys, API keys, sessions): otherwise whoever registered a future clerk's address
+ * first would sign in as staff once the clerk confirmed it.
  */
 export async function grantStaffAccess(
   deps: Deps,
@@ -42,17 +47,30 @@ export async function grantStaffAccess(
       { populate: ['offices'] },
     );
     const account: AccountEntity = existing ?? tx.create(AccountEntity, { email, name, roles: [] });
-    if (!existing) {
-      const token = issueEmailToken(tx, account, deps.clock(), INVITATION_VALID_MS);
+    if (existing && !existing.emailVerifiedAt) {
+      await dropUnverifiedCredentials(tx, existing.id);
+      // No session can exist here (signing in needs a confirmed address); this makes sure.
+      await tx.nativeDelete(SessionEntity, { account: existing.id });
+      existing.name = name;
+    }
+    if (!existing?.emailVerifiedAt || !existing.roles.includes(Role.STAFF)) {
+      const lang = existing ? mailLanguage(existing.language) : Language.DE;
       const params = {
         town: deps.settings.townName,
         name,
-        url: `${deps.settings.publicUrl}/verify-email?token=${encodeURIComponent(token)}`,
+        url: `${deps.settings.publicUrl}/accept-invitation?token=${SECRET_MARK}`,
       };
       queueEmail(tx, {
         recipient: email,
-        subject: translate(Language.DE, 'mail.staffInvite.subject', params),
-        body: translate(Language.DE, 'mail.staffInvite.body', params),
+        subject: translate(lang, 'mail.staffInvite.subject', params),
+        body: translate(lang, 'mail.staffInvite.body', params),
+        secret: issueEmailToken(
+          tx,
+          account,
+          deps.clock(),
+          INVITATION_VALID_MS,
+          AccountTokenPurpose.INVITATION,
+        ),
       });
     }
     const roles = new Set<Role>(account.roles.filter((role) => role === Role.CITIZEN));

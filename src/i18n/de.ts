@@ -55,6 +55,8 @@ export const de = {
     'Das Passwort muss mindestens {min} und höchstens {max} Zeichen lang sein.',
   'error.confirmationMismatch':
     'Zur Bestätigung geben Sie bitte genau die E-Mail-Adresse Ihres Kontos ein.',
+  'error.reauthenticationRequired':
+    'Bitte geben Sie Ihr Passwort ein, oder melden Sie sich erneut an und löschen Sie das Konto innerhalb von {minutes} Minuten.',
   'error.forbidden': 'Dazu sind Sie nicht berechtigt.',
   'error.notFound': 'Nicht gefunden.',
   'error.slugInvalid':
@@ -101,13 +103,13 @@ export const de = {
   'announcement.severity.EMERGENCY': 'Notfall',
   'mail.verify.subject': 'Bitte bestätigen Sie Ihre E-Mail-Adresse – Rathaus {town}',
   'mail.verify.body':
-    'Guten Tag {name},\n\nbitte bestätigen Sie Ihre E-Mail-Adresse für Ihr Konto beim Rathaus {town}:\n\n{url}\n\nDer Link gilt 24 Stunden. Wenn Sie kein Konto angelegt haben, können Sie diese E-Mail ignorieren.',
+    'Guten Tag {name},\n\nbitte bestätigen Sie Ihre E-Mail-Adresse für Ihr Konto beim Rathaus {town} und legen Sie Ihr Passwort fest:\n\n{url}\n\nDer Link gilt 24 Stunden. Wenn Sie kein Konto angelegt haben, können Sie diese E-Mail ignorieren.',
   'mail.registeredAgain.subject': 'Anmeldeversuch mit Ihrer E-Mail-Adresse – Rathaus {town}',
   'mail.registeredAgain.body':
     'Guten Tag,\n\njemand wollte mit Ihrer E-Mail-Adresse ein Konto beim Rathaus {town} anlegen. Sie haben bereits ein Konto; melden Sie sich hier an:\n\n{url}\n\nWenn Sie das nicht waren, können Sie diese E-Mail ignorieren.',
   'mail.staffInvite.subject': 'Ihr Zugang zum Rathaus {town}',
   'mail.staffInvite.body':
-    'Guten Tag {name},\n\nfür Sie wurde ein Zugang für die Mitarbeitenden des Rathauses {town} eingerichtet. Bitte bestätigen Sie ihn innerhalb von 7 Tagen:\n\n{url}\n\nRichten Sie danach einen Passkey oder ein Passwort ein.',
+    'Guten Tag {name},\n\nfür Sie wurde ein Zugang für die Mitarbeitenden des Rathauses {town} eingerichtet. Bitte legen Sie innerhalb von 7 Tagen über diesen Link Ihr Passwort fest:\n\n{url}\n\nMelden Sie sich danach damit an; einen Passkey können Sie anschließend einrichten.',
   'error.rateLimited': 'Bitte warten Sie einen Moment.',
   'error.retryInSeconds':
     'Zu viele Anfragen in kurzer Zeit. Bitte versuchen Sie es in {seconds} Sekunden erneut.',

@@ -43,6 +43,8 @@ export const en: Record<keyof typeof de, string> = {
   'error.passwordTooShort': 'The password must have at least {min} and at most {max} characters.',
   'error.confirmationMismatch':
     'To confirm, please enter exactly the e-mail address of your account.',
+  'error.reauthenticationRequired':
+    'Please enter your password, or sign in again and delete the account within {minutes} minutes.',
   'error.forbidden': 'You may not do this.',
   'error.notFound': 'Not found.',
   'error.slugInvalid':
@@ -87,14 +89,14 @@ export const en: Record<keyof typeof de, string> = {
   'announcement.severity.EMERGENCY': 'Emergency',
   'mail.verify.subject': 'Please confirm your e-mail address – {town} town hall',
   'mail.verify.body':
-    'Hello {name},\n\nplease confirm your e-mail address for your account at {town} town hall:\n\n{url}\n\nThe link is valid for 24 hours. If you did not create an account, you can ignore this e-mail.',
+    'Hello {name},\n\nplease confirm your e-mail address for your account at {town} town hall and choose your password:\n\n{url}\n\nThe link is valid for 24 hours. If you did not create an account, you can ignore this e-mail.',
   'mail.registeredAgain.subject':
     'Registration attempt with your e-mail address – {town} town hall',
   'mail.registeredAgain.body':
     'Hello,\n\nsomeone tried to create an account at {town} town hall with your e-mail address. You already have an account; sign in here:\n\n{url}\n\nIf this was not you, you can ignore this e-mail.',
   'mail.staffInvite.subject': 'Your access to {town} town hall',
   'mail.staffInvite.body':
-    'Hello {name},\n\nan account for the staff of {town} town hall has been set up for you. Please confirm it within 7 days:\n\n{url}\n\nThen set up a passkey or a password.',
+    'Hello {name},\n\nan account for the staff of {town} town hall has been set up for you. Please choose your password through this link within 7 days:\n\n{url}\n\nThen sign in with it; you can add a passkey afterwards.',
   'error.rateLimited': 'Please wait a moment.',
   'error.retryInSeconds':
     'Too many requests in a short time. Please try again in {seconds} seconds.',

@@ -3,9 +3,9 @@ import { createTransport } from 'nodemailer';
 import type { Clock } from '../common/clock.js';
 import type { Logger } from '../server/logger.js';
 import { every, type PeriodicTask } from '../server/periodic.js';
-import type { Email } from './outbox.js';
+import { renderBody, type Email } from './outbox.js';
 
-/** Hands an e-mail to the world: SMTP in production, the log in development. */
+/** Hands an e-mail to the world: SMTP, or the log (see logTransport). */
 export type EmailTransport = { send(email: Email & { id: string }): Promise<void> };
 
 export function smtpTransport(url: string, from: string): EmailTransport {
@@ -23,14 +23,18 @@ export function smtpTransport(url: string, from: string): EmailTransport {
   };
 }
 
-/** Development: the e-mail is written to the log, links and all, instead of being sent. */
-export function logTransport(logger: Logger): EmailTransport {
+/**
+ * No SMTP: the e-mail is not sent, and only its outbox id and subject are logged, because its
+ * links confirm addresses and accept staff invitations. `withText` (development only, see
+ * main.ts) also logs the text with its links, so that a developer can follow them.
+ */
+export function logTransport(logger: Logger, options: { withText: boolean }): EmailTransport {
   return {
     async send(email) {
-      logger.info(
-        { outboxMessageId: email.id, to: email.recipient, subject: email.subject },
-        email.body,
-      );
+      const entry = { outboxMessageId: email.id, subject: email.subject };
+      if (options.withText)
+        logger.info({ ...entry, to: email.recipient, text: email.body }, 'e-mail');
+      else logger.info(entry, 'e-mail not sent (MAIL_TRANSPORT=log)');
     },
   };
 }
@@ -52,9 +56,16 @@ export async function deliverDueMessages(
   return em.transactional(async (tx) => {
     const now = clock();
     const due = await tx.execute<
-      Array<{ id: string; recipient: string; subject: string; body: string; attempts: number }>
+      Array<{
+        id: string;
+        recipient: string;
+        subject: string;
+        body: string;
+        secret: string | null;
+        attempts: number;
+      }>
     >(
-      `select id, recipient, subject, body, attempts from outbox_message
+      `select id, recipient, subject, body, secret, attempts from outbox_message
         where sent_at is null and available_at <= ? and attempts < ?
         order by available_at limit ? for update skip locked`,
       [now, MAX_ATTEMPTS, BATCH_SIZE],
@@ -62,9 +73,9 @@ export async function deliverDueMessages(
     let sent = 0;
     for (const message of due) {
       try {
-        await transport.send(message);
+        await transport.send({ ...message, body: renderBody(message.body, message.secret) });
         await tx.execute(
-          'update outbox_message set sent_at = ?, attempts = attempts + 1 where id = ?',
+          'update outbox_message set sent_at = ?, attempts = attempts + 1, secret = null where id = ?',
           [now, message.id],
         );
         sent += 1;
@@ -75,8 +86,11 @@ export async function deliverDueMessages(
           'e-mail delivery failed; will retry',
         );
         await tx.execute(
-          'update outbox_message set attempts = attempts + 1, last_error = ?, available_at = ? where id = ?',
-          [String(error).slice(0, 500), retryAt, message.id],
+          `update outbox_message
+              set attempts = attempts + 1, last_error = ?, available_at = ?,
+                  secret = case when attempts + 1 >= ? then null else secret end
+            where id = ?`,
+          [String(error).slice(0, 500), retryAt, MAX_ATTEMPTS, message.id],
         );
       }
     }

@@ -4,13 +4,30 @@ import { OutboxMessageEntity } from '../entities/notifications/outbox-message.en
 export type Email = { recipient: string; subject: string; body: string };
 
 /**
- * Queues an e-mail in the caller's unit of work, so that it is sent exactly when the change that
- * causes it commits. The outbox worker delivers it.
+ * Where a queued e-mail's secret (the token of a link) goes in its body. The secret itself waits
+ * in its own column and is erased once the e-mail is sent or given up on, so the outbox keeps no
+ * usable link for its 30 days.
  */
-export function queueEmail(em: EntityManager, email: Email): OutboxMessageEntity {
+export const SECRET_MARK = '[[secret]]';
+
+/** The text to send: the body with its secret filled in (a blank once the secret is erased). */
+export function renderBody(body: string, secret: string | null): string {
+  return body.replaceAll(SECRET_MARK, secret ?? '');
+}
+
+/**
+ * Queues an e-mail in the caller's unit of work, so that it is sent exactly when the change that
+ * causes it commits. The outbox worker delivers it. A `secret` replaces `SECRET_MARK` in the body
+ * when the e-mail is sent.
+ */
+export function queueEmail(
+  em: EntityManager,
+  email: Email & { secret?: string | null },
+): OutboxMessageEntity {
   return em.create(OutboxMessageEntity, {
     recipient: email.recipient.toLowerCase(),
     subject: email.subject,
     body: email.body,
+    secret: email.secret ?? null,
   });
 }

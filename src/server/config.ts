@@ -45,6 +45,7 @@ const environmentSchema = z.object({
     .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')
     .optional(),
   MAIL_FROM: z.string().min(3).default('Rathaus <rathaus@localhost>'),
+  MAIL_TRANSPORT: z.enum(['smtp', 'log']).optional(),
   WS_MAX_CONNECTIONS_PER_CALLER: z.coerce.number().int().min(1).max(1_000_000).default(10),
   WS_KEEPALIVE_MS: z.coerce.number().int().min(100).max(300_000).default(12_000),
   RATE_LIMIT_FACTOR: z.coerce.number().min(0.1).max(10_000).default(1),
@@ -92,6 +93,11 @@ export type Config = {
   townName: string;
   /** Null: e-mails are written to the log instead of being sent. */
   smtpUrl: string | null;
+  /**
+   * `smtp` sends through SMTP_URL; `log` writes each e-mail's outbox id and subject to the log
+   * (in development also its text with the links) and sends nothing.
+   */
+  mailTransport: 'smtp' | 'log';
   mailFrom: string;
   /** Open WebSockets per account, API key, kiosk or anonymous IP. */
   wsMaxConnectionsPerCaller: number;
@@ -129,6 +135,35 @@ export class ConfigError extends Error {
   }
 }
 
+const LOOPBACK_HOSTS = ['localhost', '127.0.0.1', '[::1]'];
+
+/**
+ * What production must not run with: e-mails that silently end up in the log (their links would
+ * let whoever reads the log confirm addresses and accept staff invitations), and a plain-http
+ * public address, on which the session cookie cannot be Secure.
+ */
+function productionProblems(values: z.infer<typeof environmentSchema>): string[] {
+  const problems: string[] = [];
+  if (values.MAIL_TRANSPORT === 'smtp' && !values.SMTP_URL) {
+    problems.push('SMTP_URL: must be set when MAIL_TRANSPORT is smtp');
+  }
+  if (values.NODE_ENV !== 'production') return problems;
+  if (!values.SMTP_URL && values.MAIL_TRANSPORT !== 'log') {
+    problems.push(
+      'SMTP_URL: must be set in production (or set MAIL_TRANSPORT=log to send no e-mails and log only their subjects)',
+    );
+  }
+  if (values.PUBLIC_URL) {
+    const url = new URL(values.PUBLIC_URL);
+    if (url.protocol !== 'https:' && !LOOPBACK_HOSTS.includes(url.hostname)) {
+      problems.push(
+        'PUBLIC_URL: must be an https:// address in production (the session cookie is Secure); plain http only on localhost',
+      );
+    }
+  }
+  return problems;
+}
+
 /** Reads and validates the environment; empty variables count as unset. */
 export function loadConfig(env: NodeJS.ProcessEnv): Config {
   const present = Object.fromEntries(
@@ -141,6 +176,8 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     );
   }
   const values = parsed.data;
+  const problems = productionProblems(values);
+  if (problems.length) throw new ConfigError(problems);
   return {
     port: values.PORT,
     host: values.HOST,
@@ -154,6 +191,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     logLevel: values.LOG_LEVEL,
     townName: values.TOWN_NAME,
     smtpUrl: values.SMTP_URL ?? null,
+    mailTransport: values.MAIL_TRANSPORT ?? (values.SMTP_URL ? 'smtp' : 'log'),
     mailFrom: values.MAIL_FROM,
     wsMaxConnectionsPerCaller: values.WS_MAX_CONNECTIONS_PER_CALLER,
     wsKeepAliveMs: values.WS_KEEPALIVE_MS,

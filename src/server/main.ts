@@ -63,7 +63,9 @@ async function main(): Promise<void> {
   });
   const outbox = startOutboxWorker(
     database.orm,
-    config.smtpUrl ? smtpTransport(config.smtpUrl, config.mailFrom) : logTransport(logger),
+    config.mailTransport === 'smtp' && config.smtpUrl
+      ? smtpTransport(config.smtpUrl, config.mailFrom)
+      : logTransport(logger, { withText: config.env === 'development' }),
     systemClock,
     logger,
   );

@@ -16,6 +16,7 @@ export const GUARDED_MUTATIONS = new Set([
   'cancelAppointment',
   'registerAccount',
   'verifyEmail',
+  'acceptInvitation',
   'signInWithPassword',
   'startPasskeySignIn',
   'finishPasskeySignIn',

@@ -57,6 +57,7 @@ const POLICY: Record<string, Caller[]> = {
   'Mutation.cancelAppointment': PEOPLE,
   'Mutation.registerAccount': PEOPLE,
   'Mutation.verifyEmail': PEOPLE,
+  'Mutation.acceptInvitation': PEOPLE,
   'Mutation.signInWithPassword': PEOPLE,
   'Mutation.startPasskeySignIn': PEOPLE,
   'Mutation.finishPasskeySignIn': PEOPLE,

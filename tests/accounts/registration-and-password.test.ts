@@ -36,7 +36,7 @@ function tokenFrom(body: string): string {
 }
 
 describe('registration and e-mail verification', () => {
-  it('registers, e-mails a link, and the link verifies the address and signs in with a cookie', async () => {
+  it('registers, e-mails a link, and the link confirms the address and sets the password without signing in', async () => {
     const email = 'Neu.Buerger@Example.org';
     const { body } = await server.gql(REGISTER, {
       input: { email, name: 'Neu Bürger', password: 'ein-sicheres-passwort' },
@@ -48,14 +48,19 @@ describe('registration and e-mail verification', () => {
     expect(mail?.body).toContain('http://rathaus.test/verify-email?token=');
 
     const verified = await server.gql<{ verifyEmail: { token: string | null } }>(VERIFY, {
-      input: { token: tokenFrom(mail!.body) },
+      input: { token: tokenFrom(mail!.body), password: 'ein-sicheres-passwort' },
     });
     expect(verified.body.data!.verifyEmail).toEqual({
       account: { email: 'neu.buerger@example.org', emailVerified: true, roles: ['CITIZEN'] },
       token: null,
       userErrors: [],
     });
-    const setCookie = String(verified.headers['set-cookie']);
+    expect(verified.headers['set-cookie']).toBeUndefined();
+
+    const signedIn = await server.gql(SIGN_IN, {
+      input: { email, password: 'ein-sicheres-passwort' },
+    });
+    const setCookie = String(signedIn.headers['set-cookie']);
     expect(setCookie).toMatch(
       /^rathaus_session=rh_sess_[\w-]+; Path=\/; Expires=.+; HttpOnly; SameSite=Lax/,
     );
@@ -70,7 +75,9 @@ describe('registration and e-mail verification', () => {
       },
     });
 
-    const again = await server.gql(VERIFY, { input: { token: tokenFrom(mail!.body) } });
+    const again = await server.gql(VERIFY, {
+      input: { token: tokenFrom(mail!.body), password: 'ein-anderes-passwort' },
+    });
     expect(again.body.data).toMatchObject({
       verifyEmail: { account: null, userErrors: [{ code: 'INVALID_TOKEN' }] },
     });

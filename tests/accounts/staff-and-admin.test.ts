@@ -173,7 +173,7 @@ describe('staff', () => {
       offices: [{ id: town.office }],
     });
     expect((await lastEmailTo(server, 'neue.kollegin@musterstadt.example'))?.body).toContain(
-      '/verify-email?token=',
+      '/accept-invitation?token=',
     );
   });
 

@@ -173,6 +173,7 @@ const OTHER_WRITES = [
   // Accounts, credentials and sessions.
   'registerAccount',
   'verifyEmail',
+  'acceptInvitation',
   'signInWithPassword',
   'startPasskeyRegistration',
   'finishPasskeyRegistration',

@@ -22,6 +22,7 @@ describe('loadConfig', () => {
       TZ: 'Europe/Vienna',
       LOG_LEVEL: 'warn',
       CORS_ORIGINS: 'https://www.musterstadt.de, https://app.musterstadt.de',
+      SMTP_URL: 'smtps://rathaus:geheim@mail.musterstadt.de',
     });
     expect(config).toMatchObject({
       port: 8080,
@@ -31,6 +32,40 @@ describe('loadConfig', () => {
       timeZone: 'Europe/Vienna',
       logLevel: 'warn',
       corsOrigins: ['https://www.musterstadt.de', 'https://app.musterstadt.de'],
+      smtpUrl: 'smtps://rathaus:geheim@mail.musterstadt.de',
+      mailTransport: 'smtp',
+    });
+  });
+
+  // Security review #13, finding 4: without SMTP, production wrote every e-mail, sign-in links
+  // and all, to the log.
+  it('refuses to run production without a mail transport unless the log is chosen explicitly', () => {
+    const production = { NODE_ENV: 'production', PUBLIC_URL: 'https://termine.musterstadt.de' };
+    expect(() => loadConfig(production)).toThrow(/SMTP_URL: must be set in production/);
+    expect(loadConfig({ ...production, MAIL_TRANSPORT: 'log' })).toMatchObject({
+      mailTransport: 'log',
+      smtpUrl: null,
+    });
+    expect(loadConfig({ ...production, SMTP_URL: 'smtp://mail:25' })).toMatchObject({
+      mailTransport: 'smtp',
+    });
+    expect(loadConfig({})).toMatchObject({ mailTransport: 'log' });
+    expect(() => loadConfig({ MAIL_TRANSPORT: 'smtp' })).toThrow(/SMTP_URL: must be set when/);
+    expect(() => loadConfig({ MAIL_TRANSPORT: 'pigeon' })).toThrow(/MAIL_TRANSPORT/);
+  });
+
+  // Finding 13: the session cookie silently lost Secure on a plain-http public address.
+  it('refuses a plain-http PUBLIC_URL in production, except on a loopback address', () => {
+    const production = { NODE_ENV: 'production', MAIL_TRANSPORT: 'log' };
+    expect(() =>
+      loadConfig({ ...production, PUBLIC_URL: 'http://termine.musterstadt.de' }),
+    ).toThrow(/PUBLIC_URL: must be an https:\/\/ address in production/);
+    for (const local of ['http://localhost:3000', 'http://127.0.0.1:8080', 'http://[::1]:3000']) {
+      expect(loadConfig({ ...production, PUBLIC_URL: local })).toMatchObject({ publicUrl: local });
+    }
+    expect(loadConfig(production)).toMatchObject({ publicUrl: 'http://localhost:3000' });
+    expect(loadConfig({ PUBLIC_URL: 'http://rathaus.test' })).toMatchObject({
+      publicUrl: 'http://rathaus.test',
     });
   });
 

@@ -3,6 +3,7 @@ import { createApiKey, issueKioskToken } from '../../src/accounts/credentials.se
 import { hashPassword } from '../../src/accounts/password.js';
 import { AccountEntity, Role } from '../../src/entities/accounts/account.entity.js';
 import { OfficeEntity } from '../../src/entities/catalog/office.entity.js';
+import { renderBody } from '../../src/notifications/outbox.js';
 import type { TestServer } from './test-server.js';
 
 export type TestAccount = { id: string; email: string; password: string; name: string };
@@ -109,17 +110,18 @@ export async function mintCallers(server: TestServer, offices: [string, string])
   return { headers, accounts: { citizenA, citizenB, staff1, staff2, admin, developer } };
 }
 
-/** The newest e-mail in the outbox for an address. */
-/** Every e-mail queued for the address, oldest first. */
+/** Every e-mail queued for the address, oldest first, as it will be sent (secrets filled in). */
 export async function emailsTo(server: TestServer, address: string) {
-  return server.orm.em
+  const rows = await server.orm.em
     .fork()
-    .execute<Array<{ subject: string; body: string }>>(
-      'select subject, body from outbox_message where recipient = ? order by created_at, id',
+    .execute<Array<{ subject: string; body: string; secret: string | null }>>(
+      'select subject, body, secret from outbox_message where recipient = ? order by created_at, id',
       [address.toLowerCase()],
     );
+  return rows.map((row) => ({ subject: row.subject, body: renderBody(row.body, row.secret) }));
 }
 
+/** The newest e-mail in the outbox for an address. */
 export async function lastEmailTo(server: TestServer, address: string) {
   return (await emailsTo(server, address)).at(-1) ?? null;
 }

@@ -89,6 +89,10 @@ export async function startTestServer(
     GRAPHQL_COMPILE_AFTER: '0',
     // Tests send hundreds of requests from 127.0.0.1; the tests of the limits themselves set 1.
     RATE_LIMIT_FACTOR: '1000',
+    // Production refuses plain-http public addresses and an unchosen mail transport.
+    ...(options.env?.NODE_ENV === 'production'
+      ? { PUBLIC_URL: 'https://rathaus.test', MAIL_TRANSPORT: 'log' }
+      : {}),
     ...options.env,
   });
   const logs: LogRecord[] = [];

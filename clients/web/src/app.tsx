@@ -21,6 +21,12 @@ const AnnouncementsPage = lazy(() =>
 const AnnouncementPage = lazy(() =>
   import('./pages/announcement-page').then((m) => m.AnnouncementPage),
 );
+const VerifyEmailPage = lazy(() =>
+  import('./pages/email-link-page').then((m) => m.VerifyEmailPage),
+);
+const AcceptInvitationPage = lazy(() =>
+  import('./pages/email-link-page').then((m) => m.AcceptInvitationPage),
+);
 const NotFoundPage = lazy(() => import('./pages/not-found-page').then((m) => m.NotFoundPage));
 
 /** Where a citizen most likely goes next; fetched when the browser is idle, not before. */
@@ -57,6 +63,8 @@ function Routes() {
           <Route path={routes.appointment} component={AppointmentPage} />
           <Route path={routes.announcements} component={AnnouncementsPage} />
           <Route path={routes.announcement} component={AnnouncementPage} />
+          <Route path={routes.verifyEmail} component={VerifyEmailPage} />
+          <Route path={routes.acceptInvitation} component={AcceptInvitationPage} />
           <Route default component={NotFoundPage} />
         </Router>
       </ErrorBoundary>

@@ -5,11 +5,16 @@ import { AccountEntity } from './account.entity.js';
 
 export enum AccountTokenPurpose {
   VERIFY_EMAIL = 'VERIFY_EMAIL',
+  /** A staff invitation: its holder sets the account's password. */
+  INVITATION = 'INVITATION',
 }
 
-/** A single-use secret sent by e-mail (the verification link); stored as its SHA-256. */
+/** A single-use secret sent by e-mail (verification or invitation link); stored as its SHA-256. */
 @Entity({ tableName: 'account_token' })
-@Check({ name: 'account_token_purpose_known', expression: "purpose in ('VERIFY_EMAIL')" })
+@Check({
+  name: 'account_token_purpose_known',
+  expression: "purpose in ('VERIFY_EMAIL', 'INVITATION')",
+})
 export class AccountTokenEntity {
   [OptionalProps]?: 'id' | 'usedAt';
 

@@ -16,7 +16,7 @@ import { Check, Entity, Index, PrimaryKey, Property } from '@mikro-orm/decorator
 @Index({ name: 'outbox_message_recipient_idx', properties: ['recipient'] })
 export class OutboxMessageEntity {
   [OptionalProps]?:
-    'id' | 'channel' | 'createdAt' | 'availableAt' | 'sentAt' | 'attempts' | 'lastError';
+    'id' | 'channel' | 'createdAt' | 'availableAt' | 'sentAt' | 'attempts' | 'lastError' | 'secret';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -31,8 +31,13 @@ export class OutboxMessageEntity {
   @Property({ type: 'text' })
   subject!: string;
 
+  /** With `[[secret]]` where the secret goes (src/notifications/outbox.ts). */
   @Property({ type: 'text' })
   body!: string;
+
+  /** The token of the e-mail's link until it is sent or given up on; then erased. */
+  @Property({ type: 'text', nullable: true })
+  secret: string | null = null;
 
   @Property({ type: 'datetime', defaultRaw: 'now()' })
   createdAt: Date = new Date();

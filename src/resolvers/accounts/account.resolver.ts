@@ -12,6 +12,7 @@ import {
   Root,
 } from 'type-graphql';
 import {
+  acceptInvitation,
   activeSessions,
   changePassword,
   claimGuestAppointments,
@@ -50,6 +51,8 @@ import { asPayload, inputUuid } from '../common/domain-errors.js';
 import type { GraphQLContext } from '../context.js';
 import { toAccount, toApiKey, toPasskey, toSession } from './account.mapping.js';
 import {
+  AcceptInvitationInput,
+  AcceptInvitationPayload,
   Account,
   ApiKey,
   ApiKeyPayload,
@@ -236,7 +239,7 @@ export class AccountResolver {
   @Authorized(Access.PERSON)
   @Mutation(() => SignInPayload, {
     description:
-      'Confirms the e-mail address with the link’s token and signs in. Over HTTP only. userErrors: INVALID_TOKEN, RATE_LIMITED (more than 30 tries in 15 minutes from your address).',
+      'Confirms the e-mail address with the verification link’s token and sets the password; what was set before the address was confirmed (password, passkeys, API keys, sessions) is removed. Does not sign in: token and expiresAt are always null. Over HTTP only. userErrors: INVALID_TOKEN, INVALID_INPUT, RATE_LIMITED (more than 30 tries in 15 minutes from your address).',
   })
   async verifyEmail(
     @Ctx() ctx: GraphQLContext,
@@ -244,9 +247,25 @@ export class AccountResolver {
     input: VerifyEmailInput,
   ): Promise<SignInPayload> {
     const { result, userErrors } = await asPayload(ctx.lang, () =>
-      verifyEmail(accountDeps(ctx), { token: input.token, device: device(ctx, input.sessionType) }),
+      verifyEmail(accountDeps(ctx), { token: input.token, password: input.password }),
     );
-    return { ...signInResult(ctx, result), userErrors };
+    return { account: result && toAccount(result), token: null, expiresAt: null, userErrors };
+  }
+
+  @Authorized(Access.PERSON)
+  @Mutation(() => AcceptInvitationPayload, {
+    description:
+      'Accepts a staff invitation: confirms the address and sets the invited person’s own password; for an address not confirmed before, what was set earlier (password, passkeys, API keys, sessions) is removed. Ends the account’s sessions; does not sign in. userErrors: INVALID_TOKEN, INVALID_INPUT, RATE_LIMITED (more than 30 tries in 15 minutes from your address).',
+  })
+  async acceptInvitation(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('input', () => AcceptInvitationInput, { description: 'Parameters for acceptInvitation.' })
+    input: AcceptInvitationInput,
+  ): Promise<AcceptInvitationPayload> {
+    const { result, userErrors } = await asPayload(ctx.lang, () =>
+      acceptInvitation(accountDeps(ctx), { token: input.token, password: input.password }),
+    );
+    return { account: result && toAccount(result), userErrors };
   }
 
   @Authorized(Access.PERSON)
@@ -412,7 +431,7 @@ export class AccountResolver {
   @Authorized(Access.ACCOUNT)
   @Mutation(() => ChangePasswordPayload, {
     description:
-      'Sets or changes your password. userErrors: INVALID_CREDENTIALS (current password), INVALID_INPUT.',
+      'Sets or changes your password and signs out your other devices (closing their WebSockets). userErrors: INVALID_CREDENTIALS (current password), INVALID_INPUT.',
   })
   async changePassword(
     @Ctx() ctx: GraphQLContext,
@@ -494,7 +513,7 @@ export class AccountResolver {
   @Authorized(Access.ACCOUNT)
   @Mutation(() => DeleteMyAccountPayload, {
     description:
-      'Deletes your account and personal data: upcoming appointments are cancelled, all devices signed out. userErrors: CONFIRMATION_MISMATCH.',
+      'Deletes your account and personal data: upcoming appointments are cancelled, all devices signed out. Needs the password, or a sign-in on this device within the last 5 minutes. userErrors: CONFIRMATION_MISMATCH, INVALID_CREDENTIALS (password), REAUTHENTICATION_REQUIRED.',
   })
   async deleteMyAccount(
     @Ctx() ctx: GraphQLContext,

@@ -199,16 +199,53 @@ export class RegisterAccountPayload {
   userErrors!: UserError[];
 }
 
-@InputType({ description: 'The token of a verification or invitation link.' })
+@InputType({ description: 'The token of a verification link and the password to set.' })
 export class VerifyEmailInput {
   @Field({
     description:
-      'The token from the link in the e-mail; valid once, for 24 hours (verification) or 7 days (staff invitation).',
+      'The token from the link in the verification e-mail; valid once, for 24 hours, and only until another link of the account is used.',
   })
   token!: string;
 
-  @Field(() => SessionKind, { defaultValue: SessionKind.COOKIE, description: SESSION_TYPE })
+  @Field({
+    description:
+      'The password to sign in with from now on, 10 to 200 characters: the one chosen at registration or a new one. Whatever was set before the address was confirmed is replaced.',
+  })
+  password!: string;
+
+  @Field(() => SessionKind, {
+    defaultValue: SessionKind.COOKIE,
+    description: 'Ignored: confirming no longer signs in.',
+    deprecationReason: 'verifyEmail no longer signs in; sign in with signInWithPassword.',
+  })
   sessionType!: SessionKind;
+}
+
+@InputType({ description: 'The token of a staff invitation link and the password to set.' })
+export class AcceptInvitationInput {
+  @Field({
+    description:
+      'The token from the link in the invitation e-mail; valid once, for 7 days, and only until another link of the account is used.',
+  })
+  token!: string;
+
+  @Field({ description: 'The password to sign in with from now on, 10 to 200 characters.' })
+  password!: string;
+}
+
+@ObjectType({ description: 'The account whose invitation was accepted, or why not.' })
+export class AcceptInvitationPayload {
+  @Field(() => Account, {
+    nullable: true,
+    description:
+      'The account, its address confirmed and its password set; null when refused. Not signed in.',
+  })
+  account!: Account | null;
+
+  @Field(() => [UserError], {
+    description: 'Expected refusals, each with a code and the field; empty on success.',
+  })
+  userErrors!: UserError[];
 }
 
 @InputType({ description: 'E-mail address and password of an account.' })
@@ -355,7 +392,8 @@ export class ChangePasswordInput {
 @ObjectType({ description: 'Whether the password was changed, or why not.' })
 export class ChangePasswordPayload {
   @Field({
-    description: 'True when the new password is set; your devices stay signed in.',
+    description:
+      'True when the new password is set; your other devices are signed out and their WebSockets closed.',
   })
   changed!: boolean;
 
@@ -446,6 +484,13 @@ export class ExportMyDataPayload {
 export class DeleteMyAccountInput {
   @Field({ description: 'The account’s e-mail address, typed again to confirm.' })
   confirmEmail!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The current password. Required unless this device signed in (password or passkey) within the last 5 minutes.',
+  })
+  password?: string | null;
 }
 
 @ObjectType({ description: 'Whether the account was deleted, or why not.' })

@@ -93,6 +93,7 @@ function queryErrorCode(code: DomainErrorCode): string {
       return 'FORBIDDEN';
     case AccountErrorCode.INVALID_CREDENTIALS:
     case AccountErrorCode.EMAIL_NOT_VERIFIED:
+    case AccountErrorCode.REAUTHENTICATION_REQUIRED:
       return 'UNAUTHENTICATED';
     case BookAppointmentErrorCode.SLOT_TAKEN:
     case BookAppointmentErrorCode.LIMIT_REACHED:

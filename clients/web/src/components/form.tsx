@@ -89,7 +89,7 @@ export function ErrorMessage(props: { id: string; children: ComponentChildren })
 /** The input attributes the forms use; the rest is set by TextField itself. */
 type InputAttributes = {
   name?: string;
-  type?: 'text' | 'email' | 'tel';
+  type?: 'text' | 'email' | 'tel' | 'password';
   autocomplete?: string;
   inputMode?: 'text' | 'email' | 'tel';
   autoCapitalize?: 'none' | 'characters' | 'words';

@@ -14,6 +14,8 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation VerifyEmail($input: VerifyEmailInput!) {\n    verifyEmail(input: $input) {\n      account {\n        email\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.VerifyEmailDocument,
+    "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      account {\n        email\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.AcceptInvitationDocument,
     "\n  query AnnouncementList($first: Int, $after: String, $lang: Language) {\n    announcements(first: $first, after: $after, lang: $lang) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          language\n          category\n          severity\n          emergency\n          publishAt\n          eventStartsAt\n          office {\n            id\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AnnouncementListDocument,
     "\n  query Announcement($id: ID!, $lang: Language) {\n    announcement(id: $id, lang: $lang) {\n      id\n      title\n      body\n      language\n      category\n      severity\n      emergency\n      publishAt\n      expiresAt\n      updatedAt\n      eventStartsAt\n      eventEndsAt\n      eventLocation\n      office {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AnnouncementDocument,
     "\n  query EmergencyAnnouncements($lang: Language) {\n    announcements(severity: EMERGENCY, first: 3, lang: $lang) {\n      edges {\n        node {\n          id\n          title\n          language\n        }\n      }\n    }\n  }\n": typeof types.EmergencyAnnouncementsDocument,
@@ -27,6 +29,8 @@ type Documents = {
     "\n  query Service($id: ID!, $lang: Language) {\n    service(id: $id, lang: $lang) {\n      id\n      name\n      description\n      fee {\n        amountCents\n        currency\n      }\n      documents\n      durationMinutes\n      processingTime\n      legalBasis\n      category {\n        id\n        name\n      }\n      offices {\n        id\n        name\n        address {\n          street\n          postalCode\n          city\n        }\n        phone\n        email\n        openingHours {\n          weekday\n          opens\n          closes\n        }\n      }\n    }\n  }\n": typeof types.ServiceDocument,
 };
 const documents: Documents = {
+    "\n  mutation VerifyEmail($input: VerifyEmailInput!) {\n    verifyEmail(input: $input) {\n      account {\n        email\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.VerifyEmailDocument,
+    "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      account {\n        email\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.AcceptInvitationDocument,
     "\n  query AnnouncementList($first: Int, $after: String, $lang: Language) {\n    announcements(first: $first, after: $after, lang: $lang) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          language\n          category\n          severity\n          emergency\n          publishAt\n          eventStartsAt\n          office {\n            id\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AnnouncementListDocument,
     "\n  query Announcement($id: ID!, $lang: Language) {\n    announcement(id: $id, lang: $lang) {\n      id\n      title\n      body\n      language\n      category\n      severity\n      emergency\n      publishAt\n      expiresAt\n      updatedAt\n      eventStartsAt\n      eventEndsAt\n      eventLocation\n      office {\n        id\n        name\n      }\n    }\n  }\n": types.AnnouncementDocument,
     "\n  query EmergencyAnnouncements($lang: Language) {\n    announcements(severity: EMERGENCY, first: 3, lang: $lang) {\n      edges {\n        node {\n          id\n          title\n          language\n        }\n      }\n    }\n  }\n": types.EmergencyAnnouncementsDocument,
@@ -54,6 +58,14 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VerifyEmail($input: VerifyEmailInput!) {\n    verifyEmail(input: $input) {\n      account {\n        email\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation VerifyEmail($input: VerifyEmailInput!) {\n    verifyEmail(input: $input) {\n      account {\n        email\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      account {\n        email\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      account {\n        email\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -35,4 +35,7 @@ export const routes = {
   appointment: '/appointment',
   announcements: '/announcements',
   announcement: '/announcements/:announcementId',
+  /** The links in the server's verification and staff invitation e-mails (?token=…). */
+  verifyEmail: '/verify-email',
+  acceptInvitation: '/accept-invitation',
 } as const;
