@@ -237,8 +237,12 @@ export async function createServer(deps: AppDependencies): Promise<RathausServer
 
   const documents = documentCache(schema, [queryLimitsRule]);
   // Browsers send the session cookie with an upgrade from any page; only pages of this town's own
-  // origins (PUBLIC_URL, CORS_ORIGINS) may open a socket. Clients without Origin are no browsers.
+  // origins may open a socket: PUBLIC_URL's, CORS_ORIGINS, and the host the browser asked (a page
+  // served by Rathaus under another name, e.g. a kiosk on the LAN address; a foreign page asking
+  // that host gets that host's cookies, not the town's). Clients without Origin are no browsers.
   const allowedOrigins = new Set([new URL(config.publicUrl).origin, ...config.corsOrigins]);
+  const ownOrigin = (origin: string, req: IncomingMessage) =>
+    allowedOrigins.has(origin) || URL.parse(origin)?.host === req.headers.host;
   const sockets = countSockets(config.wsMaxConnectionsPerCaller);
   const socketRights = watchSocketRights({
     bus,
@@ -255,7 +259,7 @@ export async function createServer(deps: AppDependencies): Promise<RathausServer
     // parallel upgrades cannot slip past the cap.
     verifyClient: ({ origin, req }, done) => {
       const address = clientAddress(req);
-      if (origin !== undefined && !allowedOrigins.has(origin)) {
+      if (origin !== undefined && !ownOrigin(origin, req)) {
         logger.warn({ origin, clientIp: address }, 'WebSocket refused: foreign origin');
         done(false, 403, 'Forbidden origin');
       } else if (!sockets.hasRoom(`ip:${address}`)) {

@@ -15,7 +15,8 @@ import type { Logger } from './logger.js';
  * - at once, on every instance, when the bus says the credential ended (`sessionEnded`, or
  *   `principalChanged` ENDED: signed out, revoked, account deleted) with 4401: sign in again;
  * - at once when its rights changed (`principalChanged` CHANGED: staff access granted, revoked,
- *   other offices) with 4403, which graphql-ws clients answer by reconnecting with the new rights;
+ *   other offices; read again first) with 4403, which graphql-ws clients answer by reconnecting
+ *   with the new rights;
  * - when the session expires (a timer at its end), and when a re-reading of every watched
  *   credential, every `recheckMs`, finds one ended or changed: that also bounds what a lost bus
  *   event (Redis unreachable) or a change made by hand in the database can let through.
@@ -112,6 +113,16 @@ export function watchSocketRights(deps: {
     }
   }
 
+  // Rights that changed are read again, so that a change that leaves them as they were (the same
+  // offices granted again) closes nothing; if they cannot be read, the sockets close all the same.
+  const onChange = (entry: Watched, change: PrincipalChange) => {
+    if (change === 'ENDED') return end(entry, 'ENDED');
+    recheck([entry]).catch((error: unknown) => {
+      logger.warn({ err: error }, 'could not re-read changed rights; closing their WebSockets');
+      end(entry, 'CHANGED');
+    });
+  };
+
   const sweep = setInterval(() => {
     const entries = [...watched.values()];
     for (let start = 0; start < entries.length; start += SWEEP_BATCH) {
@@ -123,7 +134,7 @@ export function watchSocketRights(deps: {
   function listenFor(entry: Watched): Listening[] {
     const { principal } = entry;
     const changed = (callerKey: string) =>
-      bus.listen('principalChanged', callerKey, (event) => end(entry, event.change), {
+      bus.listen('principalChanged', callerKey, (event) => onChange(entry, event.change), {
         internal: true,
       });
     switch (principal.kind) {

@@ -69,6 +69,27 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ CATALOGUE_CACHE_MAX_MB: '0' })).toThrow(/CATALOGUE_CACHE_MAX_MB/);
   });
 
+  it('trusts no proxy by default; TRUST_PROXY takes a hop count or proxy addresses, never true', () => {
+    expect(loadConfig({})).toMatchObject({ trustProxy: 0 });
+    expect(loadConfig({ TRUST_PROXY: 'false' })).toMatchObject({ trustProxy: 0 });
+    expect(loadConfig({ TRUST_PROXY: '2' })).toMatchObject({ trustProxy: 2 });
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.1, 10.0.0.0/8,loopback' })).toMatchObject({
+      trustProxy: ['10.0.0.1', '10.0.0.0/8', 'loopback'],
+    });
+    expect(() => loadConfig({ TRUST_PROXY: 'true' })).toThrow(
+      /TRUST_PROXY: true would trust any X-Forwarded-For/,
+    );
+    expect(() => loadConfig({ TRUST_PROXY: '10.0.0.1,proxy.example' })).toThrow(
+      /TRUST_PROXY: must be a number of proxies .*proxy\.example/,
+    );
+  });
+
+  it('re-reads the rights of open WebSockets every minute by default', () => {
+    expect(loadConfig({})).toMatchObject({ wsAuthRecheckMs: 60_000 });
+    expect(loadConfig({ WS_AUTH_RECHECK_MS: '500' })).toMatchObject({ wsAuthRecheckMs: 500 });
+    expect(() => loadConfig({ WS_AUTH_RECHECK_MS: '10' })).toThrow(/WS_AUTH_RECHECK_MS/);
+  });
+
   it('compiles a query after 10 runs by default; 0 compiles at once, never turns it off', () => {
     expect(loadConfig({})).toMatchObject({ graphqlCompileAfter: 10 });
     expect(loadConfig({ GRAPHQL_COMPILE_AFTER: '0' })).toMatchObject({ graphqlCompileAfter: 0 });
