@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { announcePrincipalChange } from '../auth/principal-changes.js';
 import { isAdmin, type Principal } from '../auth/principal.js';
 import { hashSecret, newSecret, SecretPrefix } from '../auth/secrets.js';
 import type { Clock } from '../common/clock.js';
@@ -8,12 +9,15 @@ import { ApiKeyEntity } from '../entities/accounts/api-key.entity.js';
 import { KioskDeviceEntity } from '../entities/accounts/kiosk-device.entity.js';
 import { OfficeEntity } from '../entities/catalog/office.entity.js';
 import { rejectProblems, textProblem } from '../common/validation.js';
+import type { EventBus } from '../realtime/event-bus.js';
 import { AccountErrorCode } from './account.errors.js';
 
 // API keys for third-party developers and device tokens for lobby kiosks: both are secrets shown
 // once at creation and stored as hashes, both can be revoked.
 
 type Deps = { em: EntityManager; clock: Clock };
+/** Revoking closes the credential's WebSockets on every instance. */
+type RevokeDeps = Deps & { bus: EventBus };
 
 function labelOf(name: string): string {
   const label = name.trim();
@@ -53,7 +57,7 @@ export async function createApiKey(
 
 /** Revokes a key of the caller's (admins: any key). Unknown and foreign keys are NOT_FOUND alike. */
 export async function revokeApiKey(
-  deps: Deps,
+  deps: RevokeDeps,
   principal: Principal,
   apiKeyId: string,
 ): Promise<ApiKeyEntity> {
@@ -67,6 +71,7 @@ export async function revokeApiKey(
   if (!apiKey) throw new DomainError(AccountErrorCode.NOT_FOUND, 'error.notFound', ['apiKeyId']);
   apiKey.revokedAt ??= deps.clock();
   await deps.em.flush();
+  announcePrincipalChange(deps.bus, { apiKey: apiKey.id }, 'ENDED');
   return apiKey;
 }
 
@@ -89,7 +94,10 @@ export async function issueKioskToken(
   return { device, token };
 }
 
-export async function revokeKioskDevice(deps: Deps, deviceId: string): Promise<KioskDeviceEntity> {
+export async function revokeKioskDevice(
+  deps: RevokeDeps,
+  deviceId: string,
+): Promise<KioskDeviceEntity> {
   const device = await deps.em.findOne(
     KioskDeviceEntity,
     { id: deviceId },
@@ -99,6 +107,7 @@ export async function revokeKioskDevice(deps: Deps, deviceId: string): Promise<K
     throw new DomainError(AccountErrorCode.NOT_FOUND, 'error.notFound', ['kioskDeviceId']);
   device.revokedAt ??= deps.clock();
   await deps.em.flush();
+  announcePrincipalChange(deps.bus, { kiosk: device.id }, 'ENDED');
   return device;
 }
 

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { announcePrincipalChange } from '../auth/principal-changes.js';
 import type { AccountPrincipal } from '../auth/principal.js';
 import type { Clock } from '../common/clock.js';
 import { DomainError } from '../common/domain-error.js';
@@ -160,7 +161,7 @@ export async function deleteAccount(
   }
   const now = deps.clock();
   await requireFreshAuthentication(deps.em, principal, account, input.password ?? null, now);
-  const { sessions, cancelled } = await deps.em.transactional(async (tx) => {
+  const { sessions, apiKeys, cancelled } = await deps.em.transactional(async (tx) => {
     // No cancellation e-mails here: the citizen asked for this, and a queued e-mail would keep
     // the address that this transaction erases.
     const cancelled = await tx.execute<
@@ -185,7 +186,10 @@ export async function deleteAccount(
     for (const table of ['passkey', 'account_token', 'auth_challenge', 'staff_office']) {
       await tx.execute(`delete from ${table} where account_id = ?`, [account.id]);
     }
-    await tx.execute('delete from api_key where owner_id = ?', [account.id]);
+    const apiKeys = await tx.execute<Array<{ id: string }>>(
+      'delete from api_key where owner_id = ? returning id',
+      [account.id],
+    );
     // Their conversations with the town hall go, messages included; as staff, they leave no name.
     await tx.execute('delete from conversation where citizen_id = ?', [account.id]);
     await tx.execute('update conversation set assignee_id = null where assignee_id = ?', [
@@ -198,9 +202,11 @@ export async function deleteAccount(
               roles = '{}', deleted_at = ? where id = ?`,
       [now, account.id],
     );
-    return { sessions, cancelled };
+    return { sessions, apiKeys, cancelled };
   });
   for (const { id } of sessions) deps.bus.publish('sessionEnded', id, { sessionId: id });
+  announcePrincipalChange(deps.bus, { account: account.id }, 'ENDED');
+  for (const { id } of apiKeys) announcePrincipalChange(deps.bus, { apiKey: id }, 'ENDED');
   for (const appointment of cancelled) {
     deps.bus.publish('counterTimeChanged', appointment.office_id, {
       officeId: appointment.office_id,

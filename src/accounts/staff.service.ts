@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { announcePrincipalChange } from '../auth/principal-changes.js';
 import type { Clock } from '../common/clock.js';
 import { DomainError, InvalidInputError, invalidField } from '../common/domain-error.js';
 import { Language, mailLanguage } from '../common/language.js';
@@ -8,6 +9,7 @@ import { SessionEntity } from '../entities/accounts/session.entity.js';
 import { OfficeEntity } from '../entities/catalog/office.entity.js';
 import { translate } from '../i18n/messages.js';
 import { queueEmail, SECRET_MARK } from '../notifications/outbox.js';
+import type { EventBus } from '../realtime/event-bus.js';
 import { rejectProblems } from '../common/validation.js';
 import { AccountErrorCode } from './account.errors.js';
 import { emailProblem, nameProblem, normalizeEmail } from './account-rules.js';
@@ -15,7 +17,12 @@ import { dropUnverifiedCredentials, issueEmailToken } from './account.service.js
 
 const INVITATION_VALID_MS = 7 * 24 * 60 * 60 * 1000;
 
-type Deps = { em: EntityManager; clock: Clock; settings: { publicUrl: string; townName: string } };
+type Deps = {
+  em: EntityManager;
+  clock: Clock;
+  bus: EventBus;
+  settings: { publicUrl: string; townName: string };
+};
 
 async function officesFor(em: EntityManager, officeIds: string[]): Promise<OfficeEntity[]> {
   const offices = await em.find(OfficeEntity, { id: { $in: officeIds } });
@@ -39,7 +46,7 @@ export async function grantStaffAccess(
   const email = normalizeEmail(input.email);
   const name = input.name.trim();
   rejectProblems([emailProblem('email', email), nameProblem('name', name)]);
-  return deps.em.transactional(async (tx) => {
+  const granted = await deps.em.transactional(async (tx) => {
     const offices = await officesFor(tx, input.officeIds);
     const existing = await tx.findOne(
       AccountEntity,
@@ -80,6 +87,8 @@ export async function grantStaffAccess(
     account.offices.set(offices);
     return account;
   });
+  announcePrincipalChange(deps.bus, { account: granted.id }, 'CHANGED');
+  return granted;
 }
 
 /** Ends an account's staff access (it stays a citizen account). */
@@ -93,6 +102,7 @@ export async function revokeStaffAccess(deps: Deps, accountId: string): Promise<
   account.roles = [Role.CITIZEN];
   account.offices.removeAll();
   await deps.em.flush();
+  announcePrincipalChange(deps.bus, { account: account.id }, 'CHANGED');
   return account;
 }
 

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { idleCutoff } from '../accounts/sessions.js';
+import { idleCutoff, SESSION_IDLE_DAYS } from '../accounts/sessions.js';
 import { Role } from '../entities/accounts/account.entity.js';
 import { SessionKind } from '../entities/accounts/session.entity.js';
 import { anonymous, type Principal } from './principal.js';
@@ -129,4 +129,109 @@ export async function authenticate(
 export function bearerToken(header: string | undefined): string | null {
   const match = header ? /^Bearer\s+(\S{1,512})\s*$/i.exec(header) : null;
   return match?.[1] ?? null;
+}
+
+/** A principal as the database has it now, and when its credentials end unless used before. */
+export type CurrentPrincipal = { principal: Principal; validUntil: Date | null };
+
+/**
+ * The credential a principal authenticated with (`session:<id>`, `apiKey:<id>`, `kiosk:<id>`), or
+ * null for one without (anonymous, the admin command line).
+ */
+export function credentialKey(principal: Principal): string | null {
+  switch (principal.kind) {
+    case 'account':
+      return principal.sessionId ? `session:${principal.sessionId}` : null;
+    case 'apiKey':
+      return `apiKey:${principal.apiKeyId}`;
+    case 'kiosk':
+      return `kiosk:${principal.deviceId}`;
+    case 'anonymous':
+      return null;
+    default: {
+      const unknown: never = principal;
+      throw new Error(`Unknown principal ${JSON.stringify(unknown)}`);
+    }
+  }
+}
+
+/**
+ * Who the credentials of open WebSockets belong to now, in at most three statements however many
+ * there are, keyed by `credentialKey`. A credential that ended (signed out, revoked, expired,
+ * account deleted) is missing from the answer. Last-use times stay as they are: a socket that is
+ * merely open does not keep its session from going idle.
+ */
+export async function currentPrincipals(
+  em: EntityManager,
+  principals: Principal[],
+  now: Date,
+): Promise<Map<string, CurrentPrincipal>> {
+  const ids = (kind: Principal['kind']) =>
+    principals.flatMap((principal) => {
+      if (principal.kind !== kind) return [];
+      const key = credentialKey(principal);
+      return key ? [key.slice(key.indexOf(':') + 1)] : [];
+    });
+  const current = new Map<string, CurrentPrincipal>();
+  const sessionIds = ids('account');
+  if (sessionIds.length > 0) {
+    const rows = await em.execute<
+      Array<{
+        session_id: string;
+        account_id: string;
+        roles: Role[];
+        office_ids: string[];
+        expires_at: Date;
+        last_used_at: Date;
+      }>
+    >(
+      `select s.id as session_id, s.account_id, a.roles, s.expires_at, s.last_used_at,
+              array(select so.office_id::text from staff_office so where so.account_id = a.id) as office_ids
+         from session s join account a on a.id = s.account_id
+        where s.id in (?) and s.revoked_at is null and s.expires_at > ? and s.last_used_at > ?
+          and a.deleted_at is null`,
+      [sessionIds, now, idleCutoff(now)],
+    );
+    for (const row of rows) {
+      const idleUntil = new Date(row.last_used_at).getTime() + SESSION_IDLE_DAYS * 86_400_000;
+      current.set(`session:${row.session_id}`, {
+        principal: {
+          kind: 'account',
+          accountId: row.account_id,
+          roles: row.roles,
+          officeIds: row.office_ids,
+          sessionId: row.session_id,
+        },
+        validUntil: new Date(Math.min(new Date(row.expires_at).getTime(), idleUntil)),
+      });
+    }
+  }
+  const apiKeyIds = ids('apiKey');
+  if (apiKeyIds.length > 0) {
+    const rows = await em.execute<Array<{ id: string; owner_id: string }>>(
+      `select k.id, k.owner_id from api_key k join account a on a.id = k.owner_id
+        where k.id in (?) and k.revoked_at is null and a.deleted_at is null`,
+      [apiKeyIds],
+    );
+    for (const row of rows) {
+      current.set(`apiKey:${row.id}`, {
+        principal: { kind: 'apiKey', apiKeyId: row.id, ownerId: row.owner_id },
+        validUntil: null,
+      });
+    }
+  }
+  const kioskIds = ids('kiosk');
+  if (kioskIds.length > 0) {
+    const rows = await em.execute<Array<{ id: string; office_id: string }>>(
+      'select id, office_id from kiosk_device where id in (?) and revoked_at is null',
+      [kioskIds],
+    );
+    for (const row of rows) {
+      current.set(`kiosk:${row.id}`, {
+        principal: { kind: 'kiosk', deviceId: row.id, officeId: row.office_id },
+        validUntil: null,
+      });
+    }
+  }
+  return current;
 }

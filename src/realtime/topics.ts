@@ -8,6 +8,11 @@ export type Topics = {
   /** A session was signed out, revoked or deleted: its WebSockets must close. */
   sessionEnded: [sessionId: string, event: { sessionId: string }];
   /**
+   * The rights of an account, API key or kiosk changed (src/auth/principal-changes.ts), routed by
+   * its caller key (`account:<id>`, `apiKey:<id>`, `kiosk:<id>`): its WebSockets must close.
+   */
+  principalChanged: [callerKey: string, event: { change: PrincipalChange }];
+  /**
    * An announcement became visible (published, or its publishAt arrived), sent once. Routed by its
    * office id, 'town' for town-wide ones, and 'all' for everyone (src/announcements/announcement-events.ts).
    */
@@ -22,6 +27,9 @@ export type Topics = {
    */
   catalogueChanged: [scope: 'all', event: { origin: string }];
 };
+
+/** ENDED: the credentials stopped working; CHANGED: they work, with other rights. */
+export type PrincipalChange = 'ENDED' | 'CHANGED';
 
 export type ConversationSide = 'CITIZEN' | 'OFFICE';
 

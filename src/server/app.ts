@@ -11,9 +11,8 @@ import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express, { type ErrorRequestHandler } from 'express';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
-import { CloseCode } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
-import { WebSocketServer, type WebSocket } from 'ws';
+import { WebSocketServer } from 'ws';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { authenticate, bearerToken } from '../auth/authenticate.js';
 import { callerKey } from '../auth/caller.js';
@@ -23,10 +22,11 @@ import { clearSessionCookie, sessionCookieOf, setSessionCookie } from '../auth/s
 import { announceCatalogueChange } from '../catalog/catalogue-changes.js';
 import type { Clock } from '../common/clock.js';
 import { languageFromHeader } from '../common/language.js';
-import type { EventBus, LiveSubscription } from '../realtime/event-bus.js';
+import type { EventBus } from '../realtime/event-bus.js';
 import type { GraphQLContext, HttpExchange } from '../resolvers/context.js';
 import { createLoaders, type Loaders } from '../resolvers/loaders.js';
 import { calendarRoute } from './calendar-route.js';
+import { clientAddressResolver } from './client-address.js';
 import {
   catalogueCachePlugin,
   createCatalogueCache,
@@ -45,6 +45,8 @@ import { guardedMutationsRule, httpOnlyMutationsRule } from './mutation-limits.j
 import { queryLimitsRule } from './query-limits.js';
 import { retryAfterPlugin } from './retry-after.js';
 import { sendFramesTo, subscribeSharingResults } from './shared-subscriptions.js';
+import { countSockets } from './socket-limits.js';
+import { watchSocketRights } from './socket-rights.js';
 import { staticClient } from './static-clients.js';
 import { currentRequestScope, runInRequestScope } from './request-scope.js';
 
@@ -159,21 +161,10 @@ export async function createServer(deps: AppDependencies): Promise<RathausServer
 
   const app = express();
   app.disable('x-powered-by');
-  // The sign-in throttle counts per client IP; behind a proxy that is in X-Forwarded-For.
+  // Per-address limits count the client's address; behind proxies that is in X-Forwarded-For,
+  // read as far as the configured proxies vouch for it, for HTTP and WebSocket alike.
   app.set('trust proxy', config.trustProxy);
-  const trustsHop = app.get('trust proxy fn') as (address: string, hop: number) => boolean;
-  /** The client's address of a WebSocket's upgrade request, as Express's req.ip would give it. */
-  const upgradeClientIp = (request: IncomingMessage): string => {
-    const forwarded = String(request.headers['x-forwarded-for'] ?? '')
-      .split(',')
-      .map((address) => address.trim())
-      .filter(Boolean)
-      .reverse();
-    const hops = [request.socket.remoteAddress ?? 'unknown', ...forwarded];
-    let hop = 0;
-    while (hop < hops.length - 1 && trustsHop(hops[hop] as string, hop)) hop += 1;
-    return hops[hop] as string;
-  };
+  const clientAddress = clientAddressResolver(config.trustProxy);
   const httpServer = createHttpServer(app);
 
   /**
@@ -216,7 +207,7 @@ export async function createServer(deps: AppDependencies): Promise<RathausServer
   /** An HTTP request's context: its principal from the Authorization header or session cookie. */
   async function httpContext(req: express.Request, res: express.Response): Promise<GraphQLContext> {
     const em = orm.em.fork();
-    const clientIp = req.ip ?? req.socket.remoteAddress ?? 'unknown';
+    const clientIp = clientAddress(req);
     let retryAfterSeconds: number | null = null;
     const http: HttpExchange = {
       userAgent: req.headers['user-agent'] ?? null,
@@ -260,48 +251,51 @@ export async function createServer(deps: AppDependencies): Promise<RathausServer
     guardedMutationsRule,
     httpOnlyMutationsRule,
   ]);
+  // Browsers send the session cookie with an upgrade from any page; only pages of this town's own
+  // origins may open a socket: PUBLIC_URL's, CORS_ORIGINS, and the host the browser asked (a page
+  // served by Rathaus under another name, e.g. a kiosk on the LAN address; a foreign page asking
+  // that host gets that host's cookies, not the town's). Clients without Origin are no browsers.
+  const allowedOrigins = new Set([new URL(config.publicUrl).origin, ...config.corsOrigins]);
+  const ownOrigin = (origin: string, req: IncomingMessage) =>
+    allowedOrigins.has(origin) || URL.parse(origin)?.host === req.headers.host;
+  const sockets = countSockets(config.wsMaxConnectionsPerCaller);
+  const socketRights = watchSocketRights({
+    bus,
+    orm,
+    clock,
+    recheckMs: config.wsAuthRecheckMs,
+    logger,
+  });
   const wsServer = new WebSocketServer({
     server: httpServer,
     path: '/graphql',
     maxPayload: WS_MAX_PAYLOAD,
+    // Answered in the tick of the upgrade, as is the 'connection' event that counts the socket:
+    // parallel upgrades cannot slip past the cap.
+    verifyClient: ({ origin, req }, done) => {
+      const address = clientAddress(req);
+      if (origin !== undefined && !ownOrigin(origin, req)) {
+        logger.warn({ origin, clientIp: address }, 'WebSocket refused: foreign origin');
+        done(false, 403, 'Forbidden origin');
+      } else if (!sockets.hasRoom(`ip:${address}`)) {
+        logger.warn({ clientIp: address }, 'WebSocket refused: too many connections');
+        done(false, 429, 'Too many connections');
+      } else {
+        done(true);
+      }
+    },
   });
+  wsServer.on('connection', (socket, req) => sockets.add(socket, `ip:${clientAddress(req)}`));
   wsServer.on('error', (error) => logger.error({ err: error }, 'WebSocket server error'));
   // A WebSocket authenticates once, in connection_init (an `authorization` parameter) or with the
-  // session cookie of the upgrade request; bad credentials close it with 4403. When its session
-  // ends (sign-out, revocation), the socket is closed with 4401. One caller (account, API key,
-  // kiosk, or anonymous IP) holds at most WS_MAX_CONNECTIONS_PER_CALLER sockets: more close with
-  // 4429. Frames over 64 KiB close that socket with 1009 (ws), a missing connection_init within
-  // 3 s with 4408 (graphql-ws), and keep-alive pings every 12 s drop dead peers.
-  type SocketExtra = { principal?: Principal; caller?: string };
-  // One bus subscription per signed-in session, however many sockets it has open.
-  const socketsOfSession = new Map<
-    string,
-    { sockets: Set<WebSocket>; ended: LiveSubscription<unknown> }
-  >();
-  const watchSession = (sessionId: string, socket: WebSocket) => {
-    const watched = socketsOfSession.get(sessionId);
-    if (watched) {
-      watched.sockets.add(socket);
-      return;
-    }
-    const entry = { sockets: new Set([socket]), ended: bus.subscribe('sessionEnded', sessionId) };
-    socketsOfSession.set(sessionId, entry);
-    void (async () => {
-      for await (const _event of entry.ended) {
-        for (const open of entry.sockets) open.close(CloseCode.Unauthorized, 'Session ended');
-        break;
-      }
-    })();
-  };
-  const unwatchSession = (sessionId: string, socket: WebSocket) => {
-    const watched = socketsOfSession.get(sessionId);
-    if (!watched) return;
-    watched.sockets.delete(socket);
-    if (watched.sockets.size > 0) return;
-    socketsOfSession.delete(sessionId);
-    void watched.ended.return?.();
-  };
-  const socketsPerCaller = new Map<string, number>();
+  // session cookie of the upgrade request; bad credentials close it with 4403. While it is open,
+  // src/server/socket-rights.ts keeps it within its principal's current rights (4401 when they
+  // end, 4403 when they change). One caller (account, API key, kiosk, or client address for
+  // sockets not signed in) holds at most WS_MAX_CONNECTIONS_PER_CALLER sockets: beyond, the
+  // upgrade is refused with 429, or the socket closed with 4429 when it signs in. Frames over 64 KiB
+  // close that socket with 1009 (ws), a missing connection_init within 3 s with 4408 (graphql-ws),
+  // and keep-alive pings every 12 s drop dead peers.
+  type SocketExtra = { principal?: Principal };
   const wsCleanup = useServer<Record<string, unknown>, SocketExtra>(
     {
       schema,
@@ -314,7 +308,7 @@ export async function createServer(deps: AppDependencies): Promise<RathausServer
           requestIdOf(ctx.extra.request),
           ctx.extra.request.headers['accept-language'],
           ctx.extra.principal ?? anonymous,
-          upgradeClientIp(ctx.extra.request),
+          clientAddress(ctx.extra.request),
           null,
           null,
         );
@@ -340,31 +334,18 @@ export async function createServer(deps: AppDependencies): Promise<RathausServer
         );
         if ('invalid' in authentication) return false;
         const { principal } = authentication;
-        const caller = callerKey(principal, upgradeClientIp(ctx.extra.request));
-        const open = socketsPerCaller.get(caller) ?? 0;
-        if (open >= config.wsMaxConnectionsPerCaller) {
+        if (
+          !sockets.move(ctx.extra.socket, callerKey(principal, clientAddress(ctx.extra.request)))
+        ) {
           ctx.extra.socket.close(WS_TOO_MANY_CONNECTIONS, 'Too many connections');
           return false;
         }
-        socketsPerCaller.set(caller, open + 1);
-        ctx.extra.caller = caller;
         ctx.extra.principal = principal;
-        if (principal.kind === 'account' && principal.sessionId) {
-          watchSession(principal.sessionId, ctx.extra.socket);
-        }
-        return true;
+        return socketRights.watch(ctx.extra.socket, principal);
       },
       onClose: async (ctx) => {
-        const { caller } = ctx.extra;
-        if (caller) {
-          const left = (socketsPerCaller.get(caller) ?? 1) - 1;
-          if (left > 0) socketsPerCaller.set(caller, left);
-          else socketsPerCaller.delete(caller);
-        }
         const { principal } = ctx.extra;
-        if (principal?.kind === 'account' && principal.sessionId) {
-          unwatchSession(principal.sessionId, ctx.extra.socket);
-        }
+        if (principal) socketRights.unwatch(ctx.extra.socket, principal);
       },
       isProd: config.env === 'production',
     },
@@ -399,6 +380,7 @@ export async function createServer(deps: AppDependencies): Promise<RathausServer
           return {
             async drainServer() {
               await wsCleanup.dispose();
+              socketRights.close();
               stopFollowingCatalogue?.();
               await limits.close();
             },

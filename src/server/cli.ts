@@ -97,15 +97,17 @@ program
     inDatabase(async (orm) => {
       const em = orm.em.fork();
       const offices = await em.find(OfficeEntity, {});
+      // With Redis, running instances hear of the new rights (their sockets reconnect with them).
+      const bus = createEventBus(config.redisUrl, logger);
       const account = await grantStaffAccess(
-        { em, clock: systemClock, settings },
+        { em, clock: systemClock, settings, bus },
         {
           email: options.email,
           name: options.name,
           officeIds: offices.map((o) => o.id),
           admin: true,
         },
-      );
+      ).finally(() => bus.close());
       if (options.password) {
         account.passwordHash = await hashPassword(options.password);
         account.emailVerifiedAt ??= new Date();

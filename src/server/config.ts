@@ -1,3 +1,4 @@
+import proxyAddr from 'proxy-addr';
 import { z } from 'zod';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -8,6 +9,38 @@ function isTimeZone(value: string): boolean {
     return true;
   } catch {
     return false;
+  }
+}
+
+/**
+ * TRUST_PROXY as Express and proxy-addr understand it: a number of proxies (hops) in front of
+ * Rathaus, or the proxies' addresses and subnets (`loopback`, `linklocal`, `uniquelocal` name the
+ * usual ranges). `true` is refused: it trusts every X-Forwarded-For, which any client can write.
+ */
+function trustProxySetting(value: string, context: z.RefinementCtx): number | string[] {
+  if (value === 'false') return 0;
+  if (/^\d{1,2}$/.test(value)) return Number(value);
+  if (value === 'true') {
+    context.addIssue({
+      code: 'custom',
+      message:
+        'true would trust any X-Forwarded-For, and every client could choose its own address and escape the per-address limits; give the number of proxies in front of Rathaus (e.g. 1) or their addresses (e.g. 10.0.0.1,10.0.0.0/8)',
+    });
+    return z.NEVER;
+  }
+  const proxies = value
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter((entry) => entry.length > 0);
+  try {
+    proxyAddr.compile(proxies);
+    return proxies;
+  } catch (error) {
+    context.addIssue({
+      code: 'custom',
+      message: `must be a number of proxies (e.g. 1) or a comma-separated list of proxy addresses and subnets (e.g. 10.0.0.1,10.0.0.0/8): ${(error as Error).message}`,
+    });
+    return z.NEVER;
   }
 }
 
@@ -49,18 +82,14 @@ const environmentSchema = z.object({
   WS_MAX_CONNECTIONS_PER_CALLER: z.coerce.number().int().min(1).max(1_000_000).default(10),
   WS_KEEPALIVE_MS: z.coerce.number().int().min(100).max(300_000).default(12_000),
   RATE_LIMIT_FACTOR: z.coerce.number().min(0.1).max(10_000).default(1),
+  WS_AUTH_RECHECK_MS: z.coerce.number().int().min(100).max(3_600_000).default(60_000),
   CONVERSATION_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(180),
   CATALOGUE_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
   CATALOGUE_CACHE_MAX_MB: z.coerce.number().int().min(1).max(4096).default(64),
   GRAPHQL_COMPILE_AFTER: z
     .union([z.literal('never'), z.coerce.number().int().min(0).max(1_000_000)])
     .default(10),
-  // `true` trusts the one proxy in front, not every hop: the left of X-Forwarded-For is whatever
-  // the client wrote, and trusting it would let anyone pick the address the limits count.
-  TRUST_PROXY: z
-    .union([z.enum(['true', 'false']), z.coerce.number().int().min(0).max(10)])
-    .default('false')
-    .transform((value) => (value === 'true' ? 1 : value === 'false' ? 0 : value)),
+  TRUST_PROXY: z.string().default('false').transform(trustProxySetting),
   CORS_ORIGINS: z
     .string()
     .default('')
@@ -105,6 +134,11 @@ export type Config = {
   wsKeepAliveMs: number;
   /** Multiplies every limit of use (src/auth/caller-limits.ts): more for a city behind big NATs. */
   rateLimitFactor: number;
+  /**
+   * How often the credentials and rights of open WebSockets are read again from the database.
+   * Changes close sockets at once through the bus; this catches expiry and a lost event.
+   */
+  wsAuthRecheckMs: number;
   /** Closed conversations are deleted this many days after closing. */
   conversationRetentionDays: number;
   /**
@@ -120,10 +154,10 @@ export type Config = {
    */
   graphqlCompileAfter: number | null;
   /**
-   * Behind reverse proxies: how many (the nearest ones) may name the client's IP in
-   * X-Forwarded-For; 0: the connection's address is the client's.
+   * Behind reverse proxies: how many (hops) or which addresses may name the client in
+   * X-Forwarded-For (src/server/client-address.ts); 0: none, the peer address is the client's.
    */
-  trustProxy: number;
+  trustProxy: number | string[];
   corsOrigins: string[];
 };
 
@@ -196,6 +230,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     wsMaxConnectionsPerCaller: values.WS_MAX_CONNECTIONS_PER_CALLER,
     wsKeepAliveMs: values.WS_KEEPALIVE_MS,
     rateLimitFactor: values.RATE_LIMIT_FACTOR,
+    wsAuthRecheckMs: values.WS_AUTH_RECHECK_MS,
     conversationRetentionDays: values.CONVERSATION_RETENTION_DAYS,
     catalogueCacheSeconds: values.CATALOGUE_CACHE_SECONDS,
     catalogueCacheMaxMb: values.CATALOGUE_CACHE_MAX_MB,

@@ -19,7 +19,7 @@ let server: TestServer;
 
 beforeAll(async () => {
   // Behind a proxy, so that the test can speak from several client addresses.
-  server = await startTestServer({ env: { TRUST_PROXY: 'true', RATE_LIMIT_FACTOR: '1' } });
+  server = await startTestServer({ env: { TRUST_PROXY: '1', RATE_LIMIT_FACTOR: '1' } });
 });
 
 afterAll(async () => {

@@ -104,13 +104,25 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ CATALOGUE_CACHE_MAX_MB: '0' })).toThrow(/CATALOGUE_CACHE_MAX_MB/);
   });
 
-  it('trusts no proxy by default, the nearest for TRUST_PROXY=true, or as many as it says', () => {
+  it('trusts no proxy by default; TRUST_PROXY takes a hop count or proxy addresses, never true', () => {
     expect(loadConfig({})).toMatchObject({ trustProxy: 0 });
-    expect(loadConfig({ TRUST_PROXY: 'true' })).toMatchObject({ trustProxy: 1 });
     expect(loadConfig({ TRUST_PROXY: 'false' })).toMatchObject({ trustProxy: 0 });
     expect(loadConfig({ TRUST_PROXY: '2' })).toMatchObject({ trustProxy: 2 });
-    expect(() => loadConfig({ TRUST_PROXY: 'yes' })).toThrow(/TRUST_PROXY/);
-    expect(() => loadConfig({ TRUST_PROXY: '11' })).toThrow(/TRUST_PROXY/);
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.1, 10.0.0.0/8,loopback' })).toMatchObject({
+      trustProxy: ['10.0.0.1', '10.0.0.0/8', 'loopback'],
+    });
+    expect(() => loadConfig({ TRUST_PROXY: 'true' })).toThrow(
+      /TRUST_PROXY: true would trust any X-Forwarded-For/,
+    );
+    expect(() => loadConfig({ TRUST_PROXY: '10.0.0.1,proxy.example' })).toThrow(
+      /TRUST_PROXY: must be a number of proxies .*proxy\.example/,
+    );
+  });
+
+  it('re-reads the rights of open WebSockets every minute by default', () => {
+    expect(loadConfig({})).toMatchObject({ wsAuthRecheckMs: 60_000 });
+    expect(loadConfig({ WS_AUTH_RECHECK_MS: '500' })).toMatchObject({ wsAuthRecheckMs: 500 });
+    expect(() => loadConfig({ WS_AUTH_RECHECK_MS: '10' })).toThrow(/WS_AUTH_RECHECK_MS/);
   });
 
   it('multiplies the limits of use by RATE_LIMIT_FACTOR, 1 by default', () => {

@@ -29,7 +29,7 @@ beforeAll(async () => {
   // Behind a proxy, so that every test speaks from client addresses of its own.
   server = await startTestServer({
     now: NOW,
-    env: { TRUST_PROXY: 'true', RATE_LIMIT_FACTOR: '1' },
+    env: { TRUST_PROXY: '1', RATE_LIMIT_FACTOR: '1' },
   });
   town = await createBookingFixture(server.orm, { counters: 2, durationMinutes: 30 });
 });
@@ -438,7 +438,7 @@ describe('several instances', () => {
   let second: TestServer;
 
   beforeAll(async () => {
-    const env = { REDIS_URL, TRUST_PROXY: 'true', RATE_LIMIT_FACTOR: '1' };
+    const env = { REDIS_URL, TRUST_PROXY: '1', RATE_LIMIT_FACTOR: '1' };
     first = await startTestServer({ now: NOW, env });
     second = await startTestServer({ now: NOW, env, databaseName: first.databaseName });
   });
