@@ -11,6 +11,7 @@ import { createBookingFixture, type BookingFixture } from '../support/fixtures.j
 import {
   startTestServer,
   subscription,
+  type Subscription,
   waitForSubscriptions,
   type TestServer,
 } from '../support/test-server.js';
@@ -33,7 +34,7 @@ let office: BookingFixture;
 let admin: Record<string, string>;
 let redis: Redis;
 const schedulers: AnnouncementScheduler[] = [];
-const watchers: Array<ReturnType<typeof subscription<Event>>> = [];
+const watchers: Array<Subscription<Event>> = [];
 
 beforeAll(async () => {
   first = await startTestServer({ now: T0, env: { REDIS_URL } });

@@ -13,6 +13,7 @@ import { createBookingFixture, type BookingFixture } from '../support/fixtures.j
 import {
   startTestServer,
   subscription,
+  type Subscription,
   waitForSubscriptions,
   type TestServer,
 } from '../support/test-server.js';
@@ -46,7 +47,7 @@ let office2: BookingFixture;
 let admin: Record<string, string>;
 let staff1: Record<string, string>;
 let staff2: Record<string, string>;
-const watching: Array<ReturnType<typeof watch>> = [];
+const watching: Array<Subscription<Event>> = [];
 
 beforeAll(async () => {
   server = await startTestServer({ now: T0 });
@@ -79,7 +80,7 @@ afterEach(async () => {
 });
 
 /** A subscriber of announcementPublished; closed after the test. */
-function watch(variables: Record<string, unknown>) {
+function watch(variables: Record<string, unknown>): Subscription<Event> {
   const watcher = subscription<Event>(server.wsClient(), PUBLISHED, variables);
   watching.push(watcher);
   return watcher;
@@ -101,10 +102,7 @@ async function subscribers() {
  * The positive control after a quiet check: an announcement published now for `officeId` (null:
  * town-wide) is the next event of each watcher.
  */
-async function expectDelivered(
-  officeId: string | null,
-  ...watchers: Array<ReturnType<typeof watch>>
-) {
+async function expectDelivered(officeId: string | null, ...watchers: Array<Subscription<Event>>) {
   const author =
     officeId === office1.office ? staff1 : officeId === office2.office ? staff2 : admin;
   const control = await createPublished(server, author, { officeId });

@@ -2,6 +2,7 @@ import { createBookingFixture, type BookingFixture } from '../support/fixtures.j
 import {
   startTestServer,
   subscription,
+  type Subscription,
   waitForSubscriptions,
   type TestServer,
 } from '../support/test-server.js';
@@ -22,7 +23,7 @@ type Change = { slotAvailabilityChanged: { startsAt: string; endsAt: string; ava
 let server: TestServer;
 let town: BookingFixture;
 let otherTown: BookingFixture;
-const watchers: Array<ReturnType<typeof watch>> = [];
+const watchers: Array<Subscription<Change>> = [];
 
 beforeAll(async () => {
   server = await startTestServer({ now: new Date('2027-03-01T06:00:00Z') });
@@ -41,7 +42,7 @@ afterAll(async () => {
 });
 
 /** A subscriber of the changes of a service's times at an office; closed after the test. */
-function watch(variables: { serviceId: string; officeId: string }) {
+function watch(variables: { serviceId: string; officeId: string }): Subscription<Change> {
   const watcher = subscription<Change>(server.wsClient(), CHANGES, variables);
   watchers.push(watcher);
   return watcher;

@@ -159,6 +159,9 @@ export async function startTestServer(
   };
 }
 
+/** An open subscription of a test (see `subscription`). */
+export type Subscription<TData> = ReturnType<typeof subscription<TData>>;
+
 /** Reads the results of one subscription, one at a time, with a deadline for each. */
 export function subscription<TData>(
   client: Client,
