@@ -81,6 +81,22 @@ export default tseslint.config(
     },
   },
   {
+    files: ['src/realtime/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: `^(\\.\\./)+(${['resolvers', 'server', 'auth', ...DOMAINS].join('|')})(/|$)`,
+              message: 'The event bus carries plain data: it imports no layer above it.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/auth/**/*.ts'],
     rules: {
       'no-restricted-imports': [
