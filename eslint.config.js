@@ -1,6 +1,26 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+/** The domain folders under src/: each holds the rules of one part of the town hall. */
+const DOMAINS = [
+  'accounts',
+  'appointments',
+  'catalog',
+  'messaging',
+  'announcements',
+  'notifications',
+  'queue',
+  'applications',
+];
+
+/** Entities are the tables: they import only src/common, each other and libraries. */
+function entitiesRule(up) {
+  return {
+    regex: `^${up}(${['resolvers', 'server', 'realtime', 'auth', ...DOMAINS].join('|')})(/|$)`,
+    message: 'Entities import nothing above them (resolvers, server, domains, realtime, auth).',
+  };
+}
+
 export default tseslint.config(
   {
     ignores: [
@@ -28,6 +48,67 @@ export default tseslint.config(
       'no-restricted-syntax': [
         'error',
         { selector: 'ExportDefaultDeclaration', message: 'Use named exports.' },
+      ],
+    },
+  },
+  // The layers (docs/architecture.md): imports point down, never up. Relative paths are matched
+  // by depth, because src/entities has folders named like the domains.
+  {
+    files: [`src/{${DOMAINS.join(',')}}/**/*.ts`],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(\\.\\./)+(resolvers|server)(/|$)',
+              message:
+                'Domain services do not know the GraphQL surface or the server: move what they need to src/common or their own domain.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/entities/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [entitiesRule('\\.\\./')] }] },
+  },
+  {
+    files: ['src/entities/*/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [entitiesRule('\\.\\./\\.\\./')] }],
+    },
+  },
+  {
+    files: ['src/realtime/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: `^(\\.\\./)+(${['resolvers', 'server', 'auth', ...DOMAINS].join('|')})(/|$)`,
+              message: 'The event bus carries plain data: it imports no layer above it.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/auth/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(\\.\\./)+server(/|$)',
+              message: 'src/auth is used by the server, not the other way round.',
+            },
+          ],
+        },
       ],
     },
   },

@@ -1,7 +1,7 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import type { Logger } from 'pino';
 import type { Clock } from '../common/clock.js';
 import type { EventBus } from '../realtime/event-bus.js';
-import type { Logger } from '../server/logger.js';
 import { publishAnnouncementPublished } from './announcement-events.js';
 
 /** How many due announcements one run claims at most; the next run takes the rest. */

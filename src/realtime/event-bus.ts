@@ -1,5 +1,5 @@
 import { Redis } from 'ioredis';
-import type { Logger } from '../server/logger.js';
+import type { Logger } from 'pino';
 import { Feed } from './feed.js';
 import type { Topics } from './topics.js';
 

@@ -4,6 +4,7 @@ import {
   type AnnouncementScheduler,
 } from '../../src/announcements/announcement-scheduler.js';
 import { Role } from '../../src/entities/accounts/account.entity.js';
+import { Writable } from 'node:stream';
 import { createLogger } from '../../src/server/logger.js';
 import { bearer, createAccount, signIn } from '../support/accounts.js';
 import { createDraft, createPublished, publish } from '../support/announcements.js';
@@ -13,6 +14,7 @@ import {
   waitForSubscriptions,
   type TestServer,
 } from '../support/test-server.js';
+import { waitUntil } from '../support/wait.js';
 
 // Two server instances on one database, as behind a load balancer: each runs its own scheduler,
 // and the claim in the database decides which of them announces what. Their in-process buses do
@@ -50,11 +52,10 @@ afterEach(async () => {
   await Promise.all(schedulers.splice(0).map((scheduler) => scheduler.stop()));
   await Promise.all(watchers.splice(0).map((watcher) => watcher.close()));
   // Closed subscriptions end on the server a moment later; the next test counts from zero.
-  const deadline = Date.now() + 5000;
-  while (first.bus.activeSubscriptions() + second.bus.activeSubscriptions() > 0) {
-    if (Date.now() > deadline) throw new Error('subscriptions were not closed');
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
+  await waitUntil(
+    () => first.bus.activeSubscriptions() + second.bus.activeSubscriptions() === 0,
+    'subscriptions closed',
+  );
   for (const server of [first, second]) server.clock.set(T0);
   await first.orm.em.fork().execute('delete from announcement');
 });
@@ -97,6 +98,27 @@ async function claimedInDatabase(): Promise<number> {
 
 const globalIdOf = (uuid: string) => Buffer.from(`Announcement:${uuid}`).toString('base64');
 
+/** A scheduler's logger that keeps the ids of what it announced. */
+function announcedLog() {
+  const ids: string[] = [];
+  const destination = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      for (const line of chunk.toString().split('\n').filter(Boolean)) {
+        const record = JSON.parse(line) as { announcementIds?: string[] };
+        ids.push(...(record.announcementIds ?? []).map(globalIdOf));
+      }
+      done();
+    },
+  });
+  return { logger: createLogger({ logLevel: 'info' }, destination), ids };
+}
+
+/** The positive control after a quiet check: what is published now reaches the watcher. */
+async function expectDelivered(server: TestServer, watcher: ReturnType<typeof watch>) {
+  const control = await createPublished(server, admin);
+  expect((await watcher.next()).data!.announcementPublished.id).toBe(control.id);
+}
+
 it('claims each due announcement exactly once when both instances race for it', async () => {
   const ids = await scheduleMany(8, at(1));
   const [onFirst, onSecond] = [watch(first), watch(second)];
@@ -126,40 +148,39 @@ it('claims each due announcement exactly once when both instances race for it', 
   expect((await collect(onFirst, byFirst.length)).sort()).toEqual(byFirst.sort());
   expect((await collect(onSecond, bySecond.length)).sort()).toEqual(bySecond.sort());
   await Promise.all([onFirst.nothingWithin(300), onSecond.nothingWithin(300)]);
+  await expectDelivered(first, onFirst);
+  await expectDelivered(second, onSecond);
 });
 
 it('publishes exactly once with both schedulers running, and not again later', async () => {
   const ids = await scheduleMany(5, at(1));
   const [onFirst, onSecond] = [watch(first), watch(second)];
   await Promise.all([waitForSubscriptions(first.bus, 1), waitForSubscriptions(second.bus, 1)]);
-  for (const server of [first, second]) {
+  const logs = [announcedLog(), announcedLog()];
+  [first, second].forEach((server, index) =>
     schedulers.push(
-      startAnnouncementScheduler(server.orm, server.bus, server.clock.now, logger, 10),
-    );
-  }
-  // Nothing is due yet.
-  await new Promise((resolve) => setTimeout(resolve, 100));
+      startAnnouncementScheduler(server.orm, server.bus, server.clock.now, logs[index]!.logger, 10),
+    ),
+  );
+  const runOfEach = () => Promise.all(schedulers.map((scheduler) => scheduler.runOnce()));
+  // Nothing is due yet: a whole run of each scheduler claims nothing.
+  await runOfEach();
   expect(await claimedInDatabase()).toBe(0);
 
   setClocks(at(1));
-  const deadline = Date.now() + 5000;
-  while ((await claimedInDatabase()) < 5 && Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
+  await waitUntil(async () => (await claimedInDatabase()) >= 5, 'five announcements claimed');
   expect(await claimedInDatabase()).toBe(5);
-  // Many more runs of both schedulers later, each announcement was heard exactly once in all.
-  await new Promise((resolve) => setTimeout(resolve, 300));
-  const heard: string[] = [];
-  for (const watcher of [onFirst, onSecond]) {
-    for (;;) {
-      try {
-        heard.push((await watcher.next(200)).data!.announcementPublished.id);
-      } catch {
-        break;
-      }
-    }
-  }
+  // Many more runs of both schedulers later, each announcement was heard exactly once in all:
+  // each instance's subscriber hears what its scheduler announced, and nothing after that.
+  for (let round = 0; round < 10; round += 1) await runOfEach();
+  const heard = [
+    ...(await collect(onFirst, logs[0]!.ids.length)),
+    ...(await collect(onSecond, logs[1]!.ids.length)),
+  ];
+  await Promise.all([onFirst.nothingWithin(200), onSecond.nothingWithin(200)]);
   expect(heard.sort()).toEqual([...ids].sort());
+  await expectDelivered(first, onFirst);
+  await expectDelivered(second, onSecond);
 });
 
 it('announces at start what came due while no instance ran', async () => {
@@ -174,6 +195,7 @@ it('announces at start what came due while no instance ran', async () => {
   );
   expect((await watcher.next()).data?.announcementPublished.id).toBe(id);
   await watcher.nothingWithin(200);
+  await expectDelivered(second, watcher);
 });
 
 it('does not announce again what was published at once, or what expired unannounced', async () => {
@@ -192,4 +214,5 @@ it('does not announce again what was published at once, or what expired unannoun
   expect(await announceDueAnnouncements(deps)).toEqual([]);
   expect(await claimedInDatabase()).toBe(2);
   await watcher.nothingWithin(300);
+  await expectDelivered(first, watcher);
 });

@@ -13,9 +13,11 @@ import { createBookingFixture, type BookingFixture } from '../support/fixtures.j
 import {
   startTestServer,
   subscription,
+  type Subscription,
   waitForSubscriptions,
   type TestServer,
 } from '../support/test-server.js';
+import { waitUntil } from '../support/wait.js';
 
 const T0 = new Date('2027-03-01T08:00:00.000Z');
 const HOUR = 3_600_000;
@@ -45,6 +47,7 @@ let office2: BookingFixture;
 let admin: Record<string, string>;
 let staff1: Record<string, string>;
 let staff2: Record<string, string>;
+const watching: Array<Subscription<Event>> = [];
 
 beforeAll(async () => {
   server = await startTestServer({ now: T0 });
@@ -68,160 +71,162 @@ afterAll(async () => {
 
 afterEach(async () => {
   server.clock.set(T0);
+  await Promise.all(watching.splice(0).map((watcher) => watcher.close()));
   // Closed subscriptions end on the server a moment later; the next test counts from zero.
-  const deadline = Date.now() + 5000;
-  while (server.bus.activeSubscriptions() > 0 && Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
+  await waitUntil(() => server.bus.activeSubscriptions() === 0, 'subscriptions closed').catch(
+    () => undefined,
+  );
   expect(server.bus.activeSubscriptions()).toBe(0);
 });
+
+/** A subscriber of announcementPublished; closed after the test. */
+function watch(variables: Record<string, unknown>): Subscription<Event> {
+  const watcher = subscription<Event>(server.wsClient(), PUBLISHED, variables);
+  watching.push(watcher);
+  return watcher;
+}
 
 /** Subscribers of office 1, of office 2 and of everything; resolves once all are listening. */
 async function subscribers() {
   const watchers = {
-    office1: subscription<Event>(server.wsClient(), PUBLISHED, { officeId: office1.office }),
-    office2: subscription<Event>(server.wsClient(), PUBLISHED, { officeId: office2.office }),
-    everyone: subscription<Event>(server.wsClient(), PUBLISHED, {}),
+    office1: watch({ officeId: office1.office }),
+    office2: watch({ officeId: office2.office }),
+    everyone: watch({}),
   };
   // An office's subscriber listens to its office and to the town; the other to everything.
   await waitForSubscriptions(server.bus, 5);
-  return {
-    ...watchers,
-    close: () => Promise.all(Object.values(watchers).map((watcher) => watcher.close())),
-  };
+  return watchers;
+}
+
+/**
+ * The positive control after a quiet check: an announcement published now for `officeId` (null:
+ * town-wide) is the next event of each watcher.
+ */
+async function expectDelivered(officeId: string | null, ...watchers: Array<Subscription<Event>>) {
+  const author =
+    officeId === office1.office ? staff1 : officeId === office2.office ? staff2 : admin;
+  const control = await createPublished(server, author, { officeId });
+  for (const watcher of watchers) {
+    expect((await watcher.next()).data?.announcementPublished.id).toBe(control.id);
+  }
 }
 
 it('tells the office’s subscribers and those of everything when an office publishes, and no one else', async () => {
   const watchers = await subscribers();
-  try {
-    const draft = await createDraft(server, staff1, {
-      officeId: office1.office,
-      title: { de: 'Neue Öffnungszeiten' },
-    });
-    await mutate(
-      server,
-      UPDATE,
-      'updateAnnouncement',
-      {
+  const draft = await createDraft(server, staff1, {
+    officeId: office1.office,
+    title: { de: 'Neue Öffnungszeiten' },
+  });
+  await mutate(
+    server,
+    UPDATE,
+    'updateAnnouncement',
+    {
+      id: draft.id,
+      announcement: { ...draftInput().announcement, title: { de: 'Neue Öffnungszeiten ab Mai' } },
+    },
+    staff1,
+  );
+  await publish(server, staff1, draft.id);
+  // The first event is the publication: writing and editing the draft announced nothing.
+  const expected = {
+    data: {
+      announcementPublished: {
         id: draft.id,
-        announcement: { ...draftInput().announcement, title: { de: 'Neue Öffnungszeiten ab Mai' } },
+        title: 'Neue Öffnungszeiten ab Mai',
+        language: 'DE',
+        emergency: false,
+        townWide: false,
+        status: 'PUBLISHED',
+        office: { id: office1.office },
       },
-      staff1,
-    );
-    await publish(server, staff1, draft.id);
-    // The first event is the publication: writing and editing the draft announced nothing.
-    const expected = {
-      data: {
-        announcementPublished: {
-          id: draft.id,
-          title: 'Neue Öffnungszeiten ab Mai',
-          language: 'DE',
-          emergency: false,
-          townWide: false,
-          status: 'PUBLISHED',
-          office: { id: office1.office },
-        },
-      },
-    };
-    expect(await watchers.office1.next()).toEqual(expected);
-    expect(await watchers.everyone.next()).toEqual(expected);
-    await Promise.all([watchers.office2.nothingWithin(300), watchers.office1.nothingWithin(100)]);
-  } finally {
-    await watchers.close();
-  }
+    },
+  };
+  expect(await watchers.office1.next()).toEqual(expected);
+  expect(await watchers.everyone.next()).toEqual(expected);
+  await Promise.all([watchers.office2.nothingWithin(300), watchers.office1.nothingWithin(100)]);
+  await expectDelivered(office2.office, watchers.office2);
+  await expectDelivered(office1.office, watchers.office1);
 });
 
 it('tells every office’s subscribers of a town-wide emergency', async () => {
   const watchers = await subscribers();
-  try {
-    const emergency = await createPublished(server, admin, {
-      category: 'WARNING',
-      severity: 'EMERGENCY',
-      title: { de: 'Unwetterwarnung' },
+  const emergency = await createPublished(server, admin, {
+    category: 'WARNING',
+    severity: 'EMERGENCY',
+    title: { de: 'Unwetterwarnung' },
+  });
+  for (const watcher of [watchers.office1, watchers.office2, watchers.everyone]) {
+    expect((await watcher.next()).data?.announcementPublished).toMatchObject({
+      id: emergency.id,
+      emergency: true,
+      townWide: true,
+      office: null,
     });
-    for (const watcher of [watchers.office1, watchers.office2, watchers.everyone]) {
-      expect((await watcher.next()).data?.announcementPublished).toMatchObject({
-        id: emergency.id,
-        emergency: true,
-        townWide: true,
-        office: null,
-      });
-    }
-    // Exactly once each.
-    await Promise.all(
-      [watchers.office1, watchers.office2, watchers.everyone].map((watcher) =>
-        watcher.nothingWithin(200),
-      ),
-    );
-  } finally {
-    await watchers.close();
   }
+  // Exactly once each.
+  await Promise.all(
+    [watchers.office1, watchers.office2, watchers.everyone].map((watcher) =>
+      watcher.nothingWithin(200),
+    ),
+  );
+  await expectDelivered(null, watchers.office1, watchers.office2, watchers.everyone);
 });
 
 it('announces a scheduled one when its time comes, once, and only to its subscribers', async () => {
   const watchers = await subscribers();
-  try {
-    const draft = await createDraft(server, staff2, {
-      officeId: office2.office,
-      title: { de: 'Bürgerbüro 2 schließt früher', en: 'Office 2 closes early' },
-      body: { de: 'Heute schon um 12 Uhr.', en: 'At noon today.' },
-    });
-    await publish(server, staff2, draft.id, at(1).toISOString());
+  const draft = await createDraft(server, staff2, {
+    officeId: office2.office,
+    title: { de: 'Bürgerbüro 2 schließt früher', en: 'Office 2 closes early' },
+    body: { de: 'Heute schon um 12 Uhr.', en: 'At noon today.' },
+  });
+  await publish(server, staff2, draft.id, at(1).toISOString());
 
-    // Not due yet: nothing is claimed.
-    const deps = { em: server.orm.em.fork(), bus: server.bus, clock: server.clock.now };
-    expect(await announceDueAnnouncements(deps)).toEqual([]);
+  // Not due yet: nothing is claimed.
+  const deps = { em: server.orm.em.fork(), bus: server.bus, clock: server.clock.now };
+  expect(await announceDueAnnouncements(deps)).toEqual([]);
 
-    server.clock.set(at(1));
-    expect(await announceDueAnnouncements({ ...deps, em: server.orm.em.fork() })).toHaveLength(1);
-    expect(await announceDueAnnouncements({ ...deps, em: server.orm.em.fork() })).toEqual([]);
-    // The first event is this one: scheduling it announced nothing.
-    expect((await watchers.office2.next()).data?.announcementPublished).toMatchObject({
-      id: draft.id,
-      status: 'PUBLISHED',
-    });
-    expect((await watchers.everyone.next()).data?.announcementPublished.id).toBe(draft.id);
-    await Promise.all([watchers.office1.nothingWithin(300), watchers.everyone.nothingWithin(100)]);
-  } finally {
-    await watchers.close();
-  }
+  server.clock.set(at(1));
+  expect(await announceDueAnnouncements({ ...deps, em: server.orm.em.fork() })).toHaveLength(1);
+  expect(await announceDueAnnouncements({ ...deps, em: server.orm.em.fork() })).toEqual([]);
+  // The first event is this one: scheduling it announced nothing.
+  expect((await watchers.office2.next()).data?.announcementPublished).toMatchObject({
+    id: draft.id,
+    status: 'PUBLISHED',
+  });
+  expect((await watchers.everyone.next()).data?.announcementPublished.id).toBe(draft.id);
+  await Promise.all([watchers.office1.nothingWithin(300), watchers.everyone.nothingWithin(100)]);
+  await expectDelivered(office1.office, watchers.office1, watchers.everyone);
 });
 
 it('sends no event for an announcement that is not visible when the event is delivered', async () => {
-  const watcher = subscription<Event>(server.wsClient(), PUBLISHED, { officeId: office1.office });
+  const watcher = watch({ officeId: office1.office });
   await waitForSubscriptions(server.bus, 2);
-  try {
-    // E.g. withdrawn between the claim and the delivery: here a draft, which is not visible either.
-    const draft = await createDraft(server, staff1, { officeId: office1.office });
-    server.bus.publish('announcementPublished', office1.officeId, {
-      announcementId: Buffer.from(draft.id, 'base64').toString().split(':')[1]!,
-      officeId: office1.officeId,
-    });
-    await watcher.nothingWithin(300);
-  } finally {
-    await watcher.close();
-  }
+  // E.g. withdrawn between the claim and the delivery: here a draft, which is not visible either.
+  const draft = await createDraft(server, staff1, { officeId: office1.office });
+  server.bus.publish('announcementPublished', office1.officeId, {
+    announcementId: Buffer.from(draft.id, 'base64').toString().split(':')[1]!,
+    officeId: office1.officeId,
+  });
+  await watcher.nothingWithin(300);
+  await expectDelivered(office1.office, watcher);
 });
 
 it('sends the texts in the language the subscriber asks for', async () => {
-  const watcher = subscription<Event>(server.wsClient(), PUBLISHED, { lang: 'EN' });
+  const watcher = watch({ lang: 'EN' });
   await waitForSubscriptions(server.bus, 1);
-  try {
-    await createPublished(server, admin, {
-      title: { de: 'Stadtfest', en: 'Town festival' },
-      body: { de: 'Am Wochenende.', en: 'At the weekend.' },
-    });
-    expect((await watcher.next()).data?.announcementPublished).toMatchObject({
-      title: 'Town festival',
-      language: 'EN',
-    });
-  } finally {
-    await watcher.close();
-  }
+  await createPublished(server, admin, {
+    title: { de: 'Stadtfest', en: 'Town festival' },
+    body: { de: 'Am Wochenende.', en: 'At the weekend.' },
+  });
+  expect((await watcher.next()).data?.announcementPublished).toMatchObject({
+    title: 'Town festival',
+    language: 'EN',
+  });
 });
 
 it('refuses a subscription with a malformed office ID, naming the argument', async () => {
-  const watcher = subscription<Event>(server.wsClient(), PUBLISHED, { officeId: 'garbage' });
+  const watcher = watch({ officeId: 'garbage' });
   const result = await watcher.next();
   expect(result.errors?.[0]).toMatchObject({
     extensions: { code: 'BAD_USER_INPUT', argument: 'officeId' },

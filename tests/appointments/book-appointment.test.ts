@@ -42,6 +42,10 @@ beforeAll(async () => {
   town = await createBookingFixture(server.orm, { counters: 2, durationMinutes: 30 });
 });
 
+afterEach(() => {
+  server.clock.set(NOW);
+});
+
 afterAll(async () => {
   await server.close();
 });
@@ -92,12 +96,8 @@ describe('freeSlots', () => {
 
   it('offers no time that has already passed', async () => {
     server.clock.set(new Date('2027-03-02T09:10:00Z'));
-    try {
-      const slots = await slotsOn('2027-03-02');
-      expect(slots[0]?.startsAt).toBe('2027-03-02T09:30:00.000Z');
-    } finally {
-      server.clock.set(NOW);
-    }
+    const slots = await slotsOn('2027-03-02');
+    expect(slots[0]?.startsAt).toBe('2027-03-02T09:30:00.000Z');
   });
 
   it('refuses a period longer than 31 days, naming the argument', async () => {

@@ -6,6 +6,7 @@ import { bearer, createAccount, signIn } from '../support/accounts.js';
 import { databaseUrl } from '../support/database.js';
 import { createBookingFixture, type BookingFixture } from '../support/fixtures.js';
 import { gqlCounted, startTestServer, type TestServer } from '../support/test-server.js';
+import { waitUntil } from '../support/wait.js';
 
 // Instances that share a database and Redis: a catalogue write through one, or by the command
 // line, reaches the answers the others keep. The maximum age (60 s by default) is far beyond the
@@ -19,9 +20,16 @@ const SERVICE = 'query($id: ID!) { service(id: $id) { name } }';
 const TOTAL = '{ services(first: 1) { totalCount } }';
 
 let redis: Redis;
+/** A server started by a test of its own; closed after it. */
+let alone: TestServer | undefined;
 
 beforeAll(() => {
   redis = new Redis(REDIS_URL);
+});
+
+afterEach(async () => {
+  await alone?.close();
+  alone = undefined;
 });
 
 afterAll(() => {
@@ -30,23 +38,24 @@ afterAll(() => {
 
 /** Waits until Redis has `count` subscribers on the catalogue channel (beyond those before). */
 async function subscribersOnChannel(count: number): Promise<void> {
-  const deadline = Date.now() + 5000;
-  for (;;) {
-    const [, subscribers] = (await redis.pubsub('NUMSUB', CHANNEL)) as [string, number];
-    if (Number(subscribers) >= count) return;
-    if (Date.now() > deadline) throw new Error(`${CHANNEL} has ${subscribers} subscribers`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
+  let subscribers = 0;
+  await waitUntil(
+    async () => {
+      subscribers = Number(((await redis.pubsub('NUMSUB', CHANNEL)) as [string, number])[1]);
+      return subscribers >= count;
+    },
+    () => `${CHANNEL} has ${subscribers} subscribers`,
+    { intervalMs: 20 },
+  );
 }
 
 /** Asks until the answer satisfies `done` (at most 5 s); returns the last answer. */
 async function eventually<T>(ask: () => Promise<T>, done: (answer: T) => boolean): Promise<T> {
-  const deadline = Date.now() + 5000;
-  for (;;) {
-    const answer = await ask();
-    if (done(answer) || Date.now() > deadline) return answer;
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
+  let answer = await ask();
+  await waitUntil(async () => done(answer) || done((answer = await ask())), 'the expected answer', {
+    intervalMs: 25,
+  }).catch(() => undefined);
+  return answer;
 }
 
 describe('two instances', () => {
@@ -117,28 +126,25 @@ describe('two instances', () => {
 
 it('the command line’s seed reaches a running instance', async () => {
   const before = Number(((await redis.pubsub('NUMSUB', CHANNEL)) as [string, number])[1]);
-  const server = await startTestServer({ env: { REDIS_URL } });
-  try {
-    await subscribersOnChannel(before + 1);
-    const ask = () => gqlCounted<{ services: { totalCount: number } }>(server, TOTAL);
-    await ask();
-    const empty = await ask();
-    expect(empty.sqlStatements).toBe(0);
-    expect(empty.body.data!.services.totalCount).toBe(0);
+  const instance = await startTestServer({ env: { REDIS_URL } });
+  alone = instance;
+  await subscribersOnChannel(before + 1);
+  const ask = () => gqlCounted<{ services: { totalCount: number } }>(instance, TOTAL);
+  await ask();
+  const empty = await ask();
+  expect(empty.sqlStatements).toBe(0);
+  expect(empty.body.data!.services.totalCount).toBe(0);
 
-    const { stdout } = await run(process.execPath, ['dist/server/cli.js', 'seed'], {
-      env: {
-        ...process.env,
-        DATABASE_URL: databaseUrl(server.databaseName),
-        REDIS_URL,
-        LOG_LEVEL: 'warn',
-      },
-    });
-    expect(stdout).toContain('Seeded the demo town');
+  const { stdout } = await run(process.execPath, ['dist/server/cli.js', 'seed'], {
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl(instance.databaseName),
+      REDIS_URL,
+      LOG_LEVEL: 'warn',
+    },
+  });
+  expect(stdout).toContain('Seeded the demo town');
 
-    const seeded = await eventually(ask, (answer) => answer.body.data!.services.totalCount > 0);
-    expect(seeded.body.data!.services.totalCount).toBeGreaterThan(40);
-  } finally {
-    await server.close();
-  }
+  const seeded = await eventually(ask, (answer) => answer.body.data!.services.totalCount > 0);
+  expect(seeded.body.data!.services.totalCount).toBeGreaterThan(40);
 }, 60_000);

@@ -1,4 +1,4 @@
-import { createClient } from 'graphql-ws';
+import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { bearer, createAccount, signIn } from '../support/accounts.js';
 import { messagingTown, send, startConversation } from '../support/messaging.js';
@@ -8,6 +8,7 @@ import {
   waitForSubscriptions,
   type TestServer,
 } from '../support/test-server.js';
+import { waitUntil } from '../support/wait.js';
 
 const EVENTS = `subscription($id: ID!, $after: Int) {
   conversationEvents(conversationId: $id, afterSeq: $after) { type side seq status message { seq body authorRole } }
@@ -25,15 +26,23 @@ type Event = {
 };
 
 let server: TestServer;
+const clients: Client[] = [];
 
 beforeAll(async () => {
   server = await startTestServer({ now: new Date('2027-03-02T09:00:00Z') });
+});
+
+afterEach(async () => {
+  await Promise.all(clients.splice(0).map((client) => client.dispose()));
+  // Closed subscriptions end on the server a moment later; the next test counts from zero.
+  await waitUntil(() => server.bus.activeSubscriptions() === 0, 'subscriptions closed');
 });
 
 afterAll(async () => {
   await server.close();
 });
 
+/** A signed-in client; the server watches its session with one bus subscription of its own. */
 function clientFor(token: string) {
   const client = createClient({
     url: server.wsUrl,
@@ -41,6 +50,7 @@ function clientFor(token: string) {
     retryAttempts: 0,
     connectionParams: { authorization: `Bearer ${token}` },
   });
+  clients.push(client);
   return client;
 }
 
@@ -102,7 +112,11 @@ it('replays the messages after afterSeq, then continues live without gap or dupl
     sendTypingIndicator: { sent: false, userErrors: [{ code: 'RATE_LIMITED' }] },
   });
   await events.nothingWithin(200);
-  await client.dispose();
+  await send(server, clerk, conversation.id, 'Sechs');
+  expect((await events.next()).data!.conversationEvents.message).toMatchObject({
+    seq: 6,
+    body: 'Sechs',
+  });
 });
 
 it('with afterSeq null delivers only what comes from now on', async () => {
@@ -110,14 +124,13 @@ it('with afterSeq null delivers only what comes from now on', async () => {
   const conversation = await startConversation(server, citizen, town.office, 'Alt');
   const client = clientFor(citizen.token);
   const events = subscription<Event>(client, EVENTS, { id: conversation.id, after: null });
-  await waitForSubscriptions(server.bus, 1);
-  await new Promise((resolve) => setTimeout(resolve, 100));
+  // The session's watch and the conversation's listener, which opens after reading where it is.
+  await waitForSubscriptions(server.bus, 2);
   await send(server, clerk, conversation.id, 'Neu');
   expect((await events.next()).data!.conversationEvents.message).toMatchObject({
     seq: 2,
     body: 'Neu',
   });
-  await client.dispose();
 });
 
 it('sends nothing of another conversation, and refuses a conversation that is not yours', async () => {
@@ -126,11 +139,15 @@ it('sends nothing of another conversation, and refuses a conversation that is no
   const other = await startConversation(server, citizen, town.office, 'Anderes');
   const client = clientFor(citizen.token);
   const events = subscription<Event>(client, EVENTS, { id: mine.id, after: 1 });
-  await waitForSubscriptions(server.bus, 1);
-  await new Promise((resolve) => setTimeout(resolve, 100));
+  // The session's watch and the conversation's listener.
+  await waitForSubscriptions(server.bus, 2);
   await send(server, clerk, other.id, 'Für das andere Gespräch');
   await events.nothingWithin(300);
-  await client.dispose();
+  await send(server, clerk, mine.id, 'Für dieses Gespräch');
+  expect((await events.next()).data!.conversationEvents.message).toMatchObject({
+    seq: 2,
+    body: 'Für dieses Gespräch',
+  });
 
   const stranger = await signIn(server, await createAccount(server));
   const refused = subscription<Event>(clientFor(stranger), EVENTS, { id: mine.id, after: 0 });
@@ -148,19 +165,22 @@ it('tells the office’s staff about every change in their inbox, and no one els
   const otherInbox = subscription(clientFor(otherTown.clerk.token), INBOX, {
     o: otherTown.town.office,
   });
-  await waitForSubscriptions(server.bus, 2);
-  await new Promise((resolve) => setTimeout(resolve, 100));
+  // Each clerk's session watch and inbox listener.
+  await waitForSubscriptions(server.bus, 4);
   await startConversation(server, citizen, town.office, 'Hallo Amt');
   expect((await inbox.next()).data!.inboxEvents).toEqual({
     reason: 'CREATED',
     conversation: { id: expect.any(String), lastSeq: 1, unreadCount: 1 },
   });
   await otherInbox.nothingWithin(300);
+  await startConversation(server, otherTown.citizen, otherTown.town.office, 'Hallo anderes Amt');
+  expect((await otherInbox.next()).data).toMatchObject({
+    inboxEvents: { reason: 'CREATED', conversation: { lastSeq: 1 } },
+  });
 
   const outsider = bearer(await signIn(server, await createAccount(server)));
   const refused = subscription(clientFor(outsider.authorization!.slice(7)), INBOX, {
     o: town.office,
   });
   expect((await refused.next()).errors?.[0]?.extensions?.code).toBeDefined();
-  await client.dispose();
 });

@@ -1,10 +1,13 @@
 import WebSocket from 'ws';
 import { messagingTown, send, startConversation, type Party } from '../support/messaging.js';
+import { seededRandom } from '../support/random.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
+import { waitUntil } from '../support/wait.js';
 
 // 20 clients follow one conversation while their sockets are killed at random; 500 messages are
 // sent, many of them twice (a retry after a lost answer). At the end every client's transcript
-// must equal the database: nothing lost, nothing twice, numbers strictly increasing.
+// must equal the database: nothing lost, nothing twice, numbers strictly increasing. The random
+// choices come from a fixed seed, so every run makes the same ones (the timing still varies).
 
 const CLIENTS = 20;
 const MESSAGES = 500;
@@ -22,12 +25,22 @@ type Follower = {
 };
 
 let server: TestServer;
+const random = seededRandom(20270302);
+let following = false;
+let killer: NodeJS.Timeout | undefined;
+const followers: Follower[] = [];
 
 beforeAll(async () => {
   server = await startTestServer({
     now: new Date('2027-03-02T09:00:00Z'),
     env: { WS_MAX_CONNECTIONS_PER_CALLER: '100', DATABASE_POOL_SIZE: '20' },
   });
+});
+
+afterEach(() => {
+  following = false;
+  clearInterval(killer);
+  for (const follower of followers.splice(0)) follower.socket?.close();
 });
 
 afterAll(async () => {
@@ -37,6 +50,7 @@ afterAll(async () => {
 /** Follows the conversation over a raw graphql-transport-ws socket, resuming from its last number. */
 function follow(follower: Follower, party: Party, conversationId: string, running: () => boolean) {
   const connect = () => {
+    if (!running()) return;
     const socket = new WebSocket(server.wsUrl, 'graphql-transport-ws');
     follower.socket = socket;
     socket.on('open', () =>
@@ -82,7 +96,8 @@ function follow(follower: Follower, party: Party, conversationId: string, runnin
     socket.on('close', () => {
       if (!running()) return;
       follower.reconnects += 1;
-      setTimeout(connect, Math.random() * 50);
+      // Clients reconnect after a random pause, as real ones do to spread their reconnects.
+      setTimeout(connect, random() * 50);
     });
   };
   connect();
@@ -95,6 +110,7 @@ async function sendWithRetries(party: Party, conversationId: string, body: strin
       return await send(server, party, conversationId, body, id);
     } catch (error) {
       if (attempt === 5) throw error;
+      // The client's back-off before it tries again, not a wait for something to happen.
       await new Promise((resolve) => setTimeout(resolve, 100 * attempt));
     }
   }
@@ -104,22 +120,24 @@ it('loses and duplicates nothing across random disconnects and retried sends', a
   const { town, citizen, clerk } = await messagingTown(server);
   const conversation = await startConversation(server, citizen, town.office, 'Eröffnung');
   const conversationUuid = Buffer.from(conversation.id, 'base64').toString().split(':')[1];
-  let following = true;
+  following = true;
   let killing = true;
-  const followers: Follower[] = Array.from({ length: CLIENTS }, () => ({
-    transcript: new Map(),
-    last: 0,
-    duplicates: 0,
-    outOfOrder: 0,
-    reconnects: 0,
-    socket: null,
-  }));
+  followers.push(
+    ...Array.from({ length: CLIENTS }, () => ({
+      transcript: new Map(),
+      last: 0,
+      duplicates: 0,
+      outOfOrder: 0,
+      reconnects: 0,
+      socket: null,
+    })),
+  );
   followers.forEach((follower, index) =>
     follow(follower, index % 2 === 0 ? citizen : clerk, conversation.id, () => following),
   );
-  const killer = setInterval(() => {
+  killer = setInterval(() => {
     if (!killing) return;
-    const victim = followers[Math.floor(Math.random() * CLIENTS)]!;
+    const victim = followers[Math.floor(random() * CLIENTS)]!;
     victim.socket?.terminate();
   }, 40);
 
@@ -132,7 +150,7 @@ it('loses and duplicates nothing across random disconnects and retried sends', a
       const first = sendWithRetries(party, conversation.id, `Nachricht ${i}`, id);
       // A third of the sends are retried as if the first answer had been lost.
       const attempts =
-        Math.random() < 1 / 3
+        random() < 1 / 3
           ? [first, sendWithRetries(party, conversation.id, `Nachricht ${i}`, id)]
           : [first];
       const results = await Promise.all(attempts);
@@ -155,12 +173,12 @@ it('loses and duplicates nothing across random disconnects and retried sends', a
   );
   expect(new Set(stored.map((row) => row.body)).size).toBe(MESSAGES + 1);
 
-  const deadline = Date.now() + 30_000;
-  while (followers.some((follower) => follower.last < MESSAGES + 1) && Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
+  await waitUntil(
+    () => followers.every((follower) => follower.last >= MESSAGES + 1),
+    'every follower has the last message',
+    { timeoutMs: 30_000, intervalMs: 50 },
+  ).catch(() => undefined);
   following = false;
-  for (const follower of followers) follower.socket?.close();
 
   const expected = new Map(stored.map((row) => [row.seq, row.body]));
   for (const follower of followers) {

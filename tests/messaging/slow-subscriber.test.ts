@@ -1,8 +1,10 @@
 import WebSocket from 'ws';
 import { messagingTown, send, startConversation, type Party } from '../support/messaging.js';
 import { startTestServer, waitForSubscriptions, type TestServer } from '../support/test-server.js';
+import { waitUntil } from '../support/wait.js';
 
 let server: TestServer;
+const sockets: WebSocket[] = [];
 
 beforeAll(async () => {
   // The stalled client answers no ping either: on a slow machine the keep-alive (12 s) would drop
@@ -11,6 +13,10 @@ beforeAll(async () => {
     now: new Date('2027-03-02T09:00:00Z'),
     env: { WS_KEEPALIVE_MS: '300000' },
   });
+});
+
+afterEach(() => {
+  for (const socket of sockets.splice(0)) socket.terminate();
 });
 
 afterAll(async () => {
@@ -24,6 +30,7 @@ const FOLLOW = `subscription($id: ID!, $after: Int) {
 /** A raw graphql-transport-ws client that follows a conversation and notes every seq it gets. */
 async function follower(party: Party, conversationId: string, afterSeq: number) {
   const socket = new WebSocket(server.wsUrl, 'graphql-transport-ws');
+  sockets.push(socket);
   const seqs: number[] = [];
   const closed = new Promise<number>((resolve) => socket.once('close', (code) => resolve(code)));
   await new Promise((resolve) => socket.once('open', resolve));
@@ -84,10 +91,11 @@ it('closes the socket of a subscriber that stops reading with 1013, and the othe
   expect(stalled.seqs).toEqual(stalled.seqs.map((_, index) => conversation.lastSeq + 1 + index));
 
   // The reader got everything, in order.
-  const deadline = Date.now() + 10_000;
-  while (reader.seqs.length < lastSeq - conversation.lastSeq && Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
+  await waitUntil(
+    () => reader.seqs.length >= lastSeq - conversation.lastSeq,
+    () => `${lastSeq - conversation.lastSeq} messages read, ${reader.seqs.length} arrived`,
+    { timeoutMs: 10_000, intervalMs: 20 },
+  ).catch(() => undefined);
   expect(reader.seqs).toEqual(
     Array.from(
       { length: lastSeq - conversation.lastSeq },
@@ -95,5 +103,4 @@ it('closes the socket of a subscriber that stops reading with 1013, and the othe
     ),
   );
   expect(reader.socket.readyState).toBe(WebSocket.OPEN);
-  reader.socket.close();
 }, 120_000);

@@ -12,17 +12,28 @@ import {
 } from '../support/database.js';
 import { templateDatabase } from '../support/templates.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
+import { waitUntil } from '../support/wait.js';
 
 // These tests start the built server (dist/, made by `npm run build`, which `npm test` runs first)
 // as a real process, to see what an operator sees: exit codes, messages and signals.
 
 type Started = { child: ChildProcess; port: number; output: () => string };
 
+const children: ChildProcess[] = [];
+
+afterEach(() => {
+  // A test that failed half-way leaves no server process behind.
+  for (const child of children.splice(0)) {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  }
+});
+
 function startProcess(env: Record<string, string>): Promise<Started> {
   const child = spawn(process.execPath, ['dist/server/main.js'], {
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  children.push(child);
   let output = '';
   return new Promise((resolve, reject) => {
     const onData = (chunk: Buffer) => {
@@ -61,6 +72,7 @@ describe('the server process', () => {
       env: { ...process.env, PORT: 'x', TZ: 'Nowhere/Town', DATABASE_URL: 'redis://x' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
+    children.push(child);
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     const { code } = await exitOf(child);
@@ -81,20 +93,34 @@ describe('the server process', () => {
     await new Promise((resolve) => socket.once('message', resolve));
     const closed = new Promise<number>((resolve) => socket.once('close', (code) => resolve(code)));
 
-    // A request whose body has not fully arrived when the signal comes.
+    // A request whose body has not fully arrived when the signal comes. `Expect: 100-continue`
+    // makes the server say when it has taken the request up: then it is in flight.
     const body = JSON.stringify({ query: '{ offices { id } }' });
     const tcp = connect(port, '127.0.0.1');
     await new Promise((resolve) => tcp.once('connect', resolve));
     let response = '';
-    tcp.on('data', (chunk) => (response += chunk.toString()));
+    const continued = new Promise<void>((resolve) => {
+      let head = '';
+      const untilContinue = (chunk: Buffer) => {
+        head += chunk.toString();
+        if (!head.endsWith('\r\n\r\n')) return;
+        expect(head).toBe('HTTP/1.1 100 Continue\r\n\r\n');
+        tcp.off('data', untilContinue);
+        tcp.on('data', (rest) => (response += rest.toString()));
+        resolve();
+      };
+      tcp.on('data', untilContinue);
+    });
     tcp.write(
       `POST /graphql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n` +
-        `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body.slice(0, 10)}`,
+        `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n` +
+        `Expect: 100-continue\r\n\r\n${body.slice(0, 10)}`,
     );
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await continued;
 
     child.kill('SIGTERM');
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    // Shutdown has begun when the server closes the WebSocket; the request is still open.
+    await closed;
     tcp.write(body.slice(10));
     await new Promise((resolve) => tcp.once('close', resolve));
 
@@ -143,9 +169,15 @@ describe('the embedded database (no DATABASE_URL)', () => {
 
 describe('health and readiness', () => {
   let server: TestServer;
+  let stopping: TestServer | undefined;
 
   beforeAll(async () => {
     server = await startTestServer();
+  });
+
+  afterEach(async () => {
+    await stopping?.close();
+    stopping = undefined;
   });
 
   afterAll(async () => {
@@ -173,17 +205,21 @@ describe('health and readiness', () => {
     const during = await server.gql(READ);
     expect([200, 500]).toContain(during.status);
     let recovered = false;
-    for (let attempt = 0; attempt < 20 && !recovered; attempt += 1) {
-      const after = await server.gql(READ);
-      recovered = after.status === 200 && after.body.errors === undefined;
-      if (!recovered) await new Promise((resolve) => setTimeout(resolve, 100));
-    }
+    await waitUntil(
+      async () => {
+        const after = await server.gql(READ);
+        recovered = after.status === 200 && after.body.errors === undefined;
+        return recovered;
+      },
+      'an answer without errors',
+      { timeoutMs: 2000, intervalMs: 20 },
+    ).catch(() => undefined);
     expect(recovered).toBe(true);
     expect((await server.http().get('/readyz')).status).toBe(200);
   });
 
   it('answers readiness 503 once shutdown has begun, while liveness stays 200', async () => {
-    const stopping = await startTestServer();
+    stopping = await startTestServer();
     const agent = stopping.http();
     const shutdown = stopping.server.shutdown();
     const [ready, alive] = await Promise.all([agent.get('/readyz'), agent.get('/healthz')]).catch(
@@ -192,6 +228,5 @@ describe('health and readiness', () => {
     expect(ready.status).toBe(503);
     expect(alive.status).toBe(200);
     await shutdown;
-    await stopping.close();
   });
 });

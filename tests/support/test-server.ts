@@ -12,6 +12,7 @@ import { openDatabase } from '../../src/server/database.js';
 import { createLogger } from '../../src/server/logger.js';
 import { createDatabaseFrom, databaseUrl, dropDatabase } from './database.js';
 import { templateDatabase, type TemplateName } from './templates.js';
+import { waitUntil } from './wait.js';
 
 export type LogRecord = Record<string, unknown> & { level: number; msg: string };
 
@@ -164,41 +165,56 @@ export async function startTestServer(
   };
 }
 
+/** An open subscription of a test (see `subscription`). */
+export type Subscription<TData> = ReturnType<typeof subscription<TData>>;
+
 /** Reads the results of one subscription, one at a time, with a deadline for each. */
 export function subscription<TData>(
   client: Client,
   query: string,
   variables: Record<string, unknown>,
 ) {
+  type Result = FormattedExecutionResult<TData, unknown>;
+  type Outcome = { result: IteratorResult<Result> } | { error: unknown };
   const iterator = client.iterate<TData>({ query, variables });
+  // The read that is under way. A deadline does not end it: it stays the next read, so an event
+  // arriving after a deadline is the next one returned, not swallowed by a forgotten read.
+  let reading: Promise<Outcome> | null = null;
+  const read = () =>
+    (reading ??= iterator.next().then(
+      (result) => ({ result }),
+      (error: unknown) => ({ error }),
+    ));
+  /** The outcome of the read under way, or 'deadline' when `ms` pass first. */
+  const within = async (ms: number): Promise<Outcome | 'deadline'> => {
+    let timer: NodeJS.Timeout | undefined;
+    const deadline = new Promise<'deadline'>((resolve) => {
+      timer = setTimeout(() => resolve('deadline'), ms);
+    });
+    const outcome = await Promise.race([read(), deadline]);
+    clearTimeout(timer);
+    if (outcome !== 'deadline') reading = null;
+    return outcome;
+  };
   return {
-    async next(timeoutMs = 5000): Promise<FormattedExecutionResult<TData, unknown>> {
-      let timer: NodeJS.Timeout | undefined;
-      const timeout = new Promise<never>((_, reject) => {
-        timer = setTimeout(() => reject(new Error(`no event within ${timeoutMs} ms`)), timeoutMs);
-      });
-      try {
-        const result = await Promise.race([iterator.next(), timeout]);
-        if (result.done) throw new Error('the subscription ended');
-        return result.value;
-      } catch (error) {
+    async next(timeoutMs = 5000): Promise<Result> {
+      const outcome = await within(timeoutMs);
+      if (outcome === 'deadline') throw new Error(`no event within ${timeoutMs} ms`);
+      if ('error' in outcome) {
         // graphql-ws rejects with the GraphQL errors when the server refuses the subscription.
-        if (Array.isArray(error))
-          return { errors: error } as FormattedExecutionResult<TData, unknown>;
-        throw error;
-      } finally {
-        clearTimeout(timer);
+        if (Array.isArray(outcome.error)) return { errors: outcome.error } as Result;
+        throw outcome.error;
       }
+      if (outcome.result.done) throw new Error('the subscription ended');
+      return outcome.result.value;
     },
-    /** Resolves when nothing arrives within `ms`; rejects with what arrived otherwise. */
+    /**
+     * Resolves when nothing arrives within `ms`; rejects with what arrived otherwise. Follow it
+     * with an event that must arrive (`next`), which shows the subscription was still delivering.
+     */
     async nothingWithin(ms: number): Promise<void> {
-      let timer: NodeJS.Timeout | undefined;
-      const quiet = new Promise<'quiet'>((resolve) => {
-        timer = setTimeout(() => resolve('quiet'), ms);
-      });
-      const outcome = await Promise.race([iterator.next(), quiet]);
-      clearTimeout(timer);
-      if (outcome !== 'quiet') throw new Error(`unexpected event: ${JSON.stringify(outcome)}`);
+      const outcome = await within(ms);
+      if (outcome !== 'deadline') throw new Error(`unexpected event: ${JSON.stringify(outcome)}`);
     },
     async close(): Promise<void> {
       await iterator.return?.();
@@ -208,12 +224,11 @@ export function subscription<TData>(
 
 /** Waits until the server holds `count` open event-bus subscriptions. */
 export async function waitForSubscriptions(bus: EventBus, count: number, timeoutMs = 5000) {
-  const deadline = Date.now() + timeoutMs;
-  while (bus.activeSubscriptions() < count) {
-    if (Date.now() > deadline)
-      throw new Error(`fewer than ${count} subscriptions after ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
+  await waitUntil(
+    () => bus.activeSubscriptions() >= count,
+    () => `${count} subscriptions (${bus.activeSubscriptions()} open)`,
+    { timeoutMs },
+  );
 }
 
 /** The SQL statements the server counted for the GraphQL request with this request id. */
