@@ -1,8 +1,8 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { createTransport } from 'nodemailer';
 import type { Clock } from '../common/clock.js';
-import type { Logger } from '../server/logger.js';
-import { every, type PeriodicTask } from '../server/periodic.js';
+import type { Logger } from 'pino';
+import { every, type PeriodicTask } from '../common/periodic.js';
 import { renderBody, type Email } from './outbox.js';
 
 /** Hands an e-mail to the world: SMTP, or the log (see logTransport). */

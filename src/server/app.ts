@@ -143,6 +143,7 @@ export async function createServer(deps: AppDependencies): Promise<RathausServer
       ? createCatalogueCache({
           maxAgeMs: config.catalogueCacheSeconds * 1000,
           maxBytes: config.catalogueCacheMaxMb * 1024 * 1024,
+          now: () => clock().getTime(),
         })
       : null;
   const stopFollowingCatalogue = catalogueCache

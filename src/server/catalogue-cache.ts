@@ -64,7 +64,7 @@ export type CatalogueCache = {
 export function createCatalogueCache(options: {
   maxAgeMs: number;
   maxBytes: number;
-  /** Monotonic milliseconds, for the maximum age. */
+  /** Milliseconds for the maximum age: the server passes its clock, which tests drive. */
   now?: () => number;
 }): CatalogueCache {
   const now = options.now ?? (() => performance.now());

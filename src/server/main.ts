@@ -15,7 +15,7 @@ import { deleteExpiredConversations, sendAnswerReminders } from '../messaging/co
 import { sendAppointmentReminders } from '../appointments/appointment-jobs.js';
 import { purgeExpiredCredentials } from '../accounts/housekeeping.js';
 import { createServer } from './app.js';
-import { every } from './periodic.js';
+import { every } from '../common/periodic.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { migrateToLatest } from './database.js';
 import { createLogger } from './logger.js';

@@ -302,9 +302,8 @@ describe('settings', () => {
     const kept = await gqlCounted<{ service: { name: string } }>(brief, query, {
       id: fixture.service,
     });
-    // Real time passes here: the cache measures an answer's age with performance.now(), which the
-    // test clock does not drive (createServer does not hand its clock to the cache).
-    await new Promise((resolve) => setTimeout(resolve, 1100));
+    // The cache measures an answer's age with the server's clock.
+    brief.clock.set(new Date(DEMO_SEED_DAY.getTime() + 1000));
     const later = await gqlCounted<{ service: { name: string } }>(brief, query, {
       id: fixture.service,
     });

@@ -1,4 +1,4 @@
-import type { Logger } from './logger.js';
+import type { Logger } from 'pino';
 
 export type PeriodicTask = { stop(): Promise<void> };
 
