@@ -37,25 +37,43 @@ export const HTTP_ONLY_MUTATIONS = new Set([
   'finishPasskeySignIn',
 ]);
 
-/** The names of the root fields of a selection, through fragments, each as often as selected. */
-function rootFields(
+/**
+ * How often each root field is selected, through fragments. Each fragment is counted once and
+ * its counts reused: walking spreads again would cost 2^n for a chain of fragments that each
+ * spread the next one twice. A fragment that spreads itself (refused by another rule) counts as
+ * empty here.
+ */
+function rootFieldCounts(
   selectionSet: SelectionSetNode,
   fragments: Map<string, FragmentDefinitionNode>,
-  seen: Set<string> = new Set(),
-): string[] {
-  return selectionSet.selections.flatMap((selection) => {
-    if (selection.kind === Kind.FIELD) return [selection.name.value];
-    if (selection.kind === Kind.INLINE_FRAGMENT)
-      return rootFields(selection.selectionSet, fragments, seen);
-    const name = selection.name.value;
-    const fragment = fragments.get(name);
-    if (!fragment || seen.has(name)) return [];
-    return rootFields(fragment.selectionSet, fragments, new Set([...seen, name]));
-  });
+  counted: Map<string, Map<string, number>> = new Map(),
+): Map<string, number> {
+  const counts = new Map<string, number>();
+  const add = (more: Map<string, number>) => {
+    for (const [field, times] of more) counts.set(field, (counts.get(field) ?? 0) + times);
+  };
+  for (const selection of selectionSet.selections) {
+    if (selection.kind === Kind.FIELD) {
+      add(new Map([[selection.name.value, 1]]));
+    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+      add(rootFieldCounts(selection.selectionSet, fragments, counted));
+    } else {
+      const name = selection.name.value;
+      let known = counted.get(name);
+      if (!known) {
+        counted.set(name, new Map());
+        const fragment = fragments.get(name);
+        known = fragment ? rootFieldCounts(fragment.selectionSet, fragments, counted) : new Map();
+        counted.set(name, known);
+      }
+      add(known);
+    }
+  }
+  return counts;
 }
 
 function mutationRule(
-  check: (fields: string[]) => string | null,
+  check: (fields: Map<string, number>) => string | null,
 ): (context: ValidationContext) => ASTVisitor {
   return (context) => {
     const fragments = new Map<string, FragmentDefinitionNode>();
@@ -66,7 +84,7 @@ function mutationRule(
     return {
       OperationDefinition(node) {
         if (node.operation !== 'mutation') return;
-        const problem = check(rootFields(node.selectionSet, fragments));
+        const problem = check(rootFieldCounts(node.selectionSet, fragments));
         if (problem) context.reportError(new GraphQLError(problem, { nodes: [node] }));
       },
     };
@@ -75,14 +93,15 @@ function mutationRule(
 
 /** Refuses an operation with more than MAX_GUARDED_MUTATIONS guarded mutation fields. */
 export const guardedMutationsRule = mutationRule((fields) =>
-  fields.filter((field) => GUARDED_MUTATIONS.has(field)).length > MAX_GUARDED_MUTATIONS
+  [...GUARDED_MUTATIONS].reduce((sum, field) => sum + (fields.get(field) ?? 0), 0) >
+  MAX_GUARDED_MUTATIONS
     ? `An operation may contain at most ${MAX_GUARDED_MUTATIONS} of ${[...GUARDED_MUTATIONS].join(', ')}.`
     : null,
 );
 
 /** Refuses sign-up and sign-in over WebSocket (only the WebSocket's documents get this rule). */
 export const httpOnlyMutationsRule = mutationRule((fields) => {
-  const found = fields.filter((field) => HTTP_ONLY_MUTATIONS.has(field));
+  const found = [...fields.keys()].filter((field) => HTTP_ONLY_MUTATIONS.has(field));
   return found.length > 0
     ? `${found.join(', ')} must be sent over HTTP (POST /graphql), not over WebSocket.`
     : null;

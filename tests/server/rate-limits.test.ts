@@ -115,6 +115,22 @@ describe('aliased mutations', () => {
     expect(hidden.status).toBe(400);
     expect(await bookings('hoarder-')).toBe(0);
 
+    // and in a chain of 30 fragments that each spread the next twice (2^30 bookings written in
+    // 2 kB): the rule counts each fragment once, so the refusal comes at once instead of never
+    const chain = Array.from(
+      { length: 30 },
+      (_, i) => `fragment F${i} on Mutation { ...F${i + 1} ...F${i + 1} }`,
+    ).join('\n');
+    const doubled = await server.gql(
+      `mutation($i0: BookAppointmentInput!) { ...F0 }
+       ${chain}
+       fragment F30 on Mutation { bookAppointment(input: $i0) { userErrors { code } } }`,
+      { i0: inputs.i0 },
+      newAddress(),
+    );
+    expect(doubled.status).toBe(400);
+    expect(await bookings('hoarder-')).toBe(0);
+
     // while a family's three bookings in one operation go through
     const family = await server.gql<Record<string, Payload>>(
       aliasedBookings(3),
