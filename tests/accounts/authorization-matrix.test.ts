@@ -13,7 +13,9 @@ import { randomUUID } from 'node:crypto';
 import { createSchema } from '../../src/resolvers/schema.js';
 import { CALLERS, mintCallers, type Caller } from '../support/accounts.js';
 import { createBookingFixture } from '../support/fixtures.js';
-import { startTestServer, type TestServer } from '../support/test-server.js';
+import { ask, liveClient } from '../support/sockets.js';
+import { startTestServer, subscription, type TestServer } from '../support/test-server.js';
+import { waitUntil } from '../support/wait.js';
 
 // Every query and mutation of the schema, called by every kind of caller: an operation that lets
 // in anyone its policy does not name fails the test, and so does an operation without a policy.
@@ -102,6 +104,21 @@ const POLICY: Record<string, Caller[]> = {
   'Mutation.signOut': EVERYONE,
 };
 
+// Subscriptions run over WebSocket only; an allowed one is open on the event bus, or ends with an
+// error other than a refusal (an unknown conversation), a refused one ends with the refusal.
+const SUBSCRIPTION_POLICY: Record<string, Caller[]> = {
+  'Subscription.announcementPublished': EVERYONE,
+  'Subscription.slotAvailabilityChanged': EVERYONE,
+  'Subscription.conversationEvents': ACCOUNTS,
+  'Subscription.inboxEvents': ['staffOffice1', 'admin'],
+};
+
+function isRefusal(errors: ReadonlyArray<{ extensions?: Record<string, unknown> }> | undefined) {
+  return (errors ?? []).some((error) =>
+    ['UNAUTHENTICATED', 'FORBIDDEN'].includes(String(error.extensions?.code)),
+  );
+}
+
 /** A value that passes GraphQL validation for the type; what the resolver makes of it is its business. */
 function sampleValue(type: GraphQLInputType, officeId: string): unknown {
   if (isNonNullType(type)) return sampleValue(type.ofType, officeId);
@@ -138,7 +155,10 @@ function requiredArgs(field: GraphQLField<unknown, unknown>) {
   return field.args.filter((arg) => isNonNullType(arg.type) && arg.defaultValue === undefined);
 }
 
-function documentFor(operation: 'query' | 'mutation', field: GraphQLField<unknown, unknown>) {
+function documentFor(
+  operation: 'query' | 'mutation' | 'subscription',
+  field: GraphQLField<unknown, unknown>,
+) {
   const variables = requiredArgs(field).map((arg) => `$${arg.name}: ${String(arg.type)}`);
   const args = requiredArgs(field).map((arg) => `${arg.name}: $${arg.name}`);
   const selection = isScalarType(getNamedType(field.type)) ? '' : ' { __typename }';
@@ -163,11 +183,17 @@ afterAll(async () => {
   await server.close();
 });
 
-it('allows every operation exactly to the callers its policy names', async () => {
-  const schema = await createSchema();
-  const operations = (['query', 'mutation'] as const).flatMap((operation) => {
+function operationsOf(
+  schema: Awaited<ReturnType<typeof createSchema>>,
+  kinds: ReadonlyArray<'query' | 'mutation' | 'subscription'>,
+) {
+  return kinds.flatMap((operation) => {
     const type = (
-      operation === 'query' ? schema.getQueryType() : schema.getMutationType()
+      operation === 'query'
+        ? schema.getQueryType()
+        : operation === 'mutation'
+          ? schema.getMutationType()
+          : schema.getSubscriptionType()
     ) as GraphQLObjectType;
     return Object.values(type.getFields()).map((field) => ({
       key: `${type.name}.${field.name}`,
@@ -177,6 +203,15 @@ it('allows every operation exactly to the callers its policy names', async () =>
       ),
     }));
   });
+}
+
+function bearerToken(caller: Caller): string | null {
+  return callers.headers[caller].authorization?.replace(/^Bearer /, '') ?? null;
+}
+
+it('allows every operation exactly to the callers its policy names', async () => {
+  const schema = await createSchema();
+  const operations = operationsOf(schema, ['query', 'mutation']);
   expect(operations.map((operation) => operation.key).filter((key) => !(key in POLICY))).toEqual(
     [],
   );
@@ -192,11 +227,8 @@ it('allows every operation exactly to the callers its policy names', async () =>
         operation.variables,
         callers.headers[caller],
       );
-      const refused = (body.errors ?? []).some((error) =>
-        ['UNAUTHENTICATED', 'FORBIDDEN'].includes(String(error.extensions?.code)),
-      );
       expect(status).toBeLessThan(500);
-      const allowed = !refused;
+      const allowed = !isRefusal(body.errors);
       const expected = POLICY[operation.key]!.includes(caller);
       if (allowed !== expected) {
         unexpected.push(
@@ -208,14 +240,73 @@ it('allows every operation exactly to the callers its policy names', async () =>
   expect(unexpected).toEqual([]);
 }, 120_000);
 
-describe('ownership', () => {
-  // The matrix signed everyone out at its end: fresh credentials.
+describe('over WebSocket', () => {
+  // The matrix above signed everyone out at its end: fresh credentials.
   beforeAll(async () => {
     const first = await createBookingFixture(server.orm);
     const second = await createBookingFixture(server.orm);
+    office1 = first.office;
     callers = await mintCallers(server, [first.officeId, second.officeId]);
   }, 60_000);
 
+  it('allows every query exactly to the callers its policy names, as over HTTP', async () => {
+    const operations = operationsOf(await createSchema(), ['query']);
+    const unexpected: string[] = [];
+    for (const caller of CALLERS) {
+      const socket = liveClient(server.wsUrl, bearerToken(caller));
+      await socket.connected;
+      for (const operation of operations) {
+        const { errors } = await ask(socket.client, operation.document, operation.variables);
+        const allowed = !isRefusal(errors);
+        if (allowed !== POLICY[operation.key]!.includes(caller)) {
+          unexpected.push(`${operation.key} by ${caller}: ${allowed ? 'allowed' : 'refused'}`);
+        }
+      }
+      await socket.client.dispose();
+    }
+    expect(unexpected).toEqual([]);
+  }, 120_000);
+
+  it('allows every subscription exactly to the callers its policy names', async () => {
+    const operations = operationsOf(await createSchema(), ['subscription']);
+    expect(
+      operations.map((operation) => operation.key).filter((key) => !(key in SUBSCRIPTION_POLICY)),
+    ).toEqual([]);
+    const unexpected: string[] = [];
+    for (const caller of CALLERS) {
+      const socket = liveClient(server.wsUrl, bearerToken(caller));
+      await socket.connected;
+      for (const operation of operations) {
+        const open = server.bus.activeSubscriptions();
+        const live = subscription(socket.client, operation.document, operation.variables);
+        let ending: Parameters<typeof isRefusal>[0] | null = null;
+        // After close() the read under way ends too; by then the outcome is decided.
+        void live.next(60_000).then(
+          (result) => (ending = result.errors ?? []),
+          () => (ending ??= []),
+        );
+        await waitUntil(
+          () => ending !== null || server.bus.activeSubscriptions() > open,
+          `${operation.key} by ${caller} refused or open`,
+          { timeoutMs: 10_000 },
+        );
+        const outcome = ending !== null && isRefusal(ending) ? 'refused' : 'allowed';
+        await live.close();
+        await waitUntil(
+          () => server.bus.activeSubscriptions() === open,
+          () => `${operation.key} by ${caller} closed on the bus`,
+        );
+        if ((outcome === 'allowed') !== SUBSCRIPTION_POLICY[operation.key]!.includes(caller)) {
+          unexpected.push(`${operation.key} by ${caller}: ${outcome}`);
+        }
+      }
+      await socket.client.dispose();
+    }
+    expect(unexpected).toEqual([]);
+  }, 120_000);
+});
+
+describe('ownership', () => {
   const BOOK = `mutation($input: BookAppointmentInput!) {
     bookAppointment(input: $input) { appointment { id code email } userErrors { code } }
   }`;
