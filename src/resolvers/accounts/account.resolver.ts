@@ -227,7 +227,10 @@ export class AccountResolver {
   })
   async registerAccount(
     @Ctx() ctx: GraphQLContext,
-    @Arg('input', () => RegisterAccountInput, { description: 'Parameters for registerAccount.' })
+    @Arg('input', () => RegisterAccountInput, {
+      description:
+        'The e-mail address, the name, optionally a password, and the language of the e-mails.',
+    })
     input: RegisterAccountInput,
   ): Promise<RegisterAccountPayload> {
     const { userErrors } = await asPayload(ctx.lang, () =>
@@ -243,7 +246,9 @@ export class AccountResolver {
   })
   async verifyEmail(
     @Ctx() ctx: GraphQLContext,
-    @Arg('input', () => VerifyEmailInput, { description: 'Parameters for verifyEmail.' })
+    @Arg('input', () => VerifyEmailInput, {
+      description: 'The token from the e-mail link and the password its holder chooses.',
+    })
     input: VerifyEmailInput,
   ): Promise<SignInPayload> {
     const { result, userErrors } = await asPayload(ctx.lang, () =>
@@ -259,7 +264,10 @@ export class AccountResolver {
   })
   async acceptInvitation(
     @Ctx() ctx: GraphQLContext,
-    @Arg('input', () => AcceptInvitationInput, { description: 'Parameters for acceptInvitation.' })
+    @Arg('input', () => AcceptInvitationInput, {
+      description:
+        'The token from the invitation e-mail and the password the new staff member chooses.',
+    })
     input: AcceptInvitationInput,
   ): Promise<AcceptInvitationPayload> {
     const { result, userErrors } = await asPayload(ctx.lang, () =>
@@ -276,7 +284,8 @@ export class AccountResolver {
   async signInWithPassword(
     @Ctx() ctx: GraphQLContext,
     @Arg('input', () => SignInWithPasswordInput, {
-      description: 'Parameters for signInWithPassword.',
+      description:
+        'The e-mail address, the password, and whether to get a cookie (web) or a bearer token (apps).',
     })
     input: SignInWithPasswordInput,
   ): Promise<SignInPayload> {
@@ -309,7 +318,8 @@ export class AccountResolver {
   async finishPasskeyRegistration(
     @Ctx() ctx: GraphQLContext,
     @Arg('input', () => FinishPasskeyRegistrationInput, {
-      description: 'Parameters for finishPasskeyRegistration.',
+      description:
+        'The authenticator’s answer to the options of startPasskeyRegistration, and a name for the passkey.',
     })
     input: FinishPasskeyRegistrationInput,
   ): Promise<PasskeyPayload> {
@@ -342,7 +352,8 @@ export class AccountResolver {
   async finishPasskeySignIn(
     @Ctx() ctx: GraphQLContext,
     @Arg('input', () => FinishPasskeySignInInput, {
-      description: 'Parameters for finishPasskeySignIn.',
+      description:
+        'The authenticator’s answer to the options of startPasskeySignIn, and whether to get a cookie or a bearer token.',
     })
     input: FinishPasskeySignInInput,
   ): Promise<SignInPayload> {
@@ -361,7 +372,7 @@ export class AccountResolver {
   })
   async renamePasskey(
     @Ctx() ctx: GraphQLContext,
-    @Arg('input', () => RenamePasskeyInput, { description: 'Parameters for renamePasskey.' })
+    @Arg('input', () => RenamePasskeyInput, { description: 'Which passkey, and its new name.' })
     input: RenamePasskeyInput,
   ): Promise<PasskeyPayload> {
     const { result, userErrors } = await asPayload(ctx.lang, () =>
@@ -379,7 +390,7 @@ export class AccountResolver {
   })
   async removePasskey(
     @Ctx() ctx: GraphQLContext,
-    @Arg('input', () => RemovePasskeyInput, { description: 'Parameters for removePasskey.' })
+    @Arg('input', () => RemovePasskeyInput, { description: 'Which passkey to remove.' })
     input: RemovePasskeyInput,
   ): Promise<RemovedPayload> {
     const { userErrors } = await asPayload(ctx.lang, () =>
@@ -415,7 +426,7 @@ export class AccountResolver {
   })
   async revokeSession(
     @Ctx() ctx: GraphQLContext,
-    @Arg('input', () => RevokeSessionInput, { description: 'Parameters for revokeSession.' })
+    @Arg('input', () => RevokeSessionInput, { description: 'Which device (session) to sign out.' })
     input: RevokeSessionInput,
   ): Promise<RemovedPayload> {
     const { userErrors } = await asPayload(ctx.lang, () =>
@@ -435,7 +446,9 @@ export class AccountResolver {
   })
   async changePassword(
     @Ctx() ctx: GraphQLContext,
-    @Arg('input', () => ChangePasswordInput, { description: 'Parameters for changePassword.' })
+    @Arg('input', () => ChangePasswordInput, {
+      description: 'The current password and the new one.',
+    })
     input: ChangePasswordInput,
   ): Promise<ChangePasswordPayload> {
     const { userErrors } = await asPayload(ctx.lang, () =>
@@ -468,7 +481,9 @@ export class AccountResolver {
   })
   async createApiKey(
     @Ctx() ctx: GraphQLContext,
-    @Arg('input', () => CreateApiKeyInput, { description: 'Parameters for createApiKey.' })
+    @Arg('input', () => CreateApiKeyInput, {
+      description: 'What the key is for (admins: also whose it is).',
+    })
     input: CreateApiKeyInput,
   ): Promise<CreateApiKeyPayload> {
     const { result, userErrors } = await asPayload(ctx.lang, () =>
@@ -486,7 +501,7 @@ export class AccountResolver {
   })
   async revokeApiKey(
     @Ctx() ctx: GraphQLContext,
-    @Arg('input', () => RevokeApiKeyInput, { description: 'Parameters for revokeApiKey.' })
+    @Arg('input', () => RevokeApiKeyInput, { description: 'Which API key stops working.' })
     input: RevokeApiKeyInput,
   ): Promise<ApiKeyPayload> {
     const { result, userErrors } = await asPayload(ctx.lang, () =>
@@ -517,7 +532,10 @@ export class AccountResolver {
   })
   async deleteMyAccount(
     @Ctx() ctx: GraphQLContext,
-    @Arg('input', () => DeleteMyAccountInput, { description: 'Parameters for deleteMyAccount.' })
+    @Arg('input', () => DeleteMyAccountInput, {
+      description:
+        'Your e-mail address as confirmation, and the password unless you signed in within the last 5 minutes.',
+    })
     input: DeleteMyAccountInput,
   ): Promise<DeleteMyAccountPayload> {
     const { userErrors } = await asPayload(ctx.lang, () =>

@@ -97,7 +97,9 @@ export class AdminResolver {
   })
   async createOffice(
     @Ctx() ctx: GraphQLContext,
-    @Arg('input', () => CreateOfficeInput, { description: 'Parameters for createOffice.' })
+    @Arg('input', () => CreateOfficeInput, {
+      description: 'The new office: its name, address, contact details and slug.',
+    })
     input: CreateOfficeInput,
   ): Promise<OfficePayload> {
     const { result, userErrors } = await asPayload(ctx.lang, () =>
@@ -113,7 +115,10 @@ export class AdminResolver {
   })
   async updateOffice(
     @Ctx() ctx: GraphQLContext,
-    @Arg('input', () => UpdateOfficeInput, { description: 'Parameters for updateOffice.' })
+    @Arg('input', () => UpdateOfficeInput, {
+      description:
+        'Which office to change, and the details that change (fields left out stay as they are).',
+    })
     input: UpdateOfficeInput,
   ): Promise<OfficePayload> {
     const { result, userErrors } = await asPayload(ctx.lang, () =>
@@ -133,7 +138,9 @@ export class AdminResolver {
   })
   async createCategory(
     @Ctx() ctx: GraphQLContext,
-    @Arg('input', () => CreateCategoryInput, { description: 'Parameters for createCategory.' })
+    @Arg('input', () => CreateCategoryInput, {
+      description: 'The new category (life situation): its names and where it sorts.',
+    })
     input: CreateCategoryInput,
   ): Promise<CategoryPayload> {
     const { result, userErrors } = await asPayload(ctx.lang, () =>
@@ -149,7 +156,10 @@ export class AdminResolver {
   })
   async createService(
     @Ctx() ctx: GraphQLContext,
-    @Arg('input', () => CreateServiceInput, { description: 'Parameters for createService.' })
+    @Arg('input', () => CreateServiceInput, {
+      description:
+        'The new service: its texts, fee, documents, offices and the length of its appointments.',
+    })
     input: CreateServiceInput,
   ): Promise<ServicePayload> {
     const { result, userErrors } = await asPayload(ctx.lang, () =>
@@ -165,7 +175,9 @@ export class AdminResolver {
   })
   async updateService(
     @Ctx() ctx: GraphQLContext,
-    @Arg('input', () => UpdateServiceInput, { description: 'Parameters for updateService.' })
+    @Arg('input', () => UpdateServiceInput, {
+      description: 'Which service to change, and what changes (fields left out stay as they are).',
+    })
     input: UpdateServiceInput,
   ): Promise<ServicePayload> {
     const { result, userErrors } = await asPayload(ctx.lang, () =>
@@ -201,7 +213,9 @@ export class AdminResolver {
   })
   async createCounter(
     @Ctx() ctx: GraphQLContext,
-    @Arg('input', () => CreateCounterInput, { description: 'Parameters for createCounter.' })
+    @Arg('input', () => CreateCounterInput, {
+      description: 'The new counter: its office, its name and the services handled there.',
+    })
     input: CreateCounterInput,
   ): Promise<CounterPayload> {
     const { result, userErrors } = await asPayload(ctx.lang, () =>
@@ -221,7 +235,10 @@ export class AdminResolver {
   })
   async updateCounter(
     @Ctx() ctx: GraphQLContext,
-    @Arg('input', () => UpdateCounterInput, { description: 'Parameters for updateCounter.' })
+    @Arg('input', () => UpdateCounterInput, {
+      description:
+        'Which counter to change: its name, whether it is in use, the services handled there.',
+    })
     input: UpdateCounterInput,
   ): Promise<CounterPayload> {
     const { result, userErrors } = await asPayload(ctx.lang, () =>
@@ -243,7 +260,7 @@ export class AdminResolver {
   async setCounterSchedule(
     @Ctx() ctx: GraphQLContext,
     @Arg('input', () => SetCounterScheduleInput, {
-      description: 'Parameters for setCounterSchedule.',
+      description: 'Which counter, its weekly periods, and from when (and until when) they apply.',
     })
     input: SetCounterScheduleInput,
   ): Promise<CounterPayload> {
@@ -263,7 +280,10 @@ export class AdminResolver {
   })
   async createClosure(
     @Ctx() ctx: GraphQLContext,
-    @Arg('input', () => CreateClosureInput, { description: 'Parameters for createClosure.' })
+    @Arg('input', () => CreateClosureInput, {
+      description:
+        'The office (or one of its counters), when it is closed and why (a holiday, a staff meeting).',
+    })
     input: CreateClosureInput,
   ): Promise<ClosurePayload> {
     const { result, userErrors } = await asPayload(ctx.lang, () =>
@@ -284,7 +304,7 @@ export class AdminResolver {
   })
   async deleteClosure(
     @Ctx() ctx: GraphQLContext,
-    @Arg('input', () => DeleteClosureInput, { description: 'Parameters for deleteClosure.' })
+    @Arg('input', () => DeleteClosureInput, { description: 'Which closure to remove.' })
     input: DeleteClosureInput,
   ): Promise<RemovedPayload> {
     const { userErrors } = await asPayload(ctx.lang, () =>
@@ -308,7 +328,10 @@ export class AdminResolver {
   })
   async grantStaffAccess(
     @Ctx() ctx: GraphQLContext,
-    @Arg('input', () => GrantStaffAccessInput, { description: 'Parameters for grantStaffAccess.' })
+    @Arg('input', () => GrantStaffAccessInput, {
+      description:
+        'The person’s e-mail address and name, their offices, and whether they are an admin; they get an invitation.',
+    })
     input: GrantStaffAccessInput,
   ): Promise<StaffMemberPayload> {
     const { result, userErrors } = await asPayload(ctx.lang, () =>
@@ -328,7 +351,7 @@ export class AdminResolver {
   async revokeStaffAccess(
     @Ctx() ctx: GraphQLContext,
     @Arg('input', () => RevokeStaffAccessInput, {
-      description: 'Parameters for revokeStaffAccess.',
+      description: 'Whose staff rights end; their open WebSockets close.',
     })
     input: RevokeStaffAccessInput,
   ): Promise<StaffMemberPayload> {
@@ -353,7 +376,9 @@ export class AdminResolver {
   })
   async issueKioskToken(
     @Ctx() ctx: GraphQLContext,
-    @Arg('input', () => IssueKioskTokenInput, { description: 'Parameters for issueKioskToken.' })
+    @Arg('input', () => IssueKioskTokenInput, {
+      description: 'The office whose lobby the kiosk stands in, and a name for where it stands.',
+    })
     input: IssueKioskTokenInput,
   ): Promise<IssueKioskTokenPayload> {
     const { result, userErrors } = await asPayload(ctx.lang, () =>
@@ -376,7 +401,7 @@ export class AdminResolver {
   async revokeKioskDevice(
     @Ctx() ctx: GraphQLContext,
     @Arg('input', () => RevokeKioskDeviceInput, {
-      description: 'Parameters for revokeKioskDevice.',
+      description: 'Which kiosk stops working; its open WebSockets close.',
     })
     input: RevokeKioskDeviceInput,
   ): Promise<KioskDevicePayload> {

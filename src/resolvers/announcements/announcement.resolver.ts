@@ -175,7 +175,8 @@ export class AnnouncementResolver {
   async createAnnouncement(
     @Ctx() ctx: GraphQLContext,
     @Arg('input', () => CreateAnnouncementInput, {
-      description: 'Parameters for createAnnouncement.',
+      description:
+        'The draft: office (none: town-wide), category, severity, texts per language and validity.',
     })
     input: CreateAnnouncementInput,
   ): Promise<AnnouncementPayload> {
@@ -196,7 +197,7 @@ export class AnnouncementResolver {
   async updateAnnouncement(
     @Ctx() ctx: GraphQLContext,
     @Arg('input', () => UpdateAnnouncementInput, {
-      description: 'Parameters for updateAnnouncement.',
+      description: 'Which announcement, the revision you edited, and what changes.',
     })
     input: UpdateAnnouncementInput,
   ): Promise<AnnouncementPayload> {
@@ -218,7 +219,7 @@ export class AnnouncementResolver {
   async publishAnnouncement(
     @Ctx() ctx: GraphQLContext,
     @Arg('input', () => PublishAnnouncementInput, {
-      description: 'Parameters for publishAnnouncement.',
+      description: 'Which announcement to publish, now or at `publishAt`.',
     })
     input: PublishAnnouncementInput,
   ): Promise<AnnouncementPayload> {
@@ -239,7 +240,7 @@ export class AnnouncementResolver {
   async withdrawAnnouncement(
     @Ctx() ctx: GraphQLContext,
     @Arg('input', () => AnnouncementIdInput, {
-      description: 'Parameters for withdrawAnnouncement.',
+      description: 'Which published announcement to take down.',
     })
     input: AnnouncementIdInput,
   ): Promise<AnnouncementPayload> {
@@ -258,7 +259,7 @@ export class AnnouncementResolver {
   })
   async deleteAnnouncement(
     @Ctx() ctx: GraphQLContext,
-    @Arg('input', () => AnnouncementIdInput, { description: 'Parameters for deleteAnnouncement.' })
+    @Arg('input', () => AnnouncementIdInput, { description: 'Which draft to delete.' })
     input: AnnouncementIdInput,
   ): Promise<DeleteAnnouncementPayload> {
     const { result, userErrors } = await asPayload(ctx.lang, () =>

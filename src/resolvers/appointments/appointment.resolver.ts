@@ -160,7 +160,10 @@ export class AppointmentResolver {
   })
   async bookAppointment(
     @Ctx() ctx: GraphQLContext,
-    @Arg('input', () => BookAppointmentInput, { description: 'Parameters for bookAppointment.' })
+    @Arg('input', () => BookAppointmentInput, {
+      description:
+        'The service, office and start time, who is coming, and an idempotency key for retries.',
+    })
     input: BookAppointmentInput,
   ): Promise<BookAppointmentPayload> {
     const { result, userErrors } = await asPayload(ctx.lang, async () =>
@@ -186,7 +189,8 @@ export class AppointmentResolver {
   async cancelAppointment(
     @Ctx() ctx: GraphQLContext,
     @Arg('input', () => CancelAppointmentInput, {
-      description: 'Parameters for cancelAppointment.',
+      description:
+        'Which appointment: its ID when signed in, or the booking code with the e-mail address it was booked with.',
     })
     input: CancelAppointmentInput,
   ): Promise<CancelAppointmentPayload> {

@@ -402,7 +402,8 @@ export class MessagingResolver {
   async startConversation(
     @Ctx() ctx: GraphQLContext,
     @Arg('input', () => StartConversationInput, {
-      description: 'Parameters for startConversation.',
+      description:
+        'The office to write to, the subject, the first message (with its client id) and optionally the appointment it is about.',
     })
     input: StartConversationInput,
   ): Promise<StartConversationPayload> {
@@ -429,7 +430,10 @@ export class MessagingResolver {
   })
   async sendMessage(
     @Ctx() ctx: GraphQLContext,
-    @Arg('input', () => SendMessageInput, { description: 'Parameters for sendMessage.' })
+    @Arg('input', () => SendMessageInput, {
+      description:
+        'The conversation, the text, and a client-chosen id that makes a retry harmless.',
+    })
     input: SendMessageInput,
   ): Promise<SendMessagePayload> {
     const { result, userErrors } = await asPayload(ctx.lang, () =>
@@ -448,7 +452,7 @@ export class MessagingResolver {
   async markConversationRead(
     @Ctx() ctx: GraphQLContext,
     @Arg('input', () => MarkConversationReadInput, {
-      description: 'Parameters for markConversationRead.',
+      description: 'The conversation and the last message read.',
     })
     input: MarkConversationReadInput,
   ): Promise<ConversationPayload> {
@@ -468,7 +472,9 @@ export class MessagingResolver {
   })
   async sendTypingIndicator(
     @Ctx() ctx: GraphQLContext,
-    @Arg('input', () => ConversationInput, { description: 'Parameters for sendTypingIndicator.' })
+    @Arg('input', () => ConversationInput, {
+      description: 'The conversation in which you are typing.',
+    })
     input: ConversationInput,
   ): Promise<TypingPayload> {
     const { userErrors } = await asPayload(ctx.lang, () =>
@@ -489,7 +495,7 @@ export class MessagingResolver {
   async assignConversation(
     @Ctx() ctx: GraphQLContext,
     @Arg('input', () => AssignConversationInput, {
-      description: 'Parameters for assignConversation.',
+      description: 'The conversation and the staff member who takes it on (null: nobody).',
     })
     input: AssignConversationInput,
   ): Promise<ConversationPayload> {
@@ -509,7 +515,7 @@ export class MessagingResolver {
   async setConversationStatus(
     @Ctx() ctx: GraphQLContext,
     @Arg('input', () => SetConversationStatusInput, {
-      description: 'Parameters for setConversationStatus.',
+      description: 'The conversation, and whether it is closed or open again.',
     })
     input: SetConversationStatusInput,
   ): Promise<ConversationPayload> {
