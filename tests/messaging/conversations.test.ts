@@ -321,4 +321,20 @@ it('pages through messages with cursors, from the latest backwards', async () =>
   expect(earlier.body.data!.conversation.messages.edges.map((edge) => edge.node.seq)).toEqual([
     2, 3, 4,
   ]);
+
+  // Cursors this list did not issue, and page sizes out of range, name the argument.
+  const cursor = (text: string) => Buffer.from(text).toString('base64url');
+  for (const [variables, argument] of [
+    [{ last: 3, before: cursor('offset:4') }, 'before'],
+    [{ last: 3, before: cursor('seq:-1') }, 'before'],
+    [{ last: 3, before: cursor('seq:4:5') }, 'before'],
+    [{ last: 3, before: 'seq:4' }, 'before'],
+    [{ last: 101 }, 'last'],
+  ] as const) {
+    const refused = await server.gql(page, { id: conversation.id, ...variables }, citizen.headers);
+    expect(refused.body.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      argument,
+    });
+  }
 });

@@ -12,9 +12,7 @@ import {
   type AnnouncementEntity,
 } from '../../entities/announcements/announcement.entity.js';
 import type { LocalizedText } from '../../entities/localized-text.js';
-import { translate } from '../../i18n/messages.js';
-import { badArgument } from '../common/arguments.js';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../common/connection.js';
+import { cursorCodec, pageSize } from '../common/connection.js';
 import { toGlobalId } from '../common/global-id.js';
 import type {
   Announcement,
@@ -99,41 +97,32 @@ export function toAnnouncementRevision(
   };
 }
 
-const CURSOR_PREFIX = 'announcement:';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /** An opaque keyset cursor: the list position (severity rank, time, id) of an announcement. */
-export function announcementCursor(key: AnnouncementKey): string {
-  return Buffer.from(`${CURSOR_PREFIX}${key.rank}:${key.sortAt.getTime()}:${key.id}`).toString(
-    'base64url',
-  );
-}
+const announcementCursors = cursorCodec<AnnouncementKey>(
+  'announcement',
+  (key) => [key.rank, key.sortAt.getTime(), key.id],
+  ([rank, time, id, ...rest]) => {
+    const key = { rank: Number(rank), sortAt: new Date(Number(time)), id: id ?? '' };
+    const valid =
+      rest.length === 0 &&
+      Number.isInteger(key.rank) &&
+      !Number.isNaN(key.sortAt.getTime()) &&
+      UUID.test(key.id);
+    return valid ? key : null;
+  },
+);
+
+export const announcementCursor = announcementCursors.encode;
 
 /** The page that `first` and `after` ask for; bad values are bad arguments, naming them. */
 export function requestedAnnouncementPage(
   args: { first?: number | null; after?: string | null },
   lang: Language,
 ): { after: AnnouncementKey | null; limit: number } {
-  const first = args.first ?? DEFAULT_PAGE_SIZE;
-  if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) {
-    throw badArgument('first', translate(lang, 'error.invalidPageSize', { max: MAX_PAGE_SIZE }));
-  }
-  return { after: args.after == null ? null : announcementKeyOf(args.after, lang), limit: first };
-}
-
-/** The position a cursor names; a cursor this API did not issue is a bad argument. */
-function announcementKeyOf(cursor: string, lang: Language): AnnouncementKey {
-  const [rank, time, id, ...rest] = Buffer.from(cursor, 'base64url')
-    .toString('utf8')
-    .slice(CURSOR_PREFIX.length)
-    .split(':');
-  const key = { rank: Number(rank), sortAt: new Date(Number(time)), id: id ?? '' };
-  const valid =
-    rest.length === 0 &&
-    Number.isInteger(key.rank) &&
-    !Number.isNaN(key.sortAt.getTime()) &&
-    UUID.test(key.id) &&
-    announcementCursor(key) === cursor;
-  if (!valid) throw badArgument('after', translate(lang, 'error.invalidCursor'));
-  return key;
+  return {
+    after: args.after == null ? null : announcementCursors.decode(args.after, 'after', lang),
+    limit: pageSize(args.first, lang),
+  };
 }

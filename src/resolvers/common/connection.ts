@@ -72,11 +72,56 @@ export function connectionTypes<TNode extends object>(nodeType: ClassType<TNode>
   return { EdgeType, ConnectionType };
 }
 
-const CURSOR_PREFIX = 'offset:';
-
-function cursorAt(offset: number): string {
-  return Buffer.from(`${CURSOR_PREFIX}${offset}`).toString('base64url');
+/**
+ * One kind of opaque cursor: `kind:part:part…` in base64url. `read` turns the parts back into a
+ * position or null; a cursor that does not write back to itself was not issued by this API and is
+ * a bad argument that names the argument.
+ */
+export function cursorCodec<TPosition>(
+  kind: string,
+  write: (position: TPosition) => ReadonlyArray<string | number>,
+  read: (parts: string[]) => TPosition | null,
+) {
+  const prefix = `${kind}:`;
+  const encode = (position: TPosition): string =>
+    Buffer.from(`${prefix}${write(position).join(':')}`).toString('base64url');
+  const decode = (cursor: string, argument: string, lang: Language): TPosition => {
+    const text = Buffer.from(cursor, 'base64url').toString('utf8');
+    const position = text.startsWith(prefix) ? read(text.slice(prefix.length).split(':')) : null;
+    if (position === null || encode(position) !== cursor) {
+      throw badArgument(argument, translate(lang, 'error.invalidCursor'));
+    }
+    return position;
+  };
+  return { encode, decode };
 }
+
+/** A cursor that is one whole number, at least 0. */
+export function numberCursor(kind: string) {
+  return cursorCodec<number>(
+    kind,
+    (value) => [value],
+    ([value, ...rest]) => {
+      const number = Number(value);
+      return rest.length === 0 && Number.isSafeInteger(number) && number >= 0 ? number : null;
+    },
+  );
+}
+
+/** How many items a page may take (`first` or `last`): 0 to MAX_PAGE_SIZE, else a bad argument. */
+export function pageSize(
+  value: number | null | undefined,
+  lang: Language,
+  { argument = 'first', fallback = DEFAULT_PAGE_SIZE } = {},
+): number {
+  const size = value ?? fallback;
+  if (!Number.isInteger(size) || size < 0 || size > MAX_PAGE_SIZE) {
+    throw badArgument(argument, translate(lang, 'error.invalidPageSize', { max: MAX_PAGE_SIZE }));
+  }
+  return size;
+}
+
+const offsetCursor = numberCursor('offset');
 
 /**
  * The page that `first` and `after` ask for. Cursors are positions in the ordered list: right for
@@ -86,19 +131,9 @@ export function requestedPage(
   args: { first?: number | null; after?: string | null },
   lang: Language,
 ): Page {
-  const first = args.first ?? DEFAULT_PAGE_SIZE;
-  if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) {
-    throw badArgument('first', translate(lang, 'error.invalidPageSize', { max: MAX_PAGE_SIZE }));
-  }
+  const first = pageSize(args.first, lang);
   if (args.after == null) return { offset: 0, limit: first };
-  const decoded = Buffer.from(args.after, 'base64url').toString('utf8');
-  const offset = decoded.startsWith(CURSOR_PREFIX)
-    ? Number(decoded.slice(CURSOR_PREFIX.length))
-    : Number.NaN;
-  if (!Number.isSafeInteger(offset) || offset < 0 || cursorAt(offset) !== args.after) {
-    throw badArgument('after', translate(lang, 'error.invalidCursor'));
-  }
-  return { offset: offset + 1, limit: first };
+  return { offset: offsetCursor.decode(args.after, 'after', lang) + 1, limit: first };
 }
 
 export function toConnection<TNode>(
@@ -106,7 +141,10 @@ export function toConnection<TNode>(
   page: Page,
   totalCount: number,
 ): Connection<TNode> {
-  const edges = nodes.map((node, index) => ({ cursor: cursorAt(page.offset + index), node }));
+  const edges = nodes.map((node, index) => ({
+    cursor: offsetCursor.encode(page.offset + index),
+    node,
+  }));
   return {
     edges,
     totalCount,

@@ -38,8 +38,14 @@ import { perEvent } from '../../realtime/per-event.js';
 import type { ConversationBusEvent, MessageData } from '../../realtime/topics.js';
 import { toOffice } from '../catalog/catalog.mapping.js';
 import { Office } from '../catalog/catalog.types.js';
-import { badArgument, argumentUuid } from '../common/arguments.js';
-import { MAX_PAGE_SIZE, PageArgs, requestedPage, toConnection } from '../common/connection.js';
+import { argumentUuid } from '../common/arguments.js';
+import {
+  numberCursor,
+  PageArgs,
+  pageSize,
+  requestedPage,
+  toConnection,
+} from '../common/connection.js';
 import { asPayload, inputUuid, orQueryError } from '../common/domain-errors.js';
 import { toGlobalId } from '../common/global-id.js';
 import type { GraphQLContext } from '../context.js';
@@ -74,34 +80,7 @@ function deps(ctx: GraphQLContext, em = ctx.em): MessagingDeps {
   return { em, clock: ctx.clock, bus: ctx.bus, settings: { timeZone: ctx.settings.timeZone } };
 }
 
-const SEQ_CURSOR = 'seq:';
-
-function seqCursor(seq: number): string {
-  return Buffer.from(`${SEQ_CURSOR}${seq}`).toString('base64url');
-}
-
-function seqFromCursor(cursor: string | null | undefined, argument: string, ctx: GraphQLContext) {
-  if (cursor == null) return undefined;
-  const decoded = Buffer.from(cursor, 'base64url').toString('utf8');
-  const seq = decoded.startsWith(SEQ_CURSOR)
-    ? Number(decoded.slice(SEQ_CURSOR.length))
-    : Number.NaN;
-  if (!Number.isSafeInteger(seq) || seq < 0 || seqCursor(seq) !== cursor) {
-    throw badArgument(argument, translate(ctx.lang, 'error.invalidCursor'));
-  }
-  return seq;
-}
-
-function pageSize(value: number | null | undefined, argument: string, ctx: GraphQLContext): number {
-  const size = value ?? 50;
-  if (!Number.isInteger(size) || size < 0 || size > MAX_PAGE_SIZE) {
-    throw badArgument(
-      argument,
-      translate(ctx.lang, 'error.invalidPageSize', { max: MAX_PAGE_SIZE }),
-    );
-  }
-  return size;
-}
+const seqCursor = numberCursor('seq');
 
 // Every subscriber of a conversation gets the same event object for one bus event, so that the
 // server executes the subscription once per event (src/server/shared-subscriptions.ts).
@@ -364,7 +343,12 @@ export class MessagingResolver {
     @Args() args: MessagesArgs,
   ) {
     const fromEnd = args.first == null;
-    const limit = pageSize(fromEnd ? args.last : args.first, fromEnd ? 'last' : 'first', ctx);
+    const limit = pageSize(fromEnd ? args.last : args.first, ctx.lang, {
+      argument: fromEnd ? 'last' : 'first',
+      fallback: 50,
+    });
+    const seqOf = (cursor: string | null | undefined, argument: string) =>
+      cursor == null ? undefined : seqCursor.decode(cursor, argument, ctx.lang);
     const { messages, lastSeq } = await ctx.loaders.messages.load({
       conversation: {
         id: conversation.uuid,
@@ -372,14 +356,14 @@ export class MessagingResolver {
         officeId: conversation.officeId,
       },
       window: {
-        afterSeq: seqFromCursor(args.after, 'after', ctx),
-        beforeSeq: seqFromCursor(args.before, 'before', ctx),
+        afterSeq: seqOf(args.after, 'after'),
+        beforeSeq: seqOf(args.before, 'before'),
         limit,
         fromEnd,
       },
     });
     const edges = messages.map((message: MessageData) => ({
-      cursor: seqCursor(message.seq),
+      cursor: seqCursor.encode(message.seq),
       node: toMessage(message),
     }));
     return {
