@@ -6,7 +6,7 @@ import {
   AnnouncementSeverity,
   type AnnouncementEntity,
 } from '../entities/announcements/announcement.entity.js';
-import type { OfficeEntity } from '../entities/catalog/office.entity.js';
+import type { OfficeRecord } from '../catalog/catalog.service.js';
 import { translate, type MessageKey } from '../i18n/messages.js';
 
 /** What every feed needs besides its announcements. */
@@ -16,7 +16,7 @@ export type FeedContext = {
   townName: string;
   timeZone: string;
   /** The office the feed is limited to (its own and the town-wide announcements); null: all. */
-  office: OfficeEntity | null;
+  office: OfficeRecord | null;
   /** The absolute URL of this feed, as it was asked for (Atom's and RSS's rel="self"). */
   selfUrl: string;
   /** When the feed last changed (publication, edit or expiry). */

@@ -184,6 +184,18 @@ export async function listOffices(em: EntityManager): Promise<OfficeRecord[]> {
   return rows.map(officeRecord);
 }
 
+/** The office with this id, or else with this slug (links and feeds accept either); null: none. */
+export async function findOffice(
+  em: EntityManager,
+  key: { id: string | null; slug: string },
+): Promise<OfficeRecord | null> {
+  const [row] = await em.execute<Row[]>(
+    `select ${OFFICE_COLUMNS} from office o where ${key.id ? 'o.id = ?' : 'o.slug = ?'}`,
+    [key.id ?? key.slug],
+  );
+  return row ? officeRecord(row) : null;
+}
+
 export async function listCategories(em: EntityManager): Promise<CategoryRecord[]> {
   const rows = await em.execute<Row[]>(
     `select ${CATEGORY_COLUMNS} from category c order by c.position, c.slug`,

@@ -7,10 +7,10 @@ import {
   type FeedContext,
 } from '../announcements/announcement-feeds.js';
 import { feedAnnouncements, feedChangedAt } from '../announcements/announcement.service.js';
+import { findOffice, type OfficeRecord } from '../catalog/catalog.service.js';
 import type { Clock } from '../common/clock.js';
 import { Language } from '../common/language.js';
 import { AnnouncementCategory } from '../entities/announcements/announcement.entity.js';
-import { OfficeEntity } from '../entities/catalog/office.entity.js';
 import { announcementUrl } from '../resolvers/announcements/announcement.mapping.js';
 import { uuidOf } from '../resolvers/common/global-id.js';
 
@@ -58,10 +58,12 @@ export function feedRoutes(
       return;
     }
     const em = orm.em.fork();
-    let office: OfficeEntity | null = null;
+    let office: OfficeRecord | null = null;
     if (officeParameter !== null) {
-      const id = uuidOf(officeParameter, 'Office');
-      office = await em.findOne(OfficeEntity, id ? { id } : { slug: officeParameter });
+      office = await findOffice(em, {
+        id: uuidOf(officeParameter, 'Office'),
+        slug: officeParameter,
+      });
       if (!office) {
         refuse(res, 404, 'No such office: use its slug (e.g. buergerbuero-mitte) or its ID.');
         return;
