@@ -1,6 +1,7 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import type { Clock } from '../common/clock.js';
+import { every, type PeriodicTask } from '../common/periodic.js';
 import type { EventBus } from '../realtime/event-bus.js';
 import { publishAnnouncementPublished } from './announcement-events.js';
 
@@ -43,16 +44,11 @@ export async function announceDueAnnouncements(deps: {
   return announced.map((row) => row.id);
 }
 
-export type AnnouncementScheduler = {
-  /** One run now (after the one in progress, if any); resolves with the ids announced. */
-  runOnce(): Promise<string[]>;
-  /** Stops the loop and waits for the run in progress. */
-  stop(): Promise<void>;
-};
+export type AnnouncementScheduler = PeriodicTask<string[]>;
 
 /**
- * The loop every server instance runs: announces due announcements at start (what came due while
- * no instance ran) and then every `intervalMs`.
+ * The job every server instance runs: announces due announcements at start (what came due while
+ * no instance ran) and then every `intervalMs`; `runNow` resolves with the ids announced.
  */
 export function startAnnouncementScheduler(
   orm: MikroORM,
@@ -61,24 +57,15 @@ export function startAnnouncementScheduler(
   logger: Logger,
   intervalMs = SCHEDULER_INTERVAL_MS,
 ): AnnouncementScheduler {
-  let running: Promise<unknown> = Promise.resolve();
-  const runOnce = (): Promise<string[]> => {
-    const run = running.then(() => announceDueAnnouncements({ em: orm.em.fork(), bus, clock }));
-    running = run.then(
-      (ids) => {
-        if (ids.length > 0) logger.info({ announcementIds: ids }, 'announcements published');
-      },
-      (error: unknown) => logger.error({ err: error }, 'announcement scheduler failed'),
-    );
-    return run;
-  };
-  void runOnce().catch(() => {});
-  const timer = setInterval(() => void runOnce().catch(() => {}), intervalMs);
-  return {
-    runOnce,
-    async stop() {
-      clearInterval(timer);
-      await running;
+  return every(
+    intervalMs,
+    'announcement publishing',
+    logger,
+    async () => {
+      const ids = await announceDueAnnouncements({ em: orm.em.fork(), bus, clock });
+      if (ids.length > 0) logger.info({ announcementIds: ids }, 'announcements published');
+      return ids;
     },
-  };
+    { atStart: true },
+  );
 }

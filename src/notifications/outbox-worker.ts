@@ -125,7 +125,7 @@ export function startOutboxWorker(
   logger: Logger,
   intervalMs = 2000,
 ): PeriodicTask {
-  return every(intervalMs, 'outbox', logger, () =>
+  return every(intervalMs, 'e-mail delivery', logger, () =>
     deliverDueMessages(orm.em.fork(), transport, clock, logger),
   );
 }

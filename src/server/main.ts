@@ -78,7 +78,7 @@ async function main(): Promise<void> {
     every(5 * 60_000, 'appointment reminders', logger, () =>
       sendAppointmentReminders(database.orm.em.fork(), systemClock, config),
     ),
-    every(60 * 60_000, 'expired credentials', logger, () =>
+    every(60 * 60_000, 'credential clean-up', logger, () =>
       purgeExpiredCredentials(database.orm.em.fork(), systemClock),
     ),
     every(60 * 60_000, 'e-mail retention', logger, () =>

@@ -162,7 +162,7 @@ it('publishes exactly once with both schedulers running, and not again later', a
       startAnnouncementScheduler(server.orm, server.bus, server.clock.now, logs[index]!.logger, 10),
     ),
   );
-  const runOfEach = () => Promise.all(schedulers.map((scheduler) => scheduler.runOnce()));
+  const runOfEach = () => Promise.all(schedulers.map((scheduler) => scheduler.runNow()));
   // Nothing is due yet: a whole run of each scheduler claims nothing.
   await runOfEach();
   expect(await claimedInDatabase()).toBe(0);
