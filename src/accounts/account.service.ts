@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { CallerLimits } from '../auth/caller-limits.js';
-import type { AccountPrincipal } from '../auth/principal.js';
+import { accountIdOf, type AccountPrincipal, type Principal } from '../auth/principal.js';
 import { hashSecret, newSecret, SecretPrefix } from '../auth/secrets.js';
 import type { Clock } from '../common/clock.js';
 import { DomainError } from '../common/domain-error.js';
@@ -414,12 +414,23 @@ export async function findAccount(em: EntityManager, id: string): Promise<Accoun
   return em.findOne(AccountEntity, { id, deletedAt: null });
 }
 
+/** The signed-in account itself by its ID; null for everyone else. */
+export async function findOwnAccount(
+  em: EntityManager,
+  principal: Principal,
+  id: string,
+): Promise<AccountEntity | null> {
+  return accountIdOf(principal) === id ? findAccount(em, id) : null;
+}
+
+/** One of the signed-in account's devices (sessions); null for everyone else. */
 export async function findOwnSession(
   em: EntityManager,
-  accountId: string,
+  principal: Principal,
   id: string,
 ): Promise<SessionEntity | null> {
-  return em.findOne(SessionEntity, { id, account: accountId, revokedAt: null });
+  const owner = accountIdOf(principal);
+  return owner ? em.findOne(SessionEntity, { id, account: owner, revokedAt: null }) : null;
 }
 
 export async function officesOfAccount(em: EntityManager, accountId: string) {

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { announcePrincipalChange } from '../auth/principal-changes.js';
-import { isAdmin, type Principal } from '../auth/principal.js';
+import { accountIdOf, isAdmin, type Principal } from '../auth/principal.js';
 import { hashSecret, newSecret, SecretPrefix } from '../auth/secrets.js';
 import type { Clock } from '../common/clock.js';
 import { DomainError } from '../common/domain-error.js';
@@ -115,17 +115,22 @@ export async function kioskDevices(em: EntityManager): Promise<KioskDeviceEntity
   return em.find(KioskDeviceEntity, {}, { orderBy: { createdAt: 'desc' }, populate: ['office'] });
 }
 
+/** A kiosk by ID, for admins only; null for everyone else. */
 export async function findKioskDevice(
   em: EntityManager,
+  principal: Principal,
   id: string,
 ): Promise<KioskDeviceEntity | null> {
+  if (!isAdmin(principal)) return null;
   return em.findOne(KioskDeviceEntity, { id }, { populate: ['office'] });
 }
 
+/** One of the signed-in account's API keys; null for everyone else. */
 export async function findOwnApiKey(
   em: EntityManager,
-  ownerId: string,
+  principal: Principal,
   id: string,
 ): Promise<ApiKeyEntity | null> {
-  return em.findOne(ApiKeyEntity, { id, owner: ownerId });
+  const owner = accountIdOf(principal);
+  return owner ? em.findOne(ApiKeyEntity, { id, owner }) : null;
 }

@@ -9,7 +9,7 @@ import {
   type RegistrationResponseJSON,
 } from '@simplewebauthn/server';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { AccountPrincipal } from '../auth/principal.js';
+import { accountIdOf, type AccountPrincipal, type Principal } from '../auth/principal.js';
 import { DomainError, InvalidInputError, invalidField } from '../common/domain-error.js';
 import { postgresErrorOf, SqlState } from '../common/postgres-errors.js';
 import { AccountEntity } from '../entities/accounts/account.entity.js';
@@ -254,12 +254,14 @@ export async function removePasskey(
     throw new DomainError(AccountErrorCode.NOT_FOUND, 'error.notFound', ['passkeyId']);
 }
 
+/** One of the signed-in account's passkeys; null for everyone else. */
 export async function findOwnPasskey(
   em: EntityManager,
-  accountId: string,
+  principal: Principal,
   id: string,
 ): Promise<PasskeyEntity | null> {
-  return em.findOne(PasskeyEntity, { id, account: accountId });
+  const owner = accountIdOf(principal);
+  return owner ? em.findOne(PasskeyEntity, { id, account: owner }) : null;
 }
 
 export async function passkeysOf(em: EntityManager, accountId: string): Promise<PasskeyEntity[]> {

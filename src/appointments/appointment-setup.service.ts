@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { isStaff, type Principal } from '../auth/principal.js';
 import { DomainError, invalidField } from '../common/domain-error.js';
 import {
   dateProblem,
@@ -208,11 +209,23 @@ export async function countersOfOffice(
   );
 }
 
-export async function findCounter(em: EntityManager, id: string): Promise<CounterEntity | null> {
+/** A counter by ID, for staff and admins (set-up data); null for everyone else. */
+export async function findCounter(
+  em: EntityManager,
+  principal: Principal,
+  id: string,
+): Promise<CounterEntity | null> {
+  if (!isStaff(principal)) return null;
   return em.findOne(CounterEntity, { id }, { populate: ['services', 'office'] });
 }
 
-export async function findClosure(em: EntityManager, id: string): Promise<ClosureEntity | null> {
+/** A closure by ID, for staff and admins (set-up data); null for everyone else. */
+export async function findClosure(
+  em: EntityManager,
+  principal: Principal,
+  id: string,
+): Promise<ClosureEntity | null> {
+  if (!isStaff(principal)) return null;
   return em.findOne(
     ClosureEntity,
     { id },

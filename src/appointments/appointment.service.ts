@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { recordDataAccess } from '../accounts/data-access.service.js';
 import type { CallerLimits } from '../auth/caller-limits.js';
-import { worksFor, type Principal } from '../auth/principal.js';
+import { accountIdOf, worksFor, type Principal } from '../auth/principal.js';
 import type { Clock } from '../common/clock.js';
 import type { AccessReason } from '../entities/accounts/data-access-log.entity.js';
 import { DomainError } from '../common/domain-error.js';
@@ -328,7 +328,9 @@ export async function findAppointmentByCode(
  * the citizen's language, in which the confirmation e-mail is written.
  */
 export type CancellationRequest = (
-  { code: string; email: string } | { appointmentId: string; accountId: string }
+  | { code: string; email: string }
+  /** `accountId` of the caller; null when not signed in (nobody's appointment by ID). */
+  | { appointmentId: string; accountId: string | null }
 ) & { language: Language };
 
 /**
@@ -349,7 +351,7 @@ export async function cancelAppointment(
     [field],
   );
   await deps.limits.take({ byCaller: ['cancellationsPerHour'] });
-  if (byCode && !code) throw notFound;
+  if (byCode ? !code : !request.accountId) throw notFound;
   const owner = byCode
     ? { sql: 'a.code = ? and a.email = ?', params: [code, request.email.trim().toLowerCase()] }
     : { sql: 'a.id = ? and a.account_id = ?', params: [request.appointmentId, request.accountId] };
@@ -391,13 +393,17 @@ export async function cancelAppointment(
   return appointment;
 }
 
-/** One of the account's appointments, or null. */
+/**
+ * An appointment by ID for its owner only (personal data); null for everyone else, exactly as for
+ * an ID that does not exist. Guests reach theirs by code and e-mail.
+ */
 export async function findOwnAppointment(
   em: EntityManager,
-  accountId: string,
+  principal: Principal,
   id: string,
 ): Promise<AppointmentEntity | null> {
-  return em.findOne(AppointmentEntity, { id, account: accountId });
+  const owner = accountIdOf(principal);
+  return owner ? em.findOne(AppointmentEntity, { id, account: owner }) : null;
 }
 
 function publishCounterTimeChanged(bus: EventBus, appointment: AppointmentEntity): void {

@@ -22,6 +22,19 @@ export type AccountPrincipal = Extract<Principal, { kind: 'account' }>;
 
 export const anonymous: Principal = { kind: 'anonymous' };
 
+/** The signed-in account's id; null for everyone else (API keys and kiosks included). */
+export function accountIdOf(principal: Principal): string | null {
+  return principal.kind === 'account' ? principal.accountId : null;
+}
+
+/** Staff of any office, or an admin. */
+export function isStaff(principal: Principal): boolean {
+  return (
+    principal.kind === 'account' &&
+    (principal.roles.includes(Role.STAFF) || principal.roles.includes(Role.ADMIN))
+  );
+}
+
 export function isAdmin(principal: Principal): boolean {
   return principal.kind === 'account' && principal.roles.includes(Role.ADMIN);
 }

@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
-import { findAccount, findOwnSession } from '../accounts/account.service.js';
+import { findOwnAccount, findOwnSession } from '../accounts/account.service.js';
 import { findKioskDevice, findOwnApiKey } from '../accounts/credentials.service.js';
 import { findOwnPasskey } from '../accounts/passkey.service.js';
 import { findAnnouncement } from '../announcements/announcement.service.js';
@@ -7,8 +7,6 @@ import { findClosure, findCounter } from '../appointments/appointment-setup.serv
 import { findConversation } from '../messaging/messaging.service.js';
 import { findOwnAppointment } from '../appointments/appointment.service.js';
 import { Access } from '../auth/access.js';
-import { isAdmin, type Principal } from '../auth/principal.js';
-import { Role } from '../entities/accounts/account.entity.js';
 import { translate } from '../i18n/messages.js';
 import { toAccount, toApiKey, toPasskey, toSession } from './accounts/account.mapping.js';
 import { toClosure, toCounter, toKioskDevice } from './admin/admin.mapping.js';
@@ -23,20 +21,10 @@ import type { GraphQLContext } from './context.js';
 
 const MAX_NODES = 100;
 
-function accountOf(principal: Principal): string | null {
-  return principal.kind === 'account' ? principal.accountId : null;
-}
-
-function isStaff(principal: Principal): boolean {
-  return (
-    principal.kind === 'account' && (principal.roles.includes(Role.STAFF) || isAdmin(principal))
-  );
-}
-
 /**
- * Any object by global ID, as far as the caller may see it: catalogue objects for everyone, the
- * caller's own account objects, set-up objects for staff and admins; null otherwise, exactly as
- * for an ID that does not exist, so that no one learns what exists.
+ * Any object by global ID, as far as the caller may see it (the domain services decide: catalogue
+ * objects for everyone, the caller's own account objects, set-up objects for staff and admins);
+ * null otherwise, exactly as for an ID that does not exist, so that no one learns what exists.
  */
 async function resolveNode(
   ctx: GraphQLContext,
@@ -46,7 +34,6 @@ async function resolveNode(
   const decoded = fromGlobalId(id);
   if (!decoded) throw badArgument(argument, translate(ctx.lang, 'error.invalidId'));
   const { lang, principal, em } = ctx;
-  const own = accountOf(principal);
   switch (decoded.type) {
     case 'Service': {
       const service = await ctx.loaders.service.load(decoded.uuid);
@@ -61,38 +48,37 @@ async function resolveNode(
       return category && toCategory(category, lang);
     }
     case 'Appointment': {
-      // Personal data: only for its owner; guests reach theirs by code and e-mail.
-      const appointment = own ? await findOwnAppointment(em, own, decoded.uuid) : null;
+      const appointment = await findOwnAppointment(em, principal, decoded.uuid);
       return appointment && toAppointment(appointment, lang, ctx.settings.publicUrl);
     }
     case 'Account': {
-      const account = own === decoded.uuid ? await findAccount(em, decoded.uuid) : null;
+      const account = await findOwnAccount(em, principal, decoded.uuid);
       return account && toAccount(account);
     }
     case 'Passkey': {
-      const passkey = own ? await findOwnPasskey(em, own, decoded.uuid) : null;
+      const passkey = await findOwnPasskey(em, principal, decoded.uuid);
       return passkey && toPasskey(passkey);
     }
     case 'Session': {
-      const session = own ? await findOwnSession(em, own, decoded.uuid) : null;
+      const session = await findOwnSession(em, principal, decoded.uuid);
       return (
         session && toSession(session, principal.kind === 'account' ? principal.sessionId : null)
       );
     }
     case 'ApiKey': {
-      const apiKey = own ? await findOwnApiKey(em, own, decoded.uuid) : null;
+      const apiKey = await findOwnApiKey(em, principal, decoded.uuid);
       return apiKey && toApiKey(apiKey);
     }
     case 'KioskDevice': {
-      const device = isAdmin(principal) ? await findKioskDevice(em, decoded.uuid) : null;
+      const device = await findKioskDevice(em, principal, decoded.uuid);
       return device && toKioskDevice(device, lang);
     }
     case 'Counter': {
-      const counter = isStaff(principal) ? await findCounter(em, decoded.uuid) : null;
+      const counter = await findCounter(em, principal, decoded.uuid);
       return counter && toCounter(counter, lang);
     }
     case 'Closure': {
-      const closure = isStaff(principal) ? await findClosure(em, decoded.uuid) : null;
+      const closure = await findClosure(em, principal, decoded.uuid);
       return closure && toClosure(closure, lang);
     }
     case 'Announcement': {

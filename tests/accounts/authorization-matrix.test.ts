@@ -355,14 +355,16 @@ describe('ownership', () => {
 
     const cancel =
       'mutation($input: CancelAppointmentInput!) { cancelAppointment(input: $input) { appointment { status } userErrors { code } } }';
-    const byOther = await server.gql(
-      cancel,
-      { input: { id: appointment.id } },
-      callers.headers.citizenB,
-    );
-    expect(byOther.body.data).toEqual({
-      cancelAppointment: { appointment: null, userErrors: [{ code: 'NOT_FOUND' }] },
-    });
+    for (const caller of ['citizenB', 'anonymous'] as const) {
+      const byOther = await server.gql(
+        cancel,
+        { input: { id: appointment.id } },
+        callers.headers[caller],
+      );
+      expect(byOther.body.data).toEqual({
+        cancelAppointment: { appointment: null, userErrors: [{ code: 'NOT_FOUND' }] },
+      });
+    }
     const byOwner = await server.gql(
       cancel,
       { input: { id: appointment.id } },
@@ -371,6 +373,63 @@ describe('ownership', () => {
     expect(byOwner.body.data).toEqual({
       cancelAppointment: { appointment: { status: 'CANCELLED' }, userErrors: [] },
     });
+  });
+
+  it('shows account objects by ID to their owner only, and set-up objects to staff only', async () => {
+    const town = await createBookingFixture(server.orm);
+    const as = <TData>(caller: Caller, query: string, variables: Record<string, unknown> = {}) =>
+      server.gql<TData>(query, variables, callers.headers[caller]).then(({ body }) => body.data!);
+    const me = await as<{ me: { id: string; sessions: Array<{ id: string }> } }>(
+      'citizenA',
+      '{ me { id sessions { id } } }',
+    );
+    const { createApiKey } = await as<{ createApiKey: { apiKey: { id: string } } }>(
+      'citizenA',
+      'mutation { createApiKey(input: { name: "Matrix" }) { apiKey { id } } }',
+    );
+    const { counters } = await as<{ counters: Array<{ id: string }> }>(
+      'admin',
+      'query($o: ID!) { counters(officeId: $o) { id } }',
+      { o: town.office },
+    );
+    const { kioskDevices } = await as<{ kioskDevices: Array<{ id: string }> }>(
+      'admin',
+      '{ kioskDevices { id } }',
+    );
+    const { createClosure } = await as<{ createClosure: { closure: { id: string } } }>(
+      'admin',
+      'mutation($i: CreateClosureInput!) { createClosure(input: $i) { closure { id } } }',
+      {
+        i: {
+          officeId: town.office,
+          startsAt: '2027-04-01T06:00:00Z',
+          endsAt: '2027-04-01T10:00:00Z',
+          reason: { de: 'Betriebsausflug' },
+        },
+      },
+    );
+    const visibleTo: Array<[string, Caller[]]> = [
+      [me.me.id, ['citizenA']],
+      [me.me.sessions[0]!.id, ['citizenA']],
+      [createApiKey.apiKey.id, ['citizenA']],
+      [counters[0]!.id, STAFF],
+      [createClosure.closure.id, STAFF],
+      [kioskDevices[0]!.id, ADMINS],
+    ];
+    const unexpected: string[] = [];
+    for (const [id, allowed] of visibleTo) {
+      for (const caller of CALLERS) {
+        const { node } = await as<{ node: { id: string } | null }>(
+          caller,
+          'query($id: ID!) { node(id: $id) { id } }',
+          { id },
+        );
+        if ((node?.id === id) !== allowed.includes(caller)) {
+          unexpected.push(`${id} by ${caller}: ${node ? 'shown' : 'null'}`);
+        }
+      }
+    }
+    expect(unexpected).toEqual([]);
   });
 
   it('never lets an API key or a kiosk see personal data through me', async () => {

@@ -1,6 +1,6 @@
 import { Access } from '../../auth/access.js';
-import { CancelAppointmentErrorCode } from '../../appointments/appointment.errors.js';
-import { DomainError, InvalidInputError, invalidField } from '../../common/domain-error.js';
+import { accountIdOf } from '../../auth/principal.js';
+import { InvalidInputError, invalidField } from '../../common/domain-error.js';
 import {
   Arg,
   Args,
@@ -89,13 +89,11 @@ function cancellationRequest(
   input: CancelAppointmentInput,
 ): CancellationRequest {
   if (input.id) {
-    const appointmentId = inputUuid(input.id, 'Appointment', 'id');
-    if (ctx.principal.kind !== 'account') {
-      throw new DomainError(CancelAppointmentErrorCode.NOT_FOUND, 'error.appointmentNotFound', [
-        'id',
-      ]);
-    }
-    return { appointmentId, accountId: ctx.principal.accountId, language: ctx.lang };
+    return {
+      appointmentId: inputUuid(input.id, 'Appointment', 'id'),
+      accountId: accountIdOf(ctx.principal),
+      language: ctx.lang,
+    };
   }
   if (!input.code || !input.email) {
     throw new InvalidInputError([invalidField(input.code ? 'email' : 'code', 'error.required')]);
@@ -169,7 +167,7 @@ export class AppointmentResolver {
     const { result, userErrors } = await asPayload(ctx.lang, async () =>
       bookAppointment(appointmentDeps(ctx), {
         ...input,
-        accountId: ctx.principal.kind === 'account' ? ctx.principal.accountId : null,
+        accountId: accountIdOf(ctx.principal),
         serviceId: inputUuid(input.serviceId, 'Service', 'serviceId'),
         officeId: inputUuid(input.officeId, 'Office', 'officeId'),
         language: ctx.lang,
