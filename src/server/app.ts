@@ -42,7 +42,7 @@ import { documentCache } from './document-cache.js';
 import { createErrorFormatter } from './graphql-errors.js';
 import type { Logger } from './logger.js';
 import { guardedMutationsRule, httpOnlyMutationsRule } from './mutation-limits.js';
-import { queryLimitsRule } from './query-limits.js';
+import { MAX_TOKENS, queryLimitsRule } from './query-limits.js';
 import { retryAfterPlugin } from './retry-after.js';
 import { sendFramesTo, subscribeSharingResults } from './shared-subscriptions.js';
 import { countSockets } from './socket-limits.js';
@@ -247,11 +247,11 @@ export async function createServer(deps: AppDependencies): Promise<RathausServer
   }
 
   // The WebSocket's documents; sign-up and sign-in are refused there (src/server/mutation-limits.ts).
-  const documents = documentCache(schema, [
-    queryLimitsRule,
-    guardedMutationsRule,
-    httpOnlyMutationsRule,
-  ]);
+  const documents = documentCache(
+    schema,
+    [queryLimitsRule, guardedMutationsRule, httpOnlyMutationsRule],
+    { maxTokens: MAX_TOKENS },
+  );
   // Browsers send the session cookie with an upgrade from any page; only pages of this town's own
   // origins may open a socket: PUBLIC_URL's, CORS_ORIGINS, and the host the browser asked (a page
   // served by Rathaus under another name, e.g. a kiosk on the LAN address; a foreign page asking
@@ -362,6 +362,7 @@ export async function createServer(deps: AppDependencies): Promise<RathausServer
     // Stack traces go to the log only, never to clients, in every mode.
     includeStacktraceInErrorResponses: false,
     stopOnTerminationSignals: false,
+    parseOptions: { maxTokens: MAX_TOKENS },
     validationRules: [queryLimitsRule, guardedMutationsRule],
     formatError: createErrorFormatter(logger),
     // A kept catalogue answer is sent as the text made when it was kept.
