@@ -69,6 +69,14 @@ export type CallerLimits = {
   take(claim: Claim): Promise<Taken>;
 };
 
+/** Staff and admins are not limited per caller: they book and search for citizens at the counter. */
+export function limitedPerCaller(principal: Principal): boolean {
+  return !(
+    principal.kind === 'account' &&
+    (principal.roles.includes(Role.STAFF) || principal.roles.includes(Role.ADMIN))
+  );
+}
+
 function scaled(limit: Limit, factor: number): Limit {
   return { ...limit, points: Math.max(1, Math.round(limit.points * factor)) };
 }
@@ -90,9 +98,7 @@ export function createCallerLimits(options: {
   onRefusal: (retryAfterSeconds: number) => void;
 }): CallerLimits {
   const { principal, clientIp, factor } = options;
-  const trusted =
-    principal.kind === 'account' &&
-    (principal.roles.includes(Role.STAFF) || principal.roles.includes(Role.ADMIN));
+  const trusted = !limitedPerCaller(principal);
   const limiter = (use: UseName) =>
     options.limits.limiter(`use:${use}`, scaled(USE_LIMITS[use], factor));
   return {

@@ -9,8 +9,13 @@ import {
 /** How many points a key may take within a window of `durationSeconds`. */
 export type Limit = { points: number; durationSeconds: number };
 
-/** The answer of a limiter: allowed, or refused until `retryAfterSeconds` have passed. */
-export type LimitCheck = { allowed: true } | { allowed: false; retryAfterSeconds: number };
+/**
+ * The answer of a limiter: allowed, with the points left in this window and when it ends, or
+ * refused until `retryAfterSeconds` have passed.
+ */
+export type LimitCheck =
+  | { allowed: true; remainingPoints: number; resetInSeconds: number }
+  | { allowed: false; retryAfterSeconds: number };
 
 export type RateLimiter = {
   /** Takes `points` (default 1) from the key's allowance; refused when not enough are left. */
@@ -45,8 +50,12 @@ function wrap(limiter: RateLimiterAbstract, connected: Promise<void>): RateLimit
     async consume(key, points = 1) {
       await connected;
       try {
-        await limiter.consume(key, points);
-        return { allowed: true };
+        const taken = await limiter.consume(key, points);
+        return {
+          allowed: true,
+          remainingPoints: taken.remainingPoints,
+          resetInSeconds: Math.max(1, Math.ceil(taken.msBeforeNext / 1000)),
+        };
       } catch (refusal) {
         if (refusal instanceof RateLimiterRes) {
           return {

@@ -7,8 +7,8 @@ import { InvalidInputError, invalidField, type DomainError } from './domain-erro
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const TIME = /^([01][0-9]|2[0-3]):[0-5][0-9]$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
-// Control characters other than tab and line breaks, which multi-line texts need.
-const CONTROL_CHARACTERS = /(?![\t\n\r])\p{Cc}/u;
+/** Control characters other than tab and line breaks, which multi-line texts need. */
+export const CONTROL_CHARACTERS = /(?![\t\n\r])\p{Cc}/u;
 
 export type Problem = DomainError<'INVALID_INPUT'> | null;
 

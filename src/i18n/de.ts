@@ -115,6 +115,10 @@ export const de = {
     'Zu viele Anfragen in kurzer Zeit. Bitte versuchen Sie es in {seconds} Sekunden erneut.',
   'error.retryInMinutes':
     'Zu viele Anfragen in kurzer Zeit. Bitte versuchen Sie es in {minutes} Minuten erneut.',
+  'error.queryTooCostly':
+    'Diese Anfrage würde {cost} Punkte kosten; höchstens {limit} sind je Anfrage erlaubt. Bitte fragen Sie kleinere Seiten, kürzere Zeiträume oder weniger Felder ab.',
+  'error.tooManyOperations':
+    'Über diese Verbindung laufen schon {max} Vorgänge. Bitte beenden Sie einen, bevor Sie einen neuen beginnen.',
   'error.conversationNotFound': 'Dieses Gespräch gibt es nicht, oder es gehört nicht zu Ihnen.',
   'messaging.outOfOffice':
     'Vielen Dank für Ihre Nachricht. {office} ist gerade nicht besetzt und antwortet ab {when}.',

@@ -102,6 +102,10 @@ export const en: Record<keyof typeof de, string> = {
     'Too many requests in a short time. Please try again in {seconds} seconds.',
   'error.retryInMinutes':
     'Too many requests in a short time. Please try again in {minutes} minutes.',
+  'error.queryTooCostly':
+    'This request would cost {cost} points; at most {limit} are allowed per request. Please ask for smaller pages, shorter periods or fewer fields.',
+  'error.tooManyOperations':
+    '{max} operations are already running on this connection. Please end one before starting another.',
   'error.conversationNotFound': 'This conversation does not exist or is not yours.',
   'messaging.outOfOffice':
     'Thank you for your message. {office} is closed right now and will answer from {when}.',

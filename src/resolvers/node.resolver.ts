@@ -123,7 +123,7 @@ export class NodeResolver {
   @Query(() => [Node], {
     nullable: 'items',
     description:
-      'Several objects by global ID (at most 100), in the order asked; null for each unknown one.',
+      'Several objects by global ID (at most 100), in the order asked; null for each unknown one. Query cost: each ID counts as one object.',
   })
   nodes(
     @Ctx() ctx: GraphQLContext,

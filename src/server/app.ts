@@ -10,7 +10,7 @@ import {
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express, { type ErrorRequestHandler } from 'express';
-import { GraphQLError, type GraphQLSchema } from 'graphql';
+import { getOperationAST, GraphQLError, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
@@ -22,6 +22,7 @@ import { clearSessionCookie, sessionCookieOf, setSessionCookie } from '../auth/s
 import { announceCatalogueChange } from '../catalog/catalogue-changes.js';
 import type { Clock } from '../common/clock.js';
 import { languageFromHeader } from '../common/language.js';
+import { translate } from '../i18n/messages.js';
 import type { EventBus } from '../realtime/event-bus.js';
 import type { GraphQLContext, HttpExchange } from '../resolvers/context.js';
 import { createLoaders, type Loaders } from '../resolvers/loaders.js';
@@ -39,10 +40,12 @@ import type { Config } from './config.js';
 import { compiledExecution } from './compiled-execution.js';
 import { pendingMigrations } from './database.js';
 import { documentCache } from './document-cache.js';
+import { controlCharactersRule } from './input-checks.js';
+import { createOperationChecks, operationChecksPlugin } from './operation-checks.js';
 import { createErrorFormatter } from './graphql-errors.js';
 import type { Logger } from './logger.js';
 import { guardedMutationsRule, httpOnlyMutationsRule } from './mutation-limits.js';
-import { queryLimitsRule } from './query-limits.js';
+import { MAX_TOKENS, queryLimitsRule } from './query-limits.js';
 import { retryAfterPlugin } from './retry-after.js';
 import { sendFramesTo, subscribeSharingResults } from './shared-subscriptions.js';
 import { countSockets } from './socket-limits.js';
@@ -160,6 +163,15 @@ export async function createServer(deps: AppDependencies): Promise<RathausServer
     namespace: config.databaseUrl ? new URL(config.databaseUrl).pathname.slice(1) : 'embedded',
   });
 
+  // Control characters, cost and the caller's cost budget (src/server/operation-checks.ts).
+  const checkOperation = createOperationChecks({
+    schema,
+    limits,
+    costLimit: config.queryCostLimit,
+    budgetPerMinute: config.queryCostBudget,
+    rateLimitFactor: config.rateLimitFactor,
+  });
+
   const app = express();
   app.disable('x-powered-by');
   // Per-address limits count the client's address; behind proxies that is in X-Forwarded-For,
@@ -247,11 +259,11 @@ export async function createServer(deps: AppDependencies): Promise<RathausServer
   }
 
   // The WebSocket's documents; sign-up and sign-in are refused there (src/server/mutation-limits.ts).
-  const documents = documentCache(schema, [
-    queryLimitsRule,
-    guardedMutationsRule,
-    httpOnlyMutationsRule,
-  ]);
+  const documents = documentCache(
+    schema,
+    [queryLimitsRule, controlCharactersRule, guardedMutationsRule, httpOnlyMutationsRule],
+    { maxTokens: MAX_TOKENS },
+  );
   // Browsers send the session cookie with an upgrade from any page; only pages of this town's own
   // origins may open a socket: PUBLIC_URL's, CORS_ORIGINS, and the host the browser asked (a page
   // served by Rathaus under another name, e.g. a kiosk on the LAN address; a foreign page asking
@@ -295,14 +307,16 @@ export async function createServer(deps: AppDependencies): Promise<RathausServer
   // sockets not signed in) holds at most WS_MAX_CONNECTIONS_PER_CALLER sockets: beyond, the
   // upgrade is refused with 429, or the socket closed with 4429 when it signs in. Frames over 64 KiB
   // close that socket with 1009 (ws), a missing connection_init within 3 s with 4408 (graphql-ws),
-  // and keep-alive pings every 12 s drop dead peers.
+  // and keep-alive pings every 12 s drop dead peers. A socket runs at most
+  // WS_MAX_OPERATIONS_PER_SOCKET operations at once (more: TOO_MANY_OPERATIONS), and each passes
+  // the same checks as over HTTP (cost, the caller's budget) before it starts.
   type SocketExtra = { principal?: Principal };
   const wsCleanup = useServer<Record<string, unknown>, SocketExtra>(
     {
       schema,
       connectionInitWaitTimeout: 3000,
       // Operations arrive parsed and validated from the cache; the context is made here too.
-      onSubscribe: (ctx, id, payload) => {
+      onSubscribe: async (ctx, id, payload) => {
         const parsed = documents(payload.query);
         if ('errors' in parsed) return parsed.errors;
         const contextValue = createContext(
@@ -313,6 +327,29 @@ export async function createServer(deps: AppDependencies): Promise<RathausServer
           null,
           null,
         );
+        // graphql-ws lists this operation already; it leaves the list when it ends or is completed.
+        if (Object.keys(ctx.subscriptions).length > config.wsMaxOperationsPerSocket) {
+          return [
+            new GraphQLError(
+              translate(contextValue.lang, 'error.tooManyOperations', {
+                max: config.wsMaxOperationsPerSocket,
+              }),
+              { extensions: { code: 'TOO_MANY_OPERATIONS' } },
+            ),
+          ];
+        }
+        const operation = getOperationAST(parsed.document, payload.operationName);
+        if (operation) {
+          const outcome = await checkOperation({
+            document: parsed.document,
+            operation,
+            variables: payload.variables ?? {},
+            principal: contextValue.principal,
+            clientIp: contextValue.clientIp,
+            lang: contextValue.lang,
+          });
+          if (outcome.refusal) return [outcome.refusal.error];
+        }
         sendFramesTo(contextValue, { socket: ctx.extra.socket, id });
         return {
           schema,
@@ -362,7 +399,8 @@ export async function createServer(deps: AppDependencies): Promise<RathausServer
     // Stack traces go to the log only, never to clients, in every mode.
     includeStacktraceInErrorResponses: false,
     stopOnTerminationSignals: false,
-    validationRules: [queryLimitsRule, guardedMutationsRule],
+    parseOptions: { maxTokens: MAX_TOKENS },
+    validationRules: [queryLimitsRule, controlCharactersRule, guardedMutationsRule],
     formatError: createErrorFormatter(logger),
     // A kept catalogue answer is sent as the text made when it was kept.
     ...(catalogueCache && {
@@ -375,6 +413,7 @@ export async function createServer(deps: AppDependencies): Promise<RathausServer
       // Rathaus sets no cache hints.
       ApolloServerPluginCacheControlDisabled(),
       retryAfterPlugin(),
+      operationChecksPlugin(checkOperation),
       ...(catalogueCache ? [catalogueCachePlugin(catalogueCache, localDate)] : []),
       {
         async serverWillStart() {

@@ -51,8 +51,8 @@ export type CatalogueCache = {
    */
   store(key: string, data: Data, generation: number): boolean;
   /**
-   * The serialised answer (as `serializeResult` makes it) when `result` is an answer kept here:
-   * sending one again costs no JSON.stringify of 43 kB.
+   * The serialised answer (as `serializeResult` makes it) when `result` is an answer kept here,
+   * with its own extensions (the cost): sending one again costs no JSON.stringify of 43 kB.
    */
   serialized(result: FormattedExecutionResult): string | undefined;
   /** The answers kept now. */
@@ -122,10 +122,11 @@ export function createCatalogueCache(options: {
       return true;
     },
     serialized(result) {
-      if (result.errors !== undefined || result.extensions !== undefined || !result.data) {
-        return undefined;
-      }
-      return texts.get(result.data);
+      if (result.errors !== undefined || !result.data) return undefined;
+      const text = texts.get(result.data);
+      if (text === undefined || result.extensions === undefined) return text;
+      // The kept `{"data":…}\n` with this answer's own extensions (its cost) after the data.
+      return `${text.slice(0, -2)},"extensions":${JSON.stringify(result.extensions)}}\n`;
     },
   };
 }
@@ -159,23 +160,37 @@ function isCacheable(
   return verdict;
 }
 
-/** JSON with object keys sorted, so that variables given in another order share an answer. */
-function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const record = value as Record<string, unknown>;
-    const members = Object.keys(record)
-      .sort()
-      .map((key) => `${JSON.stringify(key)}:${canonicalJson(record[key])}`);
-    return `{${members.join(',')}}`;
+const isScalar = (value: unknown) =>
+  value === null || ['string', 'number', 'boolean'].includes(typeof value);
+
+/**
+ * The variables the operation declares, in the order of their names, as text; null when one is
+ * neither a scalar nor a list of scalars (no catalogue argument takes more: the request fails in
+ * coercion, and its answer is not kept). Undeclared variables are never read, so they are not
+ * part of the key: they could otherwise fill the cache with copies of one answer. Never throws,
+ * and never recurses into what a client nested.
+ */
+function variablesKey(
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown>,
+): string | null {
+  const names = (operation.variableDefinitions ?? [])
+    .map((definition) => definition.variable.name.value)
+    .filter((name) => Object.hasOwn(variables, name))
+    .sort();
+  const members: string[] = [];
+  for (const name of names) {
+    const value = variables[name];
+    if (!isScalar(value) && !(Array.isArray(value) && value.every(isScalar))) return null;
+    members.push(`${JSON.stringify(name)}:${JSON.stringify(value)}`);
   }
-  return JSON.stringify(value) ?? 'null';
+  return `{${members.join(',')}}`;
 }
 
 /**
  * Answers catalogue-only queries (src/server/catalogue-operations.ts) from the cache, and keeps
  * the answers it computes. The key is everything the answer depends on: the document, the
- * operation, the variables, the caller's language (Accept-Language) and the local date (opening
+ * operation, the variables it declares, the caller's language (Accept-Language) and the local date (opening
  * hours are those valid today). Not who asks: the catalogue fields are the same for everyone, and
  * authentication still runs for every request, so a revoked key is refused as before. Answers
  * with errors are never kept.
@@ -202,10 +217,12 @@ export function catalogueCachePlugin(
           // Apollo calls this also when no operation matched (its types say otherwise); execution
           // then answers with the error.
           if (!operation || !isCacheable(schema, document, operation)) return null;
+          const variables = variablesKey(operation, request.variables ?? {});
+          if (variables === null) return null;
           const key = [
             documentHash(document),
             operationName ?? '',
-            canonicalJson(request.variables ?? {}),
+            variables,
             contextValue.lang,
             date,
           ].join('\n');
@@ -221,9 +238,9 @@ export function catalogueCachePlugin(
         },
         async willSendResponse({ response }) {
           if (missedKey === null || response.body.kind !== 'single') return;
-          const { data, errors, extensions } = response.body.singleResult;
+          const { data, errors } = response.body.singleResult;
           // Past midnight the opening hours may be yesterday's or today's; not worth keeping.
-          if (!data || errors || extensions || localDate() !== date) return;
+          if (!data || errors || localDate() !== date) return;
           cache.store(missedKey, data, generation);
         },
       };

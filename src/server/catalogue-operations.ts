@@ -88,6 +88,23 @@ export function selectsOnlyCatalogue(
       fragments.set(definition.name.value, definition);
   }
 
+  // Each fragment is judged once: judging it again at every spread would cost 2^n for a chain of
+  // fragments that each spread the next one twice.
+  const fragmentVerdicts = new Map<string, boolean>();
+  const fragmentOnlyCatalogue = (name: string): boolean => {
+    const known = fragmentVerdicts.get(name);
+    if (known !== undefined) return known;
+    fragmentVerdicts.set(name, false);
+    const fragment = fragments.get(name);
+    const condition = fragment && schema.getType(fragment.typeCondition.name.value);
+    const verdict =
+      fragment !== undefined &&
+      condition !== undefined &&
+      onlyCatalogue(fragment.selectionSet, condition);
+    fragmentVerdicts.set(name, verdict);
+    return verdict;
+  };
+
   const onlyCatalogue = (selectionSet: SelectionSetNode, type: GraphQLNamedType): boolean =>
     selectionSet.selections.every((selection) => {
       switch (selection.kind) {
@@ -109,12 +126,8 @@ export function selectsOnlyCatalogue(
             : type;
           return condition !== undefined && onlyCatalogue(selection.selectionSet, condition);
         }
-        case Kind.FRAGMENT_SPREAD: {
-          const fragment = fragments.get(selection.name.value);
-          if (!fragment) return false;
-          const condition = schema.getType(fragment.typeCondition.name.value);
-          return condition !== undefined && onlyCatalogue(fragment.selectionSet, condition);
-        }
+        case Kind.FRAGMENT_SPREAD:
+          return fragmentOnlyCatalogue(selection.name.value);
       }
     });
 

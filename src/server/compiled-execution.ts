@@ -17,6 +17,7 @@ import {
   type ExecutionResult,
   type GraphQLSchema,
   type OperationDefinitionNode,
+  type SelectionSetNode,
   type Source,
   type SourceLocation,
 } from 'graphql';
@@ -41,6 +42,52 @@ type Compiled = { query: CompiledQuery; defaults: Record<string, unknown> };
 /** One operation of one document: how often it ran, and its compiled form once it has one. */
 type Operation = { runs: number; compiled: Compiled | 'interpret' | null };
 
+/**
+ * The most selections an operation may have, with every fragment spread written out, and still
+ * be compiled. graphql-jit writes out each spread again, so a chain of fragments that each spread
+ * the next one twice took it 5 s to compile at 24 fragments and would take hours at 30; graphql-js
+ * runs such a document in a millisecond. The largest document of the web client has about 60.
+ */
+export const MAX_COMPILED_SELECTIONS = 2000;
+
+/**
+ * How many selections the operation has with its fragment spreads written out, counted up to
+ * just past `max`; each fragment is counted once.
+ */
+function expandedSelections(
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  max: number,
+): number {
+  const fragments = new Map<string, SelectionSetNode>();
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.FRAGMENT_DEFINITION)
+      fragments.set(definition.name.value, definition.selectionSet);
+  }
+  const counted = new Map<string, number>();
+  const count = (selectionSet: SelectionSetNode | undefined): number => {
+    let total = 0;
+    for (const selection of selectionSet?.selections ?? []) {
+      if (selection.kind === Kind.FIELD) total += 1 + count(selection.selectionSet);
+      else if (selection.kind === Kind.INLINE_FRAGMENT) total += count(selection.selectionSet);
+      else {
+        const name = selection.name.value;
+        let known = counted.get(name);
+        if (known === undefined) {
+          // A fragment that spreads itself (refused in validation) counts as empty here.
+          counted.set(name, 0);
+          known = count(fragments.get(name));
+          counted.set(name, known);
+        }
+        total += known;
+      }
+      if (total > max) return total;
+    }
+    return total;
+  };
+  return count(operation.selectionSet);
+}
+
 function variableDefaults(operation: OperationDefinitionNode): Record<string, unknown> {
   return Object.fromEntries(
     (operation.variableDefinitions ?? []).flatMap((definition) =>
@@ -56,8 +103,8 @@ function variableDefaults(operation: OperationDefinitionNode): Record<string, un
  * execute exactly as graphql-js does. Interpreted are mutations and subscriptions (not the hot
  * path), input objects as variables or literals (graphql-jit demands a required field that has a
  * default), interfaces and unions (`node` and `nodes` came back null), directives (`@skip` and
- * `@include` in fragments differ, by graphql-jit's own notes) and introspection (rare, and
- * slow to compile).
+ * `@include` in fragments differ, by graphql-jit's own notes), introspection (rare, and
+ * slow to compile) and operations of more than MAX_COMPILED_SELECTIONS selections.
  */
 export function isCompilable(
   schema: GraphQLSchema,
@@ -65,6 +112,8 @@ export function isCompilable(
   operation: OperationDefinitionNode,
 ): boolean {
   if (operation.operation !== 'query') return false;
+  if (expandedSelections(document, operation, MAX_COMPILED_SELECTIONS) > MAX_COMPILED_SELECTIONS)
+    return false;
   for (const definition of operation.variableDefinitions ?? []) {
     const type = typeFromAST(schema, definition.type);
     if (!type || isInputObjectType(getNamedType(type))) return false;

@@ -80,6 +80,9 @@ const environmentSchema = z.object({
   MAIL_FROM: z.string().min(3).default('Rathaus <rathaus@localhost>'),
   MAIL_TRANSPORT: z.enum(['smtp', 'log']).optional(),
   WS_MAX_CONNECTIONS_PER_CALLER: z.coerce.number().int().min(1).max(1_000_000).default(10),
+  WS_MAX_OPERATIONS_PER_SOCKET: z.coerce.number().int().min(1).max(10_000).default(50),
+  QUERY_COST_LIMIT: z.coerce.number().int().min(100).max(1_000_000_000).default(10_000),
+  QUERY_COST_BUDGET: z.coerce.number().int().min(100).max(1_000_000_000_000).default(50_000),
   WS_KEEPALIVE_MS: z.coerce.number().int().min(100).max(300_000).default(12_000),
   RATE_LIMIT_FACTOR: z.coerce.number().min(0.1).max(10_000).default(1),
   WS_AUTH_RECHECK_MS: z.coerce.number().int().min(100).max(3_600_000).default(60_000),
@@ -132,6 +135,15 @@ export type Config = {
   wsMaxConnectionsPerCaller: number;
   /** Ping interval; a peer that misses a pong is dropped. */
   wsKeepAliveMs: number;
+  /** Operations (subscriptions, queries) one WebSocket may have running at once. */
+  wsMaxOperationsPerSocket: number;
+  /** The most one operation may cost (src/server/query-cost.ts); more is refused unrun. */
+  queryCostLimit: number;
+  /**
+   * The cost a caller may spend per minute, times RATE_LIMIT_FACTOR (staff and admins are not
+   * limited per caller).
+   */
+  queryCostBudget: number;
   /** Multiplies every limit of use (src/auth/caller-limits.ts): more for a city behind big NATs. */
   rateLimitFactor: number;
   /**
@@ -229,6 +241,9 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     mailFrom: values.MAIL_FROM,
     wsMaxConnectionsPerCaller: values.WS_MAX_CONNECTIONS_PER_CALLER,
     wsKeepAliveMs: values.WS_KEEPALIVE_MS,
+    wsMaxOperationsPerSocket: values.WS_MAX_OPERATIONS_PER_SOCKET,
+    queryCostLimit: values.QUERY_COST_LIMIT,
+    queryCostBudget: values.QUERY_COST_BUDGET,
     rateLimitFactor: values.RATE_LIMIT_FACTOR,
     wsAuthRecheckMs: values.WS_AUTH_RECHECK_MS,
     conversationRetentionDays: values.CONVERSATION_RETENTION_DAYS,

@@ -1,5 +1,6 @@
 import {
   parse,
+  type ParseOptions,
   specifiedRules,
   validate,
   type DocumentNode,
@@ -15,7 +16,12 @@ type Parsed = { document: DocumentNode } | { errors: readonly GraphQLError[] };
  * `max` of them). Subscribers that send the same subscription share one syntax tree instead of
  * holding a copy each, and it is validated once.
  */
-export function documentCache(schema: GraphQLSchema, rules: readonly ValidationRule[], max = 1000) {
+export function documentCache(
+  schema: GraphQLSchema,
+  rules: readonly ValidationRule[],
+  parseOptions: ParseOptions = {},
+  max = 1000,
+) {
   const cache = new Map<string, Parsed>();
   return (source: string): Parsed => {
     const cached = cache.get(source);
@@ -26,7 +32,7 @@ export function documentCache(schema: GraphQLSchema, rules: readonly ValidationR
     }
     let parsed: Parsed;
     try {
-      const document = parse(source);
+      const document = parse(source, parseOptions);
       const errors = validate(schema, document, [...specifiedRules, ...rules]);
       parsed = errors.length > 0 ? { errors } : { document };
     } catch (error) {

@@ -33,6 +33,11 @@ const DEFAULT_QUERY = `# The GraphQL API of Rathaus.
 # Calls with an API key need a header
 # (Headers, below):
 # { "Authorization": "Bearer <API key>" }
+# Every answer tells its cost in
+# extensions.cost: a request may cost
+# 10000 points at most, a caller
+# 50000 a minute (by default; see the
+# descriptions of freeSlots, services).
 
 query Offices {
   offices {

@@ -19,6 +19,9 @@ const PUBLIC_CODES = new Set([
   'NOT_FOUND',
   'CONFLICT',
   'QUERY_TOO_COMPLEX',
+  'QUERY_TOO_COSTLY',
+  'RATE_LIMITED',
+  'TOO_MANY_OPERATIONS',
 ]);
 
 /**

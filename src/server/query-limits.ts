@@ -9,11 +9,20 @@ import {
 
 export const MAX_QUERY_DEPTH = 12;
 export const MAX_ALIASES = 30;
+/**
+ * Lexical tokens per document (graphql's `maxTokens`, for HTTP and WebSocket alike): parsing
+ * stops there, before any rule runs. The introspection query every tool sends has about 190; the
+ * web client's largest document fewer than 300.
+ */
+export const MAX_TOKENS = 2000;
+/** Fragment spreads per document (`...Name`, counted where they are written). */
+export const MAX_FRAGMENT_SPREADS = 100;
 
 /**
- * Rejects documents that are cheap to send and expensive to answer: deeper than MAX_QUERY_DEPTH
- * or with more than MAX_ALIASES aliases (the classic way to multiply one expensive field).
- * Per-key cost budgets come with API keys.
+ * Rejects documents that are cheap to send and expensive to answer: deeper than MAX_QUERY_DEPTH,
+ * with more than MAX_ALIASES aliases (the classic way to multiply one expensive field) or more
+ * than MAX_FRAGMENT_SPREADS fragment spreads. What a document costs to answer is weighed after
+ * validation, with its variables (src/server/query-cost.ts).
  */
 export function queryLimitsRule(context: ValidationContext): ASTVisitor {
   const fragments = new Map<string, FragmentDefinitionNode>();
@@ -22,7 +31,21 @@ export function queryLimitsRule(context: ValidationContext): ASTVisitor {
       fragments.set(definition.name.value, definition);
   }
 
-  function depthOf(selectionSet: SelectionSetNode | undefined, seen: Set<string>): number {
+  // Each fragment's depth is computed once: walking it again at every spread cost 2^n for a
+  // chain of fragments that each spread the next one twice (22 of them froze the process for
+  // 6.7 s). A fragment that spreads itself (refused by another rule) counts as empty here.
+  const fragmentDepths = new Map<string, number>();
+  function fragmentDepth(name: string): number {
+    const known = fragmentDepths.get(name);
+    if (known !== undefined) return known;
+    fragmentDepths.set(name, 0);
+    const fragment = fragments.get(name);
+    const depth = fragment ? depthOf(fragment.selectionSet) : 0;
+    fragmentDepths.set(name, depth);
+    return depth;
+  }
+
+  function depthOf(selectionSet: SelectionSetNode | undefined): number {
     if (!selectionSet) return 0;
     let deepest = 0;
     for (const selection of selectionSet.selections) {
@@ -30,15 +53,11 @@ export function queryLimitsRule(context: ValidationContext): ASTVisitor {
         // Introspection's `__Type.ofType` unwraps a list or non-null: one object, never more.
         // Every introspection client (GraphiQL, codegen, Postman) nests it 7 to 9 deep.
         const level = selection.name.value === 'ofType' ? 0 : 1;
-        deepest = Math.max(deepest, level + depthOf(selection.selectionSet, seen));
+        deepest = Math.max(deepest, level + depthOf(selection.selectionSet));
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-        deepest = Math.max(deepest, depthOf(selection.selectionSet, seen));
+        deepest = Math.max(deepest, depthOf(selection.selectionSet));
       } else {
-        const name = selection.name.value;
-        const fragment = fragments.get(name);
-        if (fragment && !seen.has(name)) {
-          deepest = Math.max(deepest, depthOf(fragment.selectionSet, new Set([...seen, name])));
-        }
+        deepest = Math.max(deepest, fragmentDepth(selection.name.value));
       }
       if (deepest > MAX_QUERY_DEPTH) return deepest;
     }
@@ -46,6 +65,7 @@ export function queryLimitsRule(context: ValidationContext): ASTVisitor {
   }
 
   let aliases = 0;
+  let spreads = 0;
   return {
     Field(node) {
       if (node.alias) aliases += 1;
@@ -57,8 +77,19 @@ export function queryLimitsRule(context: ValidationContext): ASTVisitor {
         );
       }
     },
+    FragmentSpread(node) {
+      spreads += 1;
+      if (spreads === MAX_FRAGMENT_SPREADS + 1) {
+        context.reportError(
+          new GraphQLError(
+            `The document uses more than ${MAX_FRAGMENT_SPREADS} fragment spreads.`,
+            { nodes: [node] },
+          ),
+        );
+      }
+    },
     OperationDefinition(node) {
-      if (depthOf(node.selectionSet, new Set()) > MAX_QUERY_DEPTH) {
+      if (depthOf(node.selectionSet) > MAX_QUERY_DEPTH) {
         context.reportError(
           new GraphQLError(`The operation is nested deeper than ${MAX_QUERY_DEPTH} levels.`, {
             nodes: [node],

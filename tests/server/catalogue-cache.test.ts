@@ -78,12 +78,16 @@ describe('the store', () => {
     expect(cache.size).toBe(3);
   });
 
-  it('sends a kept answer as the text it serialised when keeping it, and freezes it', () => {
+  it('sends a kept answer as the text it serialised when keeping it, with its cost, and freezes it', () => {
     const cache = createCatalogueCache({ maxAgeMs: 60_000, maxBytes: 1_000_000 });
     cache.store('key', { services: { edges: [{ name: 'Ä' }] } }, cache.generation);
     const kept = cache.get('key')!;
     expect(cache.serialized({ errors: undefined, data: kept, extensions: undefined })).toBe(
       serializeResult({ data: { services: { edges: [{ name: 'Ä' }] } } }),
+    );
+    const extensions = { cost: { requested: 3, remaining: 97 } };
+    expect(cache.serialized({ data: kept, extensions })).toBe(
+      serializeResult({ data: { services: { edges: [{ name: 'Ä' }] } }, extensions }),
     );
     expect(cache.serialized({ data: { ...kept } })).toBeUndefined();
     expect(cache.serialized({ data: kept, errors: [{ message: 'x' }] })).toBeUndefined();

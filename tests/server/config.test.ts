@@ -141,4 +141,28 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ GRAPHQL_COMPILE_AFTER: 'soon' })).toThrow(/GRAPHQL_COMPILE_AFTER/);
     expect(() => loadConfig({ GRAPHQL_COMPILE_AFTER: '-1' })).toThrow(/GRAPHQL_COMPILE_AFTER/);
   });
+
+  it('weighs queries against 10,000 points each and 50,000 per caller and minute by default', () => {
+    expect(loadConfig({})).toMatchObject({
+      queryCostLimit: 10_000,
+      queryCostBudget: 50_000,
+      wsMaxOperationsPerSocket: 50,
+    });
+    expect(
+      loadConfig({
+        QUERY_COST_LIMIT: '2000',
+        QUERY_COST_BUDGET: '1000000',
+        WS_MAX_OPERATIONS_PER_SOCKET: '5',
+      }),
+    ).toMatchObject({
+      queryCostLimit: 2000,
+      queryCostBudget: 1_000_000,
+      wsMaxOperationsPerSocket: 5,
+    });
+    expect(() => loadConfig({ QUERY_COST_LIMIT: '0' })).toThrow(/QUERY_COST_LIMIT/);
+    expect(() => loadConfig({ QUERY_COST_BUDGET: 'lots' })).toThrow(/QUERY_COST_BUDGET/);
+    expect(() => loadConfig({ WS_MAX_OPERATIONS_PER_SOCKET: '0' })).toThrow(
+      /WS_MAX_OPERATIONS_PER_SOCKET/,
+    );
+  });
 });

@@ -125,7 +125,7 @@ describe('the server process', () => {
     await new Promise((resolve) => tcp.once('close', resolve));
 
     expect(response).toMatch(/^HTTP\/1.1 200/);
-    expect(response).toContain('{"data":{"offices":[]}}');
+    expect(response).toContain('{"data":{"offices":[]},"extensions":{"cost":');
     expect(await closed).toBe(1001);
     const { code, ms } = await exited;
     expect(code).toBe(0);

@@ -21,6 +21,7 @@ export type GraphQLResponse<TData = Record<string, unknown>> = {
   body: {
     data?: TData | null;
     errors?: Array<{ message: string; path?: string[]; extensions?: Record<string, unknown> }>;
+    extensions?: Record<string, unknown>;
   };
   headers: Record<string, string>;
 };
@@ -239,13 +240,28 @@ export function sqlStatementsOf(logs: LogRecord[], requestId: string): number {
 }
 
 export type CountedResponse<TData = Record<string, unknown>> = GraphQLResponse<TData> & {
-  /** The answer exactly as sent. */
+  /**
+   * The answer exactly as sent, but for its `extensions.cost`, which tells each caller what is
+   * left of its own budget (the cost itself is in `body`).
+   */
   text: string;
   /** The SQL statements the server counted for this request. */
   sqlStatements: number;
 };
 
 let countedRequests = 0;
+
+/** An answer's text without the `extensions.cost` that Rathaus appends to every answer. */
+export function withoutCost(text: string): string {
+  return text.replace(/,"extensions":\{"cost":\{[^{}]*\}\}\}\n$/, '}\n');
+}
+
+/** An answer's body without its `extensions.cost`, to compare what two callers were told. */
+export function bodyWithoutCost<T extends { extensions?: Record<string, unknown> }>(body: T): T {
+  const { extensions, ...rest } = body;
+  const { cost: _cost, ...others } = extensions ?? {};
+  return (Object.keys(others).length > 0 ? { ...rest, extensions: others } : rest) as T;
+}
 
 /** A GraphQL request over HTTP, with the raw answer and the SQL statements it cost the server. */
 export async function gqlCounted<TData = Record<string, unknown>>(
@@ -265,7 +281,7 @@ export async function gqlCounted<TData = Record<string, unknown>>(
     status: response.status,
     body: response.body,
     headers: response.headers,
-    text: response.text,
+    text: withoutCost(response.text),
     sqlStatements: sqlStatementsOf(server.logs, requestId),
   };
 }

@@ -118,7 +118,7 @@ export class AppointmentResolver {
   @Authorized(Access.PUBLIC)
   @Query(() => [Slot], {
     description:
-      'The slots of a service at an office that start in [from, to) (at most 31 days), each with how many counters are free. Past times and closures have none. Empty when the office does not offer the service.',
+      'The slots of a service at an office that start in [from, to) (at most 31 days), each with how many counters are free. Past times and closures have none. Empty when the office does not offer the service. Query cost: 40 points per day of the period (31 days: 1240).',
   })
   async freeSlots(
     @Ctx() ctx: GraphQLContext,
@@ -217,7 +217,7 @@ export class AppointmentResolver {
   @Authorized(Access.STAFF)
   @Query(() => [Appointment], {
     description:
-      'The appointments of one of your offices that start in [from, to) (at most 31 days), earliest first, cancelled ones included, with the citizens’ details. Each read of an account holder’s booking is recorded in their data access log, with the reason.',
+      'The appointments of one of your offices that start in [from, to) (at most 31 days), earliest first, cancelled ones included, with the citizens’ details. Each read of an account holder’s booking is recorded in their data access log, with the reason. Query cost: 40 points per day of the period (31 days: 1240).',
   })
   async officeAppointments(
     @Ctx() ctx: GraphQLContext,

@@ -43,7 +43,7 @@ export class CatalogQueryResolver {
   @Authorized(Access.PUBLIC)
   @Query(() => ServiceConnection, {
     description:
-      'The service catalogue, searchable and filterable; ordered by relevance when searching, else by name.',
+      'The service catalogue, searchable and filterable; ordered by relevance when searching, else by name. Query cost: one point per object in the answer (`first` multiplies), plus 50 for a search (`query`).',
   })
   async services(@Ctx() ctx: GraphQLContext, @Args() args: ServicesArgs) {
     const lang = args.lang ?? ctx.lang;
