@@ -44,6 +44,7 @@ import type { Logger } from './logger.js';
 import { guardedMutationsRule, httpOnlyMutationsRule } from './mutation-limits.js';
 import { queryLimitsRule } from './query-limits.js';
 import { retryAfterPlugin } from './retry-after.js';
+import { securityHeaders } from './security-headers.js';
 import { sendFramesTo, subscribeSharingResults } from './shared-subscriptions.js';
 import { countSockets } from './socket-limits.js';
 import { watchSocketRights } from './socket-rights.js';
@@ -162,6 +163,7 @@ export async function createServer(deps: AppDependencies): Promise<RathausServer
 
   const app = express();
   app.disable('x-powered-by');
+  app.use(securityHeaders(config.publicUrl));
   // Per-address limits count the client's address; behind proxies that is in X-Forwarded-For,
   // read as far as the configured proxies vouch for it, for HTTP and WebSocket alike.
   app.set('trust proxy', config.trustProxy);
