@@ -11,6 +11,8 @@ import type { Loaders } from './loaders.js';
 export type ContextSettings = {
   timeZone: string;
   publicUrl: string;
+  /** Signs the links to appointments (LINK_SIGNING_SECRET, src/appointments/appointment-links.ts). */
+  linkSecret: string;
   townName: string;
   /** RATE_LIMIT_FACTOR. */
   rateLimitFactor: number;

@@ -63,7 +63,7 @@ async function resolveNode(
     case 'Appointment': {
       // Personal data: only for its owner; guests reach theirs by code and e-mail.
       const appointment = own ? await findOwnAppointment(em, own, decoded.uuid) : null;
-      return appointment && toAppointment(appointment, lang, ctx.settings.publicUrl);
+      return appointment && toAppointment(appointment, lang, ctx.settings);
     }
     case 'Account': {
       const account = own === decoded.uuid ? await findAccount(em, decoded.uuid) : null;

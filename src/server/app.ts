@@ -39,6 +39,7 @@ import type { Config } from './config.js';
 import { compiledExecution } from './compiled-execution.js';
 import { pendingMigrations } from './database.js';
 import { documentCache } from './document-cache.js';
+import { linkSigningSecret } from './link-signing-secret.js';
 import { createErrorFormatter } from './graphql-errors.js';
 import type { Logger } from './logger.js';
 import { guardedMutationsRule, httpOnlyMutationsRule } from './mutation-limits.js';
@@ -120,6 +121,7 @@ export async function createServer(deps: AppDependencies): Promise<RathausServer
   const settings = {
     timeZone: config.timeZone,
     publicUrl: config.publicUrl,
+    linkSecret: linkSigningSecret(config),
     townName: config.townName,
     rateLimitFactor: config.rateLimitFactor,
   };
@@ -442,7 +444,7 @@ export async function createServer(deps: AppDependencies): Promise<RathausServer
     }
   });
 
-  app.use(calendarRoute(orm, { publicUrl: config.publicUrl, townName: config.townName }));
+  app.use(calendarRoute(orm, settings));
   app.use(feedRoutes(orm, settings, clock));
 
   app.use(

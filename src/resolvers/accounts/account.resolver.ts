@@ -180,9 +180,7 @@ export class AccountResolver {
     const page = requestedPage(args, ctx.lang);
     const { appointments, totalCount } = await myAppointments(ctx.em, account.uuid, page);
     return toConnection(
-      appointments.map((appointment) =>
-        toAppointment(appointment, ctx.lang, ctx.settings.publicUrl),
-      ),
+      appointments.map((appointment) => toAppointment(appointment, ctx.lang, ctx.settings)),
       page,
       totalCount,
     );
@@ -455,7 +453,7 @@ export class AccountResolver {
     );
     return {
       appointments: (result ?? []).map((appointment) =>
-        toAppointment(appointment, ctx.lang, ctx.settings.publicUrl),
+        toAppointment(appointment, ctx.lang, ctx.settings),
       ),
       userErrors,
     };
