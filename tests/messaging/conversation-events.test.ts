@@ -42,7 +42,7 @@ afterAll(async () => {
   await server.close();
 });
 
-/** A signed-in client; the server watches its session with one bus subscription of its own. */
+/** A signed-in client. */
 function clientFor(token: string) {
   const client = createClient({
     url: server.wsUrl,
@@ -124,8 +124,9 @@ it('with afterSeq null delivers only what comes from now on', async () => {
   const conversation = await startConversation(server, citizen, town.office, 'Alt');
   const client = clientFor(citizen.token);
   const events = subscription<Event>(client, EVENTS, { id: conversation.id, after: null });
-  // The session's watch and the conversation's listener, which opens after reading where it is.
-  await waitForSubscriptions(server.bus, 2);
+  // The conversation's listener, which opens after reading where it is. (Sessions are watched
+  // by src/server/socket-rights.ts, which holds no subscription of its own per socket.)
+  await waitForSubscriptions(server.bus, 1);
   await send(server, clerk, conversation.id, 'Neu');
   expect((await events.next()).data!.conversationEvents.message).toMatchObject({
     seq: 2,
@@ -139,8 +140,8 @@ it('sends nothing of another conversation, and refuses a conversation that is no
   const other = await startConversation(server, citizen, town.office, 'Anderes');
   const client = clientFor(citizen.token);
   const events = subscription<Event>(client, EVENTS, { id: mine.id, after: 1 });
-  // The session's watch and the conversation's listener.
-  await waitForSubscriptions(server.bus, 2);
+  // The conversation's listener.
+  await waitForSubscriptions(server.bus, 1);
   await send(server, clerk, other.id, 'Für das andere Gespräch');
   await events.nothingWithin(300);
   await send(server, clerk, mine.id, 'Für dieses Gespräch');
@@ -165,8 +166,8 @@ it('tells the office’s staff about every change in their inbox, and no one els
   const otherInbox = subscription(clientFor(otherTown.clerk.token), INBOX, {
     o: otherTown.town.office,
   });
-  // Each clerk's session watch and inbox listener.
-  await waitForSubscriptions(server.bus, 4);
+  // Each clerk's inbox listener.
+  await waitForSubscriptions(server.bus, 2);
   await startConversation(server, citizen, town.office, 'Hallo Amt');
   expect((await inbox.next()).data!.inboxEvents).toEqual({
     reason: 'CREATED',
