@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { recordDataAccess } from '../accounts/data-access.service.js';
+import type { DataAccessRecorder } from '../accounts/data-access.service.js';
 import type { CallerLimits } from '../auth/caller-limits.js';
 import { worksFor, type Principal } from '../auth/principal.js';
 import type { Clock } from '../common/clock.js';
@@ -467,7 +467,7 @@ export async function myAppointments(
  * Every read of an account holder's booking is written to the audit log in the same transaction.
  */
 export async function officeAppointments(
-  deps: Pick<AppointmentDeps, 'em' | 'clock'>,
+  deps: Pick<AppointmentDeps, 'em'> & { dataAccess: DataAccessRecorder },
   principal: Principal,
   query: { officeId: string; from: Date; to: Date; reason: AccessReason },
 ): Promise<AppointmentEntity[]> {
@@ -481,8 +481,7 @@ export async function officeAppointments(
       { office: query.officeId, startsAt: { $gte: query.from, $lt: query.to } },
       { orderBy: { startsAt: 'asc', id: 'asc' } },
     );
-    recordDataAccess(
-      tx,
+    deps.dataAccess.note(
       principal.accountId,
       query.reason,
       appointments
@@ -491,8 +490,8 @@ export async function officeAppointments(
           citizenId: (appointment.account as { id: string }).id,
           subject: `APPOINTMENT:${appointment.code}`,
         })),
-      deps.clock(),
     );
+    await deps.dataAccess.flush(tx);
     return appointments;
   });
 }

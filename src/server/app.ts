@@ -14,6 +14,7 @@ import { GraphQLError, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import { DataAccessRecorder } from '../accounts/data-access.service.js';
 import { authenticate, bearerToken } from '../auth/authenticate.js';
 import { callerKey } from '../auth/caller.js';
 import { anonymous, type Principal } from '../auth/principal.js';
@@ -22,6 +23,7 @@ import { clearSessionCookie, sessionCookieOf, setSessionCookie } from '../auth/s
 import { announceCatalogueChange } from '../catalog/catalogue-changes.js';
 import type { Clock } from '../common/clock.js';
 import { languageFromHeader } from '../common/language.js';
+import { AccessChannel } from '../entities/accounts/data-access-log.entity.js';
 import type { EventBus } from '../realtime/event-bus.js';
 import type { GraphQLContext, HttpExchange } from '../resolvers/context.js';
 import { createLoaders, type Loaders } from '../resolvers/loaders.js';
@@ -40,6 +42,7 @@ import { compiledExecution } from './compiled-execution.js';
 import { pendingMigrations } from './database.js';
 import { documentCache } from './document-cache.js';
 import { linkSigningSecret } from './link-signing-secret.js';
+import { dataAccessLogPlugin, recordBeforeSending } from './data-access-log.js';
 import { createErrorFormatter } from './graphql-errors.js';
 import type { Logger } from './logger.js';
 import { guardedMutationsRule, httpOnlyMutationsRule } from './mutation-limits.js';
@@ -186,6 +189,10 @@ export async function createServer(deps: AppDependencies): Promise<RathausServer
   ): GraphQLContext {
     let requestEm = em;
     let loaders: Loaders | null = null;
+    const dataAccess = new DataAccessRecorder(
+      http ? AccessChannel.HTTP : AccessChannel.WEBSOCKET,
+      clock,
+    );
     return {
       requestId,
       principal,
@@ -197,7 +204,7 @@ export async function createServer(deps: AppDependencies): Promise<RathausServer
       },
       forkEm: () => orm.em.fork(),
       get loaders() {
-        loaders ??= createLoaders({ em: this.em, principal, clock, localDate });
+        loaders ??= createLoaders({ em: this.em, principal, localDate, dataAccess });
         return loaders;
       },
       bus,
@@ -205,6 +212,7 @@ export async function createServer(deps: AppDependencies): Promise<RathausServer
       limits,
       clock,
       settings,
+      dataAccess,
       http,
     };
   }
@@ -327,6 +335,7 @@ export async function createServer(deps: AppDependencies): Promise<RathausServer
         };
       },
       subscribe: subscribeSharingResults,
+      onNext: (_ctx, _id, _payload, args) => recordBeforeSending(args.contextValue, logger),
       onConnect: async (ctx) => {
         const parameter = ctx.connectionParams?.authorization;
         const authentication = await authenticate(
@@ -379,6 +388,7 @@ export async function createServer(deps: AppDependencies): Promise<RathausServer
       // Rathaus sets no cache hints.
       ApolloServerPluginCacheControlDisabled(),
       retryAfterPlugin(),
+      dataAccessLogPlugin(logger),
       ...(catalogueCache ? [catalogueCachePlugin(catalogueCache, localDate)] : []),
       {
         async serverWillStart() {

@@ -188,7 +188,7 @@ export class AccountResolver {
 
   @FieldResolver(() => DataAccessConnection, {
     description:
-      'Every read of your personal data by town hall staff: who, when, what and why; newest first.',
+      'Every read of your personal data by town hall staff: who, when, what, why and how; newest first.',
   })
   async dataAccessLog(
     @Root() account: Account,
@@ -204,6 +204,7 @@ export class AccountResolver {
         staffMember: entry.actor.name ?? '',
         subject: entry.subject,
         reason: entry.reason,
+        channel: entry.channel,
       })),
       page,
       totalCount,
