@@ -1,31 +1,78 @@
+import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Clock } from '../common/clock.js';
 import {
   DataAccessLogEntity,
+  type AccessChannel,
   type AccessReason,
 } from '../entities/accounts/data-access-log.entity.js';
 
+/** Whose data was read, and what: "APPOINTMENT:<code>", "CONVERSATION:<id>". */
 export type DataAccess = { citizenId: string; subject: string };
 
-/**
- * Records that a staff member read citizens' personal data, in the caller's unit of work: the
- * read and its record commit together. Only accounts are recorded; guest bookings have no one to
- * show the log to.
- */
-export function recordDataAccess(
+/** One row of the data access log. */
+export type DataAccessRecord = DataAccess & {
+  actorId: string;
+  reason: AccessReason;
+  channel: AccessChannel;
+  accessedAt: Date;
+};
+
+/** Writes the records in one INSERT, whatever their number; nothing for none. */
+export async function insertDataAccess(
   em: EntityManager,
-  actorId: string,
-  reason: AccessReason,
-  accesses: DataAccess[],
-  now: Date,
-): void {
-  for (const access of accesses) {
-    em.create(DataAccessLogEntity, {
-      citizen: access.citizenId,
-      actor: actorId,
-      accessedAt: now,
-      subject: access.subject,
-      reason,
-    });
+  records: readonly DataAccessRecord[],
+): Promise<void> {
+  if (records.length === 0) return;
+  await em.insertMany(
+    DataAccessLogEntity,
+    records.map((record) => ({
+      id: randomUUID(),
+      citizen: record.citizenId,
+      actor: record.actorId,
+      accessedAt: record.accessedAt,
+      subject: record.subject,
+      reason: record.reason,
+      channel: record.channel,
+    })),
+  );
+}
+
+/**
+ * The reads of citizens' personal data by staff in one operation (an HTTP request, a WebSocket
+ * operation, one delivery of a subscription): noted where the data is read, written by `flush`
+ * in one INSERT before the answer leaves the server (src/server/data-access-log.ts). The same
+ * data read twice in one operation (a conversation's subject, citizen name and messages) is one
+ * entry. Only accounts are recorded; guest bookings have no one to show the log to.
+ */
+export class DataAccessRecorder {
+  private pending = new Map<string, DataAccessRecord>();
+
+  constructor(
+    readonly channel: AccessChannel,
+    private readonly clock: Clock,
+  ) {}
+
+  note(actorId: string, reason: AccessReason, accesses: readonly DataAccess[]): void {
+    for (const access of accesses) {
+      const key = `${actorId} ${access.citizenId} ${access.subject} ${reason}`;
+      if (this.pending.has(key)) continue;
+      this.pending.set(key, {
+        ...access,
+        actorId,
+        reason,
+        channel: this.channel,
+        accessedAt: this.clock(),
+      });
+    }
+  }
+
+  /** Writes what was noted since the last flush, in the caller's unit of work. */
+  async flush(em: EntityManager): Promise<void> {
+    const records = [...this.pending.values()];
+    this.pending.clear();
+    // When this fails, the caller withholds the data the records are about: they are dropped.
+    await insertDataAccess(em, records);
   }
 }
 
@@ -46,4 +93,35 @@ export async function dataAccessOf(
     },
   );
   return { entries, totalCount };
+}
+
+type EventReads = { records: DataAccessRecord[]; closed: boolean; written: Promise<void> };
+
+/**
+ * For live deliveries: the records of one bus event, noted by each of its subscribers as the bus
+ * hands it to them (synchronously, one after the other), written together by one INSERT right
+ * after. The returned promise settles when the caller's record is written; a subscriber that
+ * passes the event on later (after a replay) gets an INSERT of its own.
+ */
+export function dataAccessPerEvent<E extends object>(): (
+  event: E,
+  em: () => EntityManager,
+  record: DataAccessRecord,
+) => Promise<void> {
+  const batches = new WeakMap<E, EventReads>();
+  return (event, em, record) => {
+    let batch = batches.get(event);
+    if (!batch) {
+      const opened: EventReads = { records: [], closed: false, written: Promise.resolve() };
+      opened.written = Promise.resolve().then(() => {
+        opened.closed = true;
+        return insertDataAccess(em(), opened.records);
+      });
+      batches.set(event, opened);
+      batch = opened;
+    }
+    if (batch.closed) return insertDataAccess(em(), [record]);
+    batch.records.push(record);
+    return batch.written;
+  };
 }

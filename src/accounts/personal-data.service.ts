@@ -54,7 +54,7 @@ export const PERSONAL_DATA: Record<string, (owner: Owner) => [string, unknown[]]
     [o.accountId, o.email],
   ],
   data_access_log: (o) => [
-    `select l.accessed_at, actor.name as staff_member, l.subject, l.reason
+    `select l.accessed_at, actor.name as staff_member, l.subject, l.reason, l.channel
        from data_access_log l join account actor on actor.id = l.actor_id
       where l.citizen_id = ? order by l.accessed_at`,
     [o.accountId],

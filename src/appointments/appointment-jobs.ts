@@ -24,7 +24,7 @@ export const REMINDER_LEAD_HOURS = 24;
 export async function sendAppointmentReminders(
   em: EntityManager,
   clock: Clock,
-  settings: { publicUrl: string; townName: string; timeZone: string },
+  settings: { publicUrl: string; linkSecret: string; townName: string; timeZone: string },
 ): Promise<number> {
   const now = clock();
   const windowEnd = new Date(now.getTime() + REMINDER_LEAD_HOURS * 60 * 60 * 1000);
@@ -32,6 +32,7 @@ export async function sendAppointmentReminders(
     const due = await tx.execute<
       Array<
         PlaceRow & {
+          id: string;
           code: string;
           name: string;
           email: string;
@@ -49,19 +50,19 @@ export async function sendAppointmentReminders(
                           and created_at <= starts_at - make_interval(hours => ?)
                         for update skip locked)
           and s.id = a.service_id and o.id = a.office_id
-        returning a.code, a.name, a.email, a.starts_at, a.ends_at, a.language, ${PLACE_COLUMNS}`,
+        returning a.id, a.code, a.name, a.email, a.starts_at, a.ends_at, a.language, ${PLACE_COLUMNS}`,
       [now, now, windowEnd, REMINDER_LEAD_HOURS],
     );
     for (const row of due) {
       const appointment = {
+        id: row.id,
         code: row.code,
         name: row.name,
         email: row.email,
         startsAt: new Date(row.starts_at),
         endsAt: new Date(row.ends_at),
       };
-      const { publicUrl, townName, timeZone } = settings;
-      const context = { lang: row.language, publicUrl, townName, timeZone };
+      const context = { lang: row.language, ...settings };
       queueEmail(
         tx,
         upcomingAppointmentEmail('appointmentReminder', appointment, placeOf(row), context),

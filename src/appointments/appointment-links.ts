@@ -1,25 +1,88 @@
+import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { Language } from '../common/language.js';
 
-// The API, the calendar files and the e-mails all link to the same two places; built here once so
+// The API, the calendar files and the e-mails all link to the same places; built here once so
 // that they cannot drift apart.
 
 /**
- * The web client's page of an appointment, where the citizen views and cancels it
- * (`paths.appointment` in clients/web/src/lib/routes.ts).
+ * What a link may do: MANAGE opens the appointment's page (view and cancel), CALENDAR downloads
+ * its calendar file. A token is signed for one purpose and is refused for the other.
+ */
+export type LinkPurpose = 'MANAGE' | 'CALENDAR';
+
+/** Where links point and the server's key that signs them (LINK_SIGNING_SECRET). */
+export type LinkSettings = { publicUrl: string; linkSecret: string };
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const ID_BYTES = 16;
+/** 128 bits of HMAC-SHA-256: far beyond guessing, and the link stays short. */
+const MAC_BYTES = 16;
+/** base64url of the id and the MAC: 43 characters of A–Z, a–z, 0–9, - and _. */
+const TOKEN = /^[A-Za-z0-9_-]{43}$/;
+
+function mac(secret: string, purpose: LinkPurpose, id: Buffer): Buffer {
+  return createHmac('sha256', secret)
+    .update(`rathaus appointment link ${purpose}\n`)
+    .update(id)
+    .digest()
+    .subarray(0, MAC_BYTES);
+}
+
+/**
+ * The appointment's id and an HMAC over it and the purpose, as one URL-safe string. It proves
+ * that this server made the link, in place of the booking code and e-mail address, which no
+ * longer travel in URLs (they end up in logs, histories and forwarded calendar entries).
+ */
+export function appointmentToken(
+  secret: string,
+  appointmentId: string,
+  purpose: LinkPurpose,
+): string {
+  if (!UUID.test(appointmentId)) throw new Error(`not an appointment id: ${appointmentId}`);
+  const id = Buffer.from(appointmentId.replaceAll('-', ''), 'hex');
+  return Buffer.concat([id, mac(secret, purpose, id)]).toString('base64url');
+}
+
+/**
+ * The appointment id a token was signed for with this purpose; null for anything else (malformed,
+ * tampered, signed with another key or for another purpose). The MAC is compared in constant time.
+ */
+export function appointmentIdOfToken(
+  secret: string,
+  token: string,
+  purpose: LinkPurpose,
+): string | null {
+  if (!TOKEN.test(token)) return null;
+  const bytes = Buffer.from(token, 'base64url');
+  if (bytes.length !== ID_BYTES + MAC_BYTES) return null;
+  const id = bytes.subarray(0, ID_BYTES);
+  if (!timingSafeEqual(bytes.subarray(ID_BYTES), mac(secret, purpose, id))) return null;
+  const hex = id.toString('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+/**
+ * The web client's page of an appointment for whoever holds the link: view and cancel, nothing to
+ * type (`paths.appointment` in clients/web/src/lib/routes.ts).
+ */
+export function appointmentManageUrl(links: LinkSettings, appointmentId: string): string {
+  return `${links.publicUrl}/appointment?token=${appointmentToken(links.linkSecret, appointmentId, 'MANAGE')}`;
+}
+
+/**
+ * The same page asking for the e-mail address: the calendar file links here, as a calendar entry
+ * is often shared with others who should see the appointment but not cancel it.
  */
 export function appointmentPageUrl(publicUrl: string, code: string): string {
   return `${publicUrl}/appointment?code=${code}`;
 }
 
-/**
- * The appointment's iCalendar file (src/server/calendar-route.ts). The e-mail address in the link
- * is the proof of ownership that the route asks for.
- */
+/** The appointment's iCalendar file (src/server/calendar-route.ts), by a CALENDAR token. */
 export function appointmentCalendarUrl(
-  publicUrl: string,
-  appointment: { code: string; email: string },
+  links: LinkSettings,
+  appointmentId: string,
   lang: Language,
 ): string {
-  const query = new URLSearchParams({ email: appointment.email, lang: lang.toLowerCase() });
-  return `${publicUrl}/appointments/${appointment.code}.ics?${query}`;
+  const token = appointmentToken(links.linkSecret, appointmentId, 'CALENDAR');
+  return `${links.publicUrl}/appointments/${token}.ics?lang=${lang.toLowerCase()}`;
 }

@@ -4,7 +4,7 @@ import type { AppointmentEntity } from '../entities/appointments/appointment.ent
 import { translate, type MessageParams } from '../i18n/messages.js';
 import { inertName } from '../notifications/inert-text.js';
 import type { Email } from '../notifications/outbox.js';
-import { appointmentCalendarUrl, appointmentPageUrl } from './appointment-links.js';
+import { appointmentCalendarUrl, appointmentManageUrl } from './appointment-links.js';
 
 /** What the e-mails about an appointment say about its service and office. */
 export type AppointmentPlace = {
@@ -16,6 +16,8 @@ export type AppointmentMailContext = {
   /** The language the citizen used for the booking or cancellation. */
   lang: Language;
   publicUrl: string;
+  /** Signs the links to the appointment's page and calendar file (LINK_SIGNING_SECRET). */
+  linkSecret: string;
   townName: string;
   /** The municipality's time zone: times are written as the town hall's clocks show them. */
   timeZone: string;
@@ -48,7 +50,10 @@ export function placeOf(row: PlaceRow): AppointmentPlace {
   };
 }
 
-type MailedAppointment = Pick<AppointmentEntity, 'code' | 'name' | 'email' | 'startsAt' | 'endsAt'>;
+type MailedAppointment = Pick<
+  AppointmentEntity,
+  'id' | 'code' | 'name' | 'email' | 'startsAt' | 'endsAt'
+>;
 
 const LOCALE: Record<Language, string> = {
   [Language.DE]: 'de-DE',
@@ -98,8 +103,9 @@ function appointmentEmail(
 /**
  * An e-mail that asks the citizen to come: the confirmation of a booking (`appointmentBooked`) or
  * the reminder the day before (`appointmentReminder`). Both say what, when (local time), where,
- * the code, what to bring, and link to managing the appointment and putting it into a calendar,
- * so that each stands on its own.
+ * the code, what to bring, and link to managing the appointment and putting it into a calendar
+ * (signed links that carry neither the code nor the e-mail address), so that each stands on its
+ * own.
  */
 export function upcomingAppointmentEmail(
   kind: 'appointmentBooked' | 'appointmentReminder',
@@ -107,7 +113,7 @@ export function upcomingAppointmentEmail(
   place: AppointmentPlace,
   context: AppointmentMailContext,
 ): Email {
-  const { lang, publicUrl } = context;
+  const { lang } = context;
   const documents = pickList(place.service.documents, lang);
   return appointmentEmail(kind, appointment, lang, {
     ...appointmentParams(appointment, place, context),
@@ -116,8 +122,8 @@ export function upcomingAppointmentEmail(
           list: documents.map((document) => `- ${document}`).join('\n'),
         })
       : translate(lang, 'mail.appointment.noDocuments'),
-    url: appointmentPageUrl(publicUrl, appointment.code),
-    calendarUrl: appointmentCalendarUrl(publicUrl, appointment, lang),
+    url: appointmentManageUrl(context, appointment.id),
+    calendarUrl: appointmentCalendarUrl(context, appointment.id, lang),
   });
 }
 

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { recordDataAccess } from '../accounts/data-access.service.js';
+import type { DataAccessRecorder } from '../accounts/data-access.service.js';
 import type { CallerLimits } from '../auth/caller-limits.js';
 import { accountIdOf, worksFor, type Principal } from '../auth/principal.js';
 import type { Clock } from '../common/clock.js';
@@ -34,6 +34,7 @@ import {
   CancelAppointmentErrorCode,
   OfficeAppointmentsErrorCode,
 } from './appointment.errors.js';
+import { appointmentIdOfToken, type LinkPurpose } from './appointment-links.js';
 import { newBookingCode, normalizeBookingCode } from './booking-code.js';
 
 /** What the appointment use cases need besides their input. */
@@ -43,8 +44,11 @@ export type AppointmentDeps = {
   clock: Clock;
   /** The municipality's IANA time zone, in which schedules are written. */
   timeZone: string;
-  /** For the e-mails to the citizen: where their links point, and the town's name. */
-  settings: { publicUrl: string; townName: string };
+  /**
+   * For the e-mails to the citizen: where their links point, the key that signs them, and the
+   * town's name.
+   */
+  settings: { publicUrl: string; linkSecret: string; townName: string };
   /** The caller's limits of use (bookings, cancellations, e-mails to one address). */
   limits: CallerLimits;
 };
@@ -324,37 +328,73 @@ export async function findAppointmentByCode(
 }
 
 /**
- * What identifies the appointment to cancel: the guest's code and e-mail, or the owner's id; and
- * the citizen's language, in which the confirmation e-mail is written.
+ * The appointment a signed link (`appointmentToken`) names for this purpose; null for a token that
+ * is malformed, tampered with or signed for something else, as for one whose appointment is gone.
+ */
+export async function findAppointmentByToken(
+  em: EntityManager,
+  linkSecret: string,
+  token: string,
+  purpose: LinkPurpose,
+): Promise<AppointmentEntity | null> {
+  const id = appointmentIdOfToken(linkSecret, token, purpose);
+  return id ? em.findOne(AppointmentEntity, { id }) : null;
+}
+
+/**
+ * What identifies the appointment to cancel: the guest's code and e-mail, the token of the link in
+ * its e-mails, or the owner's id; and the citizen's language, in which the confirmation e-mail is
+ * written.
  */
 export type CancellationRequest = (
   | { code: string; email: string }
+  | { token: string }
   /** `accountId` of the caller; null when not signed in (nobody's appointment by ID). */
   | { appointmentId: string; accountId: string | null }
 ) & { language: Language };
 
+/** The appointment's row as `cancelAppointment` names it, or null when the request names none. */
+function ownerCondition(
+  request: CancellationRequest,
+  linkSecret: string,
+): { sql: string; params: unknown[] } | null {
+  if ('code' in request) {
+    const code = normalizeBookingCode(request.code);
+    if (!code) return null;
+    return {
+      sql: 'a.code = ? and a.email = ?',
+      params: [code, request.email.trim().toLowerCase()],
+    };
+  }
+  if ('token' in request) {
+    const id = appointmentIdOfToken(linkSecret, request.token, 'MANAGE');
+    return id ? { sql: 'a.id = ?', params: [id] } : null;
+  }
+  if (!request.accountId) return null;
+  return {
+    sql: 'a.id = ? and a.account_id = ?',
+    params: [request.appointmentId, request.accountId],
+  };
+}
+
 /**
  * Cancels an appointment and frees its time, and confirms that by e-mail in the same transaction.
- * Whoever does not hold the code and e-mail, or does not own it, learns nothing: NOT_FOUND, as
- * for one that does not exist.
+ * Whoever holds neither the code and e-mail nor a valid link's token, and does not own it, learns
+ * nothing: NOT_FOUND, as for one that does not exist.
  */
 export async function cancelAppointment(
   deps: AppointmentDeps,
   request: CancellationRequest,
 ): Promise<AppointmentEntity> {
-  const byCode = 'code' in request;
-  const code = byCode ? normalizeBookingCode(request.code) : null;
-  const field = byCode ? 'code' : 'id';
+  const field = 'code' in request ? 'code' : 'token' in request ? 'token' : 'id';
   const notFound = new DomainError(
     CancelAppointmentErrorCode.NOT_FOUND,
     'error.appointmentNotFound',
     [field],
   );
   await deps.limits.take({ byCaller: ['cancellationsPerHour'] });
-  if (byCode ? !code : !request.accountId) throw notFound;
-  const owner = byCode
-    ? { sql: 'a.code = ? and a.email = ?', params: [code, request.email.trim().toLowerCase()] }
-    : { sql: 'a.id = ? and a.account_id = ?', params: [request.appointmentId, request.accountId] };
+  const owner = ownerCondition(request, deps.settings.linkSecret);
+  if (!owner) throw notFound;
   const now = deps.clock();
   const appointment = await deps.em.transactional(async (tx) => {
     // The service's and office's texts for the e-mail come back with the cancelled row.
@@ -435,7 +475,7 @@ export async function myAppointments(
  * Every read of an account holder's booking is written to the audit log in the same transaction.
  */
 export async function officeAppointments(
-  deps: Pick<AppointmentDeps, 'em' | 'clock'>,
+  deps: Pick<AppointmentDeps, 'em'> & { dataAccess: DataAccessRecorder },
   principal: Principal,
   query: { officeId: string; from: Date; to: Date; reason: AccessReason },
 ): Promise<AppointmentEntity[]> {
@@ -449,8 +489,7 @@ export async function officeAppointments(
       { office: query.officeId, startsAt: { $gte: query.from, $lt: query.to } },
       { orderBy: { startsAt: 'asc', id: 'asc' } },
     );
-    recordDataAccess(
-      tx,
+    deps.dataAccess.note(
       principal.accountId,
       query.reason,
       appointments
@@ -459,8 +498,8 @@ export async function officeAppointments(
           citizenId: (appointment.account as { id: string }).id,
           subject: `APPOINTMENT:${appointment.code}`,
         })),
-      deps.clock(),
     );
+    await deps.dataAccess.flush(tx);
     return appointments;
   });
 }

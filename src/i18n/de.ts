@@ -134,11 +134,11 @@ export const de = {
   'mail.appointmentBooked.subject':
     'Terminbestätigung: {service} am {date} um {start} Uhr – Rathaus {town}',
   'mail.appointmentBooked.body':
-    'Guten Tag {name},\n\nIhr Termin beim Rathaus {town} ist gebucht.\n\n{details}\n\n{documents}\n\nTermin ansehen oder absagen (mit Buchungsnummer und dieser E-Mail-Adresse): {url}\n\nTermin in Ihren Kalender übernehmen: {calendarUrl}\n\nBitte kommen Sie pünktlich. Wenn Sie nicht kommen können, sagen Sie den Termin bitte ab, damit jemand anderes ihn bekommt.',
+    'Guten Tag {name},\n\nIhr Termin beim Rathaus {town} ist gebucht.\n\n{details}\n\n{documents}\n\nTermin ansehen oder absagen: {url}\n\nTermin in Ihren Kalender übernehmen: {calendarUrl}\n\nBitte kommen Sie pünktlich. Wenn Sie nicht kommen können, sagen Sie den Termin bitte ab, damit jemand anderes ihn bekommt.',
   'mail.appointmentReminder.subject':
     'Erinnerung: {service} am {date} um {start} Uhr – Rathaus {town}',
   'mail.appointmentReminder.body':
-    'Guten Tag {name},\n\nwir erinnern Sie an Ihren Termin beim Rathaus {town}.\n\n{details}\n\n{documents}\n\nTermin ansehen oder absagen (mit Buchungsnummer und dieser E-Mail-Adresse): {url}\n\nTermin in Ihren Kalender übernehmen: {calendarUrl}\n\nBitte kommen Sie pünktlich. Wenn Sie nicht kommen können, sagen Sie den Termin bitte ab, damit jemand anderes ihn bekommt.',
+    'Guten Tag {name},\n\nwir erinnern Sie an Ihren Termin beim Rathaus {town}.\n\n{details}\n\n{documents}\n\nTermin ansehen oder absagen: {url}\n\nTermin in Ihren Kalender übernehmen: {calendarUrl}\n\nBitte kommen Sie pünktlich. Wenn Sie nicht kommen können, sagen Sie den Termin bitte ab, damit jemand anderes ihn bekommt.',
   'mail.appointmentCancelled.subject':
     'Termin abgesagt: {service} am {date} um {start} Uhr – Rathaus {town}',
   'mail.appointmentCancelled.body':

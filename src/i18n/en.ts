@@ -121,10 +121,10 @@ export const en: Record<keyof typeof de, string> = {
   'mail.appointmentBooked.subject':
     'Appointment confirmed: {service} on {date} at {start} – {town} town hall',
   'mail.appointmentBooked.body':
-    'Hello {name},\n\nyour appointment at {town} town hall is booked.\n\n{details}\n\n{documents}\n\nView or cancel the appointment (with the booking code and this e-mail address): {url}\n\nAdd the appointment to your calendar: {calendarUrl}\n\nPlease be on time. If you cannot come, please cancel the appointment so that someone else can have it.',
+    'Hello {name},\n\nyour appointment at {town} town hall is booked.\n\n{details}\n\n{documents}\n\nView or cancel the appointment: {url}\n\nAdd the appointment to your calendar: {calendarUrl}\n\nPlease be on time. If you cannot come, please cancel the appointment so that someone else can have it.',
   'mail.appointmentReminder.subject': 'Reminder: {service} on {date} at {start} – {town} town hall',
   'mail.appointmentReminder.body':
-    'Hello {name},\n\nthis is a reminder of your appointment at {town} town hall.\n\n{details}\n\n{documents}\n\nView or cancel the appointment (with the booking code and this e-mail address): {url}\n\nAdd the appointment to your calendar: {calendarUrl}\n\nPlease be on time. If you cannot come, please cancel the appointment so that someone else can have it.',
+    'Hello {name},\n\nthis is a reminder of your appointment at {town} town hall.\n\n{details}\n\n{documents}\n\nView or cancel the appointment: {url}\n\nAdd the appointment to your calendar: {calendarUrl}\n\nPlease be on time. If you cannot come, please cancel the appointment so that someone else can have it.',
   'mail.appointmentCancelled.subject':
     'Appointment cancelled: {service} on {date} at {start} – {town} town hall',
   'mail.appointmentCancelled.body':

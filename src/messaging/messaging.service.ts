@@ -5,6 +5,7 @@ import type { Clock } from '../common/clock.js';
 import { DomainError } from '../common/domain-error.js';
 import { Language, mailLanguage, pickText } from '../common/language.js';
 import { postgresErrorOf, SqlState } from '../common/postgres-errors.js';
+import type { DataAccessRecorder } from '../accounts/data-access.service.js';
 import { AccountEntity } from '../entities/accounts/account.entity.js';
 import { AccessReason } from '../entities/accounts/data-access-log.entity.js';
 import { OfficeEntity } from '../entities/catalog/office.entity.js';
@@ -634,7 +635,7 @@ export type ConversationParties = { id: string; citizenId: string; officeId: str
 
 /** A window of one conversation's messages, for its citizen or the office's staff. */
 export async function messagesOf(
-  deps: Pick<MessagingDeps, 'em' | 'clock'>,
+  deps: Pick<MessagingDeps, 'em'> & { dataAccess: DataAccessRecorder },
   principal: Principal,
   input: { conversationId: string } & MessageWindow,
 ): Promise<MessagePage> {
@@ -653,20 +654,18 @@ export async function messagesOf(
  * The same window of messages of several conversations, in one statement whatever their number
  * (a page of the inbox asks for all of its conversations at once). Each result is in the order
  * asked; a conversation the caller may not see, or that no longer exists, is NOT_FOUND. A staff
- * member's read of a citizen's messages is written to the citizen's data access log by the same
- * statement, so that the read and its record cannot part.
+ * member's read of a citizen's messages is noted for the citizen's data access log
+ * (ANSWERING_REQUEST), which the server writes before the messages leave it.
  */
 export async function messagesOfConversations(
-  deps: Pick<MessagingDeps, 'em' | 'clock'>,
+  deps: Pick<MessagingDeps, 'em'> & { dataAccess: DataAccessRecorder },
   principal: Principal,
   conversations: readonly ConversationParties[],
   window: MessageWindow,
 ): Promise<Array<MessagePage | DomainError>> {
   const sides = new Map(conversations.map((c) => [c.id, sideOf(principal, c)]));
   const visible = conversations.filter((c) => sides.get(c.id));
-  const readByOffice = visible.filter((c) => sides.get(c.id) === 'OFFICE').map((c) => c.id);
-  const logs = readByOffice.length > 0 && principal.kind === 'account';
-  // A PL/pgSQL function (Migration20261126030000), so that PostgreSQL plans it once per
+  // A PL/pgSQL function (Migration20261203070000), so that PostgreSQL plans it once per
   // connection, not on every call as it does the statements MikroORM sends with inlined values.
   const rows =
     visible.length === 0
@@ -682,21 +681,13 @@ export async function messagesOfConversations(
             body: string;
             created_at: string;
           }>
-        >(
-          `select * from conversation_messages(?::uuid[], ?, ?, ?, ?, ?::uuid, ?::timestamptz, ?,
-                                                ?::uuid[])`,
-          [
-            uuidArray(visible.map((c) => c.id)),
-            window.afterSeq ?? 0,
-            window.beforeSeq ?? 2_147_483_647,
-            window.limit,
-            window.fromEnd ?? false,
-            logs ? principal.accountId : null,
-            logs ? deps.clock() : null,
-            AccessReason.ANSWERING_REQUEST,
-            uuidArray(logs ? readByOffice : []),
-          ],
-        );
+        >('select * from conversation_messages(?::uuid[], ?, ?, ?, ?)', [
+          uuidArray(visible.map((c) => c.id)),
+          window.afterSeq ?? 0,
+          window.beforeSeq ?? 2_147_483_647,
+          window.limit,
+          window.fromEnd ?? false,
+        ]);
   const pages = new Map<string, MessagePage>();
   for (const row of rows) {
     let page = pages.get(row.conversation_id);
@@ -714,7 +705,34 @@ export async function messagesOfConversations(
       createdAt: row.created_at,
     });
   }
+  if (principal.kind === 'account') {
+    noteConversationReads(
+      deps.dataAccess,
+      principal,
+      visible.filter((c) => sides.get(c.id) === 'OFFICE' && pages.get(c.id)?.messages.length),
+    );
+  }
   return conversations.map((c) => pages.get(c.id) ?? notFound());
+}
+
+/**
+ * Notes that a member of staff read these conversations of citizens (their subject, the
+ * citizen's name or messages) for the citizens' data access logs. A citizen's reads of their own
+ * conversations are not noted.
+ */
+export function noteConversationReads(
+  dataAccess: DataAccessRecorder,
+  principal: Principal,
+  conversations: ReadonlyArray<{ id: string; citizenId: string; officeId: string }>,
+): void {
+  if (principal.kind !== 'account') return;
+  dataAccess.note(
+    principal.accountId,
+    AccessReason.ANSWERING_REQUEST,
+    conversations
+      .filter((c) => sideOf(principal, c) === 'OFFICE')
+      .map((c) => ({ citizenId: c.citizenId, subject: `CONVERSATION:${c.id}` })),
+  );
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

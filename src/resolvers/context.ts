@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { DataAccessRecorder } from '../accounts/data-access.service.js';
 import type { Principal } from '../auth/principal.js';
 import type { RateLimits } from '../auth/rate-limits.js';
 import type { CatalogueChanged } from '../catalog/catalogue-changes.js';
@@ -11,6 +12,8 @@ import type { Loaders } from './loaders.js';
 export type ContextSettings = {
   timeZone: string;
   publicUrl: string;
+  /** Signs the links to appointments (LINK_SIGNING_SECRET, src/appointments/appointment-links.ts). */
+  linkSecret: string;
   townName: string;
   /** RATE_LIMIT_FACTOR. */
   rateLimitFactor: number;
@@ -51,6 +54,11 @@ export type GraphQLContext = {
   catalogueChanged: CatalogueChanged;
   clock: Clock;
   settings: ContextSettings;
+  /**
+   * The staff reads of citizens' personal data in this operation: resolvers note them, the
+   * server writes them before the answer goes out (src/server/data-access-log.ts).
+   */
+  dataAccess: DataAccessRecorder;
   /** Null for operations over WebSocket. */
   http: HttpExchange | null;
 };

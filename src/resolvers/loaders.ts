@@ -1,8 +1,8 @@
 import DataLoader from 'dataloader';
 import { accountNames } from '../accounts/account.service.js';
+import type { DataAccessRecorder } from '../accounts/data-access.service.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from '../auth/principal.js';
-import type { Clock } from '../common/clock.js';
 import {
   categoriesByIds,
   officesByIds,
@@ -43,13 +43,13 @@ function windowKey({ afterSeq, beforeSeq, limit, fromEnd }: MessageWindow): stri
 export function createLoaders({
   em,
   principal,
-  clock,
   localDate,
+  dataAccess,
 }: {
   em: EntityManager;
   principal: Principal;
-  clock: Clock;
   localDate: () => string;
+  dataAccess: DataAccessRecorder;
 }) {
   return {
     service: byId<ServiceRecord>((ids) => servicesByIds(em, ids)),
@@ -84,7 +84,7 @@ export function createLoaders({
         const pages = new Map<MessagesKey, MessagePage | Error>();
         for (const group of byWindow.values()) {
           const results = await messagesOfConversations(
-            { em, clock },
+            { em, dataAccess },
             principal,
             group.keys.map((key) => key.conversation),
             group.window,

@@ -49,7 +49,7 @@ async function resolveNode(
     }
     case 'Appointment': {
       const appointment = await findOwnAppointment(em, principal, decoded.uuid);
-      return appointment && toAppointment(appointment, lang, ctx.settings.publicUrl);
+      return appointment && toAppointment(appointment, lang, ctx.settings);
     }
     case 'Account': {
       const account = await findOwnAccount(em, principal, decoded.uuid);

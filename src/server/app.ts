@@ -14,6 +14,7 @@ import { getOperationAST, GraphQLError, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import { DataAccessRecorder } from '../accounts/data-access.service.js';
 import { authenticate, bearerToken } from '../auth/authenticate.js';
 import { callerKey } from '../auth/caller.js';
 import { anonymous, type Principal } from '../auth/principal.js';
@@ -23,6 +24,7 @@ import { announceCatalogueChange } from '../catalog/catalogue-changes.js';
 import type { Clock } from '../common/clock.js';
 import { languageFromHeader } from '../common/language.js';
 import { translate } from '../i18n/messages.js';
+import { AccessChannel } from '../entities/accounts/data-access-log.entity.js';
 import type { EventBus } from '../realtime/event-bus.js';
 import type { GraphQLContext, HttpExchange } from '../resolvers/context.js';
 import { createLoaders, type Loaders } from '../resolvers/loaders.js';
@@ -42,11 +44,14 @@ import { pendingMigrations } from './database.js';
 import { documentCache } from './document-cache.js';
 import { controlCharactersRule } from './input-checks.js';
 import { createOperationChecks, operationChecksPlugin } from './operation-checks.js';
+import { linkSigningSecret } from './link-signing-secret.js';
+import { dataAccessLogPlugin, recordBeforeSending } from './data-access-log.js';
 import { createErrorFormatter } from './graphql-errors.js';
 import type { Logger } from './logger.js';
 import { guardedMutationsRule, httpOnlyMutationsRule } from './mutation-limits.js';
 import { MAX_TOKENS, queryLimitsRule } from './query-limits.js';
 import { retryAfterPlugin } from './retry-after.js';
+import { securityHeaders } from './security-headers.js';
 import { sendFramesTo, subscribeSharingResults } from './shared-subscriptions.js';
 import { countSockets } from './socket-limits.js';
 import { watchSocketRights } from './socket-rights.js';
@@ -122,6 +127,7 @@ export async function createServer(deps: AppDependencies): Promise<RathausServer
   const settings = {
     timeZone: config.timeZone,
     publicUrl: config.publicUrl,
+    linkSecret: linkSigningSecret(config),
     townName: config.townName,
     rateLimitFactor: config.rateLimitFactor,
   };
@@ -174,6 +180,7 @@ export async function createServer(deps: AppDependencies): Promise<RathausServer
 
   const app = express();
   app.disable('x-powered-by');
+  app.use(securityHeaders(config.publicUrl));
   // Per-address limits count the client's address; behind proxies that is in X-Forwarded-For,
   // read as far as the configured proxies vouch for it, for HTTP and WebSocket alike.
   app.set('trust proxy', config.trustProxy);
@@ -194,6 +201,10 @@ export async function createServer(deps: AppDependencies): Promise<RathausServer
   ): GraphQLContext {
     let requestEm = em;
     let loaders: Loaders | null = null;
+    const dataAccess = new DataAccessRecorder(
+      http ? AccessChannel.HTTP : AccessChannel.WEBSOCKET,
+      clock,
+    );
     return {
       requestId,
       principal,
@@ -205,7 +216,7 @@ export async function createServer(deps: AppDependencies): Promise<RathausServer
       },
       forkEm: () => orm.em.fork(),
       get loaders() {
-        loaders ??= createLoaders({ em: this.em, principal, clock, localDate });
+        loaders ??= createLoaders({ em: this.em, principal, localDate, dataAccess });
         return loaders;
       },
       bus,
@@ -213,6 +224,7 @@ export async function createServer(deps: AppDependencies): Promise<RathausServer
       limits,
       clock,
       settings,
+      dataAccess,
       http,
     };
   }
@@ -360,6 +372,7 @@ export async function createServer(deps: AppDependencies): Promise<RathausServer
         };
       },
       subscribe: subscribeSharingResults,
+      onNext: (_ctx, _id, _payload, args) => recordBeforeSending(args.contextValue, logger),
       onConnect: async (ctx) => {
         const parameter = ctx.connectionParams?.authorization;
         const authentication = await authenticate(
@@ -414,6 +427,7 @@ export async function createServer(deps: AppDependencies): Promise<RathausServer
       ApolloServerPluginCacheControlDisabled(),
       retryAfterPlugin(),
       operationChecksPlugin(checkOperation),
+      dataAccessLogPlugin(logger),
       ...(catalogueCache ? [catalogueCachePlugin(catalogueCache, localDate)] : []),
       {
         async serverWillStart() {
@@ -479,7 +493,7 @@ export async function createServer(deps: AppDependencies): Promise<RathausServer
     }
   });
 
-  app.use(calendarRoute(orm, { publicUrl: config.publicUrl, townName: config.townName }));
+  app.use(calendarRoute(orm, settings));
   app.use(feedRoutes(orm, settings, clock));
 
   app.use(

@@ -1,7 +1,10 @@
 import { Router } from 'express';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { appointmentCalendar } from '../appointments/appointment-calendar.js';
-import { findAppointmentByCode } from '../appointments/appointment.service.js';
+import {
+  findAppointmentByCode,
+  findAppointmentByToken,
+} from '../appointments/appointment.service.js';
 import { Language, languageFromHeader } from '../common/language.js';
 import { officesByIds, servicesByIds } from '../catalog/catalog.service.js';
 
@@ -12,20 +15,32 @@ const LANG_PARAMETER = new Map<unknown, Language>([
   ['de_ls', Language.DE_LS],
 ]);
 
+/** The file name of a calendar link: a signed token (43 characters) or a booking code. */
+const FILE = /^(?:([A-Za-z0-9_-]{43})|([A-Za-z0-9-]{1,20}))\.ics$/;
+
 /**
- * GET /appointments/<code>.ics?email=…[&lang=de|en|de_ls]: the appointment as an iCalendar file. The
- * e-mail is the proof of ownership, as in the `appointment(code:, email:)` query.
+ * GET /appointments/<token>.ics[?lang=de|en|de_ls]: the appointment as an iCalendar file, for the
+ * signed token of `Appointment.calendarUrl` and the e-mails (src/appointments/appointment-links.ts).
+ * The links of e-mails sent before tokens, /appointments/<code>.ics?email=…, still work: the
+ * e-mail address is their proof of ownership, as in the `appointment(code:, email:)` query.
+ * Anything else, a changed token included, is 404.
  */
-export function calendarRoute(orm: MikroORM, settings: { publicUrl: string; townName: string }) {
+export function calendarRoute(
+  orm: MikroORM,
+  settings: { publicUrl: string; townName: string; linkSecret: string },
+) {
   const router = Router();
   router.get('/appointments/:file', async (req, res) => {
-    const match = /^([A-Za-z0-9-]{1,20})\.ics$/.exec(req.params.file);
+    const [, token, code] = FILE.exec(req.params.file) ?? [];
     const email = typeof req.query.email === 'string' ? req.query.email : '';
     const lang =
       LANG_PARAMETER.get(req.query.lang) ?? languageFromHeader(req.headers['accept-language']);
     const em = orm.em.fork();
-    const appointment =
-      match?.[1] && email ? await findAppointmentByCode(em, match[1], email) : null;
+    const appointment = token
+      ? await findAppointmentByToken(em, settings.linkSecret, token, 'CALENDAR')
+      : code && email
+        ? await findAppointmentByCode(em, code, email)
+        : null;
     if (!appointment) {
       res.status(404).type('text/plain').send('Not found\n');
       return;
@@ -40,7 +55,13 @@ export function calendarRoute(orm: MikroORM, settings: { publicUrl: string; town
       .type('text/calendar; charset=utf-8')
       .setHeader('Content-Disposition', `attachment; filename="termin-${appointment.code}.ics"`)
       .setHeader('Cache-Control', 'no-store')
-      .send(appointmentCalendar(appointment, service, office, { lang, ...settings }));
+      .send(
+        appointmentCalendar(appointment, service, office, {
+          lang,
+          publicUrl: settings.publicUrl,
+          townName: settings.townName,
+        }),
+      );
   });
   return router;
 }

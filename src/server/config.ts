@@ -79,6 +79,10 @@ const environmentSchema = z.object({
     .optional(),
   MAIL_FROM: z.string().min(3).default('Rathaus <rathaus@localhost>'),
   MAIL_TRANSPORT: z.enum(['smtp', 'log']).optional(),
+  LINK_SIGNING_SECRET: z
+    .string()
+    .min(32, 'must be at least 32 characters, e.g. from `openssl rand -base64 32`')
+    .optional(),
   WS_MAX_CONNECTIONS_PER_CALLER: z.coerce.number().int().min(1).max(1_000_000).default(10),
   WS_MAX_OPERATIONS_PER_SOCKET: z.coerce.number().int().min(1).max(10_000).default(50),
   QUERY_COST_LIMIT: z.coerce.number().int().min(100).max(1_000_000_000).default(10_000),
@@ -131,6 +135,11 @@ export type Config = {
    */
   mailTransport: 'smtp' | 'log';
   mailFrom: string;
+  /**
+   * The key that signs the links in appointment e-mails (src/appointments/appointment-links.ts).
+   * Null outside production: a random one kept in DATA_DIR (src/server/link-signing-secret.ts).
+   */
+  linkSigningSecret: string | null;
   /** Open WebSockets per account, API key, kiosk or anonymous IP. */
   wsMaxConnectionsPerCaller: number;
   /** Ping interval; a peer that misses a pong is dropped. */
@@ -185,8 +194,9 @@ const LOOPBACK_HOSTS = ['localhost', '127.0.0.1', '[::1]'];
 
 /**
  * What production must not run with: e-mails that silently end up in the log (their links would
- * let whoever reads the log confirm addresses and accept staff invitations), and a plain-http
- * public address, on which the session cookie cannot be Secure.
+ * let whoever reads the log confirm addresses and accept staff invitations), links signed with a
+ * key that differs between instances and restarts, and a plain-http public address, on which the
+ * session cookie cannot be Secure.
  */
 function productionProblems(values: z.infer<typeof environmentSchema>): string[] {
   const problems: string[] = [];
@@ -197,6 +207,11 @@ function productionProblems(values: z.infer<typeof environmentSchema>): string[]
   if (!values.SMTP_URL && values.MAIL_TRANSPORT !== 'log') {
     problems.push(
       'SMTP_URL: must be set in production (or set MAIL_TRANSPORT=log to send no e-mails and log only their subjects)',
+    );
+  }
+  if (!values.LINK_SIGNING_SECRET) {
+    problems.push(
+      'LINK_SIGNING_SECRET: must be set in production (at least 32 characters, e.g. from `openssl rand -base64 32`), the same on every instance; it signs the links in appointment e-mails',
     );
   }
   if (values.PUBLIC_URL) {
@@ -239,6 +254,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     smtpUrl: values.SMTP_URL ?? null,
     mailTransport: values.MAIL_TRANSPORT ?? (values.SMTP_URL ? 'smtp' : 'log'),
     mailFrom: values.MAIL_FROM,
+    linkSigningSecret: values.LINK_SIGNING_SECRET ?? null,
     wsMaxConnectionsPerCaller: values.WS_MAX_CONNECTIONS_PER_CALLER,
     wsKeepAliveMs: values.WS_KEEPALIVE_MS,
     wsMaxOperationsPerSocket: values.WS_MAX_OPERATIONS_PER_SOCKET,

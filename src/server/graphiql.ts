@@ -62,6 +62,9 @@ const START = `(() => {
 })();
 `;
 
+/** The page's own layout; a file, as the Content Security Policy allows no inline styles. */
+const PAGE_CSS = 'body { margin: 0; }\n#graphiql { height: 100vh; }\n';
+
 function page(assets: string): string {
   return `<!doctype html>
 <html lang="en">
@@ -70,7 +73,7 @@ function page(assets: string): string {
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <title>Rathaus GraphQL API</title>
     <link rel="stylesheet" href="${assets}/graphiql.css" />
-    <style>body { margin: 0; } #graphiql { height: 100vh; }</style>
+    <link rel="stylesheet" href="${assets}/page.css" />
   </head>
   <body>
     <div id="graphiql"><p>Loading GraphiQL …</p></div>
@@ -93,6 +96,10 @@ export function graphiqlRoutes(): Router {
   router.get(`${assets}/start.js`, (_req, res) => {
     res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
     res.type('js').send(START);
+  });
+  router.get(`${assets}/page.css`, (_req, res) => {
+    res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+    res.type('css').send(PAGE_CSS);
   });
   router.get(`${assets}/:file`, (req, res, next) => {
     const asset = ASSETS.get(req.params.file);

@@ -18,6 +18,7 @@ import { createServer } from './app.js';
 import { every } from '../common/periodic.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { migrateToLatest } from './database.js';
+import { linkSigningSecret } from './link-signing-secret.js';
 import { createLogger } from './logger.js';
 import { connectDatabase } from './startup.js';
 
@@ -53,6 +54,7 @@ async function main(): Promise<void> {
   }
 
   const bus = createEventBus(config.redisUrl, logger);
+  const linkSecret = linkSigningSecret(config);
   const server = await createServer({
     config,
     orm: database.orm,
@@ -76,7 +78,7 @@ async function main(): Promise<void> {
       sendAnswerReminders(database.orm.em.fork(), systemClock, config),
     ),
     every(5 * 60_000, 'appointment reminders', logger, () =>
-      sendAppointmentReminders(database.orm.em.fork(), systemClock, config),
+      sendAppointmentReminders(database.orm.em.fork(), systemClock, { ...config, linkSecret }),
     ),
     every(60 * 60_000, 'credential clean-up', logger, () =>
       purgeExpiredCredentials(database.orm.em.fork(), systemClock),

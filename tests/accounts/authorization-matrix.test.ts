@@ -43,6 +43,8 @@ const POLICY: Record<string, Caller[]> = {
   'Query.freeSlots': EVERYONE,
   'Query.me': EVERYONE,
   'Query.appointment': PEOPLE,
+  // The token of an appointment e-mail's link is the proof, as code and e-mail are for appointment.
+  'Query.appointmentByToken': PEOPLE,
   // Staff of office 1 and admins; staff of office 2 are refused for office 1's appointments.
   'Query.officeAppointments': ['staffOffice1', 'admin'],
   'Query.counters': STAFF,

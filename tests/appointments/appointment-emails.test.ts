@@ -1,4 +1,5 @@
 import { paths } from '../../clients/web/src/lib/routes.js';
+import { linkToken } from '../support/appointment-links.js';
 import { bearer, createAccount, emailsTo, lastEmailTo, signIn } from '../support/accounts.js';
 import { createBookingFixture, guestBooking, type BookingFixture } from '../support/fixtures.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
@@ -77,7 +78,7 @@ describe('booking confirmation', () => {
     const { appointment, userErrors } = await book(input, GERMAN);
 
     expect(userErrors).toEqual([]);
-    const { code, calendarUrl } = appointment!;
+    const { id, code, calendarUrl } = appointment!;
     const mails = await emailsTo(server, input.email);
     expect(mails).toHaveLength(1);
     const [mail] = mails;
@@ -90,7 +91,9 @@ describe('booking confirmation', () => {
     expect(mail!.body).toMatch(/^Wo: Teststelle \d+, Teststraße 1, 12345 Musterstadt$/m);
     expect(mail!.body).toContain(`Buchungsnummer: ${code}`);
     expect(mail!.body).toContain('Bitte bringen Sie mit:\n- Personalausweis');
-    expect(mail!.body).toContain(`http://rathaus.test${paths.appointment(code)}`);
+    expect(mail!.body).toContain(
+      `http://rathaus.test${paths.appointment({ token: linkToken(server, id, 'MANAGE') })}\n`,
+    );
     expect(mail!.body).toContain(calendarUrl);
     expect(calendarUrl).toContain('lang=de');
   });
@@ -101,7 +104,7 @@ describe('booking confirmation', () => {
     const { appointment, userErrors } = await book(input, ENGLISH);
 
     expect(userErrors).toEqual([]);
-    const { code, calendarUrl } = appointment!;
+    const { id, code, calendarUrl } = appointment!;
     const mail = await lastEmailTo(server, input.email);
     expect(mail?.subject).toMatch(
       /^Appointment confirmed: Test service \d+ on Tuesday,? 6 April 2027 at 09:00 – Musterstadt town hall$/,
@@ -111,7 +114,9 @@ describe('booking confirmation', () => {
     expect(mail?.body).toMatch(/^Where: Test office \d+, Teststraße 1, 12345 Musterstadt$/m);
     expect(mail?.body).toContain(`Booking code: ${code}`);
     expect(mail?.body).toContain('Please bring:\n- Identity card');
-    expect(mail?.body).toContain(`http://rathaus.test${paths.appointment(code)}`);
+    expect(mail?.body).toContain(
+      `http://rathaus.test${paths.appointment({ token: linkToken(server, id, 'MANAGE') })}\n`,
+    );
     expect(mail?.body).toContain(calendarUrl);
     expect(calendarUrl).toContain('lang=en');
   });

@@ -1,4 +1,5 @@
 import { paths } from '../../clients/web/src/lib/routes.js';
+import { linkToken } from '../support/appointment-links.js';
 import { sendAppointmentReminders } from '../../src/appointments/appointment-jobs.js';
 import { emailsTo } from '../support/accounts.js';
 import { createBookingFixture, type BookingFixture } from '../support/fixtures.js';
@@ -6,7 +7,7 @@ import { startTestServer, type TestServer } from '../support/test-server.js';
 
 const BOOK = `mutation Book($input: BookAppointmentInput!) {
   bookAppointment(input: $input) {
-    appointment { code calendarUrl }
+    appointment { id code calendarUrl }
     userErrors { code }
   }
 }`;
@@ -16,7 +17,7 @@ const CANCEL = `mutation Cancel($input: CancelAppointmentInput!) {
 
 type Booked = {
   bookAppointment: {
-    appointment: { code: string; calendarUrl: string } | null;
+    appointment: { id: string; code: string; calendarUrl: string } | null;
     userErrors: Array<{ code: string }>;
   };
 };
@@ -29,6 +30,9 @@ const settings = {
   publicUrl: 'http://rathaus.test',
   townName: 'Musterstadt',
   timeZone: 'Europe/Berlin',
+  get linkSecret() {
+    return server.linkSecret;
+  },
 };
 const hours = (at: string, n: number) => new Date(new Date(at).getTime() + n * 60 * 60_000);
 
@@ -91,7 +95,7 @@ async function expectNoReminder(booked: { email: string; code: string }) {
 it('reminds a booking made days ahead once, in German, when it is less than 24 hours away', async () => {
   // Thursday 4 March 2027, 09:00 in Berlin.
   const startsAt = '2027-03-04T08:00:00.000Z';
-  const { email, code, calendarUrl } = await book(startsAt, GERMAN);
+  const { email, id, code, calendarUrl } = await book(startsAt, GERMAN);
 
   await remind(hours(startsAt, -25));
   await expectNoReminder({ email, code });
@@ -108,7 +112,9 @@ it('reminds a booking made days ahead once, in German, when it is less than 24 h
   expect(mail!.body).toMatch(/^Wo: Teststelle \d+, Teststraße 1, 12345 Musterstadt$/m);
   expect(mail!.body).toContain(`Buchungsnummer: ${code}`);
   expect(mail!.body).toContain('Bitte bringen Sie mit:\n- Personalausweis');
-  expect(mail!.body).toContain(`http://rathaus.test${paths.appointment(code)}`);
+  expect(mail!.body).toContain(
+    `http://rathaus.test${paths.appointment({ token: linkToken(server, id, 'MANAGE') })}\n`,
+  );
   expect(mail!.body).toContain(calendarUrl);
   expect(await remindedAt(code)).toEqual(hours(startsAt, -23));
 

@@ -136,7 +136,7 @@ it('refuses to cancel an appointment that has begun', async () => {
 });
 
 describe('the iCalendar invitation', () => {
-  it('is served for the code and e-mail, with the local time and the booking code', async () => {
+  it('is served for its calendar link, with the local time and the booking code', async () => {
     const { code, calendarUrl } = await book('ics@example.org', '2027-03-03T07:00:00Z');
     const path = new URL(calendarUrl).pathname + new URL(calendarUrl).search;
     const response = await server.http().get(path);

@@ -42,7 +42,7 @@ afterAll(async () => {
   await server.close();
 });
 
-/** A signed-in client; the server watches its session with one bus subscription of its own. */
+/** A signed-in client. */
 function clientFor(token: string) {
   const client = createClient({
     url: server.wsUrl,

@@ -32,6 +32,8 @@ beforeAll(async () => {
       DATABASE_URL: instanceA.orm.config.get('clientUrl') as string,
       REDIS_URL,
       PUBLIC_URL: 'http://rathaus.test',
+      // Instances behind one load balancer sign links with one key.
+      LINK_SIGNING_SECRET: instanceA.linkSecret,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

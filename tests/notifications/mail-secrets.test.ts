@@ -6,7 +6,7 @@ import { bearer, createAccount, signIn } from '../support/accounts.js';
 import { createDatabaseFrom, databaseUrl, dropDatabase } from '../support/database.js';
 import { createBookingFixture } from '../support/fixtures.js';
 import { templateDatabase } from '../support/templates.js';
-import { startTestServer, type TestServer } from '../support/test-server.js';
+import { startTestServer, testLinkSecret, type TestServer } from '../support/test-server.js';
 
 // Security review #13, findings 4 and 8: the links in e-mails (address verification, staff
 // invitation) set a password, so whoever reads them may take the account. They were readable
@@ -161,6 +161,7 @@ describe('the production server without SMTP', () => {
         DATABASE_URL: databaseUrl(database),
         PUBLIC_URL: 'https://rathaus.test',
         SMTP_URL: '',
+        LINK_SIGNING_SECRET: testLinkSecret(database),
         ...env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],

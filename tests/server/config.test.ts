@@ -1,4 +1,10 @@
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { ConfigError, loadConfig } from '../../src/server/config.js';
+import { linkSigningSecret } from '../../src/server/link-signing-secret.js';
+
+const LINK_SIGNING_SECRET = 'a-secret-of-32-or-more-characters-for-tests';
 
 describe('loadConfig', () => {
   it('has working defaults: embedded database, port 3000, Europe/Berlin', () => {
@@ -23,6 +29,7 @@ describe('loadConfig', () => {
       LOG_LEVEL: 'warn',
       CORS_ORIGINS: 'https://www.musterstadt.de, https://app.musterstadt.de',
       SMTP_URL: 'smtps://rathaus:geheim@mail.musterstadt.de',
+      LINK_SIGNING_SECRET,
     });
     expect(config).toMatchObject({
       port: 8080,
@@ -40,7 +47,11 @@ describe('loadConfig', () => {
   // Security review #13, finding 4: without SMTP, production wrote every e-mail, sign-in links
   // and all, to the log.
   it('refuses to run production without a mail transport unless the log is chosen explicitly', () => {
-    const production = { NODE_ENV: 'production', PUBLIC_URL: 'https://termine.musterstadt.de' };
+    const production = {
+      NODE_ENV: 'production',
+      PUBLIC_URL: 'https://termine.musterstadt.de',
+      LINK_SIGNING_SECRET,
+    };
     expect(() => loadConfig(production)).toThrow(/SMTP_URL: must be set in production/);
     expect(loadConfig({ ...production, MAIL_TRANSPORT: 'log' })).toMatchObject({
       mailTransport: 'log',
@@ -56,7 +67,7 @@ describe('loadConfig', () => {
 
   // Finding 13: the session cookie silently lost Secure on a plain-http public address.
   it('refuses a plain-http PUBLIC_URL in production, except on a loopback address', () => {
-    const production = { NODE_ENV: 'production', MAIL_TRANSPORT: 'log' };
+    const production = { NODE_ENV: 'production', MAIL_TRANSPORT: 'log', LINK_SIGNING_SECRET };
     expect(() =>
       loadConfig({ ...production, PUBLIC_URL: 'http://termine.musterstadt.de' }),
     ).toThrow(/PUBLIC_URL: must be an https:\/\/ address in production/);
@@ -67,6 +78,43 @@ describe('loadConfig', () => {
     expect(loadConfig({ PUBLIC_URL: 'http://rathaus.test' })).toMatchObject({
       publicUrl: 'http://rathaus.test',
     });
+  });
+
+  // Finding 14: links in appointment e-mails are signed; instances must share the key, and a key
+  // made up at each start would break every link sent before.
+  it('refuses to run production without LINK_SIGNING_SECRET, and a short one anywhere', () => {
+    const production = {
+      NODE_ENV: 'production',
+      PUBLIC_URL: 'https://termine.musterstadt.de',
+      MAIL_TRANSPORT: 'log',
+    };
+    expect(() => loadConfig(production)).toThrow(/LINK_SIGNING_SECRET: must be set in production/);
+    expect(loadConfig({ ...production, LINK_SIGNING_SECRET })).toMatchObject({
+      linkSigningSecret: LINK_SIGNING_SECRET,
+    });
+    expect(() => loadConfig({ LINK_SIGNING_SECRET: 'short' })).toThrow(
+      /LINK_SIGNING_SECRET: must be at least 32 characters/,
+    );
+    expect(loadConfig({})).toMatchObject({ linkSigningSecret: null });
+  });
+
+  it('makes a random link key once outside production and keeps it in DATA_DIR', () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'rathaus-link-secret-'));
+    try {
+      const config = loadConfig({ DATA_DIR: join(dataDir, 'data') });
+      const first = linkSigningSecret(config);
+      expect(first).toMatch(/^[A-Za-z0-9_-]{43}$/);
+      expect(linkSigningSecret(config)).toBe(first);
+      expect(statSync(join(dataDir, 'data', 'link-signing-secret')).mode & 0o777).toBe(0o600);
+      const other = mkdtempSync(join(tmpdir(), 'rathaus-link-secret-'));
+      expect(linkSigningSecret({ dataDir: other, linkSigningSecret: null })).not.toBe(first);
+      rmSync(other, { recursive: true });
+      expect(linkSigningSecret({ ...config, linkSigningSecret: LINK_SIGNING_SECRET })).toBe(
+        LINK_SIGNING_SECRET,
+      );
+    } finally {
+      rmSync(dataDir, { recursive: true });
+    }
   });
 
   it('names every wrong variable in one error', () => {

@@ -11,7 +11,7 @@ import {
   withAdminClient,
 } from '../support/database.js';
 import { templateDatabase } from '../support/templates.js';
-import { startTestServer, type TestServer } from '../support/test-server.js';
+import { startTestServer, testLinkSecret, type TestServer } from '../support/test-server.js';
 import { waitUntil } from '../support/wait.js';
 
 // These tests start the built server (dist/, made by `npm run build`, which `npm test` runs first)
@@ -84,7 +84,10 @@ describe('the server process', () => {
   });
 
   it('on SIGTERM turns unready, finishes the request in flight, closes WebSockets with 1001 and exits 0', async () => {
-    const { child, port } = await startProcess({ DATABASE_URL: databaseUrl(database) });
+    const { child, port } = await startProcess({
+      DATABASE_URL: databaseUrl(database),
+      LINK_SIGNING_SECRET: testLinkSecret(database),
+    });
     const exited = exitOf(child);
 
     const socket = new WebSocket(`ws://127.0.0.1:${port}/graphql`, 'graphql-transport-ws');

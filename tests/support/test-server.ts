@@ -45,6 +45,8 @@ export type TestServer = {
   url: string;
   wsUrl: string;
   databaseName: string;
+  /** LINK_SIGNING_SECRET: derived from the database's name (see `testLinkSecret`). */
+  linkSecret: string;
   orm: MikroORM;
   bus: EventBus;
   clock: TestClock;
@@ -60,6 +62,15 @@ export type TestServer = {
   wsClient(options?: { lazy?: boolean }): Client;
   close(): Promise<void>;
 };
+
+/**
+ * The key a test server signs its links with: fixed for its database, so that servers sharing a
+ * database (instances behind one load balancer) accept each other's links, and a test can sign a
+ * link itself or one with another key.
+ */
+export function testLinkSecret(databaseName: string): string {
+  return `rathaus-test-link-signing-secret:${databaseName}`;
+}
 
 /**
  * The real server (Express, Apollo, graphql-ws, MikroORM) on a free loopback port, backed by a
@@ -91,6 +102,7 @@ export async function startTestServer(
     GRAPHQL_COMPILE_AFTER: '0',
     // Tests send hundreds of requests from 127.0.0.1; the tests of the limits themselves set 1.
     RATE_LIMIT_FACTOR: '1000',
+    LINK_SIGNING_SECRET: testLinkSecret(databaseName),
     // Production refuses plain-http public addresses and an unchosen mail transport.
     ...(options.env?.NODE_ENV === 'production'
       ? { PUBLIC_URL: 'https://rathaus.test', MAIL_TRANSPORT: 'log' }
@@ -131,6 +143,7 @@ export async function startTestServer(
     url,
     wsUrl,
     databaseName,
+    linkSecret: config.linkSigningSecret as string,
     orm,
     bus,
     clock,

@@ -18,8 +18,16 @@ export enum AccessReason {
   LEGAL_OBLIGATION = 'LEGAL_OBLIGATION',
 }
 
+/** How the data reached the staff member. */
+export enum AccessChannel {
+  /** A query or mutation over HTTP (the staff client's pages). */
+  HTTP = 'HTTP',
+  /** A query over the WebSocket, or a subscription's live delivery (inbox, conversation). */
+  WEBSOCKET = 'WEBSOCKET',
+}
+
 /**
- * Who on the staff read which personal data of a citizen, when and why. Append-only: a trigger
+ * Who on the staff read which personal data of a citizen, when, why and through which channel. Append-only: a trigger
  * refuses every UPDATE and DELETE, whoever sends it, the application included.
  */
 @Entity({ tableName: 'data_access_log' })
@@ -34,6 +42,10 @@ export enum AccessReason {
   name: 'data_access_log_reason_known',
   expression:
     "reason in ('HANDLING_APPOINTMENT', 'ANSWERING_REQUEST', 'PROCESSING_APPLICATION', 'LEGAL_OBLIGATION')",
+})
+@Check({
+  name: 'data_access_log_channel_known',
+  expression: "channel is null or channel in ('HTTP', 'WEBSOCKET')",
 })
 @Index({ name: 'data_access_log_citizen_idx', properties: ['citizen', 'accessedAt'] })
 export class DataAccessLogEntity {
@@ -60,4 +72,8 @@ export class DataAccessLogEntity {
   /** Why, as the staff member stated it; a fixed list, so that no free text can hold personal data. */
   @Property({ type: 'text' })
   reason!: AccessReason;
+
+  /** Null for reads recorded before channels were (Migration20261203070000). */
+  @Property({ type: 'text', nullable: true })
+  channel!: AccessChannel | null;
 }

@@ -180,9 +180,7 @@ export class AccountResolver {
     const page = requestedPage(args, ctx.lang);
     const { appointments, totalCount } = await myAppointments(ctx.em, account.uuid, page);
     return toConnection(
-      appointments.map((appointment) =>
-        toAppointment(appointment, ctx.lang, ctx.settings.publicUrl),
-      ),
+      appointments.map((appointment) => toAppointment(appointment, ctx.lang, ctx.settings)),
       page,
       totalCount,
     );
@@ -190,7 +188,7 @@ export class AccountResolver {
 
   @FieldResolver(() => DataAccessConnection, {
     description:
-      'Every read of your personal data by town hall staff: who, when, what and why; newest first.',
+      'Every read of your personal data by town hall staff: who, when, what, why and how; newest first.',
   })
   async dataAccessLog(
     @Root() account: Account,
@@ -206,6 +204,7 @@ export class AccountResolver {
         staffMember: entry.actor.name ?? '',
         subject: entry.subject,
         reason: entry.reason,
+        channel: entry.channel,
       })),
       page,
       totalCount,
@@ -468,7 +467,7 @@ export class AccountResolver {
     );
     return {
       appointments: (result ?? []).map((appointment) =>
-        toAppointment(appointment, ctx.lang, ctx.settings.publicUrl),
+        toAppointment(appointment, ctx.lang, ctx.settings),
       ),
       userErrors,
     };

@@ -2,7 +2,7 @@ import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { Language } from '../../common/language.js';
 import { Role } from '../../entities/accounts/account.entity.js';
-import { AccessReason } from '../../entities/accounts/data-access-log.entity.js';
+import { AccessChannel, AccessReason } from '../../entities/accounts/data-access-log.entity.js';
 import { SessionKind } from '../../entities/accounts/session.entity.js';
 import { Appointment } from '../appointments/appointment.types.js';
 import { connectionTypes } from '../common/connection.js';
@@ -38,6 +38,17 @@ registerEnumType(AccessReason, {
     },
     PROCESSING_APPLICATION: { description: 'Processing an application the citizen submitted.' },
     LEGAL_OBLIGATION: { description: 'A duty under law, e.g. an inquiry by another authority.' },
+  },
+});
+
+registerEnumType(AccessChannel, {
+  name: 'AccessChannel',
+  description: 'How the data reached the staff member.',
+  valuesConfig: {
+    HTTP: { description: 'A query or mutation over HTTP.' },
+    WEBSOCKET: {
+      description: 'Over the WebSocket: a query there, or a live delivery of a subscription.',
+    },
   },
 });
 
@@ -114,7 +125,7 @@ export class DataAccessEntry {
 
   @Field({
     description:
-      'What was read: "APPOINTMENT:" and the booking code, or "CONVERSATION:" and the conversation’s internal id (not its global ID).',
+      'What was read: "APPOINTMENT:" and the booking code, or "CONVERSATION:" and the conversation’s internal id (not its global ID): its subject, the citizen’s name or messages, in a list, a query or a live delivery. One entry per operation or delivery, however many of these it read.',
   })
   subject!: string;
 
@@ -122,6 +133,12 @@ export class DataAccessEntry {
     description: 'Why: as the staff member stated it; ANSWERING_REQUEST for conversations.',
   })
   reason!: AccessReason;
+
+  @Field(() => AccessChannel, {
+    nullable: true,
+    description: 'How it was read; null for reads recorded before 3 December 2026.',
+  })
+  channel!: AccessChannel | null;
 }
 
 export const { ConnectionType: DataAccessConnection } = connectionTypes(

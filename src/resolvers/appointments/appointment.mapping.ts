@@ -1,4 +1,4 @@
-import { appointmentCalendarUrl } from '../../appointments/appointment-links.js';
+import { appointmentCalendarUrl, type LinkSettings } from '../../appointments/appointment-links.js';
 import type { Language } from '../../common/language.js';
 import type { AppointmentEntity } from '../../entities/appointments/appointment.entity.js';
 import { toGlobalId } from '../common/global-id.js';
@@ -7,7 +7,7 @@ import type { Appointment } from './appointment.types.js';
 export function toAppointment(
   appointment: AppointmentEntity,
   lang: Language,
-  publicUrl: string,
+  links: LinkSettings,
 ): Appointment {
   return {
     id: toGlobalId('Appointment', appointment.id),
@@ -20,7 +20,7 @@ export function toAppointment(
     phone: appointment.phone,
     createdAt: appointment.createdAt,
     cancelledAt: appointment.cancelledAt,
-    calendarUrl: appointmentCalendarUrl(publicUrl, appointment, lang),
+    calendarUrl: appointmentCalendarUrl(links, appointment.id, lang),
     serviceId: appointment.service.id,
     officeId: appointment.office.id,
     lang,

@@ -18,6 +18,7 @@ import {
   bookAppointment,
   cancelAppointment,
   findAppointmentByCode,
+  findAppointmentByToken,
   findFreeSlots,
   type CancellationRequest,
   officeAppointments,
@@ -37,6 +38,7 @@ import type { GraphQLContext } from '../context.js';
 import { toAppointment } from './appointment.mapping.js';
 import {
   Appointment,
+  AppointmentByTokenArgs,
   AppointmentLookupArgs,
   BookAppointmentInput,
   BookAppointmentPayload,
@@ -83,7 +85,7 @@ function slotChanges({
   });
 }
 
-/** An owner names the appointment by ID; a guest by code and e-mail. */
+/** An owner names the appointment by ID; a guest by the e-mails' token, or code and e-mail. */
 function cancellationRequest(
   ctx: GraphQLContext,
   input: CancelAppointmentInput,
@@ -95,6 +97,7 @@ function cancellationRequest(
       language: ctx.lang,
     };
   }
+  if (input.token) return { token: input.token, language: ctx.lang };
   if (!input.code || !input.email) {
     throw new InvalidInputError([invalidField(input.code ? 'email' : 'code', 'error.required')]);
   }
@@ -148,7 +151,26 @@ export class AppointmentResolver {
     @Args() { code, email, lang }: AppointmentLookupArgs,
   ): Promise<Appointment | null> {
     const appointment = await findAppointmentByCode(ctx.em, code, email);
-    return appointment && toAppointment(appointment, lang ?? ctx.lang, ctx.settings.publicUrl);
+    return appointment && toAppointment(appointment, lang ?? ctx.lang, ctx.settings);
+  }
+
+  @Authorized(Access.PERSON)
+  @Query(() => Appointment, {
+    nullable: true,
+    description:
+      'A booking looked up by the token of the link in its e-mails (`/appointment?token=…`), which the server signed for it; null when the token is malformed, changed or not made for this, or the booking is gone.',
+  })
+  async appointmentByToken(
+    @Ctx() ctx: GraphQLContext,
+    @Args() { token, lang }: AppointmentByTokenArgs,
+  ): Promise<Appointment | null> {
+    const appointment = await findAppointmentByToken(
+      ctx.em,
+      ctx.settings.linkSecret,
+      token,
+      'MANAGE',
+    );
+    return appointment && toAppointment(appointment, lang ?? ctx.lang, ctx.settings);
   }
 
   @Authorized(Access.PERSON)
@@ -174,7 +196,7 @@ export class AppointmentResolver {
       }),
     );
     return {
-      appointment: result && toAppointment(result, ctx.lang, ctx.settings.publicUrl),
+      appointment: result && toAppointment(result, ctx.lang, ctx.settings),
       userErrors,
     };
   }
@@ -182,7 +204,7 @@ export class AppointmentResolver {
   @Authorized(Access.PERSON)
   @Mutation(() => CancelAppointmentPayload, {
     description:
-      'Cancels a booking, frees its time and e-mails a confirmation: a guest gives code and e-mail, a signed-in owner the ID. userErrors codes: INVALID_INPUT (neither given), NOT_FOUND (no such booking of yours), ALREADY_CANCELLED, TOO_LATE (already started), RATE_LIMITED (more than 20 cancellations an hour by you, or too many e-mails to the address; HTTP 429 with Retry-After).',
+      'Cancels a booking, frees its time and e-mails a confirmation: a guest gives code and e-mail or the token of the link in the booking’s e-mails, a signed-in owner the ID. userErrors codes: INVALID_INPUT (neither given), NOT_FOUND (no such booking of yours), ALREADY_CANCELLED, TOO_LATE (already started), RATE_LIMITED (more than 20 cancellations an hour by you, or too many e-mails to the address; HTTP 429 with Retry-After).',
   })
   async cancelAppointment(
     @Ctx() ctx: GraphQLContext,
@@ -196,7 +218,7 @@ export class AppointmentResolver {
       cancelAppointment(appointmentDeps(ctx), cancellationRequest(ctx, input)),
     );
     return {
-      appointment: result && toAppointment(result, ctx.lang, ctx.settings.publicUrl),
+      appointment: result && toAppointment(result, ctx.lang, ctx.settings),
       userErrors,
     };
   }
@@ -231,9 +253,7 @@ export class AppointmentResolver {
         reason,
       }),
     );
-    return appointments.map((appointment) =>
-      toAppointment(appointment, ctx.lang, ctx.settings.publicUrl),
-    );
+    return appointments.map((appointment) => toAppointment(appointment, ctx.lang, ctx.settings));
   }
 
   @FieldResolver(() => Service, { description: 'The service booked.' })

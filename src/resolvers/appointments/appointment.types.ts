@@ -77,7 +77,7 @@ export class Appointment extends Node {
 
   @Field({
     description:
-      'Link to the iCalendar (.ics) file of this appointment. It carries the e-mail address as proof of ownership: whoever has the link can download the file.',
+      'Link to the iCalendar (.ics) file of this appointment, with `lang` for its texts. It carries a token signed by the server for this appointment (no code, no e-mail address): whoever has the link can download the file, but not see or cancel the appointment with it.',
   })
   calendarUrl!: string;
 
@@ -139,7 +139,7 @@ export class BookAppointmentPayload {
 
 @InputType({
   description:
-    'Cancels a booking: a guest names it by code and e-mail address, a signed-in owner by its ID.',
+    'Cancels a booking: a guest names it by code and e-mail address or by the token of the link in its e-mails, a signed-in owner by its ID.',
 })
 export class CancelAppointmentInput {
   @Field(() => ID, { nullable: true, description: 'The appointment’s ID (signed-in owners).' })
@@ -156,6 +156,13 @@ export class CancelAppointmentInput {
     description: 'The e-mail address it was booked with (guests).',
   })
   email?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The token of the link in the appointment’s e-mails (`/appointment?token=…`), instead of code and e-mail address; a token that was not made for this, or was changed, is NOT_FOUND.',
+  })
+  token?: string | null;
 }
 
 @ObjectType({ description: 'The cancelled appointment, or why it could not be cancelled.' })
@@ -196,6 +203,18 @@ export class AppointmentLookupArgs {
 
   @Field({ description: 'The e-mail address the appointment was booked with.' })
   email!: string;
+
+  @Field(() => Language, { nullable: true, description: 'Language of the texts.' })
+  lang?: Language | null;
+}
+
+@ArgsType()
+export class AppointmentByTokenArgs {
+  @Field({
+    description:
+      'The token of the link in the appointment’s e-mails (`/appointment?token=…`): 43 characters.',
+  })
+  token!: string;
 
   @Field(() => Language, { nullable: true, description: 'Language of the texts.' })
   lang?: Language | null;

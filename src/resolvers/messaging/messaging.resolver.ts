@@ -13,7 +13,9 @@ import {
   Subscription,
   type SubscribeResolverData,
 } from 'type-graphql';
+import { dataAccessPerEvent } from '../../accounts/data-access.service.js';
 import { Access } from '../../auth/access.js';
+import { AccessChannel, AccessReason } from '../../entities/accounts/data-access-log.entity.js';
 import { worksFor } from '../../auth/principal.js';
 import { DomainError } from '../../common/domain-error.js';
 import { translate } from '../../i18n/messages.js';
@@ -25,6 +27,7 @@ import {
   lastSeqOf,
   markRead,
   messagesOf,
+  noteConversationReads,
   sendMessage,
   setConversationStatus,
   signalTyping,
@@ -80,6 +83,15 @@ function deps(ctx: GraphQLContext, em = ctx.em): MessagingDeps {
   return { em, clock: ctx.clock, bus: ctx.bus, settings: { timeZone: ctx.settings.timeZone } };
 }
 
+/** Who is on each side of the conversation, as the data access log needs it. */
+function conversationParties(conversation: Conversation) {
+  return {
+    id: conversation.uuid,
+    citizenId: conversation.citizenId,
+    officeId: conversation.officeId,
+  };
+}
+
 const seqCursor = numberCursor('seq');
 
 // Every subscriber of a conversation gets the same event object for one bus event, so that the
@@ -108,12 +120,19 @@ function asGraphQLError(error: unknown, ctx: GraphQLContext): unknown {
   });
 }
 
+// A live message to the staff following a conversation on this instance: one INSERT into the
+// data access log for all of them.
+const liveReads = dataAccessPerEvent<ConversationBusEvent>();
+
 /**
  * conversationEvents: first every message after `afterSeq` from the database, then live. The bus
  * listener is opened (and confirmed) before the replay is read, and messages are passed on only in
  * order: one already sent is dropped, a gap is filled from the database while later events wait.
- * So a client that reconnects with the last number it has gets everything once, in order. Live
- * events pass through synchronously (no promise per subscriber and event).
+ * So a client that reconnects with the last number it has gets everything once, in order. For
+ * the citizen, live events pass through synchronously (no promise per subscriber and event); for
+ * staff, each message is first written to the citizen's data access log (replayed ones once per
+ * batch read, live ones once per event for all staff on this instance), and every event waits
+ * for the messages before it.
  */
 function conversationEvents({
   args,
@@ -133,13 +152,39 @@ function conversationEvents({
       throw asGraphQLError(error, ctx);
     }
     let last = args.afterSeq ?? access.lastSeq;
+    const { principal } = ctx;
+    const staff = access.side === 'OFFICE' && principal.kind === 'account' ? principal : null;
+    const deliver = (event: ConversationEvent, recorded: Promise<void> | null) => {
+      if (!staff) out.push(event);
+      else {
+        out.inOrder(async () => {
+          await recorded;
+          out.push(event);
+        });
+      }
+    };
+    // Noted while the bus hands the event to every subscriber, so that one INSERT writes all.
+    const recordLive = (event: ConversationBusEvent): Promise<void> | null => {
+      if (!staff || event.type !== 'MESSAGE') return null;
+      const written = liveReads(event, ctx.forkEm, {
+        actorId: staff.accountId,
+        citizenId: access.citizenId,
+        subject: `CONVERSATION:${conversationId}`,
+        reason: AccessReason.ANSWERING_REQUEST,
+        channel: AccessChannel.WEBSOCKET,
+        accessedAt: ctx.clock(),
+      });
+      // Awaited in order by `deliver`, which ends the feed when the log cannot be written.
+      written.catch(() => undefined);
+      return written;
+    };
     // Non-null while messages are read from the database: live events wait here meanwhile.
     let waiting: ConversationBusEvent[] | null = [];
     // Passes one live event on; at a gap, starts filling it and returns true: the event and
     // `rest` wait for the fill.
     const pass = (event: ConversationBusEvent, rest: ConversationBusEvent[] = []) => {
       if (event.type !== 'MESSAGE') {
-        out.push(sharedEvent(event));
+        deliver(sharedEvent(event), null);
         return false;
       }
       const { seq } = event.message;
@@ -149,20 +194,23 @@ function conversationEvents({
         void fill(seq - 1);
         return true;
       }
-      out.push(sharedEvent(event));
+      deliver(sharedEvent(event), recordLive(event));
       last = seq;
       return false;
     };
     const readUntil = async (untilSeq: number) => {
       while (last < untilSeq && !out.closed) {
-        const { messages } = await messagesOf(
-          { em: ctx.forkEm(), clock: ctx.clock },
-          ctx.principal,
-          { conversationId, afterSeq: last, beforeSeq: untilSeq + 1, limit: 100 },
-        );
+        const em = ctx.forkEm();
+        const { messages } = await messagesOf({ em, dataAccess: ctx.dataAccess }, ctx.principal, {
+          conversationId,
+          afterSeq: last,
+          beforeSeq: untilSeq + 1,
+          limit: 100,
+        });
         if (messages.length === 0) break;
+        await ctx.dataAccess.flush(em);
         for (const message of messages) {
-          out.push(toEvent({ type: 'MESSAGE', message }));
+          deliver(toEvent({ type: 'MESSAGE', message }), null);
           last = message.seq;
         }
       }
@@ -312,11 +360,21 @@ export class MessagingResolver {
     return toOffice(office, ctx.lang);
   }
 
-  @FieldResolver(() => String, { description: 'The citizen’s name, as the office sees it.' })
+  @FieldResolver(() => String)
+  subject(@Root() conversation: Conversation, @Ctx() ctx: GraphQLContext): string {
+    noteConversationReads(ctx.dataAccess, ctx.principal, [conversationParties(conversation)]);
+    return conversation.subject;
+  }
+
+  @FieldResolver(() => String, {
+    description:
+      'The citizen’s name, as the office sees it. A read by staff is recorded in the citizen’s data access log (ANSWERING_REQUEST).',
+  })
   async citizenName(
     @Root() conversation: Conversation,
     @Ctx() ctx: GraphQLContext,
   ): Promise<string> {
+    noteConversationReads(ctx.dataAccess, ctx.principal, [conversationParties(conversation)]);
     return (await ctx.loaders.accountName.load(conversation.citizenId)) ?? '';
   }
 

@@ -111,7 +111,10 @@ export class Colleague {
     'A conversation between a citizen and an office, optionally about an appointment. Only the citizen and the office’s staff (and admins) can read it.',
 })
 export class Conversation extends Node {
-  @Field({ description: 'What it is about, as the citizen wrote it; up to 200 characters.' })
+  @Field({
+    description:
+      'What it is about, as the citizen wrote it; up to 200 characters. A read by staff is recorded in the citizen’s data access log (ANSWERING_REQUEST).',
+  })
   subject!: string;
 
   @Field(() => ConversationStatus, {

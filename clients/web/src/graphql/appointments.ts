@@ -82,6 +82,34 @@ export const AppointmentQuery = graphql(`
   }
 `);
 
+export const AppointmentByTokenQuery = graphql(`
+  query AppointmentByToken($token: String!, $lang: Language) {
+    appointmentByToken(token: $token, lang: $lang) {
+      id
+      code
+      status
+      startsAt
+      endsAt
+      email
+      calendarUrl
+      service {
+        id
+        name
+        documents
+      }
+      office {
+        id
+        name
+        address {
+          street
+          postalCode
+          city
+        }
+      }
+    }
+  }
+`);
+
 export const CancelAppointmentMutation = graphql(`
   mutation CancelAppointment($input: CancelAppointmentInput!) {
     cancelAppointment(input: $input) {

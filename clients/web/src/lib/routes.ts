@@ -17,10 +17,12 @@ export const paths = {
   book: (serviceId: string, step: BookingStep, query: { from?: string; return?: 'check' } = {}) =>
     withQuery(`/services/${encodeURIComponent(serviceId)}/book/${step}`, query),
   /**
-   * The address the server's calendar files and appointment e-mails link to ("manage your
-   * appointment"; src/appointments/appointment-links.ts builds it on the server).
+   * "Manage your appointment": with the signed token of the appointment e-mails' links, or the
+   * booking code of the calendar files' links, which asks for the e-mail address
+   * (src/appointments/appointment-links.ts builds both on the server).
    */
-  appointment: (code?: string) => withQuery('/appointment', { code }),
+  appointment: (link: { code?: string; token?: string } = {}) =>
+    withQuery('/appointment', { code: link.code, token: link.token }),
   announcements: () => '/announcements',
   /** The address of `Announcement.url` and of the feeds' items (the server builds it too). */
   announcement: (id: string) => `/announcements/${encodeURIComponent(id)}`,

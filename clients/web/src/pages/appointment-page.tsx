@@ -4,7 +4,12 @@ import { useRoute } from 'preact-iso';
 import { AppointmentSummary } from '../components/appointment-summary';
 import { ErrorSummary, TextField, type FormError } from '../components/form';
 import { PageHeading } from '../components/page-heading';
-import { AppointmentQuery, CancelAppointmentMutation } from '../graphql/appointments';
+import { Loading } from '../components/status';
+import {
+  AppointmentByTokenQuery,
+  AppointmentQuery,
+  CancelAppointmentMutation,
+} from '../graphql/appointments';
 import type { AppointmentQuery as AppointmentResult } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
 import { LANGUAGES } from '../i18n/languages';
@@ -13,7 +18,7 @@ import { paths } from '../lib/routes';
 import { normalizeCode, validateEmail } from '../lib/validation';
 
 type Appointment = NonNullable<AppointmentResult['appointment']>;
-type View = 'find' | 'show' | 'confirm' | 'cancelled';
+type View = 'opening' | 'find' | 'show' | 'confirm' | 'cancelled';
 
 /** Focus the heading of a view that replaced another on the same address. */
 function focusHeading() {
@@ -21,15 +26,18 @@ function focusHeading() {
 }
 
 /**
- * "My appointment": find a booking by its code and e-mail address, see it, cancel it. The
- * calendar files link here with ?code=….
+ * "My appointment": see a booking and cancel it. The appointment e-mails link here with
+ * ?token=… (signed by the server: the page opens the booking at once); the calendar files with
+ * ?code=…, and the citizen gives the e-mail address.
  */
 export function AppointmentPage() {
   const { t, lang } = useI18n();
   const { query } = useRoute();
   const client = useClient();
   const [, cancel] = useMutation(CancelAppointmentMutation);
-  const [view, setView] = useState<View>('find');
+  // The link's token, until the citizen looks for another booking.
+  const token = useRef<string | null>(query.token || null);
+  const [view, setView] = useState<View>(token.current ? 'opening' : 'find');
   const [code, setCode] = useState(query.code ?? '');
   const [email, setEmail] = useState('');
   const [appointment, setAppointment] = useState<Appointment | null>(null);
@@ -77,11 +85,40 @@ export function AppointmentPage() {
     show('show');
   }
 
+  async function openLink(linkToken: string) {
+    const result = await client
+      .query(
+        AppointmentByTokenQuery,
+        { token: linkToken, lang: LANGUAGES[lang].api },
+        { requestPolicy: 'network-only' },
+      )
+      .toPromise();
+    if (result.error || !result.data) {
+      fail([{ field: null, message: t('check.failed') }]);
+    } else if (!result.data.appointmentByToken) {
+      token.current = null;
+      fail([{ field: null, message: t('appointment.link.invalid') }]);
+    } else {
+      setAppointment(result.data.appointmentByToken);
+      show('show');
+      return;
+    }
+    show('find');
+  }
+
+  useEffect(() => {
+    if (token.current) void openLink(token.current);
+  }, []);
+
   async function confirmCancel(event: Event) {
     event.preventDefault();
     if (busy.current || !appointment) return;
     busy.current = true;
-    const result = await cancel({ input: { code: appointment.code, email: appointment.email } });
+    const result = await cancel({
+      input: token.current
+        ? { token: token.current }
+        : { code: appointment.code, email: appointment.email },
+    });
     busy.current = false;
     const payload = result.data?.cancelAppointment;
     if (!payload) return fail([{ field: null, message: t('check.failed') }]);
@@ -113,6 +150,8 @@ export function AppointmentPage() {
 
   const errorOf = (field: string) => errors.find((error) => error.field === field)?.message;
   const summary = <ErrorSummary errors={errors} focusKey={attempt} />;
+
+  if (view === 'opening') return <Loading />;
 
   if (view === 'find' || !appointment) {
     const heading = t('appointment.find.heading');
@@ -269,6 +308,7 @@ export function AppointmentPage() {
           type="button"
           class="link-button kern-link"
           onClick={() => {
+            token.current = null;
             setAppointment(null);
             setEmail('');
             setCode('');

@@ -58,7 +58,7 @@ export function DoneStep(props: StepProps) {
               </a>
             </li>
             <li>
-              <a class="kern-link" href={paths.appointment(appointment.code)}>
+              <a class="kern-link" href={paths.appointment({ code: appointment.code })}>
                 <span class="kern-icon kern-icon--edit" aria-hidden="true" />
                 {t('done.manage')}
               </a>
