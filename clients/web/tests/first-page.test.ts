@@ -70,7 +70,9 @@ it(
     expect(visitor.foreignRequests).toEqual([]);
 
     // The guard itself: a request elsewhere is blocked and recorded, so the checks above can fail.
-    await page.evaluate(() => fetch('http://tracker.example/pixel').catch(() => undefined));
+    // (A fetch by the page would not even leave it: the Content Security Policy refuses it first.
+    // A navigation is outside the policy and reaches the guard.)
+    await page.goto('http://tracker.example/pixel').catch(() => undefined);
     expect(visitor.foreignRequests).toEqual(['http://tracker.example/pixel']);
   },
   TIMEOUT,
