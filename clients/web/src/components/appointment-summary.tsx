@@ -1,12 +1,9 @@
-import type { AppointmentQuery } from '../gql/graphql';
+import type { AppointmentDetailsFragment } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
 import { createFormats } from '../i18n/format';
 import { localDayOf } from '../lib/berlin-time';
 
-type Appointment = Pick<
-  NonNullable<AppointmentQuery['appointment']>,
-  'startsAt' | 'endsAt' | 'service' | 'office'
->;
+type Appointment = Pick<AppointmentDetailsFragment, 'startsAt' | 'endsAt' | 'service' | 'office'>;
 
 /** What, when and where of a booked appointment. */
 export function AppointmentSummary(props: { appointment: Appointment }) {

@@ -54,30 +54,37 @@ export const BookAppointmentMutation = graphql(`
   }
 `);
 
+/** What the appointment's page shows, whichever way it was reached. */
+export const AppointmentDetailsFragment = graphql(`
+  fragment AppointmentDetails on Appointment {
+    id
+    code
+    status
+    startsAt
+    endsAt
+    email
+    calendarUrl
+    service {
+      id
+      name
+      documents
+    }
+    office {
+      id
+      name
+      address {
+        street
+        postalCode
+        city
+      }
+    }
+  }
+`);
+
 export const AppointmentQuery = graphql(`
   query Appointment($code: String!, $email: String!, $lang: Language) {
     appointment(code: $code, email: $email, lang: $lang) {
-      id
-      code
-      status
-      startsAt
-      endsAt
-      email
-      calendarUrl
-      service {
-        id
-        name
-        documents
-      }
-      office {
-        id
-        name
-        address {
-          street
-          postalCode
-          city
-        }
-      }
+      ...AppointmentDetails
     }
   }
 `);
@@ -85,27 +92,7 @@ export const AppointmentQuery = graphql(`
 export const AppointmentByTokenQuery = graphql(`
   query AppointmentByToken($token: String!, $lang: Language) {
     appointmentByToken(token: $token, lang: $lang) {
-      id
-      code
-      status
-      startsAt
-      endsAt
-      email
-      calendarUrl
-      service {
-        id
-        name
-        documents
-      }
-      office {
-        id
-        name
-        address {
-          street
-          postalCode
-          city
-        }
-      }
+      ...AppointmentDetails
     }
   }
 `);

@@ -10,14 +10,14 @@ import {
   AppointmentQuery,
   CancelAppointmentMutation,
 } from '../graphql/appointments';
-import type { AppointmentQuery as AppointmentResult } from '../gql/graphql';
+import type { AppointmentDetailsFragment } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
 import { LANGUAGES } from '../i18n/languages';
 import { calendarHref } from '../lib/calendar-link';
 import { paths } from '../lib/routes';
 import { normalizeCode, validateEmail } from '../lib/validation';
 
-type Appointment = NonNullable<AppointmentResult['appointment']>;
+type Appointment = AppointmentDetailsFragment;
 type View = 'opening' | 'find' | 'show' | 'confirm' | 'cancelled';
 
 /** Focus the heading of a view that replaced another on the same address. */
