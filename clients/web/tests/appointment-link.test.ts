@@ -1,13 +1,10 @@
 import { lastEmailTo } from '../../../tests/support/accounts.js';
 import {
   axeViolations,
-  closeCleanly,
   headingHasFocus,
-  openVisitor,
-  serverAndBrowser,
   tabTo,
   waitForHeading,
-  type Visitor,
+  serverBrowserAndVisitor,
 } from './support/browser.js';
 import { bookThroughApi, demoBooking } from './support/booking.js';
 
@@ -16,14 +13,7 @@ import { bookThroughApi, demoBooking } from './support/booking.js';
 
 const TIMEOUT = 90_000;
 
-const env = serverAndBrowser(TIMEOUT);
-let visitor: Visitor;
-
-beforeEach(async () => {
-  visitor = await openVisitor(env.browser, env.server.url);
-});
-
-afterEach(() => closeCleanly(visitor));
+const env = serverBrowserAndVisitor(TIMEOUT);
 
 /** The path and query of the e-mail's link to the appointment's page. */
 async function pageLinkIn(email: string): Promise<string> {
@@ -47,7 +37,7 @@ it(
     const booking = await demoBooking(env.server);
     const { code } = await bookThroughApi(env.server, booking);
     const link = await pageLinkIn(booking.email);
-    const { page } = visitor;
+    const { page } = env.visitor;
 
     // When the citizen opens it, the booking shows without asking for anything
     await page.goto(link);
@@ -83,7 +73,7 @@ it(
     const { code } = await bookThroughApi(env.server, booking);
     const link = await pageLinkIn(booking.email);
     const changed = `${link.slice(0, -3)}${link.at(-3) === 'A' ? 'B' : 'A'}${link.slice(-2)}`;
-    const { page } = visitor;
+    const { page } = env.visitor;
 
     await page.goto(changed);
     await waitForHeading(page, /Ihren Termin ansehen oder absagen/);

@@ -2,26 +2,16 @@ import {
   arrowTo,
   focused,
   headingHasFocus,
-  openVisitor,
   tabTo,
   waitForHeading,
-  type Visitor,
-  closeCleanly,
-  serverAndBrowser,
+  serverBrowserAndVisitor,
 } from './support/browser.js';
 import { lastEmailTo } from '../../../tests/support/accounts.js';
 import { bookThroughApi, demoBooking } from './support/booking.js';
 
 const TIMEOUT = 90_000;
 
-const env = serverAndBrowser(TIMEOUT);
-let visitor: Visitor;
-
-beforeEach(async () => {
-  visitor = await openVisitor(env.browser, env.server.url);
-});
-
-afterEach(() => closeCleanly(visitor));
+const env = serverBrowserAndVisitor(TIMEOUT);
 
 async function appointmentRow(code: string) {
   const rows = await env.server.orm.em
@@ -35,7 +25,7 @@ async function appointmentRow(code: string) {
 it(
   'books an appointment from the start page to the confirmation with the keyboard only',
   async () => {
-    const { page } = visitor;
+    const { page } = env.visitor;
     // Given a citizen on the start page
     await page.goto('/');
     await waitForHeading(page, /Rathaus Musterstadt/);
@@ -141,7 +131,7 @@ it(
 it(
   'shows what is missing in an error summary and next to each field, and keeps the answers',
   async () => {
-    const { page } = visitor;
+    const { page } = env.visitor;
     await page.goto('/search?q=reisepass');
     await page.getByRole('link', { name: 'Reisepass beantragen', exact: true }).click();
     await page.getByRole('link', { name: /Termin buchen/ }).click();
@@ -200,7 +190,7 @@ it(
   "shows the API's refusal next to the answer it concerns, with a way to change it",
   async () => {
     // Given an e-mail address that already holds the most upcoming bookings allowed (3)
-    const { page } = visitor;
+    const { page } = env.visitor;
     const booking = await demoBooking(env.server);
     for (const startsAt of [
       '2027-01-14T08:00:00Z',

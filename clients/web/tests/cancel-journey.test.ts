@@ -1,25 +1,15 @@
 import {
   focused,
   headingHasFocus,
-  openVisitor,
   tabTo,
   waitForHeading,
-  type Visitor,
-  closeCleanly,
-  serverAndBrowser,
+  serverBrowserAndVisitor,
 } from './support/browser.js';
 import { bookThroughApi, demoBooking } from './support/booking.js';
 
 const TIMEOUT = 90_000;
 
-const env = serverAndBrowser(TIMEOUT);
-let visitor: Visitor;
-
-beforeEach(async () => {
-  visitor = await openVisitor(env.browser, env.server.url);
-});
-
-afterEach(() => closeCleanly(visitor));
+const env = serverBrowserAndVisitor(TIMEOUT);
 
 async function statusOf(code: string): Promise<string | undefined> {
   const rows = await env.server.orm.em
@@ -34,7 +24,7 @@ it(
     // Given a booking, and its calendar file's link "/appointment?code=…"
     const booking = await demoBooking(env.server);
     const { code } = await bookThroughApi(env.server, booking);
-    const { page } = visitor;
+    const { page } = env.visitor;
     await page.goto(`/appointment?code=${code}`);
     await waitForHeading(page, /Ihren Termin ansehen oder absagen/);
 
@@ -84,7 +74,7 @@ it(
       'mutation($input: CancelAppointmentInput!) { cancelAppointment(input: $input) { userErrors { code } } }',
       { input: { code, email: booking.email } },
     );
-    const { page } = visitor;
+    const { page } = env.visitor;
     await page.goto('/appointment');
     // Codes are forgiving: lower case and a dash in the middle are fine.
     await page

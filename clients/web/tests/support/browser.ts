@@ -184,6 +184,21 @@ export function serverAndBrowser(timeout = 90_000): BrowserTestEnvironment {
   return environment;
 }
 
+export type VisitorTestEnvironment = BrowserTestEnvironment & { visitor: Visitor };
+
+/**
+ * As serverAndBrowser, plus a new visitor (page) for each test on the server's start page, closed
+ * after the test, which fails if it reached another host or threw.
+ */
+export function serverBrowserAndVisitor(timeout = 90_000): VisitorTestEnvironment {
+  const environment = serverAndBrowser(timeout) as VisitorTestEnvironment;
+  beforeEach(async () => {
+    environment.visitor = await openVisitor(environment.browser, environment.server.url);
+  });
+  afterEach(() => closeCleanly(environment.visitor));
+  return environment;
+}
+
 /** Closes the visitor's page and fails the test if it reached another host or threw. */
 export async function closeCleanly(visitor: Visitor | undefined): Promise<void> {
   if (!visitor) return; // setup failed; its error is reported already
