@@ -1,5 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import type { Language } from '../common/language.js';
+import { languageUrlTag, type Language } from '../common/language.js';
 
 // The API, the calendar files and the e-mails all link to the same places; built here once so
 // that they cannot drift apart.
@@ -84,5 +84,5 @@ export function appointmentCalendarUrl(
   lang: Language,
 ): string {
   const token = appointmentToken(links.linkSecret, appointmentId, 'CALENDAR');
-  return `${links.publicUrl}/appointments/${token}.ics?lang=${lang.toLowerCase()}`;
+  return `${links.publicUrl}/appointments/${token}.ics?lang=${languageUrlTag(lang)}`;
 }

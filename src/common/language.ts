@@ -13,6 +13,27 @@ const storageKey: Record<Language, keyof LocalizedText> = {
   [Language.DE_LS]: 'de_ls',
 };
 
+/** How URLs name each language (`?lang=`): the calendar links and the feeds. */
+const urlTag: Record<Language, string> = {
+  [Language.DE]: 'de',
+  [Language.EN]: 'en',
+  [Language.DE_LS]: 'de-ls',
+};
+
+export function languageUrlTag(lang: Language): string {
+  return urlTag[lang];
+}
+
+/**
+ * The language a URL's `lang` parameter names, in any case; null for none. `de_ls` is how calendar
+ * links in e-mails sent before 3 December 2026 spelled Leichte Sprache: those links keep working.
+ */
+export function languageOfUrlTag(tag: unknown): Language | null {
+  if (typeof tag !== 'string') return null;
+  const wanted = tag.toLowerCase().replace('_', '-');
+  return (Object.keys(urlTag) as Language[]).find((lang) => urlTag[lang] === wanted) ?? null;
+}
+
 /** The text in the wanted language, German when that translation is missing. */
 export function pickText(text: LocalizedText, lang: Language): string {
   return text[storageKey[lang]] ?? text.de;

@@ -5,21 +5,14 @@ import {
   findAppointmentByCode,
   findAppointmentByToken,
 } from '../appointments/appointment.service.js';
-import { Language, languageFromHeader } from '../common/language.js';
+import { languageFromHeader, languageOfUrlTag } from '../common/language.js';
 import { officesByIds, servicesByIds } from '../catalog/catalog.service.js';
-
-/** The `lang` parameter's values: the lower-case tags that calendarUrl writes. */
-const LANG_PARAMETER = new Map<unknown, Language>([
-  ['de', Language.DE],
-  ['en', Language.EN],
-  ['de_ls', Language.DE_LS],
-]);
 
 /** The file name of a calendar link: a signed token (43 characters) or a booking code. */
 const FILE = /^(?:([A-Za-z0-9_-]{43})|([A-Za-z0-9-]{1,20}))\.ics$/;
 
 /**
- * GET /appointments/<token>.ics[?lang=de|en|de_ls]: the appointment as an iCalendar file, for the
+ * GET /appointments/<token>.ics[?lang=de|en|de-ls]: the appointment as an iCalendar file, for the
  * signed token of `Appointment.calendarUrl` and the e-mails (src/appointments/appointment-links.ts).
  * The links of e-mails sent before tokens, /appointments/<code>.ics?email=…, still work: the
  * e-mail address is their proof of ownership, as in the `appointment(code:, email:)` query.
@@ -34,7 +27,7 @@ export function calendarRoute(
     const [, token, code] = FILE.exec(req.params.file) ?? [];
     const email = typeof req.query.email === 'string' ? req.query.email : '';
     const lang =
-      LANG_PARAMETER.get(req.query.lang) ?? languageFromHeader(req.headers['accept-language']);
+      languageOfUrlTag(req.query.lang) ?? languageFromHeader(req.headers['accept-language']);
     const em = orm.em.fork();
     const appointment = token
       ? await findAppointmentByToken(em, settings.linkSecret, token, 'CALENDAR')

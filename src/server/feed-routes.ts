@@ -9,16 +9,10 @@ import {
 import { feedAnnouncements, feedChangedAt } from '../announcements/announcement.service.js';
 import { findOffice, type OfficeRecord } from '../catalog/catalog.service.js';
 import type { Clock } from '../common/clock.js';
-import { Language } from '../common/language.js';
+import { Language, languageOfUrlTag, languageUrlTag } from '../common/language.js';
 import { AnnouncementCategory } from '../entities/announcements/announcement.entity.js';
 import { announcementUrl } from '../resolvers/announcements/announcement.mapping.js';
 import { uuidOf } from '../resolvers/common/global-id.js';
-
-const LANG_PARAMETER: Record<string, Language> = {
-  de: Language.DE,
-  en: Language.EN,
-  'de-ls': Language.DE_LS,
-};
 
 /** The newest this many announcements make up a news feed; calendars get more. */
 const FEED_SIZE = 50;
@@ -52,7 +46,7 @@ export function feedRoutes(
     const feed = FEEDS[req.params.file as keyof typeof FEEDS];
     const langParameter = typeof req.query.lang === 'string' ? req.query.lang : null;
     const officeParameter = typeof req.query.office === 'string' ? req.query.office : null;
-    const lang = langParameter === null ? Language.DE : LANG_PARAMETER[langParameter.toLowerCase()];
+    const lang = langParameter === null ? Language.DE : languageOfUrlTag(langParameter);
     if (!lang) {
       refuse(res, 400, 'Unknown language: use lang=de, en or de-ls.');
       return;
@@ -80,7 +74,7 @@ export function feedRoutes(
       feedChangedAt(em.fork(), query),
     ]);
     const self = new URL(`${settings.publicUrl}/feeds/${req.params.file}`);
-    if (langParameter !== null) self.searchParams.set('lang', langParameter.toLowerCase());
+    if (langParameter !== null) self.searchParams.set('lang', languageUrlTag(lang));
     if (office) self.searchParams.set('office', office.slug);
     const context: FeedContext = {
       lang,

@@ -174,7 +174,9 @@ describe('the iCalendar invitation', () => {
     const german = /SUMMARY:.* Termin /;
     expect(await calendar('en')).toMatch(english);
     expect(await calendar('de')).toMatch(german);
-    // Leichte Sprache: its own texts where it has them, German otherwise.
+    // Leichte Sprache: its own texts where it has them, German otherwise; `de_ls` is how links
+    // sent before 3 December 2026 spelled it.
+    expect(await calendar('de-ls')).toMatch(german);
     expect(await calendar('de_ls')).toMatch(german);
     for (const unknown of ['constructor', 'fr']) expect(await calendar(unknown)).toMatch(english);
   });
