@@ -10,14 +10,7 @@ import type { WebSocket } from 'ws';
 import { Feed } from '../realtime/feed.js';
 import { perEvent } from '../realtime/per-event.js';
 import type { GraphQLContext } from '../resolvers/context.js';
-
-/**
- * Subscriptions whose result depends only on the event, the document and the language, never on
- * who listens (their fields read nothing per viewer). Their sources are feeds that hand every
- * subscriber the same event object, so each event is executed and serialised once per document
- * for all subscribers, and its frame goes straight to the sockets.
- */
-const SHARED_FIELDS = new Set(['conversationEvents', 'slotAvailabilityChanged']);
+import { SHARED_ACROSS_SUBSCRIBERS } from '../resolvers/common/viewers.js';
 
 /** A socket whose unsent data exceeds this is too far behind: it is closed and reconnects. */
 const MAX_BUFFERED_BYTES = 1024 * 1024;
@@ -181,7 +174,9 @@ function documentId(document: DocumentNode): number {
 }
 
 /**
- * graphql-ws's `subscribe`: graphql-js's, except for the shared subscriptions of a socket
+ * graphql-ws's `subscribe`: graphql-js's, except for the subscriptions declared
+ * `@SharedAcrossSubscribers()` (their result depends only on the event, the document and the
+ * language; their sources are feeds that hand every subscriber the same event object) on a socket
  * (`sendFramesTo`), whose events are executed and serialised once per distinct document,
  * variables and language, and written to every subscriber's socket in one synchronous pass. With
  * 10,000 people watching one conversation, that is one execution and 10,000 socket writes per
@@ -199,7 +194,9 @@ export async function subscribeSharingResults(
     target &&
     stream instanceof Feed &&
     field?.kind === 'Field' &&
-    SHARED_FIELDS.has(field.name.value)
+    args.schema.getSubscriptionType()?.getFields()[field.name.value]?.extensions[
+      SHARED_ACROSS_SUBSCRIBERS
+    ] === true
   ) {
     const { lang } = args.contextValue as GraphQLContext;
     const key = `${documentId(args.document)}:${lang}:${JSON.stringify(args.variableValues ?? {})}`;

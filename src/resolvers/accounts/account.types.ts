@@ -8,6 +8,7 @@ import { Appointment } from '../appointments/appointment.types.js';
 import { connectionTypes } from '../common/connection.js';
 import { Node } from '../common/node.js';
 import { UserError } from '../common/user-error.js';
+import { PerViewer } from '../common/viewers.js';
 
 registerEnumType(Role, {
   name: 'Role',
@@ -72,6 +73,7 @@ export class Passkey extends Node {
 
 @ObjectType({ implements: Node, description: 'A device on which the account is signed in.' })
 export class Session extends Node {
+  @PerViewer()
   @Field({ description: 'Whether this is the session of the current request.' })
   current!: boolean;
 

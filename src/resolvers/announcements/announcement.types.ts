@@ -10,6 +10,7 @@ import { LocalizedTextInput } from '../admin/admin.types.js';
 import { connectionTypes, PageArgs } from '../common/connection.js';
 import { Node } from '../common/node.js';
 import { UserError } from '../common/user-error.js';
+import { PerViewer } from '../common/viewers.js';
 
 registerEnumType(AnnouncementCategory, {
   name: 'AnnouncementCategory',
@@ -218,6 +219,7 @@ export class Announcement extends Node {
   })
   revision!: number;
 
+  @PerViewer()
   @Field({ description: 'Whether you may edit, publish, withdraw or delete it.' })
   viewerCanEdit!: boolean;
 

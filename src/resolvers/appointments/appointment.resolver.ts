@@ -50,6 +50,7 @@ import {
   SlotAvailabilityArgs,
   SlotAvailabilityChange,
 } from './appointment.types.js';
+import { SharedAcrossSubscribers } from '../common/viewers.js';
 
 type SlotSubscriptionArgs = { serviceId: string; officeId: string };
 
@@ -224,6 +225,7 @@ export class AppointmentResolver {
   }
 
   @Authorized(Access.PUBLIC)
+  @SharedAcrossSubscribers()
   @Subscription(() => SlotAvailabilityChange, {
     description:
       'The new availability of each slot of the service at the office whose availability a booking or cancellation changed, sent after it is committed.',

@@ -78,6 +78,7 @@ import {
   StartConversationPayload,
   TypingPayload,
 } from './messaging.types.js';
+import { PerViewer, SharedAcrossSubscribers } from '../common/viewers.js';
 
 function deps(ctx: GraphQLContext, em = ctx.em): MessagingDeps {
   return { em, clock: ctx.clock, bus: ctx.bus, settings: { timeZone: ctx.settings.timeZone } };
@@ -360,12 +361,14 @@ export class MessagingResolver {
     return toOffice(office, ctx.lang);
   }
 
+  @PerViewer()
   @FieldResolver(() => String)
   subject(@Root() conversation: Conversation, @Ctx() ctx: GraphQLContext): string {
     noteConversationReads(ctx.dataAccess, ctx.principal, [conversationParties(conversation)]);
     return conversation.subject;
   }
 
+  @PerViewer()
   @FieldResolver(() => String, {
     description:
       'The citizen’s name, as the office sees it. A read by staff is recorded in the citizen’s data access log (ANSWERING_REQUEST).',
@@ -391,6 +394,7 @@ export class MessagingResolver {
     return { id: toGlobalId('Account', conversation.assigneeId), name: name ?? '' };
   }
 
+  @PerViewer()
   @FieldResolver(() => MessageConnection, {
     description:
       'Its messages, oldest first: `first`/`after` page forward, `last`/`before` page back from the latest (default: the latest 50). A read by staff is recorded in the citizen’s data access log (ANSWERING_REQUEST).',
@@ -571,6 +575,7 @@ export class MessagingResolver {
   }
 
   @Authorized(Access.ACCOUNT)
+  @SharedAcrossSubscribers()
   @Subscription(() => ConversationEvent, {
     description:
       'The events of one conversation: first every message after `afterSeq` (from the database), then live, without gaps or duplicates. Reconnect with the last seq you have.',

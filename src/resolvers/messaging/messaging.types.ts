@@ -4,6 +4,7 @@ import { MessageAuthorRole } from '../../entities/messaging/message.entity.js';
 import { connectionTypes, PageArgs } from '../common/connection.js';
 import { Node } from '../common/node.js';
 import { UserError } from '../common/user-error.js';
+import { PerViewer } from '../common/viewers.js';
 
 registerEnumType(ConversationStatus, {
   name: 'ConversationStatus',
@@ -132,6 +133,7 @@ export class Conversation extends Node {
   @Field(() => Int, { description: 'Up to which message the office has read.' })
   officeLastReadSeq!: number;
 
+  @PerViewer()
   @Field(() => Int, { description: 'Messages your side has not read yet.' })
   unreadCount!: number;
 
