@@ -24,26 +24,7 @@ export const BookAppointmentMutation = graphql(`
   mutation BookAppointment($input: BookAppointmentInput!) {
     bookAppointment(input: $input) {
       appointment {
-        id
-        code
-        startsAt
-        endsAt
-        email
-        calendarUrl
-        service {
-          id
-          name
-          documents
-        }
-        office {
-          id
-          name
-          address {
-            street
-            postalCode
-            city
-          }
-        }
+        ...AppointmentDetails
       }
       userErrors {
         code
