@@ -1,6 +1,6 @@
 import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
-import { Feed } from './feed.js';
+import { EventStream } from './event-stream.js';
 import type { Topics } from './topics.js';
 
 type TopicName = keyof Topics;
@@ -160,7 +160,7 @@ function busOver(transport: Transport): EventBus {
     },
     listen,
     subscribe<T extends TopicName>(topic: T, id: RoutingId<T>): LiveSubscription<EventOf<T>> {
-      const events = new Feed<EventOf<T>>();
+      const events = new EventStream<EventOf<T>>();
       const listening = listen(topic, id, (event) => events.push(event));
       events.onClose(() => listening.close());
       return Object.assign(events[Symbol.asyncIterator](), { ready: listening.ready });

@@ -8,7 +8,7 @@ import type { Logger } from './logger.js';
 // answer leaves the server: an HTTP answer, a WebSocket query's result, each result of a
 // subscription executed per subscriber. If the log cannot be written, the data is not sent.
 // (Subscriptions whose frames are shared between subscribers, src/server/shared-subscriptions.ts,
-// record their deliveries in their own feed: see conversationEvents.)
+// record their deliveries in their own event stream: see conversationEvents.)
 
 const WITHHELD = 'Internal server error';
 

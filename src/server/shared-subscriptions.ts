@@ -7,7 +7,7 @@ import {
   type ExecutionResult,
 } from 'graphql';
 import type { WebSocket } from 'ws';
-import { Feed } from '../realtime/feed.js';
+import { EventStream } from '../realtime/event-stream.js';
 import { perEvent } from '../realtime/per-event.js';
 import type { GraphQLContext } from '../resolvers/context.js';
 import { SHARED_ACROSS_SUBSCRIBERS } from '../resolvers/common/viewers.js';
@@ -128,7 +128,7 @@ class Delivery {
 
 /** What graphql-ws iterates for a subscription whose frames are sent directly: no results. */
 function deliverDirectly(
-  source: Feed<object>,
+  source: EventStream<object>,
   target: FrameTarget,
   frameFor: (event: object) => Frame,
 ): AsyncIterableIterator<ExecutionResult> {
@@ -176,7 +176,7 @@ function documentId(document: DocumentNode): number {
 /**
  * graphql-ws's `subscribe`: graphql-js's, except for the subscriptions declared
  * `@SharedAcrossSubscribers()` (their result depends only on the event, the document and the
- * language; their sources are feeds that hand every subscriber the same event object) on a socket
+ * language; their sources are event streams that hand every subscriber the same event object) on a socket
  * (`sendFramesTo`), whose events are executed and serialised once per distinct document,
  * variables and language, and written to every subscriber's socket in one synchronous pass. With
  * 10,000 people watching one conversation, that is one execution and 10,000 socket writes per
@@ -192,7 +192,7 @@ export async function subscribeSharingResults(
   const target = frameTargets.get(args.contextValue as object);
   if (
     target &&
-    stream instanceof Feed &&
+    stream instanceof EventStream &&
     field?.kind === 'Field' &&
     args.schema.getSubscriptionType()?.getFields()[field.name.value]?.extensions[
       SHARED_ACROSS_SUBSCRIBERS
@@ -200,7 +200,7 @@ export async function subscribeSharingResults(
   ) {
     const { lang } = args.contextValue as GraphQLContext;
     const key = `${documentId(args.document)}:${lang}:${JSON.stringify(args.variableValues ?? {})}`;
-    return deliverDirectly(stream as Feed<object>, target, (event) =>
+    return deliverDirectly(stream as EventStream<object>, target, (event) =>
       frameOf(event, key, () => execute({ ...args, rootValue: event })),
     );
   }

@@ -26,7 +26,7 @@ import {
   type AppointmentDeps,
   type Slot as SlotRecord,
 } from '../../appointments/appointment.service.js';
-import { feed } from '../../realtime/feed.js';
+import { eventStream } from '../../realtime/event-stream.js';
 import { perEvent } from '../../realtime/per-event.js';
 import type { CounterTimeChanged } from '../../realtime/topics.js';
 import { argumentUuid } from '../common/arguments.js';
@@ -74,7 +74,7 @@ function slotChanges({
 }: SubscribeResolverData<unknown, SlotSubscriptionArgs, GraphQLContext>) {
   const serviceId = argumentUuid(args.serviceId, 'Service', 'serviceId', context.lang);
   const officeId = argumentUuid(args.officeId, 'Office', 'officeId', context.lang);
-  return feed<SlotRecord>(async (out) => {
+  return eventStream<SlotRecord>(async (out) => {
     // The slots of one change are read once for all subscribers, then pushed in order.
     const listening = context.bus.listen('counterTimeChanged', officeId, (change) =>
       out.inOrder(async () => {

@@ -36,7 +36,7 @@ import {
   type MessagingDeps,
 } from '../../messaging/messaging.service.js';
 import { PRESENCE_TTL_MS } from '../../messaging/messaging-rules.js';
-import { Feed, feed } from '../../realtime/feed.js';
+import { EventStream, eventStream } from '../../realtime/event-stream.js';
 import { perEvent } from '../../realtime/per-event.js';
 import type { ConversationBusEvent, MessageData } from '../../realtime/topics.js';
 import { toOffice } from '../catalog/catalog.mapping.js';
@@ -145,7 +145,7 @@ function conversationEvents({
     'conversationId',
     ctx.lang,
   );
-  return feed<ConversationEvent>(async (out) => {
+  return eventStream<ConversationEvent>(async (out) => {
     let access: Awaited<ReturnType<typeof lastSeqOf>>;
     try {
       access = await lastSeqOf(ctx.forkEm(), ctx.principal, conversationId);
@@ -175,7 +175,7 @@ function conversationEvents({
         channel: AccessChannel.WEBSOCKET,
         accessedAt: ctx.clock(),
       });
-      // Awaited in order by `deliver`, which ends the feed when the log cannot be written.
+      // Awaited in order by `deliver`, which ends the stream when the log cannot be written.
       written.catch(() => undefined);
       return written;
     };
@@ -236,7 +236,7 @@ function conversationEvents({
     };
     const listening = ctx.bus.listen('conversationEvent', conversationId, (event) => {
       if (!waiting) pass(event);
-      else if (waiting.length < Feed.MAX_WAITING) waiting.push(event);
+      else if (waiting.length < EventStream.MAX_WAITING) waiting.push(event);
       else out.end();
     });
     out.onClose(() => listening.close());
@@ -265,7 +265,7 @@ function inboxEvents({
       extensions: { code: 'FORBIDDEN' },
     });
   }
-  return feed<InboxEvent>(async (out) => {
+  return eventStream<InboxEvent>(async (out) => {
     // Each event reads its conversation as this member of staff sees it; in order.
     const listening = ctx.bus.listen('inboxEvent', officeId, (event) =>
       out.inOrder(async () => {

@@ -1,5 +1,5 @@
-/** Where a feed's events go: each event as it is pushed, then the end (with its error, if any). */
-export type FeedSink<T> = {
+/** Where a stream's events go: each event as it is pushed, then the end (with its error, if any). */
+export type EventSink<T> = {
   next(event: T): void;
   end(error?: unknown): void;
 };
@@ -13,14 +13,14 @@ export type FeedSink<T> = {
  * goes from the bus to every socket in one synchronous pass (src/server/shared-subscriptions.ts)
  * instead of a chain of promises per subscriber.
  */
-export class Feed<T> implements AsyncIterable<T> {
+export class EventStream<T> implements AsyncIterable<T> {
   /**
    * Events or tasks (`inOrder`) that may wait for a slow consumer or a database read; one more
-   * ends the feed, and its client resumes from the database when it subscribes again.
+   * ends the stream, and its client resumes from the database when it subscribes again.
    */
   static readonly MAX_WAITING = 1000;
 
-  private sink: FeedSink<T> | null = null;
+  private sink: EventSink<T> | null = null;
   /** What was pushed before a consumer attached. */
   private early: T[] = [];
   private ending: { error?: unknown } | null = null;
@@ -29,12 +29,12 @@ export class Feed<T> implements AsyncIterable<T> {
   private tail: Promise<void> = Promise.resolve();
   private waitingTasks = 0;
 
-  /** True once the feed ended or its consumer let go; the producer stops then. */
+  /** True once the stream ended or its consumer let go; the producer stops then. */
   get closed(): boolean {
     return this.closedFlag;
   }
 
-  /** Runs when the feed closes, whichever side closes it (unlisten, clear timers). */
+  /** Runs when the stream closes, whichever side closes it (unlisten, clear timers). */
   onClose(cleanup: () => void): void {
     if (this.closedFlag) cleanup();
     else this.cleanups.push(cleanup);
@@ -49,19 +49,19 @@ export class Feed<T> implements AsyncIterable<T> {
     try {
       this.sink.next(event);
     } catch (error) {
-      // One consumer's failure ends its own feed, never the producer's loop over all feeds.
+      // One consumer's failure ends its own stream, never the producer's loop over all streams.
       this.end(error);
     }
   }
 
   /**
    * Runs `task` after every task given before it, for events whose pushes need a database read
-   * first: their pushes keep the events' order. A failing task ends the feed with its error; a
+   * first: their pushes keep the events' order. A failing task ends the stream with its error; a
    * consumer too slow to keep the queue short ends it too (it resumes on reconnect).
    */
   inOrder(task: () => Promise<void>): void {
     if (this.closedFlag) return;
-    if (this.waitingTasks >= Feed.MAX_WAITING) {
+    if (this.waitingTasks >= EventStream.MAX_WAITING) {
       this.end();
       return;
     }
@@ -86,8 +86,8 @@ export class Feed<T> implements AsyncIterable<T> {
     sink.end(error);
   }
 
-  attach(sink: FeedSink<T>): void {
-    if (this.sink) throw new Error('A feed has one consumer');
+  attach(sink: EventSink<T>): void {
+    if (this.sink) throw new Error('A stream has one consumer');
     this.sink = sink;
     const early = this.early;
     this.early = [];
@@ -109,7 +109,7 @@ export class Feed<T> implements AsyncIterable<T> {
     let wake: (() => void) | null = null;
     this.attach({
       next: (event) => {
-        if (queue.length >= Feed.MAX_WAITING) {
+        if (queue.length >= EventStream.MAX_WAITING) {
           this.end();
           return;
         }
@@ -145,13 +145,13 @@ export class Feed<T> implements AsyncIterable<T> {
 }
 
 /**
- * A feed whose producer starts at once. `produce` sets up (checks access, starts listening,
- * replays) and registers its cleanups with `onClose`; the feed then stays open for the events its
+ * A stream whose producer starts at once. `produce` sets up (checks access, starts listening,
+ * replays) and registers its cleanups with `onClose`; the stream then stays open for the events its
  * listeners push until the consumer closes it or the producer calls `end`. If `produce` rejects,
- * the feed ends with that error.
+ * the stream ends with that error.
  */
-export function feed<T>(produce: (feed: Feed<T>) => Promise<void>): Feed<T> {
-  const created = new Feed<T>();
+export function eventStream<T>(produce: (stream: EventStream<T>) => Promise<void>): EventStream<T> {
+  const created = new EventStream<T>();
   produce(created).catch((error: unknown) => created.end(error));
   return created;
 }
