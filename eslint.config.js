@@ -5,7 +5,7 @@ import tseslint from 'typescript-eslint';
 const DOMAINS = [
   'accounts',
   'appointments',
-  'catalog',
+  'catalogue',
   'messaging',
   'announcements',
   'notifications',

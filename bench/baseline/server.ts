@@ -17,7 +17,7 @@ const pool = new pg.Pool({
 });
 pool.on('error', (error) => process.stderr.write(`idle client error: ${error.message}\n`));
 
-/** The API's `services` order for German texts (catalog.service.ts), one page with the total. */
+/** The API's `services` order for German texts (catalogue.service.ts), one page with the total. */
 const SERVICES_PAGE = `
   select p.id, p.name, p.description, p.duration_minutes, p.fee_cents, p.total_count,
          c.id as category_id, c.name->>'de' as category_name, o.offices

@@ -7,7 +7,7 @@ import { DomainError } from '../common/domain-error.js';
 import { AccountEntity } from '../entities/accounts/account.entity.js';
 import { ApiKeyEntity } from '../entities/accounts/api-key.entity.js';
 import { KioskDeviceEntity } from '../entities/accounts/kiosk-device.entity.js';
-import { OfficeEntity } from '../entities/catalog/office.entity.js';
+import { OfficeEntity } from '../entities/catalogue/office.entity.js';
 import { rejectProblems, textProblem } from '../common/validation.js';
 import type { EventBus } from '../realtime/event-bus.js';
 import { AccountErrorCode } from './account.errors.js';

@@ -6,7 +6,7 @@ import { Language, mailLanguage } from '../common/language.js';
 import { AccountTokenPurpose } from '../entities/accounts/account-token.entity.js';
 import { AccountEntity, Role } from '../entities/accounts/account.entity.js';
 import { SessionEntity } from '../entities/accounts/session.entity.js';
-import { OfficeEntity } from '../entities/catalog/office.entity.js';
+import { OfficeEntity } from '../entities/catalogue/office.entity.js';
 import { translate } from '../i18n/messages.js';
 import { queueEmail, SECRET_MARK } from '../notifications/outbox.js';
 import type { EventBus } from '../realtime/event-bus.js';

@@ -6,7 +6,7 @@ import {
   AnnouncementSeverity,
   type AnnouncementEntity,
 } from '../entities/announcements/announcement.entity.js';
-import type { OfficeRecord } from '../catalog/catalog.service.js';
+import type { OfficeRecord } from '../catalogue/catalogue.service.js';
 import { translate, type MessageKey } from '../i18n/messages.js';
 
 /** What every feed needs besides its announcements. */

@@ -14,7 +14,7 @@ import {
   type AnnouncementCategory,
   type AnnouncementSeverity,
 } from '../entities/announcements/announcement.entity.js';
-import { OfficeEntity } from '../entities/catalog/office.entity.js';
+import { OfficeEntity } from '../entities/catalogue/office.entity.js';
 import type { EventBus } from '../realtime/event-bus.js';
 import { publishAnnouncementPublished } from './announcement-events.js';
 import {

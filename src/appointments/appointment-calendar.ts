@@ -4,7 +4,7 @@ import {
   AppointmentStatus,
   type AppointmentEntity,
 } from '../entities/appointments/appointment.entity.js';
-import type { OfficeRecord, ServiceRecord } from '../catalog/catalog.service.js';
+import type { OfficeRecord, ServiceRecord } from '../catalogue/catalogue.service.js';
 import { translate } from '../i18n/messages.js';
 import { appointmentPageUrl } from './appointment-links.js';
 

@@ -1,4 +1,4 @@
-import type { OfficeRecord, ServiceRecord } from '../catalog/catalog.service.js';
+import type { OfficeRecord, ServiceRecord } from '../catalogue/catalogue.service.js';
 import { Language, pickList, pickText } from '../common/language.js';
 import type { AppointmentEntity } from '../entities/appointments/appointment.entity.js';
 import { translate, type MessageParams } from '../i18n/messages.js';

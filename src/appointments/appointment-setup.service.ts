@@ -12,12 +12,12 @@ import {
 import { ClosureEntity } from '../entities/appointments/closure.entity.js';
 import { CounterEntity } from '../entities/appointments/counter.entity.js';
 import { ScheduleEntity } from '../entities/appointments/schedule.entity.js';
-import { OfficeEntity } from '../entities/catalog/office.entity.js';
-import { ServiceEntity } from '../entities/catalog/service.entity.js';
+import { OfficeEntity } from '../entities/catalogue/office.entity.js';
+import { ServiceEntity } from '../entities/catalogue/service.entity.js';
 import type { LocalizedText } from '../entities/localized-text.js';
 import { postgresErrorOf, SqlState } from '../common/postgres-errors.js';
 import { InvalidInputError } from '../common/domain-error.js';
-import type { CatalogueWriteDeps } from '../catalog/catalogue-changes.js';
+import type { CatalogueWriteDeps } from '../catalogue/catalogue-changes.js';
 
 /** Refusals of the appointment set-up (counters, schedules, closures). */
 export enum AppointmentSetupErrorCode {

@@ -8,7 +8,7 @@ import { postgresErrorOf, SqlState } from '../common/postgres-errors.js';
 import type { DataAccessRecorder } from '../accounts/data-access.service.js';
 import { AccountEntity } from '../entities/accounts/account.entity.js';
 import { AccessReason } from '../entities/accounts/data-access-log.entity.js';
-import { OfficeEntity } from '../entities/catalog/office.entity.js';
+import { OfficeEntity } from '../entities/catalogue/office.entity.js';
 import {
   ConversationEntity,
   ConversationStatus,

@@ -22,7 +22,7 @@ export type Topics = {
   /** A conversation of the office changed (for the staff inbox). */
   inboxEvent: [officeId: string, event: { conversationId: string; reason: InboxChange }];
   /**
-   * A write to catalogue data committed (src/catalog/catalogue-changes.ts): every instance clears
+   * A write to catalogue data committed (src/catalogue/catalogue-changes.ts): every instance clears
    * its catalogue response cache. `origin` is the instance that wrote, which cleared its own at once.
    */
   catalogueChanged: [scope: 'all', event: { origin: string }];

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { DataAccessRecorder } from '../accounts/data-access.service.js';
 import type { Principal } from '../auth/principal.js';
 import type { RateLimits } from '../auth/rate-limits.js';
-import type { CatalogueChanged } from '../catalog/catalogue-changes.js';
+import type { CatalogueChanged } from '../catalogue/catalogue-changes.js';
 import type { Clock } from '../common/clock.js';
 import type { Language } from '../common/language.js';
 import type { EventBus } from '../realtime/event-bus.js';

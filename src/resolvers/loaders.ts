@@ -13,7 +13,7 @@ import {
   type OfficeRecord,
   type OpeningPeriod,
   type ServiceRecord,
-} from '../catalog/catalog.service.js';
+} from '../catalogue/catalogue.service.js';
 import { revisionsOfAnnouncements } from '../announcements/announcement.service.js';
 import {
   messagesOfConversations,

@@ -13,7 +13,7 @@ import { toClosure, toCounter, toKioskDevice } from './admin/admin.mapping.js';
 import { toAnnouncement } from './announcements/announcement.mapping.js';
 import { toAppointment } from './appointments/appointment.mapping.js';
 import { toConversation } from './messaging/messaging.mapping.js';
-import { toCategory, toOffice, toService } from './catalog/catalog.mapping.js';
+import { toCategory, toOffice, toService } from './catalogue/catalogue.mapping.js';
 import { badArgument } from './common/arguments.js';
 import { fromGlobalId } from './common/global-id.js';
 import { Node } from './common/node.js';

@@ -7,10 +7,10 @@ import { AdminResolver } from './admin/admin.resolver.js';
 import { AnnouncementResolver } from './announcements/announcement.resolver.js';
 import { AppointmentResolver } from './appointments/appointment.resolver.js';
 import {
-  CatalogQueryResolver,
+  CatalogueQueryResolver,
   OfficeFieldsResolver,
   ServiceFieldsResolver,
-} from './catalog/catalog.resolver.js';
+} from './catalogue/catalogue.resolver.js';
 import { DateTimeResolver } from './common/scalars.js';
 import { MessagingResolver } from './messaging/messaging.resolver.js';
 import { NodeResolver } from './node.resolver.js';
@@ -43,7 +43,7 @@ export async function createSchema(): Promise<GraphQLSchema> {
       NodeResolver,
       AccountResolver,
       AdminResolver,
-      CatalogQueryResolver,
+      CatalogueQueryResolver,
       ServiceFieldsResolver,
       OfficeFieldsResolver,
       AppointmentResolver,

@@ -7,9 +7,9 @@ import { AnnouncementEntity } from '../entities/announcements/announcement.entit
 import { ClosureEntity } from '../entities/appointments/closure.entity.js';
 import { CounterEntity } from '../entities/appointments/counter.entity.js';
 import { ScheduleEntity } from '../entities/appointments/schedule.entity.js';
-import { CategoryEntity } from '../entities/catalog/category.entity.js';
-import { OfficeEntity } from '../entities/catalog/office.entity.js';
-import { ServiceEntity } from '../entities/catalog/service.entity.js';
+import { CategoryEntity } from '../entities/catalogue/category.entity.js';
+import { OfficeEntity } from '../entities/catalogue/office.entity.js';
+import { ServiceEntity } from '../entities/catalogue/service.entity.js';
 import type { LocalizedText } from '../entities/localized-text.js';
 import {
   CATEGORIES,

@@ -20,7 +20,7 @@ import { callerKey } from '../auth/caller.js';
 import { anonymous, type Principal } from '../auth/principal.js';
 import { createRateLimits } from '../auth/rate-limits.js';
 import { clearSessionCookie, sessionCookieOf, setSessionCookie } from '../auth/session-cookie.js';
-import { announceCatalogueChange } from '../catalog/catalogue-changes.js';
+import { announceCatalogueChange } from '../catalogue/catalogue-changes.js';
 import type { Clock } from '../common/clock.js';
 import { languageFromHeader } from '../common/language.js';
 import { translate } from '../i18n/messages.js';

@@ -6,7 +6,7 @@ import {
   findAppointmentByToken,
 } from '../appointments/appointment.service.js';
 import { languageFromHeader, languageOfUrlTag } from '../common/language.js';
-import { officesByIds, servicesByIds } from '../catalog/catalog.service.js';
+import { officesByIds, servicesByIds } from '../catalogue/catalogue.service.js';
 
 /** The file name of a calendar link: a signed token (43 characters) or a booking code. */
 const FILE = /^(?:([A-Za-z0-9_-]{43})|([A-Za-z0-9-]{1,20}))\.ics$/;

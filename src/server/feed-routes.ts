@@ -7,7 +7,7 @@ import {
   type FeedContext,
 } from '../announcements/announcement-feeds.js';
 import { feedAnnouncements, feedChangedAt } from '../announcements/announcement.service.js';
-import { findOffice, type OfficeRecord } from '../catalog/catalog.service.js';
+import { findOffice, type OfficeRecord } from '../catalogue/catalogue.service.js';
 import type { Clock } from '../common/clock.js';
 import { Language, languageOfUrlTag, languageUrlTag } from '../common/language.js';
 import { AnnouncementCategory } from '../entities/announcements/announcement.entity.js';

@@ -10,7 +10,7 @@ import {
   type OperationDefinitionNode,
 } from 'graphql';
 import { createSchema } from '../../src/resolvers/schema.js';
-import { announceCatalogueChange } from '../../src/catalog/catalogue-changes.js';
+import { announceCatalogueChange } from '../../src/catalogue/catalogue-changes.js';
 import { createInProcessEventBus } from '../../src/realtime/event-bus.js';
 import {
   createCatalogueCache,
@@ -20,7 +20,7 @@ import {
 import { CATALOGUE_FIELDS, selectsOnlyCatalogue } from '../../src/server/catalogue-operations.js';
 
 // The cache's own rules (kept answers, their limits, the race guard) and the audit of which
-// fields it may keep; tests/catalog/catalogue-cache*.test.ts test it through the server.
+// fields it may keep; tests/catalogue/catalogue-cache*.test.ts test it through the server.
 
 describe('the store', () => {
   const answer = (text: string) => ({ services: { text } });

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { createApiKey, issueKioskToken } from '../../src/accounts/credentials.service.js';
 import { hashPassword } from '../../src/accounts/password.js';
 import { AccountEntity, Role } from '../../src/entities/accounts/account.entity.js';
-import { OfficeEntity } from '../../src/entities/catalog/office.entity.js';
+import { OfficeEntity } from '../../src/entities/catalogue/office.entity.js';
 import { renderBody } from '../../src/notifications/outbox.js';
 import type { TestServer } from './test-server.js';
 

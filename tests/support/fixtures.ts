@@ -3,9 +3,9 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { ClosureEntity } from '../../src/entities/appointments/closure.entity.js';
 import { CounterEntity } from '../../src/entities/appointments/counter.entity.js';
 import { ScheduleEntity } from '../../src/entities/appointments/schedule.entity.js';
-import { CategoryEntity } from '../../src/entities/catalog/category.entity.js';
-import { OfficeEntity } from '../../src/entities/catalog/office.entity.js';
-import { ServiceEntity } from '../../src/entities/catalog/service.entity.js';
+import { CategoryEntity } from '../../src/entities/catalogue/category.entity.js';
+import { OfficeEntity } from '../../src/entities/catalogue/office.entity.js';
+import { ServiceEntity } from '../../src/entities/catalogue/service.entity.js';
 import { toGlobalId } from '../../src/resolvers/common/global-id.js';
 
 export type BookingFixture = {

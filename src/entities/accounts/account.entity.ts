@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Collection, OptionalProps } from '@mikro-orm/core';
 import { Check, Entity, ManyToMany, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
-import { OfficeEntity } from '../catalog/office.entity.js';
+import { OfficeEntity } from '../catalogue/office.entity.js';
 import { StaffOfficeEntity } from './staff-office.entity.js';
 
 export enum Role {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { OptionalProps, type Rel } from '@mikro-orm/core';
 import { Check, Entity, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
-import { OfficeEntity } from '../catalog/office.entity.js';
+import { OfficeEntity } from '../catalogue/office.entity.js';
 
 /** A lobby kiosk of one office, known by a device token an admin issued. */
 @Entity({ tableName: 'kiosk_device' })

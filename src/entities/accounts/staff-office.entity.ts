@@ -1,6 +1,6 @@
 import type { Rel } from '@mikro-orm/core';
 import { Entity, Index, ManyToOne } from '@mikro-orm/decorators/legacy';
-import { OfficeEntity } from '../catalog/office.entity.js';
+import { OfficeEntity } from '../catalogue/office.entity.js';
 import { AccountEntity } from './account.entity.js';
 
 /** Which offices a staff member works for. */

@@ -11,8 +11,8 @@ import {
 } from '@mikro-orm/decorators/legacy';
 import { Language } from '../../common/language.js';
 import { AccountEntity } from '../accounts/account.entity.js';
-import { OfficeEntity } from '../catalog/office.entity.js';
-import { ServiceEntity } from '../catalog/service.entity.js';
+import { OfficeEntity } from '../catalogue/office.entity.js';
+import { ServiceEntity } from '../catalogue/service.entity.js';
 import { CounterEntity } from './counter.entity.js';
 
 export enum AppointmentStatus {

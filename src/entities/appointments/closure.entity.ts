@@ -8,7 +8,7 @@ import {
   PrimaryKey,
   Property,
 } from '@mikro-orm/decorators/legacy';
-import { OfficeEntity } from '../catalog/office.entity.js';
+import { OfficeEntity } from '../catalogue/office.entity.js';
 import type { LocalizedText } from '../localized-text.js';
 import { CounterEntity } from './counter.entity.js';
 

@@ -1,6 +1,6 @@
 import type { Rel } from '@mikro-orm/core';
 import { Entity, Index, ManyToOne } from '@mikro-orm/decorators/legacy';
-import { ServiceEntity } from '../catalog/service.entity.js';
+import { ServiceEntity } from '../catalogue/service.entity.js';
 import { CounterEntity } from './counter.entity.js';
 
 /** Which services a counter handles; free slots are computed from it. */

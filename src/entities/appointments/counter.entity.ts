@@ -8,8 +8,8 @@ import {
   Property,
   Unique,
 } from '@mikro-orm/decorators/legacy';
-import { OfficeEntity } from '../catalog/office.entity.js';
-import { ServiceEntity } from '../catalog/service.entity.js';
+import { OfficeEntity } from '../catalogue/office.entity.js';
+import { ServiceEntity } from '../catalogue/service.entity.js';
 import { CounterServiceEntity } from './counter-service.entity.js';
 
 /** A desk of an office where one clerk serves one citizen at a time ("Schalter 3"). */

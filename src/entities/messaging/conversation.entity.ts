@@ -11,7 +11,7 @@ import {
 } from '@mikro-orm/decorators/legacy';
 import { AccountEntity } from '../accounts/account.entity.js';
 import { AppointmentEntity } from '../appointments/appointment.entity.js';
-import { OfficeEntity } from '../catalog/office.entity.js';
+import { OfficeEntity } from '../catalogue/office.entity.js';
 
 export enum ConversationStatus {
   /** Waiting for the office. */

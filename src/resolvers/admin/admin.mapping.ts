@@ -4,7 +4,7 @@ import type { KioskDeviceEntity } from '../../entities/accounts/kiosk-device.ent
 import type { ClosureEntity } from '../../entities/appointments/closure.entity.js';
 import type { CounterEntity } from '../../entities/appointments/counter.entity.js';
 import type { LocalizedList, LocalizedText } from '../../entities/localized-text.js';
-import { toOffice, toService } from '../catalog/catalog.mapping.js';
+import { toOffice, toService } from '../catalogue/catalogue.mapping.js';
 import { toGlobalId } from '../common/global-id.js';
 import type {
   Closure,

@@ -24,10 +24,10 @@ import {
   updateOffice,
   updateService,
   type ServiceInput as ServiceFields,
-} from '../../catalog/catalog-admin.service.js';
+} from '../../catalogue/catalogue-admin.service.js';
 import { countersOfOffice } from '../../appointments/appointment-setup.service.js';
 import { RemovedPayload } from '../accounts/account.types.js';
-import { toCategory, toOffice, toService } from '../catalog/catalog.mapping.js';
+import { toCategory, toOffice, toService } from '../catalogue/catalogue.mapping.js';
 import { argumentUuid } from '../common/arguments.js';
 import { asPayload, inputUuid } from '../common/domain-errors.js';
 import type { GraphQLContext } from '../context.js';

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Role } from '../../entities/accounts/account.entity.js';
-import { Category, Office, Service } from '../catalog/catalog.types.js';
+import { Category, Office, Service } from '../catalogue/catalogue.types.js';
 import { Node } from '../common/node.js';
 import { UserError } from '../common/user-error.js';
 

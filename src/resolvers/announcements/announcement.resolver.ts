@@ -33,8 +33,8 @@ import type { AnnouncementEntity } from '../../entities/announcements/announceme
 import { perEvent } from '../../realtime/per-event.js';
 import type { AnnouncementPublished } from '../../realtime/topics.js';
 import { fromLocalizedText } from '../admin/admin.mapping.js';
-import { toOffice } from '../catalog/catalog.mapping.js';
-import { Office } from '../catalog/catalog.types.js';
+import { toOffice } from '../catalogue/catalogue.mapping.js';
+import { Office } from '../catalogue/catalogue.types.js';
 import { argumentUuid } from '../common/arguments.js';
 import { asPayload, inputUuid } from '../common/domain-errors.js';
 import { toGlobalId } from '../common/global-id.js';

@@ -32,8 +32,8 @@ import type { CounterTimeChanged } from '../../realtime/topics.js';
 import { argumentUuid } from '../common/arguments.js';
 import { callerLimitsOf } from '../common/caller-limits.js';
 import { asPayload, inputUuid, orQueryError } from '../common/domain-errors.js';
-import { toOffice, toService } from '../catalog/catalog.mapping.js';
-import { Office, Service } from '../catalog/catalog.types.js';
+import { toOffice, toService } from '../catalogue/catalogue.mapping.js';
+import { Office, Service } from '../catalogue/catalogue.types.js';
 import type { GraphQLContext } from '../context.js';
 import { toAppointment } from './appointment.mapping.js';
 import {

@@ -1,5 +1,5 @@
 import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
-import type { Page } from '../../catalog/catalog.service.js';
+import type { Page } from '../../catalogue/catalogue.service.js';
 import type { Language } from '../../common/language.js';
 import { translate } from '../../i18n/messages.js';
 import { badArgument } from './arguments.js';

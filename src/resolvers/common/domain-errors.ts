@@ -7,7 +7,7 @@ import {
   CancelAppointmentErrorCode,
   OfficeAppointmentsErrorCode,
 } from '../../appointments/appointment.errors.js';
-import { CatalogAdminErrorCode } from '../../catalog/catalog-admin.service.js';
+import { CatalogueAdminErrorCode } from '../../catalogue/catalogue-admin.service.js';
 import { MessagingErrorCode } from '../../messaging/messaging.errors.js';
 import { DomainError, InvalidInputError, invalidField } from '../../common/domain-error.js';
 import type { Language } from '../../common/language.js';
@@ -21,7 +21,7 @@ export type DomainErrorCode =
   | CancelAppointmentErrorCode
   | OfficeAppointmentsErrorCode
   | AccountErrorCode
-  | CatalogAdminErrorCode
+  | CatalogueAdminErrorCode
   | AppointmentSetupErrorCode
   | MessagingErrorCode
   | AnnouncementErrorCode;
@@ -68,7 +68,7 @@ function queryErrorCode(code: DomainErrorCode): string {
     case CancelAppointmentErrorCode.INVALID_INPUT:
     case OfficeAppointmentsErrorCode.INVALID_INPUT:
     case AccountErrorCode.INVALID_INPUT:
-    case CatalogAdminErrorCode.INVALID_INPUT:
+    case CatalogueAdminErrorCode.INVALID_INPUT:
     case AppointmentSetupErrorCode.INVALID_INPUT:
     case MessagingErrorCode.INVALID_INPUT:
     case AnnouncementErrorCode.INVALID_INPUT:
@@ -81,7 +81,7 @@ function queryErrorCode(code: DomainErrorCode): string {
     case BookAppointmentErrorCode.NOT_FOUND:
     case CancelAppointmentErrorCode.NOT_FOUND:
     case AccountErrorCode.NOT_FOUND:
-    case CatalogAdminErrorCode.NOT_FOUND:
+    case CatalogueAdminErrorCode.NOT_FOUND:
     case AppointmentSetupErrorCode.NOT_FOUND:
     case MessagingErrorCode.NOT_FOUND:
     case AnnouncementErrorCode.NOT_FOUND:

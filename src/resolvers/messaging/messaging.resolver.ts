@@ -39,8 +39,8 @@ import { PRESENCE_TTL_MS } from '../../messaging/messaging-rules.js';
 import { EventStream, eventStream } from '../../realtime/event-stream.js';
 import { perEvent } from '../../realtime/per-event.js';
 import type { ConversationBusEvent, MessageData } from '../../realtime/topics.js';
-import { toOffice } from '../catalog/catalog.mapping.js';
-import { Office } from '../catalog/catalog.types.js';
+import { toOffice } from '../catalogue/catalogue.mapping.js';
+import { Office } from '../catalogue/catalogue.types.js';
 import { argumentUuid } from '../common/arguments.js';
 import {
   numberCursor,

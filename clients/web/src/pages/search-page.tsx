@@ -5,7 +5,7 @@ import { PageHeading } from '../components/page-heading';
 import { PagedList, ShowMore, useFocusWhenLoaded, type PageOfList } from '../components/paged-list';
 import { SearchForm } from '../components/search-form';
 import { LoadFailed, Loading } from '../components/status';
-import { CategoriesQuery, SearchServicesQuery } from '../graphql/catalog';
+import { CategoriesQuery, SearchServicesQuery } from '../graphql/catalogue';
 import { useI18n } from '../i18n/i18n';
 import { createFormats } from '../i18n/format';
 import { LANGUAGES } from '../i18n/languages';

@@ -3,7 +3,7 @@ import { Breadcrumbs, StartLink, type Crumb } from '../components/links';
 import { OfficeDetails } from '../components/office-details';
 import { PageHeading } from '../components/page-heading';
 import { LoadFailed, Loading } from '../components/status';
-import { ServiceQuery } from '../graphql/catalog';
+import { ServiceQuery } from '../graphql/catalogue';
 import { useI18n } from '../i18n/i18n';
 import { createFormats } from '../i18n/format';
 import { LANGUAGES } from '../i18n/languages';

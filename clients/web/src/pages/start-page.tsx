@@ -3,7 +3,7 @@ import { EmergencyNotices } from '../components/emergency-notices';
 import { PageHeading } from '../components/page-heading';
 import { SearchForm } from '../components/search-form';
 import { LoadFailed, Loading } from '../components/status';
-import { CategoriesQuery } from '../graphql/catalog';
+import { CategoriesQuery } from '../graphql/catalogue';
 import { useI18n } from '../i18n/i18n';
 import { LANGUAGES } from '../i18n/languages';
 import { paths } from '../lib/routes';

@@ -1,7 +1,7 @@
 import { useQuery } from '@urql/preact';
 import { useRoute } from 'preact-iso';
 import { LoadFailed, Loading } from '../../components/status';
-import { ServiceQuery } from '../../graphql/catalog';
+import { ServiceQuery } from '../../graphql/catalogue';
 import { useI18n } from '../../i18n/i18n';
 import { LANGUAGES } from '../../i18n/languages';
 import { useBookingDraft } from '../../lib/booking-draft';

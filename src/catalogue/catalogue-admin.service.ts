@@ -9,16 +9,16 @@ import {
   slugProblem,
   textProblem,
 } from '../common/validation.js';
-import { CategoryEntity } from '../entities/catalog/category.entity.js';
-import { OfficeEntity } from '../entities/catalog/office.entity.js';
-import { ServiceEntity } from '../entities/catalog/service.entity.js';
+import { CategoryEntity } from '../entities/catalogue/category.entity.js';
+import { OfficeEntity } from '../entities/catalogue/office.entity.js';
+import { ServiceEntity } from '../entities/catalogue/service.entity.js';
 import type { LocalizedList, LocalizedText } from '../entities/localized-text.js';
 import { invalidField } from '../common/domain-error.js';
 import { InvalidInputError } from '../common/domain-error.js';
 import type { CatalogueWriteDeps } from './catalogue-changes.js';
 
 /** Refusals of the catalogue administration. */
-export enum CatalogAdminErrorCode {
+export enum CatalogueAdminErrorCode {
   INVALID_INPUT = 'INVALID_INPUT',
   NOT_FOUND = 'NOT_FOUND',
 }
@@ -98,7 +98,7 @@ export async function updateOffice(
   rejectProblems(officeProblems(input));
   const office = await em.findOne(OfficeEntity, { id: officeId });
   if (!office)
-    throw new DomainError(CatalogAdminErrorCode.NOT_FOUND, 'error.officeNotFound', ['officeId']);
+    throw new DomainError(CatalogueAdminErrorCode.NOT_FOUND, 'error.officeNotFound', ['officeId']);
   em.assign(office, {
     ...input,
     phone: input.phone ?? null,
@@ -201,7 +201,9 @@ export async function updateService(
   rejectProblems(serviceProblems(input));
   const service = await em.findOne(ServiceEntity, { id: serviceId }, { populate: ['offices'] });
   if (!service)
-    throw new DomainError(CatalogAdminErrorCode.NOT_FOUND, 'error.serviceNotFound', ['serviceId']);
+    throw new DomainError(CatalogueAdminErrorCode.NOT_FOUND, 'error.serviceNotFound', [
+      'serviceId',
+    ]);
   const { category, offices } = await serviceRelations(em, input);
   em.assign(service, { ...serviceFields(input), category });
   service.offices.set(offices);

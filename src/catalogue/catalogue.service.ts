@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Language } from '../common/language.js';
-import type { CategoryEntity } from '../entities/catalog/category.entity.js';
-import type { OfficeEntity } from '../entities/catalog/office.entity.js';
-import type { ServiceEntity } from '../entities/catalog/service.entity.js';
+import type { CategoryEntity } from '../entities/catalogue/category.entity.js';
+import type { OfficeEntity } from '../entities/catalogue/office.entity.js';
+import type { ServiceEntity } from '../entities/catalogue/service.entity.js';
 import { searchTerms } from './service-search.js';
 
 // Catalogue reads return plain records, not managed entities: nothing read here is changed and

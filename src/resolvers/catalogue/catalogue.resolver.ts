@@ -1,11 +1,11 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { Access } from '../../auth/access.js';
-import { findServices, listCategories, listOffices } from '../../catalog/catalog.service.js';
+import { findServices, listCategories, listOffices } from '../../catalogue/catalogue.service.js';
 import { Language } from '../../common/language.js';
 import { requestedPage, toConnection } from '../common/connection.js';
 import { argumentUuid } from '../common/arguments.js';
 import type { GraphQLContext } from '../context.js';
-import { toCategory, toOffice, toService } from './catalog.mapping.js';
+import { toCategory, toOffice, toService } from './catalogue.mapping.js';
 import {
   Category,
   Office,
@@ -14,10 +14,10 @@ import {
   ServiceArgs,
   ServiceConnection,
   ServicesArgs,
-} from './catalog.types.js';
+} from './catalogue.types.js';
 
 @Resolver()
-export class CatalogQueryResolver {
+export class CatalogueQueryResolver {
   @Authorized(Access.PUBLIC)
   @Query(() => [Office], { description: 'Every office of the town hall.' })
   async offices(

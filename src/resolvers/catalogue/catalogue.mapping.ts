@@ -1,7 +1,11 @@
 import { pickList, pickText, type Language } from '../../common/language.js';
-import type { CategoryRecord, OfficeRecord, ServiceRecord } from '../../catalog/catalog.service.js';
+import type {
+  CategoryRecord,
+  OfficeRecord,
+  ServiceRecord,
+} from '../../catalogue/catalogue.service.js';
 import { toGlobalId } from '../common/global-id.js';
-import type { Category, Office, Service } from './catalog.types.js';
+import type { Category, Office, Service } from './catalogue.types.js';
 
 export function toOffice(office: OfficeRecord, lang: Language): Office {
   return {
