@@ -1,17 +1,11 @@
 import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
-import { EventStream } from './event-stream.js';
+import { eventStream, type EventStream } from './event-stream.js';
 import type { Topics } from './topics.js';
 
 type TopicName = keyof Topics;
 type RoutingId<T extends TopicName> = Topics[T][0];
 type EventOf<T extends TopicName> = Topics[T][1];
-
-/** An open subscription: an async iterator of events that is listening from the moment it exists. */
-export type LiveSubscription<T> = AsyncIterableIterator<T> & {
-  /** Resolves once events published from now on are sure to arrive (Redis confirmed the channel). */
-  ready: Promise<void>;
-};
 
 /**
  * Carries domain events to the subscriptions of this and (with Redis) every other server
@@ -20,7 +14,16 @@ export type LiveSubscription<T> = AsyncIterableIterator<T> & {
  */
 export type EventBus = {
   publish<T extends TopicName>(topic: T, id: RoutingId<T>, event: EventOf<T>): void;
-  subscribe<T extends TopicName>(topic: T, id: RoutingId<T>): LiveSubscription<EventOf<T>>;
+  /**
+   * The source of a subscription field: what `topic` publishes for any of `ids`, each event
+   * turned into its results by `toResults` (which may read the database) and pushed in the order
+   * the events came. Live once it has started (Redis confirmed every channel).
+   */
+  stream<T extends TopicName, TResult>(
+    topic: T,
+    ids: ReadonlyArray<RoutingId<T>>,
+    toResults: (event: EventOf<T>) => Promise<ReadonlyArray<TResult>>,
+  ): EventStream<TResult>;
   /**
    * Calls `listener` synchronously with each event, in order, until `close()`: no queue and no
    * promise per event, for subscriptions that fan one event out to thousands of sockets. Counted
@@ -159,11 +162,18 @@ function busOver(transport: Transport): EventBus {
       transport.publish(channelOf(topic, id), event);
     },
     listen,
-    subscribe<T extends TopicName>(topic: T, id: RoutingId<T>): LiveSubscription<EventOf<T>> {
-      const events = new EventStream<EventOf<T>>();
-      const listening = listen(topic, id, (event) => events.push(event));
-      events.onClose(() => listening.close());
-      return Object.assign(events[Symbol.asyncIterator](), { ready: listening.ready });
+    stream(topic, ids, toResults) {
+      return eventStream(async (out) => {
+        const listenings = ids.map((id) =>
+          listen(topic, id, (event) =>
+            out.inOrder(async () => {
+              for (const result of await toResults(event)) out.push(result);
+            }),
+          ),
+        );
+        out.onClose(() => listenings.forEach((listening) => listening.close()));
+        await Promise.all(listenings.map((listening) => listening.ready));
+      });
     },
     activeSubscriptions: () => active,
     close: () => transport.close(),

@@ -1,4 +1,3 @@
-import { Repeater } from '@repeaterjs/repeater';
 import {
   Arg,
   Args,
@@ -98,18 +97,14 @@ function publishedAnnouncements({
 }: SubscribeResolverData<unknown, AnnouncementPublishedArgs, GraphQLContext>) {
   const lang = args.lang ?? context.lang;
   const officeId = args.officeId ? argumentUuid(args.officeId, 'Office', 'officeId', lang) : null;
-  const sources = announcementRoutes(officeId).map((route) =>
-    context.bus.subscribe('announcementPublished', route),
-  );
-  return new Repeater<Announcement>(async (push, stop) => {
-    const events: AsyncIterable<AnnouncementPublished> = Repeater.merge(sources);
-    void stop.then(() => Promise.all(sources.map((source) => source.return?.())));
-    for await (const event of events) {
+  return context.bus.stream(
+    'announcementPublished',
+    announcementRoutes(officeId),
+    async (event) => {
       const announcement = await visibleAnnouncementOf(context, event);
-      if (announcement) await push(toAnnouncement(announcement, view(context, lang)));
-    }
-    stop();
-  });
+      return announcement ? [toAnnouncement(announcement, view(context, lang))] : [];
+    },
+  );
 }
 
 /** Official notices: read by everyone, written by the staff of an office (and admins for the town). */

@@ -26,7 +26,6 @@ import {
   type AppointmentDeps,
   type Slot as SlotRecord,
 } from '../../appointments/appointment.service.js';
-import { eventStream } from '../../realtime/event-stream.js';
 import { perEvent } from '../../realtime/per-event.js';
 import type { CounterTimeChanged } from '../../realtime/topics.js';
 import { argumentUuid } from '../common/arguments.js';
@@ -74,16 +73,10 @@ function slotChanges({
 }: SubscribeResolverData<unknown, SlotSubscriptionArgs, GraphQLContext>) {
   const serviceId = argumentUuid(args.serviceId, 'Service', 'serviceId', context.lang);
   const officeId = argumentUuid(args.officeId, 'Office', 'officeId', context.lang);
-  return eventStream<SlotRecord>(async (out) => {
-    // The slots of one change are read once for all subscribers, then pushed in order.
-    const listening = context.bus.listen('counterTimeChanged', officeId, (change) =>
-      out.inOrder(async () => {
-        for (const slot of await affectedSlots(context, serviceId, change)) out.push(slot);
-      }),
-    );
-    out.onClose(() => listening.close());
-    await listening.ready;
-  });
+  // The slots of one change are read once for all subscribers.
+  return context.bus.stream('counterTimeChanged', [officeId], (change) =>
+    affectedSlots(context, serviceId, change),
+  );
 }
 
 /** An owner names the appointment by ID; a guest by the e-mails' token, or code and e-mail. */

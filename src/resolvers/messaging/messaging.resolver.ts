@@ -265,25 +265,12 @@ function inboxEvents({
       extensions: { code: 'FORBIDDEN' },
     });
   }
-  return eventStream<InboxEvent>(async (out) => {
-    // Each event reads its conversation as this member of staff sees it; in order.
-    const listening = ctx.bus.listen('inboxEvent', officeId, (event) =>
-      out.inOrder(async () => {
-        const conversation = await findConversation(
-          ctx.forkEm(),
-          ctx.principal,
-          event.conversationId,
-        );
-        if (conversation) {
-          out.push({
-            reason: event.reason,
-            conversation: toConversation(conversation, ctx.principal),
-          });
-        }
-      }),
-    );
-    out.onClose(() => listening.close());
-    await listening.ready;
+  // Each event reads its conversation as this member of staff sees it.
+  return ctx.bus.stream('inboxEvent', [officeId], async (event): Promise<InboxEvent[]> => {
+    const conversation = await findConversation(ctx.forkEm(), ctx.principal, event.conversationId);
+    return conversation
+      ? [{ reason: event.reason, conversation: toConversation(conversation, ctx.principal) }]
+      : [];
   });
 }
 
