@@ -4,12 +4,12 @@ import {
   isObjectType,
   Kind,
   type DocumentNode,
-  type FragmentDefinitionNode,
   type GraphQLNamedType,
   type GraphQLSchema,
   type OperationDefinitionNode,
   type SelectionSetNode,
 } from 'graphql';
+import { perFragment } from './fragments.js';
 
 /**
  * The fields an operation may select and still have its answer kept by the catalogue response
@@ -82,28 +82,10 @@ export function selectsOnlyCatalogue(
 ): boolean {
   const queryType = schema.getQueryType();
   if (operation.operation !== 'query' || !queryType) return false;
-  const fragments = new Map<string, FragmentDefinitionNode>();
-  for (const definition of document.definitions) {
-    if (definition.kind === Kind.FRAGMENT_DEFINITION)
-      fragments.set(definition.name.value, definition);
-  }
-
-  // Each fragment is judged once: judging it again at every spread would cost 2^n for a chain of
-  // fragments that each spread the next one twice.
-  const fragmentVerdicts = new Map<string, boolean>();
-  const fragmentOnlyCatalogue = (name: string): boolean => {
-    const known = fragmentVerdicts.get(name);
-    if (known !== undefined) return known;
-    fragmentVerdicts.set(name, false);
-    const fragment = fragments.get(name);
-    const condition = fragment && schema.getType(fragment.typeCondition.name.value);
-    const verdict =
-      fragment !== undefined &&
-      condition !== undefined &&
-      onlyCatalogue(fragment.selectionSet, condition);
-    fragmentVerdicts.set(name, verdict);
-    return verdict;
-  };
+  const fragmentOnlyCatalogue = perFragment(document, false, (fragment) => {
+    const condition = schema.getType(fragment.typeCondition.name.value);
+    return condition !== undefined && onlyCatalogue(fragment.selectionSet, condition);
+  });
 
   const onlyCatalogue = (selectionSet: SelectionSetNode, type: GraphQLNamedType): boolean =>
     selectionSet.selections.every((selection) => {

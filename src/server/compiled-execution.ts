@@ -24,6 +24,7 @@ import {
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import type { GraphQLContext } from '../resolvers/context.js';
 import type { Logger } from './logger.js';
+import { perFragment } from './fragments.js';
 
 // Hot queries run as JavaScript compiled for their document (graphql-jit) instead of being
 // interpreted field by field (docs/decisions/0010-compiled-queries.md). A clerk's inbox page is
@@ -59,28 +60,13 @@ function expandedSelections(
   operation: OperationDefinitionNode,
   max: number,
 ): number {
-  const fragments = new Map<string, SelectionSetNode>();
-  for (const definition of document.definitions) {
-    if (definition.kind === Kind.FRAGMENT_DEFINITION)
-      fragments.set(definition.name.value, definition.selectionSet);
-  }
-  const counted = new Map<string, number>();
+  const fragmentSelections = perFragment(document, 0, (fragment) => count(fragment.selectionSet));
   const count = (selectionSet: SelectionSetNode | undefined): number => {
     let total = 0;
     for (const selection of selectionSet?.selections ?? []) {
       if (selection.kind === Kind.FIELD) total += 1 + count(selection.selectionSet);
       else if (selection.kind === Kind.INLINE_FRAGMENT) total += count(selection.selectionSet);
-      else {
-        const name = selection.name.value;
-        let known = counted.get(name);
-        if (known === undefined) {
-          // A fragment that spreads itself (refused in validation) counts as empty here.
-          counted.set(name, 0);
-          known = count(fragments.get(name));
-          counted.set(name, known);
-        }
-        total += known;
-      }
+      else total += fragmentSelections(selection.name.value);
       if (total > max) return total;
     }
     return total;

@@ -2,10 +2,11 @@ import {
   GraphQLError,
   Kind,
   type ASTVisitor,
-  type FragmentDefinitionNode,
+  type DocumentNode,
   type SelectionSetNode,
   type ValidationContext,
 } from 'graphql';
+import { perFragment } from './fragments.js';
 
 /**
  * Mutations that take a slot or send an e-mail (or guess a credential). Aliases would let one
@@ -37,54 +38,35 @@ export const HTTP_ONLY_MUTATIONS = new Set([
   'finishPasskeySignIn',
 ]);
 
-/**
- * How often each root field is selected, through fragments. Each fragment is counted once and
- * its counts reused: walking spreads again would cost 2^n for a chain of fragments that each
- * spread the next one twice. A fragment that spreads itself (refused by another rule) counts as
- * empty here.
- */
-function rootFieldCounts(
-  selectionSet: SelectionSetNode,
-  fragments: Map<string, FragmentDefinitionNode>,
-  counted: Map<string, Map<string, number>> = new Map(),
-): Map<string, number> {
-  const counts = new Map<string, number>();
-  const add = (more: Map<string, number>) => {
-    for (const [field, times] of more) counts.set(field, (counts.get(field) ?? 0) + times);
-  };
-  for (const selection of selectionSet.selections) {
-    if (selection.kind === Kind.FIELD) {
-      add(new Map([[selection.name.value, 1]]));
-    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-      add(rootFieldCounts(selection.selectionSet, fragments, counted));
-    } else {
-      const name = selection.name.value;
-      let known = counted.get(name);
-      if (!known) {
-        counted.set(name, new Map());
-        const fragment = fragments.get(name);
-        known = fragment ? rootFieldCounts(fragment.selectionSet, fragments, counted) : new Map();
-        counted.set(name, known);
-      }
-      add(known);
+/** How often each root field of a selection is selected, through fragments (each counted once). */
+function rootFieldCounter(document: DocumentNode) {
+  const fragmentCounts = perFragment(document, new Map<string, number>(), (fragment) =>
+    countsOf(fragment.selectionSet),
+  );
+  function countsOf(selectionSet: SelectionSetNode): Map<string, number> {
+    const counts = new Map<string, number>();
+    const add = (more: Map<string, number>) => {
+      for (const [field, times] of more) counts.set(field, (counts.get(field) ?? 0) + times);
+    };
+    for (const selection of selectionSet.selections) {
+      if (selection.kind === Kind.FIELD) add(new Map([[selection.name.value, 1]]));
+      else if (selection.kind === Kind.INLINE_FRAGMENT) add(countsOf(selection.selectionSet));
+      else add(fragmentCounts(selection.name.value));
     }
+    return counts;
   }
-  return counts;
+  return countsOf;
 }
 
 function mutationRule(
   check: (fields: Map<string, number>) => string | null,
 ): (context: ValidationContext) => ASTVisitor {
   return (context) => {
-    const fragments = new Map<string, FragmentDefinitionNode>();
-    for (const definition of context.getDocument().definitions) {
-      if (definition.kind === Kind.FRAGMENT_DEFINITION)
-        fragments.set(definition.name.value, definition);
-    }
+    const rootFieldCounts = rootFieldCounter(context.getDocument());
     return {
       OperationDefinition(node) {
         if (node.operation !== 'mutation') return;
-        const problem = check(rootFieldCounts(node.selectionSet, fragments));
+        const problem = check(rootFieldCounts(node.selectionSet));
         if (problem) context.reportError(new GraphQLError(problem, { nodes: [node] }));
       },
     };

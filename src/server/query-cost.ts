@@ -9,13 +9,13 @@ import {
   valueFromASTUntyped,
   type DocumentNode,
   type FieldNode,
-  type FragmentDefinitionNode,
   type GraphQLField,
   type GraphQLNamedType,
   type GraphQLSchema,
   type OperationDefinitionNode,
   type SelectionSetNode,
 } from 'graphql';
+import { perFragment } from './fragments.js';
 
 // What an operation costs to answer, weighed before it runs, with its variables
 // (docs/decisions/0013-query-cost.md). One point is about one object in the answer; fields that
@@ -101,31 +101,17 @@ export function operationCost(
         ? schema.getMutationType()
         : schema.getSubscriptionType();
   if (!root) return 0;
-  const fragments = new Map<string, FragmentDefinitionNode>();
-  for (const definition of document.definitions) {
-    if (definition.kind === Kind.FRAGMENT_DEFINITION)
-      fragments.set(definition.name.value, definition);
-  }
   const defaults: Record<string, unknown> = {};
   for (const definition of operation.variableDefinitions ?? []) {
     if (definition.defaultValue) {
       defaults[definition.variable.name.value] = valueFromASTUntyped(definition.defaultValue);
     }
   }
-  const fragmentCosts = new Map<string, number>();
-
-  function fragmentCost(name: string, page: number | null): number {
-    const key = `${name}:${page}`;
-    const known = fragmentCosts.get(key);
-    if (known !== undefined) return known;
-    // A fragment that spreads itself (refused in validation) counts as empty here.
-    fragmentCosts.set(key, 0);
-    const fragment = fragments.get(name);
-    const type = fragment && schema.getType(fragment.typeCondition.name.value);
-    const cost = fragment && type ? selectionCost(fragment.selectionSet, type, page, new Set()) : 0;
-    fragmentCosts.set(key, cost);
-    return cost;
-  }
+  // Each fragment is weighed once per page size of the lists it lies in.
+  const fragmentCost = perFragment<number, number | null>(document, 0, (fragment, page) => {
+    const type = schema.getType(fragment.typeCondition.name.value);
+    return type ? selectionCost(fragment.selectionSet, type, page ?? null, new Set()) : 0;
+  });
 
   function fieldCost(
     node: FieldNode,

@@ -2,10 +2,10 @@ import {
   GraphQLError,
   Kind,
   type ASTVisitor,
-  type FragmentDefinitionNode,
   type SelectionSetNode,
   type ValidationContext,
 } from 'graphql';
+import { perFragment } from './fragments.js';
 
 export const MAX_QUERY_DEPTH = 12;
 export const MAX_ALIASES = 30;
@@ -25,25 +25,9 @@ export const MAX_FRAGMENT_SPREADS = 100;
  * validation, with its variables (src/server/query-cost.ts).
  */
 export function queryLimitsRule(context: ValidationContext): ASTVisitor {
-  const fragments = new Map<string, FragmentDefinitionNode>();
-  for (const definition of context.getDocument().definitions) {
-    if (definition.kind === Kind.FRAGMENT_DEFINITION)
-      fragments.set(definition.name.value, definition);
-  }
-
-  // Each fragment's depth is computed once: walking it again at every spread cost 2^n for a
-  // chain of fragments that each spread the next one twice (22 of them froze the process for
-  // 6.7 s). A fragment that spreads itself (refused by another rule) counts as empty here.
-  const fragmentDepths = new Map<string, number>();
-  function fragmentDepth(name: string): number {
-    const known = fragmentDepths.get(name);
-    if (known !== undefined) return known;
-    fragmentDepths.set(name, 0);
-    const fragment = fragments.get(name);
-    const depth = fragment ? depthOf(fragment.selectionSet) : 0;
-    fragmentDepths.set(name, depth);
-    return depth;
-  }
+  const fragmentDepth = perFragment(context.getDocument(), 0, (fragment) =>
+    depthOf(fragment.selectionSet),
+  );
 
   function depthOf(selectionSet: SelectionSetNode | undefined): number {
     if (!selectionSet) return 0;
