@@ -5,6 +5,7 @@ import type { RateLimits } from '../auth/rate-limits.js';
 import type { CatalogueChanged } from '../catalogue/catalogue-changes.js';
 import type { Clock } from '../common/clock.js';
 import type { Language } from '../common/language.js';
+import type { UseCaseContext } from '../common/use-case.js';
 import type { EventBus } from '../realtime/event-bus.js';
 import type { Loaders } from './loaders.js';
 
@@ -61,4 +62,6 @@ export type GraphQLContext = {
   dataAccess: DataAccessRecorder;
   /** Null for operations over WebSocket. */
   http: HttpExchange | null;
+  /** What the domain's use cases receive, made once for this operation on first use. */
+  useCase: UseCaseContext;
 };

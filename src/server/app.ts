@@ -27,6 +27,8 @@ import { translate } from '../i18n/messages.js';
 import { AccessChannel } from '../entities/accounts/data-access-log.entity.js';
 import type { EventBus } from '../realtime/event-bus.js';
 import type { GraphQLContext, HttpExchange } from '../resolvers/context.js';
+import type { UseCaseContext } from '../common/use-case.js';
+import { createCallerLimits } from '../auth/caller-limits.js';
 import { createLoaders, type Loaders } from '../resolvers/loaders.js';
 import { calendarRoute } from './calendar-route.js';
 import { clientAddressResolver } from './client-address.js';
@@ -205,6 +207,7 @@ export async function createServer(deps: AppDependencies): Promise<RathausServer
       http ? AccessChannel.HTTP : AccessChannel.WEBSOCKET,
       clock,
     );
+    let useCase: UseCaseContext | null = null;
     return {
       requestId,
       principal,
@@ -213,6 +216,28 @@ export async function createServer(deps: AppDependencies): Promise<RathausServer
       get em() {
         requestEm ??= orm.em.fork();
         return requestEm;
+      },
+      get useCase() {
+        const em = () => this.em;
+        useCase ??= {
+          principal,
+          get em() {
+            return em();
+          },
+          clock,
+          bus,
+          limits: createCallerLimits({
+            limits,
+            principal,
+            clientIp,
+            factor: settings.rateLimitFactor,
+            onRefusal: (retryAfterSeconds) => http?.tooManyRequests(retryAfterSeconds),
+          }),
+          dataAccess,
+          catalogueChanged,
+          settings,
+        };
+        return useCase;
       },
       forkEm: () => orm.em.fork(),
       get loaders() {
