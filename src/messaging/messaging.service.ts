@@ -37,7 +37,8 @@ import {
 } from './messaging.queries.js';
 import { TYPING_INTERVAL_MS, validateMessage, validateSubject } from './messaging-rules.js';
 
-export type { ConversationRecord, InboxConversation, MessagePage, MessageWindow };
+// The records the use cases take and return; the API layer knows the service, not the queries.
+export type { ConversationRecord, MessagePage, MessageWindow };
 
 /** What the messaging use cases that change a conversation use of their context. */
 type Writing = Pick<UseCaseContext, 'principal' | 'em' | 'clock' | 'bus'>;
