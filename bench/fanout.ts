@@ -139,12 +139,15 @@ const citizen = {
   officeIds: [],
   sessionId: null,
 };
-const { conversation } = await startConversation(deps, citizen, {
-  officeId: '00000000-0000-4000-8000-000000000001',
-  subject: 'Fan-out',
-  body: 'Start',
-  clientMessageId: 'fanout-start',
-});
+const { conversation } = await startConversation(
+  { ...deps, principal: citizen },
+  {
+    officeId: '00000000-0000-4000-8000-000000000001',
+    subject: 'Fan-out',
+    body: 'Start',
+    clientMessageId: 'fanout-start',
+  },
+);
 const conversationGid = Buffer.from(`Conversation:${conversation.id}`).toString('base64');
 
 const server = await createServer({
@@ -189,11 +192,14 @@ for (const size of SIZES) {
   const latencies: number[] = [];
   const started = Date.now();
   for (let i = 0; i < MESSAGES; i += 1) {
-    const { seq } = await sendMessage({ ...deps, em: orm.em.fork() }, citizen, {
-      conversationId: conversation.id,
-      body: `Nachricht ${size}-${i}`,
-      clientMessageId: `fanout-${size}-${i}`,
-    });
+    const { seq } = await sendMessage(
+      { ...deps, em: orm.em.fork(), principal: citizen },
+      {
+        conversationId: conversation.id,
+        body: `Nachricht ${size}-${i}`,
+        clientMessageId: `fanout-${size}-${i}`,
+      },
+    );
     const receipts = await Promise.race([
       ask<{ latencies: number[] }>({ type: 'collect', seq, count: size }),
       sleep(60_000).then(() => {

@@ -1,8 +1,8 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Clock } from '../common/clock.js';
+import type { TownSettings, UseCaseContext } from '../common/use-case.js';
 import { Language, mailLanguage } from '../common/language.js';
 import { translate } from '../i18n/messages.js';
 import { queueEmail } from '../notifications/outbox.js';
+import { claimAnswerReminders, deleteClosedBefore } from './messaging.queries.js';
 import { PRESENCE_TTL_MS, REMINDER_DELAY_MS, REMINDER_INTERVAL_MS } from './messaging-rules.js';
 
 /**
@@ -12,43 +12,19 @@ import { PRESENCE_TTL_MS, REMINDER_DELAY_MS, REMINDER_INTERVAL_MS } from './mess
  * instances never remind twice.
  */
 export async function sendAnswerReminders(
-  em: EntityManager,
-  clock: Clock,
-  settings: { publicUrl: string; townName: string },
+  ctx: Pick<UseCaseContext, 'em' | 'clock'> & {
+    settings: Pick<TownSettings, 'publicUrl' | 'townName'>;
+  },
 ): Promise<number> {
-  const now = clock();
-  return em.transactional(async (tx) => {
-    const due = await tx.execute<
-      Array<{
-        id: string;
-        subject: string;
-        email: string;
-        name: string | null;
-        language: string;
-        office: Record<string, string>;
-        excerpt: string;
-      }>
-    >(
-      `update conversation c set citizen_notified_at = ?
-         from account a, office o
-        where a.id = c.citizen_id and o.id = c.office_id and a.deleted_at is null and a.email is not null
-          and c.status <> 'CLOSED'
-          and (c.citizen_seen_at is null or c.citizen_seen_at < ?)
-          and (c.citizen_notified_at is null or c.citizen_notified_at < ?)
-          and exists (select 1 from message m
-                       where m.conversation_id = c.id and m.author_role = 'STAFF'
-                         and m.seq > c.citizen_last_read_seq and m.created_at <= ?
-                         and (c.citizen_notified_at is null or m.created_at > c.citizen_notified_at))
-        returning c.id, c.subject, a.email, a.name, a.language, o.name as office,
-                  (select body from message where conversation_id = c.id and author_role = 'STAFF'
-                    order by seq desc limit 1) as excerpt`,
-      [
-        now,
-        new Date(now.getTime() - PRESENCE_TTL_MS),
-        new Date(now.getTime() - REMINDER_INTERVAL_MS),
-        new Date(now.getTime() - REMINDER_DELAY_MS),
-      ],
-    );
+  const { settings } = ctx;
+  const now = ctx.clock();
+  return ctx.em.transactional(async (tx) => {
+    const due = await claimAnswerReminders(tx, {
+      now,
+      seenBefore: new Date(now.getTime() - PRESENCE_TTL_MS),
+      notifiedBefore: new Date(now.getTime() - REMINDER_INTERVAL_MS),
+      answeredBefore: new Date(now.getTime() - REMINDER_DELAY_MS),
+    });
     for (const conversation of due) {
       const lang = mailLanguage(conversation.language);
       const params = {
@@ -56,12 +32,14 @@ export async function sendAnswerReminders(
         subject: conversation.subject,
         name: conversation.name ?? '',
         office:
-          conversation.office[lang === Language.EN ? 'en' : 'de'] ?? conversation.office.de ?? '',
+          conversation.officeName[lang === Language.EN ? 'en' : 'de'] ??
+          conversation.officeName.de ??
+          '',
         excerpt:
           conversation.excerpt.length > 300
             ? `${conversation.excerpt.slice(0, 300)}…`
             : conversation.excerpt,
-        url: `${settings.publicUrl}/conversations/${conversation.id}`,
+        url: `${settings.publicUrl}/conversations/${conversation.conversationId}`,
       };
       queueEmail(tx, {
         recipient: conversation.email,
@@ -74,15 +52,12 @@ export async function sendAnswerReminders(
 }
 
 /** Deletes conversations (and their messages) closed more than `retentionDays` ago. */
-export async function deleteExpiredConversations(
-  em: EntityManager,
-  clock: Clock,
+export function deleteExpiredConversations(
+  ctx: Pick<UseCaseContext, 'em' | 'clock'>,
   retentionDays: number,
 ): Promise<number> {
-  const cutoff = new Date(clock().getTime() - retentionDays * 24 * 60 * 60 * 1000);
-  const deleted = await em.execute<Array<{ id: string }>>(
-    "delete from conversation where status = 'CLOSED' and closed_at < ? returning id",
-    [cutoff],
+  return deleteClosedBefore(
+    ctx.em,
+    new Date(ctx.clock().getTime() - retentionDays * 24 * 60 * 60 * 1000),
   );
-  return deleted.length;
 }

@@ -4,6 +4,12 @@ import type { Clock } from '../common/clock.js';
 import type { Logger } from 'pino';
 import { every, type PeriodicTask } from '../common/periodic.js';
 import { renderBody, type Email } from './outbox.js';
+import {
+  claimDueEmails,
+  deleteFinishedEmails,
+  markEmailFailed,
+  markEmailSent,
+} from './outbox.queries.js';
 
 /** Hands an e-mail to the world: SMTP, or the log (see logTransport). */
 export type EmailTransport = { send(email: Email & { id: string }): Promise<void> };
@@ -55,29 +61,12 @@ export async function deliverDueMessages(
 ): Promise<number> {
   return em.transactional(async (tx) => {
     const now = clock();
-    const due = await tx.execute<
-      Array<{
-        id: string;
-        recipient: string;
-        subject: string;
-        body: string;
-        secret: string | null;
-        attempts: number;
-      }>
-    >(
-      `select id, recipient, subject, body, secret, attempts from outbox_message
-        where sent_at is null and available_at <= ? and attempts < ?
-        order by available_at limit ? for update skip locked`,
-      [now, MAX_ATTEMPTS, BATCH_SIZE],
-    );
+    const due = await claimDueEmails(tx, { now, maxAttempts: MAX_ATTEMPTS, limit: BATCH_SIZE });
     let sent = 0;
     for (const message of due) {
       try {
         await transport.send({ ...message, body: renderBody(message.body, message.secret) });
-        await tx.execute(
-          'update outbox_message set sent_at = ?, attempts = attempts + 1, secret = null where id = ?',
-          [now, message.id],
-        );
+        await markEmailSent(tx, message.id, now);
         sent += 1;
       } catch (error) {
         const retryAt = new Date(now.getTime() + 2 ** message.attempts * 30_000);
@@ -85,13 +74,12 @@ export async function deliverDueMessages(
           { err: error, outboxMessageId: message.id },
           'e-mail delivery failed; will retry',
         );
-        await tx.execute(
-          `update outbox_message
-              set attempts = attempts + 1, last_error = ?, available_at = ?,
-                  secret = case when attempts + 1 >= ? then null else secret end
-            where id = ?`,
-          [String(error).slice(0, 500), retryAt, MAX_ATTEMPTS, message.id],
-        );
+        await markEmailFailed(tx, {
+          id: message.id,
+          error: String(error).slice(0, 500),
+          retryAt,
+          maxAttempts: MAX_ATTEMPTS,
+        });
       }
     }
     return sent;
@@ -106,15 +94,9 @@ export const OUTBOX_RETENTION_DAYS = 30;
  * names, addresses and appointment times, and nobody needs them any longer. Waiting ones stay.
  * Returns how many went.
  */
-export async function purgeFinishedMessages(em: EntityManager, clock: Clock): Promise<number> {
+export function purgeFinishedMessages(em: EntityManager, clock: Clock): Promise<number> {
   const cutoff = new Date(clock().getTime() - OUTBOX_RETENTION_DAYS * 24 * 60 * 60 * 1000);
-  const { affectedRows } = await em.execute<{ affectedRows: number }>(
-    `delete from outbox_message
-      where sent_at < ? or (sent_at is null and attempts >= ? and created_at < ?)`,
-    [cutoff, MAX_ATTEMPTS, cutoff],
-    'run',
-  );
-  return affectedRows;
+  return deleteFinishedEmails(em, { cutoff, maxAttempts: MAX_ATTEMPTS });
 }
 
 /** Delivers the outbox every `intervalMs` until stopped. */

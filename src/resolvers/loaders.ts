@@ -84,8 +84,7 @@ export function createLoaders({
         const pages = new Map<MessagesKey, MessagePage | Error>();
         for (const group of byWindow.values()) {
           const results = await messagesOfConversations(
-            { em, dataAccess },
-            principal,
+            { em, principal, dataAccess },
             group.keys.map((key) => key.conversation),
             group.window,
           );

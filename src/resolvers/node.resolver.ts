@@ -91,7 +91,7 @@ async function resolveNode(
       );
     }
     case 'Conversation': {
-      const conversation = await findConversation(em, principal, decoded.uuid);
+      const conversation = await findConversation(ctx.useCase, decoded.uuid);
       return conversation && toConversation(conversation, principal);
     }
     case 'Message':

@@ -75,7 +75,7 @@ async function main(): Promise<void> {
   const announcements = startAnnouncementScheduler(database.orm, bus, systemClock, logger);
   const jobs = [
     every(60_000, 'answer reminders', logger, () =>
-      sendAnswerReminders(database.orm.em.fork(), systemClock, config),
+      sendAnswerReminders({ em: database.orm.em.fork(), clock: systemClock, settings: config }),
     ),
     every(5 * 60_000, 'appointment reminders', logger, () =>
       sendAppointmentReminders(database.orm.em.fork(), systemClock, { ...config, linkSecret }),
@@ -88,8 +88,7 @@ async function main(): Promise<void> {
     ),
     every(60 * 60_000, 'conversation retention', logger, () =>
       deleteExpiredConversations(
-        database.orm.em.fork(),
-        systemClock,
+        { em: database.orm.em.fork(), clock: systemClock },
         config.conversationRetentionDays,
       ),
     ),

@@ -22,7 +22,7 @@ afterAll(async () => {
 
 function remind(at: Date) {
   server.clock.set(at);
-  return sendAnswerReminders(server.orm.em.fork(), server.clock.now, settings);
+  return sendAnswerReminders({ em: server.orm.em.fork(), clock: server.clock.now, settings });
 }
 
 async function emailsTo(address: string): Promise<number> {
@@ -87,9 +87,13 @@ it('deletes closed conversations after the retention period, with their messages
     citizen.headers,
   );
   server.clock.set(new Date(T0.getTime() + 179 * 24 * 3600_000));
-  expect(await deleteExpiredConversations(server.orm.em.fork(), server.clock.now, 180)).toBe(0);
+  expect(
+    await deleteExpiredConversations({ em: server.orm.em.fork(), clock: server.clock.now }, 180),
+  ).toBe(0);
   server.clock.set(new Date(T0.getTime() + 181 * 24 * 3600_000));
-  expect(await deleteExpiredConversations(server.orm.em.fork(), server.clock.now, 180)).toBe(1);
+  expect(
+    await deleteExpiredConversations({ em: server.orm.em.fork(), clock: server.clock.now }, 180),
+  ).toBe(1);
   const ids = [closed, open].map((c) => Buffer.from(c.id, 'base64').toString().split(':')[1]);
   const remaining = await server.orm.em
     .fork()

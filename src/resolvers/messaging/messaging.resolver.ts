@@ -13,30 +13,26 @@ import {
   Subscription,
   type SubscribeResolverData,
 } from 'type-graphql';
-import { dataAccessPerEvent } from '../../accounts/data-access.service.js';
 import { Access } from '../../auth/access.js';
-import { AccessChannel, AccessReason } from '../../entities/accounts/data-access-log.entity.js';
 import { worksFor } from '../../auth/principal.js';
 import { DomainError } from '../../common/domain-error.js';
 import { translate } from '../../i18n/messages.js';
+import { followConversation } from '../../messaging/conversation-replay.js';
 import {
   assignConversation,
   conversationsOf,
   findConversation,
+  followerOf,
   inbox,
-  lastSeqOf,
   markRead,
-  messagesOf,
   noteConversationReads,
   sendMessage,
   setConversationStatus,
   signalTyping,
   startConversation,
-  touchCitizenPresence,
-  type MessagingDeps,
+  type ConversationFollower,
 } from '../../messaging/messaging.service.js';
-import { PRESENCE_TTL_MS } from '../../messaging/messaging-rules.js';
-import { EventStream, eventStream } from '../../realtime/event-stream.js';
+import { eventStream } from '../../realtime/event-stream.js';
 import { perEvent } from '../../realtime/per-event.js';
 import type { ConversationBusEvent, MessageData } from '../../realtime/topics.js';
 import { toOffice } from '../catalogue/catalogue.mapping.js';
@@ -80,10 +76,6 @@ import {
 } from './messaging.types.js';
 import { PerViewer, SharedAcrossSubscribers } from '../common/viewers.js';
 
-function deps(ctx: GraphQLContext, em = ctx.em): MessagingDeps {
-  return { em, clock: ctx.clock, bus: ctx.bus, settings: { timeZone: ctx.settings.timeZone } };
-}
-
 /** Who is on each side of the conversation, as the data access log needs it. */
 function conversationParties(conversation: Conversation) {
   return {
@@ -121,19 +113,9 @@ function asGraphQLError(error: unknown, ctx: GraphQLContext): unknown {
   });
 }
 
-// A live message to the staff following a conversation on this instance: one INSERT into the
-// data access log for all of them.
-const liveReads = dataAccessPerEvent<ConversationBusEvent>();
-
 /**
- * conversationEvents: first every message after `afterSeq` from the database, then live. The bus
- * listener is opened (and confirmed) before the replay is read, and messages are passed on only in
- * order: one already sent is dropped, a gap is filled from the database while later events wait.
- * So a client that reconnects with the last number it has gets everything once, in order. For
- * the citizen, live events pass through synchronously (no promise per subscriber and event); for
- * staff, each message is first written to the citizen's data access log (replayed ones once per
- * batch read, live ones once per event for all staff on this instance), and every event waits
- * for the messages before it.
+ * conversationEvents: every message after `afterSeq` from the database, then live, in order and
+ * without gaps or duplicates (followConversation in src/messaging/conversation-replay.ts).
  */
 function conversationEvents({
   args,
@@ -146,111 +128,25 @@ function conversationEvents({
     ctx.lang,
   );
   return eventStream<ConversationEvent>(async (out) => {
-    let access: Awaited<ReturnType<typeof lastSeqOf>>;
+    let follower: ConversationFollower;
     try {
-      access = await lastSeqOf(ctx.forkEm(), ctx.principal, conversationId);
+      follower = await followerOf({ em: ctx.forkEm(), principal: ctx.principal }, conversationId);
     } catch (error) {
       throw asGraphQLError(error, ctx);
     }
-    let last = args.afterSeq ?? access.lastSeq;
-    const { principal } = ctx;
-    const staff = access.side === 'OFFICE' && principal.kind === 'account' ? principal : null;
-    const deliver = (event: ConversationEvent, recorded: Promise<void> | null) => {
-      if (!staff) out.push(event);
-      else {
-        out.inOrder(async () => {
-          await recorded;
-          out.push(event);
-        });
-      }
-    };
-    // Noted while the bus hands the event to every subscriber, so that one INSERT writes all.
-    const recordLive = (event: ConversationBusEvent): Promise<void> | null => {
-      if (!staff || event.type !== 'MESSAGE') return null;
-      const written = liveReads(event, ctx.forkEm, {
-        actorId: staff.accountId,
-        citizenId: access.citizenId,
-        subject: `CONVERSATION:${conversationId}`,
-        reason: AccessReason.ANSWERING_REQUEST,
-        channel: AccessChannel.WEBSOCKET,
-        accessedAt: ctx.clock(),
-      });
-      // Awaited in order by `deliver`, which ends the stream when the log cannot be written.
-      written.catch(() => undefined);
-      return written;
-    };
-    // Non-null while messages are read from the database: live events wait here meanwhile.
-    let waiting: ConversationBusEvent[] | null = [];
-    // Passes one live event on; at a gap, starts filling it and returns true: the event and
-    // `rest` wait for the fill.
-    const pass = (event: ConversationBusEvent, rest: ConversationBusEvent[] = []) => {
-      if (event.type !== 'MESSAGE') {
-        deliver(sharedEvent(event), null);
-        return false;
-      }
-      const { seq } = event.message;
-      if (seq <= last) return false;
-      if (seq > last + 1) {
-        waiting = [event, ...rest];
-        void fill(seq - 1);
-        return true;
-      }
-      deliver(sharedEvent(event), recordLive(event));
-      last = seq;
-      return false;
-    };
-    const readUntil = async (untilSeq: number) => {
-      while (last < untilSeq && !out.closed) {
-        const em = ctx.forkEm();
-        const { messages } = await messagesOf({ em, dataAccess: ctx.dataAccess }, ctx.principal, {
-          conversationId,
-          afterSeq: last,
-          beforeSeq: untilSeq + 1,
-          limit: 100,
-        });
-        if (messages.length === 0) break;
-        await ctx.dataAccess.flush(em);
-        for (const message of messages) {
-          deliver(toEvent({ type: 'MESSAGE', message }), null);
-          last = message.seq;
-        }
-      }
-    };
-    const resume = () => {
-      const events = waiting ?? [];
-      waiting = null;
-      for (const [index, event] of events.entries()) {
-        if (pass(event, events.slice(index + 1))) return;
-      }
-    };
-    const fill = async (untilSeq: number) => {
-      try {
-        await readUntil(untilSeq);
-      } catch (error) {
-        out.end(error);
-        return;
-      }
-      // Messages that could not be read (deleted meanwhile) are not waited for.
-      last = Math.max(last, untilSeq);
-      resume();
-    };
-    const listening = ctx.bus.listen('conversationEvent', conversationId, (event) => {
-      if (!waiting) pass(event);
-      else if (waiting.length < EventStream.MAX_WAITING) waiting.push(event);
-      else out.end();
-    });
-    out.onClose(() => listening.close());
-    await listening.ready;
-    if (access.side === 'CITIZEN' && !out.closed) {
-      const beat = () =>
-        touchCitizenPresence(ctx.forkEm(), conversationId, ctx.clock()).catch(() => undefined);
-      const presence = setInterval(beat, PRESENCE_TTL_MS / 2);
-      presence.unref();
-      out.onClose(() => clearInterval(presence));
-      await beat();
-    }
-    await readUntil(Number.MAX_SAFE_INTEGER);
-    resume();
+    // Not ctx.useCase: a subscription lives long, and reads each time with a fresh EntityManager.
+    await followConversation(
+      {
+        principal: ctx.principal,
+        bus: ctx.bus,
+        clock: ctx.clock,
+        dataAccess: ctx.dataAccess,
+        forkEm: ctx.forkEm,
+      },
+      { conversationId, afterSeq: args.afterSeq ?? null, follower },
+      out,
+      sharedEvent,
+    );
   });
 }
 
@@ -267,7 +163,10 @@ function inboxEvents({
   }
   // Each event reads its conversation as this member of staff sees it.
   return ctx.bus.stream('inboxEvent', [officeId], async (event): Promise<InboxEvent[]> => {
-    const conversation = await findConversation(ctx.forkEm(), ctx.principal, event.conversationId);
+    const conversation = await findConversation(
+      { em: ctx.forkEm(), principal: ctx.principal },
+      event.conversationId,
+    );
     return conversation
       ? [{ reason: event.reason, conversation: toConversation(conversation, ctx.principal) }]
       : [];
@@ -282,12 +181,7 @@ export class MessagingResolver {
   })
   async conversations(@Ctx() ctx: GraphQLContext, @Args() args: PageArgs) {
     const page = requestedPage(args, ctx.lang);
-    if (ctx.principal.kind !== 'account') throw new Error('conversations without an account');
-    const { conversations, totalCount } = await conversationsOf(
-      ctx.em,
-      ctx.principal.accountId,
-      page,
-    );
+    const { conversations, totalCount } = await conversationsOf(ctx.useCase, page);
     return toConnection(
       conversations.map((c) => toConversation(c, ctx.principal)),
       page,
@@ -305,8 +199,7 @@ export class MessagingResolver {
     @Arg('id', () => ID, { description: 'The conversation’s global ID.' }) id: string,
   ): Promise<Conversation | null> {
     const conversation = await findConversation(
-      ctx.em,
-      ctx.principal,
+      ctx.useCase,
       argumentUuid(id, 'Conversation', 'id', ctx.lang),
     );
     return conversation && toConversation(conversation, ctx.principal);
@@ -321,7 +214,7 @@ export class MessagingResolver {
     const officeId = argumentUuid(args.officeId, 'Office', 'officeId', ctx.lang);
     const assignee = args.assignee === InboxAssignee.ANYONE ? null : args.assignee;
     const result = await orQueryError(ctx.lang, () =>
-      inbox(ctx.em, ctx.principal, { officeId, status: args.status, assignee }, page),
+      inbox(ctx.useCase, { officeId, status: args.status, assignee }, page),
     );
     // The page brought the names of citizens and assignees along; citizenName and assignee find
     // them in the loader instead of asking the database again.
@@ -351,7 +244,7 @@ export class MessagingResolver {
   @PerViewer()
   @FieldResolver(() => String)
   subject(@Root() conversation: Conversation, @Ctx() ctx: GraphQLContext): string {
-    noteConversationReads(ctx.dataAccess, ctx.principal, [conversationParties(conversation)]);
+    noteConversationReads(ctx.useCase, [conversationParties(conversation)]);
     return conversation.subject;
   }
 
@@ -364,7 +257,7 @@ export class MessagingResolver {
     @Root() conversation: Conversation,
     @Ctx() ctx: GraphQLContext,
   ): Promise<string> {
-    noteConversationReads(ctx.dataAccess, ctx.principal, [conversationParties(conversation)]);
+    noteConversationReads(ctx.useCase, [conversationParties(conversation)]);
     return (await ctx.loaders.accountName.load(conversation.citizenId)) ?? '';
   }
 
@@ -440,16 +333,15 @@ export class MessagingResolver {
     })
     input: StartConversationInput,
   ): Promise<StartConversationPayload> {
-    const { result, userErrors } = await asPayload(ctx.lang, () => {
-      if (ctx.principal.kind !== 'account') throw new Error('startConversation without an account');
-      return startConversation(deps(ctx), ctx.principal, {
+    const { result, userErrors } = await asPayload(ctx.lang, () =>
+      startConversation(ctx.useCase, {
         ...input,
         officeId: inputUuid(input.officeId, 'Office', 'officeId'),
         appointmentId: input.appointmentId
           ? inputUuid(input.appointmentId, 'Appointment', 'appointmentId')
           : null,
-      });
-    });
+      }),
+    );
     return {
       conversation: result && toConversation(result.conversation, ctx.principal),
       userErrors,
@@ -470,7 +362,7 @@ export class MessagingResolver {
     input: SendMessageInput,
   ): Promise<SendMessagePayload> {
     const { result, userErrors } = await asPayload(ctx.lang, () =>
-      sendMessage(deps(ctx), ctx.principal, {
+      sendMessage(ctx.useCase, {
         ...input,
         conversationId: inputUuid(input.conversationId, 'Conversation', 'conversationId'),
       }),
@@ -490,7 +382,7 @@ export class MessagingResolver {
     input: MarkConversationReadInput,
   ): Promise<ConversationPayload> {
     const { result, userErrors } = await asPayload(ctx.lang, () =>
-      markRead(deps(ctx), ctx.principal, {
+      markRead(ctx.useCase, {
         conversationId: inputUuid(input.conversationId, 'Conversation', 'conversationId'),
         seq: input.seq,
       }),
@@ -511,11 +403,7 @@ export class MessagingResolver {
     input: ConversationInput,
   ): Promise<TypingPayload> {
     const { userErrors } = await asPayload(ctx.lang, () =>
-      signalTyping(
-        deps(ctx),
-        ctx.principal,
-        inputUuid(input.conversationId, 'Conversation', 'conversationId'),
-      ),
+      signalTyping(ctx.useCase, inputUuid(input.conversationId, 'Conversation', 'conversationId')),
     );
     return { sent: userErrors.length === 0, userErrors };
   }
@@ -533,7 +421,7 @@ export class MessagingResolver {
     input: AssignConversationInput,
   ): Promise<ConversationPayload> {
     const { result, userErrors } = await asPayload(ctx.lang, () =>
-      assignConversation(deps(ctx), ctx.principal, {
+      assignConversation(ctx.useCase, {
         conversationId: inputUuid(input.conversationId, 'Conversation', 'conversationId'),
         assigneeId: input.assigneeId ? inputUuid(input.assigneeId, 'Account', 'assigneeId') : null,
       }),
@@ -553,7 +441,7 @@ export class MessagingResolver {
     input: SetConversationStatusInput,
   ): Promise<ConversationPayload> {
     const { result, userErrors } = await asPayload(ctx.lang, () =>
-      setConversationStatus(deps(ctx), ctx.principal, {
+      setConversationStatus(ctx.useCase, {
         conversationId: inputUuid(input.conversationId, 'Conversation', 'conversationId'),
         closed: input.closed,
       }),

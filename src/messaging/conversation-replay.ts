@@ -1,0 +1,144 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { dataAccessPerEvent } from '../accounts/data-access.service.js';
+import type { UseCaseContext } from '../common/use-case.js';
+import { AccessChannel, AccessReason } from '../entities/accounts/data-access-log.entity.js';
+import { EventStream } from '../realtime/event-stream.js';
+import type { ConversationBusEvent } from '../realtime/topics.js';
+import { touchCitizenPresence } from './messaging.queries.js';
+import { messagesOf, type ConversationFollower } from './messaging.service.js';
+import { PRESENCE_TTL_MS } from './messaging-rules.js';
+
+/** What following a conversation uses of the context of the subscription that follows it. */
+export type FollowingContext = Pick<
+  UseCaseContext,
+  'principal' | 'bus' | 'clock' | 'dataAccess'
+> & {
+  /**
+   * A fresh EntityManager for each read: a subscription outlives the operation that opened it,
+   * and an EntityManager kept for it would hold every row it ever read.
+   */
+  forkEm: () => EntityManager;
+};
+
+// A live message to the staff following a conversation on this instance: one INSERT into the
+// data access log for all of them.
+const liveReads = dataAccessPerEvent<ConversationBusEvent>();
+
+/**
+ * Follows a conversation into `out`: first every message after `afterSeq` from the database, then
+ * live. The bus listener is opened (and confirmed) before the replay is read, and messages are
+ * passed on only in order: one already sent is dropped, a gap is filled from the database while
+ * later events wait. So a client that reconnects with the last number it has gets everything
+ * once, in order. For the citizen, live events pass through synchronously (no promise per
+ * subscriber and event); for staff, each message is first written to the citizen's data access
+ * log (replayed ones once per batch read, live ones once per event for all staff on this
+ * instance), and every event waits for the messages before it. While the citizen follows, they
+ * count as present (no e-mail reminders). `toResult` turns each event, live or replayed, into
+ * what `out` carries; `follower` is where the caller starts (followerOf, which checks access).
+ */
+export async function followConversation<T>(
+  ctx: FollowingContext,
+  input: { conversationId: string; afterSeq: number | null; follower: ConversationFollower },
+  out: EventStream<T>,
+  toResult: (event: ConversationBusEvent) => T,
+): Promise<void> {
+  const { conversationId, follower } = input;
+  let last = input.afterSeq ?? follower.lastSeq;
+  const { principal } = ctx;
+  const staff = follower.side === 'OFFICE' && principal.kind === 'account' ? principal : null;
+  const deliver = (event: ConversationBusEvent, recorded: Promise<void> | null) => {
+    const result = toResult(event);
+    if (!staff) out.push(result);
+    else {
+      out.inOrder(async () => {
+        await recorded;
+        out.push(result);
+      });
+    }
+  };
+  // Noted while the bus hands the event to every subscriber, so that one INSERT writes all.
+  const recordLive = (event: ConversationBusEvent): Promise<void> | null => {
+    if (!staff || event.type !== 'MESSAGE') return null;
+    const written = liveReads(event, ctx.forkEm, {
+      actorId: staff.accountId,
+      citizenId: follower.citizenId,
+      subject: `CONVERSATION:${conversationId}`,
+      reason: AccessReason.ANSWERING_REQUEST,
+      channel: AccessChannel.WEBSOCKET,
+      accessedAt: ctx.clock(),
+    });
+    // Awaited in order by `deliver`, which ends the stream when the log cannot be written.
+    written.catch(() => undefined);
+    return written;
+  };
+  // Non-null while messages are read from the database: live events wait here meanwhile.
+  let waiting: ConversationBusEvent[] | null = [];
+  // Passes one live event on; at a gap, starts filling it and returns true: the event and
+  // `rest` wait for the fill.
+  const pass = (event: ConversationBusEvent, rest: ConversationBusEvent[] = []) => {
+    if (event.type !== 'MESSAGE') {
+      deliver(event, null);
+      return false;
+    }
+    const { seq } = event.message;
+    if (seq <= last) return false;
+    if (seq > last + 1) {
+      waiting = [event, ...rest];
+      void fill(seq - 1);
+      return true;
+    }
+    deliver(event, recordLive(event));
+    last = seq;
+    return false;
+  };
+  const readUntil = async (untilSeq: number) => {
+    while (last < untilSeq && !out.closed) {
+      const em = ctx.forkEm();
+      const { messages } = await messagesOf(
+        { em, principal, dataAccess: ctx.dataAccess },
+        { conversationId, afterSeq: last, beforeSeq: untilSeq + 1, limit: 100 },
+      );
+      if (messages.length === 0) break;
+      await ctx.dataAccess.flush(em);
+      for (const message of messages) {
+        deliver({ type: 'MESSAGE', message }, null);
+        last = message.seq;
+      }
+    }
+  };
+  const resume = () => {
+    const events = waiting ?? [];
+    waiting = null;
+    for (const [index, event] of events.entries()) {
+      if (pass(event, events.slice(index + 1))) return;
+    }
+  };
+  const fill = async (untilSeq: number) => {
+    try {
+      await readUntil(untilSeq);
+    } catch (error) {
+      out.end(error);
+      return;
+    }
+    // Messages that could not be read (deleted meanwhile) are not waited for.
+    last = Math.max(last, untilSeq);
+    resume();
+  };
+  const listening = ctx.bus.listen('conversationEvent', conversationId, (event) => {
+    if (!waiting) pass(event);
+    else if (waiting.length < EventStream.MAX_WAITING) waiting.push(event);
+    else out.end();
+  });
+  out.onClose(() => listening.close());
+  await listening.ready;
+  if (follower.side === 'CITIZEN' && !out.closed) {
+    const beat = () =>
+      touchCitizenPresence(ctx.forkEm(), conversationId, ctx.clock()).catch(() => undefined);
+    const presence = setInterval(beat, PRESENCE_TTL_MS / 2);
+    presence.unref();
+    out.onClose(() => clearInterval(presence));
+    await beat();
+  }
+  await readUntil(Number.MAX_SAFE_INTEGER);
+  resume();
+}
