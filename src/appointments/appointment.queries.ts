@@ -368,36 +368,23 @@ export async function claimDueReminders(
   return rows.map((row) => ({ appointment: appointmentRecord(row), place: placeOf(row) }));
 }
 
-/** Whether the office is open at `now`, and when it opens next within two weeks. */
+/**
+ * Whether the office is open at `now`, and when it opens next within two weeks (the start of its
+ * next open period; the end of a closure opens it too), by office_open_periods.
+ */
 export async function openState(
   em: EntityManager,
   officeId: string,
   now: Date,
   timeZone: string,
 ): Promise<{ openNow: boolean; nextOpening: Date | null }> {
+  const periods = sql`office_open_periods(${officeId}, ${now}, ${now}::timestamptz + interval '14 days',
+                                          ${timeZone})`;
   const row = await rowOf<{ open_now: boolean; next_opening: Date | null }>(
     em,
-    sql`with periods as (
-          select (d::date + s.opens_at) at time zone ${timeZone} as opens,
-                 (d::date + s.closes_at) at time zone ${timeZone} as closes, c.id as counter_id
-            from counter c
-            join schedule s on s.counter_id = c.id
-            cross join generate_series((${now}::timestamptz at time zone ${timeZone})::date,
-                                       (${now}::timestamptz at time zone ${timeZone})::date + 14,
-                                       interval '1 day') d
-           where c.office_id = ${officeId} and c.active
-             and extract(isodow from d) = s.weekday
-             and d::date >= s.valid_from and (s.valid_until is null or d::date <= s.valid_until)
-        ),
-        open_periods as (
-          select p.* from periods p
-           where not exists (select 1 from closure cl
-                              where cl.office_id = ${officeId}
-                                and (cl.counter_id is null or cl.counter_id = p.counter_id)
-                                and cl.starts_at <= p.opens and cl.ends_at >= p.closes)
-        )
-        select exists (select 1 from open_periods where opens <= ${now} and closes > ${now}) as open_now,
-               (select min(opens) from open_periods where opens > ${now}) as next_opening`,
+    sql`select exists (select 1 from ${periods} p where p.open @> ${now}::timestamptz) as open_now,
+               (select min(lower(piece)) from ${periods} p cross join lateral unnest(p.open) piece
+                 where lower(piece) > ${now}) as next_opening`,
   );
   return {
     openNow: row?.open_now ?? false,

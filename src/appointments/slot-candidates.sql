@@ -3,8 +3,9 @@
 -- text is planned on every call, and planning it takes longer than running it (bench/RESULTS.md).
 --
 -- Rows: every slot that starts in [p_range_from, p_range_to) and not before p_not_before, per
--- counter of the office that handles the service, outside closures; `free` when no live
--- appointment of that counter overlaps it. Schedules are local times in p_time_zone.
+-- counter of the office that handles the service, that lies within the counter's open periods
+-- (office-open-periods.sql); `free` when no live appointment of that counter overlaps it.
+-- Schedules are local times in p_time_zone.
 create or replace function slot_candidates(p_service_id uuid, p_office_id uuid,
                                            p_range_from timestamptz, p_range_to timestamptz,
                                            p_time_zone text, p_not_before timestamptz)
@@ -25,32 +26,17 @@ begin
       join service s on s.id = i.service_id
       join service_office so on so.service_id = s.id and so.office_id = i.office_id
   ),
-  local_days as (
-    select d::date as day
-      from req i,
-           generate_series((i.range_from at time zone i.tz)::date,
-                           (i.range_to at time zone i.tz)::date, interval '1 day') d
-  ),
   candidates as (
-    select c.id as counter_id, slot.starts_at, slot.starts_at + o.duration as ends_at
+    select p.counter_id, slot.starts_at, slot.starts_at + o.duration as ends_at
       from req i
       cross join offered o
-      join counter c on c.office_id = i.office_id and c.active
-      join counter_service cs on cs.counter_id = c.id and cs.service_id = o.service_id
-      join schedule sch on sch.counter_id = c.id
-      join local_days ld on extract(isodow from ld.day) = sch.weekday
-                        and ld.day >= sch.valid_from
-                        and (sch.valid_until is null or ld.day <= sch.valid_until)
-      cross join lateral generate_series((ld.day + sch.opens_at) at time zone i.tz,
-                                         (ld.day + sch.closes_at) at time zone i.tz - o.duration,
+      cross join lateral office_open_periods(i.office_id, i.range_from, i.range_to, i.tz) p
+      join counter_service cs on cs.counter_id = p.counter_id and cs.service_id = o.service_id
+      cross join lateral generate_series(lower(p.scheduled), upper(p.scheduled) - o.duration,
                                          o.duration) as slot(starts_at)
      where slot.starts_at >= i.range_from and slot.starts_at < i.range_to
        and slot.starts_at >= i.not_before
-       and not exists (
-             select 1 from closure cl
-              where cl.office_id = i.office_id
-                and (cl.counter_id is null or cl.counter_id = c.id)
-                and cl.starts_at < slot.starts_at + o.duration and cl.ends_at > slot.starts_at)
+       and p.open @> tstzrange(slot.starts_at, slot.starts_at + o.duration)
   )
   select cand.counter_id, cand.starts_at, cand.ends_at,
          not exists (
