@@ -19,10 +19,7 @@ const FILE = /^(?:([A-Za-z0-9_-]{43})|([A-Za-z0-9-]{1,20}))\.ics$/;
  * e-mail address is their proof of ownership, as in the `appointment(code:, email:)` query.
  * Anything else, a changed token included, is 404.
  */
-export function calendarRoute(
-  orm: MikroORM,
-  settings: TownSettings,
-) {
+export function calendarRoute(orm: MikroORM, settings: TownSettings) {
   const router = Router();
   router.get('/appointments/:file', async (req, res) => {
     const [, token, code] = FILE.exec(req.params.file) ?? [];
