@@ -1,12 +1,10 @@
 import { ICalCalendar, ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
 import { pickList, pickText, type Language } from '../common/language.js';
-import {
-  AppointmentStatus,
-  type AppointmentEntity,
-} from '../entities/appointments/appointment.entity.js';
+import { AppointmentStatus } from '../entities/appointments/appointment.entity.js';
 import type { OfficeRecord, ServiceRecord } from '../catalogue/catalogue.service.js';
 import { translate } from '../i18n/messages.js';
 import { appointmentPageUrl } from './appointment-links.js';
+import type { AppointmentRecord } from './appointment.queries.js';
 
 export type CalendarContext = { lang: Language; publicUrl: string; townName: string };
 
@@ -15,7 +13,7 @@ export type CalendarContext = { lang: Language; publicUrl: string; townName: str
  * importing it again after a cancellation updates the same entry (status CANCELLED).
  */
 export function appointmentCalendar(
-  appointment: AppointmentEntity,
+  appointment: AppointmentRecord,
   service: ServiceRecord,
   office: OfficeRecord,
   context: CalendarContext,

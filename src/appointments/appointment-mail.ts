@@ -1,6 +1,6 @@
 import type { OfficeRecord, ServiceRecord } from '../catalogue/catalogue.service.js';
 import { Language, pickList, pickText } from '../common/language.js';
-import type { AppointmentEntity } from '../entities/appointments/appointment.entity.js';
+import type { AppointmentRecord } from './appointment.queries.js';
 import { translate, type MessageParams } from '../i18n/messages.js';
 import { inertName } from '../notifications/inert-text.js';
 import type { Email } from '../notifications/outbox.js';
@@ -23,35 +23,8 @@ export type AppointmentMailContext = {
   timeZone: string;
 };
 
-/** The columns of service `s` and office `o` that the e-mails about an appointment name. */
-export const PLACE_COLUMNS = `s.name as service_name, s.documents as service_documents,
-  o.name as office_name, o.street as office_street, o.postal_code as office_postal_code,
-  o.city as office_city`;
-
-/** A row read with PLACE_COLUMNS. */
-export type PlaceRow = {
-  service_name: AppointmentPlace['service']['name'];
-  service_documents: AppointmentPlace['service']['documents'];
-  office_name: AppointmentPlace['office']['name'];
-  office_street: string;
-  office_postal_code: string;
-  office_city: string;
-};
-
-export function placeOf(row: PlaceRow): AppointmentPlace {
-  return {
-    service: { name: row.service_name, documents: row.service_documents },
-    office: {
-      name: row.office_name,
-      street: row.office_street,
-      postalCode: row.office_postal_code,
-      city: row.office_city,
-    },
-  };
-}
-
 type MailedAppointment = Pick<
-  AppointmentEntity,
+  AppointmentRecord,
   'id' | 'code' | 'name' | 'email' | 'startsAt' | 'endsAt'
 >;
 

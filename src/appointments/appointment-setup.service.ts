@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { isStaff, type Principal } from '../auth/principal.js';
+import { isStaff } from '../auth/principal.js';
 import { DomainError, invalidField } from '../common/domain-error.js';
 import {
   dateProblem,
@@ -17,7 +17,10 @@ import { ServiceEntity } from '../entities/catalogue/service.entity.js';
 import type { LocalizedText } from '../entities/localized-text.js';
 import { postgresErrorOf, SqlState } from '../common/postgres-errors.js';
 import { InvalidInputError } from '../common/domain-error.js';
-import type { CatalogueWriteDeps } from '../catalogue/catalogue-changes.js';
+import type { UseCaseContext } from '../common/use-case.js';
+
+/** What a use case that writes set-up data needs. */
+type SetupContext = Pick<UseCaseContext, 'em' | 'catalogueChanged'>;
 
 /** Refusals of the appointment set-up (counters, schedules, closures). */
 export enum AppointmentSetupErrorCode {
@@ -52,7 +55,7 @@ async function flushCounter(em: EntityManager): Promise<void> {
 }
 
 export async function createCounter(
-  { em, catalogueChanged }: CatalogueWriteDeps,
+  { em, catalogueChanged }: SetupContext,
   input: { officeId: string; name: string; serviceIds: string[] },
 ): Promise<CounterEntity> {
   rejectProblems([textProblem('name', input.name, 100)]);
@@ -68,7 +71,7 @@ export async function createCounter(
 
 /** Renames a counter, (de)activates it, or changes what it handles; booked times stay. */
 export async function updateCounter(
-  { em, catalogueChanged }: CatalogueWriteDeps,
+  { em, catalogueChanged }: SetupContext,
   input: { counterId: string; name: string; active: boolean; serviceIds: string[] },
 ): Promise<CounterEntity> {
   rejectProblems([textProblem('name', input.name, 100)]);
@@ -91,8 +94,15 @@ export async function updateCounter(
  * ended): periods that started earlier end the day before, later ones are replaced. Returns the
  * counter.
  */
+/** The day before a date (YYYY-MM-DD). */
+function dayBefore(date: string): string {
+  const day = new Date(`${date}T00:00:00Z`);
+  day.setUTCDate(day.getUTCDate() - 1);
+  return day.toISOString().slice(0, 10);
+}
+
 export async function setCounterSchedule(
-  { em, catalogueChanged }: CatalogueWriteDeps,
+  { em, catalogueChanged }: SetupContext,
   input: {
     counterId: string;
     validFrom: string;
@@ -128,15 +138,19 @@ export async function setCounterSchedule(
       { populate: ['services', 'office'] },
     );
     if (!counter) throw notFound('counterId');
-    await tx.execute(
-      `update schedule set valid_until = ?::date - 1
-        where counter_id = ? and valid_from < ? and (valid_until is null or valid_until >= ?)`,
-      [input.validFrom, counter.id, input.validFrom, input.validFrom],
+    await tx.nativeUpdate(
+      ScheduleEntity,
+      {
+        counter: counter.id,
+        validFrom: { $lt: input.validFrom },
+        $or: [{ validUntil: null }, { validUntil: { $gte: input.validFrom } }],
+      },
+      { validUntil: dayBefore(input.validFrom) },
     );
-    await tx.execute('delete from schedule where counter_id = ? and valid_from >= ?', [
-      counter.id,
-      input.validFrom,
-    ]);
+    await tx.nativeDelete(ScheduleEntity, {
+      counter: counter.id,
+      validFrom: { $gte: input.validFrom },
+    });
     for (const period of input.periods) {
       tx.create(ScheduleEntity, {
         counter,
@@ -154,7 +168,7 @@ export async function setCounterSchedule(
 }
 
 export async function createClosure(
-  { em, catalogueChanged }: CatalogueWriteDeps,
+  { em, catalogueChanged }: SetupContext,
   input: {
     officeId: string;
     counterId?: string | null;
@@ -190,7 +204,7 @@ export async function createClosure(
 }
 
 export async function deleteClosure(
-  { em, catalogueChanged }: CatalogueWriteDeps,
+  { em, catalogueChanged }: SetupContext,
   closureId: string,
 ): Promise<void> {
   const deleted = await em.nativeDelete(ClosureEntity, { id: closureId });
@@ -211,8 +225,7 @@ export async function countersOfOffice(
 
 /** A counter by ID, for staff and admins (set-up data); null for everyone else. */
 export async function findCounter(
-  em: EntityManager,
-  principal: Principal,
+  { em, principal }: Pick<UseCaseContext, 'em' | 'principal'>,
   id: string,
 ): Promise<CounterEntity | null> {
   if (!isStaff(principal)) return null;
@@ -221,8 +234,7 @@ export async function findCounter(
 
 /** A closure by ID, for staff and admins (set-up data); null for everyone else. */
 export async function findClosure(
-  em: EntityManager,
-  principal: Principal,
+  { em, principal }: Pick<UseCaseContext, 'em' | 'principal'>,
   id: string,
 ): Promise<ClosureEntity | null> {
   if (!isStaff(principal)) return null;

@@ -1,26 +1,31 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
-import type { DataAccessRecorder } from '../accounts/data-access.service.js';
-import type { CallerLimits } from '../auth/caller-limits.js';
-import { accountIdOf, worksFor, type Principal } from '../auth/principal.js';
-import type { Clock } from '../common/clock.js';
-import type { AccessReason } from '../entities/accounts/data-access-log.entity.js';
+import { accountIdOf, worksFor } from '../auth/principal.js';
 import { DomainError } from '../common/domain-error.js';
 import type { Language } from '../common/language.js';
 import { postgresErrorOf, SqlState } from '../common/postgres-errors.js';
-import {
-  AppointmentEntity,
-  AppointmentStatus,
-} from '../entities/appointments/appointment.entity.js';
+import type { UseCaseContext } from '../common/use-case.js';
+import type { AccessReason } from '../entities/accounts/data-access-log.entity.js';
+import { AppointmentStatus } from '../entities/appointments/appointment.entity.js';
 import { queueEmail } from '../notifications/outbox.js';
 import type { EventBus } from '../realtime/event-bus.js';
 import type { CounterTimeChanged } from '../realtime/topics.js';
+import { cancellationConfirmation, upcomingAppointmentEmail } from './appointment-mail.js';
 import {
-  cancellationConfirmation,
-  PLACE_COLUMNS,
-  placeOf,
-  upcomingAppointmentEmail,
-  type PlaceRow,
-} from './appointment-mail.js';
+  appointmentsOfAccount,
+  appointmentsOfOffice,
+  bookingCheck,
+  cancelBooked,
+  counterHandlesService,
+  countSlotCandidates,
+  findAppointment,
+  findByIdempotencyKey,
+  freeSlots,
+  insertBooking,
+  lockBookingsOf,
+  type AppointmentKey,
+  type AppointmentRecord,
+  type Slot,
+  type SlotRange,
+} from './appointment.queries.js';
 import {
   bookingFingerprint,
   OPEN_BOOKINGS_PER_EMAIL,
@@ -37,23 +42,13 @@ import {
 import { appointmentIdOfToken, type LinkPurpose } from './appointment-links.js';
 import { newBookingCode, normalizeBookingCode } from './booking-code.js';
 
-/** What the appointment use cases need besides their input. */
-export type AppointmentDeps = {
-  em: EntityManager;
-  bus: EventBus;
-  clock: Clock;
-  /** The municipality's IANA time zone, in which schedules are written. */
-  timeZone: string;
-  /**
-   * For the e-mails to the citizen: where their links point, the key that signs them, and the
-   * town's name.
-   */
-  settings: { publicUrl: string; linkSecret: string; townName: string };
-  /** The caller's limits of use (bookings, cancellations, e-mails to one address). */
-  limits: CallerLimits;
-};
+export type { AppointmentRecord, Slot } from './appointment.queries.js';
 
-export type Slot = { startsAt: Date; endsAt: Date; available: number };
+/** What booking and cancelling need besides their input. */
+type BookingContext = Pick<
+  UseCaseContext,
+  'principal' | 'em' | 'bus' | 'clock' | 'limits' | 'settings'
+>;
 
 /** A booking attempt that hit a counter taken meanwhile is retried on another counter this often. */
 const MAX_BOOKING_ATTEMPTS = 5;
@@ -63,22 +58,11 @@ const MAX_BOOKING_ATTEMPTS = 5;
  * still free for it (0 when all are taken). Empty when the office does not offer the service.
  */
 export async function findFreeSlots(
-  deps: Pick<AppointmentDeps, 'em' | 'clock' | 'timeZone'>,
+  ctx: Pick<UseCaseContext, 'em' | 'clock' | 'settings'>,
   query: { serviceId: string; officeId: string; from: Date; to: Date },
 ): Promise<Slot[]> {
   validateSlotRange(query.from, query.to);
-  const rows = await deps.em.execute<Array<{ starts_at: Date; ends_at: Date; available: string }>>(
-    `select starts_at, ends_at, count(*) filter (where free) as available
-       from slot_candidates(?, ?, ?, ?, ?, ?)
-      group by starts_at, ends_at
-      order by starts_at`,
-    [query.serviceId, query.officeId, query.from, query.to, deps.timeZone, deps.clock()],
-  );
-  return rows.map((row) => ({
-    startsAt: new Date(row.starts_at),
-    endsAt: new Date(row.ends_at),
-    available: Number(row.available),
-  }));
+  return freeSlots(ctx.em, { ...query, timeZone: ctx.settings.timeZone, notBefore: ctx.clock() });
 }
 
 /**
@@ -86,20 +70,16 @@ export async function findFreeSlots(
  * overlap the changed period, when the changed counter handles the service at all.
  */
 export async function slotsAffectedBy(
-  deps: Pick<AppointmentDeps, 'em' | 'clock' | 'timeZone'>,
+  ctx: Pick<UseCaseContext, 'em' | 'clock' | 'settings'>,
   serviceId: string,
   change: CounterTimeChanged,
 ): Promise<Slot[]> {
-  const [handles] = await deps.em.execute<Array<{ handles: boolean }>>(
-    'select exists (select 1 from counter_service where counter_id = ? and service_id = ?) as handles',
-    [change.counterId, serviceId],
-  );
-  if (!handles?.handles) return [];
+  if (!(await counterHandlesService(ctx.em, change.counterId, serviceId))) return [];
   const startsAt = new Date(change.startsAt);
   const endsAt = new Date(change.endsAt);
   // A slot that overlaps the change starts at most one (maximal) service duration before it.
   const from = new Date(startsAt.getTime() - 240 * 60_000);
-  const slots = await findFreeSlots(deps, {
+  const slots = await findFreeSlots(ctx, {
     serviceId,
     officeId: change.officeId,
     from,
@@ -117,24 +97,25 @@ export async function slotsAffectedBy(
  * back one and the answer to a retry send none.
  */
 export async function bookAppointment(
-  deps: AppointmentDeps,
-  request: BookingRequest,
-): Promise<AppointmentEntity> {
-  const now = deps.clock();
-  const booking = validateBooking(request, now);
+  ctx: BookingContext,
+  request: Omit<BookingRequest, 'accountId'>,
+): Promise<AppointmentRecord> {
+  const now = ctx.clock();
+  // Signed in, the booking is the account's; a guest's has none.
+  const booking = validateBooking({ ...request, accountId: accountIdOf(ctx.principal) }, now);
   const fingerprint = bookingFingerprint(booking);
   if (booking.idempotencyKey) {
-    const earlier = await findByIdempotencyKey(deps.em, booking.idempotencyKey, fingerprint);
+    const earlier = await earlierBooking(ctx, booking.idempotencyKey, fingerprint);
     if (earlier) return earlier;
   }
-  const taken = await deps.limits.take({
+  const taken = await ctx.limits.take({
     byCaller: ['bookingsPerHour', 'bookingsPerDay'],
     mailTo: booking.email,
   });
   let booked: Booked;
   try {
-    booked = await deps.em.transactional((tx) =>
-      insertBooking({ ...deps, em: tx }, booking, fingerprint, now),
+    booked = await ctx.em.transactional((tx) =>
+      bookInTransaction({ ...ctx, em: tx }, booking, fingerprint, now),
     );
   } catch (error) {
     const pg = postgresErrorOf(error);
@@ -147,21 +128,22 @@ export async function bookAppointment(
     if (error instanceof DomainError || keyRace) await taken.giveBack();
     if (!keyRace) throw error;
     // A concurrent request with the same key committed first: answer as to a retry.
-    const earlier = await findByIdempotencyKey(deps.em, keyRace, fingerprint);
+    const earlier = await earlierBooking(ctx, keyRace, fingerprint);
     if (!earlier) throw error;
     return earlier;
   }
-  if (booked.isNew) publishCounterTimeChanged(deps.bus, booked.appointment);
+  if (booked.isNew) publishCounterTimeChanged(ctx.bus, booked.appointment);
   else await taken.giveBack();
   return booked.appointment;
 }
 
-async function findByIdempotencyKey(
-  em: EntityManager,
+/** The booking made earlier with this idempotency key; refused when it was another request. */
+async function earlierBooking(
+  ctx: Pick<UseCaseContext, 'em'>,
   key: string,
   fingerprint: string,
-): Promise<AppointmentEntity | null> {
-  const earlier = await em.findOne(AppointmentEntity, { idempotencyKey: key });
+): Promise<AppointmentRecord | null> {
+  const earlier = await findByIdempotencyKey(ctx.em, key);
   if (earlier && earlier.requestHash !== fingerprint) {
     throw new DomainError(
       BookAppointmentErrorCode.IDEMPOTENCY_KEY_REUSED,
@@ -172,66 +154,37 @@ async function findByIdempotencyKey(
   return earlier;
 }
 
-function mailContext(deps: AppointmentDeps, lang: Language) {
-  return { lang, timeZone: deps.timeZone, ...deps.settings };
+function mailContext(ctx: Pick<UseCaseContext, 'settings'>, lang: Language) {
+  return { lang, ...ctx.settings };
 }
 
 /** The booking, and whether this request made it (false: it answers a retry). */
-type Booked = { appointment: AppointmentEntity; isNew: boolean };
+type Booked = { appointment: AppointmentRecord; isNew: boolean };
 
-async function insertBooking(
-  deps: AppointmentDeps,
+async function bookInTransaction(
+  ctx: BookingContext,
   booking: ValidBooking,
   fingerprint: string,
   now: Date,
 ): Promise<Booked> {
-  const { em: tx, timeZone } = deps;
+  const { em: tx } = ctx;
   // Serialises bookings per e-mail address, so that the open-bookings limit cannot be outrun.
-  await tx.execute('select pg_advisory_xact_lock(hashtextextended(?, 0))', [booking.email]);
+  await lockBookingsOf(tx, booking.email);
   // The same round trip reads what the confirmation e-mail says about the service and the office.
-  const [check] = await tx.execute<
-    Array<
-      PlaceRow & {
-        service_exists: boolean;
-        office_exists: boolean;
-        offered: boolean;
-        open_count: string;
-        key_used: boolean;
-      }
-    >
-  >(
-    `select s.id is not null as service_exists, o.id is not null as office_exists,
-            exists (select 1 from service_office where service_id = ? and office_id = ?) as offered,
-            (select count(*) from appointment
-              where email = ? and status = 'BOOKED' and starts_at > ?) as open_count,
-            exists (select 1 from appointment where idempotency_key = ?) as key_used,
-            ${PLACE_COLUMNS}
-       from (select 1) as requested
-       left join service s on s.id = ?
-       left join office o on o.id = ?`,
-    [
-      booking.serviceId,
-      booking.officeId,
-      booking.email,
-      now,
-      booking.idempotencyKey,
-      booking.serviceId,
-      booking.officeId,
-    ],
-  );
+  const check = await bookingCheck(tx, booking, now);
   // A retry sent while the first request was still running got past the look-up before the
   // transaction; the lock above made it wait until the first committed (the same booking has the
   // same e-mail). It must get that booking, not SLOT_TAKEN or LIMIT_REACHED because of it.
-  if (check?.key_used && booking.idempotencyKey) {
-    const earlier = await findByIdempotencyKey(tx, booking.idempotencyKey, fingerprint);
+  if (check.keyUsed && booking.idempotencyKey) {
+    const earlier = await earlierBooking(ctx, booking.idempotencyKey, fingerprint);
     if (earlier) return { appointment: earlier, isNew: false };
   }
-  if (!check?.service_exists) {
+  if (!check.serviceExists) {
     throw new DomainError(BookAppointmentErrorCode.NOT_FOUND, 'error.serviceNotFound', [
       'serviceId',
     ]);
   }
-  if (!check.office_exists) {
+  if (!check.officeExists) {
     throw new DomainError(BookAppointmentErrorCode.NOT_FOUND, 'error.officeNotFound', ['officeId']);
   }
   if (!check.offered) {
@@ -239,57 +192,39 @@ async function insertBooking(
       'officeId',
     ]);
   }
-  if (Number(check.open_count) >= OPEN_BOOKINGS_PER_EMAIL) {
+  if (check.openCount >= OPEN_BOOKINGS_PER_EMAIL) {
     throw new DomainError(BookAppointmentErrorCode.LIMIT_REACHED, 'error.limitReached', ['email'], {
       limit: OPEN_BOOKINGS_PER_EMAIL,
     });
   }
-  const slotParams = [
-    booking.serviceId,
-    booking.officeId,
-    booking.startsAt,
-    new Date(booking.startsAt.getTime() + 1),
-    timeZone,
-    now,
-  ];
+  const slot: SlotRange = {
+    serviceId: booking.serviceId,
+    officeId: booking.officeId,
+    from: booking.startsAt,
+    to: new Date(booking.startsAt.getTime() + 1),
+    timeZone: ctx.settings.timeZone,
+    notBefore: now,
+  };
   for (let attempt = 0; attempt < MAX_BOOKING_ATTEMPTS; attempt += 1) {
-    await tx.execute('savepoint booking_attempt');
     try {
-      const [row] = await tx.execute<Array<Record<string, unknown>>>(
-        `insert into appointment (id, code, status, service_id, office_id, counter_id, starts_at,
-                                  ends_at, name, email, phone, language, idempotency_key,
-                                  request_hash, created_at, account_id)
-         select gen_random_uuid(), ?, 'BOOKED', ?, ?, f.counter_id, f.starts_at,
-                f.ends_at, ?, ?, ?, ?, ?, ?, ?, ?
-           from slot_candidates(?, ?, ?, ?, ?, ?) f
-          where f.free
-          order by random()
-          limit 1
-         returning *`,
-        [
-          newBookingCode(),
-          booking.serviceId,
-          booking.officeId,
-          booking.name,
-          booking.email,
-          booking.phone,
-          booking.language,
-          booking.idempotencyKey,
-          booking.idempotencyKey ? fingerprint : null,
-          now,
-          booking.accountId,
-          ...slotParams,
-        ],
+      const appointment = await insertBooking(
+        tx,
+        {
+          ...booking,
+          code: newBookingCode(),
+          requestHash: booking.idempotencyKey ? fingerprint : null,
+          createdAt: now,
+        },
+        slot,
       );
-      if (row) {
-        const appointment = tx.map(AppointmentEntity, row);
+      if (appointment) {
         queueEmail(
           tx,
           upcomingAppointmentEmail(
             'appointmentBooked',
             appointment,
-            placeOf(check),
-            mailContext(deps, booking.language),
+            check.place,
+            mailContext(ctx, booking.language),
           ),
         );
         return { appointment, isNew: true };
@@ -301,14 +236,9 @@ async function insertBooking(
         pg?.code === SqlState.exclusionViolation ||
         (pg?.code === SqlState.uniqueViolation && pg.constraint === 'appointment_code_unique');
       if (!retry) throw error;
-      await tx.execute('rollback to savepoint booking_attempt');
     }
   }
-  const [offered] = await tx.execute<Array<{ count: string }>>(
-    'select count(*) as count from slot_candidates(?, ?, ?, ?, ?, ?)',
-    slotParams,
-  );
-  if (Number(offered?.count ?? 0) === 0) {
+  if ((await countSlotCandidates(tx, slot)) === 0) {
     throw new DomainError(BookAppointmentErrorCode.INVALID_INPUT, 'error.notBookableTime', [
       'startsAt',
     ]);
@@ -318,13 +248,13 @@ async function insertBooking(
 
 /** The appointment with this code, when the e-mail matches too; null otherwise. */
 export async function findAppointmentByCode(
-  em: EntityManager,
+  ctx: Pick<UseCaseContext, 'em'>,
   code: string,
   email: string,
-): Promise<AppointmentEntity | null> {
+): Promise<AppointmentRecord | null> {
   const normalized = normalizeBookingCode(code);
   if (!normalized) return null;
-  return em.findOne(AppointmentEntity, { code: normalized, email: email.trim().toLowerCase() });
+  return findAppointment(ctx.em, { code: normalized, email: email.trim().toLowerCase() });
 }
 
 /**
@@ -332,49 +262,39 @@ export async function findAppointmentByCode(
  * is malformed, tampered with or signed for something else, as for one whose appointment is gone.
  */
 export async function findAppointmentByToken(
-  em: EntityManager,
-  linkSecret: string,
+  ctx: Pick<UseCaseContext, 'em' | 'settings'>,
   token: string,
   purpose: LinkPurpose,
-): Promise<AppointmentEntity | null> {
-  const id = appointmentIdOfToken(linkSecret, token, purpose);
-  return id ? em.findOne(AppointmentEntity, { id }) : null;
+): Promise<AppointmentRecord | null> {
+  const id = appointmentIdOfToken(ctx.settings.linkSecret, token, purpose);
+  return id ? findAppointment(ctx.em, { id }) : null;
 }
 
 /**
  * What identifies the appointment to cancel: the guest's code and e-mail, the token of the link in
- * its e-mails, or the owner's id; and the citizen's language, in which the confirmation e-mail is
- * written.
+ * its e-mails, or its id (the caller's own appointment only); and the citizen's language, in which
+ * the confirmation e-mail is written.
  */
 export type CancellationRequest = (
-  | { code: string; email: string }
-  | { token: string }
-  /** `accountId` of the caller; null when not signed in (nobody's appointment by ID). */
-  | { appointmentId: string; accountId: string | null }
+  { code: string; email: string } | { token: string } | { appointmentId: string }
 ) & { language: Language };
 
-/** The appointment's row as `cancelAppointment` names it, or null when the request names none. */
-function ownerCondition(
+/** The appointment `cancelAppointment` may cancel for this caller, or null when it names none. */
+function cancellationKey(
+  ctx: Pick<UseCaseContext, 'principal' | 'settings'>,
   request: CancellationRequest,
-  linkSecret: string,
-): { sql: string; params: unknown[] } | null {
+): AppointmentKey | null {
   if ('code' in request) {
     const code = normalizeBookingCode(request.code);
-    if (!code) return null;
-    return {
-      sql: 'a.code = ? and a.email = ?',
-      params: [code, request.email.trim().toLowerCase()],
-    };
+    return code ? { code, email: request.email.trim().toLowerCase() } : null;
   }
   if ('token' in request) {
-    const id = appointmentIdOfToken(linkSecret, request.token, 'MANAGE');
-    return id ? { sql: 'a.id = ?', params: [id] } : null;
+    const id = appointmentIdOfToken(ctx.settings.linkSecret, request.token, 'MANAGE');
+    return id ? { id } : null;
   }
-  if (!request.accountId) return null;
-  return {
-    sql: 'a.id = ? and a.account_id = ?',
-    params: [request.appointmentId, request.accountId],
-  };
+  // By ID, only the owner's: nobody's when not signed in.
+  const accountId = accountIdOf(ctx.principal);
+  return accountId ? { id: request.appointmentId, accountId } : null;
 }
 
 /**
@@ -383,34 +303,24 @@ function ownerCondition(
  * nothing: NOT_FOUND, as for one that does not exist.
  */
 export async function cancelAppointment(
-  deps: AppointmentDeps,
+  ctx: BookingContext,
   request: CancellationRequest,
-): Promise<AppointmentEntity> {
+): Promise<AppointmentRecord> {
   const field = 'code' in request ? 'code' : 'token' in request ? 'token' : 'id';
   const notFound = new DomainError(
     CancelAppointmentErrorCode.NOT_FOUND,
     'error.appointmentNotFound',
     [field],
   );
-  await deps.limits.take({ byCaller: ['cancellationsPerHour'] });
-  const owner = ownerCondition(request, deps.settings.linkSecret);
-  if (!owner) throw notFound;
-  const now = deps.clock();
-  const appointment = await deps.em.transactional(async (tx) => {
+  await ctx.limits.take({ byCaller: ['cancellationsPerHour'] });
+  const key = cancellationKey(ctx, request);
+  if (!key) throw notFound;
+  const now = ctx.clock();
+  const appointment = await ctx.em.transactional(async (tx) => {
     // The service's and office's texts for the e-mail come back with the cancelled row.
-    const [row] = await tx.execute<Array<Record<string, unknown> & PlaceRow>>(
-      `update appointment a set status = 'CANCELLED', cancelled_at = ?
-         from service s, office o
-        where ${owner.sql} and a.status = 'BOOKED' and a.starts_at > ?
-          and s.id = a.service_id and o.id = a.office_id
-        returning a.*, ${PLACE_COLUMNS}`,
-      [now, ...owner.params, now],
-    );
-    if (!row) {
-      const [existing] = await tx.execute<Array<{ status: string }>>(
-        `select a.status from appointment a where ${owner.sql}`,
-        owner.params,
-      );
+    const cancelled = await cancelBooked(tx, key, now);
+    if (!cancelled) {
+      const existing = await findAppointment(tx, key);
       if (!existing) throw notFound;
       if (existing.status === AppointmentStatus.CANCELLED) {
         throw new DomainError(
@@ -420,16 +330,19 @@ export async function cancelAppointment(
       }
       throw new DomainError(CancelAppointmentErrorCode.TOO_LATE, 'error.tooLate');
     }
-    const cancelled = tx.map(AppointmentEntity, row);
     // Refused, the cancellation is rolled back with the e-mail it would send.
-    await deps.limits.take({ mailTo: cancelled.email });
+    await ctx.limits.take({ mailTo: cancelled.appointment.email });
     queueEmail(
       tx,
-      cancellationConfirmation(cancelled, placeOf(row), mailContext(deps, request.language)),
+      cancellationConfirmation(
+        cancelled.appointment,
+        cancelled.place,
+        mailContext(ctx, request.language),
+      ),
     );
-    return cancelled;
+    return cancelled.appointment;
   });
-  publishCounterTimeChanged(deps.bus, appointment);
+  publishCounterTimeChanged(ctx.bus, appointment);
   return appointment;
 }
 
@@ -438,15 +351,14 @@ export async function cancelAppointment(
  * an ID that does not exist. Guests reach theirs by code and e-mail.
  */
 export async function findOwnAppointment(
-  em: EntityManager,
-  principal: Principal,
+  ctx: Pick<UseCaseContext, 'em' | 'principal'>,
   id: string,
-): Promise<AppointmentEntity | null> {
-  const owner = accountIdOf(principal);
-  return owner ? em.findOne(AppointmentEntity, { id, account: owner }) : null;
+): Promise<AppointmentRecord | null> {
+  const accountId = accountIdOf(ctx.principal);
+  return accountId ? findAppointment(ctx.em, { id, accountId }) : null;
 }
 
-function publishCounterTimeChanged(bus: EventBus, appointment: AppointmentEntity): void {
+function publishCounterTimeChanged(bus: EventBus, appointment: AppointmentRecord): void {
   const officeId = appointment.office.id;
   bus.publish('counterTimeChanged', officeId, {
     officeId,
@@ -458,16 +370,11 @@ function publishCounterTimeChanged(bus: EventBus, appointment: AppointmentEntity
 
 /** An account's appointments, the latest first. */
 export async function myAppointments(
-  em: EntityManager,
+  em: UseCaseContext['em'],
   accountId: string,
   page: { offset: number; limit: number },
-): Promise<{ appointments: AppointmentEntity[]; totalCount: number }> {
-  const [appointments, totalCount] = await em.findAndCount(
-    AppointmentEntity,
-    { account: accountId },
-    { orderBy: { startsAt: 'desc', id: 'asc' }, limit: page.limit, offset: page.offset },
-  );
-  return { appointments, totalCount };
+): Promise<{ appointments: AppointmentRecord[]; totalCount: number }> {
+  return appointmentsOfAccount(em, accountId, page);
 }
 
 /**
@@ -475,31 +382,24 @@ export async function myAppointments(
  * Every read of an account holder's booking is written to the audit log in the same transaction.
  */
 export async function officeAppointments(
-  deps: Pick<AppointmentDeps, 'em'> & { dataAccess: DataAccessRecorder },
-  principal: Principal,
+  ctx: Pick<UseCaseContext, 'em' | 'principal' | 'dataAccess'>,
   query: { officeId: string; from: Date; to: Date; reason: AccessReason },
-): Promise<AppointmentEntity[]> {
+): Promise<AppointmentRecord[]> {
+  const { principal } = ctx;
   if (!worksFor(principal, query.officeId) || principal.kind !== 'account') {
     throw new DomainError(OfficeAppointmentsErrorCode.FORBIDDEN, 'error.forbidden', ['officeId']);
   }
   validateSlotRange(query.from, query.to);
-  return deps.em.transactional(async (tx) => {
-    const appointments = await tx.find(
-      AppointmentEntity,
-      { office: query.officeId, startsAt: { $gte: query.from, $lt: query.to } },
-      { orderBy: { startsAt: 'asc', id: 'asc' } },
-    );
-    deps.dataAccess.note(
+  return ctx.em.transactional(async (tx) => {
+    const appointments = await appointmentsOfOffice(tx, query.officeId, query);
+    ctx.dataAccess.note(
       principal.accountId,
       query.reason,
-      appointments
-        .filter((appointment) => appointment.account)
-        .map((appointment) => ({
-          citizenId: (appointment.account as { id: string }).id,
-          subject: `APPOINTMENT:${appointment.code}`,
-        })),
+      appointments.flatMap(({ account, code }) =>
+        account ? [{ citizenId: account.id, subject: `APPOINTMENT:${code}` }] : [],
+      ),
     );
-    await deps.dataAccess.flush(tx);
+    await ctx.dataAccess.flush(tx);
     return appointments;
   });
 }

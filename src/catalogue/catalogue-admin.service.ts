@@ -15,7 +15,10 @@ import { ServiceEntity } from '../entities/catalogue/service.entity.js';
 import type { LocalizedList, LocalizedText } from '../entities/localized-text.js';
 import { invalidField } from '../common/domain-error.js';
 import { InvalidInputError } from '../common/domain-error.js';
-import type { CatalogueWriteDeps } from './catalogue-changes.js';
+import type { UseCaseContext } from '../common/use-case.js';
+
+/** What a use case that writes catalogue data needs. */
+type CatalogueWriteContext = Pick<UseCaseContext, 'em' | 'catalogueChanged'>;
 
 /** Refusals of the catalogue administration. */
 export enum CatalogueAdminErrorCode {
@@ -75,7 +78,7 @@ async function flushWithUniqueSlug(em: EntityManager): Promise<void> {
 }
 
 export async function createOffice(
-  { em, catalogueChanged }: CatalogueWriteDeps,
+  { em, catalogueChanged }: CatalogueWriteContext,
   input: OfficeInput,
 ): Promise<OfficeEntity> {
   rejectProblems(officeProblems(input));
@@ -91,7 +94,7 @@ export async function createOffice(
 }
 
 export async function updateOffice(
-  { em, catalogueChanged }: CatalogueWriteDeps,
+  { em, catalogueChanged }: CatalogueWriteContext,
   officeId: string,
   input: OfficeInput,
 ): Promise<OfficeEntity> {
@@ -111,7 +114,7 @@ export async function updateOffice(
 }
 
 export async function createCategory(
-  { em, catalogueChanged }: CatalogueWriteDeps,
+  { em, catalogueChanged }: CatalogueWriteContext,
   input: { slug: string; name: LocalizedText; position?: number | null },
 ): Promise<CategoryEntity> {
   rejectProblems([
@@ -181,7 +184,7 @@ function serviceFields(input: ServiceInput) {
 }
 
 export async function createService(
-  { em, catalogueChanged }: CatalogueWriteDeps,
+  { em, catalogueChanged }: CatalogueWriteContext,
   input: ServiceInput,
 ): Promise<ServiceEntity> {
   rejectProblems(serviceProblems(input));
@@ -194,7 +197,7 @@ export async function createService(
 }
 
 export async function updateService(
-  { em, catalogueChanged }: CatalogueWriteDeps,
+  { em, catalogueChanged }: CatalogueWriteContext,
   serviceId: string,
   input: ServiceInput,
 ): Promise<ServiceEntity> {

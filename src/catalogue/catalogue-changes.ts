@@ -1,4 +1,3 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
 import type { EventBus } from '../realtime/event-bus.js';
 
 /**
@@ -9,9 +8,6 @@ import type { EventBus } from '../realtime/event-bus.js';
  * an answer computed in between would be kept as current.
  */
 export type CatalogueChanged = () => void;
-
-/** What a use case that writes catalogue data needs. */
-export type CatalogueWriteDeps = { em: EntityManager; catalogueChanged: CatalogueChanged };
 
 /** Tells every instance on the bus that the catalogue changed; `origin` names the writer. */
 export function announceCatalogueChange(bus: EventBus, origin: string): void {

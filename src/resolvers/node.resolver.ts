@@ -48,7 +48,7 @@ async function resolveNode(
       return category && toCategory(category, lang);
     }
     case 'Appointment': {
-      const appointment = await findOwnAppointment(em, principal, decoded.uuid);
+      const appointment = await findOwnAppointment(ctx.useCase, decoded.uuid);
       return appointment && toAppointment(appointment, lang, ctx.settings);
     }
     case 'Account': {
@@ -74,11 +74,11 @@ async function resolveNode(
       return device && toKioskDevice(device, lang);
     }
     case 'Counter': {
-      const counter = await findCounter(em, principal, decoded.uuid);
+      const counter = await findCounter(ctx.useCase, decoded.uuid);
       return counter && toCounter(counter, lang);
     }
     case 'Closure': {
-      const closure = await findClosure(em, principal, decoded.uuid);
+      const closure = await findClosure(ctx.useCase, decoded.uuid);
       return closure && toClosure(closure, lang);
     }
     case 'Announcement': {

@@ -6,6 +6,7 @@ import {
   findAppointmentByToken,
 } from '../appointments/appointment.service.js';
 import { languageFromHeader, languageOfUrlTag } from '../common/language.js';
+import type { TownSettings } from '../common/use-case.js';
 import { officesByIds, servicesByIds } from '../catalogue/catalogue.service.js';
 
 /** The file name of a calendar link: a signed token (43 characters) or a booking code. */
@@ -18,29 +19,26 @@ const FILE = /^(?:([A-Za-z0-9_-]{43})|([A-Za-z0-9-]{1,20}))\.ics$/;
  * e-mail address is their proof of ownership, as in the `appointment(code:, email:)` query.
  * Anything else, a changed token included, is 404.
  */
-export function calendarRoute(
-  orm: MikroORM,
-  settings: { publicUrl: string; townName: string; linkSecret: string },
-) {
+export function calendarRoute(orm: MikroORM, settings: TownSettings) {
   const router = Router();
   router.get('/appointments/:file', async (req, res) => {
     const [, token, code] = FILE.exec(req.params.file) ?? [];
     const email = typeof req.query.email === 'string' ? req.query.email : '';
     const lang =
       languageOfUrlTag(req.query.lang) ?? languageFromHeader(req.headers['accept-language']);
-    const em = orm.em.fork();
+    const ctx = { em: orm.em.fork(), settings };
     const appointment = token
-      ? await findAppointmentByToken(em, settings.linkSecret, token, 'CALENDAR')
+      ? await findAppointmentByToken(ctx, token, 'CALENDAR')
       : code && email
-        ? await findAppointmentByCode(em, code, email)
+        ? await findAppointmentByCode(ctx, code, email)
         : null;
     if (!appointment) {
       res.status(404).type('text/plain').send('Not found\n');
       return;
     }
     const [[service], [office]] = await Promise.all([
-      servicesByIds(em, [appointment.service.id]),
-      officesByIds(em, [appointment.office.id]),
+      servicesByIds(ctx.em, [appointment.service.id]),
+      officesByIds(ctx.em, [appointment.office.id]),
     ]);
     if (!service || !office)
       throw new Error(`Appointment ${appointment.id} lost its service or office`);

@@ -78,7 +78,16 @@ async function main(): Promise<void> {
       sendAnswerReminders({ em: database.orm.em.fork(), clock: systemClock, settings: config }),
     ),
     every(5 * 60_000, 'appointment reminders', logger, () =>
-      sendAppointmentReminders(database.orm.em.fork(), systemClock, { ...config, linkSecret }),
+      sendAppointmentReminders({
+        em: database.orm.em.fork(),
+        clock: systemClock,
+        settings: {
+          timeZone: config.timeZone,
+          publicUrl: config.publicUrl,
+          linkSecret,
+          townName: config.townName,
+        },
+      }),
     ),
     every(60 * 60_000, 'credential clean-up', logger, () =>
       purgeExpiredCredentials(database.orm.em.fork(), systemClock),

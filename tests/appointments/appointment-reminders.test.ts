@@ -66,7 +66,7 @@ async function book(startsAt: string, headers = GERMAN, name = 'Erika Mustermann
 
 function remind(at: Date) {
   server.clock.set(at);
-  return sendAppointmentReminders(server.orm.em.fork(), server.clock.now, settings);
+  return sendAppointmentReminders({ em: server.orm.em.fork(), clock: server.clock.now, settings });
 }
 
 /** The reminders queued for the address, oldest first. */
@@ -155,7 +155,7 @@ it('reminds each appointment once when several jobs run at the same time', async
 
   const counts = await Promise.all(
     Array.from({ length: 4 }, () =>
-      sendAppointmentReminders(server.orm.em.fork(), server.clock.now, settings),
+      sendAppointmentReminders({ em: server.orm.em.fork(), clock: server.clock.now, settings }),
     ),
   );
 
@@ -167,10 +167,11 @@ it('skips the appointments another job has claimed and not yet committed, instea
   const startsAt = '2027-03-10T10:00:00.000Z';
   const { email } = await book(startsAt);
   server.clock.set(hours(startsAt, -12));
-  const job = () => sendAppointmentReminders(server.orm.em.fork(), server.clock.now, settings);
+  const job = () =>
+    sendAppointmentReminders({ em: server.orm.em.fork(), clock: server.clock.now, settings });
 
   await server.orm.em.fork().transactional(async (tx) => {
-    expect(await sendAppointmentReminders(tx, server.clock.now, settings)).toBe(1);
+    expect(await sendAppointmentReminders({ em: tx, clock: server.clock.now, settings })).toBe(1);
     expect(await job()).toBe(0);
   });
 

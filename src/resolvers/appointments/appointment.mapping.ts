@@ -1,11 +1,25 @@
 import { appointmentCalendarUrl, type LinkSettings } from '../../appointments/appointment-links.js';
 import type { Language } from '../../common/language.js';
-import type { AppointmentEntity } from '../../entities/appointments/appointment.entity.js';
+import type { AppointmentRecord } from '../../appointments/appointment.service.js';
 import { toGlobalId } from '../common/global-id.js';
 import type { Appointment } from './appointment.types.js';
 
 export function toAppointment(
-  appointment: AppointmentEntity,
+  appointment: Pick<
+    AppointmentRecord,
+    | 'id'
+    | 'code'
+    | 'status'
+    | 'startsAt'
+    | 'endsAt'
+    | 'name'
+    | 'email'
+    | 'phone'
+    | 'createdAt'
+    | 'cancelledAt'
+    | 'service'
+    | 'office'
+  >,
   lang: Language,
   links: LinkSettings,
 ): Appointment {

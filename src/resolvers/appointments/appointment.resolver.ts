@@ -1,5 +1,4 @@
 import { Access } from '../../auth/access.js';
-import { accountIdOf } from '../../auth/principal.js';
 import { InvalidInputError, invalidField } from '../../common/domain-error.js';
 import {
   Arg,
@@ -23,13 +22,11 @@ import {
   type CancellationRequest,
   officeAppointments,
   slotsAffectedBy,
-  type AppointmentDeps,
   type Slot as SlotRecord,
 } from '../../appointments/appointment.service.js';
 import { perEvent } from '../../realtime/per-event.js';
 import type { CounterTimeChanged } from '../../realtime/topics.js';
 import { argumentUuid } from '../common/arguments.js';
-import { callerLimitsOf } from '../common/caller-limits.js';
 import { asPayload, inputUuid, orQueryError } from '../common/domain-errors.js';
 import { toOffice, toService } from '../catalogue/catalogue.mapping.js';
 import { Office, Service } from '../catalogue/catalogue.types.js';
@@ -58,11 +55,8 @@ const slotsPerChange = perEvent<CounterTimeChanged, Promise<SlotRecord[]>>();
 
 function affectedSlots(ctx: GraphQLContext, serviceId: string, change: CounterTimeChanged) {
   return slotsPerChange(change, serviceId, () =>
-    slotsAffectedBy(
-      { em: ctx.forkEm(), clock: ctx.clock, timeZone: ctx.settings.timeZone },
-      serviceId,
-      change,
-    ),
+    // Each event reads with an EntityManager of its own, not the subscription's.
+    slotsAffectedBy({ ...ctx.useCase, em: ctx.forkEm() }, serviceId, change),
   );
 }
 
@@ -85,29 +79,13 @@ function cancellationRequest(
   input: CancelAppointmentInput,
 ): CancellationRequest {
   if (input.id) {
-    return {
-      appointmentId: inputUuid(input.id, 'Appointment', 'id'),
-      accountId: accountIdOf(ctx.principal),
-      language: ctx.lang,
-    };
+    return { appointmentId: inputUuid(input.id, 'Appointment', 'id'), language: ctx.lang };
   }
   if (input.token) return { token: input.token, language: ctx.lang };
   if (!input.code || !input.email) {
     throw new InvalidInputError([invalidField(input.code ? 'email' : 'code', 'error.required')]);
   }
   return { code: input.code, email: input.email, language: ctx.lang };
-}
-
-/** What booking and cancelling need from the request besides its input. */
-function appointmentDeps(ctx: GraphQLContext): AppointmentDeps {
-  return {
-    em: ctx.em,
-    bus: ctx.bus,
-    clock: ctx.clock,
-    timeZone: ctx.settings.timeZone,
-    settings: ctx.settings,
-    limits: callerLimitsOf(ctx),
-  };
 }
 
 @Resolver(() => Appointment)
@@ -122,15 +100,12 @@ export class AppointmentResolver {
     @Args() { serviceId, officeId, from, to }: FreeSlotsArgs,
   ): Promise<Slot[]> {
     return orQueryError(ctx.lang, () =>
-      findFreeSlots(
-        { em: ctx.em, clock: ctx.clock, timeZone: ctx.settings.timeZone },
-        {
-          serviceId: argumentUuid(serviceId, 'Service', 'serviceId', ctx.lang),
-          officeId: argumentUuid(officeId, 'Office', 'officeId', ctx.lang),
-          from,
-          to,
-        },
-      ),
+      findFreeSlots(ctx.useCase, {
+        serviceId: argumentUuid(serviceId, 'Service', 'serviceId', ctx.lang),
+        officeId: argumentUuid(officeId, 'Office', 'officeId', ctx.lang),
+        from,
+        to,
+      }),
     );
   }
 
@@ -144,7 +119,7 @@ export class AppointmentResolver {
     @Ctx() ctx: GraphQLContext,
     @Args() { code, email, lang }: AppointmentLookupArgs,
   ): Promise<Appointment | null> {
-    const appointment = await findAppointmentByCode(ctx.em, code, email);
+    const appointment = await findAppointmentByCode(ctx.useCase, code, email);
     return appointment && toAppointment(appointment, lang ?? ctx.lang, ctx.settings);
   }
 
@@ -158,12 +133,7 @@ export class AppointmentResolver {
     @Ctx() ctx: GraphQLContext,
     @Args() { token, lang }: AppointmentByTokenArgs,
   ): Promise<Appointment | null> {
-    const appointment = await findAppointmentByToken(
-      ctx.em,
-      ctx.settings.linkSecret,
-      token,
-      'MANAGE',
-    );
+    const appointment = await findAppointmentByToken(ctx.useCase, token, 'MANAGE');
     return appointment && toAppointment(appointment, lang ?? ctx.lang, ctx.settings);
   }
 
@@ -181,9 +151,8 @@ export class AppointmentResolver {
     input: BookAppointmentInput,
   ): Promise<BookAppointmentPayload> {
     const { result, userErrors } = await asPayload(ctx.lang, async () =>
-      bookAppointment(appointmentDeps(ctx), {
+      bookAppointment(ctx.useCase, {
         ...input,
-        accountId: accountIdOf(ctx.principal),
         serviceId: inputUuid(input.serviceId, 'Service', 'serviceId'),
         officeId: inputUuid(input.officeId, 'Office', 'officeId'),
         language: ctx.lang,
@@ -209,7 +178,7 @@ export class AppointmentResolver {
     input: CancelAppointmentInput,
   ): Promise<CancelAppointmentPayload> {
     const { result, userErrors } = await asPayload(ctx.lang, () =>
-      cancelAppointment(appointmentDeps(ctx), cancellationRequest(ctx, input)),
+      cancelAppointment(ctx.useCase, cancellationRequest(ctx, input)),
     );
     return {
       appointment: result && toAppointment(result, ctx.lang, ctx.settings),
@@ -241,7 +210,7 @@ export class AppointmentResolver {
     @Args() { officeId, from, to, reason }: OfficeAppointmentsArgs,
   ): Promise<Appointment[]> {
     const appointments = await orQueryError(ctx.lang, () =>
-      officeAppointments(ctx, ctx.principal, {
+      officeAppointments(ctx.useCase, {
         officeId: argumentUuid(officeId, 'Office', 'officeId', ctx.lang),
         from,
         to,

@@ -1,0 +1,393 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Language } from '../common/language.js';
+import { rowOf, rowsOf, run, sql, type Sql } from '../common/sql.js';
+import type {
+  AppointmentEntity,
+  AppointmentStatus,
+} from '../entities/appointments/appointment.entity.js';
+import type { AppointmentPlace } from './appointment-mail.js';
+import type { ValidBooking } from './appointment-rules.js';
+
+// Every SQL statement about appointments (docs/decisions/0014-sql-and-orm.md). Appointments are
+// written only here, by SQL: the booking's insert is settled by the exclusion constraint, a
+// cancellation and the reminders' claim are one `update … returning` each. The ORM does not
+// write them. Counters, schedules and closures are set-up data, written through the ORM
+// (appointment-setup.service.ts); slot_candidates (slot-candidates.sql) and office_open_periods
+// (office-open-periods.sql) read them.
+
+/** An appointment as the use cases and the API see it. */
+export type AppointmentRecord = Pick<
+  AppointmentEntity,
+  | 'id'
+  | 'code'
+  | 'status'
+  | 'startsAt'
+  | 'endsAt'
+  | 'name'
+  | 'email'
+  | 'phone'
+  | 'language'
+  | 'requestHash'
+  | 'createdAt'
+  | 'cancelledAt'
+> & {
+  service: { id: string };
+  office: { id: string };
+  counter: { id: string };
+  account: { id: string } | null;
+};
+
+type AppointmentRow = {
+  id: string;
+  code: string;
+  status: AppointmentStatus;
+  service_id: string;
+  office_id: string;
+  counter_id: string;
+  account_id: string | null;
+  starts_at: Date | string;
+  ends_at: Date | string;
+  name: string;
+  email: string;
+  phone: string | null;
+  language: Language;
+  request_hash: string | null;
+  created_at: Date | string;
+  cancelled_at: Date | string | null;
+};
+
+const APPOINTMENT_COLUMNS = sql.trusted(`a.id, a.code, a.status, a.service_id, a.office_id,
+  a.counter_id, a.account_id, a.starts_at, a.ends_at, a.name, a.email, a.phone, a.language,
+  a.request_hash, a.created_at, a.cancelled_at`);
+
+function appointmentRecord(row: AppointmentRow): AppointmentRecord {
+  return {
+    id: row.id,
+    code: row.code,
+    status: row.status,
+    service: { id: row.service_id },
+    office: { id: row.office_id },
+    counter: { id: row.counter_id },
+    account: row.account_id ? { id: row.account_id } : null,
+    startsAt: new Date(row.starts_at),
+    endsAt: new Date(row.ends_at),
+    name: row.name,
+    email: row.email,
+    phone: row.phone,
+    language: row.language,
+    requestHash: row.request_hash,
+    createdAt: new Date(row.created_at),
+    cancelledAt: row.cancelled_at === null ? null : new Date(row.cancelled_at),
+  };
+}
+
+/** The columns of service `s` and office `o` that the e-mails about an appointment name. */
+const PLACE_COLUMNS = sql.trusted(`s.name as service_name, s.documents as service_documents,
+  o.name as office_name, o.street as office_street, o.postal_code as office_postal_code,
+  o.city as office_city`);
+
+type PlaceRow = {
+  service_name: AppointmentPlace['service']['name'];
+  service_documents: AppointmentPlace['service']['documents'];
+  office_name: AppointmentPlace['office']['name'];
+  office_street: string;
+  office_postal_code: string;
+  office_city: string;
+};
+
+function placeOf(row: PlaceRow): AppointmentPlace {
+  return {
+    service: { name: row.service_name, documents: row.service_documents },
+    office: {
+      name: row.office_name,
+      street: row.office_street,
+      postalCode: row.office_postal_code,
+      city: row.office_city,
+    },
+  };
+}
+
+/** What names one appointment: its id (with its owner's account), or its code and e-mail. */
+export type AppointmentKey = { id: string; accountId?: string } | { code: string; email: string };
+
+function whereKey(key: AppointmentKey): Sql {
+  if ('code' in key) return sql`a.code = ${key.code} and a.email = ${key.email}`;
+  return key.accountId === undefined
+    ? sql`a.id = ${key.id}`
+    : sql`a.id = ${key.id} and a.account_id = ${key.accountId}`;
+}
+
+export async function findAppointment(
+  em: EntityManager,
+  key: AppointmentKey,
+): Promise<AppointmentRecord | null> {
+  const row = await rowOf<AppointmentRow>(
+    em,
+    sql`select ${APPOINTMENT_COLUMNS} from appointment a where ${whereKey(key)}`,
+  );
+  return row && appointmentRecord(row);
+}
+
+export async function findByIdempotencyKey(
+  em: EntityManager,
+  key: string,
+): Promise<AppointmentRecord | null> {
+  const row = await rowOf<AppointmentRow>(
+    em,
+    sql`select ${APPOINTMENT_COLUMNS} from appointment a where a.idempotency_key = ${key}`,
+  );
+  return row && appointmentRecord(row);
+}
+
+/** An account's appointments, the latest first, and how many it has. */
+export async function appointmentsOfAccount(
+  em: EntityManager,
+  accountId: string,
+  page: { offset: number; limit: number },
+): Promise<{ appointments: AppointmentRecord[]; totalCount: number }> {
+  const [rows, count] = await Promise.all([
+    rowsOf<AppointmentRow>(
+      em,
+      sql`select ${APPOINTMENT_COLUMNS} from appointment a where a.account_id = ${accountId}
+           order by a.starts_at desc, a.id asc limit ${page.limit} offset ${page.offset}`,
+    ),
+    rowOf<{ total: string }>(
+      em,
+      sql`select count(*) as total from appointment where account_id = ${accountId}`,
+    ),
+  ]);
+  return { appointments: rows.map(appointmentRecord), totalCount: Number(count?.total ?? 0) };
+}
+
+/** The appointments of an office that start in [from, to), earliest first. */
+export async function appointmentsOfOffice(
+  em: EntityManager,
+  officeId: string,
+  period: { from: Date; to: Date },
+): Promise<AppointmentRecord[]> {
+  const rows = await rowsOf<AppointmentRow>(
+    em,
+    sql`select ${APPOINTMENT_COLUMNS} from appointment a
+         where a.office_id = ${officeId} and a.starts_at >= ${period.from} and a.starts_at < ${period.to}
+         order by a.starts_at asc, a.id asc`,
+  );
+  return rows.map(appointmentRecord);
+}
+
+/** A range of slots of a service at an office: those starting in [from, to), not before notBefore. */
+export type SlotRange = {
+  serviceId: string;
+  officeId: string;
+  from: Date;
+  to: Date;
+  timeZone: string;
+  notBefore: Date;
+};
+
+function slotCandidates(range: SlotRange): Sql {
+  return sql`slot_candidates(${range.serviceId}, ${range.officeId}, ${range.from}, ${range.to},
+                             ${range.timeZone}, ${range.notBefore})`;
+}
+
+export type Slot = { startsAt: Date; endsAt: Date; available: number };
+
+/** Every slot of the range with how many counters are free for it. */
+export async function freeSlots(em: EntityManager, range: SlotRange): Promise<Slot[]> {
+  const rows = await rowsOf<{ starts_at: Date; ends_at: Date; available: string }>(
+    em,
+    sql`select starts_at, ends_at, count(*) filter (where free) as available
+          from ${slotCandidates(range)}
+         group by starts_at, ends_at
+         order by starts_at`,
+  );
+  return rows.map((row) => ({
+    startsAt: new Date(row.starts_at),
+    endsAt: new Date(row.ends_at),
+    available: Number(row.available),
+  }));
+}
+
+/** How many counters offer a slot in the range at all, free or not. */
+export async function countSlotCandidates(em: EntityManager, range: SlotRange): Promise<number> {
+  const row = await rowOf<{ count: string }>(
+    em,
+    sql`select count(*) as count from ${slotCandidates(range)}`,
+  );
+  return Number(row?.count ?? 0);
+}
+
+export async function counterHandlesService(
+  em: EntityManager,
+  counterId: string,
+  serviceId: string,
+): Promise<boolean> {
+  const row = await rowOf<{ handles: boolean }>(
+    em,
+    sql`select exists (select 1 from counter_service
+                        where counter_id = ${counterId} and service_id = ${serviceId}) as handles`,
+  );
+  return row?.handles ?? false;
+}
+
+/** Waits for the other bookings of this e-mail address in open transactions; held until commit. */
+export async function lockBookingsOf(tx: EntityManager, email: string): Promise<void> {
+  await run(tx, sql`select pg_advisory_xact_lock(hashtextextended(${email}, 0))`);
+}
+
+/** What a booking is checked against, and what its confirmation says about the place. */
+export type BookingCheck = {
+  serviceExists: boolean;
+  officeExists: boolean;
+  offered: boolean;
+  /** Upcoming bookings of the e-mail address. */
+  openCount: number;
+  keyUsed: boolean;
+  place: AppointmentPlace;
+};
+
+export async function bookingCheck(
+  tx: EntityManager,
+  booking: ValidBooking,
+  now: Date,
+): Promise<BookingCheck> {
+  const row = await rowOf<
+    PlaceRow & {
+      service_exists: boolean;
+      office_exists: boolean;
+      offered: boolean;
+      open_count: string;
+      key_used: boolean;
+    }
+  >(
+    tx,
+    sql`select s.id is not null as service_exists, o.id is not null as office_exists,
+               exists (select 1 from service_office
+                        where service_id = ${booking.serviceId} and office_id = ${booking.officeId}) as offered,
+               (select count(*) from appointment
+                 where email = ${booking.email} and status = 'BOOKED' and starts_at > ${now}) as open_count,
+               exists (select 1 from appointment where idempotency_key = ${booking.idempotencyKey}) as key_used,
+               ${PLACE_COLUMNS}
+          from (select 1) as requested
+          left join service s on s.id = ${booking.serviceId}
+          left join office o on o.id = ${booking.officeId}`,
+  );
+  if (!row) throw new Error('The booking check returned no row');
+  return {
+    serviceExists: row.service_exists,
+    officeExists: row.office_exists,
+    offered: row.offered,
+    openCount: Number(row.open_count),
+    keyUsed: row.key_used,
+    place: placeOf(row),
+  };
+}
+
+/**
+ * Inserts the booking on a free counter of its slot, chosen at random; null when no counter is
+ * free. Runs in a savepoint, so that a violation (a counter taken meanwhile, a code drawn twice)
+ * leaves the transaction usable for another attempt.
+ */
+export async function insertBooking(
+  tx: EntityManager,
+  booking: ValidBooking & { code: string; requestHash: string | null; createdAt: Date },
+  slot: SlotRange,
+): Promise<AppointmentRecord | null> {
+  await run(tx, sql`savepoint booking_attempt`);
+  try {
+    const row = await rowOf<AppointmentRow>(
+      tx,
+      sql`insert into appointment as a (id, code, status, service_id, office_id, counter_id,
+                                        starts_at, ends_at, name, email, phone, language,
+                                        idempotency_key, request_hash, created_at, account_id)
+          select gen_random_uuid(), ${booking.code}, 'BOOKED', ${booking.serviceId},
+                 ${booking.officeId}, f.counter_id, f.starts_at, f.ends_at, ${booking.name},
+                 ${booking.email}, ${booking.phone}, ${booking.language}, ${booking.idempotencyKey},
+                 ${booking.requestHash}, ${booking.createdAt}, ${booking.accountId}
+            from ${slotCandidates(slot)} f
+           where f.free
+           order by random()
+           limit 1
+          returning ${APPOINTMENT_COLUMNS}`,
+    );
+    return row && appointmentRecord(row);
+  } catch (error) {
+    await run(tx, sql`rollback to savepoint booking_attempt`);
+    throw error;
+  }
+}
+
+/**
+ * Cancels the booked appointment the key names if it has not started; with the place its
+ * confirmation names. Null when there is no such appointment that may still be cancelled.
+ */
+export async function cancelBooked(
+  tx: EntityManager,
+  key: AppointmentKey,
+  now: Date,
+): Promise<{ appointment: AppointmentRecord; place: AppointmentPlace } | null> {
+  const row = await rowOf<AppointmentRow & PlaceRow>(
+    tx,
+    sql`update appointment a set status = 'CANCELLED', cancelled_at = ${now}
+          from service s, office o
+         where ${whereKey(key)} and a.status = 'BOOKED' and a.starts_at > ${now}
+           and s.id = a.service_id and o.id = a.office_id
+        returning ${APPOINTMENT_COLUMNS}, ${PLACE_COLUMNS}`,
+  );
+  return row && { appointment: appointmentRecord(row), place: placeOf(row) };
+}
+
+/** An appointment due for its reminder, with the place the reminder names. */
+export type DueReminder = {
+  appointment: AppointmentRecord;
+  place: AppointmentPlace;
+};
+
+/**
+ * Claims the booked appointments that start in (now, windowEnd], were booked at least
+ * `leadHours` before they start and were not reminded yet, and marks them reminded at `now`.
+ * `for update skip locked`: several instances never claim the same one.
+ */
+export async function claimDueReminders(
+  tx: EntityManager,
+  now: Date,
+  windowEnd: Date,
+  leadHours: number,
+): Promise<DueReminder[]> {
+  const rows = await rowsOf<AppointmentRow & PlaceRow>(
+    tx,
+    sql`update appointment a set reminded_at = ${now}
+          from service s, office o
+         where a.id in (select id from appointment
+                         where status = 'BOOKED' and reminded_at is null
+                           and starts_at > ${now} and starts_at <= ${windowEnd}
+                           and created_at <= starts_at - make_interval(hours => ${leadHours})
+                         for update skip locked)
+           and s.id = a.service_id and o.id = a.office_id
+        returning ${APPOINTMENT_COLUMNS}, ${PLACE_COLUMNS}`,
+  );
+  return rows.map((row) => ({ appointment: appointmentRecord(row), place: placeOf(row) }));
+}
+
+/**
+ * Whether the office is open at `now`, and when it opens next within two weeks (the start of its
+ * next open period; the end of a closure opens it too), by office_open_periods.
+ */
+export async function openState(
+  em: EntityManager,
+  officeId: string,
+  now: Date,
+  timeZone: string,
+): Promise<{ openNow: boolean; nextOpening: Date | null }> {
+  const periods = sql`office_open_periods(${officeId}, ${now}, ${now}::timestamptz + interval '14 days',
+                                          ${timeZone})`;
+  const row = await rowOf<{ open_now: boolean; next_opening: Date | null }>(
+    em,
+    sql`select exists (select 1 from ${periods} p where p.open @> ${now}::timestamptz) as open_now,
+               (select min(lower(piece)) from ${periods} p cross join lateral unnest(p.open) piece
+                 where lower(piece) > ${now}) as next_opening`,
+  );
+  return {
+    openNow: row?.open_now ?? false,
+    nextOpening: row?.next_opening ? new Date(row.next_opening) : null,
+  };
+}

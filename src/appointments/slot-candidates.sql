@@ -1,0 +1,48 @@
+-- The free slots of a service at an office (freeSlots, bookAppointment). A PL/pgSQL function because
+-- PostgreSQL keeps the plan of its statement for the life of the connection; the same SQL sent as
+-- text is planned on every call, and planning it takes longer than running it (bench/RESULTS.md).
+--
+-- Rows: every slot that starts in [p_range_from, p_range_to) and not before p_not_before, per
+-- counter of the office that handles the service, that lies within the counter's open periods
+-- (office-open-periods.sql); `free` when no live appointment of that counter overlaps it.
+-- Schedules are local times in p_time_zone.
+create or replace function slot_candidates(p_service_id uuid, p_office_id uuid,
+                                           p_range_from timestamptz, p_range_to timestamptz,
+                                           p_time_zone text, p_not_before timestamptz)
+  returns table (counter_id uuid, starts_at timestamptz, ends_at timestamptz, free boolean)
+  language plpgsql stable
+as $$
+#variable_conflict use_column
+begin
+  return query
+  with
+  req as (
+    select p_service_id as service_id, p_office_id as office_id, p_range_from as range_from,
+           p_range_to as range_to, p_time_zone as tz, p_not_before as not_before
+  ),
+  offered as (
+    select s.id as service_id, make_interval(mins => s.duration_minutes) as duration
+      from req i
+      join service s on s.id = i.service_id
+      join service_office so on so.service_id = s.id and so.office_id = i.office_id
+  ),
+  candidates as (
+    select p.counter_id, slot.starts_at, slot.starts_at + o.duration as ends_at
+      from req i
+      cross join offered o
+      cross join lateral office_open_periods(i.office_id, i.range_from, i.range_to, i.tz) p
+      join counter_service cs on cs.counter_id = p.counter_id and cs.service_id = o.service_id
+      cross join lateral generate_series(lower(p.scheduled), upper(p.scheduled) - o.duration,
+                                         o.duration) as slot(starts_at)
+     where slot.starts_at >= i.range_from and slot.starts_at < i.range_to
+       and slot.starts_at >= i.not_before
+       and p.open @> tstzrange(slot.starts_at, slot.starts_at + o.duration)
+  )
+  select cand.counter_id, cand.starts_at, cand.ends_at,
+         not exists (
+           select 1 from appointment a
+            where a.counter_id = cand.counter_id and a.status <> 'CANCELLED'
+              and tstzrange(a.starts_at, a.ends_at) && tstzrange(cand.starts_at, cand.ends_at))
+    from candidates cand;
+end
+$$;

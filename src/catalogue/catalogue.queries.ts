@@ -1,0 +1,304 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { rowOf, rowsOf, sql, type Sql } from '../common/sql.js';
+import type { CategoryEntity } from '../entities/catalogue/category.entity.js';
+import type { OfficeEntity } from '../entities/catalogue/office.entity.js';
+import type { ServiceEntity } from '../entities/catalogue/service.entity.js';
+
+// Every SQL statement about the catalogue (docs/decisions/0014-sql-and-orm.md). Reads return plain
+// records, not managed entities: nothing read here is changed and flushed, and hydrating entities
+// (identity map, change-tracking snapshots of every JSON column) cost more CPU than the rest of a
+// catalogue request (bench/RESULTS.md). Entities satisfy the same types, so the API mapping takes
+// either. The catalogue's rows are written through the ORM (catalogue-admin.service.ts).
+
+export type OfficeRecord = Pick<
+  OfficeEntity,
+  'id' | 'slug' | 'name' | 'street' | 'postalCode' | 'city' | 'phone' | 'email' | 'website'
+>;
+
+export type CategoryRecord = Pick<CategoryEntity, 'id' | 'slug' | 'name' | 'position'>;
+
+export type ServiceRecord = Pick<
+  ServiceEntity,
+  | 'id'
+  | 'slug'
+  | 'leikaKey'
+  | 'name'
+  | 'description'
+  | 'documents'
+  | 'feeCents'
+  | 'processingTime'
+  | 'legalBasis'
+  | 'durationMinutes'
+> & { category: { id: string } };
+
+type ServiceRow = {
+  id: string;
+  slug: string;
+  leika_key: ServiceRecord['leikaKey'];
+  name: ServiceRecord['name'];
+  description: ServiceRecord['description'];
+  documents: ServiceRecord['documents'];
+  fee_cents: ServiceRecord['feeCents'];
+  processing_time: ServiceRecord['processingTime'];
+  legal_basis: ServiceRecord['legalBasis'];
+  duration_minutes: number;
+  category_id: string;
+};
+
+type OfficeRow = {
+  id: string;
+  slug: string;
+  name: OfficeRecord['name'];
+  street: string;
+  postal_code: string;
+  city: string;
+  phone: string | null;
+  email: string | null;
+  website: string | null;
+};
+
+type CategoryRow = { id: string; slug: string; name: CategoryRecord['name']; position: number };
+
+const SERVICE_COLUMNS = sql.trusted(`s.id, s.slug, s.leika_key, s.name, s.description, s.documents,
+  s.fee_cents, s.processing_time, s.legal_basis, s.duration_minutes, s.category_id`);
+const OFFICE_COLUMNS = sql.trusted(
+  'o.id, o.slug, o.name, o.street, o.postal_code, o.city, o.phone, o.email, o.website',
+);
+const CATEGORY_COLUMNS = sql.trusted('c.id, c.slug, c.name, c.position');
+
+function serviceRecord(row: ServiceRow): ServiceRecord {
+  return {
+    id: row.id,
+    slug: row.slug,
+    leikaKey: row.leika_key,
+    name: row.name,
+    description: row.description,
+    documents: row.documents,
+    feeCents: row.fee_cents,
+    processingTime: row.processing_time,
+    legalBasis: row.legal_basis,
+    durationMinutes: row.duration_minutes,
+    category: { id: row.category_id },
+  };
+}
+
+function officeRecord(row: OfficeRow): OfficeRecord {
+  return {
+    id: row.id,
+    slug: row.slug,
+    name: row.name,
+    street: row.street,
+    postalCode: row.postal_code,
+    city: row.city,
+    phone: row.phone,
+    email: row.email,
+    website: row.website,
+  };
+}
+
+function categoryRecord(row: CategoryRow): CategoryRecord {
+  return { id: row.id, slug: row.slug, name: row.name, position: row.position };
+}
+
+/** Which services a catalogue page shows: all conditions must hold. */
+export type ServiceSelection = {
+  categoryId: string | null;
+  officeId: string | null;
+  /** Search terms (letters and digits only, service-search.ts). */
+  terms: string[];
+};
+
+function whereSelected(selection: ServiceSelection): Sql {
+  const conditions: Sql[] = [];
+  if (selection.categoryId) conditions.push(sql`s.category_id = ${selection.categoryId}`);
+  if (selection.officeId) {
+    conditions.push(
+      sql`exists (select 1 from service_office so where so.service_id = s.id and so.office_id = ${selection.officeId})`,
+    );
+  }
+  // A term matches as a word or word prefix (full-text index: "pass" finds "Reisepass" via
+  // "pass:*") or inside a word ("ausweis" in "Personalausweis", the trigram index).
+  for (const term of selection.terms) {
+    conditions.push(
+      sql`(s.search_vector @@ to_tsquery('german', ${term} || ':*') or s.search_text like '%' || ${term} || '%')`,
+    );
+  }
+  return conditions.length ? sql`where ${sql.join(conditions, ' and ')}` : sql``;
+}
+
+export type ServicePageRows = {
+  services: ServiceRecord[];
+  /** Null when the page is past the last one (the window function had no row to count on). */
+  totalCount: number | null;
+  /** The offices of each service of the page, ordered by slug. */
+  officesByService: Map<string, OfficeRecord[]>;
+  /** The categories of the page's services. */
+  categories: CategoryRecord[];
+};
+
+/**
+ * One page of the selected services with the total and each service's offices and category, in
+ * one statement: the relations are computed for the page's rows only, after the limit. Ranked by
+ * the full-text rank of the terms, then by the name in `nameKey` ('de' or 'en').
+ */
+export async function servicePage(
+  em: EntityManager,
+  selection: ServiceSelection,
+  nameKey: string,
+  page: { offset: number; limit: number },
+): Promise<ServicePageRows> {
+  const rank = selection.terms.length
+    ? sql`ts_rank(s.search_vector, to_tsquery('german', ${selection.terms.map((term) => `${term}:*`).join(' | ')}))`
+    : sql`0`;
+  const rows = await rowsOf<
+    ServiceRow & { total_count: string; offices: OfficeRow[]; category: CategoryRow }
+  >(
+    em,
+    sql`select page.*,
+               (select coalesce(json_agg(json_build_object(
+                         'id', o.id, 'slug', o.slug, 'name', o.name, 'street', o.street,
+                         'postal_code', o.postal_code, 'city', o.city, 'phone', o.phone,
+                         'email', o.email, 'website', o.website) order by o.slug), '[]')
+                  from service_office so join office o on o.id = so.office_id
+                 where so.service_id = page.id) as offices,
+               (select json_build_object('id', c.id, 'slug', c.slug, 'name', c.name, 'position', c.position)
+                  from category c where c.id = page.category_id) as category
+          from (select ${SERVICE_COLUMNS}, count(*) over () as total_count, ${rank} as rank,
+                       lower(coalesce(s.name->>${nameKey}, s.name->>'de')) as sort_name
+                  from service s
+                 ${whereSelected(selection)}
+                 order by rank desc, sort_name, s.id
+                 limit ${page.limit} offset ${page.offset}) page
+         order by page.rank desc, page.sort_name, page.id`,
+  );
+  return {
+    services: rows.map(serviceRecord),
+    totalCount: rows[0] ? Number(rows[0].total_count) : page.offset === 0 ? 0 : null,
+    officesByService: new Map(rows.map((row) => [row.id, row.offices.map(officeRecord)])),
+    categories: rows.map((row) => categoryRecord(row.category)),
+  };
+}
+
+export async function countServices(em: EntityManager, selection: ServiceSelection) {
+  const row = await rowOf<{ total: string }>(
+    em,
+    sql`select count(*) as total from service s ${whereSelected(selection)}`,
+  );
+  return Number(row?.total ?? 0);
+}
+
+export async function listOffices(em: EntityManager): Promise<OfficeRecord[]> {
+  const rows = await rowsOf<OfficeRow>(
+    em,
+    sql`select ${OFFICE_COLUMNS} from office o order by o.slug`,
+  );
+  return rows.map(officeRecord);
+}
+
+/** The office with this id, or else with this slug (links and feeds accept either); null: none. */
+export async function findOffice(
+  em: EntityManager,
+  key: { id: string | null; slug: string },
+): Promise<OfficeRecord | null> {
+  const row = await rowOf<OfficeRow>(
+    em,
+    sql`select ${OFFICE_COLUMNS} from office o
+         where ${key.id ? sql`o.id = ${key.id}` : sql`o.slug = ${key.slug}`}`,
+  );
+  return row && officeRecord(row);
+}
+
+export async function listCategories(em: EntityManager): Promise<CategoryRecord[]> {
+  const rows = await rowsOf<CategoryRow>(
+    em,
+    sql`select ${CATEGORY_COLUMNS} from category c order by c.position, c.slug`,
+  );
+  return rows.map(categoryRecord);
+}
+
+export async function servicesByIds(
+  em: EntityManager,
+  ids: readonly string[],
+): Promise<ServiceRecord[]> {
+  const rows = await rowsOf<ServiceRow>(
+    em,
+    sql`select ${SERVICE_COLUMNS} from service s where s.id in (${[...ids]})`,
+  );
+  return rows.map(serviceRecord);
+}
+
+export async function officesByIds(
+  em: EntityManager,
+  ids: readonly string[],
+): Promise<OfficeRecord[]> {
+  const rows = await rowsOf<OfficeRow>(
+    em,
+    sql`select ${OFFICE_COLUMNS} from office o where o.id in (${[...ids]})`,
+  );
+  return rows.map(officeRecord);
+}
+
+export async function categoriesByIds(
+  em: EntityManager,
+  ids: readonly string[],
+): Promise<CategoryRecord[]> {
+  const rows = await rowsOf<CategoryRow>(
+    em,
+    sql`select ${CATEGORY_COLUMNS} from category c where c.id in (${[...ids]})`,
+  );
+  return rows.map(categoryRecord);
+}
+
+/** The offices of many services in one statement, each list ordered by office slug. */
+export async function officesOfServices(
+  em: EntityManager,
+  serviceIds: readonly string[],
+): Promise<Map<string, OfficeRecord[]>> {
+  const rows = await rowsOf<OfficeRow & { service_id: string }>(
+    em,
+    sql`select so.service_id, ${OFFICE_COLUMNS}
+          from service_office so join office o on o.id = so.office_id
+         where so.service_id in (${[...serviceIds]})
+         order by o.slug`,
+  );
+  const byService = new Map<string, OfficeRecord[]>();
+  for (const row of rows) {
+    const list = byService.get(row.service_id) ?? [];
+    list.push(officeRecord(row));
+    byService.set(row.service_id, list);
+  }
+  return byService;
+}
+
+export type OpeningPeriod = { weekday: number; opensAt: string; closesAt: string };
+
+/**
+ * The periods of the offices' regular week as of `date` (local): their active counters'
+ * schedules, ordered by office, weekday and opening time, not merged.
+ */
+export async function schedulePeriodsOfOffices(
+  em: EntityManager,
+  officeIds: readonly string[],
+  date: string,
+): Promise<Array<OpeningPeriod & { officeId: string }>> {
+  const rows = await rowsOf<{
+    office_id: string;
+    weekday: number;
+    opens_at: string;
+    closes_at: string;
+  }>(
+    em,
+    sql`select distinct c.office_id, s.weekday, to_char(s.opens_at, 'HH24:MI') as opens_at,
+               to_char(s.closes_at, 'HH24:MI') as closes_at
+          from schedule s join counter c on c.id = s.counter_id
+         where c.office_id in (${[...officeIds]}) and c.active
+           and s.valid_from <= ${date}::date and (s.valid_until is null or s.valid_until >= ${date}::date)
+         order by c.office_id, s.weekday, opens_at`,
+  );
+  return rows.map((row) => ({
+    officeId: row.office_id,
+    weekday: row.weekday,
+    opensAt: row.opens_at,
+    closesAt: row.closes_at,
+  }));
+}
