@@ -11,8 +11,8 @@ import { Migration20261126031000 } from './Migration20261126031000.js';
 import { Migration20261126051259 } from './Migration20261126051259.js';
 import { Migration20261202180000 } from './Migration20261202180000.js';
 import { Migration20261203070000 } from './Migration20261203070000.js';
-import { Migration20261210120000 } from './Migration20261210120000.js';
-import { Migration20261210130000 } from './Migration20261210130000.js';
+import { Migration20261203100000 } from './Migration20261203100000.js';
+import { Migration20261203110000 } from './Migration20261203110000.js';
 
 /**
  * Every migration, in order. Listed statically (not globbed) so that they load the same way under
@@ -32,6 +32,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261126051259', class: Migration20261126051259 },
   { name: 'Migration20261202180000', class: Migration20261202180000 },
   { name: 'Migration20261203070000', class: Migration20261203070000 },
-  { name: 'Migration20261210120000', class: Migration20261210120000 },
-  { name: 'Migration20261210130000', class: Migration20261210130000 },
+  { name: 'Migration20261203100000', class: Migration20261203100000 },
+  { name: 'Migration20261203110000', class: Migration20261203110000 },
 ];

@@ -7,8 +7,8 @@ import { functionSourceText, type FunctionSource } from './database-functions.js
  * migrations created, so applying them changes nothing, and undoing this migration has nothing
  * to undo.
  */
-export class Migration20261210120000 extends Migration {
-  override name = 'Migration20261210120000';
+export class Migration20261203100000 extends Migration {
+  override name = 'Migration20261203100000';
 
   static readonly functions: FunctionSource[] = [
     {
@@ -30,7 +30,7 @@ export class Migration20261210120000 extends Migration {
   ];
 
   override up(): void | Promise<void> {
-    for (const source of Migration20261210120000.functions) {
+    for (const source of Migration20261203100000.functions) {
       this.addSql(functionSourceText(source.file));
     }
   }

@@ -8,8 +8,8 @@ import { functionSourceText, type FunctionSource } from './database-functions.js
  * (office-hours.ts) reads them too, so that a partial closure, which it used to ignore, closes
  * the office there as well.
  */
-export class Migration20261210130000 extends Migration {
-  override name = 'Migration20261210130000';
+export class Migration20261203110000 extends Migration {
+  override name = 'Migration20261203110000';
 
   static readonly functions: FunctionSource[] = [
     {
@@ -23,7 +23,7 @@ export class Migration20261210130000 extends Migration {
   ];
 
   override up(): void | Promise<void> {
-    for (const source of Migration20261210130000.functions) {
+    for (const source of Migration20261203110000.functions) {
       this.addSql(functionSourceText(source.file));
     }
   }
