@@ -61,7 +61,7 @@ export function createLoaders({
     }),
     /** Names of accounts (staff on conversations, citizens for their office); null once deleted. */
     accountName: new DataLoader<string, string | null>(async (ids) => {
-      const names = await accountNames(em, ids);
+      const names = await accountNames({ em }, ids);
       return ids.map((id) => names.get(id) ?? null);
     }),
     openingHours: new DataLoader<string, OpeningPeriod[]>(async (officeIds) => {
