@@ -69,7 +69,7 @@ export function createLoaders({
       return officeIds.map((id) => byOffice.get(id) ?? []);
     }),
     announcementRevisions: new DataLoader(async (announcementIds: readonly string[]) => {
-      const byAnnouncement = await revisionsOfAnnouncements(em, announcementIds);
+      const byAnnouncement = await revisionsOfAnnouncements({ em }, announcementIds);
       return announcementIds.map((id) => byAnnouncement.get(id) ?? []);
     }),
     /** Messages of conversations: one statement for all that ask for the same window. */

@@ -83,8 +83,8 @@ async function resolveNode(
     }
     case 'Announcement': {
       // Visible ones for everyone; drafts, scheduled and expired ones for their editors only.
+      const announcement = await findAnnouncement(ctx.useCase, decoded.uuid);
       const now = ctx.clock();
-      const announcement = await findAnnouncement(em, principal, decoded.uuid, now);
       return (
         announcement &&
         toAnnouncement(announcement, { lang, now, principal, publicUrl: ctx.settings.publicUrl })
