@@ -1,29 +1,38 @@
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { CallerLimits } from '../auth/caller-limits.js';
-import { accountIdOf, type AccountPrincipal, type Principal } from '../auth/principal.js';
+import { accountIdOf, signedInAccount } from '../auth/principal.js';
 import { hashSecret, newSecret, SecretPrefix } from '../auth/secrets.js';
-import type { Clock } from '../common/clock.js';
 import { DomainError } from '../common/domain-error.js';
 import { mailLanguage, type Language } from '../common/language.js';
-import {
-  AccountTokenEntity,
-  AccountTokenPurpose,
-} from '../entities/accounts/account-token.entity.js';
+import type { TownSettings, UseCaseContext } from '../common/use-case.js';
+import { rejectProblems } from '../common/validation.js';
+import { AccountTokenPurpose } from '../entities/accounts/account-token.entity.js';
 import { AccountEntity } from '../entities/accounts/account.entity.js';
-import { ApiKeyEntity } from '../entities/accounts/api-key.entity.js';
-import { AuthChallengeEntity } from '../entities/accounts/auth-challenge.entity.js';
 import { PasskeyEntity } from '../entities/accounts/passkey.entity.js';
-import { SessionEntity, type SessionKind } from '../entities/accounts/session.entity.js';
-import { SignInAttemptEntity } from '../entities/accounts/sign-in-attempt.entity.js';
-import { AppointmentEntity } from '../entities/appointments/appointment.entity.js';
+import type { SessionKind } from '../entities/accounts/session.entity.js';
+import type { AppointmentEntity } from '../entities/appointments/appointment.entity.js';
 import { translate } from '../i18n/messages.js';
 import { inertName } from '../notifications/inert-text.js';
 import { queueEmail, SECRET_MARK } from '../notifications/outbox.js';
-import type { EventBus } from '../realtime/event-bus.js';
-import { rejectProblems } from '../common/validation.js';
 import { AccountErrorCode } from './account.errors.js';
+import {
+  activeSessionsOf,
+  attachGuestAppointments,
+  claimAccountToken,
+  deleteApiKeysOf,
+  deleteChallengesOf,
+  deleteSignInAttempt,
+  deleteSignInAttemptsFrom,
+  insertAccountToken,
+  lockEmail,
+  reserveSignInAttempt,
+  revokeSession,
+  revokeSessionsOf,
+  sessionOf,
+  useUpAccountTokens,
+  type SessionRecord,
+} from './account.queries.js';
 import {
   emailProblem,
   FAILED_SIGN_IN_WINDOW_MINUTES,
@@ -36,16 +45,10 @@ import {
   signInKey,
 } from './account-rules.js';
 import { hashPassword, verifyPassword } from './password.js';
-import { idleCutoff, openSession, type NewSession } from './sessions.js';
+import { liveAt, openSession, type NewSession } from './sessions.js';
 
-export type AccountDeps = {
-  em: EntityManager;
-  clock: Clock;
-  bus: EventBus;
-  settings: { publicUrl: string; townName: string };
-  /** The caller's limits of use (sign-ups, sign-ins, e-mails to one address). */
-  limits: CallerLimits;
-};
+/** The town's name and address, for the e-mails that account use cases send. */
+type Mailing = { settings: Pick<TownSettings, 'publicUrl' | 'townName'> };
 
 /** Where the request came from, for "my devices" and the sign-in throttle. */
 export type Device = { ip: string; userAgent: string | null; sessionKind: SessionKind };
@@ -54,16 +57,16 @@ const HOUR_MS = 60 * 60 * 1000;
 const VERIFY_EMAIL_VALID_MS = 24 * HOUR_MS;
 
 /** A single-use e-mail link for the account, valid for `validMs`. */
-export function issueEmailToken(
+export async function issueEmailToken(
   em: EntityManager,
-  account: AccountEntity,
+  accountId: string,
   now: Date,
   validMs: number,
   purpose: AccountTokenPurpose = AccountTokenPurpose.VERIFY_EMAIL,
-): string {
+): Promise<string> {
   const token = newSecret(SecretPrefix.emailToken);
-  em.create(AccountTokenEntity, {
-    account,
+  await insertAccountToken(em, {
+    accountId,
     purpose,
     tokenHash: hashSecret(token),
     expiresAt: new Date(now.getTime() + validMs),
@@ -71,14 +74,19 @@ export function issueEmailToken(
   return token;
 }
 
-function queueVerificationEmail(deps: AccountDeps, account: AccountEntity, token: string) {
+function queueVerificationEmail(
+  em: EntityManager,
+  settings: Mailing['settings'],
+  account: AccountEntity,
+  token: string,
+) {
   const lang = mailLanguage(account.language);
   const params = {
-    town: deps.settings.townName,
+    town: settings.townName,
     name: inertName(account.name ?? ''),
-    url: `${deps.settings.publicUrl}/verify-email?token=${SECRET_MARK}`,
+    url: `${settings.publicUrl}/verify-email?token=${SECRET_MARK}`,
   };
-  queueEmail(deps.em, {
+  queueEmail(em, {
     recipient: account.email as string,
     subject: translate(lang, 'mail.verify.subject', params),
     body: translate(lang, 'mail.verify.body', params),
@@ -94,7 +102,7 @@ function queueVerificationEmail(deps: AccountDeps, account: AccountEntity, token
  * confirmed, and only if given again there (verifyEmail).
  */
 export async function registerAccount(
-  deps: AccountDeps,
+  ctx: Pick<UseCaseContext, 'em' | 'clock' | 'limits'> & Mailing,
   input: { email: string; name: string; password?: string | null; language?: Language | null },
 ): Promise<void> {
   const email = normalizeEmail(input.email);
@@ -104,27 +112,23 @@ export async function registerAccount(
     nameProblem('name', name),
     input.password == null ? null : passwordProblem('password', input.password),
   ]);
-  await deps.limits.take({ byCaller: ['registrationsPerHour'], mailTo: email });
+  await ctx.limits.take({ byCaller: ['registrationsPerHour'], mailTo: email });
   const passwordHash = input.password == null ? null : await hashPassword(input.password);
   const language = mailLanguage(input.language);
-  const now = deps.clock();
-  await deps.em.transactional(async (tx) => {
-    const txDeps = { ...deps, em: tx };
-    await tx.execute('select pg_advisory_xact_lock(hashtextextended(?, 1))', [email]);
+  const now = ctx.clock();
+  await ctx.em.transactional(async (tx) => {
+    await lockEmail(tx, 'registration', email);
     const existing = await tx.findOne(AccountEntity, { email });
     if (existing && !existing.emailVerifiedAt) {
       // Perhaps someone else registered this address first: its owner gets a link that sets
       // their own password (verifyEmail), so a squatted address cannot lock them out.
-      queueVerificationEmail(
-        txDeps,
-        existing,
-        issueEmailToken(tx, existing, now, VERIFY_EMAIL_VALID_MS),
-      );
+      const token = await issueEmailToken(tx, existing.id, now, VERIFY_EMAIL_VALID_MS);
+      queueVerificationEmail(tx, ctx.settings, existing, token);
       return;
     }
     if (existing) {
       const lang = mailLanguage(existing.language);
-      const params = { town: deps.settings.townName, url: `${deps.settings.publicUrl}/sign-in` };
+      const params = { town: ctx.settings.townName, url: `${ctx.settings.publicUrl}/sign-in` };
       queueEmail(tx, {
         recipient: email,
         subject: translate(lang, 'mail.registeredAgain.subject', params),
@@ -133,11 +137,10 @@ export async function registerAccount(
       return;
     }
     const account = tx.create(AccountEntity, { email, name, passwordHash, language });
-    queueVerificationEmail(
-      txDeps,
-      account,
-      issueEmailToken(tx, account, now, VERIFY_EMAIL_VALID_MS),
-    );
+    // The link refers to the account's row.
+    await tx.flush();
+    const token = await issueEmailToken(tx, account.id, now, VERIFY_EMAIL_VALID_MS);
+    queueVerificationEmail(tx, ctx.settings, account, token);
   });
 }
 
@@ -148,41 +151,33 @@ export async function registerAccount(
  * passkeys, API keys) is removed, and every session of the account ends. It signs nobody in.
  */
 async function redeemEmailToken(
-  deps: AccountDeps,
+  ctx: Pick<UseCaseContext, 'em' | 'clock' | 'bus' | 'limits'>,
   input: { token: string; password: string; purpose: AccountTokenPurpose },
 ): Promise<AccountEntity> {
   rejectProblems([passwordProblem('password', input.password)]);
-  await deps.limits.take({ byAddress: ['emailLinksPerAddress'] });
+  await ctx.limits.take({ byAddress: ['emailLinksPerAddress'] });
   const passwordHash = await hashPassword(input.password);
-  const now = deps.clock();
-  const { account, endedSessions } = await deps.em.transactional(async (tx) => {
-    // One statement claims the token, so that two concurrent uses cannot both succeed.
-    const [claimed] = await tx.execute<Array<{ account_id: string }>>(
-      `update account_token t set used_at = ?
-        from account a
-        where t.account_id = a.id and a.deleted_at is null and t.token_hash = ?
-          and t.purpose = ? and t.used_at is null and t.expires_at > ?
-        returning t.account_id`,
-      [now, hashSecret(input.token), input.purpose, now],
+  const now = ctx.clock();
+  const { account, endedSessions } = await ctx.em.transactional(async (tx) => {
+    const accountId = await claimAccountToken(
+      tx,
+      { tokenHash: hashSecret(input.token), purpose: input.purpose },
+      now,
     );
-    if (!claimed)
+    if (!accountId)
       throw new DomainError(AccountErrorCode.INVALID_TOKEN, 'error.invalidToken', ['token']);
-    const account = await tx.findOneOrFail(AccountEntity, { id: claimed.account_id });
+    const account = await tx.findOneOrFail(AccountEntity, { id: accountId });
     if (!account.emailVerifiedAt) {
       await dropUnverifiedCredentials(tx, account.id);
       account.emailVerifiedAt = now;
     }
     account.passwordHash = passwordHash;
     // The account's other links would set the password once more: used up with this one.
-    await tx.nativeUpdate(
-      AccountTokenEntity,
-      { account: account.id, usedAt: null },
-      { usedAt: now },
-    );
-    const endedSessions = await endSessionsExcept(tx, account.id, null, now);
+    await useUpAccountTokens(tx, account.id, now);
+    const endedSessions = await revokeSessionsOf(tx, account.id, null, now);
     return { account, endedSessions };
   });
-  for (const sessionId of endedSessions) deps.bus.publish('sessionEnded', sessionId, { sessionId });
+  for (const sessionId of endedSessions) ctx.bus.publish('sessionEnded', sessionId, { sessionId });
   return account;
 }
 
@@ -193,23 +188,8 @@ async function redeemEmailToken(
 export async function dropUnverifiedCredentials(em: EntityManager, accountId: string) {
   await em.nativeUpdate(AccountEntity, { id: accountId }, { passwordHash: null });
   await em.nativeDelete(PasskeyEntity, { account: accountId });
-  await em.nativeDelete(ApiKeyEntity, { owner: accountId });
-  await em.nativeDelete(AuthChallengeEntity, { account: accountId });
-}
-
-/** Revokes the account's live sessions but `keep`; returns the ended ones' ids. */
-async function endSessionsExcept(
-  em: EntityManager,
-  accountId: string,
-  keep: string | null,
-  now: Date,
-): Promise<string[]> {
-  const rows = await em.execute<Array<{ id: string }>>(
-    `update session set revoked_at = ?
-      where account_id = ? and revoked_at is null and id is distinct from ? returning id`,
-    [now, accountId, keep],
-  );
-  return rows.map((row) => row.id);
+  await deleteApiKeysOf(em, accountId);
+  await deleteChallengesOf(em, accountId);
 }
 
 /**
@@ -217,10 +197,10 @@ async function endSessionsExcept(
  * link's holder chooses (see redeemEmailToken). Signing in is a separate step.
  */
 export async function verifyEmail(
-  deps: AccountDeps,
+  ctx: Pick<UseCaseContext, 'em' | 'clock' | 'bus' | 'limits'>,
   input: { token: string; password: string },
 ): Promise<AccountEntity> {
-  return redeemEmailToken(deps, { ...input, purpose: AccountTokenPurpose.VERIFY_EMAIL });
+  return redeemEmailToken(ctx, { ...input, purpose: AccountTokenPurpose.VERIFY_EMAIL });
 }
 
 /**
@@ -228,10 +208,10 @@ export async function verifyEmail(
  * (see redeemEmailToken). Signing in is a separate step.
  */
 export async function acceptInvitation(
-  deps: AccountDeps,
+  ctx: Pick<UseCaseContext, 'em' | 'clock' | 'bus' | 'limits'>,
   input: { token: string; password: string },
 ): Promise<AccountEntity> {
-  return redeemEmailToken(deps, { ...input, purpose: AccountTokenPurpose.INVITATION });
+  return redeemEmailToken(ctx, { ...input, purpose: AccountTokenPurpose.INVITATION });
 }
 
 /**
@@ -241,63 +221,50 @@ export async function acceptInvitation(
  * lock per e-mail, so that concurrent attempts cannot all pass the count; a successful one removes
  * it again. Returns the id of the recorded attempt and how many earlier ones it found here.
  */
-async function reserveSignInAttempt(
-  deps: AccountDeps,
+async function takeSignInAttempt(
+  em: EntityManager,
   key: string,
   ip: string,
   now: Date,
 ): Promise<{ id: string; earlier: number }> {
-  const windowStart = new Date(now.getTime() - FAILED_SIGN_IN_WINDOW_MINUTES * 60_000);
   const id = randomUUID();
-  const [row] = await deps.em.transactional(async (tx) => {
-    await tx.execute('select pg_advisory_xact_lock(hashtextextended(?, 2))', [key]);
-    return tx.execute<Array<{ here: string; anywhere: string; reserved: boolean }>>(
-      `with recent as (
-         select count(*) filter (where ip = ?) as here, count(*) as anywhere
-           from sign_in_attempt where email_hash = ? and attempted_at > ?),
-       reserved as (
-         insert into sign_in_attempt (id, email_hash, ip, attempted_at)
-         select ?, ?, ?, ? from recent where here < ? and anywhere < ?
-         returning id)
-       select here, anywhere, exists (select 1 from reserved) as reserved from recent`,
-      [
-        ip,
-        key,
-        windowStart,
-        id,
-        key,
-        ip,
-        now,
-        MAX_FAILED_SIGN_INS,
-        MAX_FAILED_SIGN_INS_PER_ACCOUNT,
-      ],
+  const { here, reserved } = await em.transactional(async (tx) => {
+    await lockEmail(tx, 'signIn', key);
+    return reserveSignInAttempt(
+      tx,
+      { id, emailHash: key, ip, now },
+      {
+        since: new Date(now.getTime() - FAILED_SIGN_IN_WINDOW_MINUTES * 60_000),
+        perAddress: MAX_FAILED_SIGN_INS,
+        perEmail: MAX_FAILED_SIGN_INS_PER_ACCOUNT,
+      },
     );
   });
-  if (!row?.reserved) {
+  if (!reserved) {
     throw new DomainError(AccountErrorCode.TOO_MANY_ATTEMPTS, 'error.tooManyAttempts', null, {
       minutes: FAILED_SIGN_IN_WINDOW_MINUTES,
     });
   }
-  return { id, earlier: Number(row.here) };
+  return { id, earlier: here };
 }
 
 /**
  * Signs in with e-mail and password. Unknown e-mail and wrong password get the same answer after
  * the same work (a dummy hash is verified); after 3 failures per e-mail and address each attempt
- * waits longer, and the limits of reserveSignInAttempt block further attempts for the rest of the
+ * waits longer, and the limits of takeSignInAttempt block further attempts for the rest of the
  * window. Each client address may try 100 sign-ins in 15 minutes, whichever accounts.
  */
 export async function signInWithPassword(
-  deps: AccountDeps,
+  ctx: Pick<UseCaseContext, 'em' | 'clock' | 'limits'> & Mailing,
   input: { email: string; password: string; device: Device },
 ): Promise<NewSession & { account: AccountEntity }> {
-  await deps.limits.take({ byAddress: ['signInsPerAddress'] });
+  await ctx.limits.take({ byAddress: ['signInsPerAddress'] });
   const email = normalizeEmail(input.email);
   const key = signInKey(email);
-  const now = deps.clock();
-  const attempt = await reserveSignInAttempt(deps, key, input.device.ip, now);
+  const now = ctx.clock();
+  const attempt = await takeSignInAttempt(ctx.em, key, input.device.ip, now);
   await sleep(signInDelayMs(attempt.earlier));
-  const account = await deps.em.findOne(
+  const account = await ctx.em.findOne(
     AccountEntity,
     { email, deletedAt: null },
     { populate: ['passwordHash'] },
@@ -308,24 +275,21 @@ export async function signInWithPassword(
   }
   if (!account.emailVerifiedAt) {
     // The right password is no failure.
-    await deps.em.nativeDelete(SignInAttemptEntity, { id: attempt.id });
-    await deps.limits.take({ mailTo: email });
-    queueVerificationEmail(
-      deps,
-      account,
-      issueEmailToken(deps.em, account, now, VERIFY_EMAIL_VALID_MS),
-    );
-    await deps.em.flush();
+    await deleteSignInAttempt(ctx.em, attempt.id);
+    await ctx.limits.take({ mailTo: email });
+    await ctx.em.transactional(async (tx) => {
+      const token = await issueEmailToken(tx, account.id, now, VERIFY_EMAIL_VALID_MS);
+      queueVerificationEmail(tx, ctx.settings, account, token);
+    });
     throw new DomainError(AccountErrorCode.EMAIL_NOT_VERIFIED, 'error.emailNotVerified');
   }
-  await deps.em.nativeDelete(SignInAttemptEntity, { emailHash: key, ip: input.device.ip });
-  const session = openSession(deps.em, {
+  await deleteSignInAttemptsFrom(ctx.em, key, input.device.ip);
+  const session = await openSession(ctx.em, {
     accountId: account.id,
     kind: input.device.sessionKind,
     userAgent: input.device.userAgent,
     now,
   });
-  await deps.em.flush();
   return { ...session, account };
 }
 
@@ -334,12 +298,12 @@ export async function signInWithPassword(
  * out (its WebSockets close), so that a changed password locks out whoever knew the old one.
  */
 export async function changePassword(
-  deps: AccountDeps,
-  principal: AccountPrincipal,
+  ctx: Pick<UseCaseContext, 'principal' | 'em' | 'clock' | 'bus'>,
   input: { currentPassword?: string | null; newPassword: string },
 ): Promise<void> {
+  const principal = signedInAccount(ctx.principal);
   rejectProblems([passwordProblem('newPassword', input.newPassword)]);
-  const account = await deps.em.findOneOrFail(
+  const account = await ctx.em.findOneOrFail(
     AccountEntity,
     { id: principal.accountId },
     { populate: ['passwordHash'] },
@@ -353,42 +317,33 @@ export async function changePassword(
     ]);
   }
   const passwordHash = await hashPassword(input.newPassword);
-  const ended = await deps.em.transactional(async (tx) => {
+  const ended = await ctx.em.transactional(async (tx) => {
     await tx.nativeUpdate(AccountEntity, { id: account.id }, { passwordHash });
-    return endSessionsExcept(tx, account.id, principal.sessionId, deps.clock());
+    return revokeSessionsOf(tx, account.id, principal.sessionId, ctx.clock());
   });
-  for (const sessionId of ended) deps.bus.publish('sessionEnded', sessionId, { sessionId });
+  for (const sessionId of ended) ctx.bus.publish('sessionEnded', sessionId, { sessionId });
 }
 
-/** Ends one of the account's sessions (signing out a device) and closes its WebSockets. */
+/**
+ * Ends one of the signed-in account's sessions (signing out a device) and closes its WebSockets.
+ */
 export async function endSession(
-  deps: AccountDeps,
-  accountId: string,
+  ctx: Pick<UseCaseContext, 'principal' | 'em' | 'clock' | 'bus'>,
   sessionId: string,
 ): Promise<void> {
-  const ended = await deps.em.nativeUpdate(
-    SessionEntity,
-    { id: sessionId, account: accountId, revokedAt: null },
-    { revokedAt: deps.clock() },
-  );
-  if (ended === 0) {
+  const { accountId } = signedInAccount(ctx.principal);
+  if (!(await revokeSession(ctx.em, { id: sessionId, accountId }, ctx.clock()))) {
     throw new DomainError(AccountErrorCode.NOT_FOUND, 'error.notFound', ['sessionId']);
   }
-  deps.bus.publish('sessionEnded', sessionId, { sessionId });
+  ctx.bus.publish('sessionEnded', sessionId, { sessionId });
 }
 
 /** The account's devices that are still signed in, most recently used first. */
-export async function activeSessions(em: EntityManager, accountId: string, now: Date) {
-  return em.find(
-    SessionEntity,
-    {
-      account: accountId,
-      revokedAt: null,
-      expiresAt: { $gt: now },
-      lastUsedAt: { $gt: idleCutoff(now) },
-    },
-    { orderBy: { lastUsedAt: 'desc' } },
-  );
+export async function activeSessions(
+  ctx: Pick<UseCaseContext, 'em' | 'clock'>,
+  accountId: string,
+): Promise<SessionRecord[]> {
+  return activeSessionsOf(ctx.em, accountId, liveAt(ctx.clock()));
 }
 
 /**
@@ -396,45 +351,43 @@ export async function activeSessions(em: EntityManager, accountId: string, now: 
  * Returns the newly claimed ones.
  */
 export async function claimGuestAppointments(
-  deps: AccountDeps,
-  principal: AccountPrincipal,
+  ctx: Pick<UseCaseContext, 'principal' | 'em'>,
 ): Promise<AppointmentEntity[]> {
-  const account = await deps.em.findOneOrFail(AccountEntity, { id: principal.accountId });
+  const { accountId } = signedInAccount(ctx.principal);
+  const account = await ctx.em.findOneOrFail(AccountEntity, { id: accountId });
   if (!account.emailVerifiedAt || !account.email) {
     throw new DomainError(AccountErrorCode.EMAIL_NOT_VERIFIED, 'error.emailNotVerified');
   }
-  const rows = await deps.em.execute<Array<Record<string, unknown>>>(
-    'update appointment set account_id = ? where email = ? and account_id is null returning *',
-    [account.id, account.email],
-  );
-  return rows.map((row) => deps.em.map(AppointmentEntity, row));
+  return attachGuestAppointments(ctx.em, { accountId: account.id, email: account.email });
 }
 
-export async function findAccount(em: EntityManager, id: string): Promise<AccountEntity | null> {
-  return em.findOne(AccountEntity, { id, deletedAt: null });
+export async function findAccount(
+  ctx: Pick<UseCaseContext, 'em'>,
+  id: string,
+): Promise<AccountEntity | null> {
+  return ctx.em.findOne(AccountEntity, { id, deletedAt: null });
 }
 
 /** The signed-in account itself by its ID; null for everyone else. */
 export async function findOwnAccount(
-  em: EntityManager,
-  principal: Principal,
+  ctx: Pick<UseCaseContext, 'principal' | 'em'>,
   id: string,
 ): Promise<AccountEntity | null> {
-  return accountIdOf(principal) === id ? findAccount(em, id) : null;
+  return accountIdOf(ctx.principal) === id ? findAccount(ctx, id) : null;
 }
 
 /** One of the signed-in account's devices (sessions); null for everyone else. */
 export async function findOwnSession(
-  em: EntityManager,
-  principal: Principal,
+  ctx: Pick<UseCaseContext, 'principal' | 'em'>,
   id: string,
-): Promise<SessionEntity | null> {
-  const owner = accountIdOf(principal);
-  return owner ? em.findOne(SessionEntity, { id, account: owner, revokedAt: null }) : null;
+): Promise<SessionRecord | null> {
+  const owner = accountIdOf(ctx.principal);
+  const session = owner ? await sessionOf(ctx.em, owner, id) : null;
+  return session?.revokedAt === null ? session : null;
 }
 
-export async function officesOfAccount(em: EntityManager, accountId: string) {
-  const account = await em.findOneOrFail(
+export async function officesOfAccount(ctx: Pick<UseCaseContext, 'em'>, accountId: string) {
+  const account = await ctx.em.findOneOrFail(
     AccountEntity,
     { id: accountId },
     { populate: ['offices'] },
@@ -444,10 +397,10 @@ export async function officesOfAccount(em: EntityManager, accountId: string) {
 
 /** The names of many accounts in one statement. */
 export async function accountNames(
-  em: EntityManager,
+  ctx: Pick<UseCaseContext, 'em'>,
   ids: readonly string[],
 ): Promise<Map<string, string>> {
-  const accounts = await em.find(
+  const accounts = await ctx.em.find(
     AccountEntity,
     { id: { $in: [...ids] } },
     { fields: ['id', 'name'] },

@@ -1,23 +1,25 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { announcePrincipalChange } from '../auth/principal-changes.js';
-import { accountIdOf, isAdmin, type Principal } from '../auth/principal.js';
+import { accountIdOf, isAdmin } from '../auth/principal.js';
 import { hashSecret, newSecret, SecretPrefix } from '../auth/secrets.js';
-import type { Clock } from '../common/clock.js';
 import { DomainError } from '../common/domain-error.js';
-import { AccountEntity } from '../entities/accounts/account.entity.js';
-import { ApiKeyEntity } from '../entities/accounts/api-key.entity.js';
-import { KioskDeviceEntity } from '../entities/accounts/kiosk-device.entity.js';
-import { OfficeEntity } from '../entities/catalogue/office.entity.js';
+import type { UseCaseContext } from '../common/use-case.js';
 import { rejectProblems, textProblem } from '../common/validation.js';
-import type { EventBus } from '../realtime/event-bus.js';
 import { AccountErrorCode } from './account.errors.js';
+import {
+  allKioskDevices,
+  apiKeyOfOwner,
+  apiKeysOfOwner,
+  insertApiKey,
+  insertKioskDevice,
+  kioskDeviceById,
+  revokeApiKeyById,
+  revokeKioskDeviceById,
+  type ApiKeyRecord,
+  type KioskDeviceRecord,
+} from './account.queries.js';
 
 // API keys for third-party developers and device tokens for lobby kiosks: both are secrets shown
 // once at creation and stored as hashes, both can be revoked.
-
-type Deps = { em: EntityManager; clock: Clock };
-/** Revoking closes the credential's WebSockets on every instance. */
-type RevokeDeps = Deps & { bus: EventBus };
 
 function labelOf(name: string): string {
   const label = name.trim();
@@ -30,10 +32,10 @@ function labelOf(name: string): string {
  * once; only its hash and a short prefix are kept.
  */
 export async function createApiKey(
-  deps: Deps,
-  principal: Principal,
+  ctx: Pick<UseCaseContext, 'principal' | 'em'>,
   input: { name: string; ownerId?: string | null },
-): Promise<{ apiKey: ApiKeyEntity; key: string }> {
+): Promise<{ apiKey: ApiKeyRecord; key: string }> {
+  const { principal } = ctx;
   if (principal.kind !== 'account') {
     throw new DomainError(AccountErrorCode.FORBIDDEN, 'error.forbidden');
   }
@@ -42,95 +44,90 @@ export async function createApiKey(
   if (ownerId !== principal.accountId && !isAdmin(principal)) {
     throw new DomainError(AccountErrorCode.FORBIDDEN, 'error.forbidden', ['ownerId']);
   }
-  const owner = await deps.em.findOne(AccountEntity, { id: ownerId, deletedAt: null });
-  if (!owner) throw new DomainError(AccountErrorCode.NOT_FOUND, 'error.notFound', ['ownerId']);
   const key = newSecret(SecretPrefix.apiKey);
-  const apiKey = deps.em.create(ApiKeyEntity, {
-    owner,
+  const apiKey = await insertApiKey(ctx.em, {
+    ownerId,
     name,
     prefix: key.slice(0, SecretPrefix.apiKey.length + 6),
     keyHash: hashSecret(key),
   });
-  await deps.em.flush();
+  if (!apiKey) throw new DomainError(AccountErrorCode.NOT_FOUND, 'error.notFound', ['ownerId']);
   return { apiKey, key };
 }
 
 /** Revokes a key of the caller's (admins: any key). Unknown and foreign keys are NOT_FOUND alike. */
 export async function revokeApiKey(
-  deps: RevokeDeps,
-  principal: Principal,
+  ctx: Pick<UseCaseContext, 'principal' | 'em' | 'clock' | 'bus'>,
   apiKeyId: string,
-): Promise<ApiKeyEntity> {
+): Promise<ApiKeyRecord> {
+  const { principal } = ctx;
   if (principal.kind !== 'account') {
     throw new DomainError(AccountErrorCode.FORBIDDEN, 'error.forbidden');
   }
-  const apiKey = await deps.em.findOne(ApiKeyEntity, {
-    id: apiKeyId,
-    ...(isAdmin(principal) ? {} : { owner: principal.accountId }),
-  });
+  const apiKey = await revokeApiKeyById(
+    ctx.em,
+    { id: apiKeyId, ownerId: isAdmin(principal) ? null : principal.accountId },
+    ctx.clock(),
+  );
   if (!apiKey) throw new DomainError(AccountErrorCode.NOT_FOUND, 'error.notFound', ['apiKeyId']);
-  apiKey.revokedAt ??= deps.clock();
-  await deps.em.flush();
-  announcePrincipalChange(deps.bus, { apiKey: apiKey.id }, 'ENDED');
+  // Revoking closes the key's WebSockets on every instance.
+  announcePrincipalChange(ctx.bus, { apiKey: apiKey.id }, 'ENDED');
   return apiKey;
 }
 
-export async function apiKeysOf(em: EntityManager, accountId: string): Promise<ApiKeyEntity[]> {
-  return em.find(ApiKeyEntity, { owner: accountId }, { orderBy: { createdAt: 'desc' } });
+export async function apiKeysOf(
+  ctx: Pick<UseCaseContext, 'em'>,
+  accountId: string,
+): Promise<ApiKeyRecord[]> {
+  return apiKeysOfOwner(ctx.em, accountId);
 }
 
 /** Issues the device token of a new kiosk in an office's lobby. */
 export async function issueKioskToken(
-  deps: Deps,
+  ctx: Pick<UseCaseContext, 'em'>,
   input: { officeId: string; name: string },
-): Promise<{ device: KioskDeviceEntity; token: string }> {
+): Promise<{ device: KioskDeviceRecord; token: string }> {
   const name = labelOf(input.name);
-  const office = await deps.em.findOne(OfficeEntity, { id: input.officeId });
-  if (!office)
-    throw new DomainError(AccountErrorCode.NOT_FOUND, 'error.officeNotFound', ['officeId']);
   const token = newSecret(SecretPrefix.kiosk);
-  const device = deps.em.create(KioskDeviceEntity, { office, name, tokenHash: hashSecret(token) });
-  await deps.em.flush();
+  const device = await insertKioskDevice(ctx.em, {
+    officeId: input.officeId,
+    name,
+    tokenHash: hashSecret(token),
+  });
+  if (!device)
+    throw new DomainError(AccountErrorCode.NOT_FOUND, 'error.officeNotFound', ['officeId']);
   return { device, token };
 }
 
 export async function revokeKioskDevice(
-  deps: RevokeDeps,
+  ctx: Pick<UseCaseContext, 'em' | 'clock' | 'bus'>,
   deviceId: string,
-): Promise<KioskDeviceEntity> {
-  const device = await deps.em.findOne(
-    KioskDeviceEntity,
-    { id: deviceId },
-    { populate: ['office'] },
-  );
+): Promise<KioskDeviceRecord> {
+  const device = await revokeKioskDeviceById(ctx.em, deviceId, ctx.clock());
   if (!device)
     throw new DomainError(AccountErrorCode.NOT_FOUND, 'error.notFound', ['kioskDeviceId']);
-  device.revokedAt ??= deps.clock();
-  await deps.em.flush();
-  announcePrincipalChange(deps.bus, { kiosk: device.id }, 'ENDED');
+  // Revoking closes the kiosk's WebSockets on every instance.
+  announcePrincipalChange(ctx.bus, { kiosk: device.id }, 'ENDED');
   return device;
 }
 
-export async function kioskDevices(em: EntityManager): Promise<KioskDeviceEntity[]> {
-  return em.find(KioskDeviceEntity, {}, { orderBy: { createdAt: 'desc' }, populate: ['office'] });
+export async function kioskDevices(ctx: Pick<UseCaseContext, 'em'>): Promise<KioskDeviceRecord[]> {
+  return allKioskDevices(ctx.em);
 }
 
 /** A kiosk by ID, for admins only; null for everyone else. */
 export async function findKioskDevice(
-  em: EntityManager,
-  principal: Principal,
+  ctx: Pick<UseCaseContext, 'principal' | 'em'>,
   id: string,
-): Promise<KioskDeviceEntity | null> {
-  if (!isAdmin(principal)) return null;
-  return em.findOne(KioskDeviceEntity, { id }, { populate: ['office'] });
+): Promise<KioskDeviceRecord | null> {
+  return isAdmin(ctx.principal) ? kioskDeviceById(ctx.em, id) : null;
 }
 
 /** One of the signed-in account's API keys; null for everyone else. */
 export async function findOwnApiKey(
-  em: EntityManager,
-  principal: Principal,
+  ctx: Pick<UseCaseContext, 'principal' | 'em'>,
   id: string,
-): Promise<ApiKeyEntity | null> {
-  const owner = accountIdOf(principal);
-  return owner ? em.findOne(ApiKeyEntity, { id, owner }) : null;
+): Promise<ApiKeyRecord | null> {
+  const owner = accountIdOf(ctx.principal);
+  return owner ? apiKeyOfOwner(ctx.em, owner, id) : null;
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../common/clock.js';
+import type { UseCaseContext } from '../common/use-case.js';
 import {
   DataAccessLogEntity,
   type AccessChannel,
@@ -78,11 +79,11 @@ export class DataAccessRecorder {
 
 /** Who read the citizen's data, newest first. */
 export async function dataAccessOf(
-  em: EntityManager,
+  ctx: Pick<UseCaseContext, 'em'>,
   citizenId: string,
   page: { offset: number; limit: number },
 ): Promise<{ entries: Array<DataAccessLogEntity>; totalCount: number }> {
-  const [entries, totalCount] = await em.findAndCount(
+  const [entries, totalCount] = await ctx.em.findAndCount(
     DataAccessLogEntity,
     { citizen: citizenId },
     {

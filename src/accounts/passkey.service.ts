@@ -8,20 +8,21 @@ import {
   type PublicKeyCredentialRequestOptionsJSON,
   type RegistrationResponseJSON,
 } from '@simplewebauthn/server';
-import type { EntityManager } from '@mikro-orm/postgresql';
-import { accountIdOf, type AccountPrincipal, type Principal } from '../auth/principal.js';
+import { accountIdOf, signedInAccount } from '../auth/principal.js';
 import { DomainError, InvalidInputError, invalidField } from '../common/domain-error.js';
 import { postgresErrorOf, SqlState } from '../common/postgres-errors.js';
-import { AccountEntity } from '../entities/accounts/account.entity.js';
-import {
-  AuthChallengeEntity,
-  ChallengePurpose,
-} from '../entities/accounts/auth-challenge.entity.js';
-import { PasskeyEntity } from '../entities/accounts/passkey.entity.js';
+import type { TownSettings, UseCaseContext } from '../common/use-case.js';
 import { rejectProblems, textProblem } from '../common/validation.js';
+import { AccountEntity } from '../entities/accounts/account.entity.js';
+import { ChallengePurpose } from '../entities/accounts/auth-challenge.entity.js';
+import { PasskeyEntity } from '../entities/accounts/passkey.entity.js';
 import { AccountErrorCode } from './account.errors.js';
-import type { AccountDeps, Device } from './account.service.js';
+import { insertChallenge, takeChallenge } from './account.queries.js';
+import type { Device } from './account.service.js';
 import { openSession, type NewSession } from './sessions.js';
+
+/** The relying party's address and the name shown in the browser's dialogue. */
+type RelyingParty = { settings: Pick<TownSettings, 'publicUrl' | 'townName'> };
 
 /** A challenge must be answered within this time, and only once. */
 export const CHALLENGE_TTL_MS = 60_000;
@@ -57,24 +58,13 @@ function challengeOf(response: { response?: { clientDataJSON?: unknown } }): str
  * answer then fails; refuses one that is unknown, of another purpose or account, or expired.
  */
 async function consumeChallenge(
-  deps: AccountDeps,
+  ctx: Pick<UseCaseContext, 'em' | 'clock'>,
   challenge: string | null,
   purpose: ChallengePurpose,
   accountId: string | null,
 ): Promise<string> {
-  const rows = challenge
-    ? await deps.em.execute<Array<{ account_id: string | null; expires_at: Date }>>(
-        'delete from auth_challenge where challenge = ? and purpose = ? returning account_id, expires_at',
-        [challenge, purpose],
-      )
-    : [];
-  const row = rows[0];
-  if (
-    !row ||
-    !challenge ||
-    row.account_id !== accountId ||
-    new Date(row.expires_at) <= deps.clock()
-  ) {
+  const taken = challenge ? await takeChallenge(ctx.em, challenge, purpose) : null;
+  if (!taken || !challenge || taken.accountId !== accountId || taken.expiresAt <= ctx.clock()) {
     throw new DomainError(AccountErrorCode.CHALLENGE_INVALID, 'error.challengeInvalid', [
       'response',
     ]);
@@ -83,14 +73,14 @@ async function consumeChallenge(
 }
 
 export async function startPasskeyRegistration(
-  deps: AccountDeps,
-  principal: AccountPrincipal,
+  ctx: Pick<UseCaseContext, 'principal' | 'em' | 'clock'> & RelyingParty,
 ): Promise<PublicKeyCredentialCreationOptionsJSON> {
-  const account = await deps.em.findOneOrFail(AccountEntity, { id: principal.accountId });
-  const existing = await deps.em.find(PasskeyEntity, { account: account.id });
+  const principal = signedInAccount(ctx.principal);
+  const account = await ctx.em.findOneOrFail(AccountEntity, { id: principal.accountId });
+  const existing = await ctx.em.find(PasskeyEntity, { account: account.id });
   const options = await generateRegistrationOptions({
-    rpName: `Rathaus ${deps.settings.townName}`,
-    rpID: relyingParty(deps.settings.publicUrl).rpID,
+    rpName: `Rathaus ${ctx.settings.townName}`,
+    rpID: relyingParty(ctx.settings.publicUrl).rpID,
     userName: account.email ?? account.id,
     userDisplayName: account.name ?? '',
     userID: Buffer.from(account.id.replaceAll('-', ''), 'hex'),
@@ -102,32 +92,31 @@ export async function startPasskeyRegistration(
     })),
     authenticatorSelection: { residentKey: 'required', userVerification: 'required' },
   });
-  deps.em.create(AuthChallengeEntity, {
+  await insertChallenge(ctx.em, {
     challenge: options.challenge,
     purpose: ChallengePurpose.REGISTER_PASSKEY,
-    account: account.id,
-    expiresAt: new Date(deps.clock().getTime() + CHALLENGE_TTL_MS),
+    accountId: account.id,
+    expiresAt: new Date(ctx.clock().getTime() + CHALLENGE_TTL_MS),
   });
-  await deps.em.flush();
   return options;
 }
 
 /** Verifies the authenticator's attestation and stores the new passkey. */
 export async function finishPasskeyRegistration(
-  deps: AccountDeps,
-  principal: AccountPrincipal,
+  ctx: Pick<UseCaseContext, 'principal' | 'em' | 'clock'> & RelyingParty,
   input: { response: RegistrationResponseJSON; name?: string | null },
 ): Promise<PasskeyEntity> {
+  const principal = signedInAccount(ctx.principal);
   const name = input.name?.trim() || 'Passkey';
   if (name.length > 100)
     throw new InvalidInputError([invalidField('name', 'error.tooLong', { max: 100 })]);
   const challenge = await consumeChallenge(
-    deps,
+    ctx,
     challengeOf(input.response),
     ChallengePurpose.REGISTER_PASSKEY,
     principal.accountId,
   );
-  const { rpID, origin } = relyingParty(deps.settings.publicUrl);
+  const { rpID, origin } = relyingParty(ctx.settings.publicUrl);
   const verification = await verifyRegistrationResponse({
     response: input.response,
     expectedChallenge: challenge,
@@ -137,7 +126,7 @@ export async function finishPasskeyRegistration(
   }).catch(() => ({ verified: false as const }));
   if (!verification.verified) throw verificationFailed();
   const { credential, credentialBackedUp } = verification.registrationInfo;
-  const passkey = deps.em.create(PasskeyEntity, {
+  const passkey = ctx.em.create(PasskeyEntity, {
     account: principal.accountId,
     credentialId: credential.id,
     publicKey: Buffer.from(credential.publicKey),
@@ -147,7 +136,7 @@ export async function finishPasskeyRegistration(
     name,
   });
   try {
-    await deps.em.flush();
+    await ctx.em.flush();
   } catch (error) {
     if (postgresErrorOf(error)?.code === SqlState.uniqueViolation) throw verificationFailed();
     throw error;
@@ -157,20 +146,20 @@ export async function finishPasskeyRegistration(
 
 /** Options for a usernameless sign-in: any passkey of this town hall may answer. */
 export async function startPasskeySignIn(
-  deps: AccountDeps,
+  ctx: Pick<UseCaseContext, 'em' | 'clock' | 'limits'> & RelyingParty,
 ): Promise<PublicKeyCredentialRequestOptionsJSON> {
-  await deps.limits.take({ byAddress: ['passkeyChallengesPerAddress'] });
+  await ctx.limits.take({ byAddress: ['passkeyChallengesPerAddress'] });
   const options = await generateAuthenticationOptions({
-    rpID: relyingParty(deps.settings.publicUrl).rpID,
+    rpID: relyingParty(ctx.settings.publicUrl).rpID,
     userVerification: 'required',
     timeout: CHALLENGE_TTL_MS,
   });
-  deps.em.create(AuthChallengeEntity, {
+  await insertChallenge(ctx.em, {
     challenge: options.challenge,
     purpose: ChallengePurpose.SIGN_IN,
-    expiresAt: new Date(deps.clock().getTime() + CHALLENGE_TTL_MS),
+    accountId: null,
+    expiresAt: new Date(ctx.clock().getTime() + CHALLENGE_TTL_MS),
   });
-  await deps.em.flush();
   return options;
 }
 
@@ -180,23 +169,23 @@ export async function startPasskeySignIn(
  * counter that does not).
  */
 export async function finishPasskeySignIn(
-  deps: AccountDeps,
+  ctx: Pick<UseCaseContext, 'em' | 'clock'> & RelyingParty,
   input: { response: AuthenticationResponseJSON; device: Device },
 ): Promise<NewSession & { account: AccountEntity }> {
   const challenge = await consumeChallenge(
-    deps,
+    ctx,
     challengeOf(input.response),
     ChallengePurpose.SIGN_IN,
     null,
   );
-  const passkey = await deps.em.findOne(
+  const passkey = await ctx.em.findOne(
     PasskeyEntity,
     { credentialId: String(input.response.id), account: { deletedAt: null } },
     { populate: ['account'] },
   );
   // A passkey on an unconfirmed address could be anyone's (account pre-hijacking).
   if (!passkey?.account.emailVerifiedAt) throw verificationFailed();
-  const { rpID, origin } = relyingParty(deps.settings.publicUrl);
+  const { rpID, origin } = relyingParty(ctx.settings.publicUrl);
   const verification = await verifyAuthenticationResponse({
     response: input.response,
     expectedChallenge: challenge,
@@ -211,42 +200,47 @@ export async function finishPasskeySignIn(
     requireUserVerification: true,
   }).catch(() => null);
   if (!verification?.verified) throw verificationFailed();
-  const now = deps.clock();
-  passkey.signCount = verification.authenticationInfo.newCounter;
-  passkey.lastUsedAt = now;
-  const session = openSession(deps.em, {
-    accountId: passkey.account.id,
-    kind: input.device.sessionKind,
-    userAgent: input.device.userAgent,
-    now,
+  const now = ctx.clock();
+  // The counter and the session are written together, or neither.
+  const session = await ctx.em.transactional(async (tx) => {
+    await tx.nativeUpdate(
+      PasskeyEntity,
+      { id: passkey.id },
+      { signCount: verification.authenticationInfo.newCounter, lastUsedAt: now },
+    );
+    return openSession(tx, {
+      accountId: passkey.account.id,
+      kind: input.device.sessionKind,
+      userAgent: input.device.userAgent,
+      now,
+    });
   });
-  await deps.em.flush();
   return { ...session, account: passkey.account };
 }
 
 export async function renamePasskey(
-  deps: AccountDeps,
-  principal: AccountPrincipal,
+  ctx: Pick<UseCaseContext, 'principal' | 'em'>,
   input: { passkeyId: string; name: string },
 ): Promise<PasskeyEntity> {
+  const principal = signedInAccount(ctx.principal);
   const name = input.name.trim();
   rejectProblems([textProblem('name', name, 100)]);
-  const passkey = await deps.em.findOne(PasskeyEntity, {
+  const passkey = await ctx.em.findOne(PasskeyEntity, {
     id: input.passkeyId,
     account: principal.accountId,
   });
   if (!passkey) throw new DomainError(AccountErrorCode.NOT_FOUND, 'error.notFound', ['passkeyId']);
   passkey.name = name;
-  await deps.em.flush();
+  await ctx.em.flush();
   return passkey;
 }
 
 export async function removePasskey(
-  deps: AccountDeps,
-  principal: AccountPrincipal,
+  ctx: Pick<UseCaseContext, 'principal' | 'em'>,
   passkeyId: string,
 ): Promise<void> {
-  const removed = await deps.em.nativeDelete(PasskeyEntity, {
+  const principal = signedInAccount(ctx.principal);
+  const removed = await ctx.em.nativeDelete(PasskeyEntity, {
     id: passkeyId,
     account: principal.accountId,
   });
@@ -256,14 +250,16 @@ export async function removePasskey(
 
 /** One of the signed-in account's passkeys; null for everyone else. */
 export async function findOwnPasskey(
-  em: EntityManager,
-  principal: Principal,
+  ctx: Pick<UseCaseContext, 'principal' | 'em'>,
   id: string,
 ): Promise<PasskeyEntity | null> {
-  const owner = accountIdOf(principal);
-  return owner ? em.findOne(PasskeyEntity, { id, account: owner }) : null;
+  const owner = accountIdOf(ctx.principal);
+  return owner ? ctx.em.findOne(PasskeyEntity, { id, account: owner }) : null;
 }
 
-export async function passkeysOf(em: EntityManager, accountId: string): Promise<PasskeyEntity[]> {
-  return em.find(PasskeyEntity, { account: accountId }, { orderBy: { createdAt: 'asc' } });
+export async function passkeysOf(
+  ctx: Pick<UseCaseContext, 'em'>,
+  accountId: string,
+): Promise<PasskeyEntity[]> {
+  return ctx.em.find(PasskeyEntity, { account: accountId }, { orderBy: { createdAt: 'asc' } });
 }

@@ -1,28 +1,20 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { announcePrincipalChange } from '../auth/principal-changes.js';
-import type { Clock } from '../common/clock.js';
 import { DomainError, InvalidInputError, invalidField } from '../common/domain-error.js';
 import { Language, mailLanguage } from '../common/language.js';
+import type { TownSettings, UseCaseContext } from '../common/use-case.js';
+import { rejectProblems } from '../common/validation.js';
 import { AccountTokenPurpose } from '../entities/accounts/account-token.entity.js';
 import { AccountEntity, Role } from '../entities/accounts/account.entity.js';
-import { SessionEntity } from '../entities/accounts/session.entity.js';
 import { OfficeEntity } from '../entities/catalogue/office.entity.js';
 import { translate } from '../i18n/messages.js';
 import { queueEmail, SECRET_MARK } from '../notifications/outbox.js';
-import type { EventBus } from '../realtime/event-bus.js';
-import { rejectProblems } from '../common/validation.js';
 import { AccountErrorCode } from './account.errors.js';
+import { deleteSessionsOf } from './account.queries.js';
 import { emailProblem, nameProblem, normalizeEmail } from './account-rules.js';
 import { dropUnverifiedCredentials, issueEmailToken } from './account.service.js';
 
 const INVITATION_VALID_MS = 7 * 24 * 60 * 60 * 1000;
-
-type Deps = {
-  em: EntityManager;
-  clock: Clock;
-  bus: EventBus;
-  settings: { publicUrl: string; townName: string };
-};
 
 async function officesFor(em: EntityManager, officeIds: string[]): Promise<OfficeEntity[]> {
   const offices = await em.find(OfficeEntity, { id: { $in: officeIds } });
@@ -40,13 +32,15 @@ async function officesFor(em: EntityManager, officeIds: string[]): Promise<Offic
  * first would sign in as staff once the clerk confirmed it.
  */
 export async function grantStaffAccess(
-  deps: Deps,
+  ctx: Pick<UseCaseContext, 'em' | 'clock' | 'bus'> & {
+    settings: Pick<TownSettings, 'publicUrl' | 'townName'>;
+  },
   input: { email: string; name: string; officeIds: string[]; admin: boolean },
 ): Promise<AccountEntity> {
   const email = normalizeEmail(input.email);
   const name = input.name.trim();
   rejectProblems([emailProblem('email', email), nameProblem('name', name)]);
-  const granted = await deps.em.transactional(async (tx) => {
+  const granted = await ctx.em.transactional(async (tx) => {
     const offices = await officesFor(tx, input.officeIds);
     const existing = await tx.findOne(
       AccountEntity,
@@ -54,27 +48,29 @@ export async function grantStaffAccess(
       { populate: ['offices'] },
     );
     const account: AccountEntity = existing ?? tx.create(AccountEntity, { email, name, roles: [] });
+    // The invitation's link refers to the account's row.
+    if (!existing) await tx.flush();
     if (existing && !existing.emailVerifiedAt) {
       await dropUnverifiedCredentials(tx, existing.id);
       // No session can exist here (signing in needs a confirmed address); this makes sure.
-      await tx.nativeDelete(SessionEntity, { account: existing.id });
+      await deleteSessionsOf(tx, existing.id);
       existing.name = name;
     }
     if (!existing?.emailVerifiedAt || !existing.roles.includes(Role.STAFF)) {
       const lang = existing ? mailLanguage(existing.language) : Language.DE;
       const params = {
-        town: deps.settings.townName,
+        town: ctx.settings.townName,
         name,
-        url: `${deps.settings.publicUrl}/accept-invitation?token=${SECRET_MARK}`,
+        url: `${ctx.settings.publicUrl}/accept-invitation?token=${SECRET_MARK}`,
       };
       queueEmail(tx, {
         recipient: email,
         subject: translate(lang, 'mail.staffInvite.subject', params),
         body: translate(lang, 'mail.staffInvite.body', params),
-        secret: issueEmailToken(
+        secret: await issueEmailToken(
           tx,
-          account,
-          deps.clock(),
+          account.id,
+          ctx.clock(),
           INVITATION_VALID_MS,
           AccountTokenPurpose.INVITATION,
         ),
@@ -87,13 +83,16 @@ export async function grantStaffAccess(
     account.offices.set(offices);
     return account;
   });
-  announcePrincipalChange(deps.bus, { account: granted.id }, 'CHANGED');
+  announcePrincipalChange(ctx.bus, { account: granted.id }, 'CHANGED');
   return granted;
 }
 
 /** Ends an account's staff access (it stays a citizen account). */
-export async function revokeStaffAccess(deps: Deps, accountId: string): Promise<AccountEntity> {
-  const account = await deps.em.findOne(
+export async function revokeStaffAccess(
+  ctx: Pick<UseCaseContext, 'em' | 'bus'>,
+  accountId: string,
+): Promise<AccountEntity> {
+  const account = await ctx.em.findOne(
     AccountEntity,
     { id: accountId, deletedAt: null },
     { populate: ['offices'] },
@@ -101,13 +100,13 @@ export async function revokeStaffAccess(deps: Deps, accountId: string): Promise<
   if (!account) throw new DomainError(AccountErrorCode.NOT_FOUND, 'error.notFound', ['accountId']);
   account.roles = [Role.CITIZEN];
   account.offices.removeAll();
-  await deps.em.flush();
-  announcePrincipalChange(deps.bus, { account: account.id }, 'CHANGED');
+  await ctx.em.flush();
+  announcePrincipalChange(ctx.bus, { account: account.id }, 'CHANGED');
   return account;
 }
 
-export async function staffAccounts(em: EntityManager): Promise<AccountEntity[]> {
-  return em.find(
+export async function staffAccounts(ctx: Pick<UseCaseContext, 'em'>): Promise<AccountEntity[]> {
+  return ctx.em.find(
     AccountEntity,
     {
       deletedAt: null,

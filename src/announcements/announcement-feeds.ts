@@ -4,8 +4,8 @@ import { languageOf } from './announcement-rules.js';
 import {
   AnnouncementCategory,
   AnnouncementSeverity,
-  type AnnouncementEntity,
 } from '../entities/announcements/announcement.entity.js';
+import type { AnnouncementRecord } from './announcement.queries.js';
 import type { OfficeRecord } from '../catalogue/catalogue.service.js';
 import { translate, type MessageKey } from '../i18n/messages.js';
 
@@ -22,7 +22,7 @@ export type FeedContext = {
   /** When the feed last changed (publication, edit or expiry). */
   updatedAt: Date;
   /** The absolute link of an announcement's page. */
-  linkOf: (announcement: AnnouncementEntity) => string;
+  linkOf: (announcement: AnnouncementRecord) => string;
 };
 
 const CATEGORY_LABEL: Record<AnnouncementCategory, MessageKey> = {
@@ -80,7 +80,7 @@ function feedTitle(context: FeedContext): string {
     : translate(context.lang, 'feed.title', { town: context.townName });
 }
 
-function eventLines(announcement: AnnouncementEntity, context: FeedContext): string[] {
+function eventLines(announcement: AnnouncementRecord, context: FeedContext): string[] {
   if (!announcement.eventStartsAt) return [];
   const format = new Intl.DateTimeFormat(LOCALE[context.lang], {
     dateStyle: 'full',
@@ -99,7 +99,7 @@ function eventLines(announcement: AnnouncementEntity, context: FeedContext): str
 }
 
 /** The body as HTML paragraphs (blank lines separate them; single line breaks stay). */
-function bodyHtml(announcement: AnnouncementEntity, context: FeedContext): string {
+function bodyHtml(announcement: AnnouncementRecord, context: FeedContext): string {
   const paragraphs = [
     ...eventLines(announcement, context),
     ...pickText(announcement.body, context.lang).split(/\r?\n\s*\r?\n/),
@@ -112,12 +112,12 @@ function bodyHtml(announcement: AnnouncementEntity, context: FeedContext): strin
 }
 
 /** When an entry last changed as readers saw it: its publication or a later edit. */
-function entryUpdatedAt(announcement: AnnouncementEntity): Date {
+function entryUpdatedAt(announcement: AnnouncementRecord): Date {
   const publishedAt = announcement.publishAt as Date;
   return announcement.updatedAt > publishedAt ? announcement.updatedAt : publishedAt;
 }
 
-function categoryTerms(announcement: AnnouncementEntity, context: FeedContext) {
+function categoryTerms(announcement: AnnouncementRecord, context: FeedContext) {
   return [
     {
       scheme: `${context.publicUrl}/feeds/categories`,
@@ -133,7 +133,7 @@ function categoryTerms(announcement: AnnouncementEntity, context: FeedContext) {
 }
 
 /** The announcements as an Atom 1.0 feed (RFC 4287): RFC 3339 dates, absolute links. */
-export function atomFeed(announcements: AnnouncementEntity[], context: FeedContext): string {
+export function atomFeed(announcements: AnnouncementRecord[], context: FeedContext): string {
   const author = translate(context.lang, 'feed.author', { town: context.townName });
   const entries = announcements.map((announcement) => {
     const link = escapeXml(context.linkOf(announcement));
@@ -173,7 +173,7 @@ export function atomFeed(announcements: AnnouncementEntity[], context: FeedConte
 }
 
 /** The announcements as an RSS 2.0 feed: RFC 822 dates, absolute links, Atom rel="self". */
-export function rssFeed(announcements: AnnouncementEntity[], context: FeedContext): string {
+export function rssFeed(announcements: AnnouncementRecord[], context: FeedContext): string {
   const items = announcements.map((announcement) => {
     const link = escapeXml(context.linkOf(announcement));
     const categories = categoryTerms(announcement, context)
@@ -215,7 +215,7 @@ export function rssFeed(announcements: AnnouncementEntity[], context: FeedContex
  * The announced events as an iCalendar feed for calendar apps. UIDs are stable and the sequence
  * is the revision, so that a subscribed calendar updates an event when the notice is edited.
  */
-export function eventsCalendar(announcements: AnnouncementEntity[], context: FeedContext): string {
+export function eventsCalendar(announcements: AnnouncementRecord[], context: FeedContext): string {
   const host = new URL(context.publicUrl).host;
   const calendar = new ICalCalendar({
     prodId: { company: 'Rathaus', product: 'Rathaus', language: XML_LANG[context.lang] },

@@ -55,9 +55,6 @@ export function maySee(
   return isVisible(announcement, now) || mayWrite(principal, announcement.officeId);
 }
 
-/** Order of importance in lists: emergencies first, then important notices, then the rest. */
-export const SEVERITY_RANK_SQL = `case a.severity when '${AnnouncementSeverity.EMERGENCY}' then 3 when '${AnnouncementSeverity.IMPORTANT}' then 2 else 1 end`;
-
 /** The language an announcement's texts are in when `lang` is asked for (German when missing). */
 export function languageOf(text: LocalizedText, lang: Language): Language {
   if (lang === Language.EN && text.en) return Language.EN;

@@ -1,9 +1,13 @@
-import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import { LockMode } from '@mikro-orm/core';
+import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import type { Clock } from '../common/clock.js';
 import { every, type PeriodicTask } from '../common/periodic.js';
+import type { UseCaseContext } from '../common/use-case.js';
+import { AnnouncementEntity } from '../entities/announcements/announcement.entity.js';
 import type { EventBus } from '../realtime/event-bus.js';
 import { publishAnnouncementPublished } from './announcement-events.js';
+import { officeIdOf } from './announcement.service.js';
 
 /** How many due announcements one run claims at most; the next run takes the rest. */
 const BATCH_SIZE = 100;
@@ -13,35 +17,38 @@ export const SCHEDULER_INTERVAL_MS = 5000;
 
 /**
  * Sends `announcementPublished` for every announcement whose publishAt has arrived and whose event
- * has not gone out. One statement claims them (sets `announced_at`) and commits: a row locked by
- * another instance's claim or by a publishing request is skipped, and one claimed before is no
- * longer due, so each event is claimed exactly once across instances and restarts. The events go
- * out after the commit, and only for announcements still visible (one that expired while no
- * instance ran is claimed silently). Returns the ids of the announcements announced.
+ * has not gone out. One transaction claims them (locks them, skipping rows another instance's
+ * claim or a publishing request holds, and sets `announced_at`) and commits: a locked row is
+ * skipped, and one claimed before is no longer due, so each event is claimed exactly once across
+ * instances and restarts. The events go out after the commit, and only for announcements still
+ * visible (one that expired while no instance ran is claimed silently). Returns the ids of the
+ * announcements announced.
  */
-export async function announceDueAnnouncements(deps: {
-  em: EntityManager;
-  bus: EventBus;
-  clock: Clock;
-}): Promise<string[]> {
-  const now = deps.clock();
-  const claimed = await deps.em.execute<
-    Array<{ id: string; office_id: string | null; expires_at: Date | null }>
-  >(
-    `update announcement set announced_at = ?
-      where id in (select id from announcement
-                    where announced_at is null and publish_at <= ?
-                    order by publish_at
-                    limit ?
-                    for update skip locked)
-      returning id, office_id, expires_at`,
-    [now, now, BATCH_SIZE],
-  );
-  const announced = claimed.filter((row) => !row.expires_at || new Date(row.expires_at) > now);
-  for (const row of announced) {
-    publishAnnouncementPublished(deps.bus, { announcementId: row.id, officeId: row.office_id });
+export async function announceDueAnnouncements(
+  ctx: Pick<UseCaseContext, 'em' | 'bus' | 'clock'>,
+): Promise<string[]> {
+  const now = ctx.clock();
+  const claimed = await ctx.em.transactional(async (tx) => {
+    const due = await tx.find(
+      AnnouncementEntity,
+      { announcedAt: null, publishAt: { $lte: now } },
+      {
+        orderBy: { publishAt: 'asc' },
+        limit: BATCH_SIZE,
+        lockMode: LockMode.PESSIMISTIC_PARTIAL_WRITE,
+      },
+    );
+    for (const announcement of due) announcement.announcedAt = now;
+    return due;
+  });
+  const announced = claimed.filter((row) => !row.expiresAt || row.expiresAt > now);
+  for (const announcement of announced) {
+    publishAnnouncementPublished(ctx.bus, {
+      announcementId: announcement.id,
+      officeId: officeIdOf(announcement),
+    });
   }
-  return announced.map((row) => row.id);
+  return announced.map((announcement) => announcement.id);
 }
 
 export type AnnouncementScheduler = PeriodicTask<string[]>;

@@ -1,8 +1,9 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from '../auth/principal.js';
-import type { Clock } from '../common/clock.js';
+import { findOffice, type OfficeRecord } from '../catalogue/catalogue.service.js';
 import { DomainError, InvalidInputError, invalidField } from '../common/domain-error.js';
+import type { UseCaseContext } from '../common/use-case.js';
 import { rejectProblems } from '../common/validation.js';
 import { AccountEntity } from '../entities/accounts/account.entity.js';
 import {
@@ -12,10 +13,8 @@ import {
 import {
   AnnouncementEntity,
   type AnnouncementCategory,
-  type AnnouncementSeverity,
 } from '../entities/announcements/announcement.entity.js';
 import { OfficeEntity } from '../entities/catalogue/office.entity.js';
-import type { EventBus } from '../realtime/event-bus.js';
 import { publishAnnouncementPublished } from './announcement-events.js';
 import {
   announcementStatus,
@@ -24,16 +23,23 @@ import {
   isVisible,
   maySee,
   mayWrite,
-  SEVERITY_RANK_SQL,
   type AnnouncementContent,
 } from './announcement-rules.js';
+import {
+  announcementPage,
+  lastChangeOfVisible,
+  revisionsOf,
+  visibleAnnouncements,
+  type AnnouncementKey,
+  type AnnouncementPage,
+  type AnnouncementRecord,
+  type AnnouncementRevisionRecord,
+  type AnnouncementScope,
+} from './announcement.queries.js';
 import { AnnouncementErrorCode } from './announcement.errors.js';
 
-/** What the announcement use cases need besides their input. */
-export type AnnouncementDeps = { em: EntityManager; bus: EventBus; clock: Clock };
-
 /** The office id of an announcement; null for a town-wide one. */
-export function officeIdOf(announcement: AnnouncementEntity): string | null {
+export function officeIdOf(announcement: Pick<AnnouncementRecord, 'office'>): string | null {
   return announcement.office?.id ?? null;
 }
 
@@ -89,12 +95,11 @@ function contentFields(content: AnnouncementContent) {
  * visible only when published.
  */
 export async function createAnnouncement(
-  deps: AnnouncementDeps,
-  principal: Principal,
+  ctx: Pick<UseCaseContext, 'principal' | 'em' | 'clock'>,
   input: AnnouncementContent & { officeId: string | null },
 ): Promise<AnnouncementEntity> {
-  const { em } = deps;
-  const now = deps.clock();
+  const { em, principal } = ctx;
+  const now = ctx.clock();
   const office = input.officeId ? await em.findOne(OfficeEntity, { id: input.officeId }) : null;
   if (input.officeId && !office) {
     throw new DomainError(AnnouncementErrorCode.NOT_FOUND, 'error.officeNotFound', ['officeId']);
@@ -154,13 +159,12 @@ async function lockForChange(
  * by someone else is refused instead of overwritten.
  */
 export async function updateAnnouncement(
-  deps: AnnouncementDeps,
-  principal: Principal,
+  ctx: Pick<UseCaseContext, 'principal' | 'em' | 'clock'>,
   input: AnnouncementContent & { announcementId: string; expectedRevision?: number | null },
 ): Promise<AnnouncementEntity> {
-  const now = deps.clock();
-  return deps.em.transactional(async (tx) => {
-    const announcement = await lockForChange(tx, principal, input.announcementId, now);
+  const now = ctx.clock();
+  return ctx.em.transactional(async (tx) => {
+    const announcement = await lockForChange(tx, ctx.principal, input.announcementId, now);
     if (announcementStatus(announcement, now) === AnnouncementStatus.EXPIRED) {
       throw new DomainError(AnnouncementErrorCode.ALREADY_EXPIRED, 'error.alreadyExpired');
     }
@@ -178,7 +182,7 @@ export async function updateAnnouncement(
       revision: announcement.revision + 1,
       updatedAt: now,
     });
-    recordRevision(tx, announcement, AnnouncementRevisionAction.UPDATED, principal, now);
+    recordRevision(tx, announcement, AnnouncementRevisionAction.UPDATED, ctx.principal, now);
     return announcement;
   });
 }
@@ -189,13 +193,12 @@ export async function updateAnnouncement(
  * that the scheduler of no instance sends it a second time, and sends it after the commit.
  */
 export async function publishAnnouncement(
-  deps: AnnouncementDeps,
-  principal: Principal,
+  ctx: Pick<UseCaseContext, 'principal' | 'em' | 'clock' | 'bus'>,
   input: { announcementId: string; publishAt?: Date | null },
 ): Promise<AnnouncementEntity> {
-  const now = deps.clock();
-  const { announcement, announce } = await deps.em.transactional(async (tx) => {
-    const announcement = await lockForChange(tx, principal, input.announcementId, now);
+  const now = ctx.clock();
+  const { announcement, announce } = await ctx.em.transactional(async (tx) => {
+    const announcement = await lockForChange(tx, ctx.principal, input.announcementId, now);
     const status = announcementStatus(announcement, now);
     if (status === AnnouncementStatus.PUBLISHED) {
       throw new DomainError(AnnouncementErrorCode.ALREADY_PUBLISHED, 'error.alreadyPublished');
@@ -219,13 +222,13 @@ export async function publishAnnouncement(
       tx,
       announcement,
       immediately ? AnnouncementRevisionAction.PUBLISHED : AnnouncementRevisionAction.SCHEDULED,
-      principal,
+      ctx.principal,
       now,
     );
     return { announcement, announce };
   });
   if (announce) {
-    publishAnnouncementPublished(deps.bus, {
+    publishAnnouncementPublished(ctx.bus, {
       announcementId: announcement.id,
       officeId: officeIdOf(announcement),
     });
@@ -238,13 +241,12 @@ export async function publishAnnouncement(
  * scheduled one becomes a draft again.
  */
 export async function withdrawAnnouncement(
-  deps: AnnouncementDeps,
-  principal: Principal,
+  ctx: Pick<UseCaseContext, 'principal' | 'em' | 'clock'>,
   input: { announcementId: string },
 ): Promise<AnnouncementEntity> {
-  const now = deps.clock();
-  return deps.em.transactional(async (tx) => {
-    const announcement = await lockForChange(tx, principal, input.announcementId, now);
+  const now = ctx.clock();
+  return ctx.em.transactional(async (tx) => {
+    const announcement = await lockForChange(tx, ctx.principal, input.announcementId, now);
     const status = announcementStatus(announcement, now);
     if (status === AnnouncementStatus.DRAFT) {
       throw new DomainError(AnnouncementErrorCode.NOT_PUBLISHED, 'error.notPublished');
@@ -264,7 +266,7 @@ export async function withdrawAnnouncement(
     }
     announcement.revision += 1;
     announcement.updatedAt = now;
-    recordRevision(tx, announcement, AnnouncementRevisionAction.WITHDRAWN, principal, now);
+    recordRevision(tx, announcement, AnnouncementRevisionAction.WITHDRAWN, ctx.principal, now);
     return announcement;
   });
 }
@@ -274,13 +276,12 @@ export async function withdrawAnnouncement(
  * What was published stays on record; withdraw it instead. Returns the deleted id.
  */
 export async function deleteAnnouncement(
-  deps: AnnouncementDeps,
-  principal: Principal,
+  ctx: Pick<UseCaseContext, 'principal' | 'em' | 'clock'>,
   input: { announcementId: string },
 ): Promise<string> {
-  const now = deps.clock();
-  return deps.em.transactional(async (tx) => {
-    const announcement = await lockForChange(tx, principal, input.announcementId, now);
+  const now = ctx.clock();
+  return ctx.em.transactional(async (tx) => {
+    const announcement = await lockForChange(tx, ctx.principal, input.announcementId, now);
     const status = announcementStatus(announcement, now);
     const unseen = status === AnnouncementStatus.DRAFT || status === AnnouncementStatus.SCHEDULED;
     if (!unseen || announcement.announcedAt) {
@@ -294,97 +295,23 @@ export async function deleteAnnouncement(
 
 /** One announcement, if the principal may see it; null otherwise, as for one that does not exist. */
 export async function findAnnouncement(
-  em: EntityManager,
-  principal: Principal,
+  ctx: Pick<UseCaseContext, 'principal' | 'em' | 'clock'>,
   id: string,
-  now: Date,
 ): Promise<AnnouncementEntity | null> {
-  const announcement = await em.findOne(AnnouncementEntity, { id });
+  const announcement = await ctx.em.findOne(AnnouncementEntity, { id });
   if (!announcement) return null;
   const window = {
     publishAt: announcement.publishAt,
     expiresAt: announcement.expiresAt,
     officeId: officeIdOf(announcement),
   };
-  return maySee(principal, window, now) ? announcement : null;
+  return maySee(ctx.principal, window, ctx.clock()) ? announcement : null;
 }
 
-export type AnnouncementFilter = {
-  /** The office's own and the town-wide announcements; all when null. */
-  officeId?: string | null;
-  category?: AnnouncementCategory | null;
-  severity?: AnnouncementSeverity | null;
+export type AnnouncementFilter = AnnouncementScope & {
   /** Which statuses to list; others than PUBLISHED only of what the principal may write. */
   statuses: AnnouncementStatus[];
 };
-
-/** A position in the list order: severity rank, then start (creation for drafts), then id. */
-export type AnnouncementKey = { rank: number; sortAt: Date; id: string };
-
-export type AnnouncementPage = {
-  items: Array<{ announcement: AnnouncementEntity; key: AnnouncementKey }>;
-  totalCount: number;
-  hasNextPage: boolean;
-};
-
-/** Collects the parameters of a statement as its SQL is written, in placeholder order. */
-class SqlParams {
-  readonly values: unknown[] = [];
-
-  /** A placeholder for the value. */
-  add(value: unknown): string {
-    this.values.push(value);
-    return '?';
-  }
-}
-
-function statusSql(status: AnnouncementStatus, now: Date, params: SqlParams): string {
-  switch (status) {
-    case AnnouncementStatus.DRAFT:
-      return 'a.publish_at is null';
-    case AnnouncementStatus.SCHEDULED:
-      return `a.publish_at > ${params.add(now)}`;
-    case AnnouncementStatus.PUBLISHED:
-      return visibleSql(now, params);
-    case AnnouncementStatus.EXPIRED:
-      return `a.publish_at is not null and a.expires_at <= ${params.add(now)}`;
-    default: {
-      const unknown: never = status;
-      throw new Error(`Unknown status ${String(unknown)}`);
-    }
-  }
-}
-
-/** "Visible now", written so that announcement_live_idx answers it. */
-function visibleSql(now: Date, params: SqlParams): string {
-  return `a.publish_at <= ${params.add(now)} and coalesce(a.expires_at, 'infinity'::timestamptz) > ${params.add(now)}`;
-}
-
-/** SQL that admits what the principal may write (besides the visible ones everyone sees). */
-function writableSql(principal: Principal, params: SqlParams): string {
-  if (principal.kind !== 'account') return 'false';
-  if (mayWrite(principal, null)) return 'true';
-  if (principal.officeIds.length === 0) return 'false';
-  return `a.office_id in (${params.add(principal.officeIds)})`;
-}
-
-/** The conditions of a list or feed: scope (office's own and town-wide), category, severity. */
-function scopeSql(
-  filter: {
-    officeId?: string | null;
-    category?: AnnouncementCategory | null;
-    severity?: AnnouncementSeverity | null;
-  },
-  params: SqlParams,
-): string {
-  const conditions: string[] = [];
-  if (filter.officeId) {
-    conditions.push(`(a.office_id = ${params.add(filter.officeId)} or a.office_id is null)`);
-  }
-  if (filter.category) conditions.push(`a.category = ${params.add(filter.category)}`);
-  if (filter.severity) conditions.push(`a.severity = ${params.add(filter.severity)}`);
-  return conditions.map((condition) => ` and ${condition}`).join('');
-}
 
 /**
  * One page of announcements in the order of importance: emergencies first, then by severity,
@@ -394,115 +321,64 @@ function scopeSql(
  * they write.
  */
 export async function findAnnouncements(
-  em: EntityManager,
-  principal: Principal,
-  now: Date,
+  ctx: Pick<UseCaseContext, 'principal' | 'em' | 'clock'>,
   filter: AnnouncementFilter,
   page: { after: AnnouncementKey | null; limit: number },
 ): Promise<AnnouncementPage> {
-  const params = new SqlParams();
-  const statuses = [...new Set(filter.statuses)]
-    .map((status) => `(${statusSql(status, now, params)})`)
-    .join(' or ');
-  const where = `(${statuses || 'false'})
-          and ((${visibleSql(now, params)}) or ${writableSql(principal, params)})${scopeSql(filter, params)}`;
-  const whereParams = [...params.values];
-  const keyset = page.after
-    ? `where (f.sort_rank, f.sort_at, f.id) < (${params.add(page.after.rank)}, ${params.add(page.after.sortAt)}, ${params.add(page.after.id)})`
-    : '';
-  const rows = await em.execute<
-    Array<Record<string, unknown> & { sort_rank: number; sort_at: Date; total_count: string }>
-  >(
-    `with filtered as (
-       select a.*, ${SEVERITY_RANK_SQL} as sort_rank, coalesce(a.publish_at, a.created_at) as sort_at
-         from announcement a
-        where ${where}
-     )
-     select f.*, (select count(*) from filtered) as total_count
-       from filtered f
-      ${keyset}
-      order by f.sort_rank desc, f.sort_at desc, f.id desc
-      limit ${params.add(page.limit + 1)}`,
-    params.values,
-  );
-  const items = rows.slice(0, page.limit).map((row) => ({
-    announcement: em.map(AnnouncementEntity, row),
-    key: { rank: Number(row.sort_rank), sortAt: new Date(row.sort_at), id: String(row.id) },
-  }));
-  let totalCount = Number(rows[0]?.total_count ?? 0);
-  if (rows.length === 0) {
-    // Past the last page no row reports the total; count separately.
-    const [count] = await em.execute<Array<{ total: string }>>(
-      `select count(*) as total from announcement a where ${where}`,
-      whereParams,
-    );
-    totalCount = Number(count?.total ?? 0);
-  }
-  return { items, totalCount, hasNextPage: rows.length > page.limit };
+  const { statuses, ...scope } = filter;
+  return announcementPage(ctx.em, {
+    principal: ctx.principal,
+    now: ctx.clock(),
+    scope,
+    statuses,
+    after: page.after,
+    limit: page.limit,
+  });
 }
 
-/** The visible announcements for a feed, the newest first. */
-export async function feedAnnouncements(
-  em: EntityManager,
-  query: {
-    officeId: string | null;
-    category?: AnnouncementCategory | null;
-    now: Date;
-    limit: number;
-  },
-): Promise<AnnouncementEntity[]> {
-  const params = new SqlParams();
-  const rows = await em.execute<Array<Record<string, unknown>>>(
-    `select a.* from announcement a
-      where ${visibleSql(query.now, params)}${scopeSql(query, params)}
-      order by a.publish_at desc, a.id desc
-      limit ${params.add(query.limit)}`,
-    params.values,
-  );
-  return rows.map((row) => em.map(AnnouncementEntity, row));
-}
+/** What a feed shows: the office it is limited to, its announcements, and when it last changed. */
+export type AnnouncementFeed = {
+  office: OfficeRecord | null;
+  announcements: AnnouncementRecord[];
+  /** The latest publication, edit or end of validity in it; null when nothing was published. */
+  changedAt: Date | null;
+  /** The time the feed was read at. */
+  now: Date;
+};
 
 /**
- * When a feed last changed: the latest publication, edit or end of validity up to now among the
- * announcements it shows or showed. Null when nothing was ever published there.
+ * A feed of the announcements visible now, the newest `limit` first: of one office (by ID, else
+ * by slug) and the town, or of all; null when no office has that ID or slug.
  */
-export async function feedChangedAt(
-  em: EntityManager,
-  query: { officeId: string | null; category?: AnnouncementCategory | null; now: Date },
-): Promise<Date | null> {
-  const params = new SqlParams();
-  const [row] = await em.execute<Array<{ changed_at: Date | null }>>(
-    `select max(greatest(a.publish_at, a.updated_at,
-                         case when a.expires_at <= ${params.add(query.now)} then a.expires_at end)) as changed_at
-       from announcement a
-      where a.publish_at <= ${params.add(query.now)}${scopeSql(query, params)}`,
-    params.values,
-  );
-  return row?.changed_at ? new Date(row.changed_at) : null;
+export async function announcementFeed(
+  ctx: Pick<UseCaseContext, 'em' | 'clock'>,
+  query: {
+    office: { id: string | null; slug: string } | null;
+    category: AnnouncementCategory | null;
+    limit: number;
+  },
+): Promise<AnnouncementFeed | null> {
+  const office = query.office ? await findOffice(ctx.em, query.office) : null;
+  if (query.office && !office) return null;
+  const now = ctx.clock();
+  const scope = { officeId: office?.id ?? null, category: query.category };
+  const [announcements, changedAt] = await Promise.all([
+    visibleAnnouncements(ctx.em, { scope, now, limit: query.limit }),
+    lastChangeOfVisible(ctx.em, { scope, now }),
+  ]);
+  return { office, announcements, changedAt, now };
 }
 
 /** The edit histories of many announcements in one statement, oldest revision first. */
 export async function revisionsOfAnnouncements(
-  em: EntityManager,
+  ctx: Pick<UseCaseContext, 'em'>,
   announcementIds: readonly string[],
-): Promise<Map<string, Array<AnnouncementRevisionEntity & { editorName: string | null }>>> {
-  const rows = await em.execute<
-    Array<Record<string, unknown> & { announcement_id: string; editor_name: string | null }>
-  >(
-    `select r.*, e.name as editor_name
-       from announcement_revision r left join account e on e.id = r.editor_id
-      where r.announcement_id in (?)
-      order by r.announcement_id, r.revision`,
-    [[...announcementIds]],
-  );
-  const byAnnouncement = new Map<
-    string,
-    Array<AnnouncementRevisionEntity & { editorName: string | null }>
-  >();
-  for (const { editor_name: editorName, ...row } of rows) {
-    const list = byAnnouncement.get(row.announcement_id) ?? [];
-    list.push(Object.assign(em.map(AnnouncementRevisionEntity, row), { editorName }));
-    byAnnouncement.set(row.announcement_id, list);
+): Promise<Map<string, AnnouncementRevisionRecord[]>> {
+  const byAnnouncement = new Map<string, AnnouncementRevisionRecord[]>();
+  for (const revision of await revisionsOf(ctx.em, announcementIds)) {
+    const list = byAnnouncement.get(revision.announcementId) ?? [];
+    list.push(revision);
+    byAnnouncement.set(revision.announcementId, list);
   }
   return byAnnouncement;
 }

@@ -1,6 +1,16 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { idleCutoff, SESSION_IDLE_DAYS } from '../accounts/sessions.js';
-import { Role } from '../entities/accounts/account.entity.js';
+import {
+  liveApiKeyByHash,
+  liveApiKeysByIds,
+  liveKioskByHash,
+  liveKiosksByIds,
+  liveSessionByToken,
+  liveSessionsByIds,
+  touchApiKey,
+  touchKioskDevice,
+  touchSession,
+} from '../accounts/account.queries.js';
+import { liveAt, SESSION_IDLE_DAYS } from '../accounts/sessions.js';
 import { SessionKind } from '../entities/accounts/session.entity.js';
 import { anonymous, type Principal } from './principal.js';
 import { hashSecret, SecretPrefix } from './secrets.js';
@@ -18,38 +28,25 @@ export type Authentication = { principal: Principal } | { invalid: 'bearer' | 'c
 // Last-use times are written at most once a minute per credential, not on every request.
 const TOUCH_INTERVAL_MS = 60_000;
 
+function due(lastUsedAt: Date | null, now: Date): boolean {
+  return !lastUsedAt || now.getTime() - lastUsedAt.getTime() > TOUCH_INTERVAL_MS;
+}
+
 async function sessionPrincipal(
   em: EntityManager,
   token: string,
   kind: SessionKind,
   now: Date,
 ): Promise<Principal | null> {
-  const [row] = await em.execute<
-    Array<{
-      session_id: string;
-      account_id: string;
-      roles: Role[];
-      office_ids: string[];
-      last_used_at: Date;
-    }>
-  >(
-    `select s.id as session_id, s.account_id, a.roles, s.last_used_at,
-            array(select so.office_id::text from staff_office so where so.account_id = a.id) as office_ids
-       from session s join account a on a.id = s.account_id
-      where s.token_hash = ? and s.kind = ? and s.revoked_at is null and s.expires_at > ?
-        and s.last_used_at > ? and a.deleted_at is null`,
-    [hashSecret(token), kind, now, idleCutoff(now)],
-  );
-  if (!row) return null;
-  if (now.getTime() - new Date(row.last_used_at).getTime() > TOUCH_INTERVAL_MS) {
-    await em.execute('update session set last_used_at = ? where id = ?', [now, row.session_id]);
-  }
+  const session = await liveSessionByToken(em, { hash: hashSecret(token), kind }, liveAt(now));
+  if (!session) return null;
+  if (due(session.lastUsedAt, now)) await touchSession(em, session.sessionId, now);
   return {
     kind: 'account',
-    accountId: row.account_id,
-    roles: row.roles,
-    officeIds: row.office_ids,
-    sessionId: row.session_id,
+    accountId: session.accountId,
+    roles: session.roles,
+    officeIds: session.officeIds,
+    sessionId: session.sessionId,
   };
 }
 
@@ -58,21 +55,10 @@ async function apiKeyPrincipal(
   key: string,
   now: Date,
 ): Promise<Principal | null> {
-  const [row] = await em.execute<
-    Array<{ id: string; owner_id: string; last_used_at: Date | null }>
-  >(
-    `select k.id, k.owner_id, k.last_used_at from api_key k join account a on a.id = k.owner_id
-      where k.key_hash = ? and k.revoked_at is null and a.deleted_at is null`,
-    [hashSecret(key)],
-  );
-  if (!row) return null;
-  if (
-    !row.last_used_at ||
-    now.getTime() - new Date(row.last_used_at).getTime() > TOUCH_INTERVAL_MS
-  ) {
-    await em.execute('update api_key set last_used_at = ? where id = ?', [now, row.id]);
-  }
-  return { kind: 'apiKey', apiKeyId: row.id, ownerId: row.owner_id };
+  const apiKey = await liveApiKeyByHash(em, hashSecret(key));
+  if (!apiKey) return null;
+  if (due(apiKey.lastUsedAt, now)) await touchApiKey(em, apiKey.id, now);
+  return { kind: 'apiKey', apiKeyId: apiKey.id, ownerId: apiKey.ownerId };
 }
 
 async function kioskPrincipal(
@@ -80,20 +66,10 @@ async function kioskPrincipal(
   token: string,
   now: Date,
 ): Promise<Principal | null> {
-  const [row] = await em.execute<
-    Array<{ id: string; office_id: string; last_used_at: Date | null }>
-  >(
-    'select id, office_id, last_used_at from kiosk_device where token_hash = ? and revoked_at is null',
-    [hashSecret(token)],
-  );
-  if (!row) return null;
-  if (
-    !row.last_used_at ||
-    now.getTime() - new Date(row.last_used_at).getTime() > TOUCH_INTERVAL_MS
-  ) {
-    await em.execute('update kiosk_device set last_used_at = ? where id = ?', [now, row.id]);
-  }
-  return { kind: 'kiosk', deviceId: row.id, officeId: row.office_id };
+  const kiosk = await liveKioskByHash(em, hashSecret(token));
+  if (!kiosk) return null;
+  if (due(kiosk.lastUsedAt, now)) await touchKioskDevice(em, kiosk.id, now);
+  return { kind: 'kiosk', deviceId: kiosk.id, officeId: kiosk.officeId };
 }
 
 /**
@@ -175,60 +151,34 @@ export async function currentPrincipals(
   const current = new Map<string, CurrentPrincipal>();
   const sessionIds = ids('account');
   if (sessionIds.length > 0) {
-    const rows = await em.execute<
-      Array<{
-        session_id: string;
-        account_id: string;
-        roles: Role[];
-        office_ids: string[];
-        expires_at: Date;
-        last_used_at: Date;
-      }>
-    >(
-      `select s.id as session_id, s.account_id, a.roles, s.expires_at, s.last_used_at,
-              array(select so.office_id::text from staff_office so where so.account_id = a.id) as office_ids
-         from session s join account a on a.id = s.account_id
-        where s.id in (?) and s.revoked_at is null and s.expires_at > ? and s.last_used_at > ?
-          and a.deleted_at is null`,
-      [sessionIds, now, idleCutoff(now)],
-    );
-    for (const row of rows) {
-      const idleUntil = new Date(row.last_used_at).getTime() + SESSION_IDLE_DAYS * 86_400_000;
-      current.set(`session:${row.session_id}`, {
+    for (const session of await liveSessionsByIds(em, sessionIds, liveAt(now))) {
+      const idleUntil = session.lastUsedAt.getTime() + SESSION_IDLE_DAYS * 86_400_000;
+      current.set(`session:${session.sessionId}`, {
         principal: {
           kind: 'account',
-          accountId: row.account_id,
-          roles: row.roles,
-          officeIds: row.office_ids,
-          sessionId: row.session_id,
+          accountId: session.accountId,
+          roles: session.roles,
+          officeIds: session.officeIds,
+          sessionId: session.sessionId,
         },
-        validUntil: new Date(Math.min(new Date(row.expires_at).getTime(), idleUntil)),
+        validUntil: new Date(Math.min(session.expiresAt.getTime(), idleUntil)),
       });
     }
   }
   const apiKeyIds = ids('apiKey');
   if (apiKeyIds.length > 0) {
-    const rows = await em.execute<Array<{ id: string; owner_id: string }>>(
-      `select k.id, k.owner_id from api_key k join account a on a.id = k.owner_id
-        where k.id in (?) and k.revoked_at is null and a.deleted_at is null`,
-      [apiKeyIds],
-    );
-    for (const row of rows) {
-      current.set(`apiKey:${row.id}`, {
-        principal: { kind: 'apiKey', apiKeyId: row.id, ownerId: row.owner_id },
+    for (const apiKey of await liveApiKeysByIds(em, apiKeyIds)) {
+      current.set(`apiKey:${apiKey.id}`, {
+        principal: { kind: 'apiKey', apiKeyId: apiKey.id, ownerId: apiKey.ownerId },
         validUntil: null,
       });
     }
   }
   const kioskIds = ids('kiosk');
   if (kioskIds.length > 0) {
-    const rows = await em.execute<Array<{ id: string; office_id: string }>>(
-      'select id, office_id from kiosk_device where id in (?) and revoked_at is null',
-      [kioskIds],
-    );
-    for (const row of rows) {
-      current.set(`kiosk:${row.id}`, {
-        principal: { kind: 'kiosk', deviceId: row.id, officeId: row.office_id },
+    for (const kiosk of await liveKiosksByIds(em, kioskIds)) {
+      current.set(`kiosk:${kiosk.id}`, {
+        principal: { kind: 'kiosk', deviceId: kiosk.id, officeId: kiosk.officeId },
         validUntil: null,
       });
     }

@@ -27,6 +27,15 @@ export function accountIdOf(principal: Principal): string | null {
   return principal.kind === 'account' ? principal.accountId : null;
 }
 
+/**
+ * The signed-in account of a use case that `@Authorized(Access.ACCOUNT)` admits only for one; any
+ * other principal here is a defect, not a refusal.
+ */
+export function signedInAccount(principal: Principal): AccountPrincipal {
+  if (principal.kind !== 'account') throw new Error('An account operation ran without an account');
+  return principal;
+}
+
 /** Staff of any office, or an admin. */
 export function isStaff(principal: Principal): boolean {
   return (

@@ -61,7 +61,7 @@ export function createLoaders({
     }),
     /** Names of accounts (staff on conversations, citizens for their office); null once deleted. */
     accountName: new DataLoader<string, string | null>(async (ids) => {
-      const names = await accountNames(em, ids);
+      const names = await accountNames({ em }, ids);
       return ids.map((id) => names.get(id) ?? null);
     }),
     openingHours: new DataLoader<string, OpeningPeriod[]>(async (officeIds) => {
@@ -69,7 +69,7 @@ export function createLoaders({
       return officeIds.map((id) => byOffice.get(id) ?? []);
     }),
     announcementRevisions: new DataLoader(async (announcementIds: readonly string[]) => {
-      const byAnnouncement = await revisionsOfAnnouncements(em, announcementIds);
+      const byAnnouncement = await revisionsOfAnnouncements({ em }, announcementIds);
       return announcementIds.map((id) => byAnnouncement.get(id) ?? []);
     }),
     /** Messages of conversations: one statement for all that ask for the same window. */

@@ -52,26 +52,26 @@ async function resolveNode(
       return appointment && toAppointment(appointment, lang, ctx.settings);
     }
     case 'Account': {
-      const account = await findOwnAccount(em, principal, decoded.uuid);
+      const account = await findOwnAccount(ctx.useCase, decoded.uuid);
       return account && toAccount(account);
     }
     case 'Passkey': {
-      const passkey = await findOwnPasskey(em, principal, decoded.uuid);
+      const passkey = await findOwnPasskey(ctx.useCase, decoded.uuid);
       return passkey && toPasskey(passkey);
     }
     case 'Session': {
-      const session = await findOwnSession(em, principal, decoded.uuid);
+      const session = await findOwnSession(ctx.useCase, decoded.uuid);
       return (
         session && toSession(session, principal.kind === 'account' ? principal.sessionId : null)
       );
     }
     case 'ApiKey': {
-      const apiKey = await findOwnApiKey(em, principal, decoded.uuid);
+      const apiKey = await findOwnApiKey(ctx.useCase, decoded.uuid);
       return apiKey && toApiKey(apiKey);
     }
     case 'KioskDevice': {
-      const device = await findKioskDevice(em, principal, decoded.uuid);
-      return device && toKioskDevice(device, lang);
+      const device = await findKioskDevice(ctx.useCase, decoded.uuid);
+      return device && toKioskDevice(ctx, device);
     }
     case 'Counter': {
       const counter = await findCounter(ctx.useCase, decoded.uuid);
@@ -83,8 +83,8 @@ async function resolveNode(
     }
     case 'Announcement': {
       // Visible ones for everyone; drafts, scheduled and expired ones for their editors only.
+      const announcement = await findAnnouncement(ctx.useCase, decoded.uuid);
       const now = ctx.clock();
-      const announcement = await findAnnouncement(em, principal, decoded.uuid, now);
       return (
         announcement &&
         toAnnouncement(announcement, { lang, now, principal, publicUrl: ctx.settings.publicUrl })

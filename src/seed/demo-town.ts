@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { run, sql } from '../common/sql.js';
 import {
   AnnouncementRevisionAction,
   AnnouncementRevisionEntity,
@@ -53,7 +54,7 @@ export async function seedDemoTown(
   checkData();
 
   return em.transactional(async (tx) => {
-    await tx.execute(`select pg_advisory_xact_lock(${SEED_LOCK_KEY})`);
+    await run(tx, sql`select pg_advisory_xact_lock(${SEED_LOCK_KEY})`);
     if ((await tx.count(OfficeEntity, {})) > 0) return false;
 
     const categories = new Map(

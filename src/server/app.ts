@@ -27,6 +27,7 @@ import { translate } from '../i18n/messages.js';
 import { AccessChannel } from '../entities/accounts/data-access-log.entity.js';
 import type { EventBus } from '../realtime/event-bus.js';
 import type { GraphQLContext, HttpExchange } from '../resolvers/context.js';
+import { run, sql } from '../common/sql.js';
 import type { UseCaseContext } from '../common/use-case.js';
 import { createCallerLimits } from '../auth/caller-limits.js';
 import { createLoaders, type Loaders } from '../resolvers/loaders.js';
@@ -502,7 +503,7 @@ export async function createServer(deps: AppDependencies): Promise<RathausServer
     try {
       const pending = await withTimeout(
         (async () => {
-          await orm.em.fork().execute('select 1');
+          await run(orm.em.fork(), sql`select 1`);
           return pendingMigrations(orm);
         })(),
         READINESS_TIMEOUT_MS,

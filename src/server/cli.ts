@@ -131,10 +131,7 @@ program
         process.exitCode = 1;
         return;
       }
-      const { token } = await issueKioskToken(
-        { em, clock: systemClock },
-        { officeId: office.id, name: options.name },
-      );
+      const { token } = await issueKioskToken({ em }, { officeId: office.id, name: options.name });
       print(token);
     }),
   );
@@ -160,10 +157,10 @@ program
         officeIds: [],
         sessionId: null,
       };
-      const { key } = await createApiKey({ em, clock: systemClock }, operator, {
-        name: options.name,
-        ownerId: owner.id,
-      });
+      const { key } = await createApiKey(
+        { em, principal: operator },
+        { name: options.name, ownerId: owner.id },
+      );
       print(key);
     }),
   );

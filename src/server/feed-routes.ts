@@ -6,8 +6,7 @@ import {
   rssFeed,
   type FeedContext,
 } from '../announcements/announcement-feeds.js';
-import { feedAnnouncements, feedChangedAt } from '../announcements/announcement.service.js';
-import { findOffice, type OfficeRecord } from '../catalogue/catalogue.service.js';
+import { announcementFeed } from '../announcements/announcement.service.js';
 import type { Clock } from '../common/clock.js';
 import { Language, languageOfUrlTag, languageUrlTag } from '../common/language.js';
 import { AnnouncementCategory } from '../entities/announcements/announcement.entity.js';
@@ -43,7 +42,7 @@ export function feedRoutes(
   const router = Router();
   router.get('/feeds/:file', async (req, res, next) => {
     if (!Object.hasOwn(FEEDS, req.params.file)) return next();
-    const feed = FEEDS[req.params.file as keyof typeof FEEDS];
+    const format = FEEDS[req.params.file as keyof typeof FEEDS];
     const langParameter = typeof req.query.lang === 'string' ? req.query.lang : null;
     const officeParameter = typeof req.query.office === 'string' ? req.query.office : null;
     const lang = langParameter === null ? Language.DE : languageOfUrlTag(langParameter);
@@ -51,28 +50,22 @@ export function feedRoutes(
       refuse(res, 400, 'Unknown language: use lang=de, en or de-ls.');
       return;
     }
-    const em = orm.em.fork();
-    let office: OfficeRecord | null = null;
-    if (officeParameter !== null) {
-      office = await findOffice(em, {
-        id: uuidOf(officeParameter, 'Office'),
-        slug: officeParameter,
-      });
-      if (!office) {
-        refuse(res, 404, 'No such office: use its slug (e.g. buergerbuero-mitte) or its ID.');
-        return;
-      }
+    const feed = await announcementFeed(
+      { em: orm.em.fork(), clock },
+      {
+        office:
+          officeParameter === null
+            ? null
+            : { id: uuidOf(officeParameter, 'Office'), slug: officeParameter },
+        category: req.params.file === 'events.ics' ? AnnouncementCategory.EVENT : null,
+        limit: format.size,
+      },
+    );
+    if (!feed) {
+      refuse(res, 404, 'No such office: use its slug (e.g. buergerbuero-mitte) or its ID.');
+      return;
     }
-    const now = clock();
-    const query = {
-      officeId: office?.id ?? null,
-      category: req.params.file === 'events.ics' ? AnnouncementCategory.EVENT : null,
-      now,
-    };
-    const [announcements, changedAt] = await Promise.all([
-      feedAnnouncements(em.fork(), { ...query, limit: feed.size }),
-      feedChangedAt(em.fork(), query),
-    ]);
+    const { office, announcements, changedAt, now } = feed;
     const self = new URL(`${settings.publicUrl}/feeds/${req.params.file}`);
     if (langParameter !== null) self.searchParams.set('lang', languageUrlTag(lang));
     if (office) self.searchParams.set('office', office.slug);
@@ -88,11 +81,11 @@ export function feedRoutes(
     };
     if (changedAt) res.setHeader('Last-Modified', changedAt.toUTCString());
     res
-      .type(`${feed.type}; charset=utf-8`)
+      .type(`${format.type}; charset=utf-8`)
       .setHeader('Cache-Control', 'public, max-age=60')
       .setHeader('Access-Control-Allow-Origin', '*')
       // Express answers a matching If-None-Match (its ETag) or If-Modified-Since with 304.
-      .send(feed.render(announcements, context));
+      .send(format.render(announcements, context));
   });
   return router;
 }

@@ -90,7 +90,7 @@ async function main(): Promise<void> {
       }),
     ),
     every(60 * 60_000, 'credential clean-up', logger, () =>
-      purgeExpiredCredentials(database.orm.em.fork(), systemClock),
+      purgeExpiredCredentials({ em: database.orm.em.fork(), clock: systemClock }),
     ),
     every(60 * 60_000, 'e-mail retention', logger, () =>
       purgeFinishedMessages(database.orm.em.fork(), systemClock),

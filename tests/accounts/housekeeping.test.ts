@@ -38,7 +38,10 @@ it('purges ended sessions, used-up challenges and old failed sign-ins, and keeps
   ]).toEqual([2, 1, 1]);
 
   expect(
-    await purgeExpiredCredentials(server.orm.em.fork(), () => new Date(NOW.getTime() + 2 * DAY)),
+    await purgeExpiredCredentials({
+      em: server.orm.em.fork(),
+      clock: () => new Date(NOW.getTime() + 2 * DAY),
+    }),
   ).toBe(3);
   expect([
     await count('session'),

@@ -1,4 +1,4 @@
-import { PERSONAL_DATA } from '../../src/accounts/personal-data.service.js';
+import { PERSONAL_DATA } from '../../src/accounts/account.queries.js';
 import { Role } from '../../src/entities/accounts/account.entity.js';
 import { SoftwareAuthenticator } from '../support/authenticator.js';
 import { bearer, createAccount, signIn, type TestAccount } from '../support/accounts.js';

@@ -81,22 +81,24 @@ export async function mintCallers(server: TestServer, offices: [string, string])
   const admin = await createAccount(server, { roles: [Role.ADMIN, Role.STAFF] });
   const developer = await createAccount(server);
   const em = server.orm.em.fork();
-  const deps = { em, clock: server.clock.now };
+  const developerPrincipal = {
+    kind: 'account' as const,
+    accountId: developer.id,
+    roles: [Role.CITIZEN],
+    officeIds: [],
+    sessionId: null,
+  };
   const { key } = await createApiKey(
-    deps,
-    {
-      kind: 'account',
-      accountId: developer.id,
-      roles: [Role.CITIZEN],
-      officeIds: [],
-      sessionId: null,
-    },
+    { em, principal: developerPrincipal },
     { name: 'Matrix test app' },
   );
-  const { token: kioskToken } = await issueKioskToken(deps, {
-    officeId: offices[0],
-    name: 'Foyer',
-  });
+  const { token: kioskToken } = await issueKioskToken(
+    { em },
+    {
+      officeId: offices[0],
+      name: 'Foyer',
+    },
+  );
   const headers: Record<Caller, Record<string, string>> = {
     anonymous: {},
     citizenA: bearer(await signIn(server, citizenA)),

@@ -1,8 +1,7 @@
+import type { ApiKeyRecord, SessionRecord } from '../../accounts/account.queries.js';
 import { mailLanguage } from '../../common/language.js';
 import type { AccountEntity } from '../../entities/accounts/account.entity.js';
-import type { ApiKeyEntity } from '../../entities/accounts/api-key.entity.js';
 import type { PasskeyEntity } from '../../entities/accounts/passkey.entity.js';
-import type { SessionEntity } from '../../entities/accounts/session.entity.js';
 import { toGlobalId } from '../common/global-id.js';
 import type { Account, ApiKey, Passkey, Session } from './account.types.js';
 
@@ -28,7 +27,7 @@ export function toPasskey(passkey: PasskeyEntity): Passkey {
   };
 }
 
-export function toSession(session: SessionEntity, currentSessionId: string | null): Session {
+export function toSession(session: SessionRecord, currentSessionId: string | null): Session {
   return {
     id: toGlobalId('Session', session.id),
     current: session.id === currentSessionId,
@@ -40,7 +39,7 @@ export function toSession(session: SessionEntity, currentSessionId: string | nul
   };
 }
 
-export function toApiKey(apiKey: ApiKeyEntity): ApiKey {
+export function toApiKey(apiKey: ApiKeyRecord): ApiKey {
   return {
     id: toGlobalId('ApiKey', apiKey.id),
     name: apiKey.name,

@@ -22,7 +22,6 @@ import {
   registerAccount,
   signInWithPassword,
   verifyEmail,
-  type AccountDeps,
 } from '../../accounts/account.service.js';
 import { apiKeysOf, createApiKey, revokeApiKey } from '../../accounts/credentials.service.js';
 import { dataAccessOf } from '../../accounts/data-access.service.js';
@@ -39,13 +38,11 @@ import { deleteAccount, exportPersonalData } from '../../accounts/personal-data.
 import type { NewSession } from '../../accounts/sessions.js';
 import { myAppointments } from '../../appointments/appointment.service.js';
 import { Access } from '../../auth/access.js';
-import type { AccountPrincipal } from '../../auth/principal.js';
 import type { AccountEntity } from '../../entities/accounts/account.entity.js';
 import { SessionKind } from '../../entities/accounts/session.entity.js';
 import { toAppointment } from '../appointments/appointment.mapping.js';
 import { toOffice } from '../catalogue/catalogue.mapping.js';
 import { Office } from '../catalogue/catalogue.types.js';
-import { callerLimitsOf } from '../common/caller-limits.js';
 import { PageArgs, requestedPage, toConnection } from '../common/connection.js';
 import { asPayload, inputUuid } from '../common/domain-errors.js';
 import type { GraphQLContext } from '../context.js';
@@ -84,23 +81,6 @@ import {
   SignOutPayload,
   VerifyEmailInput,
 } from './account.types.js';
-
-function accountDeps(ctx: GraphQLContext): AccountDeps {
-  return {
-    em: ctx.em,
-    clock: ctx.clock,
-    bus: ctx.bus,
-    settings: ctx.settings,
-    limits: callerLimitsOf(ctx),
-  };
-}
-
-/** The signed-in account; `@Authorized(Access.ACCOUNT)` has already made sure there is one. */
-function signedIn(ctx: GraphQLContext): AccountPrincipal {
-  if (ctx.principal.kind !== 'account')
-    throw new Error('An account operation ran without an account');
-  return ctx.principal;
-}
 
 function device(ctx: GraphQLContext, sessionKind: SessionKind) {
   // Over WebSocket there is no cookie to set: such a session can only be a bearer token.
@@ -145,13 +125,13 @@ export class AccountResolver {
   })
   async me(@Ctx() ctx: GraphQLContext): Promise<Account | null> {
     if (ctx.principal.kind !== 'account') return null;
-    const account = await findAccount(ctx.em, ctx.principal.accountId);
+    const account = await findAccount(ctx.useCase, ctx.principal.accountId);
     return account && toAccount(account);
   }
 
   @FieldResolver(() => [Office], { description: 'For staff: the offices they work for.' })
   async offices(@Root() account: Account, @Ctx() ctx: GraphQLContext): Promise<Office[]> {
-    return (await officesOfAccount(ctx.em, account.uuid)).map((office) =>
+    return (await officesOfAccount(ctx.useCase, account.uuid)).map((office) =>
       toOffice(office, ctx.lang),
     );
   }
@@ -159,7 +139,7 @@ export class AccountResolver {
   @FieldResolver(() => [Passkey], { description: 'Your passkeys, oldest first.' })
   async passkeys(@Root() account: Account, @Ctx() ctx: GraphQLContext): Promise<Passkey[]> {
     ownerOnly(ctx, account);
-    return (await passkeysOf(ctx.em, account.uuid)).map(toPasskey);
+    return (await passkeysOf(ctx.useCase, account.uuid)).map(toPasskey);
   }
 
   @FieldResolver(() => [Session], {
@@ -168,7 +148,7 @@ export class AccountResolver {
   async sessions(@Root() account: Account, @Ctx() ctx: GraphQLContext): Promise<Session[]> {
     ownerOnly(ctx, account);
     const current = ctx.principal.kind === 'account' ? ctx.principal.sessionId : null;
-    const sessions = await activeSessions(ctx.em, account.uuid, ctx.clock());
+    const sessions = await activeSessions(ctx.useCase, account.uuid);
     return sessions.map((session) => toSession(session, current));
   }
 
@@ -197,7 +177,7 @@ export class AccountResolver {
   ) {
     ownerOnly(ctx, account);
     const page = requestedPage(args, ctx.lang);
-    const { entries, totalCount } = await dataAccessOf(ctx.em, account.uuid, page);
+    const { entries, totalCount } = await dataAccessOf(ctx.useCase, account.uuid, page);
     return toConnection(
       entries.map((entry) => ({
         accessedAt: entry.accessedAt,
@@ -216,7 +196,7 @@ export class AccountResolver {
   })
   async apiKeys(@Root() account: Account, @Ctx() ctx: GraphQLContext): Promise<ApiKey[]> {
     ownerOnly(ctx, account);
-    return (await apiKeysOf(ctx.em, account.uuid)).map(toApiKey);
+    return (await apiKeysOf(ctx.useCase, account.uuid)).map(toApiKey);
   }
 
   @Authorized(Access.PERSON)
@@ -232,9 +212,7 @@ export class AccountResolver {
     })
     input: RegisterAccountInput,
   ): Promise<RegisterAccountPayload> {
-    const { userErrors } = await asPayload(ctx.lang, () =>
-      registerAccount(accountDeps(ctx), input),
-    );
+    const { userErrors } = await asPayload(ctx.lang, () => registerAccount(ctx.useCase, input));
     return { emailSent: userErrors.length === 0, userErrors };
   }
 
@@ -251,7 +229,7 @@ export class AccountResolver {
     input: VerifyEmailInput,
   ): Promise<SignInPayload> {
     const { result, userErrors } = await asPayload(ctx.lang, () =>
-      verifyEmail(accountDeps(ctx), { token: input.token, password: input.password }),
+      verifyEmail(ctx.useCase, { token: input.token, password: input.password }),
     );
     return { account: result && toAccount(result), token: null, expiresAt: null, userErrors };
   }
@@ -270,7 +248,7 @@ export class AccountResolver {
     input: AcceptInvitationInput,
   ): Promise<AcceptInvitationPayload> {
     const { result, userErrors } = await asPayload(ctx.lang, () =>
-      acceptInvitation(accountDeps(ctx), { token: input.token, password: input.password }),
+      acceptInvitation(ctx.useCase, { token: input.token, password: input.password }),
     );
     return { account: result && toAccount(result), userErrors };
   }
@@ -289,7 +267,7 @@ export class AccountResolver {
     input: SignInWithPasswordInput,
   ): Promise<SignInPayload> {
     const { result, userErrors } = await asPayload(ctx.lang, () =>
-      signInWithPassword(accountDeps(ctx), {
+      signInWithPassword(ctx.useCase, {
         email: input.email,
         password: input.password,
         device: device(ctx, input.sessionType),
@@ -304,7 +282,7 @@ export class AccountResolver {
   })
   async startPasskeyRegistration(@Ctx() ctx: GraphQLContext): Promise<PasskeyOptionsPayload> {
     const { result, userErrors } = await asPayload(ctx.lang, () =>
-      startPasskeyRegistration(accountDeps(ctx), signedIn(ctx)),
+      startPasskeyRegistration(ctx.useCase),
     );
     return { options: result as Record<string, unknown> | null, userErrors };
   }
@@ -323,7 +301,7 @@ export class AccountResolver {
     input: FinishPasskeyRegistrationInput,
   ): Promise<PasskeyPayload> {
     const { result, userErrors } = await asPayload(ctx.lang, () =>
-      finishPasskeyRegistration(accountDeps(ctx), signedIn(ctx), {
+      finishPasskeyRegistration(ctx.useCase, {
         response: input.response as unknown as RegistrationResponseJSON,
         name: input.name,
       }),
@@ -337,9 +315,7 @@ export class AccountResolver {
       'Starts signing in with a passkey (no e-mail needed): pass the options to navigator.credentials.get(). Over HTTP only. userErrors: RATE_LIMITED (more than 60 in 15 minutes from your address).',
   })
   async startPasskeySignIn(@Ctx() ctx: GraphQLContext): Promise<PasskeyOptionsPayload> {
-    const { result, userErrors } = await asPayload(ctx.lang, () =>
-      startPasskeySignIn(accountDeps(ctx)),
-    );
+    const { result, userErrors } = await asPayload(ctx.lang, () => startPasskeySignIn(ctx.useCase));
     return { options: result as Record<string, unknown> | null, userErrors };
   }
 
@@ -357,7 +333,7 @@ export class AccountResolver {
     input: FinishPasskeySignInInput,
   ): Promise<SignInPayload> {
     const { result, userErrors } = await asPayload(ctx.lang, () =>
-      finishPasskeySignIn(accountDeps(ctx), {
+      finishPasskeySignIn(ctx.useCase, {
         response: input.response as unknown as AuthenticationResponseJSON,
         device: device(ctx, input.sessionType),
       }),
@@ -375,7 +351,7 @@ export class AccountResolver {
     input: RenamePasskeyInput,
   ): Promise<PasskeyPayload> {
     const { result, userErrors } = await asPayload(ctx.lang, () =>
-      renamePasskey(accountDeps(ctx), signedIn(ctx), {
+      renamePasskey(ctx.useCase, {
         passkeyId: inputUuid(input.passkeyId, 'Passkey', 'passkeyId'),
         name: input.name,
       }),
@@ -393,11 +369,7 @@ export class AccountResolver {
     input: RemovePasskeyInput,
   ): Promise<RemovedPayload> {
     const { userErrors } = await asPayload(ctx.lang, () =>
-      removePasskey(
-        accountDeps(ctx),
-        signedIn(ctx),
-        inputUuid(input.passkeyId, 'Passkey', 'passkeyId'),
-      ),
+      removePasskey(ctx.useCase, inputUuid(input.passkeyId, 'Passkey', 'passkeyId')),
     );
     return { removedId: userErrors.length ? null : input.passkeyId, userErrors };
   }
@@ -413,9 +385,7 @@ export class AccountResolver {
     if (principal.kind !== 'account' || !principal.sessionId)
       return { signedOut: false, userErrors: [] };
     const sessionId = principal.sessionId;
-    const { userErrors } = await asPayload(ctx.lang, () =>
-      endSession(accountDeps(ctx), principal.accountId, sessionId),
-    );
+    const { userErrors } = await asPayload(ctx.lang, () => endSession(ctx.useCase, sessionId));
     return { signedOut: userErrors.length === 0, userErrors };
   }
 
@@ -429,11 +399,7 @@ export class AccountResolver {
     input: RevokeSessionInput,
   ): Promise<RemovedPayload> {
     const { userErrors } = await asPayload(ctx.lang, () =>
-      endSession(
-        accountDeps(ctx),
-        signedIn(ctx).accountId,
-        inputUuid(input.sessionId, 'Session', 'sessionId'),
-      ),
+      endSession(ctx.useCase, inputUuid(input.sessionId, 'Session', 'sessionId')),
     );
     return { removedId: userErrors.length ? null : input.sessionId, userErrors };
   }
@@ -450,9 +416,7 @@ export class AccountResolver {
     })
     input: ChangePasswordInput,
   ): Promise<ChangePasswordPayload> {
-    const { userErrors } = await asPayload(ctx.lang, () =>
-      changePassword(accountDeps(ctx), signedIn(ctx), input),
-    );
+    const { userErrors } = await asPayload(ctx.lang, () => changePassword(ctx.useCase, input));
     return { changed: userErrors.length === 0, userErrors };
   }
 
@@ -463,7 +427,7 @@ export class AccountResolver {
   })
   async claimGuestAppointments(@Ctx() ctx: GraphQLContext): Promise<ClaimGuestAppointmentsPayload> {
     const { result, userErrors } = await asPayload(ctx.lang, () =>
-      claimGuestAppointments(accountDeps(ctx), signedIn(ctx)),
+      claimGuestAppointments(ctx.useCase),
     );
     return {
       appointments: (result ?? []).map((appointment) =>
@@ -486,7 +450,7 @@ export class AccountResolver {
     input: CreateApiKeyInput,
   ): Promise<CreateApiKeyPayload> {
     const { result, userErrors } = await asPayload(ctx.lang, () =>
-      createApiKey(accountDeps(ctx), ctx.principal, {
+      createApiKey(ctx.useCase, {
         name: input.name,
         ownerId: input.ownerId ? inputUuid(input.ownerId, 'Account', 'ownerId') : null,
       }),
@@ -504,11 +468,7 @@ export class AccountResolver {
     input: RevokeApiKeyInput,
   ): Promise<ApiKeyPayload> {
     const { result, userErrors } = await asPayload(ctx.lang, () =>
-      revokeApiKey(
-        accountDeps(ctx),
-        ctx.principal,
-        inputUuid(input.apiKeyId, 'ApiKey', 'apiKeyId'),
-      ),
+      revokeApiKey(ctx.useCase, inputUuid(input.apiKeyId, 'ApiKey', 'apiKeyId')),
     );
     return { apiKey: result && toApiKey(result), userErrors };
   }
@@ -518,9 +478,7 @@ export class AccountResolver {
     description: 'Everything Rathaus stores about you, as JSON (GDPR Art. 15 and 20).',
   })
   async exportMyData(@Ctx() ctx: GraphQLContext): Promise<ExportMyDataPayload> {
-    const { result, userErrors } = await asPayload(ctx.lang, () =>
-      exportPersonalData(ctx.em, signedIn(ctx), ctx.clock()),
-    );
+    const { result, userErrors } = await asPayload(ctx.lang, () => exportPersonalData(ctx.useCase));
     return { data: result, userErrors };
   }
 
@@ -537,9 +495,7 @@ export class AccountResolver {
     })
     input: DeleteMyAccountInput,
   ): Promise<DeleteMyAccountPayload> {
-    const { userErrors } = await asPayload(ctx.lang, () =>
-      deleteAccount(accountDeps(ctx), signedIn(ctx), input),
-    );
+    const { userErrors } = await asPayload(ctx.lang, () => deleteAccount(ctx.useCase, input));
     if (userErrors.length === 0) ctx.http?.clearSessionCookie();
     return { deleted: userErrors.length === 0, userErrors };
   }

@@ -1,11 +1,12 @@
+import type { KioskDeviceRecord } from '../../accounts/account.queries.js';
 import { pickText, type Language } from '../../common/language.js';
 import type { AccountEntity } from '../../entities/accounts/account.entity.js';
-import type { KioskDeviceEntity } from '../../entities/accounts/kiosk-device.entity.js';
 import type { ClosureEntity } from '../../entities/appointments/closure.entity.js';
 import type { CounterEntity } from '../../entities/appointments/counter.entity.js';
 import type { LocalizedList, LocalizedText } from '../../entities/localized-text.js';
 import { toOffice, toService } from '../catalogue/catalogue.mapping.js';
 import { toGlobalId } from '../common/global-id.js';
+import type { GraphQLContext } from '../context.js';
 import type {
   Closure,
   Counter,
@@ -63,11 +64,18 @@ export function toStaffMember(account: AccountEntity, lang: Language): StaffMemb
   };
 }
 
-export function toKioskDevice(device: KioskDeviceEntity, lang: Language): KioskDevice {
+/** A kiosk with its office, read through the request's loader (one statement for a list). */
+export async function toKioskDevice(
+  ctx: Pick<GraphQLContext, 'loaders' | 'lang'>,
+  device: KioskDeviceRecord,
+): Promise<KioskDevice> {
+  // Offices are never deleted while kiosks refer to them (the foreign key cascades).
+  const office = await ctx.loaders.office.load(device.officeId);
+  if (!office) throw new Error(`Kiosk ${device.id} lost its office`);
   return {
     id: toGlobalId('KioskDevice', device.id),
     name: device.name,
-    office: toOffice(device.office, lang),
+    office: toOffice(office, ctx.lang),
     createdAt: device.createdAt,
     lastUsedAt: device.lastUsedAt,
     revokedAt: device.revokedAt,

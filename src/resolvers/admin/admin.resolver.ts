@@ -103,7 +103,7 @@ export class AdminResolver {
     input: CreateOfficeInput,
   ): Promise<OfficePayload> {
     const { result, userErrors } = await asPayload(ctx.lang, () =>
-      createOffice(ctx, officeFields(input.office)),
+      createOffice(ctx.useCase, officeFields(input.office)),
     );
     return { office: result && toOffice(result, ctx.lang), userErrors };
   }
@@ -123,7 +123,7 @@ export class AdminResolver {
   ): Promise<OfficePayload> {
     const { result, userErrors } = await asPayload(ctx.lang, () =>
       updateOffice(
-        ctx,
+        ctx.useCase,
         inputUuid(input.officeId, 'Office', 'officeId'),
         officeFields(input.office),
       ),
@@ -144,7 +144,7 @@ export class AdminResolver {
     input: CreateCategoryInput,
   ): Promise<CategoryPayload> {
     const { result, userErrors } = await asPayload(ctx.lang, () =>
-      createCategory(ctx, { ...input, name: fromLocalizedText(input.name) }),
+      createCategory(ctx.useCase, { ...input, name: fromLocalizedText(input.name) }),
     );
     return { category: result && toCategory(result, ctx.lang), userErrors };
   }
@@ -163,7 +163,7 @@ export class AdminResolver {
     input: CreateServiceInput,
   ): Promise<ServicePayload> {
     const { result, userErrors } = await asPayload(ctx.lang, () =>
-      createService(ctx, serviceFields(input.service)),
+      createService(ctx.useCase, serviceFields(input.service)),
     );
     return { service: result && toService(result, ctx.lang), userErrors };
   }
@@ -182,7 +182,7 @@ export class AdminResolver {
   ): Promise<ServicePayload> {
     const { result, userErrors } = await asPayload(ctx.lang, () =>
       updateService(
-        ctx,
+        ctx.useCase,
         inputUuid(input.serviceId, 'Service', 'serviceId'),
         serviceFields(input.service),
       ),
@@ -219,7 +219,7 @@ export class AdminResolver {
     input: CreateCounterInput,
   ): Promise<CounterPayload> {
     const { result, userErrors } = await asPayload(ctx.lang, () =>
-      createCounter(ctx, {
+      createCounter(ctx.useCase, {
         officeId: inputUuid(input.officeId, 'Office', 'officeId'),
         name: input.name,
         serviceIds: input.serviceIds.map((id) => inputUuid(id, 'Service', 'serviceIds')),
@@ -242,7 +242,7 @@ export class AdminResolver {
     input: UpdateCounterInput,
   ): Promise<CounterPayload> {
     const { result, userErrors } = await asPayload(ctx.lang, () =>
-      updateCounter(ctx, {
+      updateCounter(ctx.useCase, {
         counterId: inputUuid(input.counterId, 'Counter', 'counterId'),
         name: input.name,
         active: input.active,
@@ -265,7 +265,7 @@ export class AdminResolver {
     input: SetCounterScheduleInput,
   ): Promise<CounterPayload> {
     const { result, userErrors } = await asPayload(ctx.lang, () =>
-      setCounterSchedule(ctx, {
+      setCounterSchedule(ctx.useCase, {
         ...input,
         counterId: inputUuid(input.counterId, 'Counter', 'counterId'),
       }),
@@ -287,7 +287,7 @@ export class AdminResolver {
     input: CreateClosureInput,
   ): Promise<ClosurePayload> {
     const { result, userErrors } = await asPayload(ctx.lang, () =>
-      createClosure(ctx, {
+      createClosure(ctx.useCase, {
         officeId: inputUuid(input.officeId, 'Office', 'officeId'),
         counterId: input.counterId ? inputUuid(input.counterId, 'Counter', 'counterId') : null,
         startsAt: input.startsAt,
@@ -308,7 +308,7 @@ export class AdminResolver {
     input: DeleteClosureInput,
   ): Promise<RemovedPayload> {
     const { userErrors } = await asPayload(ctx.lang, () =>
-      deleteClosure(ctx, inputUuid(input.closureId, 'Closure', 'closureId')),
+      deleteClosure(ctx.useCase, inputUuid(input.closureId, 'Closure', 'closureId')),
     );
     return { removedId: userErrors.length ? null : input.closureId, userErrors };
   }
@@ -318,7 +318,7 @@ export class AdminResolver {
     description: 'Everyone with staff or admin rights, by e-mail address.',
   })
   async staffMembers(@Ctx() ctx: GraphQLContext): Promise<StaffMember[]> {
-    return (await staffAccounts(ctx.em)).map((account) => toStaffMember(account, ctx.lang));
+    return (await staffAccounts(ctx.useCase)).map((account) => toStaffMember(account, ctx.lang));
   }
 
   @Authorized(Access.ADMIN)
@@ -335,7 +335,7 @@ export class AdminResolver {
     input: GrantStaffAccessInput,
   ): Promise<StaffMemberPayload> {
     const { result, userErrors } = await asPayload(ctx.lang, () =>
-      grantStaffAccess(ctx, {
+      grantStaffAccess(ctx.useCase, {
         ...input,
         officeIds: input.officeIds.map((id) => inputUuid(id, 'Office', 'officeIds')),
       }),
@@ -356,7 +356,7 @@ export class AdminResolver {
     input: RevokeStaffAccessInput,
   ): Promise<StaffMemberPayload> {
     const { result, userErrors } = await asPayload(ctx.lang, () =>
-      revokeStaffAccess(ctx, inputUuid(input.accountId, 'Account', 'accountId')),
+      revokeStaffAccess(ctx.useCase, inputUuid(input.accountId, 'Account', 'accountId')),
     );
     return { staffMember: result && toStaffMember(result, ctx.lang), userErrors };
   }
@@ -366,7 +366,8 @@ export class AdminResolver {
     description: 'All lobby kiosks, newest first, revoked ones included.',
   })
   async kioskDevices(@Ctx() ctx: GraphQLContext): Promise<KioskDevice[]> {
-    return (await kioskDevices(ctx.em)).map((device) => toKioskDevice(device, ctx.lang));
+    const devices = await kioskDevices(ctx.useCase);
+    return Promise.all(devices.map((device) => toKioskDevice(ctx, device)));
   }
 
   @Authorized(Access.ADMIN)
@@ -382,13 +383,13 @@ export class AdminResolver {
     input: IssueKioskTokenInput,
   ): Promise<IssueKioskTokenPayload> {
     const { result, userErrors } = await asPayload(ctx.lang, () =>
-      issueKioskToken(ctx, {
+      issueKioskToken(ctx.useCase, {
         officeId: inputUuid(input.officeId, 'Office', 'officeId'),
         name: input.name,
       }),
     );
     return {
-      kioskDevice: result && toKioskDevice(result.device, ctx.lang),
+      kioskDevice: result && (await toKioskDevice(ctx, result.device)),
       token: result?.token ?? null,
       userErrors,
     };
@@ -406,8 +407,11 @@ export class AdminResolver {
     input: RevokeKioskDeviceInput,
   ): Promise<KioskDevicePayload> {
     const { result, userErrors } = await asPayload(ctx.lang, () =>
-      revokeKioskDevice(ctx, inputUuid(input.kioskDeviceId, 'KioskDevice', 'kioskDeviceId')),
+      revokeKioskDevice(
+        ctx.useCase,
+        inputUuid(input.kioskDeviceId, 'KioskDevice', 'kioskDeviceId'),
+      ),
     );
-    return { kioskDevice: result && toKioskDevice(result, ctx.lang), userErrors };
+    return { kioskDevice: result && (await toKioskDevice(ctx, result)), userErrors };
   }
 }

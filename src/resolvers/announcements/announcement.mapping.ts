@@ -3,14 +3,15 @@ import {
   languageOf,
   mayWrite,
 } from '../../announcements/announcement-rules.js';
-import { officeIdOf, type AnnouncementKey } from '../../announcements/announcement.service.js';
+import type {
+  AnnouncementKey,
+  AnnouncementRecord,
+  AnnouncementRevisionRecord,
+} from '../../announcements/announcement.queries.js';
+import { officeIdOf } from '../../announcements/announcement.service.js';
 import type { Principal } from '../../auth/principal.js';
 import { Language, pickText } from '../../common/language.js';
-import type { AnnouncementRevisionEntity } from '../../entities/announcements/announcement-revision.entity.js';
-import {
-  AnnouncementSeverity,
-  type AnnouncementEntity,
-} from '../../entities/announcements/announcement.entity.js';
+import { AnnouncementSeverity } from '../../entities/announcements/announcement.entity.js';
 import type { LocalizedText } from '../../entities/localized-text.js';
 import { cursorCodec, pageSize } from '../common/connection.js';
 import { toGlobalId } from '../common/global-id.js';
@@ -46,7 +47,7 @@ function translations(title: LocalizedText, body: LocalizedText): AnnouncementTr
 }
 
 export function toAnnouncement(
-  announcement: AnnouncementEntity,
+  announcement: AnnouncementRecord,
   view: AnnouncementView,
 ): Announcement {
   const officeId = officeIdOf(announcement);
@@ -78,9 +79,7 @@ export function toAnnouncement(
   };
 }
 
-export function toAnnouncementRevision(
-  revision: AnnouncementRevisionEntity & { editorName: string | null },
-): AnnouncementRevision {
+export function toAnnouncementRevision(revision: AnnouncementRevisionRecord): AnnouncementRevision {
   return {
     revision: revision.revision,
     action: revision.action,

@@ -72,17 +72,17 @@ function view(ctx: GraphQLContext, lang: Language = ctx.lang) {
   return { lang, now: ctx.clock(), principal: ctx.principal, publicUrl: ctx.settings.publicUrl };
 }
 
-function deps(ctx: GraphQLContext) {
-  return { em: ctx.em, bus: ctx.bus, clock: ctx.clock };
-}
-
 // One event reaches every subscriber of its routing id; they share one read of the announcement.
 const announcementPerEvent = perEvent<AnnouncementPublished, Promise<AnnouncementEntity | null>>();
 
 /** The announcement of an event, if it is still visible (withdrawn ones are not sent). */
 function visibleAnnouncementOf(context: GraphQLContext, event: AnnouncementPublished) {
   return announcementPerEvent(event, '', () =>
-    findAnnouncement(context.forkEm(), anonymous, event.announcementId, context.clock()),
+    // As the public sees it: the read is shared by every subscriber of the event.
+    findAnnouncement(
+      { principal: anonymous, em: context.forkEm(), clock: context.clock },
+      event.announcementId,
+    ),
   );
 }
 
@@ -120,9 +120,7 @@ export class AnnouncementResolver {
     const page = requestedAnnouncementPage(args, lang);
     const officeId = args.officeId ? argumentUuid(args.officeId, 'Office', 'officeId', lang) : null;
     const found = await findAnnouncements(
-      ctx.em,
-      ctx.principal,
-      ctx.clock(),
+      ctx.useCase,
       {
         officeId,
         category: args.category,
@@ -158,7 +156,7 @@ export class AnnouncementResolver {
     @Args() { id, lang }: AnnouncementArgs,
   ): Promise<Announcement | null> {
     const uuid = argumentUuid(id, 'Announcement', 'id', lang ?? ctx.lang);
-    const announcement = await findAnnouncement(ctx.em, ctx.principal, uuid, ctx.clock());
+    const announcement = await findAnnouncement(ctx.useCase, uuid);
     return announcement && toAnnouncement(announcement, view(ctx, lang ?? ctx.lang));
   }
 
@@ -176,7 +174,7 @@ export class AnnouncementResolver {
     input: CreateAnnouncementInput,
   ): Promise<AnnouncementPayload> {
     const { result, userErrors } = await asPayload(ctx.lang, () =>
-      createAnnouncement(deps(ctx), ctx.principal, {
+      createAnnouncement(ctx.useCase, {
         ...contentOf(input.announcement),
         officeId: input.officeId ? inputUuid(input.officeId, 'Office', 'officeId') : null,
       }),
@@ -197,7 +195,7 @@ export class AnnouncementResolver {
     input: UpdateAnnouncementInput,
   ): Promise<AnnouncementPayload> {
     const { result, userErrors } = await asPayload(ctx.lang, () =>
-      updateAnnouncement(deps(ctx), ctx.principal, {
+      updateAnnouncement(ctx.useCase, {
         ...contentOf(input.announcement),
         announcementId: inputUuid(input.id, 'Announcement', 'id'),
         expectedRevision: input.expectedRevision,
@@ -219,7 +217,7 @@ export class AnnouncementResolver {
     input: PublishAnnouncementInput,
   ): Promise<AnnouncementPayload> {
     const { result, userErrors } = await asPayload(ctx.lang, () =>
-      publishAnnouncement(deps(ctx), ctx.principal, {
+      publishAnnouncement(ctx.useCase, {
         announcementId: inputUuid(input.id, 'Announcement', 'id'),
         publishAt: input.publishAt,
       }),
@@ -240,7 +238,7 @@ export class AnnouncementResolver {
     input: AnnouncementIdInput,
   ): Promise<AnnouncementPayload> {
     const { result, userErrors } = await asPayload(ctx.lang, () =>
-      withdrawAnnouncement(deps(ctx), ctx.principal, {
+      withdrawAnnouncement(ctx.useCase, {
         announcementId: inputUuid(input.id, 'Announcement', 'id'),
       }),
     );
@@ -258,7 +256,7 @@ export class AnnouncementResolver {
     input: AnnouncementIdInput,
   ): Promise<DeleteAnnouncementPayload> {
     const { result, userErrors } = await asPayload(ctx.lang, () =>
-      deleteAnnouncement(deps(ctx), ctx.principal, {
+      deleteAnnouncement(ctx.useCase, {
         announcementId: inputUuid(input.id, 'Announcement', 'id'),
       }),
     );
