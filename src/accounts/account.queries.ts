@@ -7,7 +7,6 @@ import type { ApiKeyEntity } from '../entities/accounts/api-key.entity.js';
 import type { ChallengePurpose } from '../entities/accounts/auth-challenge.entity.js';
 import type { KioskDeviceEntity } from '../entities/accounts/kiosk-device.entity.js';
 import type { SessionEntity, SessionKind } from '../entities/accounts/session.entity.js';
-import { AppointmentEntity } from '../entities/appointments/appointment.entity.js';
 
 // The only SQL of the accounts domain, for its use cases and for authenticating requests
 // (src/auth/authenticate.ts). One way of writing per table:
@@ -606,79 +605,11 @@ export async function deleteExpiredCredentials(
   return deleted;
 }
 
-// Other domains' rows that belong to a person: what account use cases (claiming guest bookings,
-// deleting an account, exporting personal data) read and change there.
-
-/** Attaches the guest bookings made with the address to the account; the newly attached ones. */
-export async function attachGuestAppointments(
-  em: EntityManager,
-  owner: { accountId: string; email: string },
-): Promise<AppointmentEntity[]> {
-  const rows = await rowsOf<Row>(
-    em,
-    sql`update appointment set account_id = ${owner.accountId}
-         where email = ${owner.email} and account_id is null
-        returning *`,
-  );
-  return rows.map((row) => em.map(AppointmentEntity, row));
-}
+// Reads of every domain's rows of a person, for the export (the writes of deleting an account
+// are in the domains' own queries modules).
 
 /** Whose data: the account, its e-mail address, and the key of its sign-in attempts. */
 export type PersonalDataOwner = { accountId: string; email: string; signInKey: string };
-
-/** The times that cancelling a booking frees. */
-export type FreedTime = { officeId: string; counterId: string; startsAt: Date; endsAt: Date };
-
-/** Cancels the person's bookings that have not begun (of the account or the address). */
-export async function cancelUpcomingAppointmentsOf(
-  em: EntityManager,
-  owner: PersonalDataOwner,
-  now: Date,
-): Promise<FreedTime[]> {
-  const rows = await rowsOf<Row>(
-    em,
-    sql`update appointment set status = 'CANCELLED', cancelled_at = ${now}
-         where (account_id = ${owner.accountId} or email = ${owner.email})
-           and status = 'BOOKED' and starts_at > ${now}
-        returning office_id, counter_id, starts_at, ends_at`,
-  );
-  return rows.map((row) => ({
-    officeId: row.office_id as string,
-    counterId: row.counter_id as string,
-    startsAt: date(row.starts_at),
-    endsAt: date(row.ends_at),
-  }));
-}
-
-/** Keeps the person's bookings as the office's records need them, without the person. */
-export async function anonymizeAppointmentsOf(
-  em: EntityManager,
-  owner: PersonalDataOwner,
-): Promise<void> {
-  await run(
-    em,
-    sql`update appointment
-           set name = '-', email = 'deleted-' || id || '@invalid', phone = null, account_id = null,
-               idempotency_key = null, request_hash = null
-         where account_id = ${owner.accountId} or email = ${owner.email}`,
-  );
-}
-
-/** Deletes the person's conversations as a citizen (messages included); as staff, unassigns. */
-export async function removeFromConversations(
-  em: EntityManager,
-  owner: PersonalDataOwner,
-): Promise<void> {
-  await run(em, sql`delete from conversation where citizen_id = ${owner.accountId}`);
-  await run(
-    em,
-    sql`update conversation set assignee_id = null where assignee_id = ${owner.accountId}`,
-  );
-}
-
-export async function deleteEmailsTo(em: EntityManager, owner: PersonalDataOwner): Promise<void> {
-  await run(em, sql`delete from outbox_message where recipient = ${owner.email}`);
-}
 
 /**
  * Every table that holds data of an account, with the query that selects a citizen's rows. The

@@ -1,3 +1,7 @@
+import {
+  attachGuestAppointments,
+  type AppointmentRecord,
+} from '../appointments/appointment.queries.js';
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { EntityManager } from '@mikro-orm/postgresql';
@@ -11,14 +15,12 @@ import { AccountTokenPurpose } from '../entities/accounts/account-token.entity.j
 import { AccountEntity } from '../entities/accounts/account.entity.js';
 import { PasskeyEntity } from '../entities/accounts/passkey.entity.js';
 import type { SessionKind } from '../entities/accounts/session.entity.js';
-import type { AppointmentEntity } from '../entities/appointments/appointment.entity.js';
 import { translate } from '../i18n/messages.js';
 import { inertName } from '../notifications/inert-text.js';
 import { queueEmail, SECRET_MARK } from '../notifications/outbox.js';
 import { AccountErrorCode } from './account.errors.js';
 import {
   activeSessionsOf,
-  attachGuestAppointments,
   claimAccountToken,
   deleteApiKeysOf,
   deleteChallengesOf,
@@ -74,7 +76,7 @@ export async function issueEmailToken(
   return token;
 }
 
-function queueVerificationEmail(
+async function queueVerificationEmail(
   em: EntityManager,
   settings: Mailing['settings'],
   account: AccountEntity,
@@ -86,7 +88,7 @@ function queueVerificationEmail(
     name: inertName(account.name ?? ''),
     url: `${settings.publicUrl}/verify-email?token=${SECRET_MARK}`,
   };
-  queueEmail(em, {
+  await queueEmail(em, {
     recipient: account.email as string,
     subject: translate(lang, 'mail.verify.subject', params),
     body: translate(lang, 'mail.verify.body', params),
@@ -123,13 +125,13 @@ export async function registerAccount(
       // Perhaps someone else registered this address first: its owner gets a link that sets
       // their own password (verifyEmail), so a squatted address cannot lock them out.
       const token = await issueEmailToken(tx, existing.id, now, VERIFY_EMAIL_VALID_MS);
-      queueVerificationEmail(tx, ctx.settings, existing, token);
+      await queueVerificationEmail(tx, ctx.settings, existing, token);
       return;
     }
     if (existing) {
       const lang = mailLanguage(existing.language);
       const params = { town: ctx.settings.townName, url: `${ctx.settings.publicUrl}/sign-in` };
-      queueEmail(tx, {
+      await queueEmail(tx, {
         recipient: email,
         subject: translate(lang, 'mail.registeredAgain.subject', params),
         body: translate(lang, 'mail.registeredAgain.body', params),
@@ -140,7 +142,7 @@ export async function registerAccount(
     // The link refers to the account's row.
     await tx.flush();
     const token = await issueEmailToken(tx, account.id, now, VERIFY_EMAIL_VALID_MS);
-    queueVerificationEmail(tx, ctx.settings, account, token);
+    await queueVerificationEmail(tx, ctx.settings, account, token);
   });
 }
 
@@ -279,7 +281,7 @@ export async function signInWithPassword(
     await ctx.limits.take({ mailTo: email });
     await ctx.em.transactional(async (tx) => {
       const token = await issueEmailToken(tx, account.id, now, VERIFY_EMAIL_VALID_MS);
-      queueVerificationEmail(tx, ctx.settings, account, token);
+      await queueVerificationEmail(tx, ctx.settings, account, token);
     });
     throw new DomainError(AccountErrorCode.EMAIL_NOT_VERIFIED, 'error.emailNotVerified');
   }
@@ -352,7 +354,7 @@ export async function activeSessions(
  */
 export async function claimGuestAppointments(
   ctx: Pick<UseCaseContext, 'principal' | 'em'>,
-): Promise<AppointmentEntity[]> {
+): Promise<AppointmentRecord[]> {
   const { accountId } = signedInAccount(ctx.principal);
   const account = await ctx.em.findOneOrFail(AccountEntity, { id: accountId });
   if (!account.emailVerifiedAt || !account.email) {

@@ -10,14 +10,16 @@ import { AccountErrorCode } from './account.errors.js';
 import {
   anonymizeAppointmentsOf,
   cancelUpcomingAppointmentsOf,
+} from '../appointments/appointment.queries.js';
+import { removeFromConversations } from '../messaging/messaging.queries.js';
+import { deleteEmailsTo } from '../notifications/outbox.queries.js';
+import {
   deleteAccountTokensOf,
   deleteApiKeysOf,
   deleteChallengesOf,
-  deleteEmailsTo,
   deleteSessionsOf,
   deleteSignInAttemptsOf,
   personalDataOf,
-  removeFromConversations,
   sessionOf,
 } from './account.queries.js';
 import { normalizeEmail, signInKey } from './account-rules.js';
@@ -108,8 +110,8 @@ export async function deleteAccount(
     await tx.nativeDelete(StaffOfficeEntity, { account: account.id });
     const apiKeys = await deleteApiKeysOf(tx, account.id);
     // Their conversations with the town hall go, messages included; as staff, they leave no name.
-    await removeFromConversations(tx, owner);
-    await deleteEmailsTo(tx, owner);
+    await removeFromConversations(tx, account.id);
+    await deleteEmailsTo(tx, email);
     await deleteSignInAttemptsOf(tx, owner.signInKey);
     await tx.nativeUpdate(
       AccountEntity,

@@ -63,7 +63,7 @@ export async function grantStaffAccess(
         name,
         url: `${ctx.settings.publicUrl}/accept-invitation?token=${SECRET_MARK}`,
       };
-      queueEmail(tx, {
+      await queueEmail(tx, {
         recipient: email,
         subject: translate(lang, 'mail.staffInvite.subject', params),
         body: translate(lang, 'mail.staffInvite.body', params),

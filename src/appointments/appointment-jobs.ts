@@ -24,7 +24,10 @@ export async function sendAppointmentReminders(
     const due = await claimDueReminders(tx, now, windowEnd, REMINDER_LEAD_HOURS);
     for (const { appointment, place } of due) {
       const context = { lang: appointment.language, ...ctx.settings };
-      queueEmail(tx, upcomingAppointmentEmail('appointmentReminder', appointment, place, context));
+      await queueEmail(
+        tx,
+        upcomingAppointmentEmail('appointmentReminder', appointment, place, context),
+      );
     }
     return due.length;
   });

@@ -213,10 +213,10 @@ export async function deleteClosure(
 }
 
 export async function countersOfOffice(
-  em: EntityManager,
+  ctx: Pick<UseCaseContext, 'em'>,
   officeId: string,
 ): Promise<CounterEntity[]> {
-  return em.find(
+  return ctx.em.find(
     CounterEntity,
     { office: officeId },
     { orderBy: { name: 'asc' }, populate: ['services', 'office'] },

@@ -391,3 +391,65 @@ export async function openState(
     nextOpening: row?.next_opening ? new Date(row.next_opening) : null,
   };
 }
+
+// A person's bookings: claimed by their account, or given up when the account is deleted.
+
+/** Attaches the guest bookings made with the address to the account; the newly attached ones. */
+export async function attachGuestAppointments(
+  em: EntityManager,
+  owner: { accountId: string; email: string },
+): Promise<AppointmentRecord[]> {
+  const rows = await rowsOf<AppointmentRow>(
+    em,
+    sql`update appointment a set account_id = ${owner.accountId}
+         where a.email = ${owner.email} and a.account_id is null
+        returning ${APPOINTMENT_COLUMNS}`,
+  );
+  return rows.map(appointmentRecord);
+}
+
+/** The time that cancelling a booking frees. */
+export type FreedTime = { officeId: string; counterId: string; startsAt: Date; endsAt: Date };
+
+/** Whose bookings: those of the account and those made with its address as a guest. */
+export type BookingOwner = { accountId: string; email: string };
+
+/** Cancels the person's bookings that have not begun. */
+export async function cancelUpcomingAppointmentsOf(
+  em: EntityManager,
+  owner: BookingOwner,
+  now: Date,
+): Promise<FreedTime[]> {
+  const rows = await rowsOf<{
+    office_id: string;
+    counter_id: string;
+    starts_at: Date | string;
+    ends_at: Date | string;
+  }>(
+    em,
+    sql`update appointment set status = 'CANCELLED', cancelled_at = ${now}
+         where (account_id = ${owner.accountId} or email = ${owner.email})
+           and status = 'BOOKED' and starts_at > ${now}
+        returning office_id, counter_id, starts_at, ends_at`,
+  );
+  return rows.map((row) => ({
+    officeId: row.office_id,
+    counterId: row.counter_id,
+    startsAt: new Date(row.starts_at),
+    endsAt: new Date(row.ends_at),
+  }));
+}
+
+/** Keeps the person's bookings as the office's records need them, without the person. */
+export async function anonymizeAppointmentsOf(
+  em: EntityManager,
+  owner: BookingOwner,
+): Promise<void> {
+  await run(
+    em,
+    sql`update appointment
+           set name = '-', email = 'deleted-' || id || '@invalid', phone = null, account_id = null,
+               idempotency_key = null, request_hash = null
+         where account_id = ${owner.accountId} or email = ${owner.email}`,
+  );
+}

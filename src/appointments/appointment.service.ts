@@ -1,4 +1,4 @@
-import { accountIdOf, worksFor } from '../auth/principal.js';
+import { accountIdOf, signedInAccount, worksFor } from '../auth/principal.js';
 import { DomainError } from '../common/domain-error.js';
 import type { Language } from '../common/language.js';
 import { postgresErrorOf, SqlState } from '../common/postgres-errors.js';
@@ -218,7 +218,7 @@ async function bookInTransaction(
         slot,
       );
       if (appointment) {
-        queueEmail(
+        await queueEmail(
           tx,
           upcomingAppointmentEmail(
             'appointmentBooked',
@@ -332,7 +332,7 @@ export async function cancelAppointment(
     }
     // Refused, the cancellation is rolled back with the e-mail it would send.
     await ctx.limits.take({ mailTo: cancelled.appointment.email });
-    queueEmail(
+    await queueEmail(
       tx,
       cancellationConfirmation(
         cancelled.appointment,
@@ -370,11 +370,10 @@ function publishCounterTimeChanged(bus: EventBus, appointment: AppointmentRecord
 
 /** An account's appointments, the latest first. */
 export async function myAppointments(
-  em: UseCaseContext['em'],
-  accountId: string,
+  ctx: Pick<UseCaseContext, 'em' | 'principal'>,
   page: { offset: number; limit: number },
 ): Promise<{ appointments: AppointmentRecord[]; totalCount: number }> {
-  return appointmentsOfAccount(em, accountId, page);
+  return appointmentsOfAccount(ctx.em, signedInAccount(ctx.principal).accountId, page);
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { UseCaseContext } from '../common/use-case.js';
 import { Language } from '../common/language.js';
 import {
   countServices,
@@ -59,7 +60,7 @@ const nameKey: Record<Language, string> = {
  * index answers. Matches are ranked by the full-text rank, then by name.
  */
 export async function findServices(
-  em: EntityManager,
+  { em }: Pick<UseCaseContext, 'em'>,
   filter: ServiceFilter,
   page: Page,
 ): Promise<ServicePage> {

@@ -41,7 +41,7 @@ export async function sendAnswerReminders(
             : conversation.excerpt,
         url: `${settings.publicUrl}/conversations/${conversation.conversationId}`,
       };
-      queueEmail(tx, {
+      await queueEmail(tx, {
         recipient: conversation.email,
         subject: translate(lang, 'mail.unreadAnswer.subject', params),
         body: translate(lang, 'mail.unreadAnswer.body', params),

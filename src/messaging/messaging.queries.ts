@@ -468,3 +468,9 @@ export function claimAnswerReminders(
 export function deleteClosedBefore(em: EntityManager, cutoff: Date): Promise<number> {
   return run(em, sql`delete from conversation where status = 'CLOSED' and closed_at < ${cutoff}`);
 }
+
+/** Deletes the account's conversations as a citizen (messages included); as staff, unassigns it. */
+export async function removeFromConversations(em: EntityManager, accountId: string): Promise<void> {
+  await run(em, sql`delete from conversation where citizen_id = ${accountId}`);
+  await run(em, sql`update conversation set assignee_id = null where assignee_id = ${accountId}`);
+}

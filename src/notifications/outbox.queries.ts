@@ -1,10 +1,23 @@
+import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { rowsOf, run, sql } from '../common/sql.js';
 
-// The only place that writes SQL for the outbox. Its rows are inserted through the ORM in the
-// unit of work of the change that causes them (queueEmail, src/notifications/outbox.ts), so that
-// an e-mail exists exactly when that change commits; the worker's claim and its updates are
-// written here, in another transaction, on rows no EntityManager of the worker holds.
+// The only place that writes SQL for the outbox, and the only way its rows are written: queued
+// in the transaction of the change that causes them (queueEmail, src/notifications/outbox.ts),
+// so that an e-mail exists exactly when that change commits; claimed, marked and deleted by the
+// worker in its own transactions.
+
+/** Queues an e-mail in the caller's transaction; `body` has `[[secret]]` where `secret` goes. */
+export async function insertEmail(
+  tx: EntityManager,
+  email: { recipient: string; subject: string; body: string; secret: string | null },
+): Promise<void> {
+  await run(
+    tx,
+    sql`insert into outbox_message (id, recipient, subject, body, secret)
+        values (${randomUUID()}, ${email.recipient}, ${email.subject}, ${email.body}, ${email.secret})`,
+  );
+}
 
 /** A queued e-mail as the worker sends it. */
 export type DueEmail = {
@@ -72,4 +85,9 @@ export function deleteFinishedEmails(
             or (sent_at is null and attempts >= ${finished.maxAttempts}
                 and created_at < ${finished.cutoff})`,
   );
+}
+
+/** Deletes every e-mail to the address, sent or not (its owner deleted their account). */
+export async function deleteEmailsTo(em: EntityManager, recipient: string): Promise<void> {
+  await run(em, sql`delete from outbox_message where recipient = ${recipient}`);
 }

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { OutboxMessageEntity } from '../entities/notifications/outbox-message.entity.js';
+import { insertEmail } from './outbox.queries.js';
 
 export type Email = { recipient: string; subject: string; body: string };
 
@@ -16,15 +16,15 @@ export function renderBody(body: string, secret: string | null): string {
 }
 
 /**
- * Queues an e-mail in the caller's unit of work, so that it is sent exactly when the change that
+ * Queues an e-mail in the caller's transaction, so that it is sent exactly when the change that
  * causes it commits. The outbox worker delivers it. A `secret` replaces `SECRET_MARK` in the body
  * when the e-mail is sent.
  */
 export function queueEmail(
-  em: EntityManager,
+  tx: EntityManager,
   email: Email & { secret?: string | null },
-): OutboxMessageEntity {
-  return em.create(OutboxMessageEntity, {
+): Promise<void> {
+  return insertEmail(tx, {
     recipient: email.recipient.toLowerCase(),
     subject: email.subject,
     body: email.body,

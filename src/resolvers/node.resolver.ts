@@ -33,7 +33,7 @@ async function resolveNode(
 ): Promise<Node | null> {
   const decoded = fromGlobalId(id);
   if (!decoded) throw badArgument(argument, translate(ctx.lang, 'error.invalidId'));
-  const { lang, principal, em } = ctx;
+  const { lang, principal } = ctx;
   switch (decoded.type) {
     case 'Service': {
       const service = await ctx.loaders.service.load(decoded.uuid);

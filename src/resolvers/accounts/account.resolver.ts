@@ -158,7 +158,7 @@ export class AccountResolver {
   async appointments(@Root() account: Account, @Ctx() ctx: GraphQLContext, @Args() args: PageArgs) {
     ownerOnly(ctx, account);
     const page = requestedPage(args, ctx.lang);
-    const { appointments, totalCount } = await myAppointments(ctx.em, account.uuid, page);
+    const { appointments, totalCount } = await myAppointments(ctx.useCase, page);
     return toConnection(
       appointments.map((appointment) => toAppointment(appointment, ctx.lang, ctx.settings)),
       page,

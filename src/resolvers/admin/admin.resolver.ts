@@ -200,7 +200,7 @@ export class AdminResolver {
     @Arg('officeId', () => ID, { description: 'The office’s global ID.' }) officeId: string,
   ): Promise<Counter[]> {
     const counters = await countersOfOffice(
-      ctx.em,
+      ctx.useCase,
       argumentUuid(officeId, 'Office', 'officeId', ctx.lang),
     );
     return counters.map((counter) => toCounter(counter, ctx.lang));

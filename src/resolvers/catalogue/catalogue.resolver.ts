@@ -53,7 +53,7 @@ export class CatalogueQueryResolver {
       : null;
     const officeId = args.officeId ? argumentUuid(args.officeId, 'Office', 'officeId', lang) : null;
     const { services, totalCount, officesByService, categories } = await findServices(
-      ctx.em,
+      ctx.useCase,
       { query: args.query, categoryId, officeId, lang },
       page,
     );
