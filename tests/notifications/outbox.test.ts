@@ -34,8 +34,7 @@ function collectingTransport(failFor: string[] = []) {
 async function queue(recipients: string[]) {
   const em = server.orm.em.fork();
   for (const recipient of recipients)
-    queueEmail(em, { recipient, subject: 'Betreff', body: 'Text' });
-  await em.flush();
+    await queueEmail(em, { recipient, subject: 'Betreff', body: 'Text' });
 }
 
 it('sends each due message once, even with two workers at the same time', async () => {
