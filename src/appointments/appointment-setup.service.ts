@@ -18,12 +18,7 @@ import type { LocalizedText } from '../entities/localized-text.js';
 import { postgresErrorOf, SqlState } from '../common/postgres-errors.js';
 import { InvalidInputError } from '../common/domain-error.js';
 import type { CatalogueWriteDeps } from '../catalogue/catalogue-changes.js';
-
-/** Refusals of the appointment set-up (counters, schedules, closures). */
-export enum AppointmentSetupErrorCode {
-  INVALID_INPUT = 'INVALID_INPUT',
-  NOT_FOUND = 'NOT_FOUND',
-}
+import { AppointmentSetupErrorCode } from './appointment.errors.js';
 
 export type OpeningPeriodInput = { weekday: number; opens: string; closes: string };
 

@@ -16,12 +16,7 @@ import type { LocalizedList, LocalizedText } from '../entities/localized-text.js
 import { invalidField } from '../common/domain-error.js';
 import { InvalidInputError } from '../common/domain-error.js';
 import type { CatalogueWriteDeps } from './catalogue-changes.js';
-
-/** Refusals of the catalogue administration. */
-export enum CatalogueAdminErrorCode {
-  INVALID_INPUT = 'INVALID_INPUT',
-  NOT_FOUND = 'NOT_FOUND',
-}
+import { CatalogueAdminErrorCode } from './catalogue.errors.js';
 
 export type OfficeInput = {
   slug: string;

@@ -1,30 +1,26 @@
 import { GraphQLError } from 'graphql';
 import { AccountErrorCode } from '../../accounts/account.errors.js';
 import { AnnouncementErrorCode } from '../../announcements/announcement.errors.js';
-import { AppointmentSetupErrorCode } from '../../appointments/appointment-setup.service.js';
 import {
+  AppointmentSetupErrorCode,
   BookAppointmentErrorCode,
   CancelAppointmentErrorCode,
   OfficeAppointmentsErrorCode,
 } from '../../appointments/appointment.errors.js';
-import { CatalogueAdminErrorCode } from '../../catalogue/catalogue-admin.service.js';
+import { AuthErrorCode } from '../../auth/auth.errors.js';
+import { CatalogueAdminErrorCode } from '../../catalogue/catalogue.errors.js';
+import { CommonErrorCode } from '../../common/common.errors.js';
 import { MessagingErrorCode } from '../../messaging/messaging.errors.js';
-import { DomainError, InvalidInputError, invalidField } from '../../common/domain-error.js';
+import {
+  DomainError,
+  InvalidInputError,
+  invalidField,
+  type DomainErrorCode,
+} from '../../common/domain-error.js';
 import type { Language } from '../../common/language.js';
 import { translate } from '../../i18n/messages.js';
 import { uuidOf, type NodeTypeName } from './global-id.js';
 import type { UserError } from './user-error.js';
-
-/** Every code a domain service may refuse with. */
-export type DomainErrorCode =
-  | BookAppointmentErrorCode
-  | CancelAppointmentErrorCode
-  | OfficeAppointmentsErrorCode
-  | AccountErrorCode
-  | CatalogueAdminErrorCode
-  | AppointmentSetupErrorCode
-  | MessagingErrorCode
-  | AnnouncementErrorCode;
 
 function toUserError(error: DomainError, lang: Language): UserError {
   return {
@@ -64,6 +60,7 @@ export async function asPayload<T>(
 /** The top-level error code of a refusal inside a query, where no payload can carry it. */
 function queryErrorCode(code: DomainErrorCode): string {
   switch (code) {
+    case CommonErrorCode.INVALID_INPUT:
     case BookAppointmentErrorCode.INVALID_INPUT:
     case CancelAppointmentErrorCode.INVALID_INPUT:
     case OfficeAppointmentsErrorCode.INVALID_INPUT:
@@ -86,11 +83,13 @@ function queryErrorCode(code: DomainErrorCode): string {
     case MessagingErrorCode.NOT_FOUND:
     case AnnouncementErrorCode.NOT_FOUND:
       return 'NOT_FOUND';
+    case AuthErrorCode.FORBIDDEN:
     case OfficeAppointmentsErrorCode.FORBIDDEN:
     case MessagingErrorCode.FORBIDDEN:
     case AccountErrorCode.FORBIDDEN:
     case AnnouncementErrorCode.FORBIDDEN:
       return 'FORBIDDEN';
+    case AuthErrorCode.UNAUTHENTICATED:
     case AccountErrorCode.INVALID_CREDENTIALS:
     case AccountErrorCode.EMAIL_NOT_VERIFIED:
     case AccountErrorCode.REAUTHENTICATION_REQUIRED:
@@ -100,6 +99,7 @@ function queryErrorCode(code: DomainErrorCode): string {
     case CancelAppointmentErrorCode.ALREADY_CANCELLED:
     case CancelAppointmentErrorCode.TOO_LATE:
     case AccountErrorCode.TOO_MANY_ATTEMPTS:
+    case AuthErrorCode.RATE_LIMITED:
     case MessagingErrorCode.RATE_LIMITED:
     case AccountErrorCode.RATE_LIMITED:
     case BookAppointmentErrorCode.RATE_LIMITED:
@@ -125,7 +125,7 @@ export async function orQueryError<T>(lang: Language, run: () => Promise<T>): Pr
     if (!(refusal instanceof DomainError)) throw error;
     throw new GraphQLError(translate(lang, refusal.messageKey, refusal.params), {
       extensions: {
-        code: queryErrorCode(refusal.code as DomainErrorCode),
+        code: queryErrorCode(refusal.code),
         argument: refusal.field?.join('.'),
       },
     });
