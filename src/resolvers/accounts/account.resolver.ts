@@ -1,5 +1,4 @@
 import type { AuthenticationResponseJSON, RegistrationResponseJSON } from '@simplewebauthn/server';
-import { GraphQLError } from 'graphql';
 import {
   Arg,
   Args,
@@ -39,7 +38,9 @@ import { deleteAccount, exportPersonalData } from '../../accounts/personal-data.
 import type { NewSession } from '../../accounts/sessions.js';
 import { myAppointments } from '../../appointments/appointment.service.js';
 import { Access } from '../../auth/access.js';
+import { AuthErrorCode } from '../../auth/auth.errors.js';
 import type { AccountPrincipal } from '../../auth/principal.js';
+import { DomainError } from '../../common/domain-error.js';
 import type { AccountEntity } from '../../entities/accounts/account.entity.js';
 import { SessionKind } from '../../entities/accounts/session.entity.js';
 import { toAppointment } from '../appointments/appointment.mapping.js';
@@ -47,7 +48,7 @@ import { toOffice } from '../catalogue/catalogue.mapping.js';
 import { Office } from '../catalogue/catalogue.types.js';
 import { callerLimitsOf } from '../common/caller-limits.js';
 import { PageArgs, requestedPage, toConnection } from '../common/connection.js';
-import { asPayload, inputUuid } from '../common/domain-errors.js';
+import { asPayload, inputUuid, toGraphQLError } from '../common/domain-errors.js';
 import type { GraphQLContext } from '../context.js';
 import { toAccount, toApiKey, toPasskey, toSession } from './account.mapping.js';
 import {
@@ -115,9 +116,7 @@ function device(ctx: GraphQLContext, sessionKind: SessionKind) {
 /** The account's private fields are for its owner only, whoever else gets hold of an Account. */
 function ownerOnly(ctx: GraphQLContext, account: Account): void {
   if (ctx.principal.kind !== 'account' || ctx.principal.accountId !== account.uuid) {
-    throw new GraphQLError('Only the account’s owner may see this.', {
-      extensions: { code: 'FORBIDDEN' },
-    });
+    throw toGraphQLError(ctx.lang, new DomainError(AuthErrorCode.FORBIDDEN, 'error.ownerOnly'));
   }
 }
 

@@ -1,4 +1,3 @@
-import { GraphQLError } from 'graphql';
 import {
   Arg,
   Args,
@@ -18,7 +17,6 @@ import { Access } from '../../auth/access.js';
 import { AccessChannel, AccessReason } from '../../entities/accounts/data-access-log.entity.js';
 import { worksFor } from '../../auth/principal.js';
 import { DomainError } from '../../common/domain-error.js';
-import { translate } from '../../i18n/messages.js';
 import {
   assignConversation,
   conversationsOf,
@@ -35,6 +33,7 @@ import {
   touchCitizenPresence,
   type MessagingDeps,
 } from '../../messaging/messaging.service.js';
+import { MessagingErrorCode } from '../../messaging/messaging.errors.js';
 import { PRESENCE_TTL_MS } from '../../messaging/messaging-rules.js';
 import { EventStream, eventStream } from '../../realtime/event-stream.js';
 import { perEvent } from '../../realtime/per-event.js';
@@ -49,7 +48,13 @@ import {
   requestedPage,
   toConnection,
 } from '../common/connection.js';
-import { asPayload, inputUuid, orQueryError } from '../common/domain-errors.js';
+import {
+  asPayload,
+  asTopLevelError,
+  inputUuid,
+  orQueryError,
+  toGraphQLError,
+} from '../common/domain-errors.js';
 import { toGlobalId } from '../common/global-id.js';
 import type { GraphQLContext } from '../context.js';
 import { toConversation, toMessage } from './messaging.mapping.js';
@@ -114,13 +119,6 @@ function toEvent(event: ConversationBusEvent): ConversationEvent {
   } as ConversationEvent;
 }
 
-function asGraphQLError(error: unknown, ctx: GraphQLContext): unknown {
-  if (!(error instanceof DomainError)) return error;
-  return new GraphQLError(translate(ctx.lang, error.messageKey, error.params), {
-    extensions: { code: 'NOT_FOUND', argument: error.field?.join('.') },
-  });
-}
-
 // A live message to the staff following a conversation on this instance: one INSERT into the
 // data access log for all of them.
 const liveReads = dataAccessPerEvent<ConversationBusEvent>();
@@ -150,7 +148,7 @@ function conversationEvents({
     try {
       access = await lastSeqOf(ctx.forkEm(), ctx.principal, conversationId);
     } catch (error) {
-      throw asGraphQLError(error, ctx);
+      throw asTopLevelError(ctx.lang, error);
     }
     let last = args.afterSeq ?? access.lastSeq;
     const { principal } = ctx;
@@ -261,9 +259,10 @@ function inboxEvents({
 }: SubscribeResolverData<unknown, { officeId: string }, GraphQLContext>) {
   const officeId = argumentUuid(args.officeId, 'Office', 'officeId', ctx.lang);
   if (!worksFor(ctx.principal, officeId)) {
-    throw new GraphQLError(translate(ctx.lang, 'error.forbidden'), {
-      extensions: { code: 'FORBIDDEN' },
-    });
+    throw toGraphQLError(
+      ctx.lang,
+      new DomainError(MessagingErrorCode.FORBIDDEN, 'error.forbidden', ['officeId']),
+    );
   }
   // Each event reads its conversation as this member of staff sees it.
   return ctx.bus.stream('inboxEvent', [officeId], async (event): Promise<InboxEvent[]> => {

@@ -1,0 +1,71 @@
+import { RateLimitedError } from '../../src/auth/caller-limits.js';
+import { DomainError } from '../../src/common/domain-error.js';
+import { Language } from '../../src/common/language.js';
+import { MessagingErrorCode } from '../../src/messaging/messaging.errors.js';
+import { asTopLevelError, orQueryError } from '../../src/resolvers/common/domain-errors.js';
+
+// The one mapping from expected refusals to what clients see. Through the API, the tests of each
+// domain cover the refusals its use cases give; these cover what no query can give today.
+
+describe('top-level errors, for queries and subscriptions', () => {
+  it('reports a used-up limit of use as RATE_LIMITED with when to try again, not as CONFLICT', async () => {
+    // Given a query whose use case a limit of use refuses
+    const query = () => Promise.reject(new RateLimitedError(30));
+
+    // When it runs
+    const answer = orQueryError(Language.DE, query);
+
+    // Then the top-level error says RATE_LIMITED, like the query-cost limiter, in German
+    await expect(answer).rejects.toMatchObject({
+      message: 'Zu viele Anfragen in kurzer Zeit. Bitte versuchen Sie es in 30 Sekunden erneut.',
+      extensions: { code: 'RATE_LIMITED', retryAfterSeconds: 30 },
+    });
+  });
+
+  it('keeps each messaging refusal’s code, where subscriptions used to say NOT_FOUND for all', () => {
+    // Given the refusals a messaging use case may give
+    const refusals = [
+      new DomainError(MessagingErrorCode.FORBIDDEN, 'error.forbidden', ['officeId']),
+      new DomainError(MessagingErrorCode.RATE_LIMITED, 'error.rateLimited'),
+      new DomainError(MessagingErrorCode.NOT_FOUND, 'error.conversationNotFound', ['id']),
+    ];
+
+    // When each becomes a top-level error
+    const errors = refusals.map((refusal) => asTopLevelError(Language.EN, refusal));
+
+    // Then each keeps its meaning, with the argument it concerns
+    expect(errors).toEqual([
+      expect.objectContaining({
+        message: 'You may not do this.',
+        extensions: { code: 'FORBIDDEN', argument: 'officeId' },
+      }),
+      expect.objectContaining({
+        message: 'Please wait a moment.',
+        extensions: { code: 'RATE_LIMITED' },
+      }),
+      expect.objectContaining({
+        message: 'This conversation does not exist or is not yours.',
+        extensions: { code: 'NOT_FOUND', argument: 'id' },
+      }),
+    ]);
+  });
+
+  it('passes an unexpected error on as it is, to be logged and masked', () => {
+    // Given a failure that is no refusal
+    const failure = new Error('connection lost');
+
+    // When it is mapped
+    const error = asTopLevelError(Language.DE, failure);
+
+    // Then it is the same error
+    expect(error).toBe(failure);
+  });
+});
+
+describe('refusals', () => {
+  it('accepts only the codes of the domains’ enums as a refusal’s code', () => {
+    // @ts-expect-error: a string is no member of DomainErrorCode
+    const stray = new DomainError('SLOT_TAKEN', 'error.slotTaken');
+    expect(stray.code).toBe('SLOT_TAKEN');
+  });
+});
