@@ -1,8 +1,17 @@
+import {
+  BookAppointmentErrorCode,
+  CancelAppointmentErrorCode,
+} from '../../src/appointments/appointment.errors.js';
 import { RateLimitedError } from '../../src/auth/caller-limits.js';
-import { DomainError } from '../../src/common/domain-error.js';
+import { DomainError, InvalidInputError, invalidField } from '../../src/common/domain-error.js';
 import { Language } from '../../src/common/language.js';
 import { MessagingErrorCode } from '../../src/messaging/messaging.errors.js';
-import { asTopLevelError, orQueryError } from '../../src/resolvers/common/domain-errors.js';
+import {
+  asPayload,
+  asTopLevelError,
+  orQueryError,
+} from '../../src/resolvers/common/domain-errors.js';
+import type { UserErrorOf } from '../../src/resolvers/common/user-error.js';
 
 // The one mapping from expected refusals to what clients see. Through the API, the tests of each
 // domain cover the refusals its use cases give; these cover what no query can give today.
@@ -62,7 +71,41 @@ describe('top-level errors, for queries and subscriptions', () => {
   });
 });
 
-describe('refusals', () => {
+describe('user errors, for mutations', () => {
+  it('reports a shared check’s problem with the mutation’s own code', async () => {
+    // Given a cancellation whose input a shared check refuses
+    const cancel = () =>
+      Promise.reject(new InvalidInputError([invalidField('email', 'error.required')]));
+
+    // When it runs as a mutation
+    const { result, userErrors } = await asPayload(Language.EN, CancelAppointmentErrorCode, cancel);
+
+    // Then its user error has the INVALID_INPUT of CancelAppointmentErrorCode, typed as such
+    expect(result).toBeNull();
+    expect(userErrors).toEqual([
+      {
+        code: CancelAppointmentErrorCode.INVALID_INPUT,
+        field: ['email'],
+        message: 'Please fill in this field.',
+      },
+    ]);
+    // @ts-expect-error: a cancellation's user errors are not a booking's
+    const asBooking: UserErrorOf<BookAppointmentErrorCode>[] = userErrors;
+    expect(asBooking).toBe(userErrors);
+  });
+
+  it('fails loudly when a use case refuses with a code its mutation does not declare', async () => {
+    // Given a cancellation that refuses with a booking's code
+    const cancel = () =>
+      Promise.reject(new DomainError(BookAppointmentErrorCode.SLOT_TAKEN, 'error.slotTaken'));
+
+    // When it runs as a mutation
+    const answer = asPayload(Language.EN, CancelAppointmentErrorCode, cancel);
+
+    // Then no user error with an undeclared code reaches the client
+    await expect(answer).rejects.toThrow("The mutation's codes do not include SLOT_TAKEN");
+  });
+
   it('accepts only the codes of the domains’ enums as a refusal’s code', () => {
     // @ts-expect-error: a string is no member of DomainErrorCode
     const stray = new DomainError('SLOT_TAKEN', 'error.slotTaken');

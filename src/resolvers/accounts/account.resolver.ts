@@ -45,6 +45,7 @@ import type { AccountEntity } from '../../entities/accounts/account.entity.js';
 import { SessionKind } from '../../entities/accounts/session.entity.js';
 import { toAppointment } from '../appointments/appointment.mapping.js';
 import { toOffice } from '../catalogue/catalogue.mapping.js';
+import { AccountErrorCode } from '../../accounts/account.errors.js';
 import { Office } from '../catalogue/catalogue.types.js';
 import { callerLimitsOf } from '../common/caller-limits.js';
 import { PageArgs, requestedPage, toConnection } from '../common/connection.js';
@@ -231,7 +232,7 @@ export class AccountResolver {
     })
     input: RegisterAccountInput,
   ): Promise<RegisterAccountPayload> {
-    const { userErrors } = await asPayload(ctx.lang, () =>
+    const { userErrors } = await asPayload(ctx.lang, AccountErrorCode, () =>
       registerAccount(accountDeps(ctx), input),
     );
     return { emailSent: userErrors.length === 0, userErrors };
@@ -249,7 +250,7 @@ export class AccountResolver {
     })
     input: VerifyEmailInput,
   ): Promise<SignInPayload> {
-    const { result, userErrors } = await asPayload(ctx.lang, () =>
+    const { result, userErrors } = await asPayload(ctx.lang, AccountErrorCode, () =>
       verifyEmail(accountDeps(ctx), { token: input.token, password: input.password }),
     );
     return { account: result && toAccount(result), token: null, expiresAt: null, userErrors };
@@ -268,7 +269,7 @@ export class AccountResolver {
     })
     input: AcceptInvitationInput,
   ): Promise<AcceptInvitationPayload> {
-    const { result, userErrors } = await asPayload(ctx.lang, () =>
+    const { result, userErrors } = await asPayload(ctx.lang, AccountErrorCode, () =>
       acceptInvitation(accountDeps(ctx), { token: input.token, password: input.password }),
     );
     return { account: result && toAccount(result), userErrors };
@@ -287,7 +288,7 @@ export class AccountResolver {
     })
     input: SignInWithPasswordInput,
   ): Promise<SignInPayload> {
-    const { result, userErrors } = await asPayload(ctx.lang, () =>
+    const { result, userErrors } = await asPayload(ctx.lang, AccountErrorCode, () =>
       signInWithPassword(accountDeps(ctx), {
         email: input.email,
         password: input.password,
@@ -302,7 +303,7 @@ export class AccountResolver {
     description: 'Starts adding a passkey: pass the options to navigator.credentials.create().',
   })
   async startPasskeyRegistration(@Ctx() ctx: GraphQLContext): Promise<PasskeyOptionsPayload> {
-    const { result, userErrors } = await asPayload(ctx.lang, () =>
+    const { result, userErrors } = await asPayload(ctx.lang, AccountErrorCode, () =>
       startPasskeyRegistration(accountDeps(ctx), signedIn(ctx)),
     );
     return { options: result as Record<string, unknown> | null, userErrors };
@@ -321,7 +322,7 @@ export class AccountResolver {
     })
     input: FinishPasskeyRegistrationInput,
   ): Promise<PasskeyPayload> {
-    const { result, userErrors } = await asPayload(ctx.lang, () =>
+    const { result, userErrors } = await asPayload(ctx.lang, AccountErrorCode, () =>
       finishPasskeyRegistration(accountDeps(ctx), signedIn(ctx), {
         response: input.response as unknown as RegistrationResponseJSON,
         name: input.name,
@@ -336,7 +337,7 @@ export class AccountResolver {
       'Starts signing in with a passkey (no e-mail needed): pass the options to navigator.credentials.get(). Over HTTP only. userErrors: RATE_LIMITED (more than 60 in 15 minutes from your address).',
   })
   async startPasskeySignIn(@Ctx() ctx: GraphQLContext): Promise<PasskeyOptionsPayload> {
-    const { result, userErrors } = await asPayload(ctx.lang, () =>
+    const { result, userErrors } = await asPayload(ctx.lang, AccountErrorCode, () =>
       startPasskeySignIn(accountDeps(ctx)),
     );
     return { options: result as Record<string, unknown> | null, userErrors };
@@ -355,7 +356,7 @@ export class AccountResolver {
     })
     input: FinishPasskeySignInInput,
   ): Promise<SignInPayload> {
-    const { result, userErrors } = await asPayload(ctx.lang, () =>
+    const { result, userErrors } = await asPayload(ctx.lang, AccountErrorCode, () =>
       finishPasskeySignIn(accountDeps(ctx), {
         response: input.response as unknown as AuthenticationResponseJSON,
         device: device(ctx, input.sessionType),
@@ -373,7 +374,7 @@ export class AccountResolver {
     @Arg('input', () => RenamePasskeyInput, { description: 'Which passkey, and its new name.' })
     input: RenamePasskeyInput,
   ): Promise<PasskeyPayload> {
-    const { result, userErrors } = await asPayload(ctx.lang, () =>
+    const { result, userErrors } = await asPayload(ctx.lang, AccountErrorCode, () =>
       renamePasskey(accountDeps(ctx), signedIn(ctx), {
         passkeyId: inputUuid(input.passkeyId, 'Passkey', 'passkeyId'),
         name: input.name,
@@ -391,7 +392,7 @@ export class AccountResolver {
     @Arg('input', () => RemovePasskeyInput, { description: 'Which passkey to remove.' })
     input: RemovePasskeyInput,
   ): Promise<RemovedPayload> {
-    const { userErrors } = await asPayload(ctx.lang, () =>
+    const { userErrors } = await asPayload(ctx.lang, AccountErrorCode, () =>
       removePasskey(
         accountDeps(ctx),
         signedIn(ctx),
@@ -412,7 +413,7 @@ export class AccountResolver {
     if (principal.kind !== 'account' || !principal.sessionId)
       return { signedOut: false, userErrors: [] };
     const sessionId = principal.sessionId;
-    const { userErrors } = await asPayload(ctx.lang, () =>
+    const { userErrors } = await asPayload(ctx.lang, AccountErrorCode, () =>
       endSession(accountDeps(ctx), principal.accountId, sessionId),
     );
     return { signedOut: userErrors.length === 0, userErrors };
@@ -427,7 +428,7 @@ export class AccountResolver {
     @Arg('input', () => RevokeSessionInput, { description: 'Which device (session) to sign out.' })
     input: RevokeSessionInput,
   ): Promise<RemovedPayload> {
-    const { userErrors } = await asPayload(ctx.lang, () =>
+    const { userErrors } = await asPayload(ctx.lang, AccountErrorCode, () =>
       endSession(
         accountDeps(ctx),
         signedIn(ctx).accountId,
@@ -449,7 +450,7 @@ export class AccountResolver {
     })
     input: ChangePasswordInput,
   ): Promise<ChangePasswordPayload> {
-    const { userErrors } = await asPayload(ctx.lang, () =>
+    const { userErrors } = await asPayload(ctx.lang, AccountErrorCode, () =>
       changePassword(accountDeps(ctx), signedIn(ctx), input),
     );
     return { changed: userErrors.length === 0, userErrors };
@@ -461,7 +462,7 @@ export class AccountResolver {
       'Attaches the guest bookings made with your verified e-mail address to your account. userErrors: EMAIL_NOT_VERIFIED.',
   })
   async claimGuestAppointments(@Ctx() ctx: GraphQLContext): Promise<ClaimGuestAppointmentsPayload> {
-    const { result, userErrors } = await asPayload(ctx.lang, () =>
+    const { result, userErrors } = await asPayload(ctx.lang, AccountErrorCode, () =>
       claimGuestAppointments(accountDeps(ctx), signedIn(ctx)),
     );
     return {
@@ -484,7 +485,7 @@ export class AccountResolver {
     })
     input: CreateApiKeyInput,
   ): Promise<CreateApiKeyPayload> {
-    const { result, userErrors } = await asPayload(ctx.lang, () =>
+    const { result, userErrors } = await asPayload(ctx.lang, AccountErrorCode, () =>
       createApiKey(accountDeps(ctx), ctx.principal, {
         name: input.name,
         ownerId: input.ownerId ? inputUuid(input.ownerId, 'Account', 'ownerId') : null,
@@ -502,7 +503,7 @@ export class AccountResolver {
     @Arg('input', () => RevokeApiKeyInput, { description: 'Which API key stops working.' })
     input: RevokeApiKeyInput,
   ): Promise<ApiKeyPayload> {
-    const { result, userErrors } = await asPayload(ctx.lang, () =>
+    const { result, userErrors } = await asPayload(ctx.lang, AccountErrorCode, () =>
       revokeApiKey(
         accountDeps(ctx),
         ctx.principal,
@@ -517,7 +518,7 @@ export class AccountResolver {
     description: 'Everything Rathaus stores about you, as JSON (GDPR Art. 15 and 20).',
   })
   async exportMyData(@Ctx() ctx: GraphQLContext): Promise<ExportMyDataPayload> {
-    const { result, userErrors } = await asPayload(ctx.lang, () =>
+    const { result, userErrors } = await asPayload(ctx.lang, AccountErrorCode, () =>
       exportPersonalData(ctx.em, signedIn(ctx), ctx.clock()),
     );
     return { data: result, userErrors };
@@ -536,7 +537,7 @@ export class AccountResolver {
     })
     input: DeleteMyAccountInput,
   ): Promise<DeleteMyAccountPayload> {
-    const { userErrors } = await asPayload(ctx.lang, () =>
+    const { userErrors } = await asPayload(ctx.lang, AccountErrorCode, () =>
       deleteAccount(accountDeps(ctx), signedIn(ctx), input),
     );
     if (userErrors.length === 0) ctx.http?.clearSessionCookie();

@@ -33,6 +33,7 @@ import { perEvent } from '../../realtime/per-event.js';
 import type { AnnouncementPublished } from '../../realtime/topics.js';
 import { fromLocalizedText } from '../admin/admin.mapping.js';
 import { toOffice } from '../catalogue/catalogue.mapping.js';
+import { AnnouncementErrorCode } from '../../announcements/announcement.errors.js';
 import { Office } from '../catalogue/catalogue.types.js';
 import { argumentUuid } from '../common/arguments.js';
 import { asPayload, inputUuid } from '../common/domain-errors.js';
@@ -175,7 +176,7 @@ export class AnnouncementResolver {
     })
     input: CreateAnnouncementInput,
   ): Promise<AnnouncementPayload> {
-    const { result, userErrors } = await asPayload(ctx.lang, () =>
+    const { result, userErrors } = await asPayload(ctx.lang, AnnouncementErrorCode, () =>
       createAnnouncement(deps(ctx), ctx.principal, {
         ...contentOf(input.announcement),
         officeId: input.officeId ? inputUuid(input.officeId, 'Office', 'officeId') : null,
@@ -196,7 +197,7 @@ export class AnnouncementResolver {
     })
     input: UpdateAnnouncementInput,
   ): Promise<AnnouncementPayload> {
-    const { result, userErrors } = await asPayload(ctx.lang, () =>
+    const { result, userErrors } = await asPayload(ctx.lang, AnnouncementErrorCode, () =>
       updateAnnouncement(deps(ctx), ctx.principal, {
         ...contentOf(input.announcement),
         announcementId: inputUuid(input.id, 'Announcement', 'id'),
@@ -218,7 +219,7 @@ export class AnnouncementResolver {
     })
     input: PublishAnnouncementInput,
   ): Promise<AnnouncementPayload> {
-    const { result, userErrors } = await asPayload(ctx.lang, () =>
+    const { result, userErrors } = await asPayload(ctx.lang, AnnouncementErrorCode, () =>
       publishAnnouncement(deps(ctx), ctx.principal, {
         announcementId: inputUuid(input.id, 'Announcement', 'id'),
         publishAt: input.publishAt,
@@ -239,7 +240,7 @@ export class AnnouncementResolver {
     })
     input: AnnouncementIdInput,
   ): Promise<AnnouncementPayload> {
-    const { result, userErrors } = await asPayload(ctx.lang, () =>
+    const { result, userErrors } = await asPayload(ctx.lang, AnnouncementErrorCode, () =>
       withdrawAnnouncement(deps(ctx), ctx.principal, {
         announcementId: inputUuid(input.id, 'Announcement', 'id'),
       }),
@@ -257,7 +258,7 @@ export class AnnouncementResolver {
     @Arg('input', () => AnnouncementIdInput, { description: 'Which draft to delete.' })
     input: AnnouncementIdInput,
   ): Promise<DeleteAnnouncementPayload> {
-    const { result, userErrors } = await asPayload(ctx.lang, () =>
+    const { result, userErrors } = await asPayload(ctx.lang, AnnouncementErrorCode, () =>
       deleteAnnouncement(deps(ctx), ctx.principal, {
         announcementId: inputUuid(input.id, 'Announcement', 'id'),
       }),

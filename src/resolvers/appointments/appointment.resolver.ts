@@ -32,6 +32,10 @@ import { argumentUuid } from '../common/arguments.js';
 import { callerLimitsOf } from '../common/caller-limits.js';
 import { asPayload, inputUuid, orQueryError } from '../common/domain-errors.js';
 import { toOffice, toService } from '../catalogue/catalogue.mapping.js';
+import {
+  BookAppointmentErrorCode,
+  CancelAppointmentErrorCode,
+} from '../../appointments/appointment.errors.js';
 import { Office, Service } from '../catalogue/catalogue.types.js';
 import type { GraphQLContext } from '../context.js';
 import { toAppointment } from './appointment.mapping.js';
@@ -180,7 +184,7 @@ export class AppointmentResolver {
     })
     input: BookAppointmentInput,
   ): Promise<BookAppointmentPayload> {
-    const { result, userErrors } = await asPayload(ctx.lang, async () =>
+    const { result, userErrors } = await asPayload(ctx.lang, BookAppointmentErrorCode, async () =>
       bookAppointment(appointmentDeps(ctx), {
         ...input,
         accountId: accountIdOf(ctx.principal),
@@ -208,7 +212,7 @@ export class AppointmentResolver {
     })
     input: CancelAppointmentInput,
   ): Promise<CancelAppointmentPayload> {
-    const { result, userErrors } = await asPayload(ctx.lang, () =>
+    const { result, userErrors } = await asPayload(ctx.lang, CancelAppointmentErrorCode, () =>
       cancelAppointment(appointmentDeps(ctx), cancellationRequest(ctx, input)),
     );
     return {

@@ -21,7 +21,7 @@ import type { Language } from '../../common/language.js';
 import { translate } from '../../i18n/messages.js';
 import { MessagingErrorCode } from '../../messaging/messaging.errors.js';
 import { uuidOf, type NodeTypeName } from './global-id.js';
-import type { UserError } from './user-error.js';
+import type { UserErrorOf } from './user-error.js';
 
 // The one place where expected refusals (DomainError, InvalidInputError) become what clients see:
 // user errors in mutation payloads, or top-level errors where no payload can carry them (queries,
@@ -34,6 +34,20 @@ function refusalsIn(error: unknown): DomainError[] | null {
   return null;
 }
 
+/**
+ * The member of a mutation's code enum that has the refusal's code. The codes are strings with
+ * the same value in every enum (a shared check's INVALID_INPUT is each mutation's INVALID_INPUT),
+ * so a refusal whose code its mutation does not declare is a defect: it fails loudly (logged,
+ * masked) rather than reaching clients with a code their generated types do not know.
+ */
+function codeIn<Code extends string>(codes: Record<string, Code>, refusal: DomainError): Code {
+  const code = Object.values(codes).find((value) => value === refusal.code);
+  if (code === undefined) {
+    throw new Error(`The mutation's codes do not include ${refusal.code}`, { cause: refusal });
+  }
+  return code;
+}
+
 /** The database id behind a global ID in a mutation input; a malformed one is INVALID_INPUT. */
 export function inputUuid(id: string, type: NodeTypeName, field: string): string {
   const uuid = uuidOf(id, type);
@@ -42,13 +56,15 @@ export function inputUuid(id: string, type: NodeTypeName, field: string): string
 }
 
 /**
- * Runs a mutation's use case and reports its expected refusals as user errors. Anything else is
- * unexpected and propagates, to be logged and masked.
+ * Runs a mutation's use case and reports its expected refusals as user errors with the codes of
+ * the mutation's enum (`codes`, the one its payload's error type was made from). Anything else
+ * is unexpected and propagates, to be logged and masked.
  */
-export async function asPayload<T>(
+export async function asPayload<T, Code extends string>(
   lang: Language,
+  codes: Record<string, Code>,
   run: () => Promise<T>,
-): Promise<{ result: T | null; userErrors: UserError[] }> {
+): Promise<{ result: T | null; userErrors: UserErrorOf<Code>[] }> {
   try {
     return { result: await run(), userErrors: [] };
   } catch (error) {
@@ -57,7 +73,7 @@ export async function asPayload<T>(
     return {
       result: null,
       userErrors: refusals.map((refusal) => ({
-        code: refusal.code,
+        code: codeIn(codes, refusal),
         field: refusal.field,
         message: translate(lang, refusal.messageKey, refusal.params),
       })),

@@ -439,7 +439,7 @@ export class MessagingResolver {
     })
     input: StartConversationInput,
   ): Promise<StartConversationPayload> {
-    const { result, userErrors } = await asPayload(ctx.lang, () => {
+    const { result, userErrors } = await asPayload(ctx.lang, MessagingErrorCode, () => {
       if (ctx.principal.kind !== 'account') throw new Error('startConversation without an account');
       return startConversation(deps(ctx), ctx.principal, {
         ...input,
@@ -468,7 +468,7 @@ export class MessagingResolver {
     })
     input: SendMessageInput,
   ): Promise<SendMessagePayload> {
-    const { result, userErrors } = await asPayload(ctx.lang, () =>
+    const { result, userErrors } = await asPayload(ctx.lang, MessagingErrorCode, () =>
       sendMessage(deps(ctx), ctx.principal, {
         ...input,
         conversationId: inputUuid(input.conversationId, 'Conversation', 'conversationId'),
@@ -488,7 +488,7 @@ export class MessagingResolver {
     })
     input: MarkConversationReadInput,
   ): Promise<ConversationPayload> {
-    const { result, userErrors } = await asPayload(ctx.lang, () =>
+    const { result, userErrors } = await asPayload(ctx.lang, MessagingErrorCode, () =>
       markRead(deps(ctx), ctx.principal, {
         conversationId: inputUuid(input.conversationId, 'Conversation', 'conversationId'),
         seq: input.seq,
@@ -509,7 +509,7 @@ export class MessagingResolver {
     })
     input: ConversationInput,
   ): Promise<TypingPayload> {
-    const { userErrors } = await asPayload(ctx.lang, () =>
+    const { userErrors } = await asPayload(ctx.lang, MessagingErrorCode, () =>
       signalTyping(
         deps(ctx),
         ctx.principal,
@@ -531,7 +531,7 @@ export class MessagingResolver {
     })
     input: AssignConversationInput,
   ): Promise<ConversationPayload> {
-    const { result, userErrors } = await asPayload(ctx.lang, () =>
+    const { result, userErrors } = await asPayload(ctx.lang, MessagingErrorCode, () =>
       assignConversation(deps(ctx), ctx.principal, {
         conversationId: inputUuid(input.conversationId, 'Conversation', 'conversationId'),
         assigneeId: input.assigneeId ? inputUuid(input.assigneeId, 'Account', 'assigneeId') : null,
@@ -551,7 +551,7 @@ export class MessagingResolver {
     })
     input: SetConversationStatusInput,
   ): Promise<ConversationPayload> {
-    const { result, userErrors } = await asPayload(ctx.lang, () =>
+    const { result, userErrors } = await asPayload(ctx.lang, MessagingErrorCode, () =>
       setConversationStatus(deps(ctx), ctx.principal, {
         conversationId: inputUuid(input.conversationId, 'Conversation', 'conversationId'),
         closed: input.closed,
