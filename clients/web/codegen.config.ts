@@ -18,7 +18,11 @@ const config: CodegenConfig = {
       presetConfig: { fragmentMasking: false },
       config: {
         useTypeImports: true,
-        enumsAsTypes: true,
+        // Enums as objects whose values are their names (and a union type of the same name), so
+        // that the client compares codes with `BookAppointmentErrorCode.SLOT_TAKEN`: a code
+        // renamed in the schema breaks the build instead of silently never matching.
+        enumType: 'const',
+        namingConvention: { enumValues: 'keep' },
         skipTypename: true,
         // Only what the documents use: a change elsewhere in the schema leaves src/gql/ alone.
         onlyOperationTypes: true,

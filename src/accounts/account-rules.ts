@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { invalidField, type DomainError } from '../common/domain-error.js';
+import { invalidField, type FieldProblem } from '../common/domain-error.js';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './password.js';
 
 // Deliberately simple: one @, no spaces, a dot in the domain. Delivery proves the rest.
@@ -12,23 +12,20 @@ export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();
 }
 
-export function emailProblem(field: string, email: string): DomainError<'INVALID_INPUT'> | null {
+export function emailProblem(field: string, email: string): FieldProblem | null {
   if (email.length === 0) return invalidField(field, 'error.required');
   if (email.length > 254 || !EMAIL.test(email)) return invalidField(field, 'error.invalidEmail');
   return null;
 }
 
-export function nameProblem(field: string, name: string): DomainError<'INVALID_INPUT'> | null {
+export function nameProblem(field: string, name: string): FieldProblem | null {
   if (name.length === 0) return invalidField(field, 'error.required');
   if (name.length > 200 || CONTROL_CHARACTERS.test(name) || !LETTER.test(name))
     return invalidField(field, 'error.invalidName');
   return null;
 }
 
-export function passwordProblem(
-  field: string,
-  password: string,
-): DomainError<'INVALID_INPUT'> | null {
+export function passwordProblem(field: string, password: string): FieldProblem | null {
   if (password.length < PASSWORD_MIN_LENGTH || password.length > PASSWORD_MAX_LENGTH) {
     return invalidField(field, 'error.passwordTooShort', {
       min: PASSWORD_MIN_LENGTH,

@@ -3,6 +3,7 @@
  * these codes; clients switch on them, so a code once published never changes its meaning.
  */
 export enum AnnouncementErrorCode {
+  /** A field of the input is invalid; `field` names it. */
   INVALID_INPUT = 'INVALID_INPUT',
   /** No such announcement, or one the caller may not see (a draft of another office). */
   NOT_FOUND = 'NOT_FOUND',

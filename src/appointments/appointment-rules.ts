@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { DomainError, InvalidInputError, invalidField } from '../common/domain-error.js';
+import { InvalidInputError, invalidField, type FieldProblem } from '../common/domain-error.js';
 import type { Language } from '../common/language.js';
 
 /** How many upcoming appointments one e-mail address may hold at once. */
@@ -43,7 +43,7 @@ const LETTER = /\p{L}/u;
 
 /** Checks and normalizes a booking request; reports every wrong field at once. */
 export function validateBooking(request: BookingRequest, now: Date): ValidBooking {
-  const problems: DomainError<'INVALID_INPUT'>[] = [];
+  const problems: FieldProblem[] = [];
   const name = request.name.trim();
   const email = request.email.trim().toLowerCase();
   const phone = request.phone?.trim() || null;

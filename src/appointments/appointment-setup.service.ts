@@ -18,15 +18,10 @@ import type { LocalizedText } from '../entities/localized-text.js';
 import { postgresErrorOf, SqlState } from '../common/postgres-errors.js';
 import { InvalidInputError } from '../common/domain-error.js';
 import type { UseCaseContext } from '../common/use-case.js';
+import { AppointmentSetupErrorCode } from './appointment.errors.js';
 
 /** What a use case that writes set-up data needs. */
 type SetupContext = Pick<UseCaseContext, 'em' | 'catalogueChanged'>;
-
-/** Refusals of the appointment set-up (counters, schedules, closures). */
-export enum AppointmentSetupErrorCode {
-  INVALID_INPUT = 'INVALID_INPUT',
-  NOT_FOUND = 'NOT_FOUND',
-}
 
 export type OpeningPeriodInput = { weekday: number; opens: string; closes: string };
 

@@ -3,26 +3,44 @@
  * these codes; clients switch on them, so a code once published never changes its meaning.
  */
 export enum BookAppointmentErrorCode {
+  /** A field of the input is invalid, or the office gives no appointments then; `field` names it. */
   INVALID_INPUT = 'INVALID_INPUT',
+  /** The service or the office does not exist, or the office does not offer the service. */
   NOT_FOUND = 'NOT_FOUND',
+  /** Someone was faster: the time is taken; choose another. */
   SLOT_TAKEN = 'SLOT_TAKEN',
+  /** The e-mail address has as many upcoming bookings as it may (3). */
   LIMIT_REACHED = 'LIMIT_REACHED',
   /** Too many bookings by the caller or e-mails to the address for now (caller-limits.ts). */
   RATE_LIMITED = 'RATE_LIMITED',
+  /** The idempotency key was used before for a booking with other details. */
   IDEMPOTENCY_KEY_REUSED = 'IDEMPOTENCY_KEY_REUSED',
 }
 
 export enum CancelAppointmentErrorCode {
+  /** The input names no appointment (neither ID, nor code and e-mail address, nor token). */
   INVALID_INPUT = 'INVALID_INPUT',
+  /** No such booking, or not one of the caller's. */
   NOT_FOUND = 'NOT_FOUND',
+  /** It is cancelled already. */
   ALREADY_CANCELLED = 'ALREADY_CANCELLED',
+  /** It has started already. */
   TOO_LATE = 'TOO_LATE',
   /** Too many cancellations by the caller or e-mails to the address for now. */
   RATE_LIMITED = 'RATE_LIMITED',
 }
 
 export enum OfficeAppointmentsErrorCode {
+  /** The period is invalid; `field` names the argument. */
   INVALID_INPUT = 'INVALID_INPUT',
   /** The office is not one the staff member works for. */
   FORBIDDEN = 'FORBIDDEN',
+}
+
+/** Refusals of the appointment set-up (counters, schedules, closures). */
+export enum AppointmentSetupErrorCode {
+  /** A field is invalid, a name is taken in the office, or a service is not offered there. */
+  INVALID_INPUT = 'INVALID_INPUT',
+  /** The office, counter or closure does not exist. */
+  NOT_FOUND = 'NOT_FOUND',
 }

@@ -1,7 +1,9 @@
-import { GraphQLError } from 'graphql';
 import type { AuthCheckerFn } from 'type-graphql';
+import { DomainError } from '../common/domain-error.js';
 import { Role } from '../entities/accounts/account.entity.js';
+import { toGraphQLError } from '../resolvers/common/domain-errors.js';
 import type { GraphQLContext } from '../resolvers/context.js';
+import { AuthErrorCode } from './auth.errors.js';
 import type { Principal } from './principal.js';
 
 /**
@@ -47,14 +49,15 @@ function grants(principal: Principal, access: Access): boolean {
 
 /**
  * The type-graphql auth checker. A refusal is UNAUTHENTICATED when signing in could help
- * (anonymous caller), FORBIDDEN otherwise.
+ * (anonymous caller), FORBIDDEN otherwise; a top-level error like every refusal outside a
+ * payload, in the caller's language.
  */
 export const authChecker: AuthCheckerFn<GraphQLContext, Access> = ({ context }, accesses) => {
   if (accesses.some((access) => grants(context.principal, access))) return true;
-  if (context.principal.kind === 'anonymous') {
-    throw new GraphQLError('Please sign in to do this.', {
-      extensions: { code: 'UNAUTHENTICATED' },
-    });
-  }
-  throw new GraphQLError('You may not do this.', { extensions: { code: 'FORBIDDEN' } });
+  throw toGraphQLError(
+    context.lang,
+    context.principal.kind === 'anonymous'
+      ? new DomainError(AuthErrorCode.UNAUTHENTICATED, 'error.signInRequired')
+      : new DomainError(AuthErrorCode.FORBIDDEN, 'error.forbidden'),
+  );
 };

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { DomainError } from '../common/domain-error.js';
 import { Role } from '../entities/accounts/account.entity.js';
+import { AuthErrorCode } from './auth.errors.js';
 import { callerKey } from './caller.js';
 import type { Principal } from './principal.js';
 import type { Limit, RateLimits } from './rate-limits.js';
@@ -40,10 +41,10 @@ export const USE_LIMITS = {
 export type UseName = keyof typeof USE_LIMITS;
 
 /** The refusal when a limit is used up; the caller may try again after `retryAfterSeconds`. */
-export class RateLimitedError extends DomainError<'RATE_LIMITED'> {
+export class RateLimitedError extends DomainError<AuthErrorCode.RATE_LIMITED> {
   constructor(readonly retryAfterSeconds: number) {
     super(
-      'RATE_LIMITED',
+      AuthErrorCode.RATE_LIMITED,
       retryAfterSeconds < 120 ? 'error.retryInSeconds' : 'error.retryInMinutes',
       null,
       { seconds: retryAfterSeconds, minutes: Math.ceil(retryAfterSeconds / 60) },

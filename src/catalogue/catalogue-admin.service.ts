@@ -16,15 +16,10 @@ import type { LocalizedList, LocalizedText } from '../entities/localized-text.js
 import { invalidField } from '../common/domain-error.js';
 import { InvalidInputError } from '../common/domain-error.js';
 import type { UseCaseContext } from '../common/use-case.js';
+import { CatalogueAdminErrorCode } from './catalogue.errors.js';
 
 /** What a use case that writes catalogue data needs. */
 type CatalogueWriteContext = Pick<UseCaseContext, 'em' | 'catalogueChanged'>;
-
-/** Refusals of the catalogue administration. */
-export enum CatalogueAdminErrorCode {
-  INVALID_INPUT = 'INVALID_INPUT',
-  NOT_FOUND = 'NOT_FOUND',
-}
 
 export type OfficeInput = {
   slug: string;

@@ -1,11 +1,41 @@
+import type { AccountErrorCode } from '../accounts/account.errors.js';
+import type { AnnouncementErrorCode } from '../announcements/announcement.errors.js';
+import type {
+  AppointmentSetupErrorCode,
+  BookAppointmentErrorCode,
+  CancelAppointmentErrorCode,
+  OfficeAppointmentsErrorCode,
+} from '../appointments/appointment.errors.js';
+import type { AuthErrorCode } from '../auth/auth.errors.js';
+import type { CatalogueAdminErrorCode } from '../catalogue/catalogue.errors.js';
 import type { MessageKey, MessageParams } from '../i18n/messages.js';
+import type { MessagingErrorCode } from '../messaging/messaging.errors.js';
+import { CommonErrorCode } from './common.errors.js';
 
 /**
- * An expected refusal of a use case ("the slot is taken", "the e-mail is invalid"). Domain
- * services throw it; the GraphQL edge turns it into a user error with the same code, a field path
- * into the mutation input and a message in the caller's language.
+ * Every code an expected refusal may carry: each enum lives in its domain's `*.errors.ts`. The
+ * GraphQL edge (src/resolvers/common/domain-errors.ts) maps each of them in one exhaustive switch,
+ * so a new enum here does not compile until it is mapped.
  */
-export class DomainError<Code extends string = string> extends Error {
+export type DomainErrorCode =
+  | CommonErrorCode
+  | AuthErrorCode
+  | AccountErrorCode
+  | AnnouncementErrorCode
+  | BookAppointmentErrorCode
+  | CancelAppointmentErrorCode
+  | OfficeAppointmentsErrorCode
+  | AppointmentSetupErrorCode
+  | CatalogueAdminErrorCode
+  | MessagingErrorCode;
+
+/**
+ * An expected refusal ("the slot is taken", "the e-mail is invalid"): of a use case, or of
+ * src/auth's checks of who is calling and how often. Domain services throw it; the GraphQL edge
+ * turns it into a user error with the same code, a field path into the mutation input and a
+ * message in the caller's language, or into a top-level error where no payload can carry it.
+ */
+export class DomainError<Code extends DomainErrorCode = DomainErrorCode> extends Error {
   constructor(
     readonly code: Code,
     readonly messageKey: MessageKey,
@@ -17,15 +47,22 @@ export class DomainError<Code extends string = string> extends Error {
   }
 }
 
+/** A problem with one input field, as the shared checks report it. */
+export type FieldProblem = DomainError<CommonErrorCode.INVALID_INPUT>;
+
 /** Several field problems of one input, reported together so that a form can show them all. */
 export class InvalidInputError extends Error {
-  constructor(readonly problems: DomainError<'INVALID_INPUT'>[]) {
+  constructor(readonly problems: FieldProblem[]) {
     super(`INVALID_INPUT: ${problems.map((problem) => problem.field?.join('.')).join(', ')}`);
     this.name = 'InvalidInputError';
   }
 }
 
 /** A problem with one input field; nested fields are written with dots ("periods.0.opens"). */
-export function invalidField(field: string, messageKey: MessageKey, params: MessageParams = {}) {
-  return new DomainError('INVALID_INPUT', messageKey, field.split('.'), params);
+export function invalidField(
+  field: string,
+  messageKey: MessageKey,
+  params: MessageParams = {},
+): FieldProblem {
+  return new DomainError(CommonErrorCode.INVALID_INPUT, messageKey, field.split('.'), params);
 }

@@ -1,5 +1,5 @@
 import type { LocalizedList, LocalizedText } from '../entities/localized-text.js';
-import { InvalidInputError, invalidField, type DomainError } from './domain-error.js';
+import { InvalidInputError, invalidField, type FieldProblem } from './domain-error.js';
 
 // Field checks shared by the admin use cases; each returns the problem or null, so that a form
 // gets all of its problems at once (see rejectProblems).
@@ -10,7 +10,7 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** Control characters other than tab and line breaks, which multi-line texts need. */
 export const CONTROL_CHARACTERS = /(?![\t\n\r])\p{Cc}/u;
 
-export type Problem = DomainError<'INVALID_INPUT'> | null;
+export type Problem = FieldProblem | null;
 
 export function slugProblem(field: string, slug: string): Problem {
   return slug.length <= 80 && SLUG.test(slug) ? null : invalidField(field, 'error.slugInvalid');

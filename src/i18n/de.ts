@@ -120,6 +120,10 @@ export const de = {
   'error.tooManyOperations':
     'Über diese Verbindung laufen schon {max} Vorgänge. Bitte beenden Sie einen, bevor Sie einen neuen beginnen.',
   'error.conversationNotFound': 'Dieses Gespräch gibt es nicht, oder es gehört nicht zu Ihnen.',
+  'error.signInRequired': 'Bitte melden Sie sich dafür an.',
+  'error.invalidAccessToken':
+    'Das Zugangstoken ist ungültig, abgelaufen oder widerrufen. Bitte melden Sie sich erneut an.',
+  'error.ownerOnly': 'Das darf nur sehen, wem das Konto gehört.',
   'messaging.outOfOffice':
     'Vielen Dank für Ihre Nachricht. {office} ist gerade nicht besetzt und antwortet ab {when}.',
   'messaging.outOfOfficeUnknown':

@@ -107,6 +107,10 @@ export const en: Record<keyof typeof de, string> = {
   'error.tooManyOperations':
     '{max} operations are already running on this connection. Please end one before starting another.',
   'error.conversationNotFound': 'This conversation does not exist or is not yours.',
+  'error.signInRequired': 'Please sign in to do this.',
+  'error.invalidAccessToken':
+    'The access token is invalid, expired or revoked. Please sign in again.',
+  'error.ownerOnly': 'Only the account’s owner may see this.',
   'messaging.outOfOffice':
     'Thank you for your message. {office} is closed right now and will answer from {when}.',
   'messaging.outOfOfficeUnknown':

@@ -16,16 +16,19 @@ import { WebSocketServer } from 'ws';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { DataAccessRecorder } from '../accounts/data-access.service.js';
 import { authenticate, bearerToken } from '../auth/authenticate.js';
+import { AuthErrorCode } from '../auth/auth.errors.js';
 import { callerKey } from '../auth/caller.js';
 import { anonymous, type Principal } from '../auth/principal.js';
 import { createRateLimits } from '../auth/rate-limits.js';
 import { clearSessionCookie, sessionCookieOf, setSessionCookie } from '../auth/session-cookie.js';
 import { announceCatalogueChange } from '../catalogue/catalogue-changes.js';
 import type { Clock } from '../common/clock.js';
+import { DomainError } from '../common/domain-error.js';
 import { languageFromHeader } from '../common/language.js';
 import { translate } from '../i18n/messages.js';
 import { AccessChannel } from '../entities/accounts/data-access-log.entity.js';
 import type { EventBus } from '../realtime/event-bus.js';
+import { toGraphQLError } from '../resolvers/common/domain-errors.js';
 import type { GraphQLContext, HttpExchange } from '../resolvers/context.js';
 import { run, sql } from '../common/sql.js';
 import type { UseCaseContext } from '../common/use-case.js';
@@ -282,11 +285,10 @@ export async function createServer(deps: AppDependencies): Promise<RathausServer
     );
     if ('invalid' in authentication) {
       if (authentication.invalid === 'bearer') {
-        throw new GraphQLError(
-          'The access token is invalid, expired or revoked. Please sign in again.',
-          {
-            extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
-          },
+        throw toGraphQLError(
+          languageFromHeader(req.headers['accept-language']),
+          new DomainError(AuthErrorCode.UNAUTHENTICATED, 'error.invalidAccessToken'),
+          { http: { status: 401 } },
         );
       }
       http.clearSessionCookie();

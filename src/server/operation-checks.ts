@@ -11,6 +11,7 @@ import type { Principal } from '../auth/principal.js';
 import type { RateLimits } from '../auth/rate-limits.js';
 import type { Language } from '../common/language.js';
 import { translate } from '../i18n/messages.js';
+import { toGraphQLError } from '../resolvers/common/domain-errors.js';
 import type { GraphQLContext } from '../resolvers/context.js';
 import { controlCharactersInVariables } from './input-checks.js';
 import { operationCost } from './query-cost.js';
@@ -84,10 +85,7 @@ export function createOperationChecks(options: {
       // The points of a refused operation stay with the caller: a smaller one may still run.
       await budget.reward(caller, requested);
       const { retryAfterSeconds } = taken;
-      const refusal = new RateLimitedError(retryAfterSeconds);
-      const error = new GraphQLError(translate(check.lang, refusal.messageKey, refusal.params), {
-        extensions: { code: 'RATE_LIMITED', retryAfterSeconds, cost },
-      });
+      const error = toGraphQLError(check.lang, new RateLimitedError(retryAfterSeconds), { cost });
       return { cost, refusal: { error, status: 429, retryAfterSeconds } };
     }
     cost.remaining = taken.remainingPoints;

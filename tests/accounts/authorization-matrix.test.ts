@@ -11,7 +11,7 @@ import {
 } from 'graphql';
 import { randomUUID } from 'node:crypto';
 import { createSchema } from '../../src/resolvers/schema.js';
-import { CALLERS, mintCallers, type Caller } from '../support/accounts.js';
+import { CALLERS, createAccount, mintCallers, type Caller } from '../support/accounts.js';
 import { createBookingFixture } from '../support/fixtures.js';
 import { ask, liveClient } from '../support/sockets.js';
 import { startTestServer, subscription, type TestServer } from '../support/test-server.js';
@@ -449,5 +449,79 @@ describe('ownership', () => {
     );
     expect(status).toBe(401);
     expect(body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+});
+
+describe('refusals in the caller’s language', () => {
+  it('refuses an operation with the auth checker’s codes, in German unless English is asked for', async () => {
+    // Given an anonymous caller and a citizen, asking for what needs an account or an admin
+    const asAnonymous = (headers: Record<string, string>) =>
+      server.gql('{ conversations { totalCount } }', {}, headers);
+    const asCitizen = (headers: Record<string, string>) =>
+      server.gql('{ staffMembers { id } }', {}, { ...callers.headers.citizenA, ...headers });
+
+    // When they ask without a language, and in English
+    const answers = await Promise.all([
+      asAnonymous({}),
+      asAnonymous({ 'accept-language': 'en' }),
+      asCitizen({}),
+      asCitizen({ 'accept-language': 'en' }),
+    ]);
+
+    // Then signing in could help the anonymous caller, not the citizen; each in its language
+    expect(answers.map(({ body }) => body.errors?.[0])).toEqual([
+      expect.objectContaining({
+        message: 'Bitte melden Sie sich dafür an.',
+        extensions: { code: 'UNAUTHENTICATED' },
+      }),
+      expect.objectContaining({
+        message: 'Please sign in to do this.',
+        extensions: { code: 'UNAUTHENTICATED' },
+      }),
+      expect.objectContaining({
+        message: 'Dazu sind Sie nicht berechtigt.',
+        extensions: { code: 'FORBIDDEN' },
+      }),
+      expect.objectContaining({
+        message: 'You may not do this.',
+        extensions: { code: 'FORBIDDEN' },
+      }),
+    ]);
+  });
+
+  it('answers an unknown bearer token in German too', async () => {
+    // Given a bearer token that names nothing
+    const headers = { authorization: `Bearer rh_key_${randomUUID()}` };
+
+    // When it is used without a language
+    const { status, body } = await server.gql('{ offices { id } }', {}, headers);
+
+    // Then the 401 says so in German
+    expect(status).toBe(401);
+    expect(body.errors?.[0]).toMatchObject({
+      message:
+        'Das Zugangstoken ist ungültig, abgelaufen oder widerrufen. Bitte melden Sie sich erneut an.',
+      extensions: { code: 'UNAUTHENTICATED' },
+    });
+  });
+
+  it('refuses an account’s private fields to anyone but its owner, in German', async () => {
+    // Given a person signing in, which makes no one the owner within that same request
+    const account = await createAccount(server);
+
+    // When the sign-in's answer asks for the account's sessions
+    const { body } = await server.gql(
+      `mutation($input: SignInWithPasswordInput!) {
+        signInWithPassword(input: $input) { account { sessions { id } } }
+      }`,
+      { input: { email: account.email, password: account.password, sessionType: 'BEARER' } },
+    );
+
+    // Then the field is refused as FORBIDDEN, with a German message
+    expect(body.errors?.[0]).toMatchObject({
+      message: 'Das darf nur sehen, wem das Konto gehört.',
+      path: ['signInWithPassword', 'account', 'sessions'],
+      extensions: { code: 'FORBIDDEN' },
+    });
   });
 });

@@ -185,3 +185,25 @@ it('tells the office’s staff about every change in their inbox, and no one els
   });
   expect((await refused.next()).errors?.[0]?.extensions?.code).toBeDefined();
 });
+
+it('refuses another office’s inbox as FORBIDDEN and another’s conversation as NOT_FOUND, in German', async () => {
+  // Given a conversation of one office, a clerk of another office and a stranger
+  const { town, citizen } = await messagingTown(server);
+  const conversation = await startConversation(server, citizen, town.office, 'Meins');
+  const otherClerk = (await messagingTown(server)).clerk;
+  const stranger = await signIn(server, await createAccount(server));
+
+  // When the clerk follows the first office's inbox and the stranger the conversation
+  const inbox = subscription(clientFor(otherClerk.token), INBOX, { o: town.office });
+  const events = subscription<Event>(clientFor(stranger), EVENTS, { id: conversation.id });
+
+  // Then each refusal keeps its own code and names the argument, in the default language
+  expect((await inbox.next()).errors?.[0]).toMatchObject({
+    message: 'Dazu sind Sie nicht berechtigt.',
+    extensions: { code: 'FORBIDDEN', argument: 'officeId' },
+  });
+  expect((await events.next()).errors?.[0]).toMatchObject({
+    message: 'Dieses Gespräch gibt es nicht, oder es gehört nicht zu Ihnen.',
+    extensions: { code: 'NOT_FOUND', argument: 'conversationId' },
+  });
+});

@@ -1,5 +1,12 @@
 import { readFile } from 'node:fs/promises';
-import { type GraphQLObjectType } from 'graphql';
+import {
+  getNamedType,
+  isEnumType,
+  isNonNullType,
+  isObjectType,
+  type GraphQLInterfaceType,
+  type GraphQLObjectType,
+} from 'graphql';
 import { createSchema } from '../../src/resolvers/schema.js';
 import { SCHEMA_FILE, schemaSdl } from '../../src/resolvers/schema-sdl.js';
 
@@ -66,8 +73,33 @@ it('keeps the operations of the API sketch with their arguments and types', asyn
       expect(args).toMatchObject(expected.args);
     }
   }
-  const userError = (schema.getType('UserError') as GraphQLObjectType).getFields();
-  expect(String(userError.code?.type)).toBe('String!');
+  const userError = (schema.getType('UserError') as GraphQLInterfaceType).getFields();
   expect(String(userError.field?.type)).toBe('[String!]');
   expect(String(userError.message?.type)).toBe('String!');
+});
+
+it('gives every mutation payload `userErrors { code field message }` with code as a string on the wire', async () => {
+  // Given every mutation of the schema
+  const schema = await createSchema();
+  const mutations = Object.values(schema.getMutationType()!.getFields());
+
+  // When the element type of each payload's userErrors is looked at
+  const errorTypes = mutations.map((mutation) => {
+    const payload = getNamedType(mutation.type) as GraphQLObjectType;
+    const list = payload.getFields().userErrors?.type;
+    return { mutation: mutation.name, list: String(list), type: getNamedType(list) };
+  });
+
+  // Then it is a non-null list of an object type implementing UserError, whose code is a
+  // non-null enum (serialized as its name, a string, as UserError.code: String! was before)
+  expect(mutations.length).toBeGreaterThan(40);
+  for (const { mutation, list, type } of errorTypes) {
+    expect({ mutation, list }).toEqual({ mutation, list: `[${type?.name}!]!` });
+    expect(isObjectType(type) && type.getInterfaces().map((i) => i.name)).toEqual(['UserError']);
+    const fields = (type as GraphQLObjectType).getFields();
+    const code = fields.code?.type;
+    expect(isNonNullType(code) && isEnumType(code.ofType)).toBe(true);
+    expect(String(fields.field?.type)).toBe('[String!]');
+    expect(String(fields.message?.type)).toBe('String!');
+  }
 });

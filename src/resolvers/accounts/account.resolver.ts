@@ -1,5 +1,4 @@
 import type { AuthenticationResponseJSON, RegistrationResponseJSON } from '@simplewebauthn/server';
-import { GraphQLError } from 'graphql';
 import {
   Arg,
   Args,
@@ -38,13 +37,16 @@ import { deleteAccount, exportPersonalData } from '../../accounts/personal-data.
 import type { NewSession } from '../../accounts/sessions.js';
 import { myAppointments } from '../../appointments/appointment.service.js';
 import { Access } from '../../auth/access.js';
+import { AuthErrorCode } from '../../auth/auth.errors.js';
+import { DomainError } from '../../common/domain-error.js';
 import type { AccountEntity } from '../../entities/accounts/account.entity.js';
 import { SessionKind } from '../../entities/accounts/session.entity.js';
 import { toAppointment } from '../appointments/appointment.mapping.js';
 import { toOffice } from '../catalogue/catalogue.mapping.js';
+import { AccountErrorCode } from '../../accounts/account.errors.js';
 import { Office } from '../catalogue/catalogue.types.js';
 import { PageArgs, requestedPage, toConnection } from '../common/connection.js';
-import { asPayload, inputUuid } from '../common/domain-errors.js';
+import { asPayload, inputUuid, toGraphQLError } from '../common/domain-errors.js';
 import type { GraphQLContext } from '../context.js';
 import { toAccount, toApiKey, toPasskey, toSession } from './account.mapping.js';
 import {
@@ -95,9 +97,7 @@ function device(ctx: GraphQLContext, sessionKind: SessionKind) {
 /** The account's private fields are for its owner only, whoever else gets hold of an Account. */
 function ownerOnly(ctx: GraphQLContext, account: Account): void {
   if (ctx.principal.kind !== 'account' || ctx.principal.accountId !== account.uuid) {
-    throw new GraphQLError('Only the account’s owner may see this.', {
-      extensions: { code: 'FORBIDDEN' },
-    });
+    throw toGraphQLError(ctx.lang, new DomainError(AuthErrorCode.FORBIDDEN, 'error.ownerOnly'));
   }
 }
 
@@ -212,7 +212,7 @@ export class AccountResolver {
     })
     input: RegisterAccountInput,
   ): Promise<RegisterAccountPayload> {
-    const { userErrors } = await asPayload(ctx.lang, () => registerAccount(ctx.useCase, input));
+    const { userErrors } = await asPayload(ctx.lang, AccountErrorCode, () => registerAccount(ctx.useCase, input));
     return { emailSent: userErrors.length === 0, userErrors };
   }
 
@@ -228,7 +228,7 @@ export class AccountResolver {
     })
     input: VerifyEmailInput,
   ): Promise<SignInPayload> {
-    const { result, userErrors } = await asPayload(ctx.lang, () =>
+    const { result, userErrors } = await asPayload(ctx.lang, AccountErrorCode, () =>
       verifyEmail(ctx.useCase, { token: input.token, password: input.password }),
     );
     return { account: result && toAccount(result), token: null, expiresAt: null, userErrors };
@@ -247,7 +247,7 @@ export class AccountResolver {
     })
     input: AcceptInvitationInput,
   ): Promise<AcceptInvitationPayload> {
-    const { result, userErrors } = await asPayload(ctx.lang, () =>
+    const { result, userErrors } = await asPayload(ctx.lang, AccountErrorCode, () =>
       acceptInvitation(ctx.useCase, { token: input.token, password: input.password }),
     );
     return { account: result && toAccount(result), userErrors };
@@ -266,7 +266,7 @@ export class AccountResolver {
     })
     input: SignInWithPasswordInput,
   ): Promise<SignInPayload> {
-    const { result, userErrors } = await asPayload(ctx.lang, () =>
+    const { result, userErrors } = await asPayload(ctx.lang, AccountErrorCode, () =>
       signInWithPassword(ctx.useCase, {
         email: input.email,
         password: input.password,
@@ -281,7 +281,7 @@ export class AccountResolver {
     description: 'Starts adding a passkey: pass the options to navigator.credentials.create().',
   })
   async startPasskeyRegistration(@Ctx() ctx: GraphQLContext): Promise<PasskeyOptionsPayload> {
-    const { result, userErrors } = await asPayload(ctx.lang, () =>
+    const { result, userErrors } = await asPayload(ctx.lang, AccountErrorCode, () =>
       startPasskeyRegistration(ctx.useCase),
     );
     return { options: result as Record<string, unknown> | null, userErrors };
@@ -300,7 +300,7 @@ export class AccountResolver {
     })
     input: FinishPasskeyRegistrationInput,
   ): Promise<PasskeyPayload> {
-    const { result, userErrors } = await asPayload(ctx.lang, () =>
+    const { result, userErrors } = await asPayload(ctx.lang, AccountErrorCode, () =>
       finishPasskeyRegistration(ctx.useCase, {
         response: input.response as unknown as RegistrationResponseJSON,
         name: input.name,
@@ -315,7 +315,7 @@ export class AccountResolver {
       'Starts signing in with a passkey (no e-mail needed): pass the options to navigator.credentials.get(). Over HTTP only. userErrors: RATE_LIMITED (more than 60 in 15 minutes from your address).',
   })
   async startPasskeySignIn(@Ctx() ctx: GraphQLContext): Promise<PasskeyOptionsPayload> {
-    const { result, userErrors } = await asPayload(ctx.lang, () => startPasskeySignIn(ctx.useCase));
+    const { result, userErrors } = await asPayload(ctx.lang, AccountErrorCode, () => startPasskeySignIn(ctx.useCase));
     return { options: result as Record<string, unknown> | null, userErrors };
   }
 
@@ -332,7 +332,7 @@ export class AccountResolver {
     })
     input: FinishPasskeySignInInput,
   ): Promise<SignInPayload> {
-    const { result, userErrors } = await asPayload(ctx.lang, () =>
+    const { result, userErrors } = await asPayload(ctx.lang, AccountErrorCode, () =>
       finishPasskeySignIn(ctx.useCase, {
         response: input.response as unknown as AuthenticationResponseJSON,
         device: device(ctx, input.sessionType),
@@ -350,7 +350,7 @@ export class AccountResolver {
     @Arg('input', () => RenamePasskeyInput, { description: 'Which passkey, and its new name.' })
     input: RenamePasskeyInput,
   ): Promise<PasskeyPayload> {
-    const { result, userErrors } = await asPayload(ctx.lang, () =>
+    const { result, userErrors } = await asPayload(ctx.lang, AccountErrorCode, () =>
       renamePasskey(ctx.useCase, {
         passkeyId: inputUuid(input.passkeyId, 'Passkey', 'passkeyId'),
         name: input.name,
@@ -368,7 +368,7 @@ export class AccountResolver {
     @Arg('input', () => RemovePasskeyInput, { description: 'Which passkey to remove.' })
     input: RemovePasskeyInput,
   ): Promise<RemovedPayload> {
-    const { userErrors } = await asPayload(ctx.lang, () =>
+    const { userErrors } = await asPayload(ctx.lang, AccountErrorCode, () =>
       removePasskey(ctx.useCase, inputUuid(input.passkeyId, 'Passkey', 'passkeyId')),
     );
     return { removedId: userErrors.length ? null : input.passkeyId, userErrors };
@@ -385,7 +385,7 @@ export class AccountResolver {
     if (principal.kind !== 'account' || !principal.sessionId)
       return { signedOut: false, userErrors: [] };
     const sessionId = principal.sessionId;
-    const { userErrors } = await asPayload(ctx.lang, () => endSession(ctx.useCase, sessionId));
+    const { userErrors } = await asPayload(ctx.lang, AccountErrorCode, () => endSession(ctx.useCase, sessionId));
     return { signedOut: userErrors.length === 0, userErrors };
   }
 
@@ -398,7 +398,7 @@ export class AccountResolver {
     @Arg('input', () => RevokeSessionInput, { description: 'Which device (session) to sign out.' })
     input: RevokeSessionInput,
   ): Promise<RemovedPayload> {
-    const { userErrors } = await asPayload(ctx.lang, () =>
+    const { userErrors } = await asPayload(ctx.lang, AccountErrorCode, () =>
       endSession(ctx.useCase, inputUuid(input.sessionId, 'Session', 'sessionId')),
     );
     return { removedId: userErrors.length ? null : input.sessionId, userErrors };
@@ -416,7 +416,7 @@ export class AccountResolver {
     })
     input: ChangePasswordInput,
   ): Promise<ChangePasswordPayload> {
-    const { userErrors } = await asPayload(ctx.lang, () => changePassword(ctx.useCase, input));
+    const { userErrors } = await asPayload(ctx.lang, AccountErrorCode, () => changePassword(ctx.useCase, input));
     return { changed: userErrors.length === 0, userErrors };
   }
 
@@ -426,7 +426,7 @@ export class AccountResolver {
       'Attaches the guest bookings made with your verified e-mail address to your account. userErrors: EMAIL_NOT_VERIFIED.',
   })
   async claimGuestAppointments(@Ctx() ctx: GraphQLContext): Promise<ClaimGuestAppointmentsPayload> {
-    const { result, userErrors } = await asPayload(ctx.lang, () =>
+    const { result, userErrors } = await asPayload(ctx.lang, AccountErrorCode, () =>
       claimGuestAppointments(ctx.useCase),
     );
     return {
@@ -449,7 +449,7 @@ export class AccountResolver {
     })
     input: CreateApiKeyInput,
   ): Promise<CreateApiKeyPayload> {
-    const { result, userErrors } = await asPayload(ctx.lang, () =>
+    const { result, userErrors } = await asPayload(ctx.lang, AccountErrorCode, () =>
       createApiKey(ctx.useCase, {
         name: input.name,
         ownerId: input.ownerId ? inputUuid(input.ownerId, 'Account', 'ownerId') : null,
@@ -467,7 +467,7 @@ export class AccountResolver {
     @Arg('input', () => RevokeApiKeyInput, { description: 'Which API key stops working.' })
     input: RevokeApiKeyInput,
   ): Promise<ApiKeyPayload> {
-    const { result, userErrors } = await asPayload(ctx.lang, () =>
+    const { result, userErrors } = await asPayload(ctx.lang, AccountErrorCode, () =>
       revokeApiKey(ctx.useCase, inputUuid(input.apiKeyId, 'ApiKey', 'apiKeyId')),
     );
     return { apiKey: result && toApiKey(result), userErrors };
@@ -478,7 +478,7 @@ export class AccountResolver {
     description: 'Everything Rathaus stores about you, as JSON (GDPR Art. 15 and 20).',
   })
   async exportMyData(@Ctx() ctx: GraphQLContext): Promise<ExportMyDataPayload> {
-    const { result, userErrors } = await asPayload(ctx.lang, () => exportPersonalData(ctx.useCase));
+    const { result, userErrors } = await asPayload(ctx.lang, AccountErrorCode, () => exportPersonalData(ctx.useCase));
     return { data: result, userErrors };
   }
 
@@ -495,7 +495,7 @@ export class AccountResolver {
     })
     input: DeleteMyAccountInput,
   ): Promise<DeleteMyAccountPayload> {
-    const { userErrors } = await asPayload(ctx.lang, () => deleteAccount(ctx.useCase, input));
+    const { userErrors } = await asPayload(ctx.lang, AccountErrorCode, () => deleteAccount(ctx.useCase, input));
     if (userErrors.length === 0) ctx.http?.clearSessionCookie();
     return { deleted: userErrors.length === 0, userErrors };
   }

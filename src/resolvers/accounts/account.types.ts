@@ -1,5 +1,6 @@
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { AccountErrorCode } from '../../accounts/account.errors.js';
 import { Language } from '../../common/language.js';
 import { Role } from '../../entities/accounts/account.entity.js';
 import { AccessChannel, AccessReason } from '../../entities/accounts/data-access-log.entity.js';
@@ -7,8 +8,51 @@ import { SessionKind } from '../../entities/accounts/session.entity.js';
 import { Appointment } from '../appointments/appointment.types.js';
 import { connectionTypes } from '../common/connection.js';
 import { Node } from '../common/node.js';
-import { UserError } from '../common/user-error.js';
+import { userErrorType } from '../common/user-error.js';
 import { PerViewer } from '../common/viewers.js';
+
+export const AccountError = userErrorType(AccountErrorCode, {
+  name: 'Account',
+  refusalsOf:
+    'an account mutation (sign-up, sign-in, passkeys, sessions, passwords, API keys, personal data, staff access, kiosks)',
+  values: {
+    INVALID_INPUT: { description: 'A field of the input is invalid; `field` names it.' },
+    NOT_FOUND: {
+      description:
+        'What the input names (passkey, session, API key, account, office, kiosk) does not exist or is not yours.',
+    },
+    INVALID_CREDENTIALS: {
+      description: 'Wrong e-mail or password; deliberately the same for both.',
+    },
+    TOO_MANY_ATTEMPTS: {
+      description:
+        'Too many failed sign-ins for the e-mail address; the message says when to try again.',
+    },
+    RATE_LIMITED: { description: 'A limit of use is used up; the message says when to try again.' },
+    EMAIL_NOT_VERIFIED: { description: 'The account’s e-mail address is not confirmed yet.' },
+    INVALID_TOKEN: { description: 'The e-mail link is unknown, used or expired.' },
+    CHALLENGE_INVALID: {
+      description: 'The passkey challenge is unknown, used or older than 60 seconds.',
+    },
+    PASSKEY_VERIFICATION_FAILED: {
+      description:
+        'The authenticator’s response did not verify (origin, RP ID, signature, counter, user verification).',
+    },
+    CONFIRMATION_MISMATCH: {
+      description:
+        'The confirmation is not exactly the account’s e-mail address (deleting the account).',
+    },
+    REAUTHENTICATION_REQUIRED: {
+      description:
+        'Deleting the account needs the password or a sign-in within the last few minutes.',
+    },
+    FORBIDDEN: {
+      description:
+        'You may not do this (e.g. a key for another account, which only admins create).',
+    },
+  },
+});
+export type AccountError = InstanceType<typeof AccountError>;
 
 registerEnumType(Role, {
   name: 'Role',
@@ -212,10 +256,10 @@ export class RegisterAccountPayload {
   })
   emailSent!: boolean;
 
-  @Field(() => [UserError], {
+  @Field(() => [AccountError], {
     description: 'Expected refusals, each with a code and the field; empty on success.',
   })
-  userErrors!: UserError[];
+  userErrors!: AccountError[];
 }
 
 @InputType({ description: 'The token of a verification link and the password to set.' })
@@ -261,10 +305,10 @@ export class AcceptInvitationPayload {
   })
   account!: Account | null;
 
-  @Field(() => [UserError], {
+  @Field(() => [AccountError], {
     description: 'Expected refusals, each with a code and the field; empty on success.',
   })
-  userErrors!: UserError[];
+  userErrors!: AccountError[];
 }
 
 @InputType({ description: 'E-mail address and password of an account.' })
@@ -298,10 +342,10 @@ export class SignInPayload {
   @Field(() => Date, { nullable: true, description: 'When the session ends at the latest.' })
   expiresAt!: Date | null;
 
-  @Field(() => [UserError], {
+  @Field(() => [AccountError], {
     description: 'Expected refusals, each with a code and the field; empty on success.',
   })
-  userErrors!: UserError[];
+  userErrors!: AccountError[];
 }
 
 @ObjectType({ description: 'Options for the browser’s WebAuthn call, or why not.' })
@@ -313,10 +357,10 @@ export class PasskeyOptionsPayload {
   })
   options!: Record<string, unknown> | null;
 
-  @Field(() => [UserError], {
+  @Field(() => [AccountError], {
     description: 'Expected refusals, each with a code and the field; empty on success.',
   })
-  userErrors!: UserError[];
+  userErrors!: AccountError[];
 }
 
 @InputType({ description: 'The browser’s answer to the options of startPasskeyRegistration.' })
@@ -336,10 +380,10 @@ export class PasskeyPayload {
   @Field(() => Passkey, { nullable: true, description: 'The passkey; null when refused.' })
   passkey!: Passkey | null;
 
-  @Field(() => [UserError], {
+  @Field(() => [AccountError], {
     description: 'Expected refusals, each with a code and the field; empty on success.',
   })
-  userErrors!: UserError[];
+  userErrors!: AccountError[];
 }
 
 @InputType({ description: 'The browser’s answer to the options of startPasskeySignIn.' })
@@ -374,10 +418,10 @@ export class RemovedPayload {
   })
   removedId!: string | null;
 
-  @Field(() => [UserError], {
+  @Field(() => [AccountError], {
     description: 'Expected refusals, each with a code and the field; empty on success.',
   })
-  userErrors!: UserError[];
+  userErrors!: AccountError[];
 }
 
 @InputType({ description: 'The device to sign out.' })
@@ -393,10 +437,10 @@ export class SignOutPayload {
   })
   signedOut!: boolean;
 
-  @Field(() => [UserError], {
+  @Field(() => [AccountError], {
     description: 'Expected refusals, each with a code and the field; empty on success.',
   })
-  userErrors!: UserError[];
+  userErrors!: AccountError[];
 }
 
 @InputType({ description: 'The current and the new password.' })
@@ -416,10 +460,10 @@ export class ChangePasswordPayload {
   })
   changed!: boolean;
 
-  @Field(() => [UserError], {
+  @Field(() => [AccountError], {
     description: 'Expected refusals, each with a code and the field; empty on success.',
   })
-  userErrors!: UserError[];
+  userErrors!: AccountError[];
 }
 
 @ObjectType({ description: 'The guest bookings that now belong to your account, or why not.' })
@@ -429,10 +473,10 @@ export class ClaimGuestAppointmentsPayload {
   })
   appointments!: Appointment[];
 
-  @Field(() => [UserError], {
+  @Field(() => [AccountError], {
     description: 'Expected refusals, each with a code and the field; empty on success.',
   })
-  userErrors!: UserError[];
+  userErrors!: AccountError[];
 }
 
 @InputType({ description: 'A new key for the public API.' })
@@ -458,10 +502,10 @@ export class CreateApiKeyPayload {
   })
   key!: string | null;
 
-  @Field(() => [UserError], {
+  @Field(() => [AccountError], {
     description: 'Expected refusals, each with a code and the field; empty on success.',
   })
-  userErrors!: UserError[];
+  userErrors!: AccountError[];
 }
 
 @InputType({ description: 'The API key to revoke.' })
@@ -478,10 +522,10 @@ export class ApiKeyPayload {
   })
   apiKey!: ApiKey | null;
 
-  @Field(() => [UserError], {
+  @Field(() => [AccountError], {
     description: 'Expected refusals, each with a code and the field; empty on success.',
   })
-  userErrors!: UserError[];
+  userErrors!: AccountError[];
 }
 
 @ObjectType({ description: 'Your personal data, as Rathaus stores it.' })
@@ -493,10 +537,10 @@ export class ExportMyDataPayload {
   })
   data!: Record<string, unknown> | null;
 
-  @Field(() => [UserError], {
+  @Field(() => [AccountError], {
     description: 'Expected refusals, each with a code and the field; empty on success.',
   })
-  userErrors!: UserError[];
+  userErrors!: AccountError[];
 }
 
 @InputType({ description: 'The confirmation that you mean to delete your account.' })
@@ -517,8 +561,8 @@ export class DeleteMyAccountPayload {
   @Field({ description: 'True when the account and its personal data are gone.' })
   deleted!: boolean;
 
-  @Field(() => [UserError], {
+  @Field(() => [AccountError], {
     description: 'Expected refusals, each with a code and the field; empty on success.',
   })
-  userErrors!: UserError[];
+  userErrors!: AccountError[];
 }

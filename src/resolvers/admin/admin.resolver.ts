@@ -26,7 +26,9 @@ import {
   type ServiceInput as ServiceFields,
 } from '../../catalogue/catalogue-admin.service.js';
 import { countersOfOffice } from '../../appointments/appointment-setup.service.js';
-import { RemovedPayload } from '../accounts/account.types.js';
+import { AccountErrorCode } from '../../accounts/account.errors.js';
+import { AppointmentSetupErrorCode } from '../../appointments/appointment.errors.js';
+import { CatalogueAdminErrorCode } from '../../catalogue/catalogue.errors.js';
 import { toCategory, toOffice, toService } from '../catalogue/catalogue.mapping.js';
 import { argumentUuid } from '../common/arguments.js';
 import { asPayload, inputUuid } from '../common/domain-errors.js';
@@ -50,6 +52,7 @@ import {
   CreateOfficeInput,
   CreateServiceInput,
   DeleteClosureInput,
+  DeleteClosurePayload,
   GrantStaffAccessInput,
   IssueKioskTokenInput,
   IssueKioskTokenPayload,
@@ -102,7 +105,7 @@ export class AdminResolver {
     })
     input: CreateOfficeInput,
   ): Promise<OfficePayload> {
-    const { result, userErrors } = await asPayload(ctx.lang, () =>
+    const { result, userErrors } = await asPayload(ctx.lang, CatalogueAdminErrorCode, () =>
       createOffice(ctx.useCase, officeFields(input.office)),
     );
     return { office: result && toOffice(result, ctx.lang), userErrors };
@@ -121,7 +124,7 @@ export class AdminResolver {
     })
     input: UpdateOfficeInput,
   ): Promise<OfficePayload> {
-    const { result, userErrors } = await asPayload(ctx.lang, () =>
+    const { result, userErrors } = await asPayload(ctx.lang, CatalogueAdminErrorCode, () =>
       updateOffice(
         ctx.useCase,
         inputUuid(input.officeId, 'Office', 'officeId'),
@@ -143,7 +146,7 @@ export class AdminResolver {
     })
     input: CreateCategoryInput,
   ): Promise<CategoryPayload> {
-    const { result, userErrors } = await asPayload(ctx.lang, () =>
+    const { result, userErrors } = await asPayload(ctx.lang, CatalogueAdminErrorCode, () =>
       createCategory(ctx.useCase, { ...input, name: fromLocalizedText(input.name) }),
     );
     return { category: result && toCategory(result, ctx.lang), userErrors };
@@ -162,7 +165,7 @@ export class AdminResolver {
     })
     input: CreateServiceInput,
   ): Promise<ServicePayload> {
-    const { result, userErrors } = await asPayload(ctx.lang, () =>
+    const { result, userErrors } = await asPayload(ctx.lang, CatalogueAdminErrorCode, () =>
       createService(ctx.useCase, serviceFields(input.service)),
     );
     return { service: result && toService(result, ctx.lang), userErrors };
@@ -180,7 +183,7 @@ export class AdminResolver {
     })
     input: UpdateServiceInput,
   ): Promise<ServicePayload> {
-    const { result, userErrors } = await asPayload(ctx.lang, () =>
+    const { result, userErrors } = await asPayload(ctx.lang, CatalogueAdminErrorCode, () =>
       updateService(
         ctx.useCase,
         inputUuid(input.serviceId, 'Service', 'serviceId'),
@@ -218,7 +221,7 @@ export class AdminResolver {
     })
     input: CreateCounterInput,
   ): Promise<CounterPayload> {
-    const { result, userErrors } = await asPayload(ctx.lang, () =>
+    const { result, userErrors } = await asPayload(ctx.lang, AppointmentSetupErrorCode, () =>
       createCounter(ctx.useCase, {
         officeId: inputUuid(input.officeId, 'Office', 'officeId'),
         name: input.name,
@@ -241,7 +244,7 @@ export class AdminResolver {
     })
     input: UpdateCounterInput,
   ): Promise<CounterPayload> {
-    const { result, userErrors } = await asPayload(ctx.lang, () =>
+    const { result, userErrors } = await asPayload(ctx.lang, AppointmentSetupErrorCode, () =>
       updateCounter(ctx.useCase, {
         counterId: inputUuid(input.counterId, 'Counter', 'counterId'),
         name: input.name,
@@ -264,7 +267,7 @@ export class AdminResolver {
     })
     input: SetCounterScheduleInput,
   ): Promise<CounterPayload> {
-    const { result, userErrors } = await asPayload(ctx.lang, () =>
+    const { result, userErrors } = await asPayload(ctx.lang, AppointmentSetupErrorCode, () =>
       setCounterSchedule(ctx.useCase, {
         ...input,
         counterId: inputUuid(input.counterId, 'Counter', 'counterId'),
@@ -286,7 +289,7 @@ export class AdminResolver {
     })
     input: CreateClosureInput,
   ): Promise<ClosurePayload> {
-    const { result, userErrors } = await asPayload(ctx.lang, () =>
+    const { result, userErrors } = await asPayload(ctx.lang, AppointmentSetupErrorCode, () =>
       createClosure(ctx.useCase, {
         officeId: inputUuid(input.officeId, 'Office', 'officeId'),
         counterId: input.counterId ? inputUuid(input.counterId, 'Counter', 'counterId') : null,
@@ -299,15 +302,15 @@ export class AdminResolver {
   }
 
   @Authorized(Access.ADMIN)
-  @Mutation(() => RemovedPayload, {
+  @Mutation(() => DeleteClosurePayload, {
     description: 'Deletes a closure; its times can be booked again. userErrors: NOT_FOUND.',
   })
   async deleteClosure(
     @Ctx() ctx: GraphQLContext,
     @Arg('input', () => DeleteClosureInput, { description: 'Which closure to remove.' })
     input: DeleteClosureInput,
-  ): Promise<RemovedPayload> {
-    const { userErrors } = await asPayload(ctx.lang, () =>
+  ): Promise<DeleteClosurePayload> {
+    const { userErrors } = await asPayload(ctx.lang, AppointmentSetupErrorCode, () =>
       deleteClosure(ctx.useCase, inputUuid(input.closureId, 'Closure', 'closureId')),
     );
     return { removedId: userErrors.length ? null : input.closureId, userErrors };
@@ -334,7 +337,7 @@ export class AdminResolver {
     })
     input: GrantStaffAccessInput,
   ): Promise<StaffMemberPayload> {
-    const { result, userErrors } = await asPayload(ctx.lang, () =>
+    const { result, userErrors } = await asPayload(ctx.lang, AccountErrorCode, () =>
       grantStaffAccess(ctx.useCase, {
         ...input,
         officeIds: input.officeIds.map((id) => inputUuid(id, 'Office', 'officeIds')),
@@ -355,7 +358,7 @@ export class AdminResolver {
     })
     input: RevokeStaffAccessInput,
   ): Promise<StaffMemberPayload> {
-    const { result, userErrors } = await asPayload(ctx.lang, () =>
+    const { result, userErrors } = await asPayload(ctx.lang, AccountErrorCode, () =>
       revokeStaffAccess(ctx.useCase, inputUuid(input.accountId, 'Account', 'accountId')),
     );
     return { staffMember: result && toStaffMember(result, ctx.lang), userErrors };
@@ -382,7 +385,7 @@ export class AdminResolver {
     })
     input: IssueKioskTokenInput,
   ): Promise<IssueKioskTokenPayload> {
-    const { result, userErrors } = await asPayload(ctx.lang, () =>
+    const { result, userErrors } = await asPayload(ctx.lang, AccountErrorCode, () =>
       issueKioskToken(ctx.useCase, {
         officeId: inputUuid(input.officeId, 'Office', 'officeId'),
         name: input.name,
@@ -406,7 +409,7 @@ export class AdminResolver {
     })
     input: RevokeKioskDeviceInput,
   ): Promise<KioskDevicePayload> {
-    const { result, userErrors } = await asPayload(ctx.lang, () =>
+    const { result, userErrors } = await asPayload(ctx.lang, AccountErrorCode, () =>
       revokeKioskDevice(
         ctx.useCase,
         inputUuid(input.kioskDeviceId, 'KioskDevice', 'kioskDeviceId'),

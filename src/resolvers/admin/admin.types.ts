@@ -1,8 +1,36 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { AppointmentSetupErrorCode } from '../../appointments/appointment.errors.js';
+import { CatalogueAdminErrorCode } from '../../catalogue/catalogue.errors.js';
 import { Role } from '../../entities/accounts/account.entity.js';
+import { AccountError } from '../accounts/account.types.js';
 import { Category, Office, Service } from '../catalogue/catalogue.types.js';
 import { Node } from '../common/node.js';
-import { UserError } from '../common/user-error.js';
+import { userErrorType } from '../common/user-error.js';
+
+export const CatalogueAdminError = userErrorType(CatalogueAdminErrorCode, {
+  name: 'CatalogueAdmin',
+  refusalsOf: 'a change of the catalogue (offices, categories, services)',
+  values: {
+    INVALID_INPUT: {
+      description: 'A field is invalid, a slug is taken, or an ID in the input names nothing.',
+    },
+    NOT_FOUND: { description: 'The office or service to change does not exist.' },
+  },
+});
+export type CatalogueAdminError = InstanceType<typeof CatalogueAdminError>;
+
+export const AppointmentSetupError = userErrorType(AppointmentSetupErrorCode, {
+  name: 'AppointmentSetup',
+  refusalsOf: 'a change of the appointment set-up (counters, schedules, closures)',
+  values: {
+    INVALID_INPUT: {
+      description:
+        'A field is invalid, a name is taken in the office, or a service is not offered there.',
+    },
+    NOT_FOUND: { description: 'The office, counter or closure does not exist.' },
+  },
+});
+export type AppointmentSetupError = InstanceType<typeof AppointmentSetupError>;
 
 const SLUG =
   'Readable, stable identifier: lower-case words of letters and digits joined by single hyphens, up to 80 characters; unique.';
@@ -114,10 +142,10 @@ export class OfficePayload {
   @Field(() => Office, { nullable: true, description: 'The office; null when refused.' })
   office!: Office | null;
 
-  @Field(() => [UserError], {
+  @Field(() => [CatalogueAdminError], {
     description: 'Expected refusals, each with a code and the field; empty on success.',
   })
-  userErrors!: UserError[];
+  userErrors!: CatalogueAdminError[];
 }
 
 @InputType({ description: 'A new category (life situation) of the catalogue.' })
@@ -142,10 +170,10 @@ export class CategoryPayload {
   @Field(() => Category, { nullable: true, description: 'The category; null when refused.' })
   category!: Category | null;
 
-  @Field(() => [UserError], {
+  @Field(() => [CatalogueAdminError], {
     description: 'Expected refusals, each with a code and the field; empty on success.',
   })
-  userErrors!: UserError[];
+  userErrors!: CatalogueAdminError[];
 }
 
 @InputType({ description: 'Everything a service is; on update it replaces what was stored.' })
@@ -231,10 +259,10 @@ export class ServicePayload {
   @Field(() => Service, { nullable: true, description: 'The service; null when refused.' })
   service!: Service | null;
 
-  @Field(() => [UserError], {
+  @Field(() => [CatalogueAdminError], {
     description: 'Expected refusals, each with a code and the field; empty on success.',
   })
-  userErrors!: UserError[];
+  userErrors!: CatalogueAdminError[];
 }
 
 @ObjectType({
@@ -294,10 +322,10 @@ export class CounterPayload {
   @Field(() => Counter, { nullable: true, description: 'The counter; null when refused.' })
   counter!: Counter | null;
 
-  @Field(() => [UserError], {
+  @Field(() => [AppointmentSetupError], {
     description: 'Expected refusals, each with a code and the field; empty on success.',
   })
-  userErrors!: UserError[];
+  userErrors!: AppointmentSetupError[];
 }
 
 @InputType({ description: 'One weekly opening period, in local time.' })
@@ -389,16 +417,30 @@ export class ClosurePayload {
   @Field(() => Closure, { nullable: true, description: 'The closure; null when refused.' })
   closure!: Closure | null;
 
-  @Field(() => [UserError], {
+  @Field(() => [AppointmentSetupError], {
     description: 'Expected refusals, each with a code and the field; empty on success.',
   })
-  userErrors!: UserError[];
+  userErrors!: AppointmentSetupError[];
 }
 
 @InputType({ description: 'The closure to delete.' })
 export class DeleteClosureInput {
   @Field(() => ID, { description: 'The closure’s global ID.' })
   closureId!: string;
+}
+
+@ObjectType({ description: 'What was removed, or why not.' })
+export class DeleteClosurePayload {
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The global ID of the closure removed; null when refused.',
+  })
+  removedId!: string | null;
+
+  @Field(() => [AppointmentSetupError], {
+    description: 'Expected refusals, each with a code and the field; empty on success.',
+  })
+  userErrors!: AppointmentSetupError[];
 }
 
 @ObjectType({ description: 'A person with staff or admin rights, as admins see them.' })
@@ -463,10 +505,10 @@ export class StaffMemberPayload {
   })
   staffMember!: StaffMember | null;
 
-  @Field(() => [UserError], {
+  @Field(() => [AccountError], {
     description: 'Expected refusals, each with a code and the field; empty on success.',
   })
-  userErrors!: UserError[];
+  userErrors!: AccountError[];
 }
 
 @ObjectType({ implements: Node, description: 'A lobby kiosk of one office.' })
@@ -510,10 +552,10 @@ export class IssueKioskTokenPayload {
   })
   token!: string | null;
 
-  @Field(() => [UserError], {
+  @Field(() => [AccountError], {
     description: 'Expected refusals, each with a code and the field; empty on success.',
   })
-  userErrors!: UserError[];
+  userErrors!: AccountError[];
 }
 
 @InputType({ description: 'The kiosk whose token is revoked.' })
@@ -530,8 +572,8 @@ export class KioskDevicePayload {
   })
   kioskDevice!: KioskDevice | null;
 
-  @Field(() => [UserError], {
+  @Field(() => [AccountError], {
     description: 'Expected refusals, each with a code and the field; empty on success.',
   })
-  userErrors!: UserError[];
+  userErrors!: AccountError[];
 }

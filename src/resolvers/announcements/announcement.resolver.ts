@@ -33,6 +33,7 @@ import { perEvent } from '../../realtime/per-event.js';
 import type { AnnouncementPublished } from '../../realtime/topics.js';
 import { fromLocalizedText } from '../admin/admin.mapping.js';
 import { toOffice } from '../catalogue/catalogue.mapping.js';
+import { AnnouncementErrorCode } from '../../announcements/announcement.errors.js';
 import { Office } from '../catalogue/catalogue.types.js';
 import { argumentUuid } from '../common/arguments.js';
 import { asPayload, inputUuid } from '../common/domain-errors.js';
@@ -173,7 +174,7 @@ export class AnnouncementResolver {
     })
     input: CreateAnnouncementInput,
   ): Promise<AnnouncementPayload> {
-    const { result, userErrors } = await asPayload(ctx.lang, () =>
+    const { result, userErrors } = await asPayload(ctx.lang, AnnouncementErrorCode, () =>
       createAnnouncement(ctx.useCase, {
         ...contentOf(input.announcement),
         officeId: input.officeId ? inputUuid(input.officeId, 'Office', 'officeId') : null,
@@ -194,7 +195,7 @@ export class AnnouncementResolver {
     })
     input: UpdateAnnouncementInput,
   ): Promise<AnnouncementPayload> {
-    const { result, userErrors } = await asPayload(ctx.lang, () =>
+    const { result, userErrors } = await asPayload(ctx.lang, AnnouncementErrorCode, () =>
       updateAnnouncement(ctx.useCase, {
         ...contentOf(input.announcement),
         announcementId: inputUuid(input.id, 'Announcement', 'id'),
@@ -216,7 +217,7 @@ export class AnnouncementResolver {
     })
     input: PublishAnnouncementInput,
   ): Promise<AnnouncementPayload> {
-    const { result, userErrors } = await asPayload(ctx.lang, () =>
+    const { result, userErrors } = await asPayload(ctx.lang, AnnouncementErrorCode, () =>
       publishAnnouncement(ctx.useCase, {
         announcementId: inputUuid(input.id, 'Announcement', 'id'),
         publishAt: input.publishAt,
@@ -237,7 +238,7 @@ export class AnnouncementResolver {
     })
     input: AnnouncementIdInput,
   ): Promise<AnnouncementPayload> {
-    const { result, userErrors } = await asPayload(ctx.lang, () =>
+    const { result, userErrors } = await asPayload(ctx.lang, AnnouncementErrorCode, () =>
       withdrawAnnouncement(ctx.useCase, {
         announcementId: inputUuid(input.id, 'Announcement', 'id'),
       }),
@@ -255,7 +256,7 @@ export class AnnouncementResolver {
     @Arg('input', () => AnnouncementIdInput, { description: 'Which draft to delete.' })
     input: AnnouncementIdInput,
   ): Promise<DeleteAnnouncementPayload> {
-    const { result, userErrors } = await asPayload(ctx.lang, () =>
+    const { result, userErrors } = await asPayload(ctx.lang, AnnouncementErrorCode, () =>
       deleteAnnouncement(ctx.useCase, {
         announcementId: inputUuid(input.id, 'Announcement', 'id'),
       }),

@@ -1,4 +1,5 @@
 import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { AnnouncementErrorCode } from '../../announcements/announcement.errors.js';
 import { AnnouncementStatus } from '../../announcements/announcement-rules.js';
 import { Language } from '../../common/language.js';
 import { AnnouncementRevisionAction } from '../../entities/announcements/announcement-revision.entity.js';
@@ -9,8 +10,34 @@ import {
 import { LocalizedTextInput } from '../admin/admin.types.js';
 import { connectionTypes, PageArgs } from '../common/connection.js';
 import { Node } from '../common/node.js';
-import { UserError } from '../common/user-error.js';
+import { userErrorType } from '../common/user-error.js';
 import { PerViewer } from '../common/viewers.js';
+
+export const AnnouncementError = userErrorType(AnnouncementErrorCode, {
+  name: 'Announcement',
+  refusalsOf: 'an announcement mutation',
+  values: {
+    INVALID_INPUT: { description: 'A field of the input is invalid; `field` names it.' },
+    NOT_FOUND: {
+      description:
+        'No such announcement, or one you may not see (a draft of another office); or no such office.',
+    },
+    FORBIDDEN: {
+      description:
+        'You do not work for the announcement’s office, or only admins write town-wide ones.',
+    },
+    ALREADY_PUBLISHED: {
+      description:
+        'It is visible already (publish), or has been visible (delete: withdraw it instead).',
+    },
+    ALREADY_EXPIRED: { description: 'Its validity has ended; the archive is not edited.' },
+    NOT_PUBLISHED: { description: 'Withdrawing a draft: there is nothing to withdraw.' },
+    EDIT_CONFLICT: {
+      description: 'Someone else changed it since the editor loaded it (`expectedRevision`).',
+    },
+  },
+});
+export type AnnouncementError = InstanceType<typeof AnnouncementError>;
 
 registerEnumType(AnnouncementCategory, {
   name: 'AnnouncementCategory',
@@ -380,10 +407,10 @@ export class AnnouncementPayload {
   })
   announcement!: Announcement | null;
 
-  @Field(() => [UserError], {
+  @Field(() => [AnnouncementError], {
     description: 'Expected refusals, each with a code and the field; empty on success.',
   })
-  userErrors!: UserError[];
+  userErrors!: AnnouncementError[];
 }
 
 @ObjectType({ description: 'The ID of the deleted announcement, or why it was not deleted.' })
@@ -394,8 +421,8 @@ export class DeleteAnnouncementPayload {
   })
   deletedAnnouncementId!: string | null;
 
-  @Field(() => [UserError], {
+  @Field(() => [AnnouncementError], {
     description: 'Expected refusals, each with a code and the field; empty on success.',
   })
-  userErrors!: UserError[];
+  userErrors!: AnnouncementError[];
 }

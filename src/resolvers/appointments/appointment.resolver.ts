@@ -29,6 +29,10 @@ import type { CounterTimeChanged } from '../../realtime/topics.js';
 import { argumentUuid } from '../common/arguments.js';
 import { asPayload, inputUuid, orQueryError } from '../common/domain-errors.js';
 import { toOffice, toService } from '../catalogue/catalogue.mapping.js';
+import {
+  BookAppointmentErrorCode,
+  CancelAppointmentErrorCode,
+} from '../../appointments/appointment.errors.js';
 import { Office, Service } from '../catalogue/catalogue.types.js';
 import type { GraphQLContext } from '../context.js';
 import { toAppointment } from './appointment.mapping.js';
@@ -150,7 +154,7 @@ export class AppointmentResolver {
     })
     input: BookAppointmentInput,
   ): Promise<BookAppointmentPayload> {
-    const { result, userErrors } = await asPayload(ctx.lang, async () =>
+    const { result, userErrors } = await asPayload(ctx.lang, BookAppointmentErrorCode, async () =>
       bookAppointment(ctx.useCase, {
         ...input,
         serviceId: inputUuid(input.serviceId, 'Service', 'serviceId'),
@@ -177,7 +181,7 @@ export class AppointmentResolver {
     })
     input: CancelAppointmentInput,
   ): Promise<CancelAppointmentPayload> {
-    const { result, userErrors } = await asPayload(ctx.lang, () =>
+    const { result, userErrors } = await asPayload(ctx.lang, CancelAppointmentErrorCode, () =>
       cancelAppointment(ctx.useCase, cancellationRequest(ctx, input)),
     );
     return {

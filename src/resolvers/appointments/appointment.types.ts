@@ -1,9 +1,59 @@
 import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import {
+  BookAppointmentErrorCode,
+  CancelAppointmentErrorCode,
+} from '../../appointments/appointment.errors.js';
 import { AppointmentStatus } from '../../entities/appointments/appointment.entity.js';
 import { Language } from '../../common/language.js';
 import { AccessReason } from '../../entities/accounts/data-access-log.entity.js';
 import { Node } from '../common/node.js';
-import { UserError } from '../common/user-error.js';
+import { userErrorType } from '../common/user-error.js';
+
+export const BookAppointmentError = userErrorType(BookAppointmentErrorCode, {
+  name: 'BookAppointment',
+  refusalsOf: 'bookAppointment',
+  values: {
+    INVALID_INPUT: {
+      description:
+        'A field of the input is invalid, or the office gives no appointments then; `field` names it.',
+    },
+    NOT_FOUND: {
+      description:
+        'The service or the office does not exist, or the office does not offer the service.',
+    },
+    SLOT_TAKEN: { description: 'Someone was faster: the time is taken; choose another.' },
+    LIMIT_REACHED: {
+      description: 'The e-mail address has as many upcoming bookings as it may (3).',
+    },
+    RATE_LIMITED: {
+      description:
+        'Too many bookings by you or e-mails to the address for now; the message says when to try again.',
+    },
+    IDEMPOTENCY_KEY_REUSED: {
+      description: 'The idempotency key was used before for a booking with other details.',
+    },
+  },
+});
+export type BookAppointmentError = InstanceType<typeof BookAppointmentError>;
+
+export const CancelAppointmentError = userErrorType(CancelAppointmentErrorCode, {
+  name: 'CancelAppointment',
+  refusalsOf: 'cancelAppointment',
+  values: {
+    INVALID_INPUT: {
+      description:
+        'The input names no appointment (neither ID, nor code and e-mail address, nor token).',
+    },
+    NOT_FOUND: { description: 'No such booking, or not one of yours.' },
+    ALREADY_CANCELLED: { description: 'It is cancelled already.' },
+    TOO_LATE: { description: 'It has started already.' },
+    RATE_LIMITED: {
+      description:
+        'Too many cancellations by you or e-mails to the address for now; the message says when to try again.',
+    },
+  },
+});
+export type CancelAppointmentError = InstanceType<typeof CancelAppointmentError>;
 
 registerEnumType(AppointmentStatus, {
   name: 'AppointmentStatus',
@@ -131,10 +181,10 @@ export class BookAppointmentPayload {
   @Field(() => Appointment, { nullable: true, description: 'The booking; null when refused.' })
   appointment!: Appointment | null;
 
-  @Field(() => [UserError], {
+  @Field(() => [BookAppointmentError], {
     description: 'Expected refusals, each with a code and the field; empty on success.',
   })
-  userErrors!: UserError[];
+  userErrors!: BookAppointmentError[];
 }
 
 @InputType({
@@ -173,10 +223,10 @@ export class CancelAppointmentPayload {
   })
   appointment!: Appointment | null;
 
-  @Field(() => [UserError], {
+  @Field(() => [CancelAppointmentError], {
     description: 'Expected refusals, each with a code and the field; empty on success.',
   })
-  userErrors!: UserError[];
+  userErrors!: CancelAppointmentError[];
 }
 
 @ArgsType()

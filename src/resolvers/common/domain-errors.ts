@@ -1,37 +1,51 @@
-import { GraphQLError } from 'graphql';
+import { GraphQLError, type GraphQLErrorExtensions } from 'graphql';
 import { AccountErrorCode } from '../../accounts/account.errors.js';
 import { AnnouncementErrorCode } from '../../announcements/announcement.errors.js';
-import { AppointmentSetupErrorCode } from '../../appointments/appointment-setup.service.js';
 import {
+  AppointmentSetupErrorCode,
   BookAppointmentErrorCode,
   CancelAppointmentErrorCode,
   OfficeAppointmentsErrorCode,
 } from '../../appointments/appointment.errors.js';
-import { CatalogueAdminErrorCode } from '../../catalogue/catalogue-admin.service.js';
-import { MessagingErrorCode } from '../../messaging/messaging.errors.js';
-import { DomainError, InvalidInputError, invalidField } from '../../common/domain-error.js';
+import { AuthErrorCode } from '../../auth/auth.errors.js';
+import { RateLimitedError } from '../../auth/caller-limits.js';
+import { CatalogueAdminErrorCode } from '../../catalogue/catalogue.errors.js';
+import { CommonErrorCode } from '../../common/common.errors.js';
+import {
+  DomainError,
+  InvalidInputError,
+  invalidField,
+  type DomainErrorCode,
+} from '../../common/domain-error.js';
 import type { Language } from '../../common/language.js';
 import { translate } from '../../i18n/messages.js';
+import { MessagingErrorCode } from '../../messaging/messaging.errors.js';
 import { uuidOf, type NodeTypeName } from './global-id.js';
-import type { UserError } from './user-error.js';
+import type { UserErrorOf } from './user-error.js';
 
-/** Every code a domain service may refuse with. */
-export type DomainErrorCode =
-  | BookAppointmentErrorCode
-  | CancelAppointmentErrorCode
-  | OfficeAppointmentsErrorCode
-  | AccountErrorCode
-  | CatalogueAdminErrorCode
-  | AppointmentSetupErrorCode
-  | MessagingErrorCode
-  | AnnouncementErrorCode;
+// The one place where expected refusals (DomainError, InvalidInputError) become what clients see:
+// user errors in mutation payloads, or top-level errors where no payload can carry them (queries,
+// subscriptions, the auth checker, the checks before an operation runs).
 
-function toUserError(error: DomainError, lang: Language): UserError {
-  return {
-    code: error.code,
-    field: error.field,
-    message: translate(lang, error.messageKey, error.params),
-  };
+/** The refusals in what a use case threw; null when it is no expected refusal. */
+function refusalsIn(error: unknown): DomainError[] | null {
+  if (error instanceof InvalidInputError) return error.problems;
+  if (error instanceof DomainError) return [error];
+  return null;
+}
+
+/**
+ * The member of a mutation's code enum that has the refusal's code. The codes are strings with
+ * the same value in every enum (a shared check's INVALID_INPUT is each mutation's INVALID_INPUT),
+ * so a refusal whose code its mutation does not declare is a defect: it fails loudly (logged,
+ * masked) rather than reaching clients with a code their generated types do not know.
+ */
+function codeIn<Code extends string>(codes: Record<string, Code>, refusal: DomainError): Code {
+  const code = Object.values(codes).find((value) => value === refusal.code);
+  if (code === undefined) {
+    throw new Error(`The mutation's codes do not include ${refusal.code}`, { cause: refusal });
+  }
+  return code;
 }
 
 /** The database id behind a global ID in a mutation input; a malformed one is INVALID_INPUT. */
@@ -42,28 +56,39 @@ export function inputUuid(id: string, type: NodeTypeName, field: string): string
 }
 
 /**
- * Runs a mutation's use case and reports its expected refusals as user errors. Anything else is
- * unexpected and propagates, to be logged and masked.
+ * Runs a mutation's use case and reports its expected refusals as user errors with the codes of
+ * the mutation's enum (`codes`, the one its payload's error type was made from). Anything else
+ * is unexpected and propagates, to be logged and masked.
  */
-export async function asPayload<T>(
+export async function asPayload<T, Code extends string>(
   lang: Language,
+  codes: Record<string, Code>,
   run: () => Promise<T>,
-): Promise<{ result: T | null; userErrors: UserError[] }> {
+): Promise<{ result: T | null; userErrors: UserErrorOf<Code>[] }> {
   try {
     return { result: await run(), userErrors: [] };
   } catch (error) {
-    if (error instanceof InvalidInputError) {
-      return { result: null, userErrors: error.problems.map((p) => toUserError(p, lang)) };
-    }
-    if (error instanceof DomainError)
-      return { result: null, userErrors: [toUserError(error, lang)] };
-    throw error;
+    const refusals = refusalsIn(error);
+    if (!refusals) throw error;
+    return {
+      result: null,
+      userErrors: refusals.map((refusal) => ({
+        code: codeIn(codes, refusal),
+        field: refusal.field,
+        message: translate(lang, refusal.messageKey, refusal.params),
+      })),
+    };
   }
 }
 
-/** The top-level error code of a refusal inside a query, where no payload can carry it. */
-function queryErrorCode(code: DomainErrorCode): string {
+/** The `extensions.code` of a top-level error (src/server/graphql-errors.ts shows these as they are). */
+type TopLevelCode =
+  'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'RATE_LIMITED';
+
+/** The top-level error code of a refusal, where no payload can carry it. */
+function topLevelCode(code: DomainErrorCode): TopLevelCode {
   switch (code) {
+    case CommonErrorCode.INVALID_INPUT:
     case BookAppointmentErrorCode.INVALID_INPUT:
     case CancelAppointmentErrorCode.INVALID_INPUT:
     case OfficeAppointmentsErrorCode.INVALID_INPUT:
@@ -78,6 +103,17 @@ function queryErrorCode(code: DomainErrorCode): string {
     case AccountErrorCode.PASSKEY_VERIFICATION_FAILED:
     case AccountErrorCode.CONFIRMATION_MISMATCH:
       return 'BAD_USER_INPUT';
+    case AuthErrorCode.UNAUTHENTICATED:
+    case AccountErrorCode.INVALID_CREDENTIALS:
+    case AccountErrorCode.EMAIL_NOT_VERIFIED:
+    case AccountErrorCode.REAUTHENTICATION_REQUIRED:
+      return 'UNAUTHENTICATED';
+    case AuthErrorCode.FORBIDDEN:
+    case OfficeAppointmentsErrorCode.FORBIDDEN:
+    case MessagingErrorCode.FORBIDDEN:
+    case AccountErrorCode.FORBIDDEN:
+    case AnnouncementErrorCode.FORBIDDEN:
+      return 'FORBIDDEN';
     case BookAppointmentErrorCode.NOT_FOUND:
     case CancelAppointmentErrorCode.NOT_FOUND:
     case AccountErrorCode.NOT_FOUND:
@@ -86,29 +122,22 @@ function queryErrorCode(code: DomainErrorCode): string {
     case MessagingErrorCode.NOT_FOUND:
     case AnnouncementErrorCode.NOT_FOUND:
       return 'NOT_FOUND';
-    case OfficeAppointmentsErrorCode.FORBIDDEN:
-    case MessagingErrorCode.FORBIDDEN:
-    case AccountErrorCode.FORBIDDEN:
-    case AnnouncementErrorCode.FORBIDDEN:
-      return 'FORBIDDEN';
-    case AccountErrorCode.INVALID_CREDENTIALS:
-    case AccountErrorCode.EMAIL_NOT_VERIFIED:
-    case AccountErrorCode.REAUTHENTICATION_REQUIRED:
-      return 'UNAUTHENTICATED';
     case BookAppointmentErrorCode.SLOT_TAKEN:
     case BookAppointmentErrorCode.LIMIT_REACHED:
     case CancelAppointmentErrorCode.ALREADY_CANCELLED:
     case CancelAppointmentErrorCode.TOO_LATE:
     case AccountErrorCode.TOO_MANY_ATTEMPTS:
-    case MessagingErrorCode.RATE_LIMITED:
-    case AccountErrorCode.RATE_LIMITED:
-    case BookAppointmentErrorCode.RATE_LIMITED:
-    case CancelAppointmentErrorCode.RATE_LIMITED:
     case AnnouncementErrorCode.ALREADY_PUBLISHED:
     case AnnouncementErrorCode.ALREADY_EXPIRED:
     case AnnouncementErrorCode.NOT_PUBLISHED:
     case AnnouncementErrorCode.EDIT_CONFLICT:
       return 'CONFLICT';
+    case AuthErrorCode.RATE_LIMITED:
+    case BookAppointmentErrorCode.RATE_LIMITED:
+    case CancelAppointmentErrorCode.RATE_LIMITED:
+    case AccountErrorCode.RATE_LIMITED:
+    case MessagingErrorCode.RATE_LIMITED:
+      return 'RATE_LIMITED';
     default: {
       const unhandled: never = code;
       throw new Error(`Unmapped domain error code ${String(unhandled)}`);
@@ -116,18 +145,41 @@ function queryErrorCode(code: DomainErrorCode): string {
   }
 }
 
+/**
+ * A refusal as a top-level error: the message in the caller's language, a stable
+ * `extensions.code`, the argument it concerns, and when a limit of use refused, when to try
+ * again (over HTTP the limiter also makes the answer 429 with Retry-After). `extensions` adds to
+ * these, e.g. the HTTP status of a refusal before the operation runs.
+ */
+export function toGraphQLError(
+  lang: Language,
+  refusal: DomainError,
+  extensions: GraphQLErrorExtensions = {},
+): GraphQLError {
+  return new GraphQLError(translate(lang, refusal.messageKey, refusal.params), {
+    extensions: {
+      code: topLevelCode(refusal.code),
+      ...(refusal.field && { argument: refusal.field.join('.') }),
+      ...(refusal instanceof RateLimitedError && { retryAfterSeconds: refusal.retryAfterSeconds }),
+      ...extensions,
+    },
+  });
+}
+
+/**
+ * What a query's or subscription's use case threw, as it should reach the client: an expected
+ * refusal as a top-level error (the first problem of an invalid input), anything else as it is.
+ */
+export function asTopLevelError(lang: Language, error: unknown): unknown {
+  const refusal = refusalsIn(error)?.[0];
+  return refusal ? toGraphQLError(lang, refusal) : error;
+}
+
 /** Runs a query's use case; an expected refusal becomes a top-level error naming the argument. */
 export async function orQueryError<T>(lang: Language, run: () => Promise<T>): Promise<T> {
   try {
     return await run();
   } catch (error) {
-    const refusal = error instanceof InvalidInputError ? error.problems[0] : error;
-    if (!(refusal instanceof DomainError)) throw error;
-    throw new GraphQLError(translate(lang, refusal.messageKey, refusal.params), {
-      extensions: {
-        code: queryErrorCode(refusal.code as DomainErrorCode),
-        argument: refusal.field?.join('.'),
-      },
-    });
+    throw asTopLevelError(lang, error);
   }
 }

@@ -1,4 +1,3 @@
-import { GraphQLError } from 'graphql';
 import {
   Arg,
   Args,
@@ -16,7 +15,6 @@ import {
 import { Access } from '../../auth/access.js';
 import { worksFor } from '../../auth/principal.js';
 import { DomainError } from '../../common/domain-error.js';
-import { translate } from '../../i18n/messages.js';
 import { followConversation } from '../../messaging/conversation-replay.js';
 import {
   assignConversation,
@@ -32,6 +30,7 @@ import {
   startConversation,
   type ConversationFollower,
 } from '../../messaging/messaging.service.js';
+import { MessagingErrorCode } from '../../messaging/messaging.errors.js';
 import { eventStream } from '../../realtime/event-stream.js';
 import { perEvent } from '../../realtime/per-event.js';
 import type { ConversationBusEvent, MessageData } from '../../realtime/topics.js';
@@ -45,7 +44,13 @@ import {
   requestedPage,
   toConnection,
 } from '../common/connection.js';
-import { asPayload, inputUuid, orQueryError } from '../common/domain-errors.js';
+import {
+  asPayload,
+  asTopLevelError,
+  inputUuid,
+  orQueryError,
+  toGraphQLError,
+} from '../common/domain-errors.js';
 import { toGlobalId } from '../common/global-id.js';
 import type { GraphQLContext } from '../context.js';
 import { toConversation, toMessage } from './messaging.mapping.js';
@@ -106,12 +111,6 @@ function toEvent(event: ConversationBusEvent): ConversationEvent {
   } as ConversationEvent;
 }
 
-function asGraphQLError(error: unknown, ctx: GraphQLContext): unknown {
-  if (!(error instanceof DomainError)) return error;
-  return new GraphQLError(translate(ctx.lang, error.messageKey, error.params), {
-    extensions: { code: 'NOT_FOUND', argument: error.field?.join('.') },
-  });
-}
 
 /**
  * conversationEvents: every message after `afterSeq` from the database, then live, in order and
@@ -132,7 +131,7 @@ function conversationEvents({
     try {
       follower = await followerOf({ em: ctx.forkEm(), principal: ctx.principal }, conversationId);
     } catch (error) {
-      throw asGraphQLError(error, ctx);
+      throw asTopLevelError(ctx.lang, error);
     }
     // Not ctx.useCase: a subscription lives long, and reads each time with a fresh EntityManager.
     await followConversation(
@@ -157,9 +156,10 @@ function inboxEvents({
 }: SubscribeResolverData<unknown, { officeId: string }, GraphQLContext>) {
   const officeId = argumentUuid(args.officeId, 'Office', 'officeId', ctx.lang);
   if (!worksFor(ctx.principal, officeId)) {
-    throw new GraphQLError(translate(ctx.lang, 'error.forbidden'), {
-      extensions: { code: 'FORBIDDEN' },
-    });
+    throw toGraphQLError(
+      ctx.lang,
+      new DomainError(MessagingErrorCode.FORBIDDEN, 'error.forbidden', ['officeId']),
+    );
   }
   // Each event reads its conversation as this member of staff sees it.
   return ctx.bus.stream('inboxEvent', [officeId], async (event): Promise<InboxEvent[]> => {
@@ -333,7 +333,7 @@ export class MessagingResolver {
     })
     input: StartConversationInput,
   ): Promise<StartConversationPayload> {
-    const { result, userErrors } = await asPayload(ctx.lang, () =>
+    const { result, userErrors } = await asPayload(ctx.lang, MessagingErrorCode, () =>
       startConversation(ctx.useCase, {
         ...input,
         officeId: inputUuid(input.officeId, 'Office', 'officeId'),
@@ -361,7 +361,7 @@ export class MessagingResolver {
     })
     input: SendMessageInput,
   ): Promise<SendMessagePayload> {
-    const { result, userErrors } = await asPayload(ctx.lang, () =>
+    const { result, userErrors } = await asPayload(ctx.lang, MessagingErrorCode, () =>
       sendMessage(ctx.useCase, {
         ...input,
         conversationId: inputUuid(input.conversationId, 'Conversation', 'conversationId'),
@@ -381,7 +381,7 @@ export class MessagingResolver {
     })
     input: MarkConversationReadInput,
   ): Promise<ConversationPayload> {
-    const { result, userErrors } = await asPayload(ctx.lang, () =>
+    const { result, userErrors } = await asPayload(ctx.lang, MessagingErrorCode, () =>
       markRead(ctx.useCase, {
         conversationId: inputUuid(input.conversationId, 'Conversation', 'conversationId'),
         seq: input.seq,
@@ -402,7 +402,7 @@ export class MessagingResolver {
     })
     input: ConversationInput,
   ): Promise<TypingPayload> {
-    const { userErrors } = await asPayload(ctx.lang, () =>
+    const { userErrors } = await asPayload(ctx.lang, MessagingErrorCode, () =>
       signalTyping(ctx.useCase, inputUuid(input.conversationId, 'Conversation', 'conversationId')),
     );
     return { sent: userErrors.length === 0, userErrors };
@@ -420,7 +420,7 @@ export class MessagingResolver {
     })
     input: AssignConversationInput,
   ): Promise<ConversationPayload> {
-    const { result, userErrors } = await asPayload(ctx.lang, () =>
+    const { result, userErrors } = await asPayload(ctx.lang, MessagingErrorCode, () =>
       assignConversation(ctx.useCase, {
         conversationId: inputUuid(input.conversationId, 'Conversation', 'conversationId'),
         assigneeId: input.assigneeId ? inputUuid(input.assigneeId, 'Account', 'assigneeId') : null,
@@ -440,7 +440,7 @@ export class MessagingResolver {
     })
     input: SetConversationStatusInput,
   ): Promise<ConversationPayload> {
-    const { result, userErrors } = await asPayload(ctx.lang, () =>
+    const { result, userErrors } = await asPayload(ctx.lang, MessagingErrorCode, () =>
       setConversationStatus(ctx.useCase, {
         conversationId: inputUuid(input.conversationId, 'Conversation', 'conversationId'),
         closed: input.closed,

@@ -1,10 +1,25 @@
 import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ConversationStatus } from '../../entities/messaging/conversation.entity.js';
 import { MessageAuthorRole } from '../../entities/messaging/message.entity.js';
+import { MessagingErrorCode } from '../../messaging/messaging.errors.js';
 import { connectionTypes, PageArgs } from '../common/connection.js';
 import { Node } from '../common/node.js';
-import { UserError } from '../common/user-error.js';
+import { userErrorType } from '../common/user-error.js';
 import { PerViewer } from '../common/viewers.js';
+
+export const MessagingError = userErrorType(MessagingErrorCode, {
+  name: 'Messaging',
+  refusalsOf: 'a messaging mutation',
+  values: {
+    INVALID_INPUT: { description: 'A field of the input is invalid; `field` names it.' },
+    NOT_FOUND: {
+      description: 'No such conversation (or appointment, or assignee), or not one of yours.',
+    },
+    FORBIDDEN: { description: 'The office is not one you work for.' },
+    RATE_LIMITED: { description: 'Typing indicators come at most every 2 seconds.' },
+  },
+});
+export type MessagingError = InstanceType<typeof MessagingError>;
 
 registerEnumType(ConversationStatus, {
   name: 'ConversationStatus',
@@ -235,10 +250,10 @@ export class StartConversationPayload {
   })
   conversation!: Conversation | null;
 
-  @Field(() => [UserError], {
+  @Field(() => [MessagingError], {
     description: 'Expected refusals, each with a code and the field; empty on success.',
   })
-  userErrors!: UserError[];
+  userErrors!: MessagingError[];
 }
 
 @InputType({ description: 'A message in one of your conversations or your office’s.' })
@@ -261,10 +276,10 @@ export class SendMessagePayload {
   @Field(() => Message, { nullable: true, description: 'The message; null when refused.' })
   message!: Message | null;
 
-  @Field(() => [UserError], {
+  @Field(() => [MessagingError], {
     description: 'Expected refusals, each with a code and the field; empty on success.',
   })
-  userErrors!: UserError[];
+  userErrors!: MessagingError[];
 }
 
 @InputType({ description: 'How far your side has read a conversation.' })
@@ -315,10 +330,10 @@ export class ConversationPayload {
   })
   conversation!: Conversation | null;
 
-  @Field(() => [UserError], {
+  @Field(() => [MessagingError], {
     description: 'Expected refusals, each with a code and the field; empty on success.',
   })
-  userErrors!: UserError[];
+  userErrors!: MessagingError[];
 }
 
 @ObjectType({ description: 'Whether the other side was told that you are typing.' })
@@ -326,10 +341,10 @@ export class TypingPayload {
   @Field({ description: 'True when the TYPING event went out to the conversation’s subscribers.' })
   sent!: boolean;
 
-  @Field(() => [UserError], {
+  @Field(() => [MessagingError], {
     description: 'Expected refusals, each with a code and the field; empty on success.',
   })
-  userErrors!: UserError[];
+  userErrors!: MessagingError[];
 }
 
 @ArgsType()

@@ -12,33 +12,85 @@ export type AcceptInvitationInput = {
   token: string;
 };
 
+/** The codes with which an account mutation (sign-up, sign-in, passkeys, sessions, passwords, API keys, personal data, staff access, kiosks) refuses; a code once published never changes its meaning. */
+export const AccountErrorCode = {
+  /** The passkey challenge is unknown, used or older than 60 seconds. */
+  CHALLENGE_INVALID: 'CHALLENGE_INVALID',
+  /** The confirmation is not exactly the account’s e-mail address (deleting the account). */
+  CONFIRMATION_MISMATCH: 'CONFIRMATION_MISMATCH',
+  /** The account’s e-mail address is not confirmed yet. */
+  EMAIL_NOT_VERIFIED: 'EMAIL_NOT_VERIFIED',
+  /** You may not do this (e.g. a key for another account, which only admins create). */
+  FORBIDDEN: 'FORBIDDEN',
+  /** Wrong e-mail or password; deliberately the same for both. */
+  INVALID_CREDENTIALS: 'INVALID_CREDENTIALS',
+  /** A field of the input is invalid; `field` names it. */
+  INVALID_INPUT: 'INVALID_INPUT',
+  /** The e-mail link is unknown, used or expired. */
+  INVALID_TOKEN: 'INVALID_TOKEN',
+  /** What the input names (passkey, session, API key, account, office, kiosk) does not exist or is not yours. */
+  NOT_FOUND: 'NOT_FOUND',
+  /** The authenticator’s response did not verify (origin, RP ID, signature, counter, user verification). */
+  PASSKEY_VERIFICATION_FAILED: 'PASSKEY_VERIFICATION_FAILED',
+  /** A limit of use is used up; the message says when to try again. */
+  RATE_LIMITED: 'RATE_LIMITED',
+  /** Deleting the account needs the password or a sign-in within the last few minutes. */
+  REAUTHENTICATION_REQUIRED: 'REAUTHENTICATION_REQUIRED',
+  /** Too many failed sign-ins for the e-mail address; the message says when to try again. */
+  TOO_MANY_ATTEMPTS: 'TOO_MANY_ATTEMPTS'
+} as const;
+
+export type AccountErrorCode = typeof AccountErrorCode[keyof typeof AccountErrorCode];
 /** What an announcement is about. */
-export type AnnouncementCategory =
+export const AnnouncementCategory = {
   /** An office or service is closed or limited. */
-  | 'CLOSURE'
+  CLOSURE: 'CLOSURE',
   /** An event; it has a time (and usually a place) of its own. */
-  | 'EVENT'
+  EVENT: 'EVENT',
   /** News of the town hall: a new service, changed opening hours, … */
-  | 'NEWS'
+  NEWS: 'NEWS',
   /** A warning: road works, water supply, weather, … */
-  | 'WARNING';
+  WARNING: 'WARNING'
+} as const;
 
+export type AnnouncementCategory = typeof AnnouncementCategory[keyof typeof AnnouncementCategory];
 /** How urgent an announcement is; lists show the most urgent first. */
-export type AnnouncementSeverity =
+export const AnnouncementSeverity = {
   /** An emergency (danger to life, health or property): web and kiosk show it above everything else. */
-  | 'EMERGENCY'
+  EMERGENCY: 'EMERGENCY',
   /** Important: shown prominently. */
-  | 'IMPORTANT'
+  IMPORTANT: 'IMPORTANT',
   /** For information. */
-  | 'INFO';
+  INFO: 'INFO'
+} as const;
 
+export type AnnouncementSeverity = typeof AnnouncementSeverity[keyof typeof AnnouncementSeverity];
 /** Whether an appointment still stands. */
-export type AppointmentStatus =
+export const AppointmentStatus = {
   /** Booked and upcoming or due. */
-  | 'BOOKED'
+  BOOKED: 'BOOKED',
   /** Cancelled; the time is free again. */
-  | 'CANCELLED';
+  CANCELLED: 'CANCELLED'
+} as const;
 
+export type AppointmentStatus = typeof AppointmentStatus[keyof typeof AppointmentStatus];
+/** The codes with which bookAppointment refuses; a code once published never changes its meaning. */
+export const BookAppointmentErrorCode = {
+  /** The idempotency key was used before for a booking with other details. */
+  IDEMPOTENCY_KEY_REUSED: 'IDEMPOTENCY_KEY_REUSED',
+  /** A field of the input is invalid, or the office gives no appointments then; `field` names it. */
+  INVALID_INPUT: 'INVALID_INPUT',
+  /** The e-mail address has as many upcoming bookings as it may (3). */
+  LIMIT_REACHED: 'LIMIT_REACHED',
+  /** The service or the office does not exist, or the office does not offer the service. */
+  NOT_FOUND: 'NOT_FOUND',
+  /** Too many bookings by you or e-mails to the address for now; the message says when to try again. */
+  RATE_LIMITED: 'RATE_LIMITED',
+  /** Someone was faster: the time is taken; choose another. */
+  SLOT_TAKEN: 'SLOT_TAKEN'
+} as const;
+
+export type BookAppointmentErrorCode = typeof BookAppointmentErrorCode[keyof typeof BookAppointmentErrorCode];
 /** What to book and for whom. Signed in, the booking also belongs to your account; otherwise it is a guest booking. */
 export type BookAppointmentInput = {
   /** E-mail address of the person who comes, up to 254 characters: the confirmation goes there, in the language of the request (Accept-Language). With the code it identifies the booking (look-up, cancellation, calendar file); at most 3 upcoming bookings per address. */
@@ -57,6 +109,21 @@ export type BookAppointmentInput = {
   startsAt: string;
 };
 
+/** The codes with which cancelAppointment refuses; a code once published never changes its meaning. */
+export const CancelAppointmentErrorCode = {
+  /** It is cancelled already. */
+  ALREADY_CANCELLED: 'ALREADY_CANCELLED',
+  /** The input names no appointment (neither ID, nor code and e-mail address, nor token). */
+  INVALID_INPUT: 'INVALID_INPUT',
+  /** No such booking, or not one of yours. */
+  NOT_FOUND: 'NOT_FOUND',
+  /** Too many cancellations by you or e-mails to the address for now; the message says when to try again. */
+  RATE_LIMITED: 'RATE_LIMITED',
+  /** It has started already. */
+  TOO_LATE: 'TOO_LATE'
+} as const;
+
+export type CancelAppointmentErrorCode = typeof CancelAppointmentErrorCode[keyof typeof CancelAppointmentErrorCode];
 /** Cancels a booking: a guest names it by code and e-mail address or by the token of the link in its e-mails, a signed-in owner by its ID. */
 export type CancelAppointmentInput = {
   /** The booking code (guests); case, spaces and dashes do not matter. */
@@ -70,21 +137,25 @@ export type CancelAppointmentInput = {
 };
 
 /** A language of the texts. DE_LS is Leichte Sprache (easy German). */
-export type Language =
+export const Language = {
   /** German (Deutsch) */
-  | 'DE'
+  DE: 'DE',
   /** Easy German (Leichte Sprache); German where no easy version exists. */
-  | 'DE_LS'
+  DE_LS: 'DE_LS',
   /** English */
-  | 'EN';
+  EN: 'EN'
+} as const;
 
+export type Language = typeof Language[keyof typeof Language];
 /** How a signed-in device presents its session. */
-export type SessionType =
+export const SessionType = {
   /** A token returned once in the payload, sent as `Authorization: Bearer <token>`. */
-  | 'BEARER'
+  BEARER: 'BEARER',
   /** An HttpOnly cookie, for the web client on this server. */
-  | 'COOKIE';
+  COOKIE: 'COOKIE'
+} as const;
 
+export type SessionType = typeof SessionType[keyof typeof SessionType];
 /** The token of a verification link and the password to set. */
 export type VerifyEmailInput = {
   /** The password to sign in with from now on, 10 to 200 characters: the one chosen at registration or a new one. Whatever was set before the address was confirmed is replaced. */
@@ -103,14 +174,14 @@ export type VerifyEmailMutationVariables = Exact<{
 }>;
 
 
-export type VerifyEmailMutation = { verifyEmail: { account: { email: string } | null, userErrors: Array<{ code: string, field: Array<string> | null, message: string }> } };
+export type VerifyEmailMutation = { verifyEmail: { account: { email: string } | null, userErrors: Array<{ code: AccountErrorCode, field: Array<string> | null, message: string }> } };
 
 export type AcceptInvitationMutationVariables = Exact<{
   input: AcceptInvitationInput;
 }>;
 
 
-export type AcceptInvitationMutation = { acceptInvitation: { account: { email: string } | null, userErrors: Array<{ code: string, field: Array<string> | null, message: string }> } };
+export type AcceptInvitationMutation = { acceptInvitation: { account: { email: string } | null, userErrors: Array<{ code: AccountErrorCode, field: Array<string> | null, message: string }> } };
 
 export type AnnouncementListQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -159,7 +230,7 @@ export type BookAppointmentMutationVariables = Exact<{
 }>;
 
 
-export type BookAppointmentMutation = { bookAppointment: { appointment: { id: string, code: string, status: AppointmentStatus, startsAt: string, endsAt: string, email: string, calendarUrl: string, service: { id: string, name: string, documents: Array<string> }, office: { id: string, name: string, address: { street: string, postalCode: string, city: string } } } | null, userErrors: Array<{ code: string, field: Array<string> | null, message: string }> } };
+export type BookAppointmentMutation = { bookAppointment: { appointment: { id: string, code: string, status: AppointmentStatus, startsAt: string, endsAt: string, email: string, calendarUrl: string, service: { id: string, name: string, documents: Array<string> }, office: { id: string, name: string, address: { street: string, postalCode: string, city: string } } } | null, userErrors: Array<{ code: BookAppointmentErrorCode, field: Array<string> | null, message: string }> } };
 
 export type AppointmentDetailsFragment = { id: string, code: string, status: AppointmentStatus, startsAt: string, endsAt: string, email: string, calendarUrl: string, service: { id: string, name: string, documents: Array<string> }, office: { id: string, name: string, address: { street: string, postalCode: string, city: string } } };
 
@@ -185,7 +256,7 @@ export type CancelAppointmentMutationVariables = Exact<{
 }>;
 
 
-export type CancelAppointmentMutation = { cancelAppointment: { appointment: { id: string, status: AppointmentStatus, cancelledAt: string | null } | null, userErrors: Array<{ code: string, field: Array<string> | null, message: string }> } };
+export type CancelAppointmentMutation = { cancelAppointment: { appointment: { id: string, status: AppointmentStatus, cancelledAt: string | null } | null, userErrors: Array<{ code: CancelAppointmentErrorCode, field: Array<string> | null, message: string }> } };
 
 export type CategoriesQueryVariables = Exact<{
   lang?: Language | null | undefined;

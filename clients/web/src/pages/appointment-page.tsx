@@ -10,7 +10,7 @@ import {
   AppointmentQuery,
   CancelAppointmentMutation,
 } from '../graphql/appointments';
-import type { AppointmentDetailsFragment } from '../gql/graphql';
+import { AppointmentStatus, type AppointmentDetailsFragment } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
 import { LANGUAGES } from '../i18n/languages';
 import { calendarHref } from '../lib/calendar-link';
@@ -199,7 +199,7 @@ export function AppointmentPage() {
     );
   }
 
-  const cancelled = appointment.status === 'CANCELLED';
+  const cancelled = appointment.status === AppointmentStatus.CANCELLED;
   const started = Date.parse(appointment.startsAt) <= Date.now();
 
   if (view === 'cancelled') {

@@ -3,6 +3,7 @@ import { useRef, useState } from 'preact/hooks';
 import { useRoute } from 'preact-iso';
 import { ErrorSummary, TextField, type FormError } from '../components/form';
 import { PageHeading } from '../components/page-heading';
+import type { AccountErrorCode } from '../gql/graphql';
 import { AcceptInvitationMutation, VerifyEmailMutation } from '../graphql/accounts';
 import { useI18n, type MessageKey } from '../i18n/i18n';
 import { paths } from '../lib/routes';
@@ -11,7 +12,7 @@ type Kind = 'verifyEmail' | 'invitation';
 
 type Payload = {
   account?: { email?: string | null } | null;
-  userErrors: Array<{ code: string; field?: string[] | null; message: string }>;
+  userErrors: Array<{ code: AccountErrorCode; field?: string[] | null; message: string }>;
 };
 
 const TEXTS: Record<

@@ -3,6 +3,7 @@ import type { ComponentChildren } from 'preact';
 import { useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { ErrorMessage, ErrorSummary, type FormError } from '../../components/form';
+import { BookAppointmentErrorCode } from '../../gql/graphql';
 import { BackLink } from '../../components/links';
 import { PageHeading } from '../../components/page-heading';
 import { BookAppointmentMutation } from '../../graphql/appointments';
@@ -145,10 +146,10 @@ export function CheckStep(props: StepProps) {
     let taken: string | undefined;
     for (const error of payload.userErrors) {
       const field = error.field?.[0];
-      if (error.code === 'SLOT_TAKEN' || field === 'startsAt') {
+      if (error.code === BookAppointmentErrorCode.SLOT_TAKEN || field === 'startsAt') {
         taken = error.message;
         summary.push({ field: ALTERNATIVES, message: error.message });
-      } else if (error.code === 'IDEMPOTENCY_KEY_REUSED') {
+      } else if (error.code === BookAppointmentErrorCode.IDEMPOTENCY_KEY_REUSED) {
         props.update({ attemptKey: randomId() });
         summary.push({ field: null, message: t('check.failed') });
       } else if (field && ROW_OF_FIELD[field] && ROW_OF_FIELD[field] !== 'service') {
