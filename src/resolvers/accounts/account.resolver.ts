@@ -212,7 +212,9 @@ export class AccountResolver {
     })
     input: RegisterAccountInput,
   ): Promise<RegisterAccountPayload> {
-    const { userErrors } = await asPayload(ctx.lang, AccountErrorCode, () => registerAccount(ctx.useCase, input));
+    const { userErrors } = await asPayload(ctx.lang, AccountErrorCode, () =>
+      registerAccount(ctx.useCase, input),
+    );
     return { emailSent: userErrors.length === 0, userErrors };
   }
 
@@ -315,7 +317,9 @@ export class AccountResolver {
       'Starts signing in with a passkey (no e-mail needed): pass the options to navigator.credentials.get(). Over HTTP only. userErrors: RATE_LIMITED (more than 60 in 15 minutes from your address).',
   })
   async startPasskeySignIn(@Ctx() ctx: GraphQLContext): Promise<PasskeyOptionsPayload> {
-    const { result, userErrors } = await asPayload(ctx.lang, AccountErrorCode, () => startPasskeySignIn(ctx.useCase));
+    const { result, userErrors } = await asPayload(ctx.lang, AccountErrorCode, () =>
+      startPasskeySignIn(ctx.useCase),
+    );
     return { options: result as Record<string, unknown> | null, userErrors };
   }
 
@@ -385,7 +389,9 @@ export class AccountResolver {
     if (principal.kind !== 'account' || !principal.sessionId)
       return { signedOut: false, userErrors: [] };
     const sessionId = principal.sessionId;
-    const { userErrors } = await asPayload(ctx.lang, AccountErrorCode, () => endSession(ctx.useCase, sessionId));
+    const { userErrors } = await asPayload(ctx.lang, AccountErrorCode, () =>
+      endSession(ctx.useCase, sessionId),
+    );
     return { signedOut: userErrors.length === 0, userErrors };
   }
 
@@ -416,7 +422,9 @@ export class AccountResolver {
     })
     input: ChangePasswordInput,
   ): Promise<ChangePasswordPayload> {
-    const { userErrors } = await asPayload(ctx.lang, AccountErrorCode, () => changePassword(ctx.useCase, input));
+    const { userErrors } = await asPayload(ctx.lang, AccountErrorCode, () =>
+      changePassword(ctx.useCase, input),
+    );
     return { changed: userErrors.length === 0, userErrors };
   }
 
@@ -478,7 +486,9 @@ export class AccountResolver {
     description: 'Everything Rathaus stores about you, as JSON (GDPR Art. 15 and 20).',
   })
   async exportMyData(@Ctx() ctx: GraphQLContext): Promise<ExportMyDataPayload> {
-    const { result, userErrors } = await asPayload(ctx.lang, AccountErrorCode, () => exportPersonalData(ctx.useCase));
+    const { result, userErrors } = await asPayload(ctx.lang, AccountErrorCode, () =>
+      exportPersonalData(ctx.useCase),
+    );
     return { data: result, userErrors };
   }
 
@@ -495,7 +505,9 @@ export class AccountResolver {
     })
     input: DeleteMyAccountInput,
   ): Promise<DeleteMyAccountPayload> {
-    const { userErrors } = await asPayload(ctx.lang, AccountErrorCode, () => deleteAccount(ctx.useCase, input));
+    const { userErrors } = await asPayload(ctx.lang, AccountErrorCode, () =>
+      deleteAccount(ctx.useCase, input),
+    );
     if (userErrors.length === 0) ctx.http?.clearSessionCookie();
     return { deleted: userErrors.length === 0, userErrors };
   }

@@ -111,7 +111,6 @@ function toEvent(event: ConversationBusEvent): ConversationEvent {
   } as ConversationEvent;
 }
 
-
 /**
  * conversationEvents: every message after `afterSeq` from the database, then live, in order and
  * without gaps or duplicates (followConversation in src/messaging/conversation-replay.ts).
