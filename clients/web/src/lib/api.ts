@@ -8,6 +8,9 @@ import {
 import { activeLang } from '../i18n/i18n';
 import { LANGUAGES } from '../i18n/languages';
 
+/** An expected refusal in a mutation's payload (`userErrors`): a stable code and a message. */
+export type UserError = { code: string; field?: string[] | null; message: string };
+
 /**
  * Subscriptions travel over graphql-ws, which only the booking pages need: it is loaded on the
  * first subscription, so the start page never downloads it.

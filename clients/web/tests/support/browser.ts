@@ -104,6 +104,29 @@ export async function axeViolations(page: Page): Promise<string[]> {
   );
 }
 
+/**
+ * What stands in the way of using the page as it is, on a desktop and on a 360 px phone: axe's
+ * WCAG 2.2 AA findings and sideways scrolling, each named with the width. Leaves the page at
+ * desktop size.
+ */
+export async function accessibilityProblems(page: Page): Promise<string[]> {
+  const problems: string[] = [];
+  for (const viewport of [DESKTOP, MOBILE]) {
+    await page.setViewportSize(viewport);
+    for (const violation of await axeViolations(page)) {
+      problems.push(`${viewport.width}px: ${violation}`);
+    }
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    if (overflow > 0) {
+      problems.push(`${viewport.width}px: the page scrolls sideways by ${overflow}px`);
+    }
+  }
+  await page.setViewportSize(DESKTOP);
+  return problems;
+}
+
 /** What has the keyboard focus: tag, type, its accessible text, as a short string. */
 export function focused(page: Page): Promise<string> {
   return page.evaluate(() => {
