@@ -48,7 +48,11 @@ export function returnPath(value: string | undefined, fallback: string): string 
   return value;
 }
 
-/** Route patterns for preact-iso. */
+/**
+ * Route patterns for preact-iso. The build writes them to dist/routes.json (vite.config.ts), and
+ * the server answers any other path with 404 (src/server/static-clients.ts): use only literal
+ * segments and `:name` parameters, which both understand.
+ */
 export const routes = {
   start: '/',
   search: '/search',

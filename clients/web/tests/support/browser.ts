@@ -81,7 +81,18 @@ export async function openVisitor(
   const pageErrors: string[] = [];
   context.on('weberror', (error) => pageErrors.push(error.error().message));
   context.on('console', (message) => {
-    if (message.type() === 'error') pageErrors.push(message.text());
+    if (message.type() !== 'error') return;
+    // An unknown address answers 404 with the not-found page, which Chromium reports as a
+    // resource that failed to load; any other resource's failure still counts.
+    const page = message.page();
+    if (
+      message.text().startsWith('Failed to load resource') &&
+      page &&
+      message.location().url === page.url()
+    ) {
+      return;
+    }
+    pageErrors.push(message.text());
   });
   const page = await context.newPage();
   page.on('websocket', (socket) => {
