@@ -77,6 +77,8 @@ export function SignInPage() {
   const busy = useRef(false);
   /** While the button's ceremony runs, the autofill offer waits. */
   const buttonCeremony = useRef(false);
+  /** One autofill offer at a time: a second would abort the first, which would start again. */
+  const autofillPending = useRef(false);
   const renewTimer = useRef<number | undefined>(undefined);
   const startAutofill = useRef<() => Promise<void>>(async () => undefined);
 
@@ -108,10 +110,13 @@ export function SignInPage() {
     if (!supported) return;
     let active = true;
     startAutofill.current = async () => {
-      if (!active || buttonCeremony.current || !(await passkeyAutofillSupported())) return;
+      if (!active || buttonCeremony.current || autofillPending.current) return;
+      autofillPending.current = true;
+      if (!(await passkeyAutofillSupported())) return;
       renewTimer.current = window.setTimeout(cancelPasskeyCeremony, RENEW_AUTOFILL_MS);
       const outcome = await signInWithPasskey(client, { autofill: true });
       window.clearTimeout(renewTimer.current);
+      autofillPending.current = false;
       if (!active) return;
       if (outcome.ok) return latest.current.finish('passkey');
       // Renewed, or replaced by the button's ceremony (which starts it again when it fails).
