@@ -22,7 +22,9 @@ const children = [
   spawn(node, [join(root, 'dist/server/main.js')], {
     cwd: root,
     stdio: 'inherit',
-    env: { ...process.env, PORT: apiPort },
+    // The pages come from Vite: passkeys belong to its origin (the WebAuthn relying party is
+    // PUBLIC_URL's), and the links in e-mails lead there.
+    env: { PUBLIC_URL: 'http://localhost:5173', ...process.env, PORT: apiPort },
   }),
   spawn(node, [join(root, 'node_modules/vite/bin/vite.js'), '--port', '5173', '--strictPort'], {
     cwd: web,

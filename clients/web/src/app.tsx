@@ -6,6 +6,7 @@ import { I18nProvider, type Translator } from './i18n/i18n';
 import { createApiClient } from './lib/api';
 import { markNavigation } from './lib/navigation-focus';
 import { routes } from './lib/routes';
+import { SessionProvider } from './lib/session';
 
 // Every page is a chunk of its own: the start page loads only what the start page needs.
 const StartPage = lazy(() => import('./pages/start-page').then((m) => m.StartPage));
@@ -26,6 +27,18 @@ const VerifyEmailPage = lazy(() =>
 );
 const AcceptInvitationPage = lazy(() =>
   import('./pages/email-link-page').then((m) => m.AcceptInvitationPage),
+);
+const RegisterPage = lazy(() => import('./pages/register-page').then((m) => m.RegisterPage));
+const SignInPage = lazy(() => import('./pages/sign-in-page').then((m) => m.SignInPage));
+const SignedOutPage = lazy(() => import('./pages/signed-out-page').then((m) => m.SignedOutPage));
+const CreatePasskeyPage = lazy(() =>
+  import('./pages/create-passkey-page').then((m) => m.CreatePasskeyPage),
+);
+const MyTownHallPage = lazy(() =>
+  import('./pages/my-town-hall-page').then((m) => m.MyTownHallPage),
+);
+const MyAppointmentPage = lazy(() =>
+  import('./pages/my-appointment-page').then((m) => m.MyAppointmentPage),
 );
 const NotFoundPage = lazy(() => import('./pages/not-found-page').then((m) => m.NotFoundPage));
 
@@ -65,6 +78,12 @@ function Routes() {
           <Route path={routes.announcement} component={AnnouncementPage} />
           <Route path={routes.verifyEmail} component={VerifyEmailPage} />
           <Route path={routes.acceptInvitation} component={AcceptInvitationPage} />
+          <Route path={routes.register} component={RegisterPage} />
+          <Route path={routes.signIn} component={SignInPage} />
+          <Route path={routes.signedOut} component={SignedOutPage} />
+          <Route path={routes.createPasskey} component={CreatePasskeyPage} />
+          <Route path={routes.myTownHall} component={MyTownHallPage} />
+          <Route path={routes.myAppointment} component={MyAppointmentPage} />
           <Route default component={NotFoundPage} />
         </Router>
       </ErrorBoundary>
@@ -78,11 +97,13 @@ export function App(props: { translator: Translator }) {
     <I18nProvider initial={props.translator}>
       <ApiProvider value={client}>
         {/* Links to files the server answers itself (calendar files) are not client routes. */}
-        <LocationProvider scope={/^\/(?!appointments\/|graphql)/}>
-          <Shell>
-            <Routes />
-          </Shell>
-        </LocationProvider>
+        <SessionProvider>
+          <LocationProvider scope={/^\/(?!appointments\/|graphql)/}>
+            <Shell>
+              <Routes />
+            </Shell>
+          </LocationProvider>
+        </SessionProvider>
       </ApiProvider>
     </I18nProvider>
   );

@@ -1,4 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
+import { bearer, createAccount, signIn } from '../../../tests/support/accounts.js';
 import { startTestServer, type TestServer } from '../../../tests/support/test-server.js';
 import {
   axeViolations,
@@ -9,7 +10,7 @@ import {
   waitForHeading,
   type Visitor,
 } from './support/browser.js';
-import { bookThroughApi } from './support/booking.js';
+import { bookThroughApi, demoBooking } from './support/booking.js';
 
 const TIMEOUT = 180_000;
 
@@ -168,6 +169,58 @@ async function tour(page: Page, problems: Problems, email: string) {
   await inspect(page, 'not found', problems);
 }
 
+/** The account's pages, signed out and then signed in, each inspected on arrival. */
+async function accountTour(page: Page, problems: Problems, email: string, startsAt: string) {
+  await page.goto('/register');
+  await waitForHeading(page, /^Konto anlegen$/);
+  await inspect(page, 'register', problems);
+  await submit(page);
+  await page.locator('.error-summary').waitFor();
+  await inspect(page, 'register with errors', problems);
+  await page.getByLabel('Ihr Name').fill('Erika Mustermann');
+  await page.getByLabel('E-Mail-Adresse').fill(email);
+  await submit(page);
+  await waitForHeading(page, /Prüfen Sie Ihr Postfach/);
+  await inspect(page, 'check your mailbox', problems);
+
+  await page.goto('/sign-in');
+  await waitForHeading(page, /^Anmelden$/);
+  await inspect(page, 'sign in', problems);
+  await submit(page);
+  await page.locator('.error-summary').waitFor();
+  await inspect(page, 'sign in with errors', problems);
+
+  // A citizen with a booking of her own signs in with her password.
+  const account = await createAccount(server, { name: 'Erika Mustermann' });
+  const booking = await demoBooking(server, {
+    email: account.email,
+    name: account.name,
+    startsAt,
+  });
+  const booked = await server.gql(
+    `mutation($input: BookAppointmentInput!) { bookAppointment(input: $input) { userErrors { code } } }`,
+    { input: booking },
+    bearer(await signIn(server, account)),
+  );
+  expect(booked.body.data).toEqual({ bookAppointment: { userErrors: [] } });
+  await page.getByLabel('E-Mail-Adresse', { exact: true }).fill(account.email);
+  await page.getByLabel('Passwort', { exact: true }).fill(account.password);
+  await submit(page);
+  await waitForHeading(page, /Nächstes Mal mit Fingerabdruck oder Gesicht anmelden/);
+  await inspect(page, 'passkey offer', problems);
+  await page.getByRole('link', { name: 'Jetzt nicht' }).click();
+  await waitForHeading(page, /^Mein Rathaus$/);
+  await page.locator('.appointment-list__item').waitFor();
+  await inspect(page, 'my town hall', problems);
+  await page.locator('main').getByRole('link', { name: 'Termin ansehen oder absagen' }).click();
+  await waitForHeading(page, /Ihr Termin$/);
+  await inspect(page, 'my appointment', problems);
+
+  await page.locator('header').getByRole('button', { name: 'Abmelden' }).click();
+  await waitForHeading(page, /Sie sind abgemeldet/);
+  await inspect(page, 'signed out', problems);
+}
+
 for (const [device, viewport] of [
   ['desktop', DESKTOP],
   ['a 360 × 640 phone', MOBILE],
@@ -178,6 +231,12 @@ for (const [device, viewport] of [
       visitor = await openVisitor(browser, server.url, { viewport });
       const problems: Problems = {};
       await tour(visitor.page, problems, `a11y.${viewport.width}@example.org`);
+      await accountTour(
+        visitor.page,
+        problems,
+        `account.${viewport.width}@example.org`,
+        viewport === DESKTOP ? '2027-01-12T09:00:00.000Z' : '2027-01-12T09:20:00.000Z',
+      );
       expect(problems).toEqual({});
     },
     TIMEOUT,
@@ -196,6 +255,9 @@ it(
     await page.goto('/search?q=passport');
     await page.locator('.result-list').waitFor();
     await inspect(page, 'search (en)', problems);
+    await page.goto('/sign-in');
+    await waitForHeading(page, /^Sign in$/);
+    await inspect(page, 'sign in (en)', problems);
     expect(problems).toEqual({});
   },
   TIMEOUT,

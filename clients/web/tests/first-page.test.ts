@@ -39,9 +39,11 @@ it(
     expect(scripts.size).toBeGreaterThan(1);
     expect(gzip).toBeLessThan(BUDGET_BYTES);
     const code = [...scripts.values()].map((body) => body.toString()).join('\n');
-    // graphql-ws and the booking journey are loaded when a citizen books, not before.
+    // graphql-ws and the booking journey are loaded when a citizen books, not before; the
+    // WebAuthn code (@simplewebauthn/browser) when she signs in or adds a passkey.
     expect(code).not.toContain('graphql-transport-ws');
     expect(code).not.toContain('rathaus.booked');
+    expect(code).not.toContain('navigator.credentials');
     expect(visitor.foreignRequests).toEqual([]);
     expect(visitor.pageErrors).toEqual([]);
   },

@@ -1,9 +1,19 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { useI18n } from '../i18n/i18n';
+import type { UserError } from '../lib/api';
 
 /** One problem of a form: the message, and the id of the field it concerns (null: the form). */
 export type FormError = { field: string | null; message: string };
+
+/**
+ * The API's message for a refusal, on the form's field the API names (null when the form has no
+ * such field): the message is already in the page's language.
+ */
+export function formErrorOf(error: UserError, fields: readonly string[]): FormError {
+  const field = error.field?.[0];
+  return { field: field && fields.includes(field) ? field : null, message: error.message };
+}
 
 function describedBy(...ids: Array<string | false | undefined>): string | undefined {
   const list = ids.filter(Boolean).join(' ');

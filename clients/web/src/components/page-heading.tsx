@@ -45,3 +45,8 @@ export function PageHeading(props: {
     </h1>
   );
 }
+
+/** Gives the focus to the heading of a view that replaced another on the same address. */
+export function focusPageHeading(): void {
+  requestAnimationFrame(() => document.querySelector<HTMLElement>('main h1')?.focus());
+}

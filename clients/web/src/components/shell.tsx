@@ -1,8 +1,74 @@
+import { useMutation } from '@urql/preact';
 import type { ComponentChildren } from 'preact';
+import { useRef, useState } from 'preact/hooks';
+import { SignOutMutation } from '../graphql/accounts';
 import { useI18n } from '../i18n/i18n';
 import { LANGUAGES, type Lang } from '../i18n/languages';
 import { paths } from '../lib/routes';
+import { useSession } from '../lib/session';
 import { TOWN_NAME } from '../lib/town';
+
+/**
+ * Signed in: the name, "My town hall" and "Sign out"; signed out: "Sign in". Nothing while the
+ * server has not said yet, so a signed-in citizen never sees "Sign in" flash by.
+ */
+function AccountNav() {
+  const { t } = useI18n();
+  const { session } = useSession();
+  const [, signOut] = useMutation(SignOutMutation);
+  const [failed, setFailed] = useState(false);
+  const busy = useRef(false);
+
+  async function signOutHere() {
+    if (busy.current) return;
+    busy.current = true;
+    const result = await signOut({});
+    busy.current = false;
+    setFailed(!result.data);
+    if (!result.data) return;
+    // The next person at this computer must find nothing of this one: not the answers of a
+    // booking (kept for the tab), not what the page holds in memory (a new page load drops it).
+    const { forgetBookingDraft } = await import('../lib/booking-draft');
+    forgetBookingDraft();
+    location.assign(paths.signedOut());
+  }
+
+  if (session.status === 'loading' || session.status === 'failed') return null;
+  return (
+    <nav class="account-nav" aria-label={t('account.nav.label')}>
+      {session.status === 'signedIn' && (
+        <p class="account-nav__name">{t('account.signedInAs', { name: session.account.name })}</p>
+      )}
+      <ul>
+        {session.status === 'signedIn' ? (
+          <>
+            <li>
+              <a class="account-nav__link" href={paths.myTownHall()}>
+                {t('account.myTownHall')}
+              </a>
+            </li>
+            <li>
+              <button type="button" class="account-nav__link" onClick={() => void signOutHere()}>
+                {t('account.signOut')}
+              </button>
+            </li>
+          </>
+        ) : (
+          <li>
+            <a class="account-nav__link" href={paths.signIn()}>
+              {t('account.signIn')}
+            </a>
+          </li>
+        )}
+      </ul>
+      {failed && (
+        <p class="account-nav__problem" role="alert">
+          {t('account.signOut.failed')}
+        </p>
+      )}
+    </nav>
+  );
+}
 
 function LanguageSwitch() {
   const { lang, setLang, t } = useI18n();
@@ -30,8 +96,8 @@ function LanguageSwitch() {
 }
 
 /**
- * The frame of every page: skip link, header (town, language; later "sign in"), main, footer.
- * Later areas (account, chat, staff workspace) render inside the same frame.
+ * The frame of every page: skip link, header (town, account, language), main, footer. Later areas
+ * (chat, staff workspace) render inside the same frame.
  */
 export function Shell(props: { children: ComponentChildren }) {
   const { t } = useI18n();
@@ -57,6 +123,7 @@ export function Shell(props: { children: ComponentChildren }) {
             </span>
           </a>
           <div class="site-header__tools">
+            <AccountNav />
             <LanguageSwitch />
           </div>
         </div>

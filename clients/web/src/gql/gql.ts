@@ -16,6 +16,18 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  mutation VerifyEmail($input: VerifyEmailInput!) {\n    verifyEmail(input: $input) {\n      account {\n        email\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.VerifyEmailDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      account {\n        email\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.AcceptInvitationDocument,
+    "\n  query Me {\n    me {\n      id\n      name\n      email\n    }\n  }\n": typeof types.MeDocument,
+    "\n  mutation RegisterAccount($input: RegisterAccountInput!) {\n    registerAccount(input: $input) {\n      emailSent\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.RegisterAccountDocument,
+    "\n  mutation SignInWithPassword($input: SignInWithPasswordInput!) {\n    signInWithPassword(input: $input) {\n      account {\n        id\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.SignInWithPasswordDocument,
+    "\n  mutation StartPasskeySignIn {\n    startPasskeySignIn {\n      options\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.StartPasskeySignInDocument,
+    "\n  mutation FinishPasskeySignIn($input: FinishPasskeySignInInput!) {\n    finishPasskeySignIn(input: $input) {\n      account {\n        id\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.FinishPasskeySignInDocument,
+    "\n  mutation StartPasskeyRegistration {\n    startPasskeyRegistration {\n      options\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.StartPasskeyRegistrationDocument,
+    "\n  mutation FinishPasskeyRegistration($input: FinishPasskeyRegistrationInput!) {\n    finishPasskeyRegistration(input: $input) {\n      passkey {\n        id\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.FinishPasskeyRegistrationDocument,
+    "\n  mutation SignOut {\n    signOut {\n      signedOut\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.SignOutDocument,
+    "\n  query MyPasskeys {\n    me {\n      id\n      passkeys {\n        id\n      }\n    }\n  }\n": typeof types.MyPasskeysDocument,
+    "\n  query MyTownHall($first: Int!, $after: String) {\n    me {\n      id\n      name\n      email\n      passkeys {\n        id\n      }\n      appointments(first: $first, after: $after) {\n        edges {\n          node {\n            ...AppointmentDetails\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.MyTownHallDocument,
+    "\n  query MyAppointment($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Appointment {\n        ...AppointmentDetails\n      }\n    }\n  }\n": typeof types.MyAppointmentDocument,
+    "\n  mutation ClaimGuestAppointments {\n    claimGuestAppointments {\n      appointments {\n        id\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.ClaimGuestAppointmentsDocument,
     "\n  query AnnouncementList($first: Int, $after: String, $lang: Language) {\n    announcements(first: $first, after: $after, lang: $lang) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          language\n          category\n          severity\n          emergency\n          publishAt\n          eventStartsAt\n          office {\n            id\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AnnouncementListDocument,
     "\n  query Announcement($id: ID!, $lang: Language) {\n    announcement(id: $id, lang: $lang) {\n      id\n      title\n      body\n      language\n      category\n      severity\n      emergency\n      publishAt\n      expiresAt\n      updatedAt\n      eventStartsAt\n      eventEndsAt\n      eventLocation\n      office {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AnnouncementDocument,
     "\n  query EmergencyAnnouncements($lang: Language) {\n    announcements(severity: EMERGENCY, first: 3, lang: $lang) {\n      edges {\n        node {\n          id\n          title\n          language\n        }\n      }\n    }\n  }\n": typeof types.EmergencyAnnouncementsDocument,
@@ -33,6 +45,18 @@ type Documents = {
 const documents: Documents = {
     "\n  mutation VerifyEmail($input: VerifyEmailInput!) {\n    verifyEmail(input: $input) {\n      account {\n        email\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.VerifyEmailDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      account {\n        email\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.AcceptInvitationDocument,
+    "\n  query Me {\n    me {\n      id\n      name\n      email\n    }\n  }\n": types.MeDocument,
+    "\n  mutation RegisterAccount($input: RegisterAccountInput!) {\n    registerAccount(input: $input) {\n      emailSent\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.RegisterAccountDocument,
+    "\n  mutation SignInWithPassword($input: SignInWithPasswordInput!) {\n    signInWithPassword(input: $input) {\n      account {\n        id\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.SignInWithPasswordDocument,
+    "\n  mutation StartPasskeySignIn {\n    startPasskeySignIn {\n      options\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.StartPasskeySignInDocument,
+    "\n  mutation FinishPasskeySignIn($input: FinishPasskeySignInInput!) {\n    finishPasskeySignIn(input: $input) {\n      account {\n        id\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.FinishPasskeySignInDocument,
+    "\n  mutation StartPasskeyRegistration {\n    startPasskeyRegistration {\n      options\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.StartPasskeyRegistrationDocument,
+    "\n  mutation FinishPasskeyRegistration($input: FinishPasskeyRegistrationInput!) {\n    finishPasskeyRegistration(input: $input) {\n      passkey {\n        id\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.FinishPasskeyRegistrationDocument,
+    "\n  mutation SignOut {\n    signOut {\n      signedOut\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.SignOutDocument,
+    "\n  query MyPasskeys {\n    me {\n      id\n      passkeys {\n        id\n      }\n    }\n  }\n": types.MyPasskeysDocument,
+    "\n  query MyTownHall($first: Int!, $after: String) {\n    me {\n      id\n      name\n      email\n      passkeys {\n        id\n      }\n      appointments(first: $first, after: $after) {\n        edges {\n          node {\n            ...AppointmentDetails\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.MyTownHallDocument,
+    "\n  query MyAppointment($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Appointment {\n        ...AppointmentDetails\n      }\n    }\n  }\n": types.MyAppointmentDocument,
+    "\n  mutation ClaimGuestAppointments {\n    claimGuestAppointments {\n      appointments {\n        id\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.ClaimGuestAppointmentsDocument,
     "\n  query AnnouncementList($first: Int, $after: String, $lang: Language) {\n    announcements(first: $first, after: $after, lang: $lang) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          language\n          category\n          severity\n          emergency\n          publishAt\n          eventStartsAt\n          office {\n            id\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AnnouncementListDocument,
     "\n  query Announcement($id: ID!, $lang: Language) {\n    announcement(id: $id, lang: $lang) {\n      id\n      title\n      body\n      language\n      category\n      severity\n      emergency\n      publishAt\n      expiresAt\n      updatedAt\n      eventStartsAt\n      eventEndsAt\n      eventLocation\n      office {\n        id\n        name\n      }\n    }\n  }\n": types.AnnouncementDocument,
     "\n  query EmergencyAnnouncements($lang: Language) {\n    announcements(severity: EMERGENCY, first: 3, lang: $lang) {\n      edges {\n        node {\n          id\n          title\n          language\n        }\n      }\n    }\n  }\n": types.EmergencyAnnouncementsDocument,
@@ -70,6 +94,54 @@ export function graphql(source: "\n  mutation VerifyEmail($input: VerifyEmailInp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      account {\n        email\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      account {\n        email\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Me {\n    me {\n      id\n      name\n      email\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      name\n      email\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegisterAccount($input: RegisterAccountInput!) {\n    registerAccount(input: $input) {\n      emailSent\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RegisterAccount($input: RegisterAccountInput!) {\n    registerAccount(input: $input) {\n      emailSent\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignInWithPassword($input: SignInWithPasswordInput!) {\n    signInWithPassword(input: $input) {\n      account {\n        id\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignInWithPassword($input: SignInWithPasswordInput!) {\n    signInWithPassword(input: $input) {\n      account {\n        id\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartPasskeySignIn {\n    startPasskeySignIn {\n      options\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation StartPasskeySignIn {\n    startPasskeySignIn {\n      options\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FinishPasskeySignIn($input: FinishPasskeySignInInput!) {\n    finishPasskeySignIn(input: $input) {\n      account {\n        id\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation FinishPasskeySignIn($input: FinishPasskeySignInInput!) {\n    finishPasskeySignIn(input: $input) {\n      account {\n        id\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartPasskeyRegistration {\n    startPasskeyRegistration {\n      options\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation StartPasskeyRegistration {\n    startPasskeyRegistration {\n      options\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FinishPasskeyRegistration($input: FinishPasskeyRegistrationInput!) {\n    finishPasskeyRegistration(input: $input) {\n      passkey {\n        id\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation FinishPasskeyRegistration($input: FinishPasskeyRegistrationInput!) {\n    finishPasskeyRegistration(input: $input) {\n      passkey {\n        id\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOut {\n    signOut {\n      signedOut\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignOut {\n    signOut {\n      signedOut\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyPasskeys {\n    me {\n      id\n      passkeys {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyPasskeys {\n    me {\n      id\n      passkeys {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyTownHall($first: Int!, $after: String) {\n    me {\n      id\n      name\n      email\n      passkeys {\n        id\n      }\n      appointments(first: $first, after: $after) {\n        edges {\n          node {\n            ...AppointmentDetails\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyTownHall($first: Int!, $after: String) {\n    me {\n      id\n      name\n      email\n      passkeys {\n        id\n      }\n      appointments(first: $first, after: $after) {\n        edges {\n          node {\n            ...AppointmentDetails\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyAppointment($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Appointment {\n        ...AppointmentDetails\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyAppointment($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Appointment {\n        ...AppointmentDetails\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClaimGuestAppointments {\n    claimGuestAppointments {\n      appointments {\n        id\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ClaimGuestAppointments {\n    claimGuestAppointments {\n      appointments {\n        id\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

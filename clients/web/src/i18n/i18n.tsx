@@ -1,6 +1,6 @@
 import { IntlMessageFormat } from 'intl-messageformat';
 import { createContext, type ComponentChildren, type VNode } from 'preact';
-import { useContext, useMemo, useState } from 'preact/hooks';
+import { useContext, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type de from './de.json';
 import { applyLangToDocument, LANGUAGES, rememberLang, type Lang } from './languages';
 
@@ -94,4 +94,18 @@ export function useI18n(): I18nState {
   const value = useContext(I18nContext);
   if (!value) throw new Error('useI18n outside I18nProvider');
   return value;
+}
+
+/**
+ * Calls `onChange` when the page's language changes, not on the first render: for answers whose
+ * texts the API chose by the request's Accept-Language, which must be asked for again.
+ */
+export function useOnLanguageChange(onChange: () => void): void {
+  const { lang } = useI18n();
+  const shown = useRef(lang);
+  useEffect(() => {
+    if (shown.current === lang) return;
+    shown.current = lang;
+    onChange();
+  }, [lang]);
 }

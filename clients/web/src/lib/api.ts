@@ -8,6 +8,14 @@ import {
 import { activeLang } from '../i18n/i18n';
 import { LANGUAGES } from '../i18n/languages';
 
+/** An expected refusal in a mutation's payload (`userErrors`): a stable code and a message. */
+/** An expected refusal of a mutation; `Code` is the mutation's generated error code enum. */
+export type UserError<Code extends string = string> = {
+  code: Code;
+  field?: string[] | null;
+  message: string;
+};
+
 /**
  * Subscriptions travel over graphql-ws, which only the booking pages need: it is loaded on the
  * first subscription, so the start page never downloads it.

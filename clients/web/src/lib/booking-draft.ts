@@ -100,3 +100,15 @@ export function readBooked(serviceId: string): BookedAppointment | null {
   const stored = read<{ serviceId: string; appointment: BookedAppointment }>(BOOKED_KEY);
   return stored?.serviceId === serviceId ? stored.appointment : null;
 }
+
+/** Forgets the answers and the last booking of this tab (signing out). */
+export function forgetBookingDraft(): void {
+  for (const key of [DRAFT_KEY, BOOKED_KEY]) {
+    memory.delete(key);
+    try {
+      sessionStorage.removeItem(key);
+    } catch {
+      // Without storage the answers lived in `memory` only.
+    }
+  }
+}

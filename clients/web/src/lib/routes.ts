@@ -26,9 +26,33 @@ export const paths = {
   announcements: () => '/announcements',
   /** The address of `Announcement.url` and of the feeds' items (the server builds it too). */
   announcement: (id: string) => `/announcements/${encodeURIComponent(id)}`,
+  register: () => '/register',
+  /** `return`: where to go once signed in (a path of this client; see `returnPath`). */
+  signIn: (returnTo?: string) => withQuery('/sign-in', { return: returnTo }),
+  signedOut: () => '/signed-out',
+  /** The offer to add a passkey; `return`: where to go afterwards, or when skipped. */
+  createPasskey: (returnTo?: string) => withQuery('/create-passkey', { return: returnTo }),
+  myTownHall: () => '/my-town-hall',
+  /** One of the signed-in citizen's appointments, by its global ID. */
+  myAppointment: (id: string) => `/my-town-hall/appointments/${encodeURIComponent(id)}`,
 };
 
-/** Route patterns for preact-iso. */
+/**
+ * The `return` of an address as a path of this client, or `fallback`: a value from the address
+ * bar must never lead to another site ("//evil.example", "https://…").
+ */
+export function returnPath(value: string | undefined, fallback: string): string {
+  if (!value || !value.startsWith('/') || value.startsWith('//') || value.includes('\\')) {
+    return fallback;
+  }
+  return value;
+}
+
+/**
+ * Route patterns for preact-iso. The build writes them to dist/routes.json (vite.config.ts), and
+ * the server answers any other path with 404 (src/server/static-clients.ts): use only literal
+ * segments and `:name` parameters, which both understand.
+ */
 export const routes = {
   start: '/',
   search: '/search',
@@ -40,4 +64,11 @@ export const routes = {
   /** The links in the server's verification and staff invitation e-mails (?token=…). */
   verifyEmail: '/verify-email',
   acceptInvitation: '/accept-invitation',
+  register: '/register',
+  /** Also the link in the e-mail to someone who registers an address that has an account. */
+  signIn: '/sign-in',
+  signedOut: '/signed-out',
+  createPasskey: '/create-passkey',
+  myTownHall: '/my-town-hall',
+  myAppointment: '/my-town-hall/appointments/:appointmentId',
 } as const;

@@ -1,29 +1,22 @@
 import { useClient, useMutation } from '@urql/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useRoute } from 'preact-iso';
-import { AppointmentSummary } from '../components/appointment-summary';
 import { ErrorSummary, TextField, type FormError } from '../components/form';
-import { PageHeading } from '../components/page-heading';
+import { ManageAppointment } from '../components/manage-appointment';
+import { focusPageHeading, PageHeading } from '../components/page-heading';
 import { Loading } from '../components/status';
 import {
   AppointmentByTokenQuery,
   AppointmentQuery,
   CancelAppointmentMutation,
 } from '../graphql/appointments';
-import { AppointmentStatus, type AppointmentDetailsFragment } from '../gql/graphql';
-import { useI18n } from '../i18n/i18n';
+import type { AppointmentDetailsFragment } from '../gql/graphql';
+import { useI18n, useOnLanguageChange } from '../i18n/i18n';
 import { LANGUAGES } from '../i18n/languages';
-import { calendarHref } from '../lib/calendar-link';
-import { paths } from '../lib/routes';
 import { normalizeCode, validateEmail } from '../lib/validation';
 
 type Appointment = AppointmentDetailsFragment;
-type View = 'opening' | 'find' | 'show' | 'confirm' | 'cancelled';
-
-/** Focus the heading of a view that replaced another on the same address. */
-function focusHeading() {
-  requestAnimationFrame(() => document.querySelector<HTMLElement>('main h1')?.focus());
-}
+type View = 'opening' | 'find' | 'show';
 
 /**
  * "My appointment": see a booking and cancel it. The appointment e-mails link here with
@@ -47,7 +40,7 @@ export function AppointmentPage() {
 
   const show = (next: View) => {
     setView(next);
-    focusHeading();
+    focusPageHeading();
   };
   const fail = (list: FormError[]) => {
     setErrors(list);
@@ -76,7 +69,8 @@ export function AppointmentPage() {
       )
       .toPromise();
     busy.current = false;
-    if (result.error || !result.data) return fail([{ field: null, message: t('check.failed') }]);
+    if (result.error || !result.data)
+      return fail([{ field: null, message: t('errors.connection') }]);
     if (!result.data.appointment) {
       return fail([{ field: 'code', message: t('appointment.notFound') }]);
     }
@@ -94,7 +88,7 @@ export function AppointmentPage() {
       )
       .toPromise();
     if (result.error || !result.data) {
-      fail([{ field: null, message: t('check.failed') }]);
+      fail([{ field: null, message: t('errors.connection') }]);
     } else if (!result.data.appointmentByToken) {
       token.current = null;
       fail([{ field: null, message: t('appointment.link.invalid') }]);
@@ -110,31 +104,18 @@ export function AppointmentPage() {
     if (token.current) void openLink(token.current);
   }, []);
 
-  async function confirmCancel(event: Event) {
-    event.preventDefault();
-    if (busy.current || !appointment) return;
-    busy.current = true;
+  /** Cancels by the link's token when the page was opened by one, else by code and address. */
+  async function cancelShown(shown: Appointment): Promise<FormError[]> {
     const result = await cancel({
-      input: token.current
-        ? { token: token.current }
-        : { code: appointment.code, email: appointment.email },
+      input: token.current ? { token: token.current } : { code: shown.code, email: shown.email },
     });
-    busy.current = false;
     const payload = result.data?.cancelAppointment;
-    if (!payload) return fail([{ field: null, message: t('check.failed') }]);
-    if (payload.userErrors.length > 0) {
-      return fail(payload.userErrors.map((error) => ({ field: null, message: error.message })));
-    }
-    setErrors([]);
-    setAppointment({ ...appointment, status: 'CANCELLED' });
-    show('cancelled');
+    if (!payload) return [{ field: null, message: t('errors.connection') }];
+    return payload.userErrors.map((error) => ({ field: null, message: error.message }));
   }
 
   // The service's and office's names come from the API: ask again in the new language.
-  const shownLang = useRef(lang);
-  useEffect(() => {
-    if (shownLang.current === lang) return;
-    shownLang.current = lang;
+  useOnLanguageChange(() => {
     if (!appointment) return;
     void client
       .query(
@@ -146,7 +127,7 @@ export function AppointmentPage() {
       .then((result) => {
         if (result.data?.appointment) setAppointment(result.data.appointment);
       });
-  }, [lang]);
+  });
 
   const errorOf = (field: string) => errors.find((error) => error.field === field)?.message;
   const summary = <ErrorSummary errors={errors} focusKey={attempt} />;
@@ -199,110 +180,12 @@ export function AppointmentPage() {
     );
   }
 
-  const cancelled = appointment.status === AppointmentStatus.CANCELLED;
-  const started = Date.parse(appointment.startsAt) <= Date.now();
-
-  if (view === 'cancelled') {
-    const heading = t('appointment.cancelled.heading');
-    return (
-      <>
-        <div class="panel" role="region" aria-labelledby="cancelled-heading">
-          <PageHeading title={heading} id="cancelled-heading">
-            {heading}
-          </PageHeading>
-        </div>
-        <p class="kern-body">{t('appointment.cancelled.text')}</p>
-        <AppointmentSummary appointment={appointment} />
-        <p class="kern-body">
-          <a class="kern-link" href={paths.start()}>
-            {t('appointment.cancelled.again')}
-          </a>
-        </p>
-      </>
-    );
-  }
-
-  if (view === 'confirm') {
-    const heading = t('appointment.confirm.heading');
-    return (
-      <>
-        {summary}
-        <PageHeading title={heading} hasErrors={errors.length > 0}>
-          {heading}
-        </PageHeading>
-        <AppointmentSummary appointment={appointment} />
-        <p class="kern-body">{t('appointment.confirm.text')}</p>
-        <form noValidate onSubmit={confirmCancel} class="button-group">
-          <button type="submit" class="kern-btn kern-btn--primary button--warning">
-            <span class="kern-label">{t('appointment.confirm.yes')}</span>
-          </button>
-          <button
-            type="button"
-            class="kern-btn kern-btn--secondary"
-            onClick={() => {
-              setErrors([]);
-              show('show');
-            }}
-          >
-            <span class="kern-label">{t('appointment.confirm.no')}</span>
-          </button>
-        </form>
-      </>
-    );
-  }
-
-  const heading = t('appointment.show.heading');
   return (
-    <>
-      {summary}
-      <PageHeading title={heading} caption={t('appointment.show.code', { code: appointment.code })}>
-        {heading}
-      </PageHeading>
-      {cancelled && (
-        <p class="status-tag status-tag--cancelled">
-          <span class="kern-icon kern-icon--close" aria-hidden="true" />
-          {t('appointment.status.cancelled')}
-        </p>
-      )}
-      <AppointmentSummary appointment={appointment} />
-      {appointment.service.documents.length > 0 && !cancelled && (
-        <>
-          <h2 class="kern-heading-medium">{t('done.documents.heading')}</h2>
-          <ul class="kern-list kern-list--bullet">
-            {appointment.service.documents.map((document) => (
-              <li key={document}>{document}</li>
-            ))}
-          </ul>
-        </>
-      )}
-      {!cancelled && (
-        <ul class="action-list">
-          <li>
-            <a
-              class="kern-link"
-              href={calendarHref(appointment.calendarUrl, lang)}
-              download={`termin-${appointment.code}.ics`}
-            >
-              <span class="kern-icon kern-icon--calendar-today" aria-hidden="true" />
-              {t('done.calendar')}
-            </a>
-          </li>
-        </ul>
-      )}
-      {!cancelled && !started && (
-        <div class="form-actions">
-          <button
-            type="button"
-            class="kern-btn kern-btn--secondary"
-            onClick={() => {
-              setErrors([]);
-              show('confirm');
-            }}
-          >
-            <span class="kern-label">{t('appointment.cancel')}</span>
-          </button>
-        </div>
-      )}
+    <ManageAppointment
+      key={appointment.id}
+      appointment={appointment}
+      cancel={() => cancelShown(appointment)}
+    >
       <p class="kern-body">
         <button
           type="button"
@@ -318,6 +201,6 @@ export function AppointmentPage() {
           {t('appointment.findAnother')}
         </button>
       </p>
-    </>
+    </ManageAppointment>
   );
 }

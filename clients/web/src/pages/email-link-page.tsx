@@ -2,11 +2,13 @@ import { useMutation } from '@urql/preact';
 import { useRef, useState } from 'preact/hooks';
 import { useRoute } from 'preact-iso';
 import { ErrorSummary, TextField, type FormError } from '../components/form';
+import { StartLink } from '../components/links';
 import { PageHeading } from '../components/page-heading';
 import type { AccountErrorCode } from '../gql/graphql';
 import { AcceptInvitationMutation, VerifyEmailMutation } from '../graphql/accounts';
 import { useI18n, type MessageKey } from '../i18n/i18n';
 import { paths } from '../lib/routes';
+import { rememberConfirmedEmail, useSession } from '../lib/session';
 
 type Kind = 'verifyEmail' | 'invitation';
 
@@ -36,8 +38,8 @@ const TEXTS: Record<
 /**
  * Where the links in e-mails lead: the verification link (/verify-email) and the staff invitation
  * (/accept-invitation). Whoever opens the link holds the mailbox, so they choose the password
- * here; the link itself signs nobody in (security review #13), so the page ends by saying how to
- * sign in.
+ * here; the link itself signs nobody in (security review #13), so the page ends by leading on to
+ * the sign-in, with the address filled in.
  */
 function EmailLinkPage(props: { kind: Kind }) {
   const { t } = useI18n();
@@ -46,6 +48,7 @@ function EmailLinkPage(props: { kind: Kind }) {
   const texts = TEXTS[props.kind];
   const [, verify] = useMutation(VerifyEmailMutation);
   const [, accept] = useMutation(AcceptInvitationMutation);
+  const { refresh } = useSession();
   const [password, setPassword] = useState('');
   const [errors, setErrors] = useState<FormError[]>([]);
   const [attempt, setAttempt] = useState(0);
@@ -73,7 +76,7 @@ function EmailLinkPage(props: { kind: Kind }) {
         ? (await verify({ input })).data?.verifyEmail
         : (await accept({ input })).data?.acceptInvitation;
     busy.current = false;
-    if (!payload) return fail([{ field: null, message: t('check.failed') }]);
+    if (!payload) return fail([{ field: null, message: t('errors.connection') }]);
     if (payload.userErrors.length > 0) {
       return fail(
         payload.userErrors.map((error) => ({
@@ -84,7 +87,11 @@ function EmailLinkPage(props: { kind: Kind }) {
     }
     setErrors([]);
     setPassword('');
-    setDoneFor(payload.account?.email ?? '');
+    const email = payload.account?.email ?? '';
+    rememberConfirmedEmail(email);
+    setDoneFor(email);
+    // Confirming ended every session of the account, perhaps this browser's too.
+    void refresh();
   }
 
   if (doneFor !== null) {
@@ -92,11 +99,7 @@ function EmailLinkPage(props: { kind: Kind }) {
       <>
         <PageHeading title={t(texts.done)}>{t(texts.done)}</PageHeading>
         <p class="kern-body">{t('emailLink.done.text', { email: doneFor })}</p>
-        <p class="kern-body">
-          <a class="kern-link" href={paths.start()}>
-            {t('emailLink.start')}
-          </a>
-        </p>
+        <StartLink href={paths.signIn()}>{t('emailLink.continue')}</StartLink>
       </>
     );
   }

@@ -81,7 +81,18 @@ export async function openVisitor(
   const pageErrors: string[] = [];
   context.on('weberror', (error) => pageErrors.push(error.error().message));
   context.on('console', (message) => {
-    if (message.type() === 'error') pageErrors.push(message.text());
+    if (message.type() !== 'error') return;
+    // An unknown address answers 404 with the not-found page, which Chromium reports as a
+    // resource that failed to load; any other resource's failure still counts.
+    const page = message.page();
+    if (
+      message.text().startsWith('Failed to load resource') &&
+      page &&
+      message.location().url === page.url()
+    ) {
+      return;
+    }
+    pageErrors.push(message.text());
   });
   const page = await context.newPage();
   page.on('websocket', (socket) => {
@@ -102,6 +113,29 @@ export async function axeViolations(page: Page): Promise<string[]> {
         .map((node) => node.target.join(' '))
         .join(', ')}`,
   );
+}
+
+/**
+ * What stands in the way of using the page as it is, on a desktop and on a 360 px phone: axe's
+ * WCAG 2.2 AA findings and sideways scrolling, each named with the width. Leaves the page at
+ * desktop size.
+ */
+export async function accessibilityProblems(page: Page): Promise<string[]> {
+  const problems: string[] = [];
+  for (const viewport of [DESKTOP, MOBILE]) {
+    await page.setViewportSize(viewport);
+    for (const violation of await axeViolations(page)) {
+      problems.push(`${viewport.width}px: ${violation}`);
+    }
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    if (overflow > 0) {
+      problems.push(`${viewport.width}px: the page scrolls sideways by ${overflow}px`);
+    }
+  }
+  await page.setViewportSize(DESKTOP);
+  return problems;
 }
 
 /** What has the keyboard focus: tag, type, its accessible text, as a short string. */

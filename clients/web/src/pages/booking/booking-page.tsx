@@ -13,7 +13,7 @@ import { DayStep } from './day-step';
 import { DetailsStep } from './details-step';
 import { DoneStep } from './done-step';
 import { OfficeStep } from './office-step';
-import { Redirect } from './step-parts';
+import { Redirect } from '../../components/redirect';
 import { TimeStep } from './time-step';
 
 const STEPS = {

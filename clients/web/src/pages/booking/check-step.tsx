@@ -14,7 +14,8 @@ import { randomId } from '../../lib/random-id';
 import { paths, type BookingStep } from '../../lib/routes';
 import { officeOf, type StepProps } from './booking-context';
 import { SlotPicker } from './slot-picker';
-import { ContinueButton, Redirect } from './step-parts';
+import { Redirect } from '../../components/redirect';
+import { ContinueButton } from './step-parts';
 
 type Row = 'service' | 'office' | 'day' | 'time' | 'name' | 'email' | 'phone';
 

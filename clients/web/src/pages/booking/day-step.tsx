@@ -9,7 +9,8 @@ import { addDays, isLocalDay, localDayOf, startOfDay, today } from '../../lib/be
 import { paths } from '../../lib/routes';
 import { officeOf, type StepProps } from './booking-context';
 import { useLiveSlots } from './slot-picker';
-import { ContinueButton, Redirect } from './step-parts';
+import { Redirect } from '../../components/redirect';
+import { ContinueButton } from './step-parts';
 import { LoadFailed, Loading } from '../../components/status';
 
 /** Four weeks per page: a month at a glance, and well inside freeSlots' 31-day limit. */

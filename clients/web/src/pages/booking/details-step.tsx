@@ -1,13 +1,15 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { ErrorSummary, TextField, type FormError } from '../../components/form';
 import { BackLink } from '../../components/links';
 import { PageHeading } from '../../components/page-heading';
 import { useI18n } from '../../i18n/i18n';
 import { paths } from '../../lib/routes';
+import { useSession } from '../../lib/session';
 import { validateContactDetails, type ContactDetails } from '../../lib/validation';
 import { officeOf, type StepProps } from './booking-context';
-import { ContinueButton, Redirect } from './step-parts';
+import { Redirect } from '../../components/redirect';
+import { ContinueButton } from './step-parts';
 
 const FIELDS = ['name', 'email', 'phone'] as const;
 
@@ -16,11 +18,23 @@ export function DetailsStep(props: StepProps) {
   const { t } = useI18n();
   const { route } = useLocation();
   const { service, draft } = props;
+  const { session } = useSession();
   const [values, setValues] = useState<ContactDetails>({
     name: draft.name,
     email: draft.email,
     phone: draft.phone,
   });
+  // Signed in: the account's name and address, unless this journey has answers already (a
+  // citizen may book for someone else).
+  const account = session.status === 'signedIn' ? session.account : null;
+  useEffect(() => {
+    if (!account) return;
+    setValues((current) =>
+      current.name || current.email
+        ? current
+        : { ...current, name: account.name, email: account.email },
+    );
+  }, [account?.id]);
   const [errors, setErrors] = useState<FormError[]>([]);
   const [attempt, setAttempt] = useState(0);
 

@@ -5,14 +5,16 @@ import { useI18n } from '../../i18n/i18n';
 import { readBooked } from '../../lib/booking-draft';
 import { calendarHref } from '../../lib/calendar-link';
 import { paths } from '../../lib/routes';
+import { useSession } from '../../lib/session';
 import type { StepProps } from './booking-context';
-import { Redirect } from './step-parts';
+import { Redirect } from '../../components/redirect';
 
 const QrCode = lazy(() => import('../../components/qr-code').then((module) => module.QrCode));
 
 /** Booked: the code (as text and QR), the calendar file, and how to cancel. */
 export function DoneStep(props: StepProps) {
   const { t, lang } = useI18n();
+  const { session } = useSession();
   const appointment = readBooked(props.service.id);
   if (!appointment) return <Redirect to={paths.service(props.service.id)} />;
   const heading = t('done.heading');
@@ -58,7 +60,15 @@ export function DoneStep(props: StepProps) {
               </a>
             </li>
             <li>
-              <a class="kern-link" href={paths.appointment({ code: appointment.code })}>
+              {/* Signed in, the booking is the account's: "My town hall" has it, no code needed. */}
+              <a
+                class="kern-link"
+                href={
+                  session.status === 'signedIn'
+                    ? paths.myAppointment(appointment.id)
+                    : paths.appointment({ code: appointment.code })
+                }
+              >
                 <span class="kern-icon kern-icon--edit" aria-hidden="true" />
                 {t('done.manage')}
               </a>

@@ -1,13 +1,4 @@
-import { useEffect } from 'preact/hooks';
-import { useLocation } from 'preact-iso';
 import { useI18n } from '../../i18n/i18n';
-
-/** Replaces the address (no history entry), e.g. when a step's earlier answers are missing. */
-export function Redirect(props: { to: string }) {
-  const { route } = useLocation();
-  useEffect(() => route(props.to, true), [props.to]);
-  return null;
-}
 
 export function ContinueButton(props: { label?: string; busy?: boolean }) {
   const { t } = useI18n();

@@ -8,7 +8,8 @@ import { createFormats } from '../../i18n/format';
 import { paths } from '../../lib/routes';
 import { officeOf, type StepProps } from './booking-context';
 import { SlotPicker } from './slot-picker';
-import { ContinueButton, Redirect } from './step-parts';
+import { Redirect } from '../../components/redirect';
+import { ContinueButton } from './step-parts';
 
 /** Step 3: what time? The list follows other citizens' bookings while this one looks at it. */
 export function TimeStep(props: StepProps) {

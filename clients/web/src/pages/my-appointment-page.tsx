@@ -1,0 +1,55 @@
+import { useMutation, useQuery } from '@urql/preact';
+import type { FormError } from '../components/form';
+import { BackLink } from '../components/links';
+import { ManageAppointment } from '../components/manage-appointment';
+import { SignedInOnly } from '../components/signed-in-only';
+import { LoadFailed, Loading } from '../components/status';
+import { MyAppointmentQuery } from '../graphql/accounts';
+import { CancelAppointmentMutation } from '../graphql/appointments';
+import { useI18n, useOnLanguageChange } from '../i18n/i18n';
+import { paths } from '../lib/routes';
+import { NotFoundPage } from './not-found-page';
+
+function MyAppointment(props: { appointmentId: string }) {
+  const { t } = useI18n();
+  const [, cancel] = useMutation(CancelAppointmentMutation);
+  const [result, refetch] = useQuery({
+    query: MyAppointmentQuery,
+    variables: { id: props.appointmentId },
+    requestPolicy: 'network-only',
+  });
+  // The service's and office's names follow the language of the request.
+  useOnLanguageChange(() => refetch({ requestPolicy: 'network-only' }));
+  if (result.error && !result.data) {
+    return <LoadFailed retry={() => refetch({ requestPolicy: 'network-only' })} />;
+  }
+  if (!result.data) return <Loading />;
+  const appointment = result.data.node;
+  // Someone else's appointment is "not found" too, never shown.
+  if (appointment?.__typename !== 'Appointment') return <NotFoundPage />;
+
+  async function cancelMine(): Promise<FormError[]> {
+    const answer = await cancel({ input: { id: props.appointmentId } });
+    const payload = answer.data?.cancelAppointment;
+    if (!payload) return [{ field: null, message: t('errors.connection') }];
+    return payload.userErrors.map((error) => ({ field: null, message: error.message }));
+  }
+
+  return (
+    <>
+      <BackLink href={paths.myTownHall()} />
+      <ManageAppointment key={appointment.id} appointment={appointment} cancel={cancelMine}>
+        <p class="kern-body">
+          <a class="kern-link" href={paths.myTownHall()}>
+            {t('myTownHall.back')}
+          </a>
+        </p>
+      </ManageAppointment>
+    </>
+  );
+}
+
+/** One appointment of the signed-in citizen, found by its ID: look at it, or cancel it. */
+export function MyAppointmentPage(props: { appointmentId: string }) {
+  return <SignedInOnly>{() => <MyAppointment appointmentId={props.appointmentId} />}</SignedInOnly>;
+}
