@@ -21,6 +21,21 @@ function entitiesRule(up) {
   };
 }
 
+const NAMED_EXPORTS = { selector: 'ExportDefaultDeclaration', message: 'Use named exports.' };
+
+/** Domains know neither the GraphQL surface nor the server. */
+const DOMAIN_LAYER = {
+  regex: '^(\\.\\./)+(resolvers|server)(/|$)',
+  message:
+    'Domain services do not know the GraphQL surface or the server: move what they need to src/common or their own domain.',
+};
+
+/** A domain's SQL lives in its *.queries.ts (decision 0014); its other files call those. */
+const SQL_IN_QUERIES = {
+  regex: '^(\\.\\./)+common/sql(\\.js)?$',
+  message: 'Only a *.queries.ts file writes SQL: add a function there and call it.',
+};
+
 export default tseslint.config(
   {
     ignores: [
@@ -45,9 +60,22 @@ export default tseslint.config(
       ],
       // No consistent-type-imports: with emitDecoratorMetadata, classes named in decorated
       // signatures must stay value imports, or type-graphql and MikroORM lose their types.
+      'no-restricted-syntax': ['error', NAMED_EXPORTS],
+    },
+  },
+  // SQL is written in each domain's *.queries.ts with the `sql` tag (decision 0014): raw
+  // `execute` calls are for src/common/sql.ts alone.
+  {
+    files: ['src/**/*.ts'],
+    ignores: ['src/common/sql.ts', 'src/migrations/**'],
+    rules: {
       'no-restricted-syntax': [
         'error',
-        { selector: 'ExportDefaultDeclaration', message: 'Use named exports.' },
+        NAMED_EXPORTS,
+        {
+          selector: "CallExpression[callee.property.name='execute']",
+          message: 'Write SQL in the domain’s *.queries.ts with sql`…` and rowsOf/rowOf/run.',
+        },
       ],
     },
   },
@@ -55,20 +83,12 @@ export default tseslint.config(
   // by depth, because src/entities has folders named like the domains.
   {
     files: [`src/{${DOMAINS.join(',')}}/**/*.ts`],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              regex: '^(\\.\\./)+(resolvers|server)(/|$)',
-              message:
-                'Domain services do not know the GraphQL surface or the server: move what they need to src/common or their own domain.',
-            },
-          ],
-        },
-      ],
-    },
+    ignores: ['**/*.queries.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [DOMAIN_LAYER, SQL_IN_QUERIES] }] },
+  },
+  {
+    files: [`src/{${DOMAINS.join(',')}}/**/*.queries.ts`],
+    rules: { 'no-restricted-imports': ['error', { patterns: [DOMAIN_LAYER] }] },
   },
   {
     files: ['src/entities/*.ts'],
