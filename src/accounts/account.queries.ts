@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { rowOf, rowsOf, run, sql, type Sql } from '../common/sql.js';
+import { date, dateOrNull, rowOf, rowsOf, run, sql, type Sql } from '../common/sql.js';
 import type { AccountTokenPurpose } from '../entities/accounts/account-token.entity.js';
 import type { Role } from '../entities/accounts/account.entity.js';
 import type { ApiKeyEntity } from '../entities/accounts/api-key.entity.js';
@@ -18,15 +18,6 @@ import type { SessionEntity, SessionKind } from '../entities/accounts/session.en
 // Reads return plain records; the entities satisfy the same types where the ORM reads them.
 
 type Row = Record<string, unknown>;
-
-// Timestamps come back from the driver as text.
-function date(value: unknown): Date {
-  return new Date(value as string);
-}
-
-function dateOrNull(value: unknown): Date | null {
-  return value == null ? null : date(value);
-}
 
 /** Two e-mails registering at once, or two sign-ins counting attempts, wait for each other. */
 export async function lockEmail(

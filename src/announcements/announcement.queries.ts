@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from '../auth/principal.js';
-import { rowOf, rowsOf, sql, type Sql } from '../common/sql.js';
+import { date, dateOrNull, rowOf, rowsOf, sql, type Sql } from '../common/sql.js';
 import type {
   AnnouncementRevisionAction,
   AnnouncementRevisionEntity,
@@ -56,15 +56,6 @@ export type AnnouncementRevisionRecord = Pick<
 export type AnnouncementKey = { rank: number; sortAt: Date; id: string };
 
 type Row = Record<string, unknown>;
-
-// Timestamps come back from the driver as text.
-function date(value: unknown): Date {
-  return new Date(value as string);
-}
-
-function dateOrNull(value: unknown): Date | null {
-  return value == null ? null : date(value);
-}
 
 const ANNOUNCEMENT_COLUMNS = sql.trusted(
   `a.id, a.office_id, a.category, a.severity, a.title, a.body, a.publish_at, a.expires_at,

@@ -77,3 +77,13 @@ export async function run(em: EntityManager, statement: Sql): Promise<number> {
   );
   return result.affectedRows;
 }
+
+/** A timestamp column as the driver returns it (text, or a Date) as a Date. */
+export function date(value: unknown): Date {
+  return new Date(value as string | Date);
+}
+
+/** A nullable timestamp column as a Date, or null. */
+export function dateOrNull(value: unknown): Date | null {
+  return value == null ? null : date(value);
+}

@@ -1,12 +1,9 @@
 import 'reflect-metadata';
 import { findFreeSlots } from '../../src/appointments/appointment.service.js';
 import { officeOpenState } from '../../src/appointments/office-hours.js';
-import { openDatabase, type MikroORM } from '../../src/server/database.js';
-import { createLogger } from '../../src/server/logger.js';
 import { ClosureEntity } from '../../src/entities/appointments/closure.entity.js';
 import { OfficeEntity } from '../../src/entities/catalogue/office.entity.js';
-import { createDatabaseFrom, databaseUrl, dropDatabase } from '../support/database.js';
-import { DEMO_SEED_DAY, templateDatabase } from '../support/templates.js';
+import { databaseOfThisFile, DEMO_SEED_DAY } from '../support/templates.js';
 
 // "Is the office open at t" has one definition (src/appointments/office-open-periods.sql), which
 // the free slots and the out-of-office notice of conversations both read. They used to disagree
@@ -15,25 +12,10 @@ import { DEMO_SEED_DAY, templateDatabase } from '../support/templates.js';
 const TIME_ZONE = 'Europe/Berlin';
 const HOUR = 60 * 60_000;
 
-let name: string;
-let orm: MikroORM;
-
-beforeAll(async () => {
-  name = await createDatabaseFrom(await templateDatabase('demo'));
-  orm = await openDatabase({
-    url: databaseUrl(name),
-    poolSize: 2,
-    logger: createLogger({ logLevel: 'silent' }),
-  });
-});
-
-afterAll(async () => {
-  await orm?.close();
-  if (name) await dropDatabase(name);
-});
+const database = databaseOfThisFile('demo', { poolSize: 2 });
 
 it('closes the office during a closure of part of the day, for the slots and the notice alike', async () => {
-  const em = orm.em.fork();
+  const em = database.orm.em.fork();
   const [offered] = await em.execute<Array<{ service_id: string; office_id: string }>>(
     `select cs.service_id, c.office_id
        from counter_service cs join counter c on c.id = cs.counter_id
@@ -75,7 +57,7 @@ it('closes the office during a closure of part of the day, for the slots and the
 
   const slots = await findFreeSlots(ctx, { ...query, from: closedFrom, to: closedUntil });
   expect(slots).toEqual([]);
-  const state = await officeOpenState(orm.em.fork(), query.officeId, during, TIME_ZONE);
+  const state = await officeOpenState(database.orm.em.fork(), query.officeId, during, TIME_ZONE);
   expect(state.openNow).toBe(false);
   expect(state.nextOpening!.getTime()).toBeGreaterThanOrEqual(closedUntil.getTime());
 });

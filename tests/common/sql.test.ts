@@ -1,29 +1,11 @@
 import 'reflect-metadata';
 import { rowOf, rowsOf, run, sql } from '../../src/common/sql.js';
-import { openDatabase, type MikroORM } from '../../src/server/database.js';
-import { createLogger } from '../../src/server/logger.js';
-import { createDatabaseFrom, databaseUrl, dropDatabase } from '../support/database.js';
-import { templateDatabase } from '../support/templates.js';
+import { databaseOfThisFile } from '../support/templates.js';
 
-let name: string;
-let orm: MikroORM;
-
-beforeAll(async () => {
-  name = await createDatabaseFrom(await templateDatabase('empty'));
-  orm = await openDatabase({
-    url: databaseUrl(name),
-    poolSize: 1,
-    logger: createLogger({ logLevel: 'silent' }),
-  });
-});
-
-afterAll(async () => {
-  await orm?.close();
-  if (name) await dropDatabase(name);
-});
+const database = databaseOfThisFile('empty');
 
 it('sends each value as a parameter, quotes included, and keeps nested parts in order', async () => {
-  const em = orm.em.fork();
+  const em = database.orm.em.fork();
   const hostile = `O'Brien"; drop table office; --`;
   const conditions = [sql`x.n > ${1}`, sql`x.label <> ${hostile}`, sql`x.n in (${[2, 3]})`];
   const rows = await rowsOf<{ n: number; label: string }>(
@@ -43,13 +25,13 @@ it('sends each value as a parameter, quotes included, and keeps nested parts in 
 });
 
 it('joins no parts into the given fallback', async () => {
-  const em = orm.em.fork();
+  const em = database.orm.em.fork();
   const where = sql.join([], ' and ', sql`true`);
   expect(await rowOf<{ ok: boolean }>(em, sql`select ${where} as ok`)).toEqual({ ok: true });
 });
 
 it('reports how many rows a statement changed', async () => {
-  const em = orm.em.fork();
+  const em = database.orm.em.fork();
   await run(em, sql`create temporary table t (n int)`);
   expect(await run(em, sql`insert into t values (${1}), (${2}), (${3})`)).toBe(3);
   expect(await run(em, sql`delete from t where n >= ${2}`)).toBe(2);

@@ -1,8 +1,8 @@
 import 'reflect-metadata';
-import { migrateToLatest, openDatabase } from '../../src/server/database.js';
+import { migrateToLatest, openDatabase, type MikroORM } from '../../src/server/database.js';
 import { createLogger } from '../../src/server/logger.js';
 import { seedDemoTown } from '../../src/seed/demo-town.js';
-import { databaseUrl, withAdminClient } from './database.js';
+import { createDatabaseFrom, databaseUrl, dropDatabase, withAdminClient } from './database.js';
 
 /** "empty": migrated, no rows. "demo": migrated and seeded with the demo town. */
 export type TemplateName = 'empty' | 'demo';
@@ -54,4 +54,34 @@ async function buildTemplate(name: string, template: TemplateName): Promise<void
   } finally {
     await orm.close();
   }
+}
+
+/**
+ * A database of the calling test file's own, copied from the template and opened with the ORM
+ * before its tests (`beforeAll`); closed and dropped after them (`afterAll`).
+ */
+export function databaseOfThisFile(
+  template: TemplateName,
+  { poolSize = 1 }: { poolSize?: number } = {},
+): { readonly orm: MikroORM } {
+  let name: string | null = null;
+  let orm: MikroORM | null = null;
+  beforeAll(async () => {
+    name = await createDatabaseFrom(await templateDatabase(template));
+    orm = await openDatabase({
+      url: databaseUrl(name),
+      poolSize,
+      logger: createLogger({ logLevel: 'silent' }),
+    });
+  });
+  afterAll(async () => {
+    await orm?.close();
+    if (name) await dropDatabase(name);
+  });
+  return {
+    get orm() {
+      if (!orm) throw new Error('The database opens in beforeAll.');
+      return orm;
+    },
+  };
 }
