@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useI18n } from '../i18n/i18n';
+import { calendarHref } from '../lib/calendar-link';
 
 /** "Back" to the previous step: a real link to it, not the browser's history. */
 export function BackLink(props: { href: string }) {
@@ -38,5 +39,20 @@ export function Breadcrumbs(props: { items: Crumb[] }) {
         ))}
       </ol>
     </nav>
+  );
+}
+
+/** The appointment's calendar file (.ics), in the page's language, from this page's host. */
+export function CalendarFileLink(props: { appointment: { calendarUrl: string; code: string } }) {
+  const { t, lang } = useI18n();
+  return (
+    <a
+      class="kern-link"
+      href={calendarHref(props.appointment.calendarUrl, lang)}
+      download={`termin-${props.appointment.code}.ics`}
+    >
+      <span class="kern-icon kern-icon--calendar-today" aria-hidden="true" />
+      {t('done.calendar')}
+    </a>
   );
 }

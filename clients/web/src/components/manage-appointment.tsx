@@ -1,8 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import { useRef, useState } from 'preact/hooks';
 import { AppointmentStatus, type AppointmentDetailsFragment } from '../gql/graphql';
+import { CalendarFileLink } from './links';
 import { useI18n } from '../i18n/i18n';
-import { calendarHref } from '../lib/calendar-link';
 import { paths } from '../lib/routes';
 import { AppointmentSummary } from './appointment-summary';
 import { ErrorSummary, type FormError } from './form';
@@ -22,7 +22,7 @@ export function ManageAppointment(props: {
   /** Below the appointment and after cancelling: where else to go. */
   children?: ComponentChildren;
 }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const { appointment } = props;
   const [view, setView] = useState<View>('show');
   const [errors, setErrors] = useState<FormError[]>([]);
@@ -120,14 +120,7 @@ export function ManageAppointment(props: {
       {!cancelled && (
         <ul class="action-list">
           <li>
-            <a
-              class="kern-link"
-              href={calendarHref(appointment.calendarUrl, lang)}
-              download={`termin-${appointment.code}.ics`}
-            >
-              <span class="kern-icon kern-icon--calendar-today" aria-hidden="true" />
-              {t('done.calendar')}
-            </a>
+            <CalendarFileLink appointment={appointment} />
           </li>
         </ul>
       )}

@@ -7,9 +7,9 @@ import { LoadFailed, Loading } from '../components/status';
 import { AppointmentStatus, type AppointmentDetailsFragment } from '../gql/graphql';
 import { ClaimGuestAppointmentsMutation, MyTownHallQuery } from '../graphql/accounts';
 import { createFormats } from '../i18n/format';
+import { CalendarFileLink } from '../components/links';
 import { useI18n, useOnLanguageChange } from '../i18n/i18n';
 import { localDayOf } from '../lib/berlin-time';
-import { calendarHref } from '../lib/calendar-link';
 import { paths } from '../lib/routes';
 import { useSession, type SignedInAccount } from '../lib/session';
 
@@ -26,7 +26,7 @@ type Loaded = {
 };
 
 function AppointmentItem(props: { appointment: Appointment; upcoming: boolean; focus: boolean }) {
-  const { t, lang, locale } = useI18n();
+  const { t, locale } = useI18n();
   const formats = createFormats(locale);
   const { appointment } = props;
   const { address } = appointment.office;
@@ -65,14 +65,7 @@ function AppointmentItem(props: { appointment: Appointment; upcoming: boolean; f
         </li>
         {props.upcoming && (
           <li>
-            <a
-              class="kern-link"
-              href={calendarHref(appointment.calendarUrl, lang)}
-              download={`termin-${appointment.code}.ics`}
-            >
-              <span class="kern-icon kern-icon--calendar-today" aria-hidden="true" />
-              {t('done.calendar')}
-            </a>
+            <CalendarFileLink appointment={appointment} />
           </li>
         )}
       </ul>

@@ -1,9 +1,9 @@
 import { lazy } from 'preact-iso';
 import { AppointmentSummary } from '../../components/appointment-summary';
 import { PageHeading } from '../../components/page-heading';
+import { CalendarFileLink } from '../../components/links';
 import { useI18n } from '../../i18n/i18n';
 import { readBooked } from '../../lib/booking-draft';
-import { calendarHref } from '../../lib/calendar-link';
 import { paths } from '../../lib/routes';
 import { useSession } from '../../lib/session';
 import type { StepProps } from './booking-context';
@@ -13,7 +13,7 @@ const QrCode = lazy(() => import('../../components/qr-code').then((module) => mo
 
 /** Booked: the code (as text and QR), the calendar file, and how to cancel. */
 export function DoneStep(props: StepProps) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const { session } = useSession();
   const appointment = readBooked(props.service.id);
   if (!appointment) return <Redirect to={paths.service(props.service.id)} />;
@@ -50,14 +50,7 @@ export function DoneStep(props: StepProps) {
           <h2 class="kern-heading-medium">{t('done.next.heading')}</h2>
           <ul class="action-list">
             <li>
-              <a
-                class="kern-link"
-                href={calendarHref(appointment.calendarUrl, lang)}
-                download={`termin-${appointment.code}.ics`}
-              >
-                <span class="kern-icon kern-icon--calendar-today" aria-hidden="true" />
-                {t('done.calendar')}
-              </a>
+              <CalendarFileLink appointment={appointment} />
             </li>
             <li>
               {/* Signed in, the booking is the account's: "My town hall" has it, no code needed. */}
