@@ -5,6 +5,7 @@ import {
   tabTo,
   waitForHeading,
   serverBrowserAndVisitor,
+  waitForTitle,
 } from './support/browser.js';
 import { lastEmailTo } from '../../../tests/support/accounts.js';
 import { bookThroughApi, demoBooking } from './support/booking.js';
@@ -144,7 +145,7 @@ it(
     expect(
       await page.evaluate(() => document.activeElement?.classList.contains('error-summary')),
     ).toBe(true);
-    expect(await page.title()).toMatch(/^Fehler: /);
+    await waitForTitle(page, /^Fehler: /);
     await summary.getByRole('link', { name: 'Wählen Sie einen Standort aus.' }).click();
     expect(await focused(page)).toMatch(/^input\[radio\] Bürgerbüro Mitte/);
     await page.getByLabel('Bürgerbüro Mitte').check();

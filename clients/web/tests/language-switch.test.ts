@@ -6,6 +6,7 @@ import {
   type Visitor,
   closeCleanly,
   serverAndBrowser,
+  waitForTitle,
 } from './support/browser.js';
 
 const TIMEOUT = 90_000;
@@ -53,7 +54,7 @@ it(
     );
     expect(await page.locator('nav.breadcrumbs').innerText()).toMatch(/ID cards and passports/);
     expect(await documentLanguage(page)).toEqual({ lang: 'en', dir: 'ltr', stored: 'en' });
-    expect(await page.title()).toBe('Apply for a passport – Musterstadt');
+    await waitForTitle(page, /^Apply for a passport – Musterstadt$/);
     // The focus stays where the citizen was, now on the button back to German.
     expect(await focused(page)).toBe('button Deutsch');
     expect(await page.getByRole('button', { name: 'Deutsch' }).getAttribute('lang')).toBe('de');

@@ -9,6 +9,7 @@ import {
   accessibilityProblems,
   serverBrowserAndVisitor,
   waitForHeading,
+  waitForTitle,
 } from './support/browser.js';
 import { bookThroughApi, demoBooking } from './support/booking.js';
 
@@ -143,7 +144,7 @@ it(
     await summary.waitFor();
     expect(await summary.innerText()).toMatch(/E-Mail-Adresse oder Passwort stimmen nicht/);
     expect(await page.locator('#password-error').innerText()).toMatch(/stimmen nicht/);
-    expect(await page.title()).toMatch(/^Fehler: /);
+    await waitForTitle(page, /^Fehler: /);
     expect(await accessibilityProblems(page)).toEqual([]);
 
     // ... with the right one she is offered a passkey; "not now" leads her where she wanted

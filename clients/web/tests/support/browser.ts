@@ -187,6 +187,14 @@ export async function waitForHeading(page: Page, text: RegExp): Promise<string> 
   return (await heading.innerText()).trim();
 }
 
+/** The document title, once it matches (pages set it after they render, so it can lag a moment). */
+export async function waitForTitle(page: Page, text: RegExp): Promise<string> {
+  await page.waitForFunction((source) => new RegExp(source).test(document.title), text.source, {
+    timeout: 10_000,
+  });
+  return page.title();
+}
+
 /** Whether the page's h1 gets the focus (after a navigation it must) within a moment. */
 export async function headingHasFocus(page: Page): Promise<boolean> {
   try {
