@@ -137,9 +137,32 @@ export type ServicePageRows = {
 };
 
 /**
+ * How well a service answers the search, for ordering: a service whose name (in the citizen's
+ * language or in German) holds every term as a word or word prefix comes first, the name nearest
+ * to what was typed before the longer ones ("passport" ranks "Apply for a passport" before "Apply
+ * for a passport for a child"); the others follow by their full-text rank, normalised below 1.
+ */
+function searchRank(terms: string[], nameKey: string): Sql {
+  if (!terms.length) return sql`0`;
+  const words = terms.map((term) => `${term}:*`);
+  const typed = terms.join(' ');
+  const names = [sql`lower(coalesce(s.name->>${nameKey}, ''))`, sql`lower(s.name->>'de')`];
+  const nameHolds = names.map(
+    (name) => sql`to_tsvector('simple', ${name}) @@ to_tsquery('simple', ${words.join(' & ')})`,
+  );
+  return sql`case when ${sql.join(nameHolds, ' or ')}
+                  then 1 + greatest(${sql.join(
+                    names.map((name) => sql`similarity(${name}, ${typed})`),
+                    ', ',
+                  )})
+                  else ts_rank(s.search_vector, to_tsquery('german', ${words.join(' | ')}), 32)
+             end`;
+}
+
+/**
  * One page of the selected services with the total and each service's offices and category, in
- * one statement: the relations are computed for the page's rows only, after the limit. Ranked by
- * the full-text rank of the terms, then by the name in `nameKey` ('de' or 'en').
+ * one statement: the relations are computed for the page's rows only, after the limit. Ordered by
+ * the search rank (searchRank), then by the name in `nameKey` ('de' or 'en').
  */
 export async function servicePage(
   em: EntityManager,
@@ -147,9 +170,6 @@ export async function servicePage(
   nameKey: string,
   page: { offset: number; limit: number },
 ): Promise<ServicePageRows> {
-  const rank = selection.terms.length
-    ? sql`ts_rank(s.search_vector, to_tsquery('german', ${selection.terms.map((term) => `${term}:*`).join(' | ')}))`
-    : sql`0`;
   const rows = await rowsOf<
     ServiceRow & { total_count: string; offices: OfficeRow[]; category: CategoryRow }
   >(
@@ -163,7 +183,7 @@ export async function servicePage(
                  where so.service_id = page.id) as offices,
                (select json_build_object('id', c.id, 'slug', c.slug, 'name', c.name, 'position', c.position)
                   from category c where c.id = page.category_id) as category
-          from (select ${SERVICE_COLUMNS}, count(*) over () as total_count, ${rank} as rank,
+          from (select ${SERVICE_COLUMNS}, count(*) over () as total_count, ${searchRank(selection.terms, nameKey)} as rank,
                        lower(coalesce(s.name->>${nameKey}, s.name->>'de')) as sort_name
                   from service s
                  ${whereSelected(selection)}

@@ -109,6 +109,21 @@ describe('search', () => {
     expect((await names('passport', 'EN')).join(' ')).toMatch(/passport/i);
   });
 
+  it('ranks the main service before its variants, in English as in German', async () => {
+    const english = await names('passport', 'EN');
+    expect(english[0]).toBe('Apply for a passport');
+    // The variants named with the term come before a service that only mentions it.
+    expect(english.indexOf('Report a lost ID card or passport')).toBeGreaterThan(
+      Math.max(
+        english.indexOf('Apply for a passport for a child'),
+        english.indexOf('Apply for a temporary passport'),
+      ),
+    );
+    expect((await names('reisepass'))[0]).toBe('Reisepass beantragen');
+    // A German term on the English page still finds the service by its German name.
+    expect((await names('reisepass', 'EN'))[0]).toBe('Apply for a passport');
+  });
+
   it('ranks the service named after the term first', async () => {
     const [firstHit] = await names('Führungszeugnis');
     expect(firstHit).toMatch(/Führungszeugnis/);
