@@ -36,8 +36,11 @@ export type EventBus = {
     listener: (event: EventOf<T>) => void,
     options?: { internal?: boolean },
   ): Listening;
-  /** How many clients' subscriptions are open in this process (metrics; tests wait on it). */
-  activeSubscriptions(): number;
+  /**
+   * How many clients' subscriptions are open in this process, of one topic or of all (metrics;
+   * tests wait on it).
+   */
+  activeSubscriptions(topic?: TopicName): number;
   close(): Promise<void>;
 };
 
@@ -133,7 +136,7 @@ function redisTransport(url: string, onError: (error: unknown) => void): Transpo
 }
 
 function busOver(transport: Transport): EventBus {
-  let active = 0;
+  const active = new Map<TopicName, number>();
   const channelOf = (topic: string, id: string) => `rathaus:${topic}:${id}`;
   function listen<T extends TopicName>(
     topic: T,
@@ -146,13 +149,13 @@ function busOver(transport: Transport): EventBus {
     const onData: Listener = (data) => listener(data as EventOf<T>);
     const counted = internal ? 0 : 1;
     let open = true;
-    active += counted;
+    active.set(topic, (active.get(topic) ?? 0) + counted);
     return {
       ready: transport.listen(channel, onData),
       close() {
         if (!open) return;
         open = false;
-        active -= counted;
+        active.set(topic, (active.get(topic) ?? 0) - counted);
         transport.unlisten(channel, onData);
       },
     };
@@ -175,7 +178,8 @@ function busOver(transport: Transport): EventBus {
         await Promise.all(listenings.map((listening) => listening.ready));
       });
     },
-    activeSubscriptions: () => active,
+    activeSubscriptions: (topic) =>
+      topic ? (active.get(topic) ?? 0) : [...active.values()].reduce((sum, n) => sum + n, 0),
     close: () => transport.close(),
   };
 }

@@ -5,6 +5,7 @@ import supertest from 'supertest';
 import WebSocket from 'ws';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { createEventBus, type EventBus } from '../../src/realtime/event-bus.js';
+import type { Topics } from '../../src/realtime/topics.js';
 import { createSchema } from '../../src/resolvers/schema.js';
 import { createServer, type RathausServer } from '../../src/server/app.js';
 import { loadConfig, type Config } from '../../src/server/config.js';
@@ -236,11 +237,17 @@ export function subscription<TData>(
   };
 }
 
-/** Waits until the server holds `count` open event-bus subscriptions. */
-export async function waitForSubscriptions(bus: EventBus, count: number, timeoutMs = 5000) {
+/** Waits until the server holds `count` open event-bus subscriptions (of `topic`, if given). */
+export async function waitForSubscriptions(
+  bus: EventBus,
+  count: number,
+  timeoutMs = 5000,
+  topic?: keyof Topics,
+) {
   await waitUntil(
-    () => bus.activeSubscriptions() >= count,
-    () => `${count} subscriptions (${bus.activeSubscriptions()} open)`,
+    () => bus.activeSubscriptions(topic) >= count,
+    () =>
+      `${count} subscriptions${topic ? ` to ${topic}` : ''} (${bus.activeSubscriptions(topic)} open)`,
     { timeoutMs },
   );
 }

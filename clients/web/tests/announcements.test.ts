@@ -1,3 +1,7 @@
+import { Role } from '../../../src/entities/accounts/account.entity.js';
+import { bearer, createAccount, signIn } from '../../../tests/support/accounts.js';
+import { createPublished } from '../../../tests/support/announcements.js';
+import { waitForSubscriptions } from '../../../tests/support/test-server.js';
 import {
   axeViolations,
   MOBILE,
@@ -134,6 +138,53 @@ it(
     await page.waitForFunction(
       () => document.activeElement === document.querySelectorAll('.result-list__title a')[20],
     );
+  },
+  TIMEOUT,
+);
+
+it(
+  'shows an emergency published while a page is open on that page at once, and nothing else',
+  async () => {
+    const admin = await createAccount(env.server, { roles: [Role.CITIZEN, Role.ADMIN] });
+    const headers = bearer(await signIn(env.server, admin));
+    visitor = await openVisitor(env.browser, env.server.url, { viewport: MOBILE });
+    const { page } = visitor;
+
+    // Given a citizen reading a service's page, with the live connection open
+    const subscribed = page.waitForEvent('websocket').then(
+      (socket) =>
+        new Promise<void>((resolve) =>
+          socket.on('framesent', ({ payload }) => {
+            if (String(payload).includes('announcementPublished')) resolve();
+          }),
+        ),
+    );
+    await page.goto('/search?q=hund');
+    await page.locator('.result-list a').first().click();
+    await page.locator('.facts').waitFor();
+    await subscribed;
+    await waitForSubscriptions(env.server.bus, 1, 5000, 'announcementPublished');
+    const region = page.locator('.emergency-notices__region');
+    expect(await region.getAttribute('aria-live')).toBe('polite');
+    const before = await region.locator('li').count();
+
+    // When the town publishes news and then an emergency, town-wide
+    const news = await createPublished(env.server, headers, { title: { de: 'Neue Bücherei' } });
+    const emergency = await createPublished(env.server, headers, {
+      severity: 'EMERGENCY',
+      category: 'WARNING',
+      title: { de: 'Abkochgebot für Trinkwasser in der Altstadt' },
+    });
+
+    // Then the emergency appears on the open page, first, linking to its text; the news does not
+    const first = region.locator('li').first();
+    await first.getByText('Abkochgebot für Trinkwasser in der Altstadt').waitFor();
+    expect(await first.locator('a').getAttribute('href')).toBe(
+      `/announcements/${encodeURIComponent(emergency.id)}`,
+    );
+    expect(await region.locator('li').count()).toBe(before + 1);
+    expect(await region.innerText()).not.toContain(news.title);
+    expect(await axeViolations(page)).toEqual([]);
   },
   TIMEOUT,
 );

@@ -60,7 +60,7 @@ it(
     );
     await page.goto(`/services/${encodeURIComponent(booking.serviceId)}/book/time`);
     await waitForHeading(page, /Um wie viel Uhr möchten Sie kommen\?/);
-    await waitForSubscriptions(env.server.bus, 1);
+    await waitForSubscriptions(env.server.bus, 1, 5000, 'counterTimeChanged');
     expect(await violations(page)).toEqual([]);
 
     // The page behind the confirmation e-mail's link.

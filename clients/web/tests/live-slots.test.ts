@@ -93,7 +93,7 @@ it(
       '11:30 Uhr',
     ]);
     await a.page.getByLabel('09:00 Uhr').check();
-    await waitForSubscriptions(server.bus, 1);
+    await waitForSubscriptions(server.bus, 1, 5000, 'counterTimeChanged');
 
     // When citizen B, in another browser, books 09:00 through the whole journey
     const b = await visitor();

@@ -1,49 +1,109 @@
-import { useQuery } from '@urql/preact';
-import { EmergencyAnnouncementsQuery } from '../graphql/announcements';
+import { useQuery, useSubscription } from '@urql/preact';
+import { useEffect, useState } from 'preact/hooks';
+import {
+  AnnouncementPublishedSubscription,
+  EmergencyAnnouncementsQuery,
+} from '../graphql/announcements';
 import { useI18n } from '../i18n/i18n';
 import { LANGUAGES } from '../i18n/languages';
 import { paths } from '../lib/routes';
 
+type Notice = { id: string; title: string; language: string };
+
+/**
+ * Whether the page has loaded and the browser has a moment: the live connection (graphql-ws)
+ * opens then, so the first paint of every page, the start page above all, never waits for it.
+ */
+function useIdleAfterLoad(): boolean {
+  const [idle, setIdle] = useState(false);
+  useEffect(() => {
+    let cancelled = false;
+    const ready = () => {
+      if (!cancelled) setIdle(true);
+    };
+    const whenIdle = () =>
+      'requestIdleCallback' in window
+        ? requestIdleCallback(ready, { timeout: 3000 })
+        : setTimeout(ready, 1000);
+    if (document.readyState === 'complete') whenIdle();
+    else window.addEventListener('load', whenIdle, { once: true });
+    return () => {
+      cancelled = true;
+      window.removeEventListener('load', whenIdle);
+    };
+  }, []);
+  return idle;
+}
+
 /**
  * Urgent official announcements (boil-water notices, road closures, office closures) at the top
- * of the start page, each linking to its text. Nothing while there are none, or while they load.
+ * of every page, each linking to its text; one published while the page is open appears at once
+ * (`announcementPublished`) and is read out by screen readers. Nothing while there are none.
  */
 export function EmergencyNotices() {
   const { t, lang } = useI18n();
-  const [result] = useQuery({
+  const api = LANGUAGES[lang].api;
+  const [result, refetch] = useQuery({
     query: EmergencyAnnouncementsQuery,
-    variables: { lang: LANGUAGES[lang].api },
+    variables: { lang: api },
   });
-  const emergencies = result.data?.announcements.edges ?? [];
-  if (emergencies.length === 0) return null;
+  const live = useIdleAfterLoad();
+  const [published] = useSubscription(
+    { query: AnnouncementPublishedSubscription, variables: { lang: api }, pause: !live },
+    (previous: Notice[] = [], data) => {
+      const notice = data.announcementPublished;
+      if (!notice.emergency) return previous;
+      return [notice, ...previous.filter((earlier) => earlier.id !== notice.id)];
+    },
+  );
+
+  useEffect(() => {
+    if (!live) return;
+    // Whatever was published while the connection was down comes with a fresh list.
+    let stop: (() => void) | null = null;
+    let cancelled = false;
+    void import('../lib/live').then(({ onReconnect }) => {
+      if (!cancelled) stop = onReconnect(() => refetch({ requestPolicy: 'network-only' }));
+    });
+    return () => {
+      cancelled = true;
+      stop?.();
+    };
+  }, [live, refetch]);
+
+  const arrived = published.data ?? [];
+  const listed = (result.data?.announcements.edges ?? []).map(({ node }) => node);
+  const notices = [...arrived, ...listed.filter((node) => !arrived.some((n) => n.id === node.id))];
   return (
-    <section
-      class="kern-alert kern-alert--danger emergency-notices"
-      aria-labelledby="emergency-heading"
-    >
-      <div class="kern-alert__header">
-        <span class="kern-icon kern-icon--danger" aria-hidden="true" />
-        <h2 class="kern-title" id="emergency-heading">
-          {t('emergency.heading')}
-        </h2>
-      </div>
-      <div class="kern-alert__body">
-        <ul class="emergency-notices__list">
-          {emergencies.map(({ node }) => (
-            <li key={node.id}>
-              <a
-                class="kern-link"
-                href={paths.announcement(node.id)}
-                lang={
-                  node.language === LANGUAGES[lang].api ? undefined : node.language.toLowerCase()
-                }
-              >
-                {node.title}
-              </a>
-            </li>
-          ))}
-        </ul>
-      </div>
-    </section>
+    <div aria-live="polite" class="emergency-notices__region">
+      {notices.length > 0 && (
+        <section
+          class="kern-alert kern-alert--danger emergency-notices"
+          aria-labelledby="emergency-heading"
+        >
+          <div class="kern-alert__header">
+            <span class="kern-icon kern-icon--danger" aria-hidden="true" />
+            <h2 class="kern-title" id="emergency-heading">
+              {t('emergency.heading')}
+            </h2>
+          </div>
+          <div class="kern-alert__body">
+            <ul class="emergency-notices__list">
+              {notices.map((notice) => (
+                <li key={notice.id}>
+                  <a
+                    class="kern-link"
+                    href={paths.announcement(notice.id)}
+                    lang={notice.language === api ? undefined : notice.language.toLowerCase()}
+                  >
+                    {notice.title}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </div>
+        </section>
+      )}
+    </div>
   );
 }

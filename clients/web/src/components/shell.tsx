@@ -2,6 +2,7 @@ import { useMutation } from '@urql/preact';
 import type { ComponentChildren } from 'preact';
 import { useRef, useState } from 'preact/hooks';
 import { SignOutMutation } from '../graphql/accounts';
+import { EmergencyNotices } from './emergency-notices';
 import { useI18n } from '../i18n/i18n';
 import { LANGUAGES, type Lang } from '../i18n/languages';
 import { paths } from '../lib/routes';
@@ -129,7 +130,10 @@ export function Shell(props: { children: ComponentChildren }) {
         </div>
       </header>
       <main id="main" class="site-main" tabIndex={-1}>
-        <div class="kern-container site-main__inner">{props.children}</div>
+        <div class="kern-container site-main__inner">
+          <EmergencyNotices />
+          {props.children}
+        </div>
       </main>
       <footer class="site-footer">
         <div class="kern-container site-footer__inner">

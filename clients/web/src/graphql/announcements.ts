@@ -65,3 +65,14 @@ export const EmergencyAnnouncementsQuery = graphql(`
     }
   }
 `);
+
+export const AnnouncementPublishedSubscription = graphql(`
+  subscription AnnouncementPublished($lang: Language) {
+    announcementPublished(lang: $lang) {
+      id
+      title
+      language
+      emergency
+    }
+  }
+`);

@@ -1,5 +1,4 @@
 import { useQuery } from '@urql/preact';
-import { EmergencyNotices } from '../components/emergency-notices';
 import { PageHeading } from '../components/page-heading';
 import { SearchForm } from '../components/search-form';
 import { LoadFailed, Loading } from '../components/status';
@@ -18,7 +17,6 @@ export function StartPage() {
   });
   return (
     <>
-      <EmergencyNotices />
       <PageHeading title={t('start.title')} size="x-large">
         {t('start.heading', { town: TOWN_NAME })}
       </PageHeading>
