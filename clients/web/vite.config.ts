@@ -1,5 +1,6 @@
 import { preact } from '@preact/preset-vite';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, loadEnv, type Plugin } from 'vite';
+import { progressiveWebApp } from './pwa/plugin.js';
 import { routes } from './src/lib/routes.js';
 
 // The API server in development (`npm run dev` starts it on this port).
@@ -28,8 +29,13 @@ function routeList(): Plugin {
   };
 }
 
-export default defineConfig({
-  plugins: [preact({ reactAliasesEnabled: false }), routeList()],
+export default defineConfig(({ mode }) => ({
+  plugins: [
+    preact({ reactAliasesEnabled: false }),
+    routeList(),
+    // The same town name as the pages' (src/lib/town.ts).
+    progressiveWebApp(loadEnv(mode, process.cwd(), 'VITE_').VITE_TOWN_NAME || 'Musterstadt'),
+  ],
   build: {
     // Phones that are a few years old: Safari 14 (iOS 14) and Chrome 87 understand this output.
     target: ['es2020', 'safari14', 'chrome87', 'firefox78'],
@@ -44,4 +50,4 @@ export default defineConfig({
       '^/appointments/[^/]+\\.ics': { target: api },
     },
   },
-});
+}));

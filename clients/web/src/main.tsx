@@ -20,3 +20,13 @@ loadCatalogue(lang).then(
     document.getElementById('load-error')?.removeAttribute('hidden');
   },
 );
+
+// Installable, and opens offline with the offline page (pwa/service-worker.js, built as /sw.js).
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  window.addEventListener('load', () => {
+    navigator.serviceWorker.register('/sw.js').catch((error: unknown) => {
+      // Without it the client works as before; only installing and the offline page are lost.
+      console.warn('The service worker could not be registered', error);
+    });
+  });
+}

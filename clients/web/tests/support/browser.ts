@@ -52,7 +52,13 @@ export type Visitor = {
 export async function openVisitor(
   browser: Browser,
   serverUrl: string,
-  options: { viewport?: { width: number; height: number }; locale?: string; now?: Date } = {},
+  options: {
+    viewport?: { width: number; height: number };
+    locale?: string;
+    now?: Date;
+    /** The client's service worker runs only where a test asks for it (installable.test.ts). */
+    serviceWorkers?: 'allow' | 'block';
+  } = {},
 ): Promise<Visitor> {
   const origin = new URL(serverUrl).origin;
   const wsOrigin = origin.replace(/^http/, 'ws');
@@ -62,6 +68,7 @@ export async function openVisitor(
     locale: options.locale ?? 'de-DE',
     timezoneId: 'Europe/Berlin',
     acceptDownloads: true,
+    serviceWorkers: options.serviceWorkers ?? 'block',
   });
   const foreignRequests: string[] = [];
   await context.route('**/*', async (route) => {
