@@ -22,6 +22,7 @@ import { anonymous, type Principal } from '../auth/principal.js';
 import { createRateLimits } from '../auth/rate-limits.js';
 import { clearSessionCookie, sessionCookieOf, setSessionCookie } from '../auth/session-cookie.js';
 import { announceCatalogueChange } from '../catalogue/catalogue-changes.js';
+import { servicesByIds } from '../catalogue/catalogue.service.js';
 import type { Clock } from '../common/clock.js';
 import { DomainError } from '../common/domain-error.js';
 import { languageFromHeader } from '../common/language.js';
@@ -29,6 +30,7 @@ import { translate } from '../i18n/messages.js';
 import { AccessChannel } from '../entities/accounts/data-access-log.entity.js';
 import type { EventBus } from '../realtime/event-bus.js';
 import { toGraphQLError } from '../resolvers/common/domain-errors.js';
+import { uuidOf } from '../resolvers/common/global-id.js';
 import type { GraphQLContext, HttpExchange } from '../resolvers/context.js';
 import { run, sql } from '../common/sql.js';
 import type { UseCaseContext } from '../common/use-case.js';
@@ -533,7 +535,14 @@ export async function createServer(deps: AppDependencies): Promise<RathausServer
   app.use(jsonErrorHandler(logger));
   app.use(graphiqlRoutes());
   app.use(staticClient('kiosk', '/kiosk'));
-  app.use(staticClient('web', '/'));
+  app.use(
+    staticClient('web', '/', {
+      serviceId: async (id) => {
+        const uuid = uuidOf(id, 'Service');
+        return !!uuid && (await servicesByIds(orm.em.fork(), [uuid])).length > 0;
+      },
+    }),
+  );
 
   return {
     httpServer,

@@ -23,24 +23,64 @@ function readRoutes(directory: string): RoutePattern[] | null {
   return patterns.map((pattern) => pattern.split('/').filter(Boolean));
 }
 
-/** Whether a path is one of the client's pages, as its router (preact-iso) matches them. */
-function isRoute(path: string, routes: RoutePattern[]): boolean {
+/**
+ * The parameters of the first of the client's routes that the path matches, as its router
+ * (preact-iso) matches them; null when it is none of the client's pages.
+ */
+function matchRoute(path: string, routes: RoutePattern[]): Record<string, string> | null {
   const segments = path.split('/').filter(Boolean);
-  return routes.some(
-    (route) =>
-      route.length === segments.length &&
-      route.every((part, index) => part.startsWith(':') || part === segments[index]),
-  );
+  for (const route of routes) {
+    if (route.length !== segments.length) continue;
+    const params: Record<string, string> = {};
+    const matches = route.every((part, index) => {
+      const segment = segments[index]!;
+      if (!part.startsWith(':')) return part === segment;
+      params[part.slice(1)] = decodeURIComponent(segment);
+      return true;
+    });
+    if (matches) return params;
+  }
+  return null;
+}
+
+/**
+ * Checks of route parameters that name public things, by parameter name: an address whose thing
+ * does not exist is no page either (a service that never was, or was removed).
+ */
+export type ParameterChecks = Record<string, (value: string) => Promise<boolean>>;
+
+async function isPage(
+  path: string,
+  routes: RoutePattern[],
+  checks: ParameterChecks,
+): Promise<boolean> {
+  let params: Record<string, string> | null;
+  try {
+    params = matchRoute(path, routes);
+  } catch {
+    return false; // A segment that is no valid percent-encoding.
+  }
+  if (!params) return false;
+  for (const [name, value] of Object.entries(params)) {
+    const check = checks[name];
+    if (check && !(await check(value))) return false;
+  }
+  return true;
 }
 
 /**
  * Serves a built client (Vite output in clients/<name>/dist) at `mount`: its files with long
  * caching for hashed assets, and index.html for every other GET so that client-side routes work
  * on reload. A path that is none of the client's routes gets the same page with status 404 (the
- * client shows "page not found"), so that search engines and link checkers learn it is gone.
- * Without a build, a short page says how to make one.
+ * client shows "page not found"), so that search engines and link checkers learn it is gone; so
+ * does a route whose parameter fails its check (`checks`). Without a build, a short page says how
+ * to make one.
  */
-export function staticClient(name: 'web' | 'kiosk', mount: string): Router {
+export function staticClient(
+  name: 'web' | 'kiosk',
+  mount: string,
+  checks: ParameterChecks = {},
+): Router {
   const directory = join(ROOT, 'clients', name, 'dist');
   const router = Router();
   // Read once the build is there: a server that started before `npm run build` still finds it.
@@ -57,7 +97,7 @@ export function staticClient(name: 'web' | 'kiosk', mount: string): Router {
       },
     }),
   );
-  router.get(`${mount === '/' ? '' : mount}{*path}`, (req, res, next) => {
+  router.get(`${mount === '/' ? '' : mount}{*path}`, async (req, res, next) => {
     if (SERVER_PATHS.test(req.path) || !req.accepts('html')) return next();
     const index = join(directory, 'index.html');
     if (!existsSync(index)) {
@@ -69,7 +109,7 @@ export function staticClient(name: 'web' | 'kiosk', mount: string): Router {
     }
     routes ??= readRoutes(directory);
     const clientPath = mount === '/' ? req.path : req.path.slice(mount.length);
-    if (routes && !isRoute(clientPath, routes)) res.status(404);
+    if (routes && !(await isPage(clientPath, routes, checks))) res.status(404);
     res.setHeader('Cache-Control', 'no-cache');
     res.sendFile(index);
   });

@@ -10,9 +10,13 @@ const TIMEOUT = 90_000;
 
 const env = serverBrowserAndVisitor(TIMEOUT);
 
-/** A path for a route pattern, with a made-up value for each parameter. */
-function pathOf(pattern: string): string {
-  return pattern.replace(/:[A-Za-z]+/g, 'some-id');
+/** A path for a route pattern: a real service for `:serviceId`, a made-up value for the others. */
+async function pathOf(pattern: string): Promise<string> {
+  const { body } = await env.server.gql<{ services: { edges: Array<{ node: { id: string } }> } }>(
+    '{ services(first: 1) { edges { node { id } } } }',
+  );
+  const service = encodeURIComponent(body.data!.services.edges[0]!.node.id);
+  return pattern.replace(':serviceId', service).replace(/:[A-Za-z]+/g, 'some-id');
 }
 
 it(
@@ -23,7 +27,10 @@ it(
     ) as string[];
     expect(built).toEqual(Object.values(routes));
     for (const pattern of Object.values(routes)) {
-      const response = await env.server.http().get(pathOf(pattern)).set('accept', 'text/html');
+      const response = await env.server
+        .http()
+        .get(await pathOf(pattern))
+        .set('accept', 'text/html');
       expect([pattern, response.status]).toEqual([pattern, 200]);
       expect(response.text).toContain('<div id="app">');
     }
@@ -39,7 +46,18 @@ it(
   'answers 404 with the not-found page for an unknown address',
   async () => {
     const { page } = env.visitor;
-    for (const path of ['/no/such/page', '/my-town-hall/appointments', '/sign-in/again']) {
+    // A service that does not exist is no page either, however its address is made.
+    const unknownService = encodeURIComponent(
+      Buffer.from('Service:00000000-0000-4000-8000-000000000000').toString('base64'),
+    );
+    for (const path of [
+      '/no/such/page',
+      '/my-town-hall/appointments',
+      '/sign-in/again',
+      '/services/does-not-exist',
+      `/services/${unknownService}`,
+      `/services/${unknownService}/book/office`,
+    ]) {
       const response = await page.goto(path);
       expect([path, response?.status()]).toEqual([path, 404]);
       await waitForHeading(page, /Seite nicht gefunden/);
