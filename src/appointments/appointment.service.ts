@@ -1,4 +1,10 @@
-import { accountIdOf, signedInAccount, worksFor } from '../auth/principal.js';
+import {
+  accountIdOf,
+  signedInAccount,
+  worksFor,
+  type AccountPrincipal,
+  type Principal,
+} from '../auth/principal.js';
 import { DomainError } from '../common/domain-error.js';
 import type { Language } from '../common/language.js';
 import { postgresErrorOf, SqlState } from '../common/postgres-errors.js';
@@ -7,6 +13,7 @@ import type { AccessReason } from '../entities/accounts/data-access-log.entity.j
 import { AppointmentStatus } from '../entities/appointments/appointment.entity.js';
 import { queueEmail } from '../notifications/outbox.js';
 import type { EventBus } from '../realtime/event-bus.js';
+import type { EventStream } from '../realtime/event-stream.js';
 import type { CounterTimeChanged } from '../realtime/topics.js';
 import { cancellationConfirmation, upcomingAppointmentEmail } from './appointment-mail.js';
 import {
@@ -380,14 +387,33 @@ export async function myAppointments(
  * The appointments of an office in a period, with the citizens' personal data, for its staff.
  * Every read of an account holder's booking is written to the audit log in the same transaction.
  */
+/** The member of staff (or admin) who works for the office; anyone else is refused. */
+export function staffOf(principal: Principal, officeId: string): AccountPrincipal {
+  if (!worksFor(principal, officeId) || principal.kind !== 'account') {
+    throw new DomainError(OfficeAppointmentsErrorCode.FORBIDDEN, 'error.forbidden', ['officeId']);
+  }
+  return principal;
+}
+
+/**
+ * The bookings and cancellations at an office, as they are committed, for its staff: only when
+ * and for how long, no personal data; whoever shows the appointments reads them again.
+ */
+export function officeAppointmentChanges(
+  ctx: Pick<UseCaseContext, 'principal' | 'bus'>,
+  officeId: string,
+): EventStream<{ startsAt: Date; endsAt: Date }> {
+  staffOf(ctx.principal, officeId);
+  return ctx.bus.stream('counterTimeChanged', [officeId], async (change) => [
+    { startsAt: new Date(change.startsAt), endsAt: new Date(change.endsAt) },
+  ]);
+}
+
 export async function officeAppointments(
   ctx: Pick<UseCaseContext, 'em' | 'principal' | 'dataAccess'>,
   query: { officeId: string; from: Date; to: Date; reason: AccessReason },
 ): Promise<AppointmentRecord[]> {
-  const { principal } = ctx;
-  if (!worksFor(principal, query.officeId) || principal.kind !== 'account') {
-    throw new DomainError(OfficeAppointmentsErrorCode.FORBIDDEN, 'error.forbidden', ['officeId']);
-  }
+  const principal = staffOf(ctx.principal, query.officeId);
   validateSlotRange(query.from, query.to);
   return ctx.em.transactional(async (tx) => {
     const appointments = await appointmentsOfOffice(tx, query.officeId, query);

@@ -113,6 +113,8 @@ const SUBSCRIPTION_POLICY: Record<string, Caller[]> = {
   'Subscription.slotAvailabilityChanged': EVERYONE,
   'Subscription.conversationEvents': ACCOUNTS,
   'Subscription.inboxEvents': ['staffOffice1', 'admin'],
+  // Times only, but of office 1's bookings: its staff and admins.
+  'Subscription.officeAppointmentsChanged': ['staffOffice1', 'admin'],
 };
 
 function isRefusal(errors: ReadonlyArray<{ extensions?: Record<string, unknown> }> | undefined) {

@@ -6,6 +6,7 @@ import {
   Authorized,
   Ctx,
   FieldResolver,
+  ID,
   Mutation,
   Query,
   Resolver,
@@ -20,6 +21,7 @@ import {
   findAppointmentByToken,
   findFreeSlots,
   type CancellationRequest,
+  officeAppointmentChanges,
   officeAppointments,
   slotsAffectedBy,
   type Slot as SlotRecord,
@@ -27,7 +29,7 @@ import {
 import { perEvent } from '../../realtime/per-event.js';
 import type { CounterTimeChanged } from '../../realtime/topics.js';
 import { argumentUuid } from '../common/arguments.js';
-import { asPayload, inputUuid, orQueryError } from '../common/domain-errors.js';
+import { asPayload, asTopLevelError, inputUuid, orQueryError } from '../common/domain-errors.js';
 import { toOffice, toService } from '../catalogue/catalogue.mapping.js';
 import {
   BookAppointmentErrorCode,
@@ -46,6 +48,7 @@ import {
   CancelAppointmentPayload,
   FreeSlotsArgs,
   OfficeAppointmentsArgs,
+  OfficeAppointmentsChange,
   Slot,
   SlotAvailabilityArgs,
   SlotAvailabilityChange,
@@ -75,6 +78,19 @@ function slotChanges({
   return context.bus.stream('counterTimeChanged', [officeId], (change) =>
     affectedSlots(context, serviceId, change),
   );
+}
+
+/** officeAppointmentsChanged: the bookings and cancellations at one office, for its staff. */
+function officeChanges({
+  args,
+  context,
+}: SubscribeResolverData<unknown, { officeId: string }, GraphQLContext>) {
+  const officeId = argumentUuid(args.officeId, 'Office', 'officeId', context.lang);
+  try {
+    return officeAppointmentChanges(context.useCase, officeId);
+  } catch (error) {
+    throw asTopLevelError(context.lang, error);
+  }
 }
 
 /** An owner names the appointment by ID; a guest by the e-mails' token, or code and e-mail. */
@@ -202,6 +218,22 @@ export class AppointmentResolver {
     @Args() _args: SlotAvailabilityArgs,
   ): SlotAvailabilityChange {
     return slot;
+  }
+
+  @Authorized(Access.STAFF)
+  @Subscription(() => OfficeAppointmentsChange, {
+    description:
+      'Each booking and cancellation at one of your offices, sent after it is committed, so that a day or week plan stays current; carries no personal data. Staff of another office are refused with FORBIDDEN.',
+    subscribe: officeChanges,
+  })
+  officeAppointmentsChanged(
+    @Root() change: OfficeAppointmentsChange,
+    @Arg('officeId', () => ID, {
+      description: 'An office you work for (admins: any).',
+    })
+    _officeId: string,
+  ): OfficeAppointmentsChange {
+    return change;
   }
 
   @Authorized(Access.STAFF)

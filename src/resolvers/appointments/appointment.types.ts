@@ -78,6 +78,18 @@ export class Slot {
   available!: number;
 }
 
+@ObjectType({
+  description:
+    'A booking or cancellation at an office, after it is committed: when, without who. Read officeAppointments again for the time it touches.',
+})
+export class OfficeAppointmentsChange {
+  @Field(() => Date, { description: 'Start of the booked or cancelled time.' })
+  startsAt!: Date;
+
+  @Field(() => Date, { description: 'End of the booked or cancelled time.' })
+  endsAt!: Date;
+}
+
 @ObjectType({ description: 'The new availability of one slot, after a booking or cancellation.' })
 export class SlotAvailabilityChange {
   @Field(() => Date, { description: 'Start of the slot, the same instant as in freeSlots.' })
