@@ -40,6 +40,10 @@ const MyTownHallPage = lazy(() =>
 const MyAppointmentPage = lazy(() =>
   import('./pages/my-appointment-page').then((m) => m.MyAppointmentPage),
 );
+// The staff workspace is a part of its own: citizens' pages never load it.
+const AppointmentPlanPage = lazy(() =>
+  import('./pages/staff/appointment-plan-page').then((m) => m.AppointmentPlanPage),
+);
 const NotFoundPage = lazy(() => import('./pages/not-found-page').then((m) => m.NotFoundPage));
 
 /** Where a citizen most likely goes next; fetched when the browser is idle, not before. */
@@ -84,6 +88,7 @@ function Routes() {
           <Route path={routes.createPasskey} component={CreatePasskeyPage} />
           <Route path={routes.myTownHall} component={MyTownHallPage} />
           <Route path={routes.myAppointment} component={MyAppointmentPage} />
+          <Route path={routes.staffPlan} component={AppointmentPlanPage} />
           <Route default component={NotFoundPage} />
         </Router>
       </ErrorBoundary>

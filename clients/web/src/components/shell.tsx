@@ -1,6 +1,7 @@
 import { useMutation } from '@urql/preact';
 import type { ComponentChildren } from 'preact';
 import { useRef, useState } from 'preact/hooks';
+import { Role } from '../gql/graphql';
 import { SignOutMutation } from '../graphql/accounts';
 import { EmergencyNotices } from './emergency-notices';
 import { useI18n } from '../i18n/i18n';
@@ -48,6 +49,13 @@ function AccountNav() {
                 {t('account.myTownHall')}
               </a>
             </li>
+            {session.account.roles.some((role) => role === Role.STAFF || role === Role.ADMIN) && (
+              <li>
+                <a class="account-nav__link" href={paths.staffPlan()}>
+                  {t('account.staffWorkspace')}
+                </a>
+              </li>
+            )}
             <li>
               <button type="button" class="account-nav__link" onClick={() => void signOutHere()}>
                 {t('account.signOut')}

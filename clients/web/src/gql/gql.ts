@@ -16,7 +16,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  mutation VerifyEmail($input: VerifyEmailInput!) {\n    verifyEmail(input: $input) {\n      account {\n        email\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.VerifyEmailDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      account {\n        email\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.AcceptInvitationDocument,
-    "\n  query Me {\n    me {\n      id\n      name\n      email\n    }\n  }\n": typeof types.MeDocument,
+    "\n  query Me {\n    me {\n      id\n      name\n      email\n      roles\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation RegisterAccount($input: RegisterAccountInput!) {\n    registerAccount(input: $input) {\n      emailSent\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.RegisterAccountDocument,
     "\n  mutation SignInWithPassword($input: SignInWithPasswordInput!) {\n    signInWithPassword(input: $input) {\n      account {\n        id\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.SignInWithPasswordDocument,
     "\n  mutation StartPasskeySignIn {\n    startPasskeySignIn {\n      options\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.StartPasskeySignInDocument,
@@ -42,11 +42,14 @@ type Documents = {
     "\n  query Categories($lang: Language) {\n    categories(lang: $lang) {\n      id\n      name\n    }\n  }\n": typeof types.CategoriesDocument,
     "\n  query SearchServices(\n    $query: String\n    $categoryId: ID\n    $first: Int\n    $after: String\n    $lang: Language\n  ) {\n    services(query: $query, categoryId: $categoryId, first: $first, after: $after, lang: $lang) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          description\n          fee {\n            amountCents\n            currency\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.SearchServicesDocument,
     "\n  query Service($id: ID!, $lang: Language) {\n    service(id: $id, lang: $lang) {\n      id\n      name\n      description\n      fee {\n        amountCents\n        currency\n      }\n      documents\n      durationMinutes\n      processingTime\n      legalBasis\n      category {\n        id\n        name\n      }\n      offices {\n        id\n        name\n        address {\n          street\n          postalCode\n          city\n        }\n        phone\n        email\n        openingHours {\n          weekday\n          opens\n          closes\n        }\n      }\n    }\n  }\n": typeof types.ServiceDocument,
+    "\n  query Staff($lang: Language) {\n    me {\n      id\n      name\n      roles\n      offices {\n        id\n        name\n      }\n    }\n    offices(lang: $lang) {\n      id\n      name\n    }\n  }\n": typeof types.StaffDocument,
+    "\n  query OfficeAppointments(\n    $officeId: ID!\n    $from: DateTime!\n    $to: DateTime!\n    $reason: AccessReason!\n  ) {\n    officeAppointments(officeId: $officeId, from: $from, to: $to, reason: $reason) {\n      id\n      code\n      status\n      startsAt\n      endsAt\n      name\n      email\n      phone\n      service {\n        id\n        name\n      }\n    }\n  }\n": typeof types.OfficeAppointmentsDocument,
+    "\n  subscription OfficeAppointmentsChanged($officeId: ID!) {\n    officeAppointmentsChanged(officeId: $officeId) {\n      startsAt\n      endsAt\n    }\n  }\n": typeof types.OfficeAppointmentsChangedDocument,
 };
 const documents: Documents = {
     "\n  mutation VerifyEmail($input: VerifyEmailInput!) {\n    verifyEmail(input: $input) {\n      account {\n        email\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.VerifyEmailDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      account {\n        email\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.AcceptInvitationDocument,
-    "\n  query Me {\n    me {\n      id\n      name\n      email\n    }\n  }\n": types.MeDocument,
+    "\n  query Me {\n    me {\n      id\n      name\n      email\n      roles\n    }\n  }\n": types.MeDocument,
     "\n  mutation RegisterAccount($input: RegisterAccountInput!) {\n    registerAccount(input: $input) {\n      emailSent\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.RegisterAccountDocument,
     "\n  mutation SignInWithPassword($input: SignInWithPasswordInput!) {\n    signInWithPassword(input: $input) {\n      account {\n        id\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.SignInWithPasswordDocument,
     "\n  mutation StartPasskeySignIn {\n    startPasskeySignIn {\n      options\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.StartPasskeySignInDocument,
@@ -72,6 +75,9 @@ const documents: Documents = {
     "\n  query Categories($lang: Language) {\n    categories(lang: $lang) {\n      id\n      name\n    }\n  }\n": types.CategoriesDocument,
     "\n  query SearchServices(\n    $query: String\n    $categoryId: ID\n    $first: Int\n    $after: String\n    $lang: Language\n  ) {\n    services(query: $query, categoryId: $categoryId, first: $first, after: $after, lang: $lang) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          description\n          fee {\n            amountCents\n            currency\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.SearchServicesDocument,
     "\n  query Service($id: ID!, $lang: Language) {\n    service(id: $id, lang: $lang) {\n      id\n      name\n      description\n      fee {\n        amountCents\n        currency\n      }\n      documents\n      durationMinutes\n      processingTime\n      legalBasis\n      category {\n        id\n        name\n      }\n      offices {\n        id\n        name\n        address {\n          street\n          postalCode\n          city\n        }\n        phone\n        email\n        openingHours {\n          weekday\n          opens\n          closes\n        }\n      }\n    }\n  }\n": types.ServiceDocument,
+    "\n  query Staff($lang: Language) {\n    me {\n      id\n      name\n      roles\n      offices {\n        id\n        name\n      }\n    }\n    offices(lang: $lang) {\n      id\n      name\n    }\n  }\n": types.StaffDocument,
+    "\n  query OfficeAppointments(\n    $officeId: ID!\n    $from: DateTime!\n    $to: DateTime!\n    $reason: AccessReason!\n  ) {\n    officeAppointments(officeId: $officeId, from: $from, to: $to, reason: $reason) {\n      id\n      code\n      status\n      startsAt\n      endsAt\n      name\n      email\n      phone\n      service {\n        id\n        name\n      }\n    }\n  }\n": types.OfficeAppointmentsDocument,
+    "\n  subscription OfficeAppointmentsChanged($officeId: ID!) {\n    officeAppointmentsChanged(officeId: $officeId) {\n      startsAt\n      endsAt\n    }\n  }\n": types.OfficeAppointmentsChangedDocument,
 };
 
 /**
@@ -99,7 +105,7 @@ export function graphql(source: "\n  mutation AcceptInvitation($input: AcceptInv
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Me {\n    me {\n      id\n      name\n      email\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      name\n      email\n    }\n  }\n"];
+export function graphql(source: "\n  query Me {\n    me {\n      id\n      name\n      email\n      roles\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      name\n      email\n      roles\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -200,6 +206,18 @@ export function graphql(source: "\n  query SearchServices(\n    $query: String\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Service($id: ID!, $lang: Language) {\n    service(id: $id, lang: $lang) {\n      id\n      name\n      description\n      fee {\n        amountCents\n        currency\n      }\n      documents\n      durationMinutes\n      processingTime\n      legalBasis\n      category {\n        id\n        name\n      }\n      offices {\n        id\n        name\n        address {\n          street\n          postalCode\n          city\n        }\n        phone\n        email\n        openingHours {\n          weekday\n          opens\n          closes\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Service($id: ID!, $lang: Language) {\n    service(id: $id, lang: $lang) {\n      id\n      name\n      description\n      fee {\n        amountCents\n        currency\n      }\n      documents\n      durationMinutes\n      processingTime\n      legalBasis\n      category {\n        id\n        name\n      }\n      offices {\n        id\n        name\n        address {\n          street\n          postalCode\n          city\n        }\n        phone\n        email\n        openingHours {\n          weekday\n          opens\n          closes\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Staff($lang: Language) {\n    me {\n      id\n      name\n      roles\n      offices {\n        id\n        name\n      }\n    }\n    offices(lang: $lang) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query Staff($lang: Language) {\n    me {\n      id\n      name\n      roles\n      offices {\n        id\n        name\n      }\n    }\n    offices(lang: $lang) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OfficeAppointments(\n    $officeId: ID!\n    $from: DateTime!\n    $to: DateTime!\n    $reason: AccessReason!\n  ) {\n    officeAppointments(officeId: $officeId, from: $from, to: $to, reason: $reason) {\n      id\n      code\n      status\n      startsAt\n      endsAt\n      name\n      email\n      phone\n      service {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query OfficeAppointments(\n    $officeId: ID!\n    $from: DateTime!\n    $to: DateTime!\n    $reason: AccessReason!\n  ) {\n    officeAppointments(officeId: $officeId, from: $from, to: $to, reason: $reason) {\n      id\n      code\n      status\n      startsAt\n      endsAt\n      name\n      email\n      phone\n      service {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription OfficeAppointmentsChanged($officeId: ID!) {\n    officeAppointmentsChanged(officeId: $officeId) {\n      startsAt\n      endsAt\n    }\n  }\n"): (typeof documents)["\n  subscription OfficeAppointmentsChanged($officeId: ID!) {\n    officeAppointmentsChanged(officeId: $officeId) {\n      startsAt\n      endsAt\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

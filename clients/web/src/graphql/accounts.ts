@@ -37,6 +37,7 @@ export const MeQuery = graphql(`
       id
       name
       email
+      roles
     }
   }
 `);

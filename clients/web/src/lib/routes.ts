@@ -1,4 +1,7 @@
 /** Every address of the web client, in one place, so links and routes cannot drift apart. */
+/** The staff's appointment plan shows one day or the week around it. */
+export type PlanView = 'day' | 'week';
+
 export type BookingStep = 'office' | 'day' | 'time' | 'details' | 'check' | 'done';
 
 function withQuery(path: string, query: Record<string, string | undefined>): string {
@@ -35,6 +38,9 @@ export const paths = {
   myTownHall: () => '/my-town-hall',
   /** One of the signed-in citizen's appointments, by its global ID. */
   myAppointment: (id: string) => `/my-town-hall/appointments/${encodeURIComponent(id)}`,
+  /** The staff workspace's appointment plan of an office (global ID) for a day or its week. */
+  staffPlan: (query: { office?: string; day?: string; view?: PlanView } = {}) =>
+    withQuery('/staff', { office: query.office, day: query.day, view: query.view }),
 };
 
 /**
@@ -71,4 +77,5 @@ export const routes = {
   createPasskey: '/create-passkey',
   myTownHall: '/my-town-hall',
   myAppointment: '/my-town-hall/appointments/:appointmentId',
+  staffPlan: '/staff',
 } as const;

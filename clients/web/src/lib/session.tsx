@@ -1,6 +1,6 @@
 import { useClient } from '@urql/preact';
 import { createContext, type ComponentChildren } from 'preact';
-import { useCallback, useContext, useEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useContext, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { MeQuery as MeResult } from '../gql/graphql';
 import { MeQuery } from '../graphql/accounts';
 
@@ -27,6 +27,8 @@ const SessionContext = createContext<SessionState | null>(null);
 export function SessionProvider(props: { children: ComponentChildren }) {
   const client = useClient();
   const [session, setSession] = useState<Session>({ status: 'loading' });
+  /** Whose session the page knows (null: signed out); undefined before the first answer. */
+  const knownAccount = useRef<string | null | undefined>(undefined);
   const refresh = useCallback(async () => {
     // Never from urql's cache: a cached answer would be the previous person's.
     const result = await client.query(MeQuery, {}, { requestPolicy: 'network-only' }).toPromise();
@@ -36,6 +38,14 @@ export function SessionProvider(props: { children: ComponentChildren }) {
         ? { status: 'signedIn', account: result.data.me }
         : { status: 'signedOut' };
     setSession(next);
+    const signedInAs = next.status === 'signedIn' ? next.account.id : null;
+    if (next.status !== 'failed' && signedInAs !== knownAccount.current) {
+      // An open WebSocket keeps the rights of whoever opened it: reopen it as the new person.
+      if (knownAccount.current !== undefined) {
+        void import('./live').then(({ restartLiveConnection }) => restartLiveConnection());
+      }
+      knownAccount.current = signedInAs;
+    }
     return next;
   }, [client]);
   useEffect(() => {

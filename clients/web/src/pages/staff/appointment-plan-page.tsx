@@ -1,0 +1,338 @@
+import { useQuery, useSubscription } from '@urql/preact';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useLocation, useRoute } from 'preact-iso';
+import { PageHeading } from '../../components/page-heading';
+import { Redirect } from '../../components/redirect';
+import { LoadFailed, Loading } from '../../components/status';
+import {
+  AccessReason,
+  AppointmentStatus,
+  Role,
+  type OfficeAppointmentsQuery as OfficeAppointmentsResult,
+} from '../../gql/graphql';
+import {
+  OfficeAppointmentsChangedSubscription,
+  OfficeAppointmentsQuery,
+  StaffQuery,
+} from '../../graphql/staff';
+import { createFormats } from '../../i18n/format';
+import { useI18n } from '../../i18n/i18n';
+import { LANGUAGES } from '../../i18n/languages';
+import {
+  addDays,
+  isLocalDay,
+  localDayOf,
+  startOfDay,
+  today,
+  weekdayOf,
+} from '../../lib/berlin-time';
+import { onReconnect } from '../../lib/live';
+import { paths, type PlanView } from '../../lib/routes';
+
+type Office = { id: string; name: string };
+type Appointment = OfficeAppointmentsResult['officeAppointments'][number];
+
+/** The days the plan shows: one day, or the Monday-to-Sunday week around it. */
+function daysOf(day: string, view: PlanView): string[] {
+  if (view === 'day') return [day];
+  const monday = addDays(day, 1 - weekdayOf(day));
+  return Array.from({ length: 7 }, (_, index) => addDays(monday, index));
+}
+
+function AppointmentRow(props: { appointment: Appointment }) {
+  const { t, locale } = useI18n();
+  const formats = createFormats(locale);
+  const { appointment } = props;
+  const cancelled = appointment.status === AppointmentStatus.CANCELLED;
+  return (
+    <tr class={cancelled ? 'plan__row plan__row--cancelled' : 'plan__row'}>
+      <th scope="row" class="kern-table__cell">
+        {t('staff.plan.time', {
+          from: formats.clock(appointment.startsAt),
+          to: formats.clock(appointment.endsAt),
+        })}
+      </th>
+      <td class="kern-table__cell">{appointment.service.name}</td>
+      <td class="kern-table__cell">
+        {appointment.name}
+        <br />
+        <a class="kern-link" href={`mailto:${appointment.email}`}>
+          <bdi>{appointment.email}</bdi>
+        </a>
+        {appointment.phone && (
+          <>
+            <br />
+            <bdi>{appointment.phone}</bdi>
+          </>
+        )}
+      </td>
+      <td class="kern-table__cell">
+        <bdi>{appointment.code}</bdi>
+      </td>
+      <td class="kern-table__cell">
+        {cancelled ? t('staff.plan.status.cancelled') : t('staff.plan.status.booked')}
+      </td>
+    </tr>
+  );
+}
+
+function DayTable(props: { day: string; appointments: Appointment[] }) {
+  const { t, locale } = useI18n();
+  const formats = createFormats(locale);
+  const booked = props.appointments.filter((a) => a.status !== AppointmentStatus.CANCELLED);
+  const headingId = `day-${props.day}`;
+  return (
+    <section class="section" aria-labelledby={headingId}>
+      <h2 id={headingId} class="kern-heading-medium">
+        {formats.longDay(props.day)}
+      </h2>
+      <p class="kern-body">
+        {t('staff.plan.count', {
+          booked: booked.length,
+          cancelled: props.appointments.length - booked.length,
+        })}
+      </p>
+      {props.appointments.length > 0 && (
+        <div class="kern-table-responsive" tabIndex={0} aria-labelledby={headingId}>
+          <table class="kern-table kern-table--small">
+            <caption class="kern-sr-only">
+              {t('staff.plan.caption', { day: formats.longDay(props.day) })}
+            </caption>
+            <thead class="kern-table__header">
+              <tr>
+                <th scope="col" class="kern-table__cell">
+                  {t('staff.plan.column.time')}
+                </th>
+                <th scope="col" class="kern-table__cell">
+                  {t('staff.plan.column.service')}
+                </th>
+                <th scope="col" class="kern-table__cell">
+                  {t('staff.plan.column.citizen')}
+                </th>
+                <th scope="col" class="kern-table__cell">
+                  {t('staff.plan.column.code')}
+                </th>
+                <th scope="col" class="kern-table__cell">
+                  {t('staff.plan.column.status')}
+                </th>
+              </tr>
+            </thead>
+            <tbody class="kern-table__body">
+              {props.appointments.map((appointment) => (
+                <AppointmentRow key={appointment.id} appointment={appointment} />
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
+
+/**
+ * The appointments of one office for a day or a week, as the clerks work through them. The plan
+ * follows bookings and cancellations live; each load is recorded in the citizens' data access
+ * logs, which the page tells the clerk.
+ */
+function AppointmentPlan(props: {
+  offices: Office[];
+  office: Office;
+  day: string;
+  view: PlanView;
+}) {
+  const { t, locale } = useI18n();
+  const formats = createFormats(locale);
+  const { route } = useLocation();
+  const days = daysOf(props.day, props.view);
+  const from = startOfDay(days[0]!).toISOString();
+  const to = startOfDay(addDays(days.at(-1)!, 1)).toISOString();
+  const [result, refetch] = useQuery({
+    query: OfficeAppointmentsQuery,
+    variables: {
+      officeId: props.office.id,
+      from,
+      to,
+      reason: AccessReason.HANDLING_APPOINTMENT,
+    },
+    requestPolicy: 'network-only',
+  });
+  const [news, setNews] = useState<string | null>(null);
+
+  useSubscription(
+    { query: OfficeAppointmentsChangedSubscription, variables: { officeId: props.office.id } },
+    (_previous, data) => {
+      const change = data.officeAppointmentsChanged;
+      if (change.startsAt < to && change.endsAt > from) {
+        refetch({ requestPolicy: 'network-only' });
+        setNews(
+          t('staff.plan.changed', {
+            day: formats.shortDay(localDayOf(new Date(change.startsAt))),
+            time: formats.clock(change.startsAt),
+          }),
+        );
+      }
+      return data;
+    },
+  );
+  useEffect(() => onReconnect(() => refetch({ requestPolicy: 'network-only' })), [refetch]);
+
+  const byDay = useMemo(() => {
+    const map = new Map<string, Appointment[]>(days.map((day) => [day, []]));
+    for (const appointment of result.data?.officeAppointments ?? []) {
+      map.get(localDayOf(new Date(appointment.startsAt)))?.push(appointment);
+    }
+    return map;
+  }, [result.data, days.join()]);
+
+  const go = (query: { office?: string; day?: string; view?: PlanView }) =>
+    route(
+      paths.staffPlan({
+        office: props.office.id,
+        day: props.day,
+        view: props.view,
+        ...query,
+      }),
+    );
+  const step = props.view === 'day' ? 1 : 7;
+
+  return (
+    <>
+      <PageHeading title={t('staff.plan.title')} caption={props.office.name}>
+        {t('staff.plan.title')}
+      </PageHeading>
+      <p class="kern-body">{t('staff.plan.logNotice')}</p>
+      <form
+        class="plan__controls"
+        onSubmit={(event) => {
+          event.preventDefault();
+          const data = new FormData(event.currentTarget);
+          go({ office: String(data.get('office')) });
+        }}
+      >
+        <div class="kern-form-input">
+          <label class="kern-label" for="plan-office">
+            {t('staff.plan.office')}
+          </label>
+          <div class="kern-form-input__select-wrapper">
+            <select id="plan-office" name="office" class="kern-form-input__select">
+              {props.offices.map((office) => (
+                <option key={office.id} value={office.id} selected={office.id === props.office.id}>
+                  {office.name}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+        <button type="submit" class="kern-btn kern-btn--secondary">
+          <span class="kern-label">{t('staff.plan.show')}</span>
+        </button>
+      </form>
+      <nav class="plan__nav" aria-label={t('staff.plan.navigation')}>
+        <ul class="action-list">
+          <li>
+            <a
+              class="kern-link"
+              href={paths.staffPlan({
+                office: props.office.id,
+                day: addDays(props.day, -step),
+                view: props.view,
+              })}
+            >
+              {props.view === 'day' ? t('staff.plan.previousDay') : t('staff.plan.previousWeek')}
+            </a>
+          </li>
+          <li>
+            <a
+              class="kern-link"
+              href={paths.staffPlan({ office: props.office.id, day: today(), view: props.view })}
+            >
+              {t('staff.plan.today')}
+            </a>
+          </li>
+          <li>
+            <a
+              class="kern-link"
+              href={paths.staffPlan({
+                office: props.office.id,
+                day: addDays(props.day, step),
+                view: props.view,
+              })}
+            >
+              {props.view === 'day' ? t('staff.plan.nextDay') : t('staff.plan.nextWeek')}
+            </a>
+          </li>
+          <li>
+            <a
+              class="kern-link"
+              href={paths.staffPlan({
+                office: props.office.id,
+                day: props.day,
+                view: props.view === 'day' ? 'week' : 'day',
+              })}
+            >
+              {props.view === 'day' ? t('staff.plan.showWeek') : t('staff.plan.showDay')}
+            </a>
+          </li>
+        </ul>
+      </nav>
+      <p class="kern-sr-only" aria-live="polite">
+        {news ?? ''}
+      </p>
+      {result.error && !result.data ? (
+        result.error.graphQLErrors.some((error) => error.extensions?.code === 'FORBIDDEN') ? (
+          <p class="kern-body" role="alert">
+            {t('staff.plan.forbidden')}
+          </p>
+        ) : (
+          <LoadFailed retry={() => refetch({ requestPolicy: 'network-only' })} />
+        )
+      ) : !result.data ? (
+        <Loading />
+      ) : (
+        days.map((day) => <DayTable key={day} day={day} appointments={byDay.get(day) ?? []} />)
+      )}
+    </>
+  );
+}
+
+/** The staff workspace's appointment plan: for staff and admins; others are told, or sent to sign in. */
+export function AppointmentPlanPage() {
+  const { t, lang } = useI18n();
+  const { url } = useLocation();
+  const { query } = useRoute();
+  const [staff, refetch] = useQuery({
+    query: StaffQuery,
+    variables: { lang: LANGUAGES[lang].api },
+    requestPolicy: 'network-only',
+  });
+  if (staff.error && !staff.data) {
+    return <LoadFailed retry={() => refetch({ requestPolicy: 'network-only' })} />;
+  }
+  if (!staff.data) return <Loading />;
+  const { me } = staff.data;
+  if (!me) return <Redirect to={paths.signIn(url)} />;
+  const isAdmin = me.roles.includes(Role.ADMIN);
+  if (!isAdmin && !me.roles.includes(Role.STAFF)) {
+    return (
+      <>
+        <PageHeading title={t('staff.noAccess.title')}>{t('staff.noAccess.title')}</PageHeading>
+        <p class="kern-body">{t('staff.noAccess.text')}</p>
+      </>
+    );
+  }
+  const offices = isAdmin ? staff.data.offices : me.offices;
+  const office = offices.find((o) => o.id === query.office) ?? (query.office ? null : offices[0]);
+  if (!office) {
+    return (
+      <>
+        <PageHeading title={t('staff.plan.title')}>{t('staff.plan.title')}</PageHeading>
+        <p class="kern-body" role="alert">
+          {t(offices.length ? 'staff.plan.forbidden' : 'staff.plan.noOffice')}
+        </p>
+      </>
+    );
+  }
+  const day = isLocalDay(query.day) ? query.day : today();
+  const view: PlanView = query.view === 'week' ? 'week' : 'day';
+  return <AppointmentPlan offices={offices} office={office} day={day} view={view} />;
+}

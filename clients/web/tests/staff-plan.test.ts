@@ -1,0 +1,135 @@
+import type { Page } from 'playwright-core';
+import { Role } from '../../../src/entities/accounts/account.entity.js';
+import { fromGlobalId } from '../../../src/resolvers/common/global-id.js';
+import { createAccount, type TestAccount } from '../../../tests/support/accounts.js';
+import { waitForSubscriptions } from '../../../tests/support/test-server.js';
+import { bookThroughApi, demoBooking } from './support/booking.js';
+import {
+  accessibilityProblems,
+  MOBILE,
+  serverBrowserAndVisitor,
+  waitForHeading,
+} from './support/browser.js';
+
+// The clerk's appointment plan in the staff workspace: her office's day and week, live, and
+// nothing of offices she does not work for; citizens and visitors do not get in.
+
+const TIMEOUT = 120_000;
+
+const env = serverBrowserAndVisitor(TIMEOUT);
+
+async function officeIds(): Promise<{ nord: string; other: string }> {
+  const { body } = await env.server.gql<{ offices: Array<{ id: string; name: string }> }>(
+    '{ offices { id name } }',
+  );
+  const offices = body.data!.offices;
+  return {
+    nord: offices.find((office) => office.name === 'Bürgerbüro Nord')!.id,
+    other: offices.find((office) => office.name !== 'Bürgerbüro Nord')!.id,
+  };
+}
+
+async function signInOnPage(page: Page, account: TestAccount, path: string) {
+  await page.goto(path);
+  await waitForHeading(page, /^Anmelden$/);
+  await page.getByLabel('E-Mail-Adresse', { exact: true }).fill(account.email);
+  await page.getByLabel('Passwort', { exact: true }).fill(account.password);
+  await page.getByRole('button', { name: 'Anmelden', exact: true }).click();
+  await waitForHeading(page, /Nächstes Mal mit Fingerabdruck oder Gesicht anmelden/);
+  await page.getByRole('link', { name: 'Jetzt nicht' }).click();
+}
+
+it(
+  'shows a clerk her office’s day, follows a booking and a cancellation live, and the week',
+  async () => {
+    const { nord } = await officeIds();
+    const clerk = await createAccount(env.server, {
+      roles: [Role.STAFF],
+      officeIds: [fromGlobalId(nord)!.uuid],
+      name: 'Maria Schulz',
+    });
+    const { page } = env.visitor;
+
+    // Given a clerk of Bürgerbüro Nord who signs in on the way to the staff workspace
+    await signInOnPage(page, clerk, '/staff');
+    await waitForHeading(page, /Terminplan$/);
+    expect(await page.locator('header').getByRole('link', { name: 'Arbeitsbereich' }).count()).toBe(
+      1,
+    );
+    expect(await page.getByLabel('Standort').inputValue()).toBe(nord);
+    await page.getByRole('heading', { name: 'Montag, 11. Januar 2027' }).waitFor();
+    expect(await accessibilityProblems(page)).toEqual([]);
+
+    // When she looks at tomorrow, and a citizen books a time then
+    await page.getByRole('link', { name: 'Nächster Tag' }).click();
+    const tuesday = page.locator('section', {
+      has: page.getByRole('heading', { name: 'Dienstag, 12. Januar 2027' }),
+    });
+    await tuesday.waitFor();
+    await waitForSubscriptions(env.server.bus, 1, 10_000, 'counterTimeChanged');
+    const booking = await demoBooking(env.server, { name: 'Erika Mustermann' });
+    const { code } = await bookThroughApi(env.server, booking);
+
+    // Then the booking appears without reloading, with the citizen's name and booking code
+    const row = tuesday.locator('tr', { hasText: code });
+    await row.waitFor();
+    expect(await row.innerText()).toMatch(
+      /10:00–10:20[\s\S]*Personalausweis beantragen[\s\S]*Erika Mustermann[\s\S]*Gebucht/,
+    );
+    await page.locator('[aria-live="polite"]', { hasText: 'Der Plan ist aktualisiert' }).waitFor();
+
+    // And when it is cancelled, it stays in the plan as cancelled
+    await env.server.gql(
+      `mutation($input: CancelAppointmentInput!) { cancelAppointment(input: $input) { userErrors { code } } }`,
+      { input: { code, email: booking.email } },
+    );
+    await row.filter({ hasText: 'Abgesagt' }).waitFor();
+
+    // The week view shows Monday to Sunday, on a phone too
+    await page.getByRole('link', { name: 'Ganze Woche anzeigen' }).click();
+    await page.getByRole('heading', { name: 'Sonntag, 17. Januar 2027' }).waitFor();
+    expect(await page.locator('main h2').count()).toBeGreaterThanOrEqual(7);
+    await page.setViewportSize(MOBILE);
+    expect(await accessibilityProblems(page)).toEqual([]);
+  },
+  TIMEOUT,
+);
+
+it(
+  'shows a clerk nothing of an office she does not work for, even by its address',
+  async () => {
+    const { nord, other } = await officeIds();
+    const clerk = await createAccount(env.server, {
+      roles: [Role.STAFF],
+      officeIds: [fromGlobalId(nord)!.uuid],
+    });
+    const { page } = env.visitor;
+    await signInOnPage(page, clerk, `/staff?office=${encodeURIComponent(other)}&day=2027-01-12`);
+    await waitForHeading(page, /Terminplan$/);
+    await page.getByText('Sie arbeiten nicht für diesen Standort').waitFor();
+    expect(await page.locator('table').count()).toBe(0);
+    // Her own office at the same address shows its plan (the positive control).
+    await page.goto(`/staff?office=${encodeURIComponent(nord)}&day=2027-01-12`);
+    await page.getByRole('heading', { name: 'Dienstag, 12. Januar 2027' }).waitFor();
+  },
+  TIMEOUT,
+);
+
+it(
+  'tells a citizen the workspace is not hers, and sends a visitor to sign in',
+  async () => {
+    const { page } = env.visitor;
+    await page.goto('/staff');
+    await waitForHeading(page, /^Anmelden$/);
+    expect(new URL(page.url()).searchParams.get('return')).toBe('/staff');
+
+    const citizen = await createAccount(env.server);
+    await signInOnPage(page, citizen, '/staff');
+    await waitForHeading(page, /^Kein Zugang zum Arbeitsbereich$/);
+    expect(await page.locator('header').getByRole('link', { name: 'Arbeitsbereich' }).count()).toBe(
+      0,
+    );
+    expect(await accessibilityProblems(page)).toEqual([]);
+  },
+  TIMEOUT,
+);
