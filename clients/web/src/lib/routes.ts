@@ -35,6 +35,11 @@ export const paths = {
   myTownHall: () => '/my-town-hall',
   /** One of the signed-in citizen's appointments, by its global ID. */
   myAppointment: (id: string) => `/my-town-hall/appointments/${encodeURIComponent(id)}`,
+  myDevices: () => '/my-town-hall/devices',
+  myData: () => '/my-town-hall/data',
+  deleteAccount: () => '/my-town-hall/delete-account',
+  /** Where deleting the account leads, after a full page load that drops what the page held. */
+  accountDeleted: () => '/account-deleted',
 };
 
 /**
@@ -71,4 +76,8 @@ export const routes = {
   createPasskey: '/create-passkey',
   myTownHall: '/my-town-hall',
   myAppointment: '/my-town-hall/appointments/:appointmentId',
+  myDevices: '/my-town-hall/devices',
+  myData: '/my-town-hall/data',
+  deleteAccount: '/my-town-hall/delete-account',
+  accountDeleted: '/account-deleted',
 } as const;
