@@ -8,7 +8,9 @@ import {
 import {
   accessibilityProblems,
   DEMO_NOW,
+  headingHasFocus,
   serverBrowserAndVisitor,
+  tabTo,
   waitForHeading,
   waitForTitle,
 } from './support/browser.js';
@@ -88,6 +90,7 @@ it(
     // When she follows "Delete your account"
     await page.getByRole('link', { name: 'Konto löschen' }).click();
     await waitForHeading(page, /^Konto löschen$/);
+    expect(await headingHasFocus(page)).toBe(true);
     await waitForTitle(page, /^Konto löschen – /);
 
     // Then the page says what happens, and asks for her address and her password
@@ -157,7 +160,7 @@ it(
 it(
   'deletes with the address alone right after signing in on this device',
   async () => {
-    // Given a citizen who just signed in
+    // Given a citizen who just signed in, on "Delete your account"
     const account = await createAccount(env.server);
     const { page } = env.visitor;
     await openDeleteAccount(page, account);
@@ -168,9 +171,10 @@ it(
     await page.getByLabel('Geben Sie Ihre E-Mail-Adresse ein').waitFor();
     expect(await page.getByLabel('Ihr Passwort').count()).toBe(0);
 
-    // When she types it and confirms, the account is deleted
-    await page.getByLabel('Geben Sie Ihre E-Mail-Adresse ein').fill(account.email.toUpperCase());
-    await page.getByRole('button', { name: 'Konto endgültig löschen' }).click();
+    // When she types it with the keyboard and confirms with Enter, the account is deleted
+    await tabTo(page, /^input\[email\] Geben Sie Ihre E-Mail-Adresse ein/);
+    await page.keyboard.type(account.email.toUpperCase());
+    await page.keyboard.press('Enter');
     await waitForHeading(page, /^Ihr Konto ist gelöscht$/);
     expect(await accountRow(account)).toEqual({ email: null, deleted: true, sessions: 0 });
   },

@@ -11,6 +11,7 @@ import { fromGlobalId } from '../../../src/resolvers/common/global-id.js';
 import {
   accessibilityProblems,
   DEMO_NOW,
+  headingHasFocus,
   serverBrowserAndVisitor,
   waitForHeading,
   waitForTitle,
@@ -81,6 +82,7 @@ async function openMyData(page: Page, account: TestAccount) {
   await waitForHeading(page, /^Mein Rathaus$/);
   await page.getByRole('link', { name: /^Meine Daten/ }).click();
   await waitForHeading(page, /^Meine Daten$/);
+  expect(await headingHasFocus(page)).toBe(true);
   await waitForTitle(page, /^Meine Daten – /);
 }
 

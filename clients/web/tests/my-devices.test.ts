@@ -3,6 +3,7 @@ import { createAccount, type TestAccount } from '../../../tests/support/accounts
 import {
   accessibilityProblems,
   closeCleanly,
+  headingHasFocus,
   openVisitor,
   waitForHeading,
   waitForTitle,
@@ -173,6 +174,7 @@ it(
     const { page } = first;
     await page.getByRole('link', { name: /^Meine Geräte/ }).click();
     await waitForHeading(page, /^Meine Geräte$/);
+    expect(await headingHasFocus(page)).toBe(true);
     const sessions = page.locator('section', { hasText: 'Angemeldete Geräte' });
     const items = sessions.locator('.device-list__item');
     await items.nth(1).waitFor();
