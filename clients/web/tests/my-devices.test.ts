@@ -106,7 +106,7 @@ it(
     expect(await accessibilityProblems(page)).toEqual([]);
 
     // When she renames it to nothing, the field says what is missing and nothing is saved
-    await item.getByRole('button', { name: /^Umbenennen/ }).click();
+    await item.getByRole('button', { name: /^Umbenennen: / }).click();
     const field = page.getByLabel('Neuer Name des Passkeys');
     await page.waitForFunction(() => document.activeElement?.tagName === 'INPUT');
     await field.fill('   ');
@@ -131,7 +131,7 @@ it(
     expect((await passkeysOf(account)).map((row) => row.name)).toEqual(['Laptop im Büro']);
 
     // When she asks to remove it, the page asks first; "cancel" keeps it
-    await item.getByRole('button', { name: 'Entfernen Laptop im Büro' }).click();
+    await item.getByRole('button', { name: 'Entfernen: Laptop im Büro' }).click();
     const question = item.getByText('Möchten Sie den Passkey „Laptop im Büro“ wirklich entfernen?');
     await question.waitFor();
     await page.waitForFunction(() =>
@@ -139,11 +139,11 @@ it(
     );
     expect(await accessibilityProblems(page)).toEqual([]);
     await item.getByRole('button', { name: 'Abbrechen' }).click();
-    await item.getByRole('button', { name: 'Entfernen Laptop im Büro' }).waitFor();
+    await item.getByRole('button', { name: 'Entfernen: Laptop im Büro' }).waitFor();
     expect((await passkeysOf(account)).map((row) => row.name)).toEqual(['Laptop im Büro']);
 
     // Then confirming removes it
-    await item.getByRole('button', { name: 'Entfernen Laptop im Büro' }).click();
+    await item.getByRole('button', { name: 'Entfernen: Laptop im Büro' }).click();
     await page.getByRole('button', { name: 'Ja, Passkey entfernen' }).click();
     await page
       .getByRole('status')
@@ -194,7 +194,7 @@ it(
     expect(await accessibilityProblems(page)).toEqual([]);
 
     // When she signs the other one out
-    await other.getByRole('button', { name: 'Dieses Gerät abmelden Chrome auf Linux' }).click();
+    await other.getByRole('button', { name: 'Dieses Gerät abmelden: Chrome auf Linux' }).click();
 
     // Then the page says so and lists this device only; the session has ended
     await page

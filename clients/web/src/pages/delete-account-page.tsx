@@ -114,7 +114,7 @@ function DeleteAccount() {
     <>
       {top}
       <p class="kern-body">{t('deleteAccount.intro')}</p>
-      <ul class="kern-list">
+      <ul class="kern-list kern-list--bullet">
         <li>{t('deleteAccount.appointments')}</li>
         <li>{t('deleteAccount.data')}</li>
         <li>{t('deleteAccount.devices')}</li>

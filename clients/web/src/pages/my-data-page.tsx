@@ -47,7 +47,7 @@ function LogEntry(props: { entry: Entry; focus: boolean }) {
     if (props.focus) item.current?.focus();
   }, [props.focus]);
   return (
-    <li ref={item} tabIndex={props.focus ? -1 : undefined} class="access-log__item">
+    <li ref={item} tabIndex={props.focus ? -1 : undefined} class="kern-body access-log__item">
       {t('myData.log.entry', {
         who: entry.staffMember
           ? t('myData.log.who', { name: entry.staffMember })

@@ -177,23 +177,19 @@ function PasskeyItem(props: {
             ref={renameButton}
             type="button"
             class="kern-btn kern-btn--secondary"
+            aria-label={t('devices.passkeys.renameNamed', { name: passkey.name })}
             onClick={() => show('rename', 'field')}
           >
-            <span class="kern-label">
-              {t('devices.passkeys.rename')}
-              <span class="kern-sr-only"> {passkey.name}</span>
-            </span>
+            <span class="kern-label">{t('devices.passkeys.rename')}</span>
           </button>
           <button
             ref={removeButton}
             type="button"
             class="kern-btn kern-btn--secondary"
+            aria-label={t('devices.passkeys.removeNamed', { name: passkey.name })}
             onClick={() => show('remove', 'question')}
           >
-            <span class="kern-label">
-              {t('devices.passkeys.remove')}
-              <span class="kern-sr-only"> {passkey.name}</span>
-            </span>
+            <span class="kern-label">{t('devices.passkeys.remove')}</span>
           </button>
         </div>
       )}
@@ -236,6 +232,7 @@ function SessionItem(props: { session: Session; device: string; revoke: () => Pr
           <button
             type="button"
             class="kern-btn kern-btn--secondary"
+            aria-label={t('devices.sessions.revokeNamed', { device })}
             onClick={async () => {
               if (busy.current) return;
               busy.current = true;
@@ -243,10 +240,7 @@ function SessionItem(props: { session: Session; device: string; revoke: () => Pr
               busy.current = false;
             }}
           >
-            <span class="kern-label">
-              {t('devices.sessions.revoke')}
-              <span class="kern-sr-only"> {device}</span>
-            </span>
+            <span class="kern-label">{t('devices.sessions.revoke')}</span>
           </button>
         </p>
       )}
