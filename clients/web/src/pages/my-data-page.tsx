@@ -88,6 +88,8 @@ function MyData() {
   const [exported, setExported] = useState(false);
   const [, exportMyData] = useMutation(ExportMyDataMutation);
   const busy = useRef(false);
+  /** One "show more" at a time: a double click would add the same page twice. */
+  const loadingMore = useRef(false);
 
   async function load(after: string | null) {
     const result = await client
@@ -182,7 +184,12 @@ function MyData() {
             <button
               type="button"
               class="kern-btn kern-btn--secondary"
-              onClick={() => void load(more)}
+              onClick={async () => {
+                if (loadingMore.current) return;
+                loadingMore.current = true;
+                await load(more);
+                loadingMore.current = false;
+              }}
             >
               <span class="kern-label">{t('myData.log.more')}</span>
             </button>
