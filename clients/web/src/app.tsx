@@ -44,6 +44,14 @@ const MyAppointmentPage = lazy(() =>
 const AppointmentPlanPage = lazy(() =>
   import('./pages/staff/appointment-plan-page').then((m) => m.AppointmentPlanPage),
 );
+const MyDevicesPage = lazy(() => import('./pages/my-devices-page').then((m) => m.MyDevicesPage));
+const MyDataPage = lazy(() => import('./pages/my-data-page').then((m) => m.MyDataPage));
+const DeleteAccountPage = lazy(() =>
+  import('./pages/delete-account-page').then((m) => m.DeleteAccountPage),
+);
+const AccountDeletedPage = lazy(() =>
+  import('./pages/delete-account-page').then((m) => m.AccountDeletedPage),
+);
 const NotFoundPage = lazy(() => import('./pages/not-found-page').then((m) => m.NotFoundPage));
 
 /** Where a citizen most likely goes next; fetched when the browser is idle, not before. */
@@ -89,6 +97,10 @@ function Routes() {
           <Route path={routes.myTownHall} component={MyTownHallPage} />
           <Route path={routes.myAppointment} component={MyAppointmentPage} />
           <Route path={routes.staffPlan} component={AppointmentPlanPage} />
+          <Route path={routes.myDevices} component={MyDevicesPage} />
+          <Route path={routes.myData} component={MyDataPage} />
+          <Route path={routes.deleteAccount} component={DeleteAccountPage} />
+          <Route path={routes.accountDeleted} component={AccountDeletedPage} />
           <Route default component={NotFoundPage} />
         </Router>
       </ErrorBoundary>

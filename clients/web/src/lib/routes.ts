@@ -41,6 +41,11 @@ export const paths = {
   /** The staff workspace's appointment plan of an office (global ID) for a day or its week. */
   staffPlan: (query: { office?: string; day?: string; view?: PlanView } = {}) =>
     withQuery('/staff', { office: query.office, day: query.day, view: query.view }),
+  myDevices: () => '/my-town-hall/devices',
+  myData: () => '/my-town-hall/data',
+  deleteAccount: () => '/my-town-hall/delete-account',
+  /** Where deleting the account leads, after a full page load that drops what the page held. */
+  accountDeleted: () => '/account-deleted',
 };
 
 /**
@@ -78,4 +83,8 @@ export const routes = {
   myTownHall: '/my-town-hall',
   myAppointment: '/my-town-hall/appointments/:appointmentId',
   staffPlan: '/staff',
+  myDevices: '/my-town-hall/devices',
+  myData: '/my-town-hall/data',
+  deleteAccount: '/my-town-hall/delete-account',
+  accountDeleted: '/account-deleted',
 } as const;

@@ -253,6 +253,29 @@ function MyTownHall(props: { account: SignedInAccount }) {
           </button>
         </p>
       )}
+
+      <section class="section" aria-labelledby="account-heading">
+        <h2 id="account-heading" class="kern-heading-medium">
+          {t('myTownHall.account.heading')}
+        </h2>
+        <ul class="action-list">
+          <li>
+            <a class="kern-link" href={paths.myDevices()}>
+              {t('myTownHall.account.devices')}
+            </a>
+          </li>
+          <li>
+            <a class="kern-link" href={paths.myData()}>
+              {t('myTownHall.account.data')}
+            </a>
+          </li>
+          <li>
+            <a class="kern-link" href={paths.deleteAccount()}>
+              {t('myTownHall.account.delete')}
+            </a>
+          </li>
+        </ul>
+      </section>
     </>
   );
 }

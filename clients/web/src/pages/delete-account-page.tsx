@@ -1,0 +1,194 @@
+import { useClient, useMutation } from '@urql/preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { ErrorSummary, formErrorOf, TextField, type FormError } from '../components/form';
+import { BackLink } from '../components/links';
+import { PageHeading } from '../components/page-heading';
+import { SignedInOnly } from '../components/signed-in-only';
+import { LoadFailed, Loading } from '../components/status';
+import { AccountErrorCode } from '../gql/graphql';
+import { DeleteAccountQuery, DeleteMyAccountMutation } from '../graphql/my-account';
+import { useI18n } from '../i18n/i18n';
+import { paths } from '../lib/routes';
+import { useSession } from '../lib/session';
+import { validateEmail } from '../lib/validation';
+
+/**
+ * The API deletes without the password within 5 minutes of this device's sign-in
+ * (DeleteMyAccountInput.password); the page asks for it a minute earlier, leaving time to type
+ * the address. Should the clocks disagree, the API's REAUTHENTICATION_REQUIRED brings the field.
+ */
+const WITHOUT_PASSWORD_MS = 4 * 60_000;
+
+const FIELDS = ['confirmEmail', 'password'] as const;
+
+function DeleteAccount() {
+  const { t } = useI18n();
+  const client = useClient();
+  const { refresh } = useSession();
+  const [, deleteMyAccount] = useMutation(DeleteMyAccountMutation);
+  /** The account's address, and whether the page asks for the password. */
+  const [loaded, setLoaded] = useState<{ email: string; askPassword: boolean } | null>(null);
+  const [failed, setFailed] = useState(false);
+  const [confirmEmail, setConfirmEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [errors, setErrors] = useState<FormError[]>([]);
+  const [attempt, setAttempt] = useState(0);
+  const busy = useRef(false);
+
+  async function load() {
+    const result = await client
+      .query(DeleteAccountQuery, {}, { requestPolicy: 'network-only' })
+      .toPromise();
+    if (!result.data) {
+      setFailed(true);
+      return;
+    }
+    const me = result.data.me;
+    // The session ended meanwhile (signed out from another device): the page sends to sign-in.
+    if (!me) return void refresh();
+    const current = me.sessions.find((session) => session.current);
+    const recent = !!current && Date.now() - Date.parse(current.createdAt) < WITHOUT_PASSWORD_MS;
+    setFailed(false);
+    setLoaded({ email: me.email, askPassword: !recent });
+  }
+
+  useEffect(() => {
+    void load();
+  }, []);
+
+  const fail = (list: FormError[]) => {
+    setErrors(list);
+    setAttempt((value) => value + 1);
+  };
+
+  async function submit(event: Event) {
+    event.preventDefault();
+    if (busy.current || !loaded) return;
+    const list: FormError[] = [];
+    const emailProblem = validateEmail(confirmEmail);
+    if (emailProblem) list.push({ field: 'confirmEmail', message: t(emailProblem) });
+    if (loaded.askPassword && !password) {
+      list.push({ field: 'password', message: t('deleteAccount.password.required') });
+    }
+    if (list.length > 0) return fail(list);
+    busy.current = true;
+    const result = await deleteMyAccount({
+      input: { confirmEmail: confirmEmail.trim(), password: loaded.askPassword ? password : null },
+    });
+    busy.current = false;
+    const payload = result.data?.deleteMyAccount;
+    if (!payload) return fail([{ field: null, message: t('errors.connection') }]);
+    if (payload.userErrors.length > 0) {
+      if (payload.userErrors.some((e) => e.code === AccountErrorCode.REAUTHENTICATION_REQUIRED)) {
+        setLoaded({ ...loaded, askPassword: true });
+      }
+      return fail(payload.userErrors.map((error) => formErrorOf(error, FIELDS)));
+    }
+    // A new page load, as after signing out: nothing of this person stays in the page's memory
+    // or in the booking answers of this tab.
+    const { forgetBookingDraft } = await import('../lib/booking-draft');
+    forgetBookingDraft();
+    location.assign(paths.accountDeleted());
+  }
+
+  const heading = t('deleteAccount.heading');
+  const errorOf = (field: string) => errors.find((error) => error.field === field)?.message;
+  const top = (
+    <>
+      <BackLink href={paths.myTownHall()} />
+      <ErrorSummary errors={errors} focusKey={attempt} />
+      <PageHeading title={heading} hasErrors={errors.length > 0}>
+        {heading}
+      </PageHeading>
+    </>
+  );
+  if (!loaded) {
+    return (
+      <>
+        {top}
+        {failed ? <LoadFailed retry={() => void load()} /> : <Loading />}
+      </>
+    );
+  }
+  return (
+    <>
+      {top}
+      <p class="kern-body">{t('deleteAccount.intro')}</p>
+      <ul class="kern-list kern-list--bullet">
+        <li>{t('deleteAccount.appointments')}</li>
+        <li>{t('deleteAccount.data')}</li>
+        <li>{t('deleteAccount.devices')}</li>
+        <li>{t('deleteAccount.log')}</li>
+      </ul>
+      <p class="kern-body">{t('deleteAccount.final')}</p>
+      <p class="kern-body">
+        <a class="kern-link" href={paths.myData()}>
+          {t('deleteAccount.exportFirst')}
+        </a>
+      </p>
+      <form noValidate class="form-stack" onSubmit={submit}>
+        <TextField
+          id="confirmEmail"
+          name="confirmEmail"
+          type="email"
+          label={t('deleteAccount.confirmEmail.label')}
+          hint={t('deleteAccount.confirmEmail.hint', { email: loaded.email })}
+          autocomplete="off"
+          inputMode="email"
+          spellcheck={false}
+          value={confirmEmail}
+          onValue={setConfirmEmail}
+          error={errorOf('confirmEmail')}
+        />
+        {loaded.askPassword && (
+          <TextField
+            id="password"
+            name="password"
+            type="password"
+            label={t('deleteAccount.password.label')}
+            hint={t('deleteAccount.password.hint')}
+            autocomplete="current-password"
+            spellcheck={false}
+            maxLength={200}
+            value={password}
+            onValue={setPassword}
+            error={errorOf('password')}
+          />
+        )}
+        <div class="button-group">
+          <button type="submit" class="kern-btn kern-btn--primary button--warning">
+            <span class="kern-label">{t('deleteAccount.submit')}</span>
+          </button>
+          <a class="kern-btn kern-btn--secondary" href={paths.myTownHall()}>
+            <span class="kern-label">{t('deleteAccount.cancel')}</span>
+          </a>
+        </div>
+      </form>
+    </>
+  );
+}
+
+/**
+ * "Delete my account": what deleting means, the address typed again, and the password unless
+ * this device signed in a moment ago; it ends on "Your account has been deleted".
+ */
+export function DeleteAccountPage() {
+  return <SignedInOnly>{() => <DeleteAccount />}</SignedInOnly>;
+}
+
+/** Where deleting the account ends, after a new page load: no one is signed in any more. */
+export function AccountDeletedPage() {
+  const { t } = useI18n();
+  const heading = t('accountDeleted.heading');
+  return (
+    <>
+      <PageHeading title={heading}>{heading}</PageHeading>
+      <p class="kern-body">{t('accountDeleted.text')}</p>
+      <p class="kern-body">
+        <a class="kern-link" href={paths.start()}>
+          {t('notFound.link')}
+        </a>
+      </p>
+    </>
+  );
+}
