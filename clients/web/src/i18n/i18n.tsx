@@ -14,6 +14,9 @@ type RichValues = Record<string, string | number | ((chunks: ComponentChildren[]
 const catalogues: Record<Lang, () => Promise<Messages>> = {
   de: () => import('./de.json').then((module) => module.default),
   en: () => import('./en.json').then((module) => module.default satisfies Messages),
+  uk: () => import('./uk.json').then((module) => module.default satisfies Messages),
+  tr: () => import('./tr.json').then((module) => module.default satisfies Messages),
+  ar: () => import('./ar.json').then((module) => module.default satisfies Messages),
 };
 
 export function loadCatalogue(lang: Lang): Promise<Messages> {
@@ -29,8 +32,23 @@ export type Translator = {
   rich(key: MessageKey, values: RichValues): ComponentChildren;
 };
 
+/**
+ * On a right-to-left page, each value put into a message (an e-mail address, a booking code, a
+ * name) is a bidi isolate (FSI … PDI), so a left-to-right value keeps its order and does not pull
+ * the punctuation around it to the wrong side.
+ */
+function isolated(values: MessageValues | undefined): MessageValues | undefined {
+  if (!values) return values;
+  return Object.fromEntries(
+    Object.entries(values).map(([name, value]) => [
+      name,
+      typeof value === 'string' ? `\u2068${value}\u2069` : value,
+    ]),
+  );
+}
+
 export function createTranslator(lang: Lang, messages: Messages): Translator {
-  const { locale } = LANGUAGES[lang];
+  const { locale, dir } = LANGUAGES[lang];
   const formats = new Map<MessageKey, IntlMessageFormat>();
   const format = (key: MessageKey) => {
     let message = formats.get(key);
@@ -45,7 +63,7 @@ export function createTranslator(lang: Lang, messages: Messages): Translator {
     locale,
     t: (key, values) => {
       try {
-        return String(format(key).format(values));
+        return String(format(key).format(dir === 'rtl' ? isolated(values) : values));
       } catch (error) {
         // A missing placeholder value must not take the page down; the tests fail on it.
         console.error(error);
