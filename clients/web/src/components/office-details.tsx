@@ -65,7 +65,7 @@ export function OfficeDetails(props: { office: Office }) {
           {office.phone && (
             <li>
               {t('office.phone')}{' '}
-              <a class="kern-link" href={`tel:${office.phone.replace(/[^+0-9]/g, '')}`}>
+              <a class="kern-link" href={`tel:${office.phone.replace(/[^+0-9]/g, '')}`} dir="ltr">
                 {office.phone}
               </a>
             </li>
@@ -73,7 +73,7 @@ export function OfficeDetails(props: { office: Office }) {
           {office.email && (
             <li>
               {t('office.email')}{' '}
-              <a class="kern-link" href={`mailto:${office.email}`}>
+              <a class="kern-link" href={`mailto:${office.email}`} dir="ltr">
                 {office.email}
               </a>
             </li>
