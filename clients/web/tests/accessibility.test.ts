@@ -263,6 +263,96 @@ it(
   TIMEOUT,
 );
 
+/**
+ * Arabic, right to left: a representative page of each kind (the whole tour in German above
+ * already takes minutes), and the booking journey's steps.
+ */
+async function arabicTour(page: Page, problems: Problems, width: number) {
+  const inspectRtl = async (name: string) => {
+    if ((await page.evaluate(() => document.documentElement.dir)) !== 'rtl') {
+      problems[`${name} (ar)`] = ['<html> is not dir=rtl'];
+      return;
+    }
+    await inspect(page, `${name} (ar)`, problems);
+  };
+  await page.goto('/');
+  await page.locator('.category-list').waitFor();
+  await inspectRtl('start');
+  await page.locator('.language-switch__toggle').click();
+  await page.locator('.language-switch__list').waitFor();
+  await inspectRtl('start with the language menu open');
+  await page.keyboard.press('Escape');
+
+  await page.goto('/search?q=personalausweis');
+  await page.locator('.result-list').waitFor();
+  await inspectRtl('search results');
+  await page.locator('.result-list a').first().click();
+  await page.locator('.facts').waitFor();
+  await inspectRtl('service');
+
+  const { serviceId } = await demoBooking(server);
+  await page.goto(`/services/${encodeURIComponent(serviceId)}/book/office`);
+  await waitForHeading(page, /إلى أين تريد الحضور/);
+  await submit(page);
+  await page.locator('.error-summary').waitFor();
+  await inspectRtl('office with error');
+  await page.locator('input[name="office"]').first().check();
+  await submit(page);
+  await waitForHeading(page, /في أي يوم تريد الحضور/);
+  await page.locator('input[name="day"]').first().waitFor();
+  await inspectRtl('day');
+  await page.locator('input[name="day"]').nth(2).check();
+  await submit(page);
+  await waitForHeading(page, /في أي ساعة تريد الحضور/);
+  await page.locator('input[name="time"]').first().waitFor();
+  await inspectRtl('time');
+  await page
+    .locator('input[name="time"]')
+    .nth(width === DESKTOP.width ? 2 : 3)
+    .check();
+  await submit(page);
+  await waitForHeading(page, /بيانات التواصل الخاصة بك/);
+  await page.getByLabel('البريد الإلكتروني').fill('not-an-address');
+  await submit(page);
+  await page.locator('.error-summary').waitFor();
+  await inspectRtl('details with errors');
+  await page.getByLabel('الاسم الأول واسم العائلة').fill('سارة أحمد');
+  await page.getByLabel('البريد الإلكتروني').fill(`sara.a11y.${width}@example.org`);
+  await submit(page);
+  await waitForHeading(page, /تحقّق من بياناتك/);
+  await inspectRtl('check');
+  await submit(page);
+  await waitForHeading(page, /تم حجز موعدك/);
+  await page.locator('.qr-code').waitFor();
+  await inspectRtl('confirmation');
+
+  await page.goto('/announcements');
+  await page.locator('.result-list').waitFor();
+  await inspectRtl('announcements');
+  await page.goto('/sign-in');
+  await waitForHeading(page, /^تسجيل الدخول$/);
+  await inspectRtl('sign in');
+  await page.goto('/no/such/page');
+  await waitForHeading(page, /الصفحة غير موجودة/);
+  await inspectRtl('not found');
+}
+
+for (const [device, viewport] of [
+  ['desktop', DESKTOP],
+  ['a 360 × 640 phone', MOBILE],
+] as const) {
+  it(
+    `has no WCAG 2.2 AA violations in Arabic, right to left, on ${device}`,
+    async () => {
+      visitor = await openVisitor(browser, server.url, { viewport, locale: 'ar' });
+      const problems: Problems = {};
+      await arabicTour(visitor.page, problems, viewport.width);
+      expect(problems).toEqual({});
+    },
+    TIMEOUT,
+  );
+}
+
 it(
   'would notice a violation (the check itself works)',
   async () => {

@@ -21,23 +21,96 @@ function argumentsOf(elements: Element[], names = new Set<string>()): Set<string
   return names;
 }
 
+/** The plural categories each language's grammar needs (CLDR), and so every plural must have. */
+const PLURAL_CATEGORIES: Record<string, string[]> = {
+  de: ['one', 'other'],
+  en: ['one', 'other'],
+  uk: ['few', 'many', 'one', 'other'],
+  tr: ['one', 'other'],
+  ar: ['few', 'many', 'one', 'other', 'two', 'zero'],
+};
+const LANGS = Object.keys(PLURAL_CATEGORIES);
+const TRANSLATIONS = LANGS.filter((lang) => lang !== 'de');
+
+/** The plural arguments of a message with the categories each gives, without `=n` cases. */
+function pluralsOf(elements: Element[], found: Array<[string, string[]]> = []) {
+  for (const element of elements) {
+    if (element.type === 6 && element.value) {
+      found.push([
+        element.value,
+        Object.keys(element.options ?? {})
+          .filter((option) => !option.startsWith('='))
+          .sort(),
+      ]);
+    }
+    for (const option of Object.values(element.options ?? {})) pluralsOf(option.value, found);
+  }
+  return found;
+}
+
+const ast = (message: string, lang: string) =>
+  new IntlMessageFormat(message, lang).getAst() as Element[];
+
 describe('message catalogues', () => {
-  it('have the same keys in German and English', async () => {
-    const [de, en] = await Promise.all([catalogue('de'), catalogue('en')]);
-    expect(Object.keys(en).sort()).toEqual(Object.keys(de).sort());
+  it('agree with CLDR on the plural categories of each language', () => {
+    for (const lang of LANGS) {
+      expect([...new Intl.PluralRules(lang).resolvedOptions().pluralCategories].sort()).toEqual(
+        PLURAL_CATEGORIES[lang],
+      );
+    }
   });
 
-  it('hold valid ICU messages that use the same placeholders in both languages', async () => {
-    const [de, en] = await Promise.all([catalogue('de'), catalogue('en')]);
-    const mismatches: string[] = [];
-    for (const key of Object.keys(de)) {
-      const german = argumentsOf(new IntlMessageFormat(de[key]!, 'de').getAst() as Element[]);
-      const english = argumentsOf(new IntlMessageFormat(en[key]!, 'en').getAst() as Element[]);
-      if ([...german].sort().join() !== [...english].sort().join()) {
-        mismatches.push(`${key}: de {${[...german]}} en {${[...english]}}`);
+  it.each(TRANSLATIONS)('have exactly the German keys in %s', async (lang) => {
+    const [de, other] = await Promise.all([catalogue('de'), catalogue(lang)]);
+    expect(Object.keys(other).sort()).toEqual(Object.keys(de).sort());
+  });
+
+  it.each(TRANSLATIONS)(
+    'hold valid ICU messages in %s that use the same placeholders as in German',
+    async (lang) => {
+      const [de, other] = await Promise.all([catalogue('de'), catalogue(lang)]);
+      const mismatches: string[] = [];
+      for (const key of Object.keys(de)) {
+        const german = [...argumentsOf(ast(de[key]!, 'de'))].sort().join();
+        const translated = [...argumentsOf(ast(other[key]!, lang))].sort().join();
+        if (german !== translated)
+          mismatches.push(`${key}: de {${german}} ${lang} {${translated}}`);
       }
-    }
-    expect(mismatches).toEqual([]);
+      expect(mismatches).toEqual([]);
+    },
+  );
+
+  it.each(LANGS)(
+    'gives every count in %s a plural with each category the language needs',
+    async (lang) => {
+      const [de, messages] = await Promise.all([catalogue('de'), catalogue(lang)]);
+      const problems: string[] = [];
+      for (const key of Object.keys(de)) {
+        const germanPlurals = pluralsOf(ast(de[key]!, 'de')).map(([name]) => name);
+        const plurals = pluralsOf(ast(messages[key]!, lang));
+        if (plurals.map(([name]) => name).join() !== germanPlurals.join()) {
+          problems.push(`${key}: plurals of {${germanPlurals}} in German, not in ${lang}`);
+        }
+        for (const [name, categories] of plurals) {
+          if (categories.join() !== PLURAL_CATEGORIES[lang]!.join()) {
+            problems.push(`${key}: {${name}} has ${categories}, needs ${PLURAL_CATEGORIES[lang]}`);
+          }
+        }
+      }
+      expect(problems).toEqual([]);
+    },
+  );
+
+  it('uses plurals for every count and minute in German', async () => {
+    const de = await catalogue('de');
+    const bare = Object.entries(de)
+      .filter(([, message]) =>
+        ast(message, 'de').some(
+          (element) => element.type === 1 && /^(count|minutes)$/.test(element.value ?? ''),
+        ),
+      )
+      .map(([key]) => key);
+    expect(bare).toEqual([]);
   });
 
   it('leave no text in components: every visible or spoken text comes from a catalogue', async () => {

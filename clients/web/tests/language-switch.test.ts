@@ -1,4 +1,5 @@
 import {
+  MOBILE,
   focused,
   openVisitor,
   tabTo,
@@ -35,10 +36,33 @@ it(
     await waitForHeading(page, /^Reisepass beantragen$/);
     expect(await documentLanguage(page)).toEqual({ lang: 'de', dir: 'ltr', stored: null });
 
-    // When they press the language button (named in its own language, marked as English)
+    // When they open the language menu with the keyboard (its button names the page's language)
     await page.keyboard.press('Shift+Tab');
-    await tabTo(page, /^button English$/);
-    expect(await page.getByRole('button', { name: 'English' }).getAttribute('lang')).toBe('en');
+    await tabTo(page, /^button Deutsch$/);
+    const toggle = page.locator('.language-switch__toggle');
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    await page.keyboard.press('Enter');
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    // Then it lists the five languages, each named in itself, the current one marked
+    const options = page.locator('.language-switch__list button');
+    expect(await options.allInnerTexts()).toEqual([
+      'Deutsch',
+      'English',
+      'Українська',
+      'Türkçe',
+      'العربية',
+    ]);
+    expect(
+      await options.evaluateAll((buttons) => buttons.map((b) => b.getAttribute('lang'))),
+    ).toEqual(['de', 'en', 'uk', 'tr', 'ar']);
+    expect(await page.locator('.language-switch__list [aria-current="true"]').innerText()).toBe(
+      'Deutsch',
+    );
+
+    // When they choose English
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    expect(await focused(page)).toBe('button English');
     const englishRequest = page.waitForRequest(
       (request) =>
         request.url().endsWith('/graphql') && request.headers()['accept-language'] === 'en-GB',
@@ -55,9 +79,10 @@ it(
     expect(await page.locator('nav.breadcrumbs').innerText()).toMatch(/ID cards and passports/);
     expect(await documentLanguage(page)).toEqual({ lang: 'en', dir: 'ltr', stored: 'en' });
     await waitForTitle(page, /^Apply for a passport – Musterstadt$/);
-    // The focus stays where the citizen was, now on the button back to German.
-    expect(await focused(page)).toBe('button Deutsch');
-    expect(await page.getByRole('button', { name: 'Deutsch' }).getAttribute('lang')).toBe('de');
+    // The menu is closed, the focus back on its button, which names English now.
+    expect(await focused(page)).toBe('button English');
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(await page.locator('.language-switch__list').isHidden()).toBe(true);
 
     // And the choice holds after a reload and on other pages
     await page.goto('/');
@@ -66,6 +91,7 @@ it(
     expect(await documentLanguage(page)).toMatchObject({ lang: 'en' });
 
     // And back to German
+    await page.locator('.language-switch__toggle').click();
     await page.getByRole('button', { name: 'Deutsch' }).click();
     await waitForHeading(page, /^Rathaus Musterstadt$/);
     await page.locator('.category-list', { hasText: 'Wohnen und Umzug' }).waitFor();
@@ -90,6 +116,57 @@ it(
     expect(await page.locator('#code-error').innerText()).toMatch(
       /We found no appointment with this booking code and email address/,
     );
+  },
+  TIMEOUT,
+);
+
+it(
+  'switches to Ukrainian and to Arabic: the API texts in English, marked and explained, and right to left',
+  async () => {
+    // Given a German reader on a service page, on a phone
+    visitor = await openVisitor(env.browser, env.server.url, { viewport: MOBILE });
+    const { page } = visitor;
+    await page.goto('/search?q=reisepass');
+    await page.getByRole('link', { name: 'Reisepass beantragen', exact: true }).click();
+    await waitForHeading(page, /^Reisepass beantragen$/);
+
+    // When they choose Ukrainian in the menu
+    const ukrainianRequest = page.waitForRequest(
+      (request) =>
+        request.url().endsWith('/graphql') &&
+        request.headers()['accept-language'] === 'uk-UA,en;q=0.8',
+    );
+    await page.locator('.language-switch__toggle').click();
+    await page.getByRole('button', { name: 'Українська' }).click();
+
+    // Then the page is Ukrainian, the service's texts English (lang="en"), with a note saying so
+    await page.getByRole('heading', { name: 'Що взяти з собою' }).waitFor();
+    await waitForHeading(page, /^Apply for a passport$/);
+    await ukrainianRequest;
+    expect(await documentLanguage(page)).toEqual({ lang: 'uk', dir: 'ltr', stored: 'uk' });
+    expect(await page.locator('h1 [lang="en"]').innerText()).toBe('Apply for a passport');
+    expect(await page.locator('.untranslated-note').innerText()).toBe(
+      'Деяких текстів на цій сторінці немає українською мовою. Їх показано англійською.',
+    );
+    expect(await page.locator('.language-switch__toggle').innerText()).toMatch(/Українська/);
+    await waitForTitle(page, /^Apply for a passport – Musterstadt$/);
+
+    // When they open the menu and close it again with Escape
+    await page.locator('.language-switch__toggle').click();
+    await page.keyboard.press('Escape');
+    expect(await page.locator('.language-switch__list').isHidden()).toBe(true);
+    expect(await focused(page)).toMatch(/^button Українська$/);
+
+    // And choose Arabic
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'العربية' }).click();
+
+    // Then the page runs right to left, in Arabic, the service still in English
+    await page.getByRole('heading', { name: 'ما الذي تحضره معك' }).waitFor();
+    expect(await documentLanguage(page)).toEqual({ lang: 'ar', dir: 'rtl', stored: 'ar' });
+    expect(await page.locator('.untranslated-note').innerText()).toMatch(/باللغة الإنجليزية/);
+    // Times and numbers in Western digits, like the booking codes (see languages.ts)
+    expect(await page.locator('.facts').innerText()).toMatch(/\d+ دقيقة/);
   },
   TIMEOUT,
 );

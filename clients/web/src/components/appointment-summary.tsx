@@ -1,5 +1,6 @@
 import type { AppointmentDetailsFragment } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
+import { useApiTextLang } from './api-text';
 import { createFormats } from '../i18n/format';
 import { localDayOf } from '../lib/berlin-time';
 
@@ -11,11 +12,14 @@ export function AppointmentSummary(props: { appointment: Appointment }) {
   const formats = createFormats(locale);
   const { appointment } = props;
   const { address } = appointment.office;
+  const textLang = useApiTextLang();
   return (
     <dl class="summary-list summary-list--plain">
       <div class="summary-list__row">
         <dt class="summary-list__key">{t('check.service')}</dt>
-        <dd class="summary-list__value">{appointment.service.name}</dd>
+        <dd class="summary-list__value" lang={textLang}>
+          {appointment.service.name}
+        </dd>
       </div>
       <div class="summary-list__row">
         <dt class="summary-list__key">{t('appointment.when')}</dt>
@@ -29,7 +33,7 @@ export function AppointmentSummary(props: { appointment: Appointment }) {
       </div>
       <div class="summary-list__row">
         <dt class="summary-list__key">{t('check.office')}</dt>
-        <dd class="summary-list__value">
+        <dd class="summary-list__value" lang={textLang}>
           {appointment.office.name}
           <br />
           {address.street}, {address.postalCode} {address.city}

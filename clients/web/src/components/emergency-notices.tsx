@@ -4,11 +4,12 @@ import {
   AnnouncementPublishedSubscription,
   EmergencyAnnouncementsQuery,
 } from '../graphql/announcements';
+import type { Language as ApiLanguage } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
-import { LANGUAGES } from '../i18n/languages';
+import { foreignLang, LANGUAGES } from '../i18n/languages';
 import { paths } from '../lib/routes';
 
-type Notice = { id: string; title: string; language: string };
+type Notice = { id: string; title: string; language: ApiLanguage };
 
 /**
  * Whether the page has loaded and the browser has a moment: the live connection (graphql-ws)
@@ -94,7 +95,7 @@ export function EmergencyNotices() {
                   <a
                     class="kern-link"
                     href={paths.announcement(notice.id)}
-                    lang={notice.language === api ? undefined : notice.language.toLowerCase()}
+                    lang={foreignLang(lang, notice.language)}
                   >
                     {notice.title}
                   </a>

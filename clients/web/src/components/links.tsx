@@ -23,7 +23,8 @@ export function StartLink(props: { href: string; children: ComponentChildren }) 
   );
 }
 
-export type Crumb = { href: string; label: string };
+/** `lang`: set when the label is an API text in another language than the page. */
+export type Crumb = { href: string; label: string; lang?: string };
 
 export function Breadcrumbs(props: { items: Crumb[] }) {
   const { t } = useI18n();
@@ -32,7 +33,7 @@ export function Breadcrumbs(props: { items: Crumb[] }) {
       <ol>
         {props.items.map((item) => (
           <li key={item.href}>
-            <a class="kern-link" href={item.href}>
+            <a class="kern-link" href={item.href} lang={item.lang}>
               {item.label}
             </a>
           </li>

@@ -1,3 +1,4 @@
+import { LANGUAGES } from '../i18n/languages';
 import type { ComponentChildren } from 'preact';
 import { useRef, useState } from 'preact/hooks';
 import { AppointmentStatus, type AppointmentDetailsFragment } from '../gql/graphql';
@@ -22,7 +23,7 @@ export function ManageAppointment(props: {
   /** Below the appointment and after cancelling: where else to go. */
   children?: ComponentChildren;
 }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const { appointment } = props;
   const [view, setView] = useState<View>('show');
   const [errors, setErrors] = useState<FormError[]>([]);
@@ -97,7 +98,11 @@ export function ManageAppointment(props: {
   const heading = t('appointment.show.heading');
   return (
     <>
-      <PageHeading title={heading} caption={t('appointment.show.code', { code: appointment.code })}>
+      <PageHeading
+        title={heading}
+        caption={t('appointment.show.code', { code: appointment.code })}
+        apiTexts={LANGUAGES[lang].api}
+      >
         {heading}
       </PageHeading>
       {cancelled && (

@@ -1,3 +1,4 @@
+import { useApiTextLang } from './api-text';
 import type { ServiceQuery } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
 import { createFormats } from '../i18n/format';
@@ -52,20 +53,23 @@ export function OpeningHours(props: { hours: Office['openingHours']; id: string 
 
 export function OfficeDetails(props: { office: Office }) {
   const { t } = useI18n();
+  const textLang = useApiTextLang();
   const { office } = props;
   const headingId = `office-${office.id}`;
   return (
     <section class="office" aria-labelledby={headingId}>
-      <h3 class="kern-heading-small" id={headingId}>
+      <h3 class="kern-heading-small" id={headingId} lang={textLang}>
         {office.name}
       </h3>
-      <OfficeAddress address={office.address} />
+      <div lang={textLang}>
+        <OfficeAddress address={office.address} />
+      </div>
       {(office.phone || office.email) && (
         <ul class="office__contact">
           {office.phone && (
             <li>
               {t('office.phone')}{' '}
-              <a class="kern-link" href={`tel:${office.phone.replace(/[^+0-9]/g, '')}`}>
+              <a class="kern-link" href={`tel:${office.phone.replace(/[^+0-9]/g, '')}`} dir="ltr">
                 {office.phone}
               </a>
             </li>
@@ -73,7 +77,7 @@ export function OfficeDetails(props: { office: Office }) {
           {office.email && (
             <li>
               {t('office.email')}{' '}
-              <a class="kern-link" href={`mailto:${office.email}`}>
+              <a class="kern-link" href={`mailto:${office.email}`} dir="ltr">
                 {office.email}
               </a>
             </li>

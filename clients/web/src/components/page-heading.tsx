@@ -1,7 +1,9 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { useRoute } from 'preact-iso';
+import type { Language as ApiLanguage } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
+import { UntranslatedNote } from './api-text';
 import { focusWasLost, takePendingFocus } from '../lib/navigation-focus';
 import { TOWN_NAME } from '../lib/town';
 
@@ -16,6 +18,13 @@ export function PageHeading(props: {
   /** Prefixes the title with "Error:" while a form shows errors (GOV.UK pattern). */
   hasErrors?: boolean;
   caption?: string;
+  /** The caption's `lang` when it is an API text in another language than the page. */
+  captionLang?: string;
+  /**
+   * The language the page asked the API for, when the page shows the API's texts: a note under
+   * the heading says so when that is not the page's language.
+   */
+  apiTexts?: ApiLanguage;
   size?: 'large' | 'x-large';
   id?: string;
 }) {
@@ -34,15 +43,22 @@ export function PageHeading(props: {
   }, [pageKey]);
 
   return (
-    <h1
-      ref={heading}
-      id={props.id}
-      tabIndex={-1}
-      class={`page-heading ${props.size === 'x-large' ? 'kern-heading-x-large' : 'kern-heading-large'}`}
-    >
-      {props.caption && <span class="page-heading__caption">{props.caption}</span>}
-      {props.children}
-    </h1>
+    <>
+      <h1
+        ref={heading}
+        id={props.id}
+        tabIndex={-1}
+        class={`page-heading ${props.size === 'x-large' ? 'kern-heading-x-large' : 'kern-heading-large'}`}
+      >
+        {props.caption && (
+          <span class="page-heading__caption" lang={props.captionLang}>
+            {props.caption}
+          </span>
+        )}
+        {props.children}
+      </h1>
+      {props.apiTexts && <UntranslatedNote shown={props.apiTexts} />}
+    </>
   );
 }
 

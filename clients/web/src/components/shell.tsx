@@ -1,11 +1,11 @@
 import { useMutation } from '@urql/preact';
 import type { ComponentChildren } from 'preact';
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { Role } from '../gql/graphql';
 import { SignOutMutation } from '../graphql/accounts';
 import { EmergencyNotices } from './emergency-notices';
 import { useI18n } from '../i18n/i18n';
-import { LANGUAGES, type Lang } from '../i18n/languages';
+import { LANGS, LANGUAGES, type Lang } from '../i18n/languages';
 import { paths } from '../lib/routes';
 import { useSession } from '../lib/session';
 import { TOWN_NAME } from '../lib/town';
@@ -79,23 +79,68 @@ function AccountNav() {
   );
 }
 
+/**
+ * A disclosure: the button names the page's language, and opens the list of all languages, each
+ * named in itself. Five buttons side by side would not fit a phone's header.
+ */
 function LanguageSwitch() {
   const { lang, setLang, t } = useI18n();
-  const others = (Object.keys(LANGUAGES) as Lang[]).filter((other) => other !== lang);
+  const [open, setOpen] = useState(false);
+  const nav = useRef<HTMLElement>(null);
+  const toggle = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    const closeOutside = (event: Event) => {
+      if (!nav.current?.contains(event.target as Node)) setOpen(false);
+    };
+    document.addEventListener('pointerdown', closeOutside);
+    document.addEventListener('focusin', closeOutside);
+    return () => {
+      document.removeEventListener('pointerdown', closeOutside);
+      document.removeEventListener('focusin', closeOutside);
+    };
+  }, [open]);
+
+  async function choose(next: Lang) {
+    setOpen(false);
+    toggle.current?.focus();
+    if (next !== lang) await setLang(next);
+  }
+
   return (
-    <nav class="language-switch" aria-label={t('header.languages')}>
-      <ul>
-        {/* Keyed by position, so the button keeps the focus when the language changes. */}
-        {others.map((other, position) => (
-          <li key={position}>
+    <nav
+      class="language-switch"
+      aria-label={t('header.languages')}
+      ref={nav}
+      onKeyDown={(event) => {
+        if (event.key !== 'Escape' || !open) return;
+        setOpen(false);
+        toggle.current?.focus();
+      }}
+    >
+      <button
+        type="button"
+        ref={toggle}
+        class="kern-btn kern-btn--tertiary language-switch__toggle"
+        aria-expanded={open}
+        aria-controls="language-list"
+        onClick={() => setOpen(!open)}
+      >
+        <span class="kern-icon kern-icon--language" aria-hidden="true" />
+        <span class="kern-label">{LANGUAGES[lang].selfName}</span>
+      </button>
+      <ul id="language-list" class="language-switch__list" hidden={!open}>
+        {LANGS.map((code) => (
+          <li key={code}>
             <button
               type="button"
-              class="kern-btn kern-btn--tertiary language-switch__button"
-              lang={other}
-              onClick={() => void setLang(other)}
+              class="language-switch__option"
+              lang={code}
+              aria-current={code === lang ? 'true' : undefined}
+              onClick={() => void choose(code)}
             >
-              <span class="kern-icon kern-icon--language" aria-hidden="true" />
-              <span class="kern-label">{LANGUAGES[other].selfName}</span>
+              {LANGUAGES[code].selfName}
             </button>
           </li>
         ))}

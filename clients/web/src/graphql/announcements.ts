@@ -35,6 +35,7 @@ export const AnnouncementQuery = graphql(`
       title
       body
       language
+      availableLanguages
       category
       severity
       emergency

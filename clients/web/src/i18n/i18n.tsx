@@ -14,6 +14,9 @@ type RichValues = Record<string, string | number | ((chunks: ComponentChildren[]
 const catalogues: Record<Lang, () => Promise<Messages>> = {
   de: () => import('./de.json').then((module) => module.default),
   en: () => import('./en.json').then((module) => module.default satisfies Messages),
+  uk: () => import('./uk.json').then((module) => module.default satisfies Messages),
+  tr: () => import('./tr.json').then((module) => module.default satisfies Messages),
+  ar: () => import('./ar.json').then((module) => module.default satisfies Messages),
 };
 
 export function loadCatalogue(lang: Lang): Promise<Messages> {
@@ -29,8 +32,40 @@ export type Translator = {
   rich(key: MessageKey, values: RichValues): ComponentChildren;
 };
 
+type AstElement = {
+  type: number;
+  value?: string;
+  options?: Record<string, { value: AstElement[] }>;
+};
+
+/** The names of the arguments a message shows as text (not those that choose a plural or case). */
+function shownArguments(elements: AstElement[], names = new Set<string>()): Set<string> {
+  for (const element of elements) {
+    // 1 is TYPE.argument in @formatjs/icu-messageformat-parser.
+    if (element.type === 1 && element.value) names.add(element.value);
+    for (const option of Object.values(element.options ?? {})) shownArguments(option.value, names);
+  }
+  return names;
+}
+
+/**
+ * On a right-to-left page, each value a message shows (an e-mail address, a booking code, a name)
+ * is a bidi isolate (FSI … PDI), so a left-to-right value keeps its order and does not pull the
+ * punctuation around it to the wrong side.
+ */
+function isolated(message: IntlMessageFormat, values: MessageValues | undefined) {
+  if (!values) return values;
+  const shown = shownArguments(message.getAst() as AstElement[]);
+  return Object.fromEntries(
+    Object.entries(values).map(([name, value]) => [
+      name,
+      typeof value === 'string' && shown.has(name) ? `\u2068${value}\u2069` : value,
+    ]),
+  );
+}
+
 export function createTranslator(lang: Lang, messages: Messages): Translator {
-  const { locale } = LANGUAGES[lang];
+  const { locale, dir } = LANGUAGES[lang];
   const formats = new Map<MessageKey, IntlMessageFormat>();
   const format = (key: MessageKey) => {
     let message = formats.get(key);
@@ -45,7 +80,8 @@ export function createTranslator(lang: Lang, messages: Messages): Translator {
     locale,
     t: (key, values) => {
       try {
-        return String(format(key).format(values));
+        const message = format(key);
+        return String(message.format(dir === 'rtl' ? isolated(message, values) : values));
       } catch (error) {
         // A missing placeholder value must not take the page down; the tests fail on it.
         console.error(error);

@@ -45,8 +45,10 @@ export function createApiClient(): Client {
     url: '/graphql',
     // The server's CSRF protection refuses GET queries without a preflight header: always POST.
     preferGetMethod: false,
-    // API texts (error messages) follow the language of the page.
-    fetchOptions: () => ({ headers: { 'accept-language': LANGUAGES[activeLang()].locale } }),
+    // API texts (error messages) follow the language of the page, or its fallback.
+    fetchOptions: () => ({
+      headers: { 'accept-language': LANGUAGES[activeLang()].acceptLanguage },
+    }),
     exchanges: [cacheExchange, subscriptionExchange({ forwardSubscription }), fetchExchange],
   });
 }

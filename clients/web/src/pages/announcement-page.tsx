@@ -1,3 +1,4 @@
+import { EasyLanguageToggle, useEasyLanguage } from '../components/easy-language';
 import { useQuery } from '@urql/preact';
 import { AnnouncementText } from '../components/announcement-text';
 import { Breadcrumbs } from '../components/links';
@@ -6,7 +7,7 @@ import { LoadFailed, Loading } from '../components/status';
 import { AnnouncementQuery } from '../graphql/announcements';
 import { createFormats } from '../i18n/format';
 import { useI18n } from '../i18n/i18n';
-import { LANGUAGES } from '../i18n/languages';
+import { foreignLang } from '../i18n/languages';
 import { paths } from '../lib/routes';
 import { NotFoundPage } from './not-found-page';
 
@@ -17,9 +18,10 @@ import { NotFoundPage } from './not-found-page';
 export function AnnouncementPage(props: { announcementId: string }) {
   const { t, lang, locale } = useI18n();
   const formats = createFormats(locale);
+  const reading = useEasyLanguage();
   const [result, refetch] = useQuery({
     query: AnnouncementQuery,
-    variables: { id: props.announcementId, lang: LANGUAGES[lang].api },
+    variables: { id: props.announcementId, lang: reading.api },
   });
   if (result.error && !result.data) {
     // An ID that is no announcement's is answered with an error, not null.
@@ -35,8 +37,8 @@ export function AnnouncementPage(props: { announcementId: string }) {
   const at = (instant: string) =>
     t('announcement.at', { day: formats.instantDay(instant), time: formats.clock(instant) });
   // German where no translation exists: screen readers must read it as German.
-  const textLang =
-    announcement.language === LANGUAGES[lang].api ? undefined : announcement.language.toLowerCase();
+  const textLang = foreignLang(lang, announcement.language);
+  const easyOffered = reading.offered && announcement.availableLanguages.includes('DE_LS');
 
   return (
     <>
@@ -49,9 +51,10 @@ export function AnnouncementPage(props: { announcementId: string }) {
       {announcement.emergency && (
         <p class="announcement-item__badge">{t('announcement.severity.EMERGENCY')}</p>
       )}
-      <PageHeading title={announcement.title}>
+      <PageHeading title={announcement.title} apiTexts={announcement.language}>
         <span lang={textLang}>{announcement.title}</span>
       </PageHeading>
+      {easyOffered && <EasyLanguageToggle easy={reading.easy} onChange={reading.setEasy} />}
       <dl class="facts">
         <div class="facts__item">
           <dt>{t('announcement.category.label')}</dt>

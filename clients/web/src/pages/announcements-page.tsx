@@ -6,7 +6,7 @@ import { LoadFailed, Loading } from '../components/status';
 import { AnnouncementListQuery } from '../graphql/announcements';
 import { createFormats } from '../i18n/format';
 import { useI18n } from '../i18n/i18n';
-import { LANGUAGES } from '../i18n/languages';
+import { foreignLang, LANGUAGES } from '../i18n/languages';
 import { paths } from '../lib/routes';
 import { TOWN_NAME } from '../lib/town';
 
@@ -42,9 +42,7 @@ function AnnouncementListPage(props: { page: PageOfList }) {
               <a
                 class="kern-link"
                 href={paths.announcement(node.id)}
-                lang={
-                  node.language === LANGUAGES[lang].api ? undefined : node.language.toLowerCase()
-                }
+                lang={foreignLang(lang, node.language)}
                 ref={position === 0 ? firstLink : undefined}
               >
                 {node.title}
@@ -73,11 +71,11 @@ function AnnouncementListPage(props: { page: PageOfList }) {
 
 /** The town's announcements, emergencies first, then the newest. */
 export function AnnouncementsPage() {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   return (
     <>
       <Breadcrumbs items={[{ href: paths.start(), label: t('nav.home') }]} />
-      <PageHeading title={t('announcements.title')}>
+      <PageHeading title={t('announcements.title')} apiTexts={LANGUAGES[lang].api}>
         {t('announcements.heading', { town: TOWN_NAME })}
       </PageHeading>
       <p class="kern-body kern-body--large lead">{t('announcements.lead')}</p>

@@ -1,3 +1,5 @@
+import { LANGUAGES } from '../i18n/languages';
+import { useApiTextLang } from '../components/api-text';
 import { useClient, useMutation } from '@urql/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ErrorSummary, type FormError } from '../components/form';
@@ -27,6 +29,7 @@ type Loaded = {
 
 function AppointmentItem(props: { appointment: Appointment; upcoming: boolean; focus: boolean }) {
   const { t, locale } = useI18n();
+  const textLang = useApiTextLang();
   const formats = createFormats(locale);
   const { appointment } = props;
   const { address } = appointment.office;
@@ -36,7 +39,12 @@ function AppointmentItem(props: { appointment: Appointment; upcoming: boolean; f
   }, [props.focus]);
   return (
     <li class="appointment-list__item">
-      <h3 ref={title} tabIndex={-1} class="kern-heading-small appointment-list__title">
+      <h3
+        ref={title}
+        tabIndex={-1}
+        class="kern-heading-small appointment-list__title"
+        lang={textLang}
+      >
         {appointment.service.name}
       </h3>
       {appointment.status === AppointmentStatus.CANCELLED && (
@@ -52,7 +60,9 @@ function AppointmentItem(props: { appointment: Appointment; upcoming: boolean; f
           to: formats.clock(appointment.endsAt),
         })}
         <br />
-        {appointment.office.name}, {address.street}, {address.postalCode} {address.city}
+        <span lang={textLang}>
+          {appointment.office.name}, {address.street}, {address.postalCode} {address.city}
+        </span>
         <br />
         {t('appointment.show.code', { code: appointment.code })}
       </p>
@@ -74,7 +84,7 @@ function AppointmentItem(props: { appointment: Appointment; upcoming: boolean; f
 }
 
 function MyTownHall(props: { account: SignedInAccount }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const client = useClient();
   const { refresh } = useSession();
   const [loaded, setLoaded] = useState<Loaded | null>(null);
@@ -140,7 +150,7 @@ function MyTownHall(props: { account: SignedInAccount }) {
   const title = (
     <>
       <ErrorSummary errors={errors} focusKey={attempt} />
-      <PageHeading title={heading} hasErrors={errors.length > 0}>
+      <PageHeading title={heading} hasErrors={errors.length > 0} apiTexts={LANGUAGES[lang].api}>
         {heading}
       </PageHeading>
       <p class="kern-body">

@@ -1,5 +1,6 @@
 import { useQuery } from '@urql/preact';
 import { useRoute } from 'preact-iso';
+import { useApiTextLang } from '../components/api-text';
 import { Breadcrumbs } from '../components/links';
 import { PageHeading } from '../components/page-heading';
 import { PagedList, ShowMore, useFocusWhenLoaded, type PageOfList } from '../components/paged-list';
@@ -32,6 +33,7 @@ function ResultPage(props: { filter: Filter; page: PageOfList }) {
   });
   const services = result.data?.services;
   const firstLink = useFocusWhenLoaded(props.page, Boolean(services));
+  const textLang = useApiTextLang();
 
   if (result.error && !services) {
     return <LoadFailed retry={() => refetch({ requestPolicy: 'network-only' })} />;
@@ -65,12 +67,17 @@ function ResultPage(props: { filter: Filter; page: PageOfList }) {
               <a
                 class="kern-link"
                 href={paths.service(node.id)}
+                lang={textLang}
                 ref={position === 0 ? firstLink : undefined}
               >
                 {node.name}
               </a>
             </h2>
-            {node.description && <p class="kern-body">{excerpt(node.description)}</p>}
+            {node.description && (
+              <p class="kern-body" lang={textLang}>
+                {excerpt(node.description)}
+              </p>
+            )}
             <p class="kern-body kern-body--small result-list__fee">
               {node.fee
                 ? t('service.fee.amount', {
@@ -106,6 +113,7 @@ export function SearchPage() {
     pause: !categoryId,
   });
   const category = categories.data?.categories.find((entry) => entry.id === categoryId);
+  const textLang = useApiTextLang();
   const heading = category
     ? category.name
     : q
@@ -118,7 +126,9 @@ export function SearchPage() {
       {categoryId && !categories.data ? (
         <Loading />
       ) : (
-        <PageHeading title={heading}>{heading}</PageHeading>
+        <PageHeading title={heading} apiTexts={LANGUAGES[lang].api}>
+          <span lang={category ? textLang : undefined}>{heading}</span>
+        </PageHeading>
       )}
       {!categoryId && <SearchForm key={q} initial={q} id="search-again" />}
       <Results key={`${q}|${categoryId ?? ''}|${lang}`} filter={{ q, categoryId }} />

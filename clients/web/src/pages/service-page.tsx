@@ -1,4 +1,6 @@
 import { useQuery } from '@urql/preact';
+import { useApiTextLang } from '../components/api-text';
+import { EasyLanguageToggle, useEasyLanguage } from '../components/easy-language';
 import { Breadcrumbs, StartLink, type Crumb } from '../components/links';
 import { OfficeDetails } from '../components/office-details';
 import { PageHeading } from '../components/page-heading';
@@ -6,7 +8,6 @@ import { LoadFailed, Loading } from '../components/status';
 import { ServiceQuery } from '../graphql/catalogue';
 import { useI18n } from '../i18n/i18n';
 import { createFormats } from '../i18n/format';
-import { LANGUAGES } from '../i18n/languages';
 import { paths } from '../lib/routes';
 import { NotFoundPage } from './not-found-page';
 
@@ -15,11 +16,13 @@ import { NotFoundPage } from './not-found-page';
  * button to book, then what to bring and where to go.
  */
 export function ServicePage(props: { serviceId: string }) {
-  const { t, lang, locale } = useI18n();
+  const { t, locale } = useI18n();
   const formats = createFormats(locale);
+  const reading = useEasyLanguage();
+  const textLang = useApiTextLang(reading.api);
   const [result, refetch] = useQuery({
     query: ServiceQuery,
-    variables: { id: props.serviceId, lang: LANGUAGES[lang].api },
+    variables: { id: props.serviceId, lang: reading.api },
   });
   if (result.error && !result.data) {
     return <LoadFailed retry={() => refetch({ requestPolicy: 'network-only' })} />;
@@ -33,6 +36,7 @@ export function ServicePage(props: { serviceId: string }) {
     crumbs.push({
       href: paths.search({ category: service.category.id }),
       label: service.category.name,
+      lang: textLang,
     });
   }
   const bookable = service.offices.length > 0;
@@ -40,10 +44,15 @@ export function ServicePage(props: { serviceId: string }) {
   return (
     <>
       <Breadcrumbs items={crumbs} />
-      <PageHeading title={service.name}>{service.name}</PageHeading>
+      <PageHeading title={service.name} apiTexts={reading.api}>
+        <span lang={textLang}>{service.name}</span>
+      </PageHeading>
+      {reading.offered && <EasyLanguageToggle easy={reading.easy} onChange={reading.setEasy} />}
       <div class="service">
         {service.description && (
-          <p class="kern-body kern-body--large lead">{service.description}</p>
+          <p class="kern-body kern-body--large lead" lang={textLang}>
+            {service.description}
+          </p>
         )}
 
         <dl class="facts">
@@ -62,7 +71,7 @@ export function ServicePage(props: { serviceId: string }) {
           {service.processingTime && (
             <div class="facts__item">
               <dt>{t('service.processing.label')}</dt>
-              <dd>{service.processingTime}</dd>
+              <dd lang={textLang}>{service.processingTime}</dd>
             </div>
           )}
         </dl>
@@ -78,7 +87,7 @@ export function ServicePage(props: { serviceId: string }) {
             {t('service.documents.heading')}
           </h2>
           {service.documents.length > 0 ? (
-            <ul class="kern-list kern-list--bullet">
+            <ul class="kern-list kern-list--bullet" lang={textLang}>
               {service.documents.map((document) => (
                 <li key={document}>{document}</li>
               ))}
@@ -106,7 +115,9 @@ export function ServicePage(props: { serviceId: string }) {
             <h2 class="kern-heading-small" id="legal-heading">
               {t('service.legal.heading')}
             </h2>
-            <p class="kern-body">{service.legalBasis}</p>
+            <p class="kern-body" lang={textLang}>
+              {service.legalBasis}
+            </p>
           </section>
         )}
       </div>

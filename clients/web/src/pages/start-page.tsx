@@ -1,4 +1,5 @@
 import { useQuery } from '@urql/preact';
+import { useApiTextLang } from '../components/api-text';
 import { PageHeading } from '../components/page-heading';
 import { SearchForm } from '../components/search-form';
 import { LoadFailed, Loading } from '../components/status';
@@ -11,13 +12,14 @@ import { TOWN_NAME } from '../lib/town';
 /** Start: what do you need to do? Search, browse by life situation, or find your booking. */
 export function StartPage() {
   const { t, lang } = useI18n();
+  const textLang = useApiTextLang();
   const [categories, refetch] = useQuery({
     query: CategoriesQuery,
     variables: { lang: LANGUAGES[lang].api },
   });
   return (
     <>
-      <PageHeading title={t('start.title')} size="x-large">
+      <PageHeading title={t('start.title')} size="x-large" apiTexts={LANGUAGES[lang].api}>
         {t('start.heading', { town: TOWN_NAME })}
       </PageHeading>
       <p class="kern-body kern-body--large lead">{t('start.lead')}</p>
@@ -28,7 +30,7 @@ export function StartPage() {
           {t('start.categories.heading')}
         </h2>
         {categories.data ? (
-          <ul class="category-list">
+          <ul class="category-list" lang={textLang}>
             {categories.data.categories.map((category) => (
               <li key={category.id}>
                 <a

@@ -1,3 +1,4 @@
+import { UntranslatedNote } from '../../components/api-text';
 import { useQuery } from '@urql/preact';
 import { useRoute } from 'preact-iso';
 import { LoadFailed, Loading } from '../../components/status';
@@ -59,5 +60,10 @@ export function BookingPage(props: { serviceId: string; step: string }) {
     query,
   };
   // A new address is a new page: the step starts with fresh form state.
-  return <Step key={`${props.step}?${query.from ?? ''}`} {...stepProps} />;
+  return (
+    <>
+      <UntranslatedNote />
+      <Step key={`${props.step}?${query.from ?? ''}`} {...stepProps} />
+    </>
+  );
 }

@@ -1,3 +1,4 @@
+import { useApiTextLang } from '../../components/api-text';
 import { useMutation } from '@urql/preact';
 import type { ComponentChildren } from 'preact';
 import { useRef, useState } from 'preact/hooks';
@@ -45,6 +46,7 @@ const ALTERNATIVES = 'alternative-time';
  */
 export function CheckStep(props: StepProps) {
   const { t, locale } = useI18n();
+  const textLang = useApiTextLang();
   const formats = createFormats(locale);
   const { route } = useLocation();
   const { service, draft } = props;
@@ -75,16 +77,20 @@ export function CheckStep(props: StepProps) {
   );
 
   const rows: Array<{ row: Row; label: string; value: ComponentChildren }> = [
-    { row: 'service', label: t('check.service'), value: service.name },
+    {
+      row: 'service',
+      label: t('check.service'),
+      value: <span lang={textLang}>{service.name}</span>,
+    },
     {
       row: 'office',
       label: t('check.office'),
       value: (
-        <>
+        <span lang={textLang}>
           {office.name}
           <br />
           {office.address.street}, {office.address.postalCode} {office.address.city}
-        </>
+        </span>
       ),
     },
     { row: 'day', label: t('check.day'), value: formats.longDay(draft.day) },
@@ -95,9 +101,13 @@ export function CheckStep(props: StepProps) {
         ? t('booking.time.option', { time: formats.clock(draft.startsAt) })
         : t('check.time.missing'),
     },
-    { row: 'name', label: t('check.name'), value: draft.name },
-    { row: 'email', label: t('check.email'), value: draft.email },
-    { row: 'phone', label: t('check.phone'), value: draft.phone || t('check.phone.none') },
+    { row: 'name', label: t('check.name'), value: <bdi>{draft.name}</bdi> },
+    { row: 'email', label: t('check.email'), value: <span dir="ltr">{draft.email}</span> },
+    {
+      row: 'phone',
+      label: t('check.phone'),
+      value: draft.phone ? <span dir="ltr">{draft.phone}</span> : t('check.phone.none'),
+    },
   ];
 
   async function submit(event: Event) {

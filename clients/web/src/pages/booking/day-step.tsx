@@ -1,3 +1,4 @@
+import { useApiTextLang } from '../../components/api-text';
 import { useMemo, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { ErrorSummary, HeadingLegend, RadioGroup } from '../../components/form';
@@ -21,6 +22,7 @@ const HORIZON_DAYS = 90;
 /** Step 2: which day? Only days with a free time are offered, with how many are left. */
 export function DayStep(props: StepProps) {
   const { t, locale } = useI18n();
+  const textLang = useApiTextLang();
   const formats = createFormats(locale);
   const { route } = useLocation();
   const { service, draft } = props;
@@ -64,6 +66,7 @@ export function DayStep(props: StepProps) {
     <PageHeading
       title={heading}
       caption={t('booking.caption', { service: service.name, office: office.name })}
+      captionLang={textLang}
       hasErrors={Boolean(error)}
     >
       {heading}

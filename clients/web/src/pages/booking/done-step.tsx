@@ -25,7 +25,7 @@ export function DoneStep(props: StepProps) {
           {heading}
         </PageHeading>
         <p class="panel__label">{t('done.code')}</p>
-        <p class="panel__code">
+        <p class="panel__code" dir="ltr">
           <span aria-hidden="true">{appointment.code}</span>
           <span class="kern-sr-only">{appointment.code.split('').join(' ')}</span>
         </p>

@@ -1,3 +1,4 @@
+import { useApiTextLang } from '../../components/api-text';
 import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { ErrorSummary, HeadingLegend, RadioGroup } from '../../components/form';
@@ -11,6 +12,7 @@ import { ContinueButton } from './step-parts';
 /** Step 1: where? Skipped when only one office offers the service. */
 export function OfficeStep(props: StepProps) {
   const { t } = useI18n();
+  const textLang = useApiTextLang();
   const { route } = useLocation();
   const { service } = props;
   const [choice, setChoice] = useState(props.draft.officeId);
@@ -53,7 +55,12 @@ export function OfficeStep(props: StepProps) {
           name="office"
           legend={
             <HeadingLegend>
-              <PageHeading title={heading} caption={service.name} hasErrors={Boolean(error)}>
+              <PageHeading
+                title={heading}
+                caption={service.name}
+                captionLang={textLang}
+                hasErrors={Boolean(error)}
+              >
                 {heading}
               </PageHeading>
             </HeadingLegend>
@@ -61,8 +68,12 @@ export function OfficeStep(props: StepProps) {
           error={error}
           options={service.offices.map((office) => ({
             value: office.id,
-            label: office.name,
-            hint: `${office.address.street}, ${office.address.postalCode} ${office.address.city}`,
+            label: <span lang={textLang}>{office.name}</span>,
+            hint: (
+              <span lang={textLang}>
+                {`${office.address.street}, ${office.address.postalCode} ${office.address.city}`}
+              </span>
+            ),
           }))}
           value={choice}
           onValue={(value) => {

@@ -1,3 +1,4 @@
+import { useApiTextLang } from '../../components/api-text';
 import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { ErrorSummary } from '../../components/form';
@@ -14,6 +15,7 @@ import { ContinueButton } from './step-parts';
 /** Step 3: what time? The list follows other citizens' bookings while this one looks at it. */
 export function TimeStep(props: StepProps) {
   const { t, locale } = useI18n();
+  const textLang = useApiTextLang();
   const formats = createFormats(locale);
   const { route } = useLocation();
   const { service, draft } = props;
@@ -60,6 +62,7 @@ export function TimeStep(props: StepProps) {
             <PageHeading
               title={heading}
               caption={t('booking.caption', { service: service.name, office: office.name })}
+              captionLang={textLang}
               hasErrors={Boolean(error)}
             >
               {heading}
