@@ -5,6 +5,7 @@ import { systemClock } from '../common/clock.js';
 import { createEventBus } from '../realtime/event-bus.js';
 import { createSchema } from '../resolvers/schema.js';
 import { seedDemoTown } from '../seed/demo-town.js';
+import { resetDemoStaff } from '../seed/demo-staff.js';
 import {
   logTransport,
   purgeFinishedMessages,
@@ -51,6 +52,14 @@ async function main(): Promise<void> {
       today: systemClock(),
     });
     if (seeded) logger.info('demo town Musterstadt seeded into the embedded database');
+    if (config.env === 'development') {
+      for (const demo of await resetDemoStaff(database.orm.em.fork())) {
+        logger.info(
+          { email: demo.email, password: demo.password, roles: demo.roles },
+          'demo staff sign-in for the staff workspace (/staff); a new password on each start',
+        );
+      }
+    }
   }
 
   const bus = createEventBus(config.redisUrl, logger);

@@ -148,8 +148,9 @@ describe('the embedded database (no DATABASE_URL)', () => {
   });
 
   it('starts PGlite, migrates, seeds the demo town once and keeps the data across restarts', async () => {
-    const env = { DATABASE_URL: '', DATA_DIR: dataDir };
+    const env = { DATABASE_URL: '', DATA_DIR: dataDir, NODE_ENV: 'development' };
     const query = '{ services(first: 1) { totalCount } offices { name } }';
+    const passwords: string[] = [];
     for (const run of ['first', 'second']) {
       const { child, port, output } = await startProcess(env);
       const exited = exitOf(child);
@@ -164,9 +165,48 @@ describe('the embedded database (no DATABASE_URL)', () => {
       expect(body.data.services.totalCount).toBeGreaterThanOrEqual(40);
       expect(body.data.offices.length).toBeGreaterThanOrEqual(3);
       expect(output().includes('demo town Musterstadt seeded')).toBe(run === 'first');
+
+      // The demo clerk and admin sign in with the passwords the log printed, new on each start.
+      const demo = output()
+        .split('\n')
+        .filter((line) => line.includes('demo staff sign-in'))
+        .map((line) => JSON.parse(line) as { email: string; password: string });
+      expect(demo.map((member) => member.email)).toEqual([
+        'sachbearbeitung@musterstadt.example',
+        'verwaltung@musterstadt.example',
+      ]);
+      for (const [index, member] of demo.entries()) {
+        const signIn = await fetch(`http://127.0.0.1:${port}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({
+            query: `mutation($input: SignInWithPasswordInput!) {
+              signInWithPassword(input: $input) { token } }`,
+            variables: {
+              input: { email: member.email, password: member.password, sessionType: 'BEARER' },
+            },
+          }),
+        });
+        const token = ((await signIn.json()) as { data: { signInWithPassword: { token: string } } })
+          .data.signInWithPassword.token;
+        const me = await fetch(`http://127.0.0.1:${port}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+          body: JSON.stringify({ query: '{ me { roles offices { name } } }' }),
+        });
+        const { roles, offices } = (
+          (await me.json()) as {
+            data: { me: { roles: string[]; offices: unknown[] } };
+          }
+        ).data.me;
+        expect(roles).toEqual(index === 0 ? ['STAFF'] : ['STAFF', 'ADMIN']);
+        expect(offices.length).toBeGreaterThan(0);
+        passwords.push(member.password);
+      }
       child.kill('SIGTERM');
       expect((await exited).code).toBe(0);
     }
+    expect(new Set(passwords).size).toBe(4);
   }, 120_000);
 });
 
