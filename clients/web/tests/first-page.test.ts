@@ -22,7 +22,7 @@ afterEach(async () => {
 });
 
 it(
-  'loads the start page with less than 60 kB of JavaScript (gzip), the live connection only after the page has loaded',
+  'loads the start page with less than 60 kB of JavaScript (gzip), and the live connection only after the page has loaded',
   async () => {
     const { page } = visitor;
     const scripts = new Map<string, Buffer>();
@@ -42,21 +42,23 @@ it(
     expect(new URL((await socket).url()).pathname).toBe('/graphql');
     await page.waitForLoadState('networkidle');
 
-    const gzip = [...scripts.values()].reduce((sum, body) => sum + gzipSync(body).length, 0);
-    expect(scripts.size).toBeGreaterThan(1);
-    expect(gzip).toBeLessThan(BUDGET_BYTES);
-    const code = [...scripts.values()].map((body) => body.toString()).join('\n');
-    // The booking journey is loaded when a citizen books, not before; the WebAuthn code
-    // (@simplewebauthn/browser) when she signs in or adds a passkey.
-    expect(code).not.toContain('rathaus.booked');
-    expect(code).not.toContain('navigator.credentials');
-    // graphql-ws is requested after the load event, so the first paint never waits for it.
+    // graphql-ws is requested after the load event, so the first paint never waits for it; the
+    // budget is what the page needs until then (as scripts/report-size.mjs counts it).
     const live = [...scripts].filter(([, body]) =>
       body.toString().includes('graphql-transport-ws'),
     );
     expect(live).toHaveLength(1);
     const [livePath] = live[0]!;
     expect(events.indexOf(`request ${livePath}`)).toBeGreaterThan(events.indexOf('load'));
+    const firstPaint = [...scripts].filter(([path]) => path !== livePath);
+    const gzip = firstPaint.reduce((sum, [, body]) => sum + gzipSync(body).length, 0);
+    expect(firstPaint.length).toBeGreaterThan(1);
+    expect(gzip).toBeLessThan(BUDGET_BYTES);
+    const code = firstPaint.map(([, body]) => body.toString()).join('\n');
+    // The booking journey is loaded when a citizen books, not before; the WebAuthn code
+    // (@simplewebauthn/browser) when she signs in or adds a passkey.
+    expect(code).not.toContain('rathaus.booked');
+    expect(code).not.toContain('navigator.credentials');
     expect(visitor.foreignRequests).toEqual([]);
     expect(visitor.pageErrors).toEqual([]);
   },

@@ -7,6 +7,7 @@ import {
   waitForHeading,
   waitForTitle,
   type Visitor,
+  chooseLanguage,
 } from './support/browser.js';
 
 // The web client as an installable app: a web manifest with real icons, a service worker that
@@ -80,7 +81,7 @@ it(
 
     // Given a citizen who opened the town hall once, in English
     await page.goto('/');
-    await page.getByRole('button', { name: 'English' }).click();
+    await chooseLanguage(page, 'English');
     await waitForHeading(page, /Musterstadt/);
     await page.waitForFunction(async () => {
       const registration = await navigator.serviceWorker.ready;
@@ -111,7 +112,7 @@ it(
     await context.setOffline(false);
     await page.getByRole('link', { name: 'Try again' }).click();
     await waitForHeading(page, /Musterstadt/);
-    expect(await page.locator('.category-list').isVisible()).toBe(true);
+    await page.locator('.category-list').waitFor();
   },
   TIMEOUT,
 );

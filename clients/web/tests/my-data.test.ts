@@ -15,6 +15,7 @@ import {
   serverBrowserAndVisitor,
   waitForHeading,
   waitForTitle,
+  chooseLanguage,
 } from './support/browser.js';
 import { demoBooking } from './support/booking.js';
 
@@ -165,7 +166,7 @@ it(
     expect(await page.getByRole('button', { name: 'Weitere Einträge anzeigen' }).count()).toBe(0);
 
     // And in English, the same entry reads as English
-    await page.locator('header').getByRole('button', { name: 'English' }).click();
+    await chooseLanguage(page, 'English');
     await waitForHeading(page, /^My data$/);
     await page
       .locator('.access-log__item')

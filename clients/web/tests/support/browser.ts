@@ -202,6 +202,12 @@ export async function waitForTitle(page: Page, text: RegExp): Promise<string> {
   return page.title();
 }
 
+/** Chooses a language in the header's language menu, by its name in itself ("English"). */
+export async function chooseLanguage(page: Page, selfName: string): Promise<void> {
+  await page.locator('.language-switch__toggle').click();
+  await page.locator('.language-switch').getByRole('button', { name: selfName }).click();
+}
+
 /** Whether the page's h1 gets the focus (after a navigation it must) within a moment. */
 export async function headingHasFocus(page: Page): Promise<boolean> {
   try {
