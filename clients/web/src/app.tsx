@@ -40,6 +40,15 @@ const MyTownHallPage = lazy(() =>
 const MyAppointmentPage = lazy(() =>
   import('./pages/my-appointment-page').then((m) => m.MyAppointmentPage),
 );
+const ConversationsPage = lazy(() =>
+  import('./pages/conversations-page').then((m) => m.ConversationsPage),
+);
+const WriteToOfficePage = lazy(() =>
+  import('./pages/write-to-office-page').then((m) => m.WriteToOfficePage),
+);
+const ConversationPage = lazy(() =>
+  import('./pages/conversation-page').then((m) => m.ConversationPage),
+);
 const NotFoundPage = lazy(() => import('./pages/not-found-page').then((m) => m.NotFoundPage));
 
 /** Where a citizen most likely goes next; fetched when the browser is idle, not before. */
@@ -84,6 +93,9 @@ function Routes() {
           <Route path={routes.createPasskey} component={CreatePasskeyPage} />
           <Route path={routes.myTownHall} component={MyTownHallPage} />
           <Route path={routes.myAppointment} component={MyAppointmentPage} />
+          <Route path={routes.conversations} component={ConversationsPage} />
+          <Route path={routes.writeToOffice} component={WriteToOfficePage} />
+          <Route path={routes.conversation} component={ConversationPage} />
           <Route default component={NotFoundPage} />
         </Router>
       </ErrorBoundary>

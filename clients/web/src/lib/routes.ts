@@ -35,6 +35,12 @@ export const paths = {
   myTownHall: () => '/my-town-hall',
   /** One of the signed-in citizen's appointments, by its global ID. */
   myAppointment: (id: string) => `/my-town-hall/appointments/${encodeURIComponent(id)}`,
+  /** "My conversations" with the town hall's offices. */
+  conversations: () => '/conversations',
+  /** "Write to the office": a new conversation. */
+  writeToOffice: () => '/conversations/new',
+  /** One conversation, by its global ID; the answer reminder e-mails link here too. */
+  conversation: (id: string) => `/conversations/${encodeURIComponent(id)}`,
 };
 
 /**
@@ -71,4 +77,9 @@ export const routes = {
   createPasskey: '/create-passkey',
   myTownHall: '/my-town-hall',
   myAppointment: '/my-town-hall/appointments/:appointmentId',
+  conversations: '/conversations',
+  /** Before `conversation`: the first route that matches wins (global IDs are never "new"). */
+  writeToOffice: '/conversations/new',
+  /** The link in the server's answer reminders (src/resolvers/messaging/messaging.mapping.ts). */
+  conversation: '/conversations/:conversationId',
 } as const;
