@@ -154,7 +154,10 @@ it(
     await gqlAs(clerk, TYPING, { input: { conversationId } });
     await page.getByText('Das Amt schreibt gerade …').waitFor();
 
-    // ... and the answer appears without a reload, announced politely
+    // ... and the answer appears without a reload, announced politely, while she types on
+    const reply = page.getByLabel('Ihre Antwort');
+    await reply.click();
+    await page.keyboard.type('Danke, ich komme');
     await send(env.server, clerk, conversationId, 'Bitte bringen Sie den Mietvertrag mit.');
     await page
       .locator('.thread__item--staff')
@@ -164,6 +167,10 @@ it(
       .locator('[aria-live="polite"]')
       .filter({ hasText: `Neue Antwort von ${office}: Bitte bringen Sie den Mietvertrag mit.` })
       .waitFor();
+    // Her typing was not interrupted: the focus and the text stay where they were.
+    expect(await reply.evaluate((field) => field === document.activeElement)).toBe(true);
+    await page.keyboard.type(' morgen.');
+    expect(await reply.inputValue()).toBe('Danke, ich komme morgen.');
     expect(await page.locator('.thread__item--staff h3').innerText()).toMatch(
       new RegExp(`${office} \\(Herr Sachbearbeiter\\)`),
     );
@@ -181,8 +188,8 @@ it(
     // does once the clerk reads it
     const receipt = page.locator('.thread__item', { hasText: 'Vom Amt gelesen' });
     await receipt.filter({ hasText: 'Welche Unterlagen brauche ich?' }).waitFor();
-    await page.getByLabel('Ihre Antwort').fill('Danke, ich komme morgen.');
-    await page.getByRole('button', { name: 'Senden', exact: true }).click();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
     await page
       .locator('.thread__item--citizen:not(.thread__item--pending)')
       .filter({ hasText: 'Danke, ich komme morgen.' })
@@ -366,6 +373,42 @@ it(
       '/conversations/Q29udmVyc2F0aW9uOjAwMDAwMDAwLTAwMDAtNDAwMC04MDAwLTAwMDAwMDAwMDAwMA==',
     );
     await waitForHeading(page, /Gespräch nicht gefunden/);
+    expect(await accessibilityProblems(page)).toEqual([]);
+  },
+  TIMEOUT,
+);
+
+it(
+  'shows the office’s out-of-office notice as a notice, and lists the conversation with its unread count',
+  async () => {
+    // Given an office that opens at 10:00, and a citizen writing to it at 08:00
+    const { town, citizen } = await messagingTown(env.server, { hours: ['10:00', '12:00'] });
+    const office = await officeName(town.office);
+    const conversation = await startConversation(env.server, citizen, town.office, 'Guten Morgen!');
+    const stored = await storedMessages(conversation.id);
+    expect(stored.map((m) => m.author_role)).toEqual(['CITIZEN', 'SYSTEM']);
+
+    // When she looks at her conversations
+    const { page } = env.visitor;
+    await signInTo(page, citizen.account, '/conversations');
+    await waitForHeading(page, /^Meine Nachrichten$/);
+    const item = page.locator('.conversation-list__item');
+    await item.first().waitFor();
+    expect(await item.innerText()).toMatch(
+      new RegExp(`Frage zum Antrag[\\s\\S]*${office}[\\s\\S]*1 ungelesene Nachricht`),
+    );
+    expect(await accessibilityProblems(page)).toEqual([]);
+
+    // Then the conversation shows the notice as the office's automatic notice, not a clerk's
+    await item.getByRole('link', { name: 'Frage zum Antrag' }).click();
+    await waitForHeading(page, /Frage zum Antrag/);
+    const notice = page.locator('.thread__item--system');
+    await notice.waitFor();
+    expect(await notice.locator('h3').innerText()).toMatch(
+      new RegExp(`^Automatische Mitteilung von ${office}`),
+    );
+    expect(await notice.locator('.thread__body').innerText()).toBe(stored[1]?.body);
+    expect(await page.locator('.thread__item--staff').count()).toBe(0);
     expect(await accessibilityProblems(page)).toEqual([]);
   },
   TIMEOUT,
