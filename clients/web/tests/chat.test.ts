@@ -15,6 +15,7 @@ import {
   waitForHeading,
   waitForTitle,
 } from './support/browser.js';
+import { demoBooking } from './support/booking.js';
 
 // Live chat with an office: the citizen writes in the browser, a clerk answers through the API
 // (as the staff workspace will), and the page follows live: answers, "the office is typing",
@@ -101,6 +102,9 @@ async function gqlAs(party: Party, query: string, variables: Record<string, unkn
 
 const MARK_READ = `mutation($input: MarkConversationReadInput!) {
   markConversationRead(input: $input) { userErrors { code } }
+}`;
+const CLOSE = `mutation($input: SetConversationStatusInput!) {
+  setConversationStatus(input: $input) { userErrors { code } }
 }`;
 const TYPING = `mutation($input: ConversationInput!) {
   sendTypingIndicator(input: $input) { sent userErrors { code } }
@@ -382,7 +386,9 @@ it(
   'shows the office’s out-of-office notice as a notice, and lists the conversation with its unread count',
   async () => {
     // Given an office that opens at 10:00, and a citizen writing to it at 08:00
-    const { town, citizen } = await messagingTown(env.server, { hours: ['10:00', '12:00'] });
+    const { town, citizen, clerk } = await messagingTown(env.server, {
+      hours: ['10:00', '12:00'],
+    });
     const office = await officeName(town.office);
     const conversation = await startConversation(env.server, citizen, town.office, 'Guten Morgen!');
     const stored = await storedMessages(conversation.id);
@@ -410,6 +416,55 @@ it(
     expect(await notice.locator('.thread__body').innerText()).toBe(stored[1]?.body);
     expect(await page.locator('.thread__item--staff').count()).toBe(0);
     expect(await accessibilityProblems(page)).toEqual([]);
+
+    // And when the office closes it, the page says so at once
+    await gqlAs(clerk, CLOSE, { input: { conversationId: conversation.id, closed: true } });
+    await page.getByText('Dieses Gespräch ist abgeschlossen.', { exact: false }).waitFor();
+  },
+  TIMEOUT,
+);
+
+it(
+  'writes to an office about one of her upcoming appointments there',
+  async () => {
+    // Given a citizen with an appointment at Bürgerbüro Nord
+    const { citizen } = await messagingTown(env.server);
+    const booking = await demoBooking(env.server, {
+      email: citizen.account.email,
+      name: citizen.account.name,
+    });
+    const { body } = await env.server.gql<{
+      bookAppointment: { appointment: { id: string } | null; userErrors: unknown[] };
+    }>(
+      'mutation($input: BookAppointmentInput!) { bookAppointment(input: $input) { appointment { id } userErrors { code } } }',
+      { input: booking },
+      citizen.headers,
+    );
+    expect(body.data?.bookAppointment.userErrors).toEqual([]);
+    const appointmentId = body.data?.bookAppointment.appointment?.id ?? '';
+
+    // When she writes to that office, about that appointment
+    const { page } = env.visitor;
+    await signInTo(page, citizen.account, '/conversations/new');
+    await waitForHeading(page, /^An ein Amt schreiben$/);
+    await page.getByLabel('Bürgerbüro Nord', { exact: true }).check();
+    await page
+      .getByLabel(/^Personalausweis beantragen am Dienstag, 12\. Januar 2027 um 10:00 Uhr$/)
+      .check();
+    await page.getByLabel('Betreff').fill('Termin verschieben?');
+    await page.getByLabel('Ihre Nachricht').fill('Kann ich eine Stunde später kommen?');
+    expect(await accessibilityProblems(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Nachricht senden' }).click();
+    await waitForHeading(page, /Termin verschieben\?/);
+
+    // Then the conversation is about it
+    const rows = await env.server.orm.em
+      .fork()
+      .execute<Array<{ appointment_id: string | null }>>(
+        'select appointment_id from conversation where citizen_id = ?',
+        [citizen.account.id],
+      );
+    expect(rows).toEqual([{ appointment_id: uuidOf(appointmentId) }]);
   },
   TIMEOUT,
 );

@@ -9,6 +9,7 @@ import { LoadFailed, Loading } from '../components/status';
 import {
   ConversationEventType,
   ConversationSide,
+  ConversationStatus,
   MessageAuthorRole,
   type ConversationQuery as ConversationResult,
   type MessagePartsFragment,
@@ -122,6 +123,7 @@ function Conversation(props: { details: Details }) {
   const [arrived, setArrived] = useState<ReadonlySet<string>>(new Set());
   const [officeReadSeq, setOfficeReadSeq] = useState(details.officeLastReadSeq);
   const [officeTyping, setOfficeTyping] = useState(false);
+  const [status, setStatus] = useState(details.status);
   const [announcement, setAnnouncement] = useState('');
   const [offline, setOffline] = useState(false);
   const [liveFailed, setLiveFailed] = useState(false);
@@ -227,6 +229,7 @@ function Conversation(props: { details: Details }) {
         typingTimer.current = setTimeout(() => setOfficeTyping(false), TYPING_SHOWN_MS);
         return;
       case ConversationEventType.STATUS:
+        if (event.status) setStatus(event.status);
         return;
     }
   }
@@ -254,7 +257,8 @@ function Conversation(props: { details: Details }) {
   // Read receipt: what the page shows while the citizen can see it counts as read.
   useEffect(() => {
     const markRead = () => {
-      const seq = latest.current.at(-1)?.seq ?? 0;
+      // Not a later own message's number: answers before it may still be on their way.
+      const seq = followed.current;
       if (document.visibilityState !== 'visible' || seq <= citizenReadSeq.current) return;
       citizenReadSeq.current = seq;
       void client
@@ -350,6 +354,9 @@ function Conversation(props: { details: Details }) {
           ))}
         </ol>
         <p class="thread__typing">{officeTyping ? t('conversation.typing') : ''}</p>
+        {status === ConversationStatus.CLOSED && (
+          <p class="kern-body">{t('conversation.closed')}</p>
+        )}
       </section>
       <form
         class="reply-form"
