@@ -131,8 +131,6 @@ function Conversation(props: { details: Details }) {
   const [draftError, setDraftError] = useState<string>();
   const [attempt, setAttempt] = useState(0);
 
-  const latest = useRef(messages);
-  latest.current = messages;
   const citizenReadSeq = useRef(details.citizenLastReadSeq);
   const sending = useRef(false);
   const retry = useRef<ReturnType<typeof setTimeout>>(undefined);
