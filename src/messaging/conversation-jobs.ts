@@ -9,11 +9,13 @@ import { PRESENCE_TTL_MS, REMINDER_DELAY_MS, REMINDER_INTERVAL_MS } from './mess
  * E-mails citizens about answers they have not read: when the office's answer is 10 minutes old,
  * the citizen has no conversation open, and they got no reminder for this conversation in the
  * last hour nor since the answer. Claimed and queued in one transaction, so that several
- * instances never remind twice.
+ * instances never remind twice. `conversationUrl` is the page of the conversation in the web
+ * client, which addresses it by its API id (the caller knows that form; this domain does not).
  */
 export async function sendAnswerReminders(
   ctx: Pick<UseCaseContext, 'em' | 'clock'> & {
-    settings: Pick<TownSettings, 'publicUrl' | 'townName'>;
+    settings: Pick<TownSettings, 'townName'>;
+    conversationUrl: (conversationId: string) => string;
   },
 ): Promise<number> {
   const { settings } = ctx;
@@ -39,7 +41,7 @@ export async function sendAnswerReminders(
           conversation.excerpt.length > 300
             ? `${conversation.excerpt.slice(0, 300)}…`
             : conversation.excerpt,
-        url: `${settings.publicUrl}/conversations/${conversation.conversationId}`,
+        url: ctx.conversationUrl(conversation.conversationId),
       };
       await queueEmail(tx, {
         recipient: conversation.email,

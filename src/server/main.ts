@@ -17,6 +17,7 @@ import { sendAppointmentReminders } from '../appointments/appointment-jobs.js';
 import { purgeExpiredCredentials } from '../accounts/housekeeping.js';
 import { createServer } from './app.js';
 import { every } from '../common/periodic.js';
+import { conversationUrl } from '../resolvers/messaging/messaging.mapping.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { migrateToLatest } from './database.js';
 import { linkSigningSecret } from './link-signing-secret.js';
@@ -84,7 +85,12 @@ async function main(): Promise<void> {
   const announcements = startAnnouncementScheduler(database.orm, bus, systemClock, logger);
   const jobs = [
     every(60_000, 'answer reminders', logger, () =>
-      sendAnswerReminders({ em: database.orm.em.fork(), clock: systemClock, settings: config }),
+      sendAnswerReminders({
+        em: database.orm.em.fork(),
+        clock: systemClock,
+        settings: config,
+        conversationUrl: (id) => conversationUrl(config.publicUrl, id),
+      }),
     ),
     every(5 * 60_000, 'appointment reminders', logger, () =>
       sendAppointmentReminders({

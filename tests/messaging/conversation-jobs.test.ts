@@ -2,6 +2,7 @@ import {
   deleteExpiredConversations,
   sendAnswerReminders,
 } from '../../src/messaging/conversation-jobs.js';
+import { conversationUrl } from '../../src/resolvers/messaging/messaging.mapping.js';
 import { lastEmailTo } from '../support/accounts.js';
 import { messagingTown, send, startConversation } from '../support/messaging.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
@@ -22,7 +23,12 @@ afterAll(async () => {
 
 function remind(at: Date) {
   server.clock.set(at);
-  return sendAnswerReminders({ em: server.orm.em.fork(), clock: server.clock.now, settings });
+  return sendAnswerReminders({
+    em: server.orm.em.fork(),
+    clock: server.clock.now,
+    settings,
+    conversationUrl: (id) => conversationUrl(settings.publicUrl, id),
+  });
 }
 
 async function emailsTo(address: string): Promise<number> {
@@ -47,6 +53,8 @@ it('e-mails a citizen about an answer unread for 10 minutes, at most once an hou
   const mail = await lastEmailTo(server, citizen.account.email);
   expect(mail?.subject).toBe('Antwort vom Rathaus Musterstadt: Frage zum Antrag');
   expect(mail?.body).toContain('Ihre Unterlagen sind vollständig.');
+  // The link opens the conversation's page in the web client, which knows it by its API id.
+  expect(mail?.body).toContain(`http://rathaus.test/conversations/${conversation.id}\n`);
   expect(await remind(minutes(12))).toBe(0);
 
   server.clock.set(minutes(20));

@@ -52,6 +52,15 @@ const DeleteAccountPage = lazy(() =>
 const AccountDeletedPage = lazy(() =>
   import('./pages/delete-account-page').then((m) => m.AccountDeletedPage),
 );
+const ConversationsPage = lazy(() =>
+  import('./pages/conversations-page').then((m) => m.ConversationsPage),
+);
+const WriteToOfficePage = lazy(() =>
+  import('./pages/write-to-office-page').then((m) => m.WriteToOfficePage),
+);
+const ConversationPage = lazy(() =>
+  import('./pages/conversation-page').then((m) => m.ConversationPage),
+);
 const NotFoundPage = lazy(() => import('./pages/not-found-page').then((m) => m.NotFoundPage));
 
 /** Where a citizen most likely goes next; fetched when the browser is idle, not before. */
@@ -101,6 +110,9 @@ function Routes() {
           <Route path={routes.myData} component={MyDataPage} />
           <Route path={routes.deleteAccount} component={DeleteAccountPage} />
           <Route path={routes.accountDeleted} component={AccountDeletedPage} />
+          <Route path={routes.conversations} component={ConversationsPage} />
+          <Route path={routes.writeToOffice} component={WriteToOfficePage} />
+          <Route path={routes.conversation} component={ConversationPage} />
           <Route default component={NotFoundPage} />
         </Router>
       </ErrorBoundary>

@@ -39,3 +39,11 @@ export function toConversation(conversation: ConversationRecord, viewer: Princip
     appointmentId: conversation.appointmentId,
   };
 }
+
+/**
+ * The page of a conversation in the web client (`/conversations/<id>`), as the answer reminders
+ * link to it. Global IDs of UUIDs never contain "/" or "+", so the ID is a safe path segment.
+ */
+export function conversationUrl(publicUrl: string, conversationId: string): string {
+  return `${publicUrl}/conversations/${toGlobalId('Conversation', conversationId)}`;
+}

@@ -235,3 +235,42 @@ export function RadioGroup(props: {
 export function HeadingLegend(props: { children: ComponentChildren }) {
   return <legend class="heading-legend">{props.children}</legend>;
 }
+
+/** A field for longer text (a message), with its label, hint and error as TextField has them. */
+export function TextArea(props: {
+  id: string;
+  label: ComponentChildren;
+  hint?: ComponentChildren;
+  error?: string;
+  value: string;
+  onValue: (value: string) => void;
+  rows?: number;
+  maxLength?: number;
+}) {
+  const hintId = props.hint ? `${props.id}-hint` : undefined;
+  const errorId = props.error ? `${props.id}-error` : undefined;
+  return (
+    <div class={`kern-form-input${props.error ? ' kern-form-input--error' : ''}`}>
+      <label class="kern-label" for={props.id}>
+        {props.label}
+      </label>
+      {props.hint && (
+        <div class="kern-hint" id={hintId}>
+          {props.hint}
+        </div>
+      )}
+      <textarea
+        id={props.id}
+        name={props.id}
+        rows={props.rows ?? 5}
+        maxLength={props.maxLength}
+        class={`kern-form-input__input${props.error ? ' kern-form-input__input--error' : ''}`}
+        value={props.value}
+        onInput={(event) => props.onValue(event.currentTarget.value)}
+        aria-describedby={describedBy(hintId, errorId)}
+        aria-invalid={props.error ? 'true' : undefined}
+      />
+      {props.error && errorId && <ErrorMessage id={errorId}>{props.error}</ErrorMessage>}
+    </div>
+  );
+}

@@ -1,14 +1,66 @@
-import { useMutation } from '@urql/preact';
+import { useClient, useMutation } from '@urql/preact';
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLocation } from 'preact-iso';
 import { Role } from '../gql/graphql';
 import { SignOutMutation } from '../graphql/accounts';
+import { UnreadConversationsQuery } from '../graphql/messaging';
 import { EmergencyNotices } from './emergency-notices';
 import { useI18n } from '../i18n/i18n';
 import { LANGS, LANGUAGES, type Lang } from '../i18n/languages';
 import { paths } from '../lib/routes';
 import { useSession } from '../lib/session';
 import { TOWN_NAME } from '../lib/town';
+import { onUnreadChanged } from '../lib/unread';
+
+/**
+ * "Messages" with the number of unread answers, asked over HTTP on every navigation, when the
+ * tab comes back into view and after the conversation page sent a read receipt: no WebSocket
+ * for the header, so pages without live parts never load graphql-ws.
+ */
+function ConversationsLink() {
+  const { t } = useI18n();
+  const client = useClient();
+  const { url } = useLocation();
+  const [unread, setUnread] = useState(0);
+  useEffect(() => {
+    let current = true;
+    const ask = () =>
+      void client
+        .query(UnreadConversationsQuery, {}, { requestPolicy: 'network-only' })
+        .toPromise()
+        .then((result) => {
+          const edges = result.data?.conversations.edges;
+          if (current && edges) {
+            setUnread(edges.reduce((sum, edge) => sum + edge.node.unreadCount, 0));
+          }
+        });
+    ask();
+    const onVisible = () => {
+      if (document.visibilityState === 'visible') ask();
+    };
+    document.addEventListener('visibilitychange', onVisible);
+    const stop = onUnreadChanged(ask);
+    return () => {
+      current = false;
+      document.removeEventListener('visibilitychange', onVisible);
+      stop();
+    };
+  }, [url, client]);
+  return (
+    <a class="account-nav__link" href={paths.conversations()}>
+      {t('account.conversations')}
+      {unread > 0 && (
+        <>
+          <span class="unread-badge" aria-hidden="true">
+            {unread}
+          </span>
+          <span class="kern-sr-only">{t('account.conversations.unread', { count: unread })}</span>
+        </>
+      )}
+    </a>
+  );
+}
 
 /**
  * Signed in: the name, "My town hall" and "Sign out"; signed out: "Sign in". Nothing while the
@@ -29,9 +81,12 @@ function AccountNav() {
     setFailed(!result.data);
     if (!result.data) return;
     // The next person at this computer must find nothing of this one: not the answers of a
-    // booking (kept for the tab), not what the page holds in memory (a new page load drops it).
+    // booking nor unsent messages (kept for the tab), not what the page holds in memory (a new
+    // page load drops it).
     const { forgetBookingDraft } = await import('../lib/booking-draft');
     forgetBookingDraft();
+    const { forgetAllPending } = await import('../lib/conversation-outbox');
+    forgetAllPending();
     location.assign(paths.signedOut());
   }
 
@@ -56,6 +111,9 @@ function AccountNav() {
                 </a>
               </li>
             )}
+            <li>
+              <ConversationsLink />
+            </li>
             <li>
               <button type="button" class="account-nav__link" onClick={() => void signOutHere()}>
                 {t('account.signOut')}

@@ -22,6 +22,13 @@ export function liveClient(): Client {
       keepAlive: 20_000,
       retryAttempts: Number.POSITIVE_INFINITY,
       shouldRetry: () => true,
+      // 1, 2, 4, 8 seconds, then every 10 (graphql-ws would double the wait for ever): a phone
+      // that is back online after a long time reconnects within seconds. A random part spreads
+      // the reconnects of many clients after a server restart.
+      retryWait: (retries) =>
+        new Promise((resolve) =>
+          setTimeout(resolve, Math.min(1000 * 2 ** retries, 10_000) + Math.random() * 1000),
+        ),
       on: {
         connecting: () => {
           opening = true;

@@ -46,6 +46,12 @@ export const paths = {
   deleteAccount: () => '/my-town-hall/delete-account',
   /** Where deleting the account leads, after a full page load that drops what the page held. */
   accountDeleted: () => '/account-deleted',
+  /** "My conversations" with the town hall's offices. */
+  conversations: () => '/conversations',
+  /** "Write to the office": a new conversation. */
+  writeToOffice: () => '/conversations/new',
+  /** One conversation, by its global ID; the answer reminder e-mails link here too. */
+  conversation: (id: string) => `/conversations/${encodeURIComponent(id)}`,
 };
 
 /**
@@ -87,4 +93,9 @@ export const routes = {
   myData: '/my-town-hall/data',
   deleteAccount: '/my-town-hall/delete-account',
   accountDeleted: '/account-deleted',
+  conversations: '/conversations',
+  /** Before `conversation`: the first route that matches wins (global IDs are never "new"). */
+  writeToOffice: '/conversations/new',
+  /** The link in the server's answer reminders (src/resolvers/messaging/messaging.mapping.ts). */
+  conversation: '/conversations/:conversationId',
 } as const;

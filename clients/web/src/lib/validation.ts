@@ -45,3 +45,21 @@ export function validateContactDetails(details: ContactDetails): FieldErrors<key
 export function normalizeCode(code: string): string {
   return code.replace(/[\s-]/g, '').toUpperCase();
 }
+
+// The API's limits for conversations (src/messaging/messaging-rules.ts).
+export const MAX_SUBJECT_LENGTH = 200;
+export const MAX_MESSAGE_LENGTH = 4000;
+
+export function validateSubject(subject: string): MessageKey | undefined {
+  const value = subject.trim();
+  if (!value) return 'writeToOffice.subject.required';
+  if (value.length > MAX_SUBJECT_LENGTH) return 'writeToOffice.subject.tooLong';
+  return undefined;
+}
+
+export function validateMessageBody(body: string): MessageKey | undefined {
+  const value = body.trim();
+  if (!value) return 'conversation.body.required';
+  if (value.length > MAX_MESSAGE_LENGTH) return 'conversation.body.tooLong';
+  return undefined;
+}

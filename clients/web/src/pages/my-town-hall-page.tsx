@@ -203,6 +203,25 @@ function MyTownHall(props: { account: SignedInAccount }) {
         </p>
       </section>
 
+      <section class="section" aria-labelledby="conversations-heading">
+        <h2 id="conversations-heading" class="kern-heading-medium">
+          {t('myTownHall.conversations.heading')}
+        </h2>
+        <p class="kern-body">{t('myTownHall.conversations.text')}</p>
+        <ul class="action-list">
+          <li>
+            <a class="kern-link" href={paths.conversations()}>
+              {t('conversations.heading')}
+            </a>
+          </li>
+          <li>
+            <a class="kern-link" href={paths.writeToOffice()}>
+              {t('conversations.write')}
+            </a>
+          </li>
+        </ul>
+      </section>
+
       <section class="section" aria-labelledby="claim-heading">
         <h2 id="claim-heading" class="kern-heading-medium">
           {t('myTownHall.claim.heading')}

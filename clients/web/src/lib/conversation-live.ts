@@ -1,0 +1,51 @@
+import { stringifyDocument } from '@urql/core';
+import type { ConversationEventsSubscription as EventsResult } from '../gql/graphql';
+import { ConversationEventsSubscription } from '../graphql/messaging';
+import { liveClient, onReconnect } from './live';
+
+export type ConversationEvent = EventsResult['conversationEvents'];
+
+const query = stringifyDocument(ConversationEventsSubscription);
+
+/**
+ * Follows a conversation's events after the last message the page has (`lastSeq()`). graphql-ws
+ * would subscribe again after a reconnect with the number the page had at the start; this
+ * subscribes afresh with the number it has now, also when the server ends the subscription
+ * (decision 0008), so the server replays exactly what the page missed, in order.
+ */
+export function followConversation(
+  conversationId: string,
+  lastSeq: () => number,
+  on: { event(event: ConversationEvent): void; failed(): void },
+): () => void {
+  let stopped = false;
+  let current: (() => void) | null = null;
+
+  const subscribe = () => {
+    current?.();
+    const own = liveClient().subscribe<EventsResult>(
+      { query, variables: { conversationId, afterSeq: lastSeq() } },
+      {
+        next: (result) => {
+          if (result.data) on.event(result.data.conversationEvents);
+          else on.failed();
+        },
+        error: () => {
+          if (!stopped && current === own) on.failed();
+        },
+        complete: () => {
+          if (!stopped && current === own) subscribe();
+        },
+      },
+    );
+    current = own;
+  };
+
+  subscribe();
+  const stopListening = onReconnect(subscribe);
+  return () => {
+    stopped = true;
+    stopListening();
+    current?.();
+  };
+}
