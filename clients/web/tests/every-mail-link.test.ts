@@ -1,0 +1,153 @@
+import { Role } from '../../../src/entities/accounts/account.entity.js';
+import { sendAppointmentReminders } from '../../../src/appointments/appointment-jobs.js';
+import { de } from '../../../src/i18n/de.js';
+import { sendAnswerReminders } from '../../../src/messaging/conversation-jobs.js';
+import { conversationUrl } from '../../../src/resolvers/messaging/messaging.mapping.js';
+import { bearer, createAccount, emailsTo, signIn } from '../../../tests/support/accounts.js';
+import { messagingTown, send, startConversation } from '../../../tests/support/messaging.js';
+import { bookThroughApi, demoBooking } from './support/booking.js';
+import {
+  closeCleanly,
+  DEMO_NOW,
+  openVisitor,
+  serverAndBrowser,
+  waitForHeading,
+} from './support/browser.js';
+
+// Every kind of e-mail Rathaus sends, made by the action that sends it; every link in each one
+// opens a real page of the web client (or, for calendar files, a calendar file). A new kind of
+// e-mail fails the first test until it is made here too.
+
+const TIMEOUT = 120_000;
+
+const env = serverAndBrowser(TIMEOUT);
+
+/** The settings the server's jobs run with (tests/support/test-server.ts starts it so). */
+function settings() {
+  return {
+    publicUrl: 'http://rathaus.test',
+    townName: 'Musterstadt',
+    timeZone: 'Europe/Berlin',
+    linkSecret: env.server.linkSecret,
+  };
+}
+
+/** Each kind of e-mail (its key in the server's catalogue) with the text as it is sent. */
+const mails = new Map<string, string>();
+
+/** The e-mail of this kind last queued for the address, known by its German subject line. */
+async function remember(kind: string, address: string) {
+  const template = de[`mail.${kind}.subject` as keyof typeof de];
+  const subject = new RegExp(
+    `^${template
+      .split(/\{\w+\}/)
+      .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.+')}$`,
+  );
+  const mail = (await emailsTo(env.server, address)).filter((entry) => subject.test(entry.subject));
+  if (!mail.length) throw new Error(`no ${kind} e-mail to ${address}`);
+  mails.set(kind, mail.at(-1)!.body);
+}
+
+beforeAll(async () => {
+  const { server } = env;
+  const gql = server.gql.bind(server);
+
+  // Registration, and registering again with the same address
+  const citizen = `neu-${process.pid}@example.org`;
+  const register = `mutation($input: RegisterAccountInput!) { registerAccount(input: $input) { emailSent } }`;
+  await gql(register, { input: { email: citizen, name: 'Nora Neu' } });
+  await remember('verify', citizen);
+  const existing = await createAccount(server);
+  await gql(register, { input: { email: existing.email, name: 'Noch einmal' } });
+  await remember('registeredAgain', existing.email);
+
+  // A staff invitation
+  const admin = bearer(await signIn(server, await createAccount(server, { roles: [Role.ADMIN] })));
+  const offices = await gql<{ offices: Array<{ id: string }> }>('{ offices { id } }');
+  const clerk = `kollege-${process.pid}@musterstadt.example`;
+  await gql(
+    `mutation($input: GrantStaffAccessInput!) { grantStaffAccess(input: $input) { userErrors { code } } }`,
+    { input: { email: clerk, name: 'Kollege', officeIds: [offices.body.data!.offices[0]!.id] } },
+    admin,
+  );
+  await remember('staffInvite', clerk);
+
+  // A booking a day ahead: booked, reminded, cancelled
+  const booking = await demoBooking(server);
+  const { code } = await bookThroughApi(server, booking);
+  await remember('appointmentBooked', booking.email);
+  server.clock.set(new Date(new Date(booking.startsAt).getTime() - 23 * 60 * 60 * 1000));
+  expect(
+    await sendAppointmentReminders({
+      em: server.orm.em.fork(),
+      clock: server.clock.now,
+      settings: settings(),
+    }),
+  ).toBe(1);
+  await remember('appointmentReminder', booking.email);
+  server.clock.set(DEMO_NOW);
+  await gql(
+    `mutation($input: CancelAppointmentInput!) { cancelAppointment(input: $input) { userErrors { code } } }`,
+    { input: { code, email: booking.email } },
+  );
+  await remember('appointmentCancelled', booking.email);
+
+  // An answer of the office, unread for a while
+  const town = await messagingTown(server);
+  const conversation = await startConversation(server, town.citizen, town.town.office);
+  await send(server, town.clerk, conversation.id, 'Ihre Unterlagen sind vollständig.');
+  server.clock.set(new Date(DEMO_NOW.getTime() + 11 * 60_000));
+  expect(
+    await sendAnswerReminders({
+      em: server.orm.em.fork(),
+      clock: server.clock.now,
+      settings: settings(),
+      conversationUrl: (id) => conversationUrl(settings().publicUrl, id),
+    }),
+  ).toBe(1);
+  server.clock.set(DEMO_NOW);
+  await remember('unreadAnswer', town.citizen.account.email);
+}, TIMEOUT);
+
+it('makes every kind of e-mail the server can send', () => {
+  const kinds = Object.keys(de)
+    .map((key) => /^mail\.(\w+)\.subject$/.exec(key)?.[1])
+    .filter((kind): kind is string => !!kind);
+  expect([...mails.keys()].sort()).toEqual(kinds.sort());
+});
+
+it(
+  'opens a real page for every link in every e-mail',
+  async () => {
+    const visited: string[] = [];
+    for (const [kind, text] of mails) {
+      const links = [...text.matchAll(/http:\/\/rathaus\.test(\/[^\s"<>]*)/g)].map((m) => m[1]!);
+      expect({ kind, links: links.length > 0 }).toEqual({ kind, links: true });
+      for (const path of links) {
+        const visitor = await openVisitor(env.browser, env.server.url);
+        try {
+          if (/\.ics(\?|$)/.test(path)) {
+            const file = await visitor.page.request.get(path);
+            expect({ path, status: file.status() }).toEqual({ path, status: 200 });
+            expect(file.headers()['content-type']).toMatch(/^text\/calendar/);
+          } else {
+            const response = await visitor.page.goto(path);
+            expect({ path, status: response?.status() }).toEqual({ path, status: 200 });
+            const heading = await waitForHeading(visitor.page, /.+/);
+            expect({ path, notFound: /nicht gefunden/i.test(heading) }).toEqual({
+              path,
+              notFound: false,
+            });
+            expect(visitor.pageErrors).toEqual([]);
+          }
+          visited.push(`${kind} ${path.split('?')[0]}`);
+        } finally {
+          await closeCleanly(visitor);
+        }
+      }
+    }
+    expect(visited.length).toBeGreaterThanOrEqual(mails.size);
+  },
+  TIMEOUT,
+);
