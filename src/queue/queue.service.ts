@@ -110,6 +110,15 @@ async function withEstimates(
   }));
 }
 
+/** The tickets with these ids (that exist), with their estimated waits. */
+export async function ticketViews(
+  em: EntityManager,
+  ids: readonly string[],
+  now: Date,
+): Promise<TicketView[]> {
+  return withEstimates(em, await ticketsByIds(em, ids), now);
+}
+
 async function viewOf(em: EntityManager, ticketId: string, now: Date): Promise<TicketView> {
   const [ticket] = await withEstimates(em, await ticketsByIds(em, [ticketId]), now);
   if (!ticket) throw new Error(`Ticket ${ticketId} vanished after its change`);
