@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { date, dateOrNull, rowOf, rowsOf, sql, type Sql } from '../common/sql.js';
+import { date, dateOrNull, rowOf, rowsOf, run, sql, type Sql } from '../common/sql.js';
 import type { AppointmentStatus } from '../entities/appointments/appointment.entity.js';
 import type { LocalizedText } from '../entities/localized-text.js';
 import type { TicketKind, TicketState } from '../entities/queue/queue-ticket.entity.js';
@@ -726,4 +726,13 @@ export async function statisticsOf(
     serviceP90Seconds: seconds(row.service_p90),
     perHour: row.per_hour,
   }));
+}
+
+/** Unlinks a deleted account from its tickets and the counters it opened (they stay, nameless). */
+export async function forgetQueueRowsOf(em: EntityManager, accountId: string): Promise<void> {
+  await run(em, sql`update queue_ticket set account_id = null where account_id = ${accountId}`);
+  await run(
+    em,
+    sql`update queue_counter set opened_by_id = null where opened_by_id = ${accountId}`,
+  );
 }
