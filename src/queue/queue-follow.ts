@@ -7,12 +7,14 @@ import type { QueueChanged } from '../realtime/topics.js';
 import { boardOf, eventsAfter, lastSeqOf } from './queue.queries.js';
 import {
   findTicket,
+  openTicketViews,
   ticketViews,
   type BoardRecord,
   type QueueEventRecord,
   type TicketView,
 } from './queue.service.js';
-import { localDay } from './queue-rules.js';
+import { isFinal, localDay } from './queue-rules.js';
+import { perEvent } from '../realtime/per-event.js';
 
 // The three live views of a queue read what they show from the database; the bus only says that
 // event `seq` of the office was committed. So a subscriber that was away (a reconnect, a lost
@@ -64,7 +66,15 @@ export async function followBoard(
   });
 }
 
-/** The ticket now, then again each time it (its place in line, its wait, its counter) changes. */
+// The open tickets of an office after an event, read once for every phone that follows one.
+const openTicketsPerEvent = perEvent<QueueChanged, Promise<Map<string, TicketView>>>();
+
+/**
+ * The ticket now, then again each time it (its place in line, its wait, its counter) changes; the
+ * stream ends once it is finished (DONE or NO_SHOW), after showing that. The office's open tickets
+ * are read once per event for all phones; a ticket not among them (finished, or of another day)
+ * is read on its own.
+ */
 export async function followTicket(
   ctx: FollowContext,
   ticket: TicketView,
@@ -72,13 +82,28 @@ export async function followTicket(
 ): Promise<void> {
   let shown = JSON.stringify(ticket);
   out.push(ticket);
-  await follow(ctx, ticket.officeId, out, async (em) => {
-    const now = await findTicket({ em, clock: ctx.clock }, ticket.id);
+  if (isFinal(ticket.state)) {
+    out.end();
+    return;
+  }
+  await follow(ctx, ticket.officeId, out, async (em, event) => {
+    const open = event
+      ? await openTicketsPerEvent(event, event.officeId, async () => {
+          const views = await openTicketViews(
+            { em: ctx.forkEm(), clock: ctx.clock, settings: ctx.settings },
+            event.officeId,
+          );
+          return new Map(views.map((view) => [view.id, view]));
+        })
+      : null;
+    const now = open?.get(ticket.id) ?? (await findTicket({ em, clock: ctx.clock }, ticket.id));
     if (!now) return;
     const text = JSON.stringify(now);
-    if (text === shown) return;
-    shown = text;
-    out.push(now);
+    if (text !== shown) {
+      shown = text;
+      out.push(now);
+    }
+    if (isFinal(now.state)) out.end();
   });
 }
 

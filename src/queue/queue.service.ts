@@ -4,7 +4,7 @@ import { normalizeBookingCode } from '../appointments/booking-code.js';
 import { accountIdOf, worksFor, type Principal } from '../auth/principal.js';
 import { DomainError, InvalidInputError, invalidField } from '../common/domain-error.js';
 import { postgresErrorOf, SqlState } from '../common/postgres-errors.js';
-import type { UseCaseContext } from '../common/use-case.js';
+import type { TownSettings, UseCaseContext } from '../common/use-case.js';
 import { AppointmentStatus } from '../entities/appointments/appointment.entity.js';
 import { TicketKind } from '../entities/queue/queue-ticket.entity.js';
 import type { QueueEventKind } from '../realtime/topics.js';
@@ -551,15 +551,23 @@ function requireStaffOf(principal: Principal, officeId: string): void {
   }
 }
 
-/** Today's tickets of an office that are not finished, for its clerks: called, waiting, parked. */
+/** Today's tickets of an office that are not finished: called, waiting, parked. */
+export async function openTicketViews(
+  ctx: Pick<UseCaseContext, 'em' | 'clock'> & { settings: Pick<TownSettings, 'timeZone'> },
+  officeId: string,
+): Promise<TicketView[]> {
+  const now = ctx.clock();
+  const tickets = await openTicketsOfOffice(ctx.em, officeId, localDay(now, ctx.settings.timeZone));
+  return withEstimates(ctx.em, tickets, now);
+}
+
+/** Today's tickets of an office that are not finished, for its clerks. */
 export async function officeQueue(
   ctx: Pick<UseCaseContext, 'em' | 'clock' | 'principal' | 'settings'>,
   officeId: string,
 ): Promise<TicketView[]> {
   requireStaffOf(ctx.principal, officeId);
-  const now = ctx.clock();
-  const tickets = await openTicketsOfOffice(ctx.em, officeId, localDay(now, ctx.settings.timeZone));
-  return withEstimates(ctx.em, tickets, now);
+  return openTicketViews(ctx, officeId);
 }
 
 /** Today's board of an office: numbers and counters, for the lobby display and the kiosk. */

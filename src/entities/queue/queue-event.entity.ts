@@ -7,7 +7,7 @@ import { QueueTicketEntity } from './queue-ticket.entity.js';
 /**
  * Every change of an office's queue, numbered per office by `seq` (1, 2, 3, … without gaps, taken
  * from the locked queue_office row in the change's transaction): a subscriber that was away
- * catches up with what came after the last number it saw. Kept for two days.
+ * catches up with what came after the last number it saw.
  */
 @Entity({ tableName: 'queue_event' })
 @Check({ name: 'queue_event_seq_positive', expression: 'seq >= 1' })
