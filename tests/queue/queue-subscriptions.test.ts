@@ -196,6 +196,11 @@ describe('myTicket', () => {
       estimatedWaitMinutes: null,
       counterName: 'Schalter 1',
     });
+
+    // Served, the phone is told so, and the subscription ends
+    await act(ticketAction('finishTicket'), { ticketId: mine.id }, town.clerk);
+    expect((await phone.next()).data!.myTicket).toMatchObject({ state: 'DONE' });
+    await expect(phone.next()).rejects.toThrow('the subscription ended');
   });
 
   it('ends at once for a ticket that does not exist', async () => {

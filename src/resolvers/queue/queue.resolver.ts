@@ -384,7 +384,7 @@ export class QueueResolver {
   @Authorized(Access.PUBLIC)
   @Subscription(() => Ticket, {
     description:
-      'A ticket for the phone that holds its ID: as it is now, then each time its place in line, estimated wait or state changes (“please go to Schalter 3”). Ends at once for an unknown ticket.',
+      'A ticket for the phone that holds its ID: as it is now, then each time its place in line, estimated wait or state changes (“please go to Schalter 3”). Ends after showing it DONE or NO_SHOW, and at once for an unknown ticket.',
     subscribe: ticketChanges,
   })
   myTicket(
