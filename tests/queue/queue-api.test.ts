@@ -644,6 +644,41 @@ describe('reading the queue', () => {
     expect(body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
+  it('draws, calls and finishes in a fixed number of statements', async () => {
+    // Given a fresh office with an open counter
+    const queue = await createQueueTown(server);
+    const { token } = await issueKioskToken(
+      { em: server.orm.em.fork() },
+      { officeId: queue.officeId, name: 'Foyer' },
+    );
+    await openAll(queue, callers.headers.admin);
+    const counted = (document: string, input: Record<string, unknown>, headers: Headers) =>
+      gqlCounted<Record<string, TicketPayload>>(server, document, { input }, headers);
+
+    // When the kiosk draws twice and a clerk calls and finishes
+    const first = await counted(
+      DRAW,
+      { officeId: queue.office, serviceId: queue.service },
+      bearer(token),
+    );
+    const second = await counted(
+      DRAW,
+      { officeId: queue.office, serviceId: queue.service },
+      bearer(token),
+    );
+    const call = await counted(CALL_NEXT, { counterId: queue.counters[0] }, callers.headers.admin);
+    const ticketId = call.body.data!.callNextTicket!.ticket!.id;
+    const finish = await counted(ticketAction('finishTicket'), { ticketId }, callers.headers.admin);
+
+    // Then each costs a few statements, whatever the line holds
+    // (authentication, the checks, one transaction with the number or transition and its event,
+    // and the answer's read)
+    expect(second.sqlStatements).toBeLessThanOrEqual(first.sqlStatements);
+    expect(first.sqlStatements).toBeLessThanOrEqual(12);
+    expect(call.sqlStatements).toBeLessThanOrEqual(10);
+    expect(finish.sqlStatements).toBeLessThanOrEqual(9);
+  });
+
   it('shows anyone a ticket by its ID and the board by office, without personal data', async () => {
     // Given a checked-in appointment called to counter 1
     const appointment = await bookAt(server, town, '2027-03-01T08:30:00.000Z');
