@@ -270,6 +270,33 @@ describe('drawTicket', () => {
     ]);
   });
 
+  it('refuses more than three draws in one operation, drawing none', async () => {
+    // Given a fresh office and its kiosk
+    const queue = await createQueueTown(server);
+    const { token } = await issueKioskToken(
+      { em: server.orm.em.fork() },
+      { officeId: queue.officeId, name: 'Foyer' },
+    );
+
+    // When four draws come aliased in one operation
+    const aliases = [1, 2, 3, 4]
+      .map((i) => `d${i}: drawTicket(input: $input) { ticket { id } }`)
+      .join(' ');
+    const { status, body } = await server.gql(
+      `mutation($input: DrawTicketInput!) { ${aliases} }`,
+      { input: { officeId: queue.office, serviceId: queue.service } },
+      bearer(token),
+    );
+
+    // Then the operation is refused as a whole
+    expect(status).toBe(400);
+    expect(body.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    const rows = await server.orm.em
+      .fork()
+      .execute('select count(*)::int as n from queue_ticket where office_id = ?', [queue.officeId]);
+    expect(rows).toEqual([{ n: 0 }]);
+  });
+
   it('draws online for a signed-in citizen while the office is open only', async () => {
     const online = await draw(callers.headers.citizenA);
     expect(online.userErrors).toEqual([]);

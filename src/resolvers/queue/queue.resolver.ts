@@ -194,7 +194,7 @@ export class QueueResolver {
   @Authorized(Access.KIOSK, Access.PERSON)
   @Mutation(() => CheckInPayload, {
     description:
-      'Checks a booked appointment in and puts it in line, ranked by its start: at the kiosk of its office by the booking code, or from the phone (“I’m here”) with code and e-mail or, signed in, its ID, then only while the office is open. From 60 minutes (kiosk) or 30 minutes (phone) before the start until 15 minutes after it, on its day. userErrors codes: INVALID_INPUT, NOT_FOUND, WRONG_OFFICE, NOT_TODAY, TOO_EARLY, TOO_LATE, CANCELLED, ALREADY_CHECKED_IN, OFFICE_CLOSED, RATE_LIMITED (20 an hour from the phone, 300 an hour per kiosk; HTTP 429 with Retry-After).',
+      'Checks a booked appointment in and puts it in line, ranked by its start: at the kiosk of its office by the booking code, or from the phone (“I’m here”) with code and e-mail or, signed in, its ID, then only while the office is open. From 60 minutes (kiosk) or 30 minutes (phone) before the start until 15 minutes after it, on its day. userErrors codes: INVALID_INPUT, NOT_FOUND, WRONG_OFFICE, NOT_TODAY, TOO_EARLY, TOO_LATE, CANCELLED, ALREADY_CHECKED_IN, OFFICE_CLOSED, RATE_LIMITED (20 an hour from the phone, 300 an hour per kiosk; HTTP 429 with Retry-After). At most 3 of bookAppointment, cancelAppointment, checkIn, drawTicket and the sign-up and sign-in mutations per operation.',
   })
   async checkIn(
     @Ctx() ctx: GraphQLContext,
@@ -210,7 +210,7 @@ export class QueueResolver {
   @Authorized(Access.KIOSK, Access.ACCOUNT)
   @Mutation(() => DrawTicketPayload, {
     description:
-      'Draws a walk-in ticket for a service: at the office’s kiosk, or online when signed in while the office is open. Numbered per office and day with the service group’s letter (A-017). userErrors codes: INVALID_INPUT, NOT_FOUND, WRONG_OFFICE, NOT_OFFERED, OFFICE_CLOSED, RATE_LIMITED (3 an hour and 6 a day online, 300 an hour per kiosk; HTTP 429 with Retry-After).',
+      'Draws a walk-in ticket for a service: at the office’s kiosk, or online when signed in while the office is open. Numbered per office and day with the service group’s letter (A-017). userErrors codes: INVALID_INPUT, NOT_FOUND, WRONG_OFFICE, NOT_OFFERED, OFFICE_CLOSED, RATE_LIMITED (3 an hour and 6 a day online, 300 an hour per kiosk; HTTP 429 with Retry-After). At most 3 of bookAppointment, cancelAppointment, checkIn, drawTicket and the sign-up and sign-in mutations per operation.',
   })
   async drawTicket(
     @Ctx() ctx: GraphQLContext,
