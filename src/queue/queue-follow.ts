@@ -50,6 +50,9 @@ async function follow<T>(
   out.inOrder(() => catchUp(ctx.forkEm(), null));
 }
 
+// The board of an office after an event, read once for every display that shows it.
+const boardPerEvent = perEvent<QueueChanged, Promise<BoardRecord>>();
+
 /** The office's board now, then again after each change that is newer than the one shown. */
 export async function followBoard(
   ctx: FollowContext,
@@ -57,9 +60,13 @@ export async function followBoard(
   out: EventStream<BoardRecord>,
 ): Promise<void> {
   let shown = -1;
+  const read = (em: EntityManager) =>
+    boardOf(em, officeId, localDay(ctx.clock(), ctx.settings.timeZone));
   await follow(ctx, officeId, out, async (em, event) => {
     if (event && event.seq <= shown) return;
-    const board = await boardOf(em, officeId, localDay(ctx.clock(), ctx.settings.timeZone));
+    const board = await (event
+      ? boardPerEvent(event, officeId, () => read(ctx.forkEm()))
+      : read(em));
     if (board.seq <= shown) return;
     shown = board.seq;
     out.push(board);
