@@ -22,7 +22,6 @@ import {
   checkInTarget,
   closeCounterRow,
   counterState,
-  eventsAfter,
   insertTicket,
   lockOpenCounter,
   nextTicketNumber,
@@ -576,16 +575,6 @@ export async function queueBoard(
   officeId: string,
 ): Promise<BoardRecord> {
   return boardOf(ctx.em, officeId, localDay(ctx.clock(), ctx.settings.timeZone));
-}
-
-/** The office's queue events after `afterSeq`, for its clerks to catch up; at most `limit`. */
-export async function queueEventsAfter(
-  ctx: Pick<UseCaseContext, 'em'>,
-  officeId: string,
-  afterSeq: number,
-  limit: number,
-): Promise<QueueEventRecord[]> {
-  return eventsAfter(ctx.em, officeId, afterSeq, limit);
 }
 
 /** Checks that the principal may follow an office's queue events (its staff). */
