@@ -2,10 +2,10 @@
 // `npm run bench:data` built. Starts the real server (dist/server/main.js, NODE_ENV=production)
 // and the baseline (bench/baseline/server.ts) as child processes on 127.0.0.1, checks that both
 // give the same answers, then loads each read scenario with autocannon (warm-up, then runs whose
-// median is reported) and fires the booking burst B1; then S1 (bench/fanout.ts) in a process of
-// its own. See bench/README.md.
+// median is reported) and fires the booking burst B1; then S1 (bench/fanout.ts) and L1 (the lobby
+// queue, bench/queue.ts) in processes of their own. See bench/README.md.
 //
-// Options: --only Q1,Q2,Q3,B1,S1   --runs 3   --duration 10   --warmup 5   --connections 50
+// Options: --only Q1,Q2,Q3,B1,S1,L1   --runs 3   --duration 10   --warmup 5   --connections 50
 //          --pool N (DATABASE_POOL_SIZE of both servers)   --cpu-prof (profile the API server)
 //          --node-flags="--max-semi-space-size=32 …" (extra Node flags for the API server)
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
@@ -19,6 +19,7 @@ import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { fanoutTable, type FanoutResult } from './fanout-report.ts';
+import { queueTable, type QueueResult } from './queue-report.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const PROFILE_DIR = join(ROOT, 'bench', 'profiles');
@@ -27,7 +28,7 @@ const B1_BOOKINGS = 1000;
 const B1_SLOTS = 10;
 const B1_EMAIL_DOMAIN = 'b1.bench.example.org';
 
-type ScenarioId = 'Q1' | 'Q2' | 'Q3' | 'B1' | 'S1';
+type ScenarioId = 'Q1' | 'Q2' | 'Q3' | 'B1' | 'S1' | 'L1';
 
 type Options = {
   only: Set<ScenarioId>;
@@ -41,7 +42,7 @@ type Options = {
   databaseUrl: string;
 };
 
-const SCENARIOS: readonly ScenarioId[] = ['Q1', 'Q2', 'Q3', 'B1', 'S1'];
+const SCENARIOS: readonly ScenarioId[] = ['Q1', 'Q2', 'Q3', 'B1', 'S1', 'L1'];
 
 function parseOptions(argv: string[]): Options {
   const { values } = parseArgs({
@@ -321,6 +322,31 @@ async function runFanout(options: Options): Promise<FanoutResult[]> {
   const figures = lines.find((line) => line.startsWith('S1 '));
   if (code !== 0 || !figures) throw new Error(`bench/fanout.ts failed (exit ${code}):\n${output}`);
   return JSON.parse(figures.slice(3)) as FanoutResult[];
+}
+
+/**
+ * L1 in its own process (bench/queue.ts: one office's lobby queue on a busy day), like S1 after
+ * the other scenarios' servers stopped. Its last line carries the figures.
+ */
+async function runQueue(options: Options): Promise<QueueResult> {
+  say('L1  lobby queue (bench/queue.ts): 20 counters, 500 tickets, 200 phones, 5 displays');
+  const admin = new URL(options.databaseUrl);
+  admin.pathname = '/postgres';
+  const child = spawn(process.execPath, ['bench/queue.ts', '--json'], {
+    cwd: ROOT,
+    env: { ...process.env, BENCH_ADMIN_URL: admin.toString() },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  children.add(child);
+  let output = '';
+  child.stdout?.setEncoding('utf8').on('data', (chunk: string) => {
+    output += chunk;
+  });
+  const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+  children.delete(child);
+  const figures = output.split('\n').find((line) => line.startsWith('L1 '));
+  if (code !== 0 || !figures) throw new Error(`bench/queue.ts failed (exit ${code}):\n${output}`);
+  return JSON.parse(figures.slice(3)) as QueueResult;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1193,10 +1219,13 @@ async function main(): Promise<void> {
     ...(options.pool ? { DATABASE_POOL_SIZE: String(options.pool) } : { DATABASE_POOL_SIZE: '' }),
   };
   const profileSince = Date.now();
-  const { reads, booking } = SCENARIOS.some((id) => id !== 'S1' && options.only.has(id))
+  const { reads, booking } = SCENARIOS.some(
+    (id) => id !== 'S1' && id !== 'L1' && options.only.has(id),
+  )
     ? await runServerScenarios(options, manifest, serverEnv)
     : { reads: [], booking: null };
   const fanout = options.only.has('S1') ? await runFanout(options) : null;
+  const queue = options.only.has('L1') ? await runQueue(options) : null;
 
   say();
   say('For bench/RESULTS.md:');
@@ -1211,7 +1240,10 @@ async function main(): Promise<void> {
     : [];
   const serverLines =
     reads.length > 0 || booking ? ['', ...reportTable(reads, booking, options)] : [];
-  for (const line of [...header, ...serverLines, ...fanoutLines]) {
+  const queueLines = queue
+    ? ['', 'L1 lobby queue (bench/queue.ts), from sending "call next":', '', ...queueTable(queue)]
+    : [];
+  for (const line of [...header, ...serverLines, ...fanoutLines, ...queueLines]) {
     say(line);
   }
   if (options.cpuProf) {

@@ -654,6 +654,17 @@ export const PERSONAL_DATA: Record<string, (owner: PersonalDataOwner) => Sql> = 
          order by m.conversation_id, m.seq`,
   sign_in_attempt: (o) =>
     sql`select attempted_at, ip from sign_in_attempt where email_hash = ${o.signInKey}`,
+  queue_ticket: (o) =>
+    sql`select t.day, t.prefix || '-' || lpad(t.number::text, 3, '0') as number, t.kind, t.state,
+               s.name->>'de' as service, o.name->>'de' as office, t.created_at, t.called_at,
+               t.finished_at
+          from queue_ticket t join service s on s.id = t.service_id join office o on o.id = t.office_id
+         where t.account_id = ${o.accountId} order by t.created_at`,
+  // As staff: which counters they opened for the lobby queue and when.
+  queue_counter: (o) =>
+    sql`select c.name as counter, qc.opened_at
+          from queue_counter qc join counter c on c.id = qc.counter_id
+         where qc.opened_by_id = ${o.accountId}`,
 };
 
 /** The person's rows of every table in PERSONAL_DATA, as the database has them. */

@@ -13,6 +13,7 @@ import {
 } from '../appointments/appointment.queries.js';
 import { removeFromConversations } from '../messaging/messaging.queries.js';
 import { deleteEmailsTo } from '../notifications/outbox.queries.js';
+import { forgetQueueRowsOf } from '../queue/queue.queries.js';
 import {
   deleteAccountTokensOf,
   deleteApiKeysOf,
@@ -113,6 +114,7 @@ export async function deleteAccount(
     await removeFromConversations(tx, account.id);
     await deleteEmailsTo(tx, email);
     await deleteSignInAttemptsOf(tx, owner.signInKey);
+    await forgetQueueRowsOf(tx, account.id);
     await tx.nativeUpdate(
       AccountEntity,
       { id: account.id },

@@ -36,6 +36,15 @@ export const USE_LIMITS = {
    */
   mailsToAddressPerHour: { points: 8, durationSeconds: HOUR },
   mailsToAddressPerDay: { points: 20, durationSeconds: DAY },
+  /** drawTicket online per caller: a walk-in ticket is a scarce thing. */
+  ticketsPerHour: { points: 3, durationSeconds: HOUR },
+  ticketsPerDay: { points: 6, durationSeconds: DAY },
+  /** drawTicket by one lobby kiosk: a busy morning, not a script emptying the day. */
+  kioskTicketsPerHour: { points: 300, durationSeconds: HOUR },
+  /** checkIn from the phone per caller, refused ones included (guessing codes). */
+  checkInsPerHour: { points: 20, durationSeconds: HOUR },
+  /** checkIn at one lobby kiosk. */
+  kioskCheckInsPerHour: { points: 300, durationSeconds: HOUR },
 } satisfies Record<string, Limit>;
 
 export type UseName = keyof typeof USE_LIMITS;

@@ -10,6 +10,12 @@ import type { AuthErrorCode } from '../auth/auth.errors.js';
 import type { CatalogueAdminErrorCode } from '../catalogue/catalogue.errors.js';
 import type { MessageKey, MessageParams } from '../i18n/messages.js';
 import type { MessagingErrorCode } from '../messaging/messaging.errors.js';
+import type {
+  CheckInErrorCode,
+  DrawTicketErrorCode,
+  QueueActionErrorCode,
+  QueueReadErrorCode,
+} from '../queue/queue.errors.js';
 import { CommonErrorCode } from './common.errors.js';
 
 /**
@@ -27,7 +33,11 @@ export type DomainErrorCode =
   | OfficeAppointmentsErrorCode
   | AppointmentSetupErrorCode
   | CatalogueAdminErrorCode
-  | MessagingErrorCode;
+  | MessagingErrorCode
+  | CheckInErrorCode
+  | DrawTicketErrorCode
+  | QueueActionErrorCode
+  | QueueReadErrorCode;
 
 /**
  * An expected refusal ("the slot is taken", "the e-mail is invalid"): of a use case, or of

@@ -22,6 +22,11 @@ import { CategoryEntity } from './catalogue/category.entity.js';
 import { OfficeEntity } from './catalogue/office.entity.js';
 import { ServiceOfficeEntity } from './catalogue/service-office.entity.js';
 import { ServiceEntity } from './catalogue/service.entity.js';
+import { QueueCounterEntity } from './queue/queue-counter.entity.js';
+import { QueueDayEntity } from './queue/queue-day.entity.js';
+import { QueueEventEntity } from './queue/queue-event.entity.js';
+import { QueueOfficeEntity } from './queue/queue-office.entity.js';
+import { QueueTicketEntity } from './queue/queue-ticket.entity.js';
 
 /** Every table of Rathaus; the ORM and the migration generator read this list. */
 export const entities = [
@@ -49,4 +54,9 @@ export const entities = [
   AnnouncementRevisionEntity,
   ConversationEntity,
   MessageEntity,
+  QueueDayEntity,
+  QueueOfficeEntity,
+  QueueCounterEntity,
+  QueueTicketEntity,
+  QueueEventEntity,
 ];

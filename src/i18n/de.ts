@@ -147,4 +147,27 @@ export const de = {
     'Termin abgesagt: {service} am {date} um {start} Uhr – Rathaus {town}',
   'mail.appointmentCancelled.body':
     'Guten Tag {name},\n\nIhr Termin beim Rathaus {town} ist abgesagt; die Zeit ist wieder frei.\n\n{details}\n\nWenn Sie den Termin in Ihren Kalender übernommen haben, löschen Sie ihn dort bitte. Einen neuen Termin können Sie jederzeit buchen: {url}',
+  'error.invalidLocalDate': 'Bitte geben Sie ein Datum wie 2027-03-01 an.',
+  'error.bookingCodeNotFound': 'Zu diesem Buchungscode haben wir keinen Termin gefunden.',
+  'error.checkInWrongOffice': 'Dieser Termin ist in einer anderen Dienststelle: {office}.',
+  'error.checkInNotToday': 'Dieser Termin ist nicht heute.',
+  'error.checkInTooEarly':
+    'Sie können sich frühestens {minutes} Minuten vor Ihrem Termin anmelden.',
+  'error.checkInTooLate':
+    'Ihr Termin hat vor mehr als {minutes} Minuten begonnen. Bitte ziehen Sie eine Wartenummer.',
+  'error.appointmentIsCancelled': 'Dieser Termin ist abgesagt.',
+  'error.alreadyCheckedIn': 'Dieser Termin ist schon angemeldet; Ihre Wartenummer gilt weiter.',
+  'error.officeClosed': 'Die Dienststelle ist gerade geschlossen.',
+  'error.kioskWrongOffice': 'Dieses Terminal zieht nur Wartenummern für seine eigene Dienststelle.',
+  'error.serviceNotHandled': 'Diese Leistung bietet hier gerade kein Schalter an.',
+  'error.counterNotFound': 'Diesen Schalter gibt es nicht.',
+  'error.ticketNotFound': 'Diese Wartenummer gibt es nicht.',
+  'error.counterClosed': 'Der Schalter ist nicht geöffnet. Bitte öffnen Sie ihn zuerst.',
+  'error.counterBusy':
+    'Am Schalter ist noch eine Nummer aufgerufen. Bitte schließen Sie sie zuerst ab.',
+  'error.queueEmpty': 'Niemand wartet auf eine Leistung dieses Schalters.',
+  'error.ticketWrongState':
+    'Das geht mit dieser Nummer gerade nicht; vielleicht war jemand schneller.',
+  'error.recallLimit': 'Diese Nummer wurde schon {max}-mal erneut aufgerufen.',
+  'error.counterNotHandling': 'Dieser Schalter bietet diese Leistung nicht an.',
 } as const;

@@ -13,6 +13,7 @@ import { Migration20261202180000 } from './Migration20261202180000.js';
 import { Migration20261203070000 } from './Migration20261203070000.js';
 import { Migration20261203100000 } from './Migration20261203100000.js';
 import { Migration20261203110000 } from './Migration20261203110000.js';
+import { Migration20261203130623 } from './Migration20261203130623.js';
 
 /**
  * Every migration, in order. Listed statically (not globbed) so that they load the same way under
@@ -34,4 +35,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261203070000', class: Migration20261203070000 },
   { name: 'Migration20261203100000', class: Migration20261203100000 },
   { name: 'Migration20261203110000', class: Migration20261203110000 },
+  { name: 'Migration20261203130623', class: Migration20261203130623 },
 ];

@@ -26,6 +26,30 @@ export type Topics = {
    * its catalogue response cache. `origin` is the instance that wrote, which cleared its own at once.
    */
   catalogueChanged: [scope: 'all', event: { origin: string }];
+  /**
+   * An office's lobby queue changed (src/queue/queue.service.ts): event `seq` of the office is
+   * stored; subscribers read what they show from the database, from the last number they saw on.
+   */
+  queueChanged: [officeId: string, event: QueueChanged];
+};
+
+/** What happened in a lobby queue (queue_event.kind). */
+export type QueueEventKind =
+  | 'JOINED'
+  | 'CALLED'
+  | 'RECALLED'
+  | 'PARKED'
+  | 'TRANSFERRED'
+  | 'DONE'
+  | 'NO_SHOW'
+  | 'COUNTER_OPENED'
+  | 'COUNTER_CLOSED';
+
+export type QueueChanged = {
+  officeId: string;
+  seq: number;
+  kind: QueueEventKind;
+  ticketId: string | null;
 };
 
 /** ENDED: the credentials stopped working; CHANGED: they work, with other rights. */

@@ -6,6 +6,7 @@ import { findAnnouncement } from '../announcements/announcement.service.js';
 import { findClosure, findCounter } from '../appointments/appointment-setup.service.js';
 import { findConversation } from '../messaging/messaging.service.js';
 import { findOwnAppointment } from '../appointments/appointment.service.js';
+import { findTicket } from '../queue/queue.service.js';
 import { Access } from '../auth/access.js';
 import { translate } from '../i18n/messages.js';
 import { toAccount, toApiKey, toPasskey, toSession } from './accounts/account.mapping.js';
@@ -13,6 +14,7 @@ import { toClosure, toCounter, toKioskDevice } from './admin/admin.mapping.js';
 import { toAnnouncement } from './announcements/announcement.mapping.js';
 import { toAppointment } from './appointments/appointment.mapping.js';
 import { toConversation } from './messaging/messaging.mapping.js';
+import { toTicket } from './queue/queue.mapping.js';
 import { toCategory, toOffice, toService } from './catalogue/catalogue.mapping.js';
 import { badArgument } from './common/arguments.js';
 import { fromGlobalId } from './common/global-id.js';
@@ -97,6 +99,11 @@ async function resolveNode(
     case 'Message':
       // Messages are read through their conversation, which checks who may see them.
       return null;
+    case 'Ticket': {
+      // The ID is the proof of holding the ticket, which carries no personal data.
+      const ticket = await findTicket(ctx.useCase, decoded.uuid);
+      return ticket && toTicket(ticket, lang);
+    }
     default: {
       const unhandled: never = decoded.type;
       throw new Error(`node() cannot resolve ${String(unhandled)}`);

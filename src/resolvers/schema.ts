@@ -14,6 +14,7 @@ import {
 import { DateTimeResolver } from './common/scalars.js';
 import { MessagingResolver } from './messaging/messaging.resolver.js';
 import { NodeResolver } from './node.resolver.js';
+import { QueueBoardFieldsResolver, QueueResolver } from './queue/queue.resolver.js';
 
 // Every subscription subscribes to the event bus itself (the `subscribe` option), but type-graphql
 // insists on a PubSub as soon as one subscription exists; this one tells whoever reaches it why not.
@@ -49,6 +50,8 @@ export async function createSchema(): Promise<GraphQLSchema> {
       AppointmentResolver,
       MessagingResolver,
       AnnouncementResolver,
+      QueueResolver,
+      QueueBoardFieldsResolver,
     ],
     scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
     validate: false,

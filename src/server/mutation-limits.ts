@@ -21,6 +21,8 @@ export const GUARDED_MUTATIONS = new Set([
   'signInWithPassword',
   'startPasskeySignIn',
   'finishPasskeySignIn',
+  'checkIn',
+  'drawTicket',
 ]);
 /** At most this many guarded mutation fields in one operation (a family's few bookings). */
 export const MAX_GUARDED_MUTATIONS = 3;

@@ -61,6 +61,9 @@ const FIELD_COSTS: Record<
   'Query.services': {
     own: (args) => (typeof args.query === 'string' && args.query.trim() !== '' ? SEARCH_COST : 0),
   },
+  // An office's open tickets of the day: a busy lobby has up to a hundred.
+  'Query.officeQueue': { items: () => 100 },
+  'Query.queueStatistics': { items: () => MAX_DAYS },
   'Query.nodes': {
     items: (args) => (Array.isArray(args.ids) ? Math.min(args.ids.length, 100) : 100),
   },

@@ -103,6 +103,25 @@ const POLICY: Record<string, Caller[]> = {
   'Mutation.sendTypingIndicator': ACCOUNTS,
   'Mutation.assignConversation': STAFF,
   'Mutation.setConversationStatus': ACCOUNTS,
+  // The lobby queue: tickets and the board carry no personal data (the ticket's ID is the proof).
+  'Query.ticket': EVERYONE,
+  'Query.queueBoard': EVERYONE,
+  // Staff of office 1 and admins; staff of office 2 are refused office 1's queue.
+  'Query.officeQueue': ['staffOffice1', 'admin'],
+  'Query.queueStatistics': ['staffOffice1', 'admin'],
+  // A kiosk checks in and draws; people check in from the phone, signed-in ones draw online.
+  'Mutation.checkIn': [...PEOPLE, 'kiosk'],
+  'Mutation.drawTicket': [...ACCOUNTS, 'kiosk'],
+  // Clerks; office scope is a userError FORBIDDEN.
+  'Mutation.openCounter': STAFF,
+  'Mutation.closeCounter': STAFF,
+  'Mutation.callNextTicket': STAFF,
+  'Mutation.callTicket': STAFF,
+  'Mutation.recallTicket': STAFF,
+  'Mutation.markTicketNoShow': STAFF,
+  'Mutation.finishTicket': STAFF,
+  'Mutation.parkTicket': STAFF,
+  'Mutation.transferTicket': STAFF,
   'Mutation.signOut': EVERYONE,
 };
 
@@ -115,6 +134,9 @@ const SUBSCRIPTION_POLICY: Record<string, Caller[]> = {
   'Subscription.inboxEvents': ['staffOffice1', 'admin'],
   // Times only, but of office 1's bookings: its staff and admins.
   'Subscription.officeAppointmentsChanged': ['staffOffice1', 'admin'],
+  'Subscription.queueBoard': EVERYONE,
+  'Subscription.myTicket': EVERYONE,
+  'Subscription.queueEvents': ['staffOffice1', 'admin'],
 };
 
 function isRefusal(errors: ReadonlyArray<{ extensions?: Record<string, unknown> }> | undefined) {

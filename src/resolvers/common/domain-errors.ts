@@ -20,6 +20,12 @@ import {
 import type { Language } from '../../common/language.js';
 import { translate } from '../../i18n/messages.js';
 import { MessagingErrorCode } from '../../messaging/messaging.errors.js';
+import {
+  CheckInErrorCode,
+  DrawTicketErrorCode,
+  QueueActionErrorCode,
+  QueueReadErrorCode,
+} from '../../queue/queue.errors.js';
 import { uuidOf, type NodeTypeName } from './global-id.js';
 import type { UserErrorOf } from './user-error.js';
 
@@ -97,6 +103,10 @@ function topLevelCode(code: DomainErrorCode): TopLevelCode {
     case AppointmentSetupErrorCode.INVALID_INPUT:
     case MessagingErrorCode.INVALID_INPUT:
     case AnnouncementErrorCode.INVALID_INPUT:
+    case CheckInErrorCode.INVALID_INPUT:
+    case DrawTicketErrorCode.INVALID_INPUT:
+    case QueueActionErrorCode.INVALID_INPUT:
+    case QueueReadErrorCode.INVALID_INPUT:
     case BookAppointmentErrorCode.IDEMPOTENCY_KEY_REUSED:
     case AccountErrorCode.INVALID_TOKEN:
     case AccountErrorCode.CHALLENGE_INVALID:
@@ -113,6 +123,8 @@ function topLevelCode(code: DomainErrorCode): TopLevelCode {
     case MessagingErrorCode.FORBIDDEN:
     case AccountErrorCode.FORBIDDEN:
     case AnnouncementErrorCode.FORBIDDEN:
+    case QueueActionErrorCode.FORBIDDEN:
+    case QueueReadErrorCode.FORBIDDEN:
       return 'FORBIDDEN';
     case BookAppointmentErrorCode.NOT_FOUND:
     case CancelAppointmentErrorCode.NOT_FOUND:
@@ -121,6 +133,9 @@ function topLevelCode(code: DomainErrorCode): TopLevelCode {
     case AppointmentSetupErrorCode.NOT_FOUND:
     case MessagingErrorCode.NOT_FOUND:
     case AnnouncementErrorCode.NOT_FOUND:
+    case CheckInErrorCode.NOT_FOUND:
+    case DrawTicketErrorCode.NOT_FOUND:
+    case QueueActionErrorCode.NOT_FOUND:
       return 'NOT_FOUND';
     case BookAppointmentErrorCode.SLOT_TAKEN:
     case BookAppointmentErrorCode.LIMIT_REACHED:
@@ -131,12 +146,30 @@ function topLevelCode(code: DomainErrorCode): TopLevelCode {
     case AnnouncementErrorCode.ALREADY_EXPIRED:
     case AnnouncementErrorCode.NOT_PUBLISHED:
     case AnnouncementErrorCode.EDIT_CONFLICT:
+    case CheckInErrorCode.WRONG_OFFICE:
+    case CheckInErrorCode.NOT_TODAY:
+    case CheckInErrorCode.TOO_EARLY:
+    case CheckInErrorCode.TOO_LATE:
+    case CheckInErrorCode.CANCELLED:
+    case CheckInErrorCode.ALREADY_CHECKED_IN:
+    case CheckInErrorCode.OFFICE_CLOSED:
+    case DrawTicketErrorCode.WRONG_OFFICE:
+    case DrawTicketErrorCode.NOT_OFFERED:
+    case DrawTicketErrorCode.OFFICE_CLOSED:
+    case QueueActionErrorCode.COUNTER_CLOSED:
+    case QueueActionErrorCode.COUNTER_BUSY:
+    case QueueActionErrorCode.QUEUE_EMPTY:
+    case QueueActionErrorCode.WRONG_STATE:
+    case QueueActionErrorCode.RECALL_LIMIT_REACHED:
+    case QueueActionErrorCode.NOT_HANDLED:
       return 'CONFLICT';
     case AuthErrorCode.RATE_LIMITED:
     case BookAppointmentErrorCode.RATE_LIMITED:
     case CancelAppointmentErrorCode.RATE_LIMITED:
     case AccountErrorCode.RATE_LIMITED:
     case MessagingErrorCode.RATE_LIMITED:
+    case CheckInErrorCode.RATE_LIMITED:
+    case DrawTicketErrorCode.RATE_LIMITED:
       return 'RATE_LIMITED';
     default: {
       const unhandled: never = code;

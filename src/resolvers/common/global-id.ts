@@ -13,7 +13,8 @@ export type NodeTypeName =
   | 'Closure'
   | 'Announcement'
   | 'Conversation'
-  | 'Message';
+  | 'Message'
+  | 'Ticket';
 
 const NODE_TYPES: ReadonlySet<string> = new Set<NodeTypeName>([
   'Office',
@@ -30,6 +31,7 @@ const NODE_TYPES: ReadonlySet<string> = new Set<NodeTypeName>([
   'Announcement',
   'Conversation',
   'Message',
+  'Ticket',
 ]);
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
