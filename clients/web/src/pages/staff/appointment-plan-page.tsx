@@ -184,15 +184,9 @@ function AppointmentPlan(props: {
     return map;
   }, [result.data, days.join()]);
 
-  const go = (query: { office?: string; day?: string; view?: PlanView }) =>
-    route(
-      paths.staffPlan({
-        office: props.office.id,
-        day: props.day,
-        view: props.view,
-        ...query,
-      }),
-    );
+  /** This plan's address with other answers: another office, day or view. */
+  const planWith = (query: { office?: string; day?: string; view?: PlanView }) =>
+    paths.staffPlan({ office: props.office.id, day: props.day, view: props.view, ...query });
   const step = props.view === 'day' ? 1 : 7;
 
   return (
@@ -206,7 +200,7 @@ function AppointmentPlan(props: {
         onSubmit={(event) => {
           event.preventDefault();
           const data = new FormData(event.currentTarget);
-          go({ office: String(data.get('office')) });
+          route(planWith({ office: String(data.get('office')) }));
         }}
       >
         <div class="kern-form-input">
@@ -230,46 +224,22 @@ function AppointmentPlan(props: {
       <nav class="plan__nav" aria-label={t('staff.plan.navigation')}>
         <ul class="action-list">
           <li>
-            <a
-              class="kern-link"
-              href={paths.staffPlan({
-                office: props.office.id,
-                day: addDays(props.day, -step),
-                view: props.view,
-              })}
-            >
+            <a class="kern-link" href={planWith({ day: addDays(props.day, -step) })}>
               {props.view === 'day' ? t('staff.plan.previousDay') : t('staff.plan.previousWeek')}
             </a>
           </li>
           <li>
-            <a
-              class="kern-link"
-              href={paths.staffPlan({ office: props.office.id, day: today(), view: props.view })}
-            >
+            <a class="kern-link" href={planWith({ day: today() })}>
               {t('staff.plan.today')}
             </a>
           </li>
           <li>
-            <a
-              class="kern-link"
-              href={paths.staffPlan({
-                office: props.office.id,
-                day: addDays(props.day, step),
-                view: props.view,
-              })}
-            >
+            <a class="kern-link" href={planWith({ day: addDays(props.day, step) })}>
               {props.view === 'day' ? t('staff.plan.nextDay') : t('staff.plan.nextWeek')}
             </a>
           </li>
           <li>
-            <a
-              class="kern-link"
-              href={paths.staffPlan({
-                office: props.office.id,
-                day: props.day,
-                view: props.view === 'day' ? 'week' : 'day',
-              })}
-            >
+            <a class="kern-link" href={planWith({ view: props.view === 'day' ? 'week' : 'day' })}>
               {props.view === 'day' ? t('staff.plan.showWeek') : t('staff.plan.showDay')}
             </a>
           </li>
