@@ -1,5 +1,5 @@
 import type { Page, WebSocketRoute } from 'playwright-core';
-import { lastEmailTo, type TestAccount } from '../../../tests/support/accounts.js';
+import { lastEmailTo } from '../../../tests/support/accounts.js';
 import {
   messagingTown,
   send,
@@ -14,6 +14,7 @@ import {
   serverBrowserAndVisitor,
   waitForHeading,
   waitForTitle,
+  signInTo,
 } from './support/browser.js';
 import { demoBooking } from './support/booking.js';
 
@@ -72,16 +73,6 @@ async function eventually<T>(read: () => Promise<T>, check: (value: T) => boolea
 /** The thread's messages as the page shows them: the text of each item, in order. */
 function thread(page: Page): Promise<string[]> {
   return page.locator('.thread > li .thread__body').allInnerTexts();
-}
-
-async function signInTo(page: Page, account: TestAccount, path: string) {
-  await page.goto(`/sign-in?return=${encodeURIComponent(path)}`);
-  await waitForHeading(page, /^Anmelden$/);
-  await page.getByLabel('E-Mail-Adresse', { exact: true }).fill(account.email);
-  await page.getByLabel('Passwort', { exact: true }).fill(account.password);
-  await page.getByRole('button', { name: 'Anmelden', exact: true }).click();
-  await waitForHeading(page, /Nächstes Mal mit Fingerabdruck oder Gesicht anmelden/);
-  await page.getByRole('link', { name: 'Jetzt nicht' }).click();
 }
 
 /**

@@ -13,6 +13,7 @@ import {
   tabTo,
   waitForHeading,
   waitForTitle,
+  signInWithPassword,
 } from './support/browser.js';
 import { demoBooking } from './support/booking.js';
 
@@ -58,13 +59,6 @@ async function bookFor(account: TestAccount): Promise<string> {
   const code = body.data?.bookAppointment.appointment?.code;
   if (!code) throw new Error(`booking failed: ${JSON.stringify(body)}`);
   return code;
-}
-
-async function signInWithPassword(page: Page, account: TestAccount) {
-  await waitForHeading(page, /^Anmelden$/);
-  await page.getByLabel('E-Mail-Adresse', { exact: true }).fill(account.email);
-  await page.getByLabel('Passwort', { exact: true }).fill(account.password);
-  await page.getByRole('button', { name: 'Anmelden', exact: true }).click();
 }
 
 /** Signs in from "My town hall" and follows its link to "Delete your account". */

@@ -1,4 +1,3 @@
-import type { Page } from 'playwright-core';
 import { createAccount, type TestAccount } from '../../../tests/support/accounts.js';
 import {
   accessibilityProblems,
@@ -8,6 +7,7 @@ import {
   waitForHeading,
   waitForTitle,
   type Visitor,
+  signInWithPassword,
 } from './support/browser.js';
 import { addVirtualAuthenticator, localhostServerAndBrowser } from './support/passkeys.js';
 
@@ -64,14 +64,6 @@ function inBerlin(instant: Date | string | undefined): string {
     hourCycle: 'h23',
   }).format(new Date(instant));
   return `${day}, ${time} Uhr`.replace(/\./g, '\\.');
-}
-
-/** Signs in with the password on the sign-in page that is open. */
-async function signInWithPassword(page: Page, account: TestAccount) {
-  await waitForHeading(page, /^Anmelden$/);
-  await page.getByLabel('E-Mail-Adresse', { exact: true }).fill(account.email);
-  await page.getByLabel('Passwort', { exact: true }).fill(account.password);
-  await page.getByRole('button', { name: 'Anmelden', exact: true }).click();
 }
 
 it(

@@ -1,15 +1,10 @@
-import type { Page } from 'playwright-core';
-import {
-  bearer,
-  createAccount,
-  signIn,
-  type TestAccount,
-} from '../../../tests/support/accounts.js';
+import { bearer, createAccount, signIn } from '../../../tests/support/accounts.js';
 import {
   accessibilityProblems,
   serverBrowserAndVisitor,
   waitForHeading,
   waitForTitle,
+  signInWithPassword,
 } from './support/browser.js';
 import { bookThroughApi, demoBooking } from './support/booking.js';
 
@@ -29,13 +24,6 @@ async function appointmentRow(code: string) {
       [code],
     );
   return rows[0];
-}
-
-/** Signs in on the page that is open, with the password form. */
-async function signInWithPassword(page: Page, account: TestAccount, password = account.password) {
-  await page.getByLabel('E-Mail-Adresse', { exact: true }).fill(account.email);
-  await page.getByLabel('Passwort', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Anmelden', exact: true }).click();
 }
 
 it(

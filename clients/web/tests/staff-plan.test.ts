@@ -1,7 +1,6 @@
-import type { Page } from 'playwright-core';
 import { Role } from '../../../src/entities/accounts/account.entity.js';
 import { fromGlobalId } from '../../../src/resolvers/common/global-id.js';
-import { createAccount, type TestAccount } from '../../../tests/support/accounts.js';
+import { createAccount } from '../../../tests/support/accounts.js';
 import { waitForSubscriptions } from '../../../tests/support/test-server.js';
 import { bookThroughApi, demoBooking } from './support/booking.js';
 import {
@@ -9,6 +8,7 @@ import {
   MOBILE,
   serverBrowserAndVisitor,
   waitForHeading,
+  signInTo,
 } from './support/browser.js';
 
 // The clerk's appointment plan in the staff workspace: her office's day and week, live, and
@@ -29,16 +29,6 @@ async function officeIds(): Promise<{ nord: string; other: string }> {
   };
 }
 
-async function signInOnPage(page: Page, account: TestAccount, path: string) {
-  await page.goto(path);
-  await waitForHeading(page, /^Anmelden$/);
-  await page.getByLabel('E-Mail-Adresse', { exact: true }).fill(account.email);
-  await page.getByLabel('Passwort', { exact: true }).fill(account.password);
-  await page.getByRole('button', { name: 'Anmelden', exact: true }).click();
-  await waitForHeading(page, /Nächstes Mal mit Fingerabdruck oder Gesicht anmelden/);
-  await page.getByRole('link', { name: 'Jetzt nicht' }).click();
-}
-
 it(
   'shows a clerk her office’s day, follows a booking and a cancellation live, and the week',
   async () => {
@@ -51,7 +41,7 @@ it(
     const { page } = env.visitor;
 
     // Given a clerk of Bürgerbüro Nord who signs in on the way to the staff workspace
-    await signInOnPage(page, clerk, '/staff');
+    await signInTo(page, clerk, '/staff');
     await waitForHeading(page, /Terminplan$/);
     expect(await page.locator('header').getByRole('link', { name: 'Arbeitsbereich' }).count()).toBe(
       1,
@@ -104,7 +94,7 @@ it(
       officeIds: [fromGlobalId(nord)!.uuid],
     });
     const { page } = env.visitor;
-    await signInOnPage(page, clerk, `/staff?office=${encodeURIComponent(other)}&day=2027-01-12`);
+    await signInTo(page, clerk, `/staff?office=${encodeURIComponent(other)}&day=2027-01-12`);
     await waitForHeading(page, /Terminplan$/);
     await page.getByText('Sie arbeiten nicht für diesen Standort').waitFor();
     expect(await page.locator('table').count()).toBe(0);
@@ -124,7 +114,7 @@ it(
     expect(new URL(page.url()).searchParams.get('return')).toBe('/staff');
 
     const citizen = await createAccount(env.server);
-    await signInOnPage(page, citizen, '/staff');
+    await signInTo(page, citizen, '/staff');
     await waitForHeading(page, /^Kein Zugang zum Arbeitsbereich$/);
     expect(await page.locator('header').getByRole('link', { name: 'Arbeitsbereich' }).count()).toBe(
       0,

@@ -202,6 +202,30 @@ export async function waitForTitle(page: Page, text: RegExp): Promise<string> {
   return page.title();
 }
 
+/** Signs in with the password on the sign-in page that is open. */
+export async function signInWithPassword(
+  page: Page,
+  account: { email: string; password: string },
+  password = account.password,
+): Promise<void> {
+  await waitForHeading(page, /^Anmelden$/);
+  await page.getByLabel('E-Mail-Adresse', { exact: true }).fill(account.email);
+  await page.getByLabel('Passwort', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Anmelden', exact: true }).click();
+}
+
+/** Signs in with the password on the way to `path`, saying "not now" to the passkey offer. */
+export async function signInTo(
+  page: Page,
+  account: { email: string; password: string },
+  path: string,
+): Promise<void> {
+  await page.goto(`/sign-in?return=${encodeURIComponent(path)}`);
+  await signInWithPassword(page, account);
+  await waitForHeading(page, /Nächstes Mal mit Fingerabdruck oder Gesicht anmelden/);
+  await page.getByRole('link', { name: 'Jetzt nicht' }).click();
+}
+
 /** Chooses a language in the header's language menu, by its name in itself ("English"). */
 export async function chooseLanguage(page: Page, selfName: string): Promise<void> {
   await page.locator('.language-switch__toggle').click();
