@@ -633,7 +633,7 @@ export const PERSONAL_DATA: Record<string, (owner: PersonalDataOwner) => Sql> = 
           from appointment a join service s on s.id = a.service_id join office o on o.id = a.office_id
          where a.account_id = ${o.accountId} or a.email = ${o.email}`,
   data_access_log: (o) =>
-    sql`select l.accessed_at, actor.name as staff_member, l.subject, l.reason, l.channel
+    sql`select l.accessed_at, actor.name as staff_member, l.actor_role as staff_role, l.subject, l.reason, l.channel
           from data_access_log l join account actor on actor.id = l.actor_id
          where l.citizen_id = ${o.accountId} order by l.accessed_at`,
   outbox_message: (o) =>

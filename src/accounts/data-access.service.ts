@@ -2,18 +2,30 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../common/clock.js';
 import type { UseCaseContext } from '../common/use-case.js';
+import type { AccountPrincipal } from '../auth/principal.js';
+import { Role } from '../entities/accounts/account.entity.js';
 import {
   DataAccessLogEntity,
   type AccessChannel,
   type AccessReason,
+  type StaffRole,
 } from '../entities/accounts/data-access-log.entity.js';
 
 /** Whose data was read, and what: "APPOINTMENT:<code>", "CONVERSATION:<id>". */
 export type DataAccess = { citizenId: string; subject: string };
 
+/** Who reads: the account and its roles at the time. */
+export type Reader = Pick<AccountPrincipal, 'accountId' | 'roles'>;
+
+/** The role a reader reads in, as the citizen's log names it. */
+export function staffRoleOf(reader: Reader): StaffRole {
+  return reader.roles.includes(Role.ADMIN) ? 'ADMIN' : 'STAFF';
+}
+
 /** One row of the data access log. */
 export type DataAccessRecord = DataAccess & {
   actorId: string;
+  actorRole: StaffRole;
   reason: AccessReason;
   channel: AccessChannel;
   accessedAt: Date;
@@ -31,6 +43,7 @@ export async function insertDataAccess(
       id: randomUUID(),
       citizen: record.citizenId,
       actor: record.actorId,
+      actorRole: record.actorRole,
       accessedAt: record.accessedAt,
       subject: record.subject,
       reason: record.reason,
@@ -54,13 +67,14 @@ export class DataAccessRecorder {
     private readonly clock: Clock,
   ) {}
 
-  note(actorId: string, reason: AccessReason, accesses: readonly DataAccess[]): void {
+  note(reader: Reader, reason: AccessReason, accesses: readonly DataAccess[]): void {
     for (const access of accesses) {
-      const key = `${actorId} ${access.citizenId} ${access.subject} ${reason}`;
+      const key = `${reader.accountId} ${access.citizenId} ${access.subject} ${reason}`;
       if (this.pending.has(key)) continue;
       this.pending.set(key, {
         ...access,
-        actorId,
+        actorId: reader.accountId,
+        actorRole: staffRoleOf(reader),
         reason,
         channel: this.channel,
         accessedAt: this.clock(),

@@ -418,7 +418,7 @@ export async function officeAppointments(
   return ctx.em.transactional(async (tx) => {
     const appointments = await appointmentsOfOffice(tx, query.officeId, query);
     ctx.dataAccess.note(
-      principal.accountId,
+      principal,
       query.reason,
       appointments.flatMap(({ account, code }) =>
         account ? [{ citizenId: account.id, subject: `APPOINTMENT:${code}` }] : [],

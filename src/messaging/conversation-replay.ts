@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { dataAccessPerEvent } from '../accounts/data-access.service.js';
+import { dataAccessPerEvent, staffRoleOf } from '../accounts/data-access.service.js';
 import type { UseCaseContext } from '../common/use-case.js';
 import { AccessChannel, AccessReason } from '../entities/accounts/data-access-log.entity.js';
 import { EventStream } from '../realtime/event-stream.js';
@@ -61,6 +61,7 @@ export async function followConversation<T>(
     if (!staff || event.type !== 'MESSAGE') return null;
     const written = liveReads(event, ctx.forkEm, {
       actorId: staff.accountId,
+      actorRole: staffRoleOf(staff),
       citizenId: follower.citizenId,
       subject: `CONVERSATION:${conversationId}`,
       reason: AccessReason.ANSWERING_REQUEST,

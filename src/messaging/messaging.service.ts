@@ -518,7 +518,7 @@ export function noteConversationReads(
   const { principal } = ctx;
   if (principal.kind !== 'account') return;
   ctx.dataAccess.note(
-    principal.accountId,
+    principal,
     AccessReason.ANSWERING_REQUEST,
     conversations
       .filter((c) => sideOf(principal, c) === 'OFFICE')

@@ -143,19 +143,39 @@ describe('over HTTP', () => {
       town.clerk.headers,
     );
     expect(await entriesOf(conversation.id)).toHaveLength(2);
+    // An admin reads it too: the log says in which role each read.
+    const admin = await createAccount(server, {
+      roles: [Role.STAFF, Role.ADMIN],
+      name: 'Frau Verwalterin',
+    });
+    await server.gql(
+      'query($id: ID!) { conversation(id: $id) { subject } }',
+      { id: conversation.id },
+      bearer(await signIn(server, admin)),
+    );
 
     const { body } = await server.gql<{
       me: { dataAccessLog: { edges: Array<{ node: Record<string, string> }> } };
     }>(
-      '{ me { dataAccessLog { edges { node { staffMember subject reason channel } } } } }',
+      '{ me { dataAccessLog { edges { node { staffMember staffRole subject reason channel } } } } }',
       {},
       town.citizen.headers,
     );
-    expect(body.data!.me.dataAccessLog.edges.map((edge) => edge.node)).toContainEqual({
-      staffMember: 'Herr Sachbearbeiter',
+    const entries = body.data!.me.dataAccessLog.edges.map((edge) => edge.node);
+    const read = {
       subject: `CONVERSATION:${uuidOf(conversation.id)}`,
       reason: 'ANSWERING_REQUEST',
       channel: 'HTTP',
+    };
+    expect(entries).toContainEqual({
+      staffMember: 'Herr Sachbearbeiter',
+      staffRole: 'STAFF',
+      ...read,
+    });
+    expect(entries).toContainEqual({
+      staffMember: 'Frau Verwalterin',
+      staffRole: 'ADMIN',
+      ...read,
     });
   });
 

@@ -148,7 +148,7 @@ it(
     await entries.nth(19).waitFor();
     expect(await entries.count()).toBe(20);
     expect(await entries.first().innerText()).toBe(
-      `Monika Schulz (Rathaus) hat am 11. Januar 2027 um 08:20 Uhr Ihren Termin ${code} gelesen, ` +
+      `Monika Schulz (Sachbearbeitung) hat am 11. Januar 2027 um 08:20 Uhr Ihren Termin ${code} gelesen, ` +
         'um den Termin vorzubereiten oder zu bearbeiten.',
     );
     expect(await accessibilityProblems(page)).toEqual([]);
@@ -157,7 +157,7 @@ it(
     await page.getByRole('button', { name: 'Weitere Einträge anzeigen' }).click();
     await entries.nth(20).waitFor();
     expect(await entries.nth(20).innerText()).toBe(
-      `Monika Schulz (Rathaus) hat am 11. Januar 2027 um 08:00 Uhr Ihren Termin ${code} gelesen, ` +
+      `Monika Schulz (Sachbearbeitung) hat am 11. Januar 2027 um 08:00 Uhr Ihren Termin ${code} gelesen, ` +
         'um den Termin vorzubereiten oder zu bearbeiten.',
     );
     await page.waitForFunction(
@@ -172,7 +172,7 @@ it(
       .locator('.access-log__item')
       .first()
       .filter({
-        hasText: `Monika Schulz (town hall) read your appointment ${code} on 11 January 2027 at 08:20 to prepare or handle the appointment.`,
+        hasText: `Monika Schulz (clerk) read your appointment ${code} on 11 January 2027 at 08:20 to prepare or handle the appointment.`,
       })
       .waitFor();
   },

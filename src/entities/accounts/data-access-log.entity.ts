@@ -18,6 +18,9 @@ export enum AccessReason {
   LEGAL_OBLIGATION = 'LEGAL_OBLIGATION',
 }
 
+/** Who on the staff reads: a member of staff of an office, or an admin. */
+export type StaffRole = 'STAFF' | 'ADMIN';
+
 /** How the data reached the staff member. */
 export enum AccessChannel {
   /** A query or mutation over HTTP (the staff client's pages). */
@@ -44,12 +47,16 @@ export enum AccessChannel {
     "reason in ('HANDLING_APPOINTMENT', 'ANSWERING_REQUEST', 'PROCESSING_APPLICATION', 'LEGAL_OBLIGATION')",
 })
 @Check({
+  name: 'data_access_log_actor_role_known',
+  expression: "actor_role is null or actor_role in ('STAFF', 'ADMIN')",
+})
+@Check({
   name: 'data_access_log_channel_known',
   expression: "channel is null or channel in ('HTTP', 'WEBSOCKET')",
 })
 @Index({ name: 'data_access_log_citizen_idx', properties: ['citizen', 'accessedAt'] })
 export class DataAccessLogEntity {
-  [OptionalProps]?: 'id';
+  [OptionalProps]?: 'id' | 'actorRole';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -61,6 +68,10 @@ export class DataAccessLogEntity {
   /** Who read it. */
   @ManyToOne(() => AccountEntity, { deleteRule: 'no action', index: true })
   actor!: Rel<AccountEntity>;
+
+  /** The reader's role when they read it; null for reads recorded before 3 December 2026. */
+  @Property({ type: 'text', nullable: true })
+  actorRole: StaffRole | null = null;
 
   @Property({ type: 'datetime' })
   accessedAt!: Date;

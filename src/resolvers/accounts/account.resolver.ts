@@ -39,7 +39,7 @@ import { myAppointments } from '../../appointments/appointment.service.js';
 import { Access } from '../../auth/access.js';
 import { AuthErrorCode } from '../../auth/auth.errors.js';
 import { DomainError } from '../../common/domain-error.js';
-import type { AccountEntity } from '../../entities/accounts/account.entity.js';
+import { Role, type AccountEntity } from '../../entities/accounts/account.entity.js';
 import { SessionKind } from '../../entities/accounts/session.entity.js';
 import { toAppointment } from '../appointments/appointment.mapping.js';
 import { toOffice } from '../catalogue/catalogue.mapping.js';
@@ -182,6 +182,7 @@ export class AccountResolver {
       entries.map((entry) => ({
         accessedAt: entry.accessedAt,
         staffMember: entry.actor.name ?? '',
+        staffRole: entry.actorRole && Role[entry.actorRole],
         subject: entry.subject,
         reason: entry.reason,
         channel: entry.channel,

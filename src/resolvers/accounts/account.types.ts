@@ -169,6 +169,13 @@ export class DataAccessEntry {
   @Field({ description: 'The name of who read it; empty once their account is deleted.' })
   staffMember!: string;
 
+  @Field(() => Role, {
+    nullable: true,
+    description:
+      'In which role they read it: STAFF (a clerk of an office) or ADMIN; null for reads recorded before 3 December 2026.',
+  })
+  staffRole!: Role | null;
+
   @Field({
     description:
       'What was read: "APPOINTMENT:" and the booking code, or "CONVERSATION:" and the conversation’s internal id (not its global ID): its subject, the citizen’s name or messages, in a list, a query or a live delivery. One entry per operation or delivery, however many of these it read.',

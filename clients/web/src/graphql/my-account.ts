@@ -78,6 +78,7 @@ export const MyDataAccessLogQuery = graphql(`
           node {
             accessedAt
             staffMember
+            staffRole
             subject
             reason
           }

@@ -5,7 +5,7 @@ import { BackLink } from '../components/links';
 import { PageHeading } from '../components/page-heading';
 import { SignedInOnly } from '../components/signed-in-only';
 import { LoadFailed, Loading } from '../components/status';
-import { AccessReason, type MyDataAccessLogQuery as LogResult } from '../gql/graphql';
+import { AccessReason, Role, type MyDataAccessLogQuery as LogResult } from '../gql/graphql';
 import { ExportMyDataMutation, MyDataAccessLogQuery } from '../graphql/my-account';
 import { createFormats } from '../i18n/format';
 import { useI18n, type MessageKey, type Translator } from '../i18n/i18n';
@@ -22,6 +22,12 @@ const REASONS: Record<AccessReason, MessageKey> = {
   [AccessReason.ANSWERING_REQUEST]: 'myData.log.reason.request',
   [AccessReason.PROCESSING_APPLICATION]: 'myData.log.reason.application',
   [AccessReason.LEGAL_OBLIGATION]: 'myData.log.reason.law',
+};
+
+/** Who read it, with the role they read in; reads recorded before roles were have none. */
+const WHO: Partial<Record<Role, MessageKey>> = {
+  [Role.STAFF]: 'myData.log.who.staff',
+  [Role.ADMIN]: 'myData.log.who.admin',
 };
 
 /** What was read, from the log's subject ("APPOINTMENT:<code>", "CONVERSATION:<id>"). */
@@ -50,7 +56,9 @@ function LogEntry(props: { entry: Entry; focus: boolean }) {
     <li ref={item} tabIndex={props.focus ? -1 : undefined} class="kern-body access-log__item">
       {t('myData.log.entry', {
         who: entry.staffMember
-          ? t('myData.log.who', { name: entry.staffMember })
+          ? t((entry.staffRole && WHO[entry.staffRole]) || 'myData.log.who', {
+              name: entry.staffMember,
+            })
           : t('myData.log.whoDeleted'),
         what: whatWasRead(t, entry.subject),
         day: formats.instantDay(entry.accessedAt),
