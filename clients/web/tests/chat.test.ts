@@ -1,5 +1,6 @@
 import type { Page, WebSocketRoute } from 'playwright-core';
 import { lastEmailTo } from '../../../tests/support/accounts.js';
+import { waitUntil } from '../../../tests/support/wait.js';
 import {
   messagingTown,
   send,
@@ -58,16 +59,6 @@ async function conversationRow(conversationId: string) {
       [uuidOf(conversationId)],
     );
   return rows[0];
-}
-
-/** Waits until `check` holds for the database (the browser's work reaches it a moment later). */
-async function eventually<T>(read: () => Promise<T>, check: (value: T) => boolean): Promise<T> {
-  const deadline = Date.now() + 20_000;
-  for (;;) {
-    const value = await read();
-    if (check(value) || Date.now() > deadline) return value;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
 }
 
 /** The thread's messages as the page shows them: the text of each item, in order. */
@@ -170,14 +161,11 @@ it(
       new RegExp(`${office} \\(Herr Sachbearbeiter\\)`),
     );
     // The page is open: the answer counts as read.
-    expect(
-      (
-        await eventually(
-          () => conversationRow(conversationId),
-          (row) => row?.citizen_last_read_seq === 2,
-        )
-      )?.citizen_last_read_seq,
-    ).toBe(2);
+    await waitUntil(
+      async () => (await conversationRow(conversationId))?.citizen_last_read_seq === 2,
+      'the citizen’s read up to the answer in the database',
+      { timeoutMs: 20_000, intervalMs: 200 },
+    );
 
     // Then what she wrote before the answer counts as read by the office; her next message
     // does once the clerk reads it
