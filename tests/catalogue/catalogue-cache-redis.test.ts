@@ -36,16 +36,25 @@ afterAll(() => {
   redis.disconnect();
 });
 
-/** Waits until Redis has `count` subscribers on the catalogue channel (beyond those before). */
-async function subscribersOnChannel(count: number): Promise<void> {
-  let subscribers = 0;
+/**
+ * Waits until each instance hears catalogue changes through Redis: a probe published as another
+ * instance would make each one compute its next answer again. (Counting the channel's
+ * subscribers would race with the servers of other test files, which come and go on it.) When
+ * it returns, every probe has arrived: Redis delivers a connection's messages in order.
+ */
+async function hearCatalogueChanges(
+  ...asks: Array<() => Promise<{ sqlStatements: number }>>
+): Promise<void> {
   await waitUntil(
     async () => {
-      subscribers = Number(((await redis.pubsub('NUMSUB', CHANNEL)) as [string, number])[1]);
-      return subscribers >= count;
+      for (const ask of asks) await ask();
+      await redis.publish(CHANNEL, JSON.stringify({ origin: 'probe' }));
+      const answers = [];
+      for (const ask of asks) answers.push(await ask());
+      return answers.every((answer) => answer.sqlStatements > 0);
     },
-    () => `${CHANNEL} has ${subscribers} subscribers`,
-    { intervalMs: 20 },
+    'each instance to hear catalogue changes through Redis',
+    { timeoutMs: 20_000, intervalMs: 50 },
   );
 }
 
@@ -66,7 +75,6 @@ describe('two instances', () => {
   let admin: Record<string, string>;
 
   beforeAll(async () => {
-    const before = Number(((await redis.pubsub('NUMSUB', CHANNEL)) as [string, number])[1]);
     first = await startTestServer({ env: { REDIS_URL } });
     second = await startTestServer({ env: { REDIS_URL }, databaseName: first.databaseName });
     fixture = await createBookingFixture(first.orm);
@@ -76,7 +84,10 @@ describe('two instances', () => {
       { id: fixture.service },
     );
     categoryId = body.data!.service.category.id;
-    await subscribersOnChannel(before + 2);
+    await hearCatalogueChanges(
+      () => gqlCounted(first, SERVICE, { id: fixture.service }),
+      () => gqlCounted(second, SERVICE, { id: fixture.service }),
+    );
   }, 60_000);
 
   afterAll(async () => {
@@ -125,11 +136,10 @@ describe('two instances', () => {
 });
 
 it('the command line’s seed reaches a running instance', async () => {
-  const before = Number(((await redis.pubsub('NUMSUB', CHANNEL)) as [string, number])[1]);
   const instance = await startTestServer({ env: { REDIS_URL } });
   alone = instance;
-  await subscribersOnChannel(before + 1);
   const ask = () => gqlCounted<{ services: { totalCount: number } }>(instance, TOTAL);
+  await hearCatalogueChanges(ask);
   await ask();
   const empty = await ask();
   expect(empty.sqlStatements).toBe(0);
