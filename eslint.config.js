@@ -46,6 +46,7 @@ export default tseslint.config(
       'coverage',
       'clients/*/dist',
       'clients/*/src/gql',
+      'clients/*/src/*/gql',
     ],
   },
   js.configs.recommended,

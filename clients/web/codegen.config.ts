@@ -5,29 +5,48 @@ const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
 /**
  * Typed documents from the committed schema: every `graphql(…)` call under src/ gets its result
- * and variable types in src/gql/. Run `npm run codegen -w clients/web` after changing a document;
- * a test fails when src/gql/ is not what this config generates.
+ * and variable types in src/gql/ (src/staff/gql/ for the staff workspace). Run
+ * `npm run codegen -w clients/web` after changing a document; a test fails when the generated
+ * files are not what this config generates.
+ */
+/** How both outputs type their documents. */
+const output = {
+  preset: 'client',
+  presetConfig: { fragmentMasking: false },
+  config: {
+    useTypeImports: true,
+    // Enums as objects whose values are their names (and a union type of the same name), so
+    // that the client compares codes with `BookAppointmentErrorCode.SLOT_TAKEN`: a code
+    // renamed in the schema breaks the build instead of silently never matching.
+    enumType: 'const',
+    namingConvention: { enumValues: 'keep' },
+    skipTypename: true,
+    // Only what the documents use: a change elsewhere in the schema leaves the output alone.
+    onlyOperationTypes: true,
+    scalars: { DateTime: 'string' },
+  },
+} as const;
+
+/**
+ * Two outputs, because the client preset's `graphql()` holds every document of its output in one
+ * module: the citizens' pages use src/gql/, the staff workspace (src/staff/, loaded only by staff)
+ * src/staff/gql/, so that staff documents never add to what a citizen's browser loads.
  */
 const config: CodegenConfig = {
   schema: here('../../schema/schema.graphql'),
-  documents: [here('./src/**/*.{ts,tsx}'), `!${here('./src/gql/**')}`],
   ignoreNoDocuments: false,
   generates: {
     [here('./src/gql/')]: {
-      preset: 'client',
-      presetConfig: { fragmentMasking: false },
-      config: {
-        useTypeImports: true,
-        // Enums as objects whose values are their names (and a union type of the same name), so
-        // that the client compares codes with `BookAppointmentErrorCode.SLOT_TAKEN`: a code
-        // renamed in the schema breaks the build instead of silently never matching.
-        enumType: 'const',
-        namingConvention: { enumValues: 'keep' },
-        skipTypename: true,
-        // Only what the documents use: a change elsewhere in the schema leaves src/gql/ alone.
-        onlyOperationTypes: true,
-        scalars: { DateTime: 'string' },
-      },
+      ...output,
+      documents: [
+        here('./src/**/*.{ts,tsx}'),
+        `!${here('./src/gql/**')}`,
+        `!${here('./src/staff/**')}`,
+      ],
+    },
+    [here('./src/staff/gql/')]: {
+      ...output,
+      documents: [here('./src/staff/**/*.{ts,tsx}'), `!${here('./src/staff/gql/**')}`],
     },
   },
 };

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { getIntrospectionQuery, Kind, type DocumentNode } from 'graphql';
-import * as webDocuments from '../../clients/web/src/gql/graphql.js';
+import * as staffDocuments from '../../clients/web/src/staff/gql/graphql.js';
+import * as citizenDocuments from '../../clients/web/src/gql/graphql.js';
 import { createSchema } from '../../src/resolvers/schema.js';
 import { operationCost } from '../../src/server/query-cost.js';
 import { createBookingFixture, type BookingFixture } from '../support/fixtures.js';
@@ -238,7 +239,10 @@ describe('operations per WebSocket', () => {
 describe('what the clients send', () => {
   it('keeps every document of the web client within the limit, even with 100 items a page', async () => {
     const schema = await createSchema();
-    const documents = Object.entries(webDocuments).filter(
+    const documents = [
+      ...Object.entries(citizenDocuments),
+      ...Object.entries(staffDocuments),
+    ].filter(
       (entry): entry is [string, DocumentNode] =>
         entry[0].endsWith('Document') && (entry[1] as DocumentNode).kind === Kind.DOCUMENT,
     );

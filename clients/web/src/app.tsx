@@ -42,7 +42,7 @@ const MyAppointmentPage = lazy(() =>
 );
 // The staff workspace is a part of its own: citizens' pages never load it.
 const AppointmentPlanPage = lazy(() =>
-  import('./pages/staff/appointment-plan-page').then((m) => m.AppointmentPlanPage),
+  import('./staff/pages/appointment-plan-page').then((m) => m.AppointmentPlanPage),
 );
 const MyDevicesPage = lazy(() => import('./pages/my-devices-page').then((m) => m.MyDevicesPage));
 const MyDataPage = lazy(() => import('./pages/my-data-page').then((m) => m.MyDataPage));

@@ -6,8 +6,14 @@ import ts from 'typescript';
 
 const web = fileURLToPath(new URL('../', import.meta.url));
 
-async function catalogue(lang: string): Promise<Record<string, string>> {
-  return JSON.parse(await readFile(join(web, 'src', 'i18n', `${lang}.json`), 'utf8'));
+/** The citizens' catalogues, and the staff workspace's (German and English, loaded by staff only). */
+const SETS = [
+  { name: 'citizen', dir: join(web, 'src', 'i18n'), langs: ['de', 'en', 'uk', 'tr', 'ar'] },
+  { name: 'staff', dir: join(web, 'src', 'staff', 'i18n'), langs: ['de', 'en'] },
+];
+
+async function catalogue(lang: string, dir = SETS[0]!.dir): Promise<Record<string, string>> {
+  return JSON.parse(await readFile(join(dir, `${lang}.json`), 'utf8'));
 }
 
 type Element = { type: number; value?: string; options?: Record<string, { value: Element[] }> };
@@ -30,7 +36,11 @@ const PLURAL_CATEGORIES: Record<string, string[]> = {
   ar: ['few', 'many', 'one', 'other', 'two', 'zero'],
 };
 const LANGS = Object.keys(PLURAL_CATEGORIES);
-const TRANSLATIONS = LANGS.filter((lang) => lang !== 'de');
+/** Each translated catalogue of each set, with the set's directory. */
+const TRANSLATIONS = SETS.flatMap((set) =>
+  set.langs.filter((lang) => lang !== 'de').map((lang) => [`${set.name} ${lang}`, lang, set.dir]),
+);
+const ALL = SETS.flatMap((set) => set.langs.map((lang) => [`${set.name} ${lang}`, lang, set.dir]));
 
 /** The plural arguments of a message with the categories each gives, without `=n` cases. */
 function pluralsOf(elements: Element[], found: Array<[string, string[]]> = []) {
@@ -60,15 +70,15 @@ describe('message catalogues', () => {
     }
   });
 
-  it.each(TRANSLATIONS)('have exactly the German keys in %s', async (lang) => {
-    const [de, other] = await Promise.all([catalogue('de'), catalogue(lang)]);
+  it.each(TRANSLATIONS)('have exactly the German keys in %s', async (_name, lang, dir) => {
+    const [de, other] = await Promise.all([catalogue('de', dir), catalogue(lang, dir)]);
     expect(Object.keys(other).sort()).toEqual(Object.keys(de).sort());
   });
 
   it.each(TRANSLATIONS)(
     'hold valid ICU messages in %s that use the same placeholders as in German',
-    async (lang) => {
-      const [de, other] = await Promise.all([catalogue('de'), catalogue(lang)]);
+    async (_name, lang, dir) => {
+      const [de, other] = await Promise.all([catalogue('de', dir), catalogue(lang, dir)]);
       const mismatches: string[] = [];
       for (const key of Object.keys(de)) {
         const german = [...argumentsOf(ast(de[key]!, 'de'))].sort().join();
@@ -80,10 +90,10 @@ describe('message catalogues', () => {
     },
   );
 
-  it.each(LANGS)(
+  it.each(ALL)(
     'gives every count in %s a plural with each category the language needs',
-    async (lang) => {
-      const [de, messages] = await Promise.all([catalogue('de'), catalogue(lang)]);
+    async (_name, lang, dir) => {
+      const [de, messages] = await Promise.all([catalogue('de', dir), catalogue(lang, dir)]);
       const problems: string[] = [];
       for (const key of Object.keys(de)) {
         const germanPlurals = pluralsOf(ast(de[key]!, 'de')).map(([name]) => name);
@@ -101,17 +111,20 @@ describe('message catalogues', () => {
     },
   );
 
-  it('uses plurals for every count and minute in German', async () => {
-    const de = await catalogue('de');
-    const bare = Object.entries(de)
-      .filter(([, message]) =>
-        ast(message, 'de').some(
-          (element) => element.type === 1 && /^(count|minutes)$/.test(element.value ?? ''),
-        ),
-      )
-      .map(([key]) => key);
-    expect(bare).toEqual([]);
-  });
+  it.each(SETS.map((set) => [set.name, set.dir]))(
+    'uses plurals for every count and minute in German (%s)',
+    async (_name, dir) => {
+      const de = await catalogue('de', dir);
+      const bare = Object.entries(de)
+        .filter(([, message]) =>
+          ast(message, 'de').some(
+            (element) => element.type === 1 && /^(count|minutes)$/.test(element.value ?? ''),
+          ),
+        )
+        .map(([key]) => key);
+      expect(bare).toEqual([]);
+    },
+  );
 
   it('leave no text in components: every visible or spoken text comes from a catalogue', async () => {
     const spokenAttributes = new Set(['aria-label', 'title', 'alt', 'placeholder', 'label']);

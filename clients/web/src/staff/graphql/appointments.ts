@@ -1,23 +1,5 @@
 import { graphql } from '../gql';
 
-export const StaffQuery = graphql(`
-  query Staff($lang: Language) {
-    me {
-      id
-      name
-      roles
-      offices {
-        id
-        name
-      }
-    }
-    offices(lang: $lang) {
-      id
-      name
-    }
-  }
-`);
-
 export const OfficeAppointmentsQuery = graphql(`
   query OfficeAppointments(
     $officeId: ID!

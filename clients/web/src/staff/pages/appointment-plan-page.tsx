@@ -2,22 +2,18 @@ import { useQuery, useSubscription } from '@urql/preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useLocation, useRoute } from 'preact-iso';
 import { PageHeading } from '../../components/page-heading';
-import { Redirect } from '../../components/redirect';
 import { LoadFailed, Loading } from '../../components/status';
 import {
   AccessReason,
   AppointmentStatus,
-  Role,
   type OfficeAppointmentsQuery as OfficeAppointmentsResult,
-} from '../../gql/graphql';
+} from '../gql/graphql';
 import {
   OfficeAppointmentsChangedSubscription,
   OfficeAppointmentsQuery,
-  StaffQuery,
-} from '../../graphql/staff';
+} from '../graphql/appointments';
 import { createFormats } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n';
-import { LANGUAGES } from '../../i18n/languages';
 import {
   addDays,
   isLocalDay,
@@ -28,8 +24,9 @@ import {
 } from '../../lib/berlin-time';
 import { onReconnect } from '../../lib/live';
 import { paths, type PlanView } from '../../lib/routes';
+import { chosenOffice, StaffWorkspace, type Office } from '../components/staff-workspace';
+import { useStaffI18n } from '../i18n/staff-i18n';
 
-type Office = { id: string; name: string };
 type Appointment = OfficeAppointmentsResult['officeAppointments'][number];
 
 /** The days the plan shows: one day, or the Monday-to-Sunday week around it. */
@@ -40,14 +37,15 @@ function daysOf(day: string, view: PlanView): string[] {
 }
 
 function AppointmentRow(props: { appointment: Appointment }) {
-  const { t, locale } = useI18n();
+  const { locale } = useI18n();
+  const { t } = useStaffI18n();
   const formats = createFormats(locale);
   const { appointment } = props;
   const cancelled = appointment.status === AppointmentStatus.CANCELLED;
   return (
     <tr class={cancelled ? 'plan__row plan__row--cancelled' : 'plan__row'}>
       <th scope="row" class="kern-table__cell">
-        {t('staff.plan.time', {
+        {t('plan.time', {
           from: formats.clock(appointment.startsAt),
           to: formats.clock(appointment.endsAt),
         })}
@@ -70,14 +68,15 @@ function AppointmentRow(props: { appointment: Appointment }) {
         <bdi>{appointment.code}</bdi>
       </td>
       <td class="kern-table__cell">
-        {cancelled ? t('staff.plan.status.cancelled') : t('staff.plan.status.booked')}
+        {cancelled ? t('plan.status.cancelled') : t('plan.status.booked')}
       </td>
     </tr>
   );
 }
 
 function DayTable(props: { day: string; appointments: Appointment[] }) {
-  const { t, locale } = useI18n();
+  const { locale } = useI18n();
+  const { t } = useStaffI18n();
   const formats = createFormats(locale);
   const booked = props.appointments.filter((a) => a.status !== AppointmentStatus.CANCELLED);
   const headingId = `day-${props.day}`;
@@ -87,7 +86,7 @@ function DayTable(props: { day: string; appointments: Appointment[] }) {
         {formats.longDay(props.day)}
       </h2>
       <p class="kern-body">
-        {t('staff.plan.count', {
+        {t('plan.count', {
           booked: booked.length,
           cancelled: props.appointments.length - booked.length,
         })}
@@ -96,24 +95,24 @@ function DayTable(props: { day: string; appointments: Appointment[] }) {
         <div class="kern-table-responsive" tabIndex={0} aria-labelledby={headingId}>
           <table class="kern-table kern-table--small">
             <caption class="kern-sr-only">
-              {t('staff.plan.caption', { day: formats.longDay(props.day) })}
+              {t('plan.caption', { day: formats.longDay(props.day) })}
             </caption>
             <thead class="kern-table__header">
               <tr>
                 <th scope="col" class="kern-table__cell">
-                  {t('staff.plan.column.time')}
+                  {t('plan.column.time')}
                 </th>
                 <th scope="col" class="kern-table__cell">
-                  {t('staff.plan.column.service')}
+                  {t('plan.column.service')}
                 </th>
                 <th scope="col" class="kern-table__cell">
-                  {t('staff.plan.column.citizen')}
+                  {t('plan.column.citizen')}
                 </th>
                 <th scope="col" class="kern-table__cell">
-                  {t('staff.plan.column.code')}
+                  {t('plan.column.code')}
                 </th>
                 <th scope="col" class="kern-table__cell">
-                  {t('staff.plan.column.status')}
+                  {t('plan.column.status')}
                 </th>
               </tr>
             </thead>
@@ -140,7 +139,8 @@ function AppointmentPlan(props: {
   day: string;
   view: PlanView;
 }) {
-  const { t, locale } = useI18n();
+  const { locale } = useI18n();
+  const { t } = useStaffI18n();
   const formats = createFormats(locale);
   const { route } = useLocation();
   const days = daysOf(props.day, props.view);
@@ -165,7 +165,7 @@ function AppointmentPlan(props: {
       if (change.startsAt < to && change.endsAt > from) {
         refetch({ requestPolicy: 'network-only' });
         setNews(
-          t('staff.plan.changed', {
+          t('plan.changed', {
             day: formats.shortDay(localDayOf(new Date(change.startsAt))),
             time: formats.clock(change.startsAt),
           }),
@@ -191,10 +191,10 @@ function AppointmentPlan(props: {
 
   return (
     <>
-      <PageHeading title={t('staff.plan.title')} caption={props.office.name}>
-        {t('staff.plan.title')}
+      <PageHeading title={t('plan.title')} caption={props.office.name}>
+        {t('plan.title')}
       </PageHeading>
-      <p class="kern-body">{t('staff.plan.logNotice')}</p>
+      <p class="kern-body">{t('plan.logNotice')}</p>
       <form
         class="plan__controls"
         onSubmit={(event) => {
@@ -205,7 +205,7 @@ function AppointmentPlan(props: {
       >
         <div class="kern-form-input">
           <label class="kern-label" for="plan-office">
-            {t('staff.plan.office')}
+            {t('plan.office')}
           </label>
           <div class="kern-form-input__select-wrapper">
             <select id="plan-office" name="office" class="kern-form-input__select">
@@ -218,29 +218,29 @@ function AppointmentPlan(props: {
           </div>
         </div>
         <button type="submit" class="kern-btn kern-btn--secondary">
-          <span class="kern-label">{t('staff.plan.show')}</span>
+          <span class="kern-label">{t('plan.show')}</span>
         </button>
       </form>
-      <nav class="plan__nav" aria-label={t('staff.plan.navigation')}>
+      <nav class="plan__nav" aria-label={t('plan.navigation')}>
         <ul class="action-list">
           <li>
             <a class="kern-link" href={planWith({ day: addDays(props.day, -step) })}>
-              {props.view === 'day' ? t('staff.plan.previousDay') : t('staff.plan.previousWeek')}
+              {props.view === 'day' ? t('plan.previousDay') : t('plan.previousWeek')}
             </a>
           </li>
           <li>
             <a class="kern-link" href={planWith({ day: today() })}>
-              {t('staff.plan.today')}
+              {t('plan.today')}
             </a>
           </li>
           <li>
             <a class="kern-link" href={planWith({ day: addDays(props.day, step) })}>
-              {props.view === 'day' ? t('staff.plan.nextDay') : t('staff.plan.nextWeek')}
+              {props.view === 'day' ? t('plan.nextDay') : t('plan.nextWeek')}
             </a>
           </li>
           <li>
             <a class="kern-link" href={planWith({ view: props.view === 'day' ? 'week' : 'day' })}>
-              {props.view === 'day' ? t('staff.plan.showWeek') : t('staff.plan.showDay')}
+              {props.view === 'day' ? t('plan.showWeek') : t('plan.showDay')}
             </a>
           </li>
         </ul>
@@ -251,7 +251,7 @@ function AppointmentPlan(props: {
       {result.error && !result.data ? (
         result.error.graphQLErrors.some((error) => error.extensions?.code === 'FORBIDDEN') ? (
           <p class="kern-body" role="alert">
-            {t('staff.plan.forbidden')}
+            {t('plan.forbidden')}
           </p>
         ) : (
           <LoadFailed retry={() => refetch({ requestPolicy: 'network-only' })} />
@@ -265,44 +265,26 @@ function AppointmentPlan(props: {
   );
 }
 
-/** The staff workspace's appointment plan: for staff and admins; others are told, or sent to sign in. */
+/** The staff workspace's appointment plan of an office, for a day or its week. */
 export function AppointmentPlanPage() {
-  const { t, lang } = useI18n();
-  const { url } = useLocation();
+  return <StaffWorkspace>{(access) => <PlanOfOffice offices={access.offices} />}</StaffWorkspace>;
+}
+
+function PlanOfOffice(props: { offices: Office[] }) {
+  const { t } = useStaffI18n();
   const { query } = useRoute();
-  const [staff, refetch] = useQuery({
-    query: StaffQuery,
-    variables: { lang: LANGUAGES[lang].api },
-    requestPolicy: 'network-only',
-  });
-  if (staff.error && !staff.data) {
-    return <LoadFailed retry={() => refetch({ requestPolicy: 'network-only' })} />;
-  }
-  if (!staff.data) return <Loading />;
-  const { me } = staff.data;
-  if (!me) return <Redirect to={paths.signIn(url)} />;
-  const isAdmin = me.roles.includes(Role.ADMIN);
-  if (!isAdmin && !me.roles.includes(Role.STAFF)) {
-    return (
-      <>
-        <PageHeading title={t('staff.noAccess.title')}>{t('staff.noAccess.title')}</PageHeading>
-        <p class="kern-body">{t('staff.noAccess.text')}</p>
-      </>
-    );
-  }
-  const offices = isAdmin ? staff.data.offices : me.offices;
-  const office = offices.find((o) => o.id === query.office) ?? (query.office ? null : offices[0]);
+  const office = chosenOffice(props.offices, query.office);
   if (!office) {
     return (
       <>
-        <PageHeading title={t('staff.plan.title')}>{t('staff.plan.title')}</PageHeading>
+        <PageHeading title={t('plan.title')}>{t('plan.title')}</PageHeading>
         <p class="kern-body" role="alert">
-          {t(offices.length ? 'staff.plan.forbidden' : 'staff.plan.noOffice')}
+          {t(props.offices.length ? 'plan.forbidden' : 'plan.noOffice')}
         </p>
       </>
     );
   }
   const day = isLocalDay(query.day) ? query.day : today();
   const view: PlanView = query.view === 'week' ? 'week' : 'day';
-  return <AppointmentPlan offices={offices} office={office} day={day} view={view} />;
+  return <AppointmentPlan offices={props.offices} office={office} day={day} view={view} />;
 }

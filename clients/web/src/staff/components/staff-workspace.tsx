@@ -1,0 +1,112 @@
+import { useQuery } from '@urql/preact';
+import type { ComponentChildren } from 'preact';
+import { useLocation } from 'preact-iso';
+import { PageHeading } from '../../components/page-heading';
+import { Redirect } from '../../components/redirect';
+import { LoadFailed, Loading } from '../../components/status';
+import { useI18n } from '../../i18n/i18n';
+import { LANGUAGES } from '../../i18n/languages';
+import { paths } from '../../lib/routes';
+import { Role, type StaffQuery as StaffResult } from '../gql/graphql';
+import { StaffQuery } from '../graphql/workspace';
+import { StaffI18nProvider, useStaffI18n, type StaffMessageKey } from '../i18n/staff-i18n';
+import '../staff.css';
+
+export type Office = { id: string; name: string };
+
+/** Who works in the workspace: their account, the offices they may work for, and whether admin. */
+export type StaffAccess = {
+  me: NonNullable<StaffResult['me']>;
+  /** Every office for admins; the offices they work for for staff. */
+  offices: Office[];
+  isAdmin: boolean;
+};
+
+type Section = {
+  label: StaffMessageKey;
+  /** The section's address; its pages are this path and the paths below it. */
+  path: string;
+  adminOnly?: boolean;
+};
+
+/** The workspace's sections, in the order its navigation lists them. */
+const SECTIONS: Section[] = [{ label: 'nav.today', path: paths.staffPlan() }];
+
+function isInSection(url: string, section: Section): boolean {
+  const path = url.split('?')[0]!;
+  if (section.path === paths.staffPlan()) return path === section.path;
+  return path === section.path || path.startsWith(`${section.path}/`);
+}
+
+/** The office an address asks for (`?office=`), or the first when it names none; null when not theirs. */
+export function chosenOffice(offices: Office[], wanted: string | undefined): Office | null {
+  if (!wanted) return offices[0] ?? null;
+  return offices.find((office) => office.id === wanted) ?? null;
+}
+
+function StaffNavigation(props: { access: StaffAccess }) {
+  const { t } = useStaffI18n();
+  const { url } = useLocation();
+  return (
+    <nav class="staff-nav" aria-label={t('nav.label')}>
+      <ul class="staff-nav__list">
+        {SECTIONS.filter((section) => props.access.isAdmin || !section.adminOnly).map((section) => (
+          <li key={section.path}>
+            <a
+              class="staff-nav__link"
+              href={section.path}
+              aria-current={isInSection(url, section) ? 'page' : undefined}
+            >
+              {t(section.label)}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+function Workspace(props: { children: (access: StaffAccess) => ComponentChildren }) {
+  const { t } = useStaffI18n();
+  const { lang } = useI18n();
+  const { url } = useLocation();
+  const [staff, refetch] = useQuery({
+    query: StaffQuery,
+    variables: { lang: LANGUAGES[lang].api },
+    requestPolicy: 'network-only',
+  });
+  if (staff.error && !staff.data) {
+    return <LoadFailed retry={() => refetch({ requestPolicy: 'network-only' })} />;
+  }
+  if (!staff.data) return <Loading />;
+  const { me } = staff.data;
+  if (!me) return <Redirect to={paths.signIn(url)} />;
+  const isAdmin = me.roles.includes(Role.ADMIN);
+  if (!isAdmin && !me.roles.includes(Role.STAFF)) {
+    return (
+      <>
+        <PageHeading title={t('noAccess.title')}>{t('noAccess.title')}</PageHeading>
+        <p class="kern-body">{t('noAccess.text')}</p>
+      </>
+    );
+  }
+  const access: StaffAccess = { me, offices: isAdmin ? staff.data.offices : me.offices, isAdmin };
+  return (
+    <>
+      <StaffNavigation access={access} />
+      {props.children(access)}
+    </>
+  );
+}
+
+/**
+ * The frame of every staff page: signs in whoever is not, tells citizens the workspace is not
+ * theirs, loads the staff texts, shows the workspace's navigation and hands the page who works.
+ */
+export function StaffWorkspace(props: { children: (access: StaffAccess) => ComponentChildren }) {
+  return (
+    <StaffI18nProvider>
+      <Workspace>{props.children}</Workspace>
+    </StaffI18nProvider>
+  );
+}
