@@ -163,6 +163,8 @@ export const de = {
   'error.counterNotFound': 'Diesen Schalter gibt es nicht.',
   'error.ticketNotFound': 'Diese Wartenummer gibt es nicht.',
   'error.counterClosed': 'Der Schalter ist nicht geöffnet. Bitte öffnen Sie ihn zuerst.',
+  'error.counterInactive':
+    'Dieser Schalter ist stillgelegt. Die Verwaltung kann ihn wieder in Betrieb nehmen.',
   'error.counterBusy':
     'Am Schalter ist noch eine Nummer aufgerufen. Bitte schließen Sie sie zuerst ab.',
   'error.queueEmpty': 'Niemand wartet auf eine Leistung dieses Schalters.',

@@ -148,6 +148,7 @@ export const en: Record<keyof typeof de, string> = {
   'error.counterNotFound': 'This counter does not exist.',
   'error.ticketNotFound': 'This ticket does not exist.',
   'error.counterClosed': 'The counter is not open. Please open it first.',
+  'error.counterInactive': 'This counter is out of service. An administrator can reactivate it.',
   'error.counterBusy': 'A ticket is still called at this counter. Please finish it first.',
   'error.queueEmpty': 'Nobody is waiting for a service of this counter.',
   'error.ticketWrongState': 'This ticket cannot do that now; perhaps someone was faster.',

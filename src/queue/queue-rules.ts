@@ -62,7 +62,9 @@ export function transition(
 
 /** Whether a ticket is finished for good: nothing can happen to it any more. */
 export function isFinal(state: TicketState): boolean {
-  return state === TicketState.DONE || state === TicketState.NO_SHOW;
+  return (
+    state === TicketState.DONE || state === TicketState.NO_SHOW || state === TicketState.EXPIRED
+  );
 }
 
 /**

@@ -50,6 +50,8 @@ export enum QueueActionErrorCode {
   FORBIDDEN = 'FORBIDDEN',
   /** The counter is not open for the queue. */
   COUNTER_CLOSED = 'COUNTER_CLOSED',
+  /** The counter is inactive (it takes no appointments): an admin activates it first. */
+  COUNTER_INACTIVE = 'COUNTER_INACTIVE',
   /** The counter still has a called ticket: finish, park, transfer or mark it a no-show first. */
   COUNTER_BUSY = 'COUNTER_BUSY',
   /** No ticket waits for a service this counter handles. */

@@ -668,6 +668,7 @@ export type DayStatistics = {
   day: string;
   tickets: number;
   noShows: number;
+  unserved: number;
   waitMedianSeconds: number | null;
   waitP90Seconds: number | null;
   serviceMedianSeconds: number | null;
@@ -687,6 +688,7 @@ export async function statisticsOf(
     day: string;
     tickets: string | number;
     no_shows: string | number;
+    unserved: string | number;
     wait_median: number | null;
     wait_p90: number | null;
     service_median: number | null;
@@ -696,6 +698,7 @@ export async function statisticsOf(
     em,
     sql`select to_char(t.day, 'YYYY-MM-DD') as day, count(*) as tickets,
                count(*) filter (where t.state = 'NO_SHOW') as no_shows,
+               count(*) filter (where t.state = 'EXPIRED') as unserved,
                percentile_cont(0.5) within group (order by extract(epoch from t.first_called_at - t.created_at))
                  filter (where t.first_called_at is not null) as wait_median,
                percentile_cont(0.9) within group (order by extract(epoch from t.first_called_at - t.created_at))
@@ -720,6 +723,7 @@ export async function statisticsOf(
     day: row.day,
     tickets: Number(row.tickets),
     noShows: Number(row.no_shows),
+    unserved: Number(row.unserved),
     waitMedianSeconds: seconds(row.wait_median),
     waitP90Seconds: seconds(row.wait_p90),
     serviceMedianSeconds: seconds(row.service_median),
@@ -735,4 +739,48 @@ export async function forgetQueueRowsOf(em: EntityManager, accountId: string): P
     em,
     sql`update queue_counter set opened_by_id = null where opened_by_id = ${accountId}`,
   );
+}
+
+/**
+ * Expires the tickets of days before `today` that were never finished (waiting, called or
+ * parked): the office's day is over. The offices whose tickets it expired.
+ */
+export async function expireTicketsBefore(
+  em: EntityManager,
+  today: string,
+  at: Date,
+): Promise<Array<{ officeId: string; tickets: number }>> {
+  const rows = await rowsOf<{ office_id: string; tickets: string | number }>(
+    em,
+    sql`with expired as (
+          update queue_ticket set state = 'EXPIRED', finished_at = ${at}
+           where day < ${today}::date and state in ('WAITING', 'CALLED', 'PARKED')
+          returning office_id)
+        select office_id, count(*) as tickets from expired group by office_id`,
+  );
+  return rows.map((row) => ({ officeId: row.office_id, tickets: Number(row.tickets) }));
+}
+
+/**
+ * Closes the counters opened on a day before `today` (local days of `timeZone`): a clerk who went
+ * home without closing leaves no counter open for the next morning's waits. Their offices.
+ */
+export async function closeCountersOpenedBefore(
+  em: EntityManager,
+  today: string,
+  timeZone: string,
+): Promise<string[]> {
+  const rows = await rowsOf<{ office_id: string }>(
+    em,
+    sql`delete from queue_counter qc using counter c
+         where c.id = qc.counter_id
+           and (qc.opened_at at time zone ${timeZone})::date < ${today}::date
+        returning c.office_id`,
+  );
+  return [...new Set(rows.map((row) => row.office_id))];
+}
+
+/** Deletes the queue events that happened before `before`; how many. */
+export function deleteQueueEventsBefore(em: EntityManager, before: Date): Promise<number> {
+  return run(em, sql`delete from queue_event where occurred_at < ${before}`);
 }

@@ -310,6 +310,11 @@ async function clerksCounter(
 /** Opens a counter of the clerk's office for the queue (again: no change). */
 export async function openCounter(ctx: QueueContext, counterId: string): Promise<CounterState> {
   const counter = await clerksCounter(ctx, ctx.em, counterId);
+  if (!counter.active) {
+    throw new DomainError(QueueActionErrorCode.COUNTER_INACTIVE, 'error.counterInactive', [
+      'counterId',
+    ]);
+  }
   const now = ctx.clock();
   const accountId = accountIdOf(ctx.principal);
   if (!accountId) throw new Error('A clerk without an account opened a counter');

@@ -43,7 +43,8 @@ export type QueueEventKind =
   | 'DONE'
   | 'NO_SHOW'
   | 'COUNTER_OPENED'
-  | 'COUNTER_CLOSED';
+  | 'COUNTER_CLOSED'
+  | 'DAY_ENDED';
 
 export type QueueChanged = {
   officeId: string;

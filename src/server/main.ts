@@ -15,6 +15,7 @@ import {
 import { deleteExpiredConversations, sendAnswerReminders } from '../messaging/conversation-jobs.js';
 import { sendAppointmentReminders } from '../appointments/appointment-jobs.js';
 import { purgeExpiredCredentials } from '../accounts/housekeeping.js';
+import { endQueueDays } from '../queue/queue-jobs.js';
 import { createServer } from './app.js';
 import { every } from '../common/periodic.js';
 import { conversationUrl } from '../resolvers/messaging/messaging.mapping.js';
@@ -103,6 +104,20 @@ async function main(): Promise<void> {
           townName: config.townName,
         },
       }),
+    ),
+    // At start too: a server that was down over midnight ends yesterday's queue before anyone calls.
+    every(
+      5 * 60_000,
+      'queue day end',
+      logger,
+      () =>
+        endQueueDays({
+          em: database.orm.em.fork(),
+          clock: systemClock,
+          bus,
+          settings: { timeZone: config.timeZone },
+        }),
+      { atStart: true },
     ),
     every(60 * 60_000, 'credential clean-up', logger, () =>
       purgeExpiredCredentials({ em: database.orm.em.fork(), clock: systemClock }),

@@ -14,7 +14,7 @@ import { QueueTicketEntity } from './queue-ticket.entity.js';
 @Check({
   name: 'queue_event_kind_known',
   expression:
-    "kind in ('JOINED', 'CALLED', 'RECALLED', 'PARKED', 'TRANSFERRED', 'DONE', 'NO_SHOW', 'COUNTER_OPENED', 'COUNTER_CLOSED')",
+    "kind in ('JOINED', 'CALLED', 'RECALLED', 'PARKED', 'TRANSFERRED', 'DONE', 'NO_SHOW', 'COUNTER_OPENED', 'COUNTER_CLOSED', 'DAY_ENDED')",
 })
 export class QueueEventEntity {
   @ManyToOne(() => OfficeEntity, { primary: true, deleteRule: 'cascade' })

@@ -27,6 +27,8 @@ export enum TicketState {
   DONE = 'DONE',
   /** Called, recalled, and did not come. */
   NO_SHOW = 'NO_SHOW',
+  /** Still in line, called or parked when the office's day ended (src/queue/queue-jobs.ts). */
+  EXPIRED = 'EXPIRED',
 }
 
 export enum TicketKind {
@@ -49,7 +51,7 @@ export enum TicketKind {
 @Check({ name: 'queue_ticket_prefix_format', expression: "prefix ~ '^[A-Z]$'" })
 @Check({
   name: 'queue_ticket_state_known',
-  expression: "state in ('WAITING', 'CALLED', 'PARKED', 'DONE', 'NO_SHOW')",
+  expression: "state in ('WAITING', 'CALLED', 'PARKED', 'DONE', 'NO_SHOW', 'EXPIRED')",
 })
 @Check({
   name: 'queue_ticket_kind_matches_appointment',
@@ -67,7 +69,7 @@ export enum TicketKind {
 })
 @Check({
   name: 'queue_ticket_finished_at_matches_state',
-  expression: "(state in ('DONE', 'NO_SHOW')) = (finished_at is not null)",
+  expression: "(state in ('DONE', 'NO_SHOW', 'EXPIRED')) = (finished_at is not null)",
 })
 // One ticket at a time per counter: a second call before the first is finished is refused.
 @Index({
@@ -83,6 +85,12 @@ export enum TicketKind {
 })
 // Statistics and the last hour's service times.
 @Index({ name: 'queue_ticket_office_day_idx', properties: ['office', 'day'] })
+// The day-end job: tickets of past days that are not finished.
+@Index({
+  name: 'queue_ticket_unfinished_day_idx',
+  expression:
+    'create index "queue_ticket_unfinished_day_idx" on "queue_ticket" ("day") where state in (\'WAITING\', \'CALLED\', \'PARKED\')',
+})
 export class QueueTicketEntity {
   [OptionalProps]?:
     | 'id'

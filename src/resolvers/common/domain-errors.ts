@@ -157,6 +157,7 @@ function topLevelCode(code: DomainErrorCode): TopLevelCode {
     case DrawTicketErrorCode.NOT_OFFERED:
     case DrawTicketErrorCode.OFFICE_CLOSED:
     case QueueActionErrorCode.COUNTER_CLOSED:
+    case QueueActionErrorCode.COUNTER_INACTIVE:
     case QueueActionErrorCode.COUNTER_BUSY:
     case QueueActionErrorCode.QUEUE_EMPTY:
     case QueueActionErrorCode.WRONG_STATE:

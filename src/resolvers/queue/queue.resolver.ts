@@ -229,7 +229,7 @@ export class QueueResolver {
   @Authorized(Access.STAFF)
   @Mutation(() => QueueCounterPayload, {
     description:
-      'Opens a counter of your office for the lobby queue: its clerk can call tickets. Opening an open one changes nothing. userErrors codes: INVALID_INPUT, NOT_FOUND, FORBIDDEN.',
+      'Opens a counter of your office for the lobby queue: its clerk can call tickets. Opening an open one changes nothing. userErrors codes: INVALID_INPUT, NOT_FOUND, FORBIDDEN, COUNTER_INACTIVE.',
   })
   async openCounter(
     @Ctx() ctx: GraphQLContext,

@@ -67,6 +67,10 @@ export const QueueActionError = userErrorType(QueueActionErrorCode, {
     },
     FORBIDDEN: { description: 'The office is not one you work for.' },
     COUNTER_CLOSED: { description: 'The counter is not open for the queue: openCounter first.' },
+    COUNTER_INACTIVE: {
+      description:
+        'The counter is inactive (it takes no appointments): an admin activates it first.',
+    },
     COUNTER_BUSY: {
       description:
         'A ticket is still called to the counter: finish, park, transfer or mark it a no-show first.',
@@ -94,6 +98,10 @@ registerEnumType(TicketState, {
     PARKED: { description: 'Put aside by the clerk; called again by number later.' },
     DONE: { description: 'Served.' },
     NO_SHOW: { description: 'Called, and did not come.' },
+    EXPIRED: {
+      description:
+        'The office’s day ended before it was served: draw a new ticket or book an appointment.',
+    },
   },
 });
 
@@ -116,6 +124,7 @@ export enum QueueEventKind {
   NO_SHOW = 'NO_SHOW',
   COUNTER_OPENED = 'COUNTER_OPENED',
   COUNTER_CLOSED = 'COUNTER_CLOSED',
+  DAY_ENDED = 'DAY_ENDED',
 }
 
 registerEnumType(QueueEventKind, {
@@ -133,6 +142,10 @@ registerEnumType(QueueEventKind, {
     NO_SHOW: { description: 'A called ticket did not come.' },
     COUNTER_OPENED: { description: 'A counter opened for the queue.' },
     COUNTER_CLOSED: { description: 'A counter closed for the queue.' },
+    DAY_ENDED: {
+      description:
+        'The day ended: tickets left unserved expired and the counters still open closed.',
+    },
   },
 });
 
@@ -283,6 +296,11 @@ export class QueueDayStatistics {
 
   @Field(() => Int, { description: 'Tickets called that did not come.' })
   noShows!: number;
+
+  @Field(() => Int, {
+    description: 'Tickets still waiting, called or parked when the day ended (state EXPIRED).',
+  })
+  unserved!: number;
 
   @Field(() => Int, {
     nullable: true,
