@@ -678,3 +678,42 @@ export async function personalDataOf(
   }
   return tables;
 }
+
+/** A row of the data access log as `insertDataAccessRows` takes it. */
+export type DataAccessRow = {
+  id: string;
+  citizen_id: string;
+  actor_id: string;
+  actor_role: string;
+  accessed_at: string;
+  subject: string;
+  reason: string;
+  channel: string;
+};
+
+/**
+ * Inserts the rows in one statement, except those that repeat an entry of the same reader, data
+ * and reason of the last `repeatedMinutes`.
+ */
+export async function insertDataAccessRows(
+  em: EntityManager,
+  rows: readonly DataAccessRow[],
+  repeatedMinutes: number,
+): Promise<void> {
+  await run(
+    em,
+    sql`insert into data_access_log
+               (id, citizen_id, actor_id, actor_role, accessed_at, subject, reason, channel)
+        select r.id, r.citizen_id, r.actor_id, r.actor_role, r.accessed_at, r.subject, r.reason,
+               r.channel
+          from json_to_recordset(${JSON.stringify(rows)}::json)
+               as r(id uuid, citizen_id uuid, actor_id uuid, actor_role text,
+                    accessed_at timestamptz, subject text, reason text, channel text)
+         where not exists (
+                 select 1 from data_access_log l
+                  where l.citizen_id = r.citizen_id and l.actor_id = r.actor_id
+                    and l.subject = r.subject and l.reason = r.reason
+                    and l.accessed_at > r.accessed_at - make_interval(mins => ${repeatedMinutes})
+                    and l.accessed_at <= r.accessed_at)`,
+  );
+}

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../common/clock.js';
 import type { UseCaseContext } from '../common/use-case.js';
+import { insertDataAccessRows } from './account.queries.js';
 import type { AccountPrincipal } from '../auth/principal.js';
 import { Role } from '../entities/accounts/account.entity.js';
 import {
@@ -31,25 +32,33 @@ export type DataAccessRecord = DataAccess & {
   accessedAt: Date;
 };
 
-/** Writes the records in one INSERT, whatever their number; nothing for none. */
+/**
+ * A read that repeats one this long ago or less (the same reader, data and reason) is the same
+ * entry: a live page that reads again on each change (the appointment plan, the inbox) would
+ * otherwise fill the citizen's log with dozens of lines for one working session.
+ */
+export const REPEATED_READ_MINUTES = 15;
+
+/**
+ * Writes the records in one INSERT, whatever their number, leaving out those that repeat a read
+ * of the last REPEATED_READ_MINUTES; nothing for none.
+ */
 export async function insertDataAccess(
   em: EntityManager,
   records: readonly DataAccessRecord[],
 ): Promise<void> {
   if (records.length === 0) return;
-  await em.insertMany(
-    DataAccessLogEntity,
-    records.map((record) => ({
-      id: randomUUID(),
-      citizen: record.citizenId,
-      actor: record.actorId,
-      actorRole: record.actorRole,
-      accessedAt: record.accessedAt,
-      subject: record.subject,
-      reason: record.reason,
-      channel: record.channel,
-    })),
-  );
+  const rows = records.map((record) => ({
+    id: randomUUID(),
+    citizen_id: record.citizenId,
+    actor_id: record.actorId,
+    actor_role: record.actorRole,
+    accessed_at: record.accessedAt.toISOString(),
+    subject: record.subject,
+    reason: record.reason,
+    channel: record.channel,
+  }));
+  await insertDataAccessRows(em, rows, REPEATED_READ_MINUTES);
 }
 
 /**

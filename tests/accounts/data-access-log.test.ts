@@ -1,6 +1,7 @@
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { Role } from '../../src/entities/accounts/account.entity.js';
+import { REPEATED_READ_MINUTES } from '../../src/accounts/data-access.service.js';
 import { createAccount, signIn, bearer } from '../support/accounts.js';
 import { messagingTown, send, startConversation, type Party } from '../support/messaging.js';
 import {
@@ -19,6 +20,11 @@ import { waitUntil } from '../support/wait.js';
 
 const T0 = new Date('2027-03-02T09:00:00Z');
 
+/** Later than a repeated read is taken for the same one. */
+function afterRepeatWindow() {
+  server.clock.set(new Date(server.clock.now().getTime() + (REPEATED_READ_MINUTES + 1) * 60_000));
+}
+
 type Entry = {
   citizen_id: string;
   actor_id: string;
@@ -35,6 +41,7 @@ beforeAll(async () => {
 });
 
 afterEach(async () => {
+  server.clock.set(T0);
   await Promise.all(clients.splice(0).map((client) => client.dispose()));
   await waitUntil(() => server.bus.activeSubscriptions() === 0, 'subscriptions closed');
   await server.orm.em
@@ -113,11 +120,12 @@ describe('over HTTP', () => {
     );
     expect(large.body.errors).toBeUndefined();
 
-    // One conversation was on both pages, the two others on the second only.
+    // One conversation was on both pages, the two others on the second only; read twice within
+    // minutes, the first is one read.
     const counts = await Promise.all(
       [first.conversation.id, second.id, third.id].map(async (id) => (await entriesOf(id)).length),
     );
-    expect(counts.sort()).toEqual([1, 1, 2]);
+    expect(counts).toEqual([1, 1, 1]);
     for (const logged of await entriesOf(first.conversation.id)) {
       expect(logged).toEqual(first.entry(town.clerk, 'HTTP'));
     }
@@ -137,6 +145,7 @@ describe('over HTTP', () => {
       town.clerk.headers,
     );
     expect(await entriesOf(conversation.id)).toEqual([entry(town.clerk, 'HTTP')]);
+    afterRepeatWindow();
     await server.gql(
       'query($id: ID!) { node(id: $id) { ... on Conversation { citizenName } } }',
       { id: conversation.id },
@@ -177,6 +186,31 @@ describe('over HTTP', () => {
       staffRole: 'ADMIN',
       ...read,
     });
+  });
+
+  it(`takes a read repeated within ${REPEATED_READ_MINUTES} minutes for the same one: a live page that reads again adds no line`, async () => {
+    const town = await messagingTown(server);
+    const { conversation, entry } = await conversationIn(town);
+    const read = () =>
+      server.gql(
+        'query($id: ID!) { conversation(id: $id) { subject } }',
+        { id: conversation.id },
+        town.clerk.headers,
+      );
+
+    // Read, and read again a few minutes later (a live page refreshing): one entry
+    await read();
+    server.clock.set(new Date(T0.getTime() + (REPEATED_READ_MINUTES - 1) * 60_000));
+    await read();
+    expect(await entriesOf(conversation.id)).toEqual([entry(town.clerk, 'HTTP')]);
+
+    // Read after the window: a second one
+    afterRepeatWindow();
+    await read();
+    expect(await entriesOf(conversation.id)).toEqual([
+      entry(town.clerk, 'HTTP'),
+      entry(town.clerk, 'HTTP'),
+    ]);
   });
 
   it('records nothing when citizens read their own conversations', async () => {
@@ -307,6 +341,7 @@ describe('over the WebSocket', () => {
     });
     await waitForSubscriptions(server.bus, 3);
     await live.nothingWithin(100);
+    afterRepeatWindow();
     await send(server, town.citizen, conversation.id, 'Noch eine Frage');
     for (const follower of [clerk, live, citizen]) {
       expect((await follower.next()).data!.conversationEvents.message).toEqual({

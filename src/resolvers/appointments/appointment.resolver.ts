@@ -239,7 +239,7 @@ export class AppointmentResolver {
   @Authorized(Access.STAFF)
   @Query(() => [Appointment], {
     description:
-      'The appointments of one of your offices that start in [from, to) (at most 31 days), earliest first, cancelled ones included, with the citizens’ details. Each read of an account holder’s booking is recorded in their data access log, with the reason. Query cost: 40 points per day of the period (31 days: 1240).',
+      'The appointments of one of your offices that start in [from, to) (at most 31 days), earliest first, cancelled ones included, with the citizens’ details. Each read of an account holder’s booking is recorded in their data access log, with the reason (a repeat by the same reader for the same reason within 15 minutes is the same entry). Query cost: 40 points per day of the period (31 days: 1240).',
   })
   async officeAppointments(
     @Ctx() ctx: GraphQLContext,
