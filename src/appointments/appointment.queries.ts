@@ -453,3 +453,16 @@ export async function anonymizeAppointmentsOf(
          where account_id = ${owner.accountId} or email = ${owner.email}`,
   );
 }
+
+/** The names of these counters, by ID. */
+export async function counterNamesByIds(
+  em: EntityManager,
+  ids: readonly string[],
+): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await rowsOf<{ id: string; name: string }>(
+    em,
+    sql`select id, name from counter where id in (${ids})`,
+  );
+  return new Map(rows.map((row) => [row.id, row.name]));
+}

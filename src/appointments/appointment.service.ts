@@ -23,6 +23,7 @@ import {
   cancelBooked,
   counterHandlesService,
   countSlotCandidates,
+  counterNamesByIds,
   findAppointment,
   findByIdempotencyKey,
   freeSlots,
@@ -427,4 +428,12 @@ export async function officeAppointments(
     await ctx.dataAccess.flush(tx);
     return appointments;
   });
+}
+
+/** The names of these counters ("Schalter 2"), by ID: where appointments are booked. */
+export function counterNames(
+  ctx: Pick<UseCaseContext, 'em'>,
+  ids: readonly string[],
+): Promise<Map<string, string>> {
+  return counterNamesByIds(ctx.em, ids);
 }

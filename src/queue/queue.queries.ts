@@ -784,3 +784,16 @@ export async function closeCountersOpenedBefore(
 export function deleteQueueEventsBefore(em: EntityManager, before: Date): Promise<number> {
   return run(em, sql`delete from queue_event where occurred_at < ${before}`);
 }
+
+/** The tickets of these appointments (those checked in), as appointment ID → ticket ID. */
+export async function ticketIdsOfAppointments(
+  em: EntityManager,
+  appointmentIds: readonly string[],
+): Promise<Map<string, string>> {
+  if (appointmentIds.length === 0) return new Map();
+  const rows = await rowsOf<{ appointment_id: string; id: string }>(
+    em,
+    sql`select appointment_id, id from queue_ticket where appointment_id in (${appointmentIds})`,
+  );
+  return new Map(rows.map((row) => [row.appointment_id, row.id]));
+}

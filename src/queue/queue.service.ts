@@ -40,6 +40,7 @@ import {
   type QueueEventRecord,
   type TicketChange,
   type TicketRecord,
+  ticketIdsOfAppointments,
 } from './queue.queries.js';
 import {
   APPOINTMENT_PREFIX,
@@ -605,4 +606,22 @@ export async function queueStatistics(
     ]);
   }
   return statisticsOf(ctx.em, query.officeId, query.from, query.to, ctx.settings.timeZone);
+}
+
+/** The tickets of these appointments (those checked in), with their estimated waits, by appointment. */
+export async function ticketsOfAppointments(
+  em: EntityManager,
+  appointmentIds: readonly string[],
+  now: Date,
+): Promise<Map<string, TicketView>> {
+  const ticketIds = await ticketIdsOfAppointments(em, appointmentIds);
+  const views = new Map(
+    (await ticketViews(em, [...ticketIds.values()], now)).map((t) => [t.id, t]),
+  );
+  return new Map(
+    [...ticketIds].flatMap(([appointmentId, ticketId]) => {
+      const view = views.get(ticketId);
+      return view ? [[appointmentId, view] as const] : [];
+    }),
+  );
 }

@@ -15,6 +15,8 @@ import {
   type ServiceRecord,
 } from '../catalogue/catalogue.service.js';
 import { revisionsOfAnnouncements } from '../announcements/announcement.service.js';
+import { counterNames } from '../appointments/appointment.service.js';
+import { ticketsOfAppointments, type TicketView } from '../queue/queue.service.js';
 import {
   messagesOfConversations,
   type ConversationParties,
@@ -44,11 +46,14 @@ export function createLoaders({
   em,
   principal,
   localDate,
+  now,
   dataAccess,
 }: {
   em: EntityManager;
   principal: Principal;
   localDate: () => string;
+  /** The request's clock: the estimated waits of tickets are counted from it. */
+  now: () => Date;
   dataAccess: DataAccessRecorder;
 }) {
   return {
@@ -63,6 +68,16 @@ export function createLoaders({
     accountName: new DataLoader<string, string | null>(async (ids) => {
       const names = await accountNames({ em }, ids);
       return ids.map((id) => names.get(id) ?? null);
+    }),
+    /** Names of counters, where appointments are booked. */
+    counterName: new DataLoader<string, string | null>(async (ids) => {
+      const names = await counterNames({ em }, ids);
+      return ids.map((id) => names.get(id) ?? null);
+    }),
+    /** The lobby queue's ticket of each appointment, once checked in. */
+    ticketOfAppointment: new DataLoader<string, TicketView | null>(async (appointmentIds) => {
+      const tickets = await ticketsOfAppointments(em, appointmentIds, now());
+      return appointmentIds.map((id) => tickets.get(id) ?? null);
     }),
     openingHours: new DataLoader<string, OpeningPeriod[]>(async (officeIds) => {
       const byOffice = await openingHoursOfOffices(em, officeIds, localDate());

@@ -247,7 +247,7 @@ export async function createServer(deps: AppDependencies): Promise<RathausServer
       },
       forkEm: () => orm.em.fork(),
       get loaders() {
-        loaders ??= createLoaders({ em: this.em, principal, localDate, dataAccess });
+        loaders ??= createLoaders({ em: this.em, principal, localDate, now: clock, dataAccess });
         return loaders;
       },
       bus,

@@ -19,6 +19,7 @@ export function toAppointment(
     | 'cancelledAt'
     | 'service'
     | 'office'
+    | 'counter'
   >,
   lang: Language,
   links: LinkSettings,
@@ -35,8 +36,10 @@ export function toAppointment(
     createdAt: appointment.createdAt,
     cancelledAt: appointment.cancelledAt,
     calendarUrl: appointmentCalendarUrl(links, appointment.id, lang),
+    appointmentId: appointment.id,
     serviceId: appointment.service.id,
     officeId: appointment.office.id,
+    counterId: appointment.counter.id,
     lang,
   };
 }

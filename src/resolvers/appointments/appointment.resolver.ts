@@ -36,6 +36,8 @@ import {
   CancelAppointmentErrorCode,
 } from '../../appointments/appointment.errors.js';
 import { Office, Service } from '../catalogue/catalogue.types.js';
+import { toTicket } from '../queue/queue.mapping.js';
+import { Ticket } from '../queue/queue.types.js';
 import type { GraphQLContext } from '../context.js';
 import { toAppointment } from './appointment.mapping.js';
 import {
@@ -261,6 +263,30 @@ export class AppointmentResolver {
     const service = await ctx.loaders.service.load(appointment.serviceId);
     if (!service) throw new Error(`Service ${appointment.serviceId} of an appointment is missing`);
     return toService(service, appointment.lang);
+  }
+
+  @FieldResolver(() => String, {
+    description:
+      'The counter it is booked at, e.g. "Schalter 2": the staff’s appointment plan lists appointments by it.',
+  })
+  async counterName(@Root() appointment: Appointment, @Ctx() ctx: GraphQLContext): Promise<string> {
+    const name = await ctx.loaders.counterName.load(appointment.counterId);
+    if (name === null)
+      throw new Error(`Counter ${appointment.counterId} of an appointment is missing`);
+    return name;
+  }
+
+  @FieldResolver(() => Ticket, {
+    nullable: true,
+    description:
+      'Its ticket in the lobby queue once checked in (at the kiosk or “I’m here” on the phone): waiting, called to a counter, served or a no-show; null before.',
+  })
+  async ticket(
+    @Root() appointment: Appointment,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<Ticket | null> {
+    const ticket = await ctx.loaders.ticketOfAppointment.load(appointment.appointmentId);
+    return ticket && toTicket(ticket, ctx.lang);
   }
 
   @FieldResolver(() => Office, { description: 'Where the appointment takes place.' })

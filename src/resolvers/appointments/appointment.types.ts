@@ -143,8 +143,11 @@ export class Appointment extends Node {
   })
   calendarUrl!: string;
 
+  /** The appointment's UUID, for the loaders of its counter and ticket. */
+  appointmentId!: string;
   serviceId!: string;
   officeId!: string;
+  counterId!: string;
   lang!: Language;
 }
 
