@@ -1,6 +1,7 @@
 import { Role } from '../../../src/entities/accounts/account.entity.js';
 import { fromGlobalId } from '../../../src/resolvers/common/global-id.js';
-import { createAccount } from '../../../tests/support/accounts.js';
+import { issueKioskToken } from '../../../src/accounts/credentials.service.js';
+import { bearer, createAccount, signIn } from '../../../tests/support/accounts.js';
 import { waitForSubscriptions } from '../../../tests/support/test-server.js';
 import { bookThroughApi, demoBooking } from './support/booking.js';
 import {
@@ -80,6 +81,64 @@ it(
     await page.getByRole('heading', { name: 'Sonntag, 17. Januar 2027' }).waitFor();
     expect(await page.locator('main h2').count()).toBeGreaterThanOrEqual(7);
     await page.setViewportSize(MOBILE);
+    expect(await accessibilityProblems(page)).toEqual([]);
+  },
+  TIMEOUT,
+);
+
+it(
+  'shows by counter where today’s appointments stand: checked in at the kiosk, then served, live',
+  async () => {
+    // Given a clerk of Bürgerbüro Nord looking at today's plan, and an appointment at 08:40
+    const { nord } = await officeIds();
+    const officeId = fromGlobalId(nord)!.uuid;
+    const clerk = await createAccount(env.server, { roles: [Role.STAFF], officeIds: [officeId] });
+    const { code } = await bookThroughApi(
+      env.server,
+      await demoBooking(env.server, { startsAt: '2027-01-11T07:40:00.000Z' }),
+    );
+    const { page } = env.visitor;
+    await signInTo(page, clerk, '/staff');
+    const row = page.locator('tr', { hasText: code });
+    await row.filter({ hasText: 'Gebucht' }).waitFor();
+    expect(await row.innerText()).toMatch(/08:40–09:00\s+Schalter \d/);
+    await waitForSubscriptions(env.server.bus, 1, 10_000, 'queueChanged');
+
+    // When the citizen checks in at the lobby kiosk
+    const { token } = await issueKioskToken(
+      { em: env.server.orm.em.fork() },
+      { officeId, name: 'Foyer' },
+    );
+    const checkIn = await env.server.gql<{
+      checkIn: { ticket: { id: string; number: string } | null };
+    }>(
+      'mutation($input: CheckInInput!) { checkIn(input: $input) { ticket { id number } userErrors { code } } }',
+      { input: { code } },
+      bearer(token),
+    );
+    const ticket = checkIn.body.data!.checkIn.ticket!;
+
+    // Then the plan shows it checked in with its ticket number, without a reload
+    await row.filter({ hasText: `Eingecheckt (${ticket.number})` }).waitFor();
+
+    // And once a clerk has called and served it, as done
+    const clerkHeaders = bearer(await signIn(env.server, clerk));
+    const { body } = await env.server.gql<{ counters: Array<{ id: string }> }>(
+      'query($o: ID!) { counters(officeId: $o) { id } }',
+      { o: nord },
+      clerkHeaders,
+    );
+    const act = (operation: string, input: Record<string, string>) =>
+      env.server.gql(
+        `mutation($input: ${operation === 'finishTicket' ? 'TicketInput' : 'QueueCounterInput'}!) { ${operation}(input: $input) { userErrors { code } } }`,
+        { input },
+        clerkHeaders,
+      );
+    for (const counter of body.data!.counters) await act('openCounter', { counterId: counter.id });
+    for (const counter of body.data!.counters)
+      await act('callNextTicket', { counterId: counter.id });
+    await act('finishTicket', { ticketId: ticket.id });
+    await row.filter({ hasText: `Erledigt (${ticket.number})` }).waitFor();
     expect(await accessibilityProblems(page)).toEqual([]);
   },
   TIMEOUT,

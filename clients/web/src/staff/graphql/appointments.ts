@@ -16,6 +16,11 @@ export const OfficeAppointmentsQuery = graphql(`
       name
       email
       phone
+      counterName
+      ticket {
+        number
+        state
+      }
       service {
         id
         name
@@ -29,6 +34,16 @@ export const OfficeAppointmentsChangedSubscription = graphql(`
     officeAppointmentsChanged(officeId: $officeId) {
       startsAt
       endsAt
+    }
+  }
+`);
+
+/** The office's lobby queue as it changes: check-ins, calls and what the clerks did. */
+export const PlanQueueEventsSubscription = graphql(`
+  subscription PlanQueueEvents($officeId: ID!) {
+    queueEvents(officeId: $officeId) {
+      seq
+      kind
     }
   }
 `);

@@ -6,11 +6,14 @@ import { LoadFailed, Loading } from '../../components/status';
 import {
   AccessReason,
   AppointmentStatus,
+  QueueEventKind,
+  TicketState,
   type OfficeAppointmentsQuery as OfficeAppointmentsResult,
 } from '../gql/graphql';
 import {
   OfficeAppointmentsChangedSubscription,
   OfficeAppointmentsQuery,
+  PlanQueueEventsSubscription,
 } from '../graphql/appointments';
 import { createFormats } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n';
@@ -25,7 +28,7 @@ import {
 import { onReconnect } from '../../lib/live';
 import { paths, type PlanView } from '../../lib/routes';
 import { chosenOffice, StaffWorkspace, type Office } from '../components/staff-workspace';
-import { useStaffI18n } from '../i18n/staff-i18n';
+import { useStaffI18n, type StaffMessageKey } from '../i18n/staff-i18n';
 
 type Appointment = OfficeAppointmentsResult['officeAppointments'][number];
 
@@ -35,6 +38,37 @@ function daysOf(day: string, view: PlanView): string[] {
   const monday = addDays(day, 1 - weekdayOf(day));
   return Array.from({ length: 7 }, (_, index) => addDays(monday, index));
 }
+
+/** Where an appointment stands: booked, cancelled, or its ticket's state once checked in. */
+function statusOf(appointment: Appointment): StaffMessageKey {
+  if (appointment.status === AppointmentStatus.CANCELLED) return 'plan.status.cancelled';
+  switch (appointment.ticket?.state) {
+    case undefined:
+      return 'plan.status.booked';
+    case TicketState.WAITING:
+    case TicketState.PARKED:
+      return 'plan.status.checkedIn';
+    case TicketState.CALLED:
+      return 'plan.status.called';
+    case TicketState.DONE:
+      return 'plan.status.done';
+    case TicketState.NO_SHOW:
+      return 'plan.status.noShow';
+    case TicketState.EXPIRED:
+      return 'plan.status.unserved';
+  }
+}
+
+/** The queue events after which an appointment's status may read differently. */
+const STATUS_EVENTS = new Set<QueueEventKind>([
+  QueueEventKind.JOINED,
+  QueueEventKind.CALLED,
+  QueueEventKind.PARKED,
+  QueueEventKind.TRANSFERRED,
+  QueueEventKind.DONE,
+  QueueEventKind.NO_SHOW,
+  QueueEventKind.DAY_ENDED,
+]);
 
 function AppointmentRow(props: { appointment: Appointment }) {
   const { locale } = useI18n();
@@ -50,6 +84,7 @@ function AppointmentRow(props: { appointment: Appointment }) {
           to: formats.clock(appointment.endsAt),
         })}
       </th>
+      <td class="kern-table__cell">{appointment.counterName}</td>
       <td class="kern-table__cell">{appointment.service.name}</td>
       <td class="kern-table__cell">
         {appointment.name}
@@ -68,7 +103,13 @@ function AppointmentRow(props: { appointment: Appointment }) {
         <bdi>{appointment.code}</bdi>
       </td>
       <td class="kern-table__cell">
-        {cancelled ? t('plan.status.cancelled') : t('plan.status.booked')}
+        {t(statusOf(appointment))}
+        {appointment.ticket && (
+          <>
+            {' '}
+            <bdi>({appointment.ticket.number})</bdi>
+          </>
+        )}
       </td>
     </tr>
   );
@@ -101,6 +142,9 @@ function DayTable(props: { day: string; appointments: Appointment[] }) {
               <tr>
                 <th scope="col" class="kern-table__cell">
                   {t('plan.column.time')}
+                </th>
+                <th scope="col" class="kern-table__cell">
+                  {t('plan.column.counter')}
                 </th>
                 <th scope="col" class="kern-table__cell">
                   {t('plan.column.service')}
@@ -174,12 +218,27 @@ function AppointmentPlan(props: {
       return data;
     },
   );
+  useSubscription(
+    { query: PlanQueueEventsSubscription, variables: { officeId: props.office.id } },
+    (_previous, data) => {
+      if (STATUS_EVENTS.has(data.queueEvents.kind)) refetch({ requestPolicy: 'network-only' });
+      return data;
+    },
+  );
   useEffect(() => onReconnect(() => refetch({ requestPolicy: 'network-only' })), [refetch]);
 
   const byDay = useMemo(() => {
     const map = new Map<string, Appointment[]>(days.map((day) => [day, []]));
     for (const appointment of result.data?.officeAppointments ?? []) {
       map.get(localDayOf(new Date(appointment.startsAt)))?.push(appointment);
+    }
+    // By time, then by counter, as the clerks work through them.
+    for (const list of map.values()) {
+      list.sort(
+        (a, b) =>
+          a.startsAt.localeCompare(b.startsAt) ||
+          a.counterName.localeCompare(b.counterName, undefined, { numeric: true }),
+      );
     }
     return map;
   }, [result.data, days.join()]);
