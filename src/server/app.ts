@@ -64,7 +64,7 @@ import { sendFramesTo, subscribeSharingResults } from './shared-subscriptions.js
 import { countSockets } from './socket-limits.js';
 import { watchSocketRights } from './socket-rights.js';
 import { staticClient } from './static-clients.js';
-import { currentRequestScope, runInRequestScope } from './request-scope.js';
+import { currentRequestScope, runInRequestScope, type RequestScope } from './request-scope.js';
 
 export type AppDependencies = {
   config: Config;
@@ -458,6 +458,17 @@ export async function createServer(deps: AppDependencies): Promise<RathausServer
       retryAfterPlugin(),
       operationChecksPlugin(checkOperation),
       dataAccessLogPlugin(logger),
+      // The request log names the operation: every GraphQL request has the same path.
+      {
+        async requestDidStart() {
+          return {
+            async didResolveOperation({ operationName, operation }) {
+              const scope = currentRequestScope();
+              if (scope && operation) scope.operation = operationName ?? operation.operation;
+            },
+          };
+        },
+      },
       ...(catalogueCache ? [catalogueCachePlugin(catalogueCache, localDate)] : []),
       {
         async serverWillStart() {
@@ -478,18 +489,21 @@ export async function createServer(deps: AppDependencies): Promise<RathausServer
   app.use((req, res, next) => {
     const requestId = requestIdOf(req);
     res.setHeader('X-Request-Id', requestId);
-    const scope = { requestId, sqlStatements: 0 };
+    const scope: RequestScope = { requestId, sqlStatements: 0 };
     const started = process.hrtime.bigint();
+    // Taken now: a router mounted at a path (GraphQL's) strips it from req.path while it answers.
+    const path = req.path;
     res.on('finish', () => {
       const entry = {
         requestId,
         method: req.method,
-        path: req.path,
+        path,
+        ...(scope.operation ? { operation: scope.operation } : {}),
         status: res.statusCode,
         ms: Number(process.hrtime.bigint() - started) / 1e6,
         sqlStatements: scope.sqlStatements,
       };
-      if (req.path === '/healthz' || req.path === '/readyz') logger.debug(entry, 'request');
+      if (path === '/healthz' || path === '/readyz') logger.debug(entry, 'request');
       else logger.info(entry, 'request');
     });
     runInRequestScope(scope, next);

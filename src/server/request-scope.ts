@@ -1,7 +1,12 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 
 /** What the server tracks about the request being handled, wherever in the call stack it is. */
-export type RequestScope = { requestId: string; sqlStatements: number };
+export type RequestScope = {
+  requestId: string;
+  sqlStatements: number;
+  /** The GraphQL operation of the request: its name, or its type when it has none. */
+  operation?: string;
+};
 
 const storage = new AsyncLocalStorage<RequestScope>();
 
