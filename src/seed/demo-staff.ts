@@ -1,6 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { randomBytes } from 'node:crypto';
+import { issueKioskToken } from '../accounts/credentials.service.js';
 import { hashPassword } from '../accounts/password.js';
+import { KioskDeviceEntity } from '../entities/accounts/kiosk-device.entity.js';
 import { AccountEntity, Role } from '../entities/accounts/account.entity.js';
 import { OfficeEntity } from '../entities/catalogue/office.entity.js';
 
@@ -50,4 +52,27 @@ export async function resetDemoStaff(em: EntityManager): Promise<DemoSignIn[]> {
   }
   await em.flush();
   return signIns;
+}
+
+/** The demo town's lobby kiosk, in the main office's foyer. */
+const DEMO_KIOSK = { name: 'Demo-Kiosk Foyer', officeSlug: 'buergerbuero-mitte' };
+
+export type DemoKiosk = { token: string; officeSlug: string };
+
+/**
+ * The demo kiosk of the embedded development database, with a new token on each start (the one
+ * of the last start revoked), for the start-up log to print as the kiosk's set-up link: a
+ * newcomer opens the lobby kiosk and the call display a minute after `npm start`. Null when the
+ * demo town has no main office. Never called in production or with DATABASE_URL.
+ */
+export async function resetDemoKiosk(em: EntityManager): Promise<DemoKiosk | null> {
+  const office = await em.findOne(OfficeEntity, { slug: DEMO_KIOSK.officeSlug });
+  if (!office) return null;
+  await em.nativeUpdate(
+    KioskDeviceEntity,
+    { office, name: DEMO_KIOSK.name, revokedAt: null },
+    { revokedAt: new Date() },
+  );
+  const { token } = await issueKioskToken({ em }, { officeId: office.id, name: DEMO_KIOSK.name });
+  return { token, officeSlug: DEMO_KIOSK.officeSlug };
 }

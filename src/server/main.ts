@@ -5,7 +5,7 @@ import { systemClock } from '../common/clock.js';
 import { createEventBus } from '../realtime/event-bus.js';
 import { createSchema } from '../resolvers/schema.js';
 import { seedDemoTown } from '../seed/demo-town.js';
-import { resetDemoStaff } from '../seed/demo-staff.js';
+import { resetDemoKiosk, resetDemoStaff, type DemoKiosk } from '../seed/demo-staff.js';
 import {
   logTransport,
   purgeFinishedMessages,
@@ -47,6 +47,7 @@ async function main(): Promise<void> {
 
   const database = await connectDatabase(config, logger);
   const applied = await migrateToLatest(database.orm);
+  let demoKiosk: DemoKiosk | null = null;
   if (applied.length) logger.info({ applied }, 'migrations applied');
   if (database.embedded) {
     const seeded = await seedDemoTown(database.orm.em.fork(), {
@@ -61,6 +62,7 @@ async function main(): Promise<void> {
           'demo staff sign-in for the staff workspace (/staff); a new password on each start',
         );
       }
+      demoKiosk = await resetDemoKiosk(database.orm.em.fork());
     }
   }
 
@@ -135,6 +137,15 @@ async function main(): Promise<void> {
   const port = await server.listen();
   const url = config.publicUrl.replace(`:${config.port}`, `:${port}`);
   logger.info({ port, url }, 'Rathaus is listening');
+  if (demoKiosk) {
+    logger.info(
+      {
+        setupLink: `${url}/kiosk/setup#token=${demoKiosk.token}`,
+        callDisplay: `${url}/kiosk/board/${demoKiosk.officeSlug}`,
+      },
+      'demo kiosk: open the set-up link once in the lobby browser (/kiosk); a new token on each start',
+    );
+  }
   process.stdout.write(
     `\nRathaus ${config.townName} is running: open ${url}/ (API: ${url}/graphql)\n\n`,
   );

@@ -151,6 +151,7 @@ describe('the embedded database (no DATABASE_URL)', () => {
     const env = { DATABASE_URL: '', DATA_DIR: dataDir, NODE_ENV: 'development' };
     const query = '{ services(first: 1) { totalCount } offices { name } }';
     const passwords: string[] = [];
+    const kioskTokens: string[] = [];
     for (const run of ['first', 'second']) {
       const { child, port, output } = await startProcess(env);
       const exited = exitOf(child);
@@ -203,11 +204,31 @@ describe('the embedded database (no DATABASE_URL)', () => {
         expect(offices.length).toBeGreaterThan(0);
         passwords.push(member.password);
       }
+      // The demo kiosk's set-up link carries a token that works, and the last start's no longer.
+      const kiosk = output()
+        .split('\n')
+        .filter((line) => line.includes('demo kiosk'))
+        .map((line) => JSON.parse(line) as { setupLink: string; callDisplay: string });
+      expect(kiosk).toHaveLength(1);
+      expect(kiosk[0]!.callDisplay).toBe(`http://localhost:${port}/kiosk/board/buergerbuero-mitte`);
+      const token = new URLSearchParams(new URL(kiosk[0]!.setupLink).hash.slice(1)).get('token')!;
+      const asKiosk = async (kioskToken: string) =>
+        (
+          await fetch(`http://127.0.0.1:${port}/graphql`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', authorization: `Bearer ${kioskToken}` },
+            body: JSON.stringify({ query: '{ offices { name } }' }),
+          })
+        ).status;
+      expect(await asKiosk(token)).toBe(200);
+      if (kioskTokens.length) expect(await asKiosk(kioskTokens.at(-1)!)).toBe(401);
+      kioskTokens.push(token);
       child.kill('SIGTERM');
       expect((await exited).code).toBe(0);
     }
     expect(new Set(passwords).size).toBe(4);
-  }, 120_000);
+    expect(kioskTokens).toHaveLength(2);
+  }, 240_000);
 });
 
 describe('health and readiness', () => {
