@@ -1,10 +1,12 @@
 import { createClient } from 'graphql-ws';
+import { Redis } from 'ioredis';
 import WebSocket from 'ws';
 import { USE_LIMITS } from '../../src/auth/caller-limits.js';
 import { MAX_GUARDED_MUTATIONS } from '../../src/server/mutation-limits.js';
 import { emailsTo } from '../support/accounts.js';
 import { createBookingFixture, guestBooking, type BookingFixture } from '../support/fixtures.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
+import { waitUntil } from '../support/wait.js';
 
 // Issue #13, finding 6: one anonymous request with 30 aliased bookAppointment booked every free
 // time of a service; 30 aliased registerAccount sent 30 e-mails to one address, with the
@@ -457,6 +459,27 @@ describe('several instances', () => {
     const env = { REDIS_URL, TRUST_PROXY: '1', RATE_LIMIT_FACTOR: '1' };
     first = await startTestServer({ now: NOW, env });
     second = await startTestServer({ now: NOW, env, databaseName: first.databaseName });
+    // Until its first connection to Redis is ready (which takes a while on a loaded machine),
+    // an instance counts in memory by design: wait until each counts in Redis.
+    const redis = new Redis(REDIS_URL);
+    try {
+      let probes = 0;
+      for (const instance of [first, second]) {
+        await waitUntil(
+          async () => {
+            probes += 1;
+            const address = `203.0.113.${probes}`;
+            await instance.gql('{ offices { id } }', {}, { 'x-forwarded-for': address });
+            const keys = await redis.keys(`rathaus:${first.databaseName}:limit:*${address}*`);
+            return keys.length > 0;
+          },
+          'the instance counts in Redis',
+          { timeoutMs: 30_000, intervalMs: 100 },
+        );
+      }
+    } finally {
+      await redis.quit();
+    }
   });
 
   afterAll(async () => {
