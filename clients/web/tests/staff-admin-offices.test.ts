@@ -1,5 +1,5 @@
 import { Role } from '../../../src/entities/accounts/account.entity.js';
-import { createAccount } from '../../../tests/support/accounts.js';
+import { bearer, createAccount, emailsTo, signIn } from '../../../tests/support/accounts.js';
 import { bookThroughApi, demoBooking } from './support/booking.js';
 import {
   accessibilityProblems,
@@ -156,13 +156,13 @@ it(
       await page.getByText(/Hier (ist|sind) noch \d+ kommende[r]? Termine? gebucht\./).waitFor();
       expect(await accessibilityProblems(page)).toEqual([]);
       expect(await citizenOffices()).toContain(officeName);
-      await page.getByRole('button', { name: 'Schließen und Termine absagen' }).click();
+      await page.getByRole('button', { name: 'Mit dieser Wahl bestätigen' }).click();
       await page.locator('#future-appointments-error').waitFor();
       expect(await citizenOffices()).toContain(officeName);
 
       // When she chooses to cancel with a notice and confirms
       await page.getByLabel(/absagen und die Bürgerinnen und Bürger benachrichtigen/).check();
-      await page.getByRole('button', { name: 'Schließen und Termine absagen' }).click();
+      await page.getByRole('button', { name: 'Mit dieser Wahl bestätigen' }).click();
 
       // Then the office is closed and gone from the citizens' offices
       await page
@@ -184,6 +184,136 @@ it(
       } finally {
         await citizen.close();
       }
+    } finally {
+      await visitor.close();
+    }
+  },
+  TIMEOUT,
+);
+
+/** An office with two counters open on weekdays for one service, made through the API. */
+async function officeWithTwoCounters(admin: Record<string, string>) {
+  const gql = async <T>(document: string, input: Record<string, unknown>) => {
+    const { body } = await env.server.gql<Record<string, T>>(document, { input }, admin);
+    return Object.values(body.data!)[0]!;
+  };
+  const { categories } = (
+    await env.server.gql<{ categories: Array<{ id: string }> }>('{ categories { id } }')
+  ).body.data!;
+  const office = await gql<{ office: { id: string } }>(
+    'mutation($input: CreateOfficeInput!) { createOffice(input: $input) { office { id } } }',
+    {
+      office: {
+        slug: 'standesamt-ost',
+        name: { de: 'Standesamt Ost' },
+        street: 'Ostweg 2',
+        postalCode: '12345',
+        city: 'Musterstadt',
+      },
+    },
+  );
+  const officeId = office.office.id;
+  const service = await gql<{ service: { id: string } }>(
+    'mutation($input: CreateServiceInput!) { createService(input: $input) { service { id } } }',
+    {
+      service: {
+        slug: 'eheschliessung-ost',
+        name: { de: 'Eheschließung anmelden Ost' },
+        description: { de: 'Die Anmeldung der Eheschließung.' },
+        documents: { de: ['Geburtsurkunde'] },
+        durationMinutes: 30,
+        categoryId: categories[0]!.id,
+        officeIds: [officeId],
+      },
+    },
+  );
+  const serviceId = service.service.id;
+  for (const name of ['Schalter 1', 'Schalter 2']) {
+    const counter = await gql<{ counter: { id: string } }>(
+      'mutation($input: CreateCounterInput!) { createCounter(input: $input) { counter { id } } }',
+      { officeId, name, serviceIds: [serviceId] },
+    );
+    await gql(
+      'mutation($input: SetCounterScheduleInput!) { setCounterSchedule(input: $input) { userErrors { code } } }',
+      {
+        counterId: counter.counter.id,
+        validFrom: '2027-01-01',
+        periods: [1, 2, 3, 4, 5].map((weekday) => ({ weekday, opens: '08:00', closes: '12:00' })),
+      },
+    );
+  }
+  return { officeId, serviceId };
+}
+
+it(
+  'retires a counter, moving its appointment, and a service, cancelling its appointment with a notice',
+  async () => {
+    // Given an office with two counters and a service, and one booking of it
+    const account = await createAccount(env.server, { roles: [Role.ADMIN] });
+    const { officeId, serviceId } = await officeWithTwoCounters(
+      bearer(await signIn(env.server, account)),
+    );
+    const booking = {
+      serviceId,
+      officeId,
+      startsAt: '2027-01-12T09:00:00.000Z',
+      name: 'Erika Mustermann',
+      email: `erika.ost.${process.pid}@example.org`,
+    };
+    const { code } = await bookThroughApi(env.server, booking);
+    const counterOf = async () =>
+      (
+        await env.server.orm.em
+          .fork()
+          .execute<Array<{ name: string }>>(
+            'select c.name from appointment a join counter c on c.id = a.counter_id where a.code = ?',
+            [code],
+          )
+      )[0]!.name;
+    const booked = await counterOf();
+    const visitor = await openVisitor(env.browser, env.server.url);
+    const { page } = visitor;
+
+    try {
+      // When the admin takes its counter out of service and chooses to move the appointment
+      await signInTo(page, account, `/staff/admin/offices/${encodeURIComponent(officeId)}`);
+      await waitForHeading(page, /^Standesamt Ost einrichten$/);
+      await page.getByRole('link', { name: `${booked} außer Betrieb nehmen` }).click();
+      await page.getByRole('button', { name: 'Ja, außer Betrieb nehmen' }).click();
+      await page.getByText('Hier ist noch 1 kommender Termin gebucht.').waitFor();
+      expect(await accessibilityProblems(page)).toEqual([]);
+      await page.getByLabel(/Den Termin an einen anderen Schalter verlegen/).check();
+      await page.getByRole('button', { name: 'Mit dieser Wahl bestätigen' }).click();
+
+      // Then the counter is out of service and the appointment is at the other one
+      await page
+        .getByRole('status')
+        .filter({ hasText: `Der Schalter ${booked} ist außer Betrieb.` })
+        .waitFor();
+      await page.getByRole('row', { name: new RegExp(`${booked}.*Außer Betrieb`) }).waitFor();
+      expect(await counterOf()).not.toBe(booked);
+
+      // When she stops offering the service, cancelling the appointment with a notice
+      await page
+        .getByRole('link', { name: 'Eheschließung anmelden Ost nicht mehr anbieten' })
+        .click();
+      await page.getByRole('button', { name: 'Ja, nicht mehr anbieten' }).click();
+      await page.getByLabel(/Den Termin absagen/).check();
+      await page.getByRole('button', { name: 'Mit dieser Wahl bestätigen' }).click();
+
+      // Then the citizen is told, and the service is gone from the search
+      await page
+        .getByRole('status')
+        .filter({ hasText: 'Eheschließung anmelden Ost wird nicht mehr angeboten' })
+        .waitFor();
+      const notice = (await emailsTo(env.server, booking.email)).find((mail) =>
+        mail.subject.startsWith('Termin abgesagt vom Rathaus'),
+      );
+      expect(notice?.body).toContain('„Eheschließung anmelden Ost“ bieten wir nicht mehr');
+      const { body } = await env.server.gql<{ services: { totalCount: number } }>(
+        '{ services(query: "Eheschließung anmelden Ost") { totalCount } }',
+      );
+      expect(body.data!.services.totalCount).toBe(0);
     } finally {
       await visitor.close();
     }

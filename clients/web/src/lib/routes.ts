@@ -45,7 +45,9 @@ export const paths = {
   staffOffices: (query: { retire?: string } = {}) =>
     withQuery('/staff/admin/offices', { retire: query.retire }),
   /** One office's counters, services and hours in the administration (admins), by global ID. */
-  staffOffice: (id: string) => `/staff/admin/offices/${encodeURIComponent(id)}`,
+  /** `retireCounter`, `retireService`: the counter or service to retire (global IDs). */
+  staffOffice: (id: string, query: { retireCounter?: string; retireService?: string } = {}) =>
+    withQuery(`/staff/admin/offices/${encodeURIComponent(id)}`, query),
   myDevices: () => '/my-town-hall/devices',
   myData: () => '/my-town-hall/data',
   deleteAccount: () => '/my-town-hall/delete-account',

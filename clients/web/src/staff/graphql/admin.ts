@@ -113,3 +113,38 @@ export const SetCounterScheduleMutation = graphql(`
     }
   }
 `);
+
+/** Stops offering a service everywhere (admins). */
+export const RetireServiceMutation = graphql(`
+  mutation RetireService($input: RetireServiceInput!) {
+    retireService(input: $input) {
+      service {
+        id
+      }
+      futureAppointments
+      userErrors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+/** Takes a counter out of service for good (admins). */
+export const RetireCounterMutation = graphql(`
+  mutation RetireCounter($input: RetireCounterInput!) {
+    retireCounter(input: $input) {
+      counter {
+        id
+        retiredAt
+      }
+      futureAppointments
+      userErrors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);

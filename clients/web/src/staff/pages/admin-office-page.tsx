@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@urql/preact';
 import type { ComponentChildren } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
-import { useRoute } from 'preact-iso';
+import { useLocation, useRoute } from 'preact-iso';
 import {
   ErrorMessage,
   ErrorSummary,
@@ -21,8 +21,11 @@ import {
   AdminOfficeQuery,
   CreateCounterMutation,
   CreateServiceMutation,
+  RetireCounterMutation,
+  RetireServiceMutation,
   SetCounterScheduleMutation,
 } from '../graphql/admin';
+import { RetireConfirmation } from '../components/retire-confirmation';
 import { StaffWorkspace, type Office } from '../components/staff-workspace';
 import { useStaffI18n, type StaffMessageKey } from '../i18n/staff-i18n';
 import { AdminOnly } from './admin-offices-page';
@@ -470,7 +473,7 @@ function ScheduleForm(props: { counters: Counter[]; onDone: (message: string) =>
   );
 }
 
-function CounterList(props: { counters: Counter[] }) {
+function CounterList(props: { office: Office; counters: Counter[] }) {
   const { t } = useStaffI18n();
   if (props.counters.length === 0) return <p class="kern-body">{t('counter.none')}</p>;
   return (
@@ -486,6 +489,9 @@ function CounterList(props: { counters: Counter[] }) {
           </th>
           <th scope="col" class="kern-table__header">
             {t('counter.state')}
+          </th>
+          <th scope="col" class="kern-table__header">
+            {t('offices.column.actions')}
           </th>
         </tr>
       </thead>
@@ -507,10 +513,117 @@ function CounterList(props: { counters: Counter[] }) {
                     : 'counter.inactive',
               )}
             </td>
+            <td class="kern-table__cell">
+              {!counter.retiredAt && (
+                <a
+                  class="kern-link"
+                  href={paths.staffOffice(props.office.id, { retireCounter: counter.id })}
+                >
+                  {t('counter.retire', { counter: counter.name })}
+                </a>
+              )}
+            </td>
           </tr>
         ))}
       </tbody>
     </table>
+  );
+}
+
+function ServiceList(props: { office: Office; services: Array<{ id: string; name: string }> }) {
+  const { t } = useStaffI18n();
+  if (props.services.length === 0) return <p class="kern-body">{t('service.none')}</p>;
+  return (
+    <table class="kern-table admin-table">
+      <caption class="kern-title">{t('service.caption')}</caption>
+      <thead class="kern-table__head">
+        <tr class="kern-table__row">
+          <th scope="col" class="kern-table__header">
+            {t('service.name')}
+          </th>
+          <th scope="col" class="kern-table__header">
+            {t('offices.column.actions')}
+          </th>
+        </tr>
+      </thead>
+      <tbody class="kern-table__body">
+        {props.services.map((service) => (
+          <tr class="kern-table__row" key={service.id}>
+            <th scope="row" class="kern-table__cell">
+              {service.name}
+            </th>
+            <td class="kern-table__cell">
+              <a
+                class="kern-link"
+                href={paths.staffOffice(props.office.id, { retireService: service.id })}
+              >
+                {t('service.retire', { service: service.name })}
+              </a>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** The confirmation of retiring a counter or a service, when the address asks for one. */
+function Retirement(props: {
+  office: Office;
+  counter: Counter | undefined;
+  service: { id: string; name: string } | undefined;
+  onDone: (message: string) => void;
+}) {
+  const { t } = useStaffI18n();
+  const { route } = useLocation();
+  const [, retireCounter] = useMutation(RetireCounterMutation);
+  const [, retireService] = useMutation(RetireServiceMutation);
+  const back = paths.staffOffice(props.office.id);
+  const { counter, service } = props;
+  if (counter) {
+    return (
+      <RetireConfirmation
+        id="retire-counter"
+        title={t('retire.counter.title', { counter: counter.name })}
+        text={t('retire.counter.text')}
+        confirm={t('retire.counter.confirm')}
+        canMove
+        abortHref={back}
+        onRetired={() => {
+          props.onDone(t('retire.counter.done', { counter: counter.name }));
+          route(back);
+        }}
+        retire={async (futureAppointments) => {
+          const result = await retireCounter({
+            input: { counterId: counter.id, futureAppointments },
+          });
+          const payload = result.data?.retireCounter;
+          return payload ? { ...payload, done: Boolean(payload.counter) } : null;
+        }}
+      />
+    );
+  }
+  if (!service) return null;
+  return (
+    <RetireConfirmation
+      id="retire-service"
+      title={t('retire.service.title', { service: service.name })}
+      text={t('retire.service.text')}
+      confirm={t('retire.service.confirm')}
+      canMove={false}
+      abortHref={back}
+      onRetired={() => {
+        props.onDone(t('retire.service.done', { service: service.name }));
+        route(back);
+      }}
+      retire={async (futureAppointments) => {
+        const result = await retireService({
+          input: { serviceId: service.id, futureAppointments },
+        });
+        const payload = result.data?.retireService;
+        return payload ? { ...payload, done: Boolean(payload.service) } : null;
+      }}
+    />
   );
 }
 
@@ -529,6 +642,9 @@ function OfficeSetup(props: { office: Office }) {
   const title = t('office.title', { office: props.office.name });
   const services = result.data?.services.edges.map((edge) => edge.node) ?? [];
   const counters = result.data?.counters.filter((counter) => !counter.retiredAt) ?? [];
+  const { query } = useRoute();
+  const retiringCounter = counters.find((counter) => counter.id === query.retireCounter);
+  const retiringService = services.find((service) => service.id === query.retireService);
   return (
     <>
       <BackLink href={paths.staffOffices()} />
@@ -540,10 +656,19 @@ function OfficeSetup(props: { office: Office }) {
         <LoadFailed retry={() => refetch({ requestPolicy: 'network-only' })} />
       ) : !result.data ? (
         <Loading />
+      ) : retiringCounter || retiringService ? (
+        <Retirement
+          office={props.office}
+          counter={retiringCounter}
+          service={retiringService}
+          onDone={setNews}
+        />
       ) : (
         <>
           <h2 class="kern-heading-medium">{t('counter.title')}</h2>
-          <CounterList counters={result.data.counters} />
+          <CounterList office={props.office} counters={result.data.counters} />
+          <h2 class="kern-heading-medium">{t('service.title')}</h2>
+          <ServiceList office={props.office} services={services} />
           <NewServiceForm
             office={props.office}
             categories={result.data.categories}

@@ -1,11 +1,11 @@
 import { useMutation } from '@urql/preact';
 import { useState } from 'preact/hooks';
 import { useLocation, useRoute } from 'preact-iso';
-import { ErrorSummary, RadioGroup, TextField, type FormError } from '../../components/form';
+import { ErrorSummary, TextField, type FormError } from '../../components/form';
 import { PageHeading } from '../../components/page-heading';
 import { paths } from '../../lib/routes';
-import { FutureAppointments } from '../gql/graphql';
 import { CreateOfficeMutation, RetireOfficeMutation } from '../graphql/admin';
+import { RetireConfirmation } from '../components/retire-confirmation';
 import { StaffWorkspace, type Office } from '../components/staff-workspace';
 import { useStaffI18n, type StaffMessageKey } from '../i18n/staff-i18n';
 
@@ -104,89 +104,24 @@ function NewOfficeForm(props: { onCreated: (name: string) => void }) {
   );
 }
 
-/**
- * Closing an office for good, in two steps: the admin confirms; when appointments are booked the
- * API says how many, and the admin chooses to cancel them with a notice and confirms again.
- */
 function RetireOffice(props: { office: Office; onRetired: () => void }) {
   const { t } = useStaffI18n();
-  const [affected, setAffected] = useState<number | null>(null);
-  const [choice, setChoice] = useState<string>();
-  const [errors, setErrors] = useState<FormError[]>([]);
-  const [attempt, setAttempt] = useState(0);
-  const [state, retire] = useMutation(RetireOfficeMutation);
-
-  async function submit() {
-    if (affected !== null && choice !== FutureAppointments.CANCEL_WITH_NOTICE) {
-      setErrors([{ field: 'future-appointments', message: t('retire.choiceRequired') }]);
-      return setAttempt((value) => value + 1);
-    }
-    const result = await retire({
-      input: {
-        officeId: props.office.id,
-        futureAppointments: affected === null ? null : FutureAppointments.CANCEL_WITH_NOTICE,
-      },
-    });
-    const payload = result.data?.retireOffice;
-    if (payload?.office) return props.onRetired();
-    const affectedError = payload?.userErrors.find(
-      (error) => error.code === 'APPOINTMENTS_AFFECTED',
-    );
-    if (affectedError && payload?.futureAppointments != null) {
-      setAffected(payload.futureAppointments);
-      setErrors([]);
-      return;
-    }
-    setErrors(
-      payload
-        ? payload.userErrors.map((error) => ({ field: null, message: error.message }))
-        : [{ field: null, message: t('admin.connectionFailed') }],
-    );
-    setAttempt((value) => value + 1);
-  }
-
+  const [, retire] = useMutation(RetireOfficeMutation);
   return (
-    <section aria-labelledby="retire-office" class="admin-retire">
-      <h2 class="kern-heading-medium" id="retire-office">
-        {t('retire.office.title', { office: props.office.name })}
-      </h2>
-      <ErrorSummary errors={errors} focusKey={attempt} />
-      <p class="kern-body">{t('retire.office.text')}</p>
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          if (!state.fetching) void submit();
-        }}
-      >
-        {affected !== null && (
-          <RadioGroup
-            name="future-appointments"
-            legend={<legend class="kern-label">{t('retire.affected', { count: affected })}</legend>}
-            error={errors.find((error) => error.field === 'future-appointments')?.message}
-            options={[
-              {
-                value: FutureAppointments.CANCEL_WITH_NOTICE,
-                label: t('retire.cancelWithNotice', { count: affected }),
-                hint: t('retire.cancelWithNoticeHint'),
-              },
-            ]}
-            value={choice}
-            onValue={setChoice}
-          />
-        )}
-        <div class="admin-actions">
-          <button type="submit" class="kern-btn kern-btn--primary">
-            <span class="kern-label">
-              {affected === null ? t('retire.confirm') : t('retire.confirmWithChoice')}
-            </span>
-          </button>
-          <a class="kern-link" href={paths.staffOffices()}>
-            {t('retire.abort')}
-          </a>
-        </div>
-      </form>
-    </section>
+    <RetireConfirmation
+      id="retire-office"
+      title={t('retire.office.title', { office: props.office.name })}
+      text={t('retire.office.text')}
+      confirm={t('retire.office.confirm')}
+      canMove={false}
+      abortHref={paths.staffOffices()}
+      onRetired={props.onRetired}
+      retire={async (futureAppointments) => {
+        const result = await retire({ input: { officeId: props.office.id, futureAppointments } });
+        const payload = result.data?.retireOffice;
+        return payload ? { ...payload, done: Boolean(payload.office) } : null;
+      }}
+    />
   );
 }
 
