@@ -58,7 +58,8 @@ function appointmentParams(
 }
 
 /** The e-mails about an appointment, by the name of their texts in the catalogues. */
-type AppointmentMailKind = 'appointmentBooked' | 'appointmentReminder' | 'appointmentCancelled';
+type AppointmentMailKind =
+  'appointmentBooked' | 'appointmentReminder' | 'appointmentCancelled' | 'appointmentWithdrawn';
 
 function appointmentEmail(
   kind: AppointmentMailKind,
@@ -111,4 +112,26 @@ export function cancellationConfirmation(
     url: `${context.publicUrl}/`,
   };
   return appointmentEmail('appointmentCancelled', appointment, context.lang, params);
+}
+
+/** What was retired, so that an appointment had to be cancelled by the town hall. */
+export type RetiredKind = 'OFFICE' | 'SERVICE' | 'COUNTER';
+
+/**
+ * The notice that the town hall cancelled an appointment because its office, service or counter
+ * was retired: why, what it was, and where to book anew (`bookAgainUrl`).
+ */
+export function withdrawnAppointmentEmail(
+  appointment: MailedAppointment,
+  place: AppointmentPlace,
+  retired: RetiredKind,
+  context: AppointmentMailContext,
+  bookAgainUrl: string,
+): Email {
+  const params = appointmentParams(appointment, place, context);
+  return appointmentEmail('appointmentWithdrawn', appointment, context.lang, {
+    ...params,
+    reason: translate(context.lang, `mail.appointmentWithdrawn.reason.${retired}`, params),
+    url: bookAgainUrl,
+  });
 }

@@ -31,7 +31,11 @@ function notFound(field: string): DomainError {
 
 /** The services, which must all be offered at the office. */
 async function servicesOfOffice(em: EntityManager, officeId: string, serviceIds: string[]) {
-  const services = await em.find(ServiceEntity, { id: { $in: serviceIds }, offices: officeId });
+  const services = await em.find(ServiceEntity, {
+    id: { $in: serviceIds },
+    offices: officeId,
+    retiredAt: null,
+  });
   if (services.length !== new Set(serviceIds).size) {
     throw new InvalidInputError([invalidField('serviceIds', 'error.serviceNotOffered')]);
   }
@@ -54,7 +58,7 @@ export async function createCounter(
   input: { officeId: string; name: string; serviceIds: string[] },
 ): Promise<CounterEntity> {
   rejectProblems([textProblem('name', input.name, 100)]);
-  const office = await em.findOne(OfficeEntity, { id: input.officeId });
+  const office = await em.findOne(OfficeEntity, { id: input.officeId, retiredAt: null });
   if (!office) throw notFound('officeId');
   const services = await servicesOfOffice(em, office.id, input.serviceIds);
   const counter = em.create(CounterEntity, { office, name: input.name.trim() });
@@ -76,6 +80,7 @@ export async function updateCounter(
     { populate: ['services', 'office'] },
   );
   if (!counter) throw notFound('counterId');
+  if (counter.retiredAt) throw new InvalidInputError([invalidField('active', 'error.retired')]);
   const services = await servicesOfOffice(em, counter.office.id, input.serviceIds);
   em.assign(counter, { name: input.name.trim(), active: input.active });
   counter.services.set(services);

@@ -262,7 +262,8 @@ export async function bookingCheck(
     tx,
     sql`select s.id is not null as service_exists, o.id is not null as office_exists,
                exists (select 1 from service_office
-                        where service_id = ${booking.serviceId} and office_id = ${booking.officeId}) as offered,
+                        where service_id = ${booking.serviceId} and office_id = ${booking.officeId})
+                 and s.retired_at is null and o.retired_at is null as offered,
                (select count(*) from appointment
                  where email = ${booking.email} and status = 'BOOKED' and starts_at > ${now}) as open_count,
                exists (select 1 from appointment where idempotency_key = ${booking.idempotencyKey}) as key_used,
@@ -465,4 +466,96 @@ export async function counterNamesByIds(
     sql`select id, name from counter where id in (${ids})`,
   );
   return new Map(rows.map((row) => [row.id, row.name]));
+}
+
+// Retiring an office, a service or a counter (src/catalogue/retirement.service.ts).
+
+/** Whose upcoming appointments: those of an office, of a service, or at a counter. */
+export type RetiredScope = { officeId: string } | { serviceId: string } | { counterId: string };
+
+function whereScope(scope: RetiredScope): Sql {
+  if ('officeId' in scope) return sql`a.office_id = ${scope.officeId}`;
+  if ('serviceId' in scope) return sql`a.service_id = ${scope.serviceId}`;
+  return sql`a.counter_id = ${scope.counterId}`;
+}
+
+/** How many booked appointments of the scope have not begun at `now`. */
+export async function countUpcomingIn(
+  em: EntityManager,
+  scope: RetiredScope,
+  now: Date,
+): Promise<number> {
+  const row = await rowOf<{ count: string }>(
+    em,
+    sql`select count(*) as count from appointment a
+         where ${whereScope(scope)} and a.status = 'BOOKED' and a.starts_at > ${now}`,
+  );
+  return Number(row?.count ?? 0);
+}
+
+/** Cancels the scope's booked appointments that have not begun, with the place each one names. */
+export async function cancelUpcomingIn(
+  tx: EntityManager,
+  scope: RetiredScope,
+  now: Date,
+): Promise<Array<{ appointment: AppointmentRecord; place: AppointmentPlace }>> {
+  const rows = await rowsOf<AppointmentRow & PlaceRow>(
+    tx,
+    sql`update appointment a set status = 'CANCELLED', cancelled_at = ${now}
+          from service s, office o
+         where ${whereScope(scope)} and a.status = 'BOOKED' and a.starts_at > ${now}
+           and s.id = a.service_id and o.id = a.office_id
+        returning ${APPOINTMENT_COLUMNS}, ${PLACE_COLUMNS}`,
+  );
+  return rows.map((row) => ({ appointment: appointmentRecord(row), place: placeOf(row) }));
+}
+
+/** The booked appointments at a counter that have not begun, earliest first. */
+export async function upcomingAtCounter(
+  em: EntityManager,
+  counterId: string,
+  now: Date,
+): Promise<AppointmentRecord[]> {
+  const rows = await rowsOf<AppointmentRow>(
+    em,
+    sql`select ${APPOINTMENT_COLUMNS} from appointment a
+         where a.counter_id = ${counterId} and a.status = 'BOOKED' and a.starts_at > ${now}
+         order by a.starts_at, a.id`,
+  );
+  return rows.map(appointmentRecord);
+}
+
+/**
+ * Moves an appointment to another counter of its office that handles its service, is open and
+ * free at exactly its time (a slot of slot_candidates with the same start and end), chosen at
+ * random; null when there is none. The exclusion constraint has the last word, as for bookings.
+ */
+export async function moveToFreeCounter(
+  tx: EntityManager,
+  appointment: AppointmentRecord,
+  timeZone: string,
+  now: Date,
+): Promise<AppointmentRecord | null> {
+  const slot = slotCandidates({
+    serviceId: appointment.service.id,
+    officeId: appointment.office.id,
+    from: appointment.startsAt,
+    to: new Date(appointment.startsAt.getTime() + 1),
+    timeZone,
+    notBefore: now,
+  });
+  const row = await rowOf<AppointmentRow>(
+    tx,
+    sql`update appointment a
+           set counter_id = (select f.counter_id from ${slot} f
+                              where f.free and f.counter_id <> a.counter_id
+                                and f.starts_at = a.starts_at and f.ends_at = a.ends_at
+                              order by random() limit 1)
+         where a.id = ${appointment.id}
+           and exists (select 1 from ${slot} f
+                        where f.free and f.counter_id <> a.counter_id
+                          and f.starts_at = a.starts_at and f.ends_at = a.ends_at)
+        returning ${APPOINTMENT_COLUMNS}`,
+  );
+  return row && appointmentRecord(row);
 }

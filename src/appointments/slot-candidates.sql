@@ -4,7 +4,8 @@
 --
 -- Rows: every slot that starts in [p_range_from, p_range_to) and not before p_not_before, per
 -- counter of the office that handles the service, that lies within the counter's open periods
--- (office-open-periods.sql); `free` when no live appointment of that counter overlaps it.
+-- (office-open-periods.sql); `free` when no live appointment of that counter overlaps it. A retired
+-- service or office has none.
 -- Schedules are local times in p_time_zone.
 create or replace function slot_candidates(p_service_id uuid, p_office_id uuid,
                                            p_range_from timestamptz, p_range_to timestamptz,
@@ -23,8 +24,9 @@ begin
   offered as (
     select s.id as service_id, make_interval(mins => s.duration_minutes) as duration
       from req i
-      join service s on s.id = i.service_id
+      join service s on s.id = i.service_id and s.retired_at is null
       join service_office so on so.service_id = s.id and so.office_id = i.office_id
+      join office ofc on ofc.id = so.office_id and ofc.retired_at is null
   ),
   candidates as (
     select p.counter_id, slot.starts_at, slot.starts_at + o.duration as ends_at

@@ -43,6 +43,11 @@ export const USE_LIMITS = {
   kioskTicketsPerHour: { points: 300, durationSeconds: HOUR },
   /** checkIn from the phone per caller, refused ones included (guessing codes). */
   checkInsPerHour: { points: 20, durationSeconds: HOUR },
+  /**
+   * retireOffice, retireService and retireCounter that cancel appointments with a notice, per
+   * client address (admins are not limited per caller): each may send an e-mail to hundreds.
+   */
+  retirementNoticesPerHour: { points: 20, durationSeconds: HOUR },
   /** checkIn at one lobby kiosk. */
   kioskCheckInsPerHour: { points: 300, durationSeconds: HOUR },
 } satisfies Record<string, Limit>;

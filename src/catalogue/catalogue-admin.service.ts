@@ -152,7 +152,7 @@ function serviceProblems(input: ServiceInput) {
 async function serviceRelations(em: EntityManager, input: ServiceInput) {
   const [category, offices] = await Promise.all([
     em.findOne(CategoryEntity, { id: input.categoryId }),
-    em.find(OfficeEntity, { id: { $in: input.officeIds } }),
+    em.find(OfficeEntity, { id: { $in: input.officeIds }, retiredAt: null }),
   ]);
   rejectProblems([
     category ? null : invalidField('categoryId', 'error.notFound'),

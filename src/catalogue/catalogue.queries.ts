@@ -108,8 +108,9 @@ export type ServiceSelection = {
   terms: string[];
 };
 
+/** The selected services that are offered: retired ones are kept for history, not shown. */
 function whereSelected(selection: ServiceSelection): Sql {
-  const conditions: Sql[] = [];
+  const conditions: Sql[] = [sql`s.retired_at is null`];
   if (selection.categoryId) conditions.push(sql`s.category_id = ${selection.categoryId}`);
   if (selection.officeId) {
     conditions.push(
@@ -123,7 +124,7 @@ function whereSelected(selection: ServiceSelection): Sql {
       sql`(s.search_vector @@ to_tsquery('german', ${term} || ':*') or s.search_text like '%' || ${term} || '%')`,
     );
   }
-  return conditions.length ? sql`where ${sql.join(conditions, ' and ')}` : sql``;
+  return sql`where ${sql.join(conditions, ' and ')}`;
 }
 
 export type ServicePageRows = {
@@ -180,7 +181,7 @@ export async function servicePage(
                          'postal_code', o.postal_code, 'city', o.city, 'phone', o.phone,
                          'email', o.email, 'website', o.website) order by o.slug), '[]')
                   from service_office so join office o on o.id = so.office_id
-                 where so.service_id = page.id) as offices,
+                 where so.service_id = page.id and o.retired_at is null) as offices,
                (select json_build_object('id', c.id, 'slug', c.slug, 'name', c.name, 'position', c.position)
                   from category c where c.id = page.category_id) as category
           from (select ${SERVICE_COLUMNS}, count(*) over () as total_count, ${searchRank(selection.terms, nameKey)} as rank,
@@ -207,10 +208,11 @@ export async function countServices(em: EntityManager, selection: ServiceSelecti
   return Number(row?.total ?? 0);
 }
 
+/** The offices that serve citizens, by slug; retired ones are left out. */
 export async function listOffices(em: EntityManager): Promise<OfficeRecord[]> {
   const rows = await rowsOf<OfficeRow>(
     em,
-    sql`select ${OFFICE_COLUMNS} from office o order by o.slug`,
+    sql`select ${OFFICE_COLUMNS} from office o where o.retired_at is null order by o.slug`,
   );
   return rows.map(officeRecord);
 }
@@ -269,7 +271,10 @@ export async function categoriesByIds(
   return rows.map(categoryRecord);
 }
 
-/** The offices of many services in one statement, each list ordered by office slug. */
+/**
+ * The offices that offer each of many services, in one statement, each list ordered by office
+ * slug; retired offices offer nothing.
+ */
 export async function officesOfServices(
   em: EntityManager,
   serviceIds: readonly string[],
@@ -278,7 +283,7 @@ export async function officesOfServices(
     em,
     sql`select so.service_id, ${OFFICE_COLUMNS}
           from service_office so join office o on o.id = so.office_id
-         where so.service_id in (${[...serviceIds]})
+         where so.service_id in (${[...serviceIds]}) and o.retired_at is null
          order by o.slug`,
   );
   const byService = new Map<string, OfficeRecord[]>();

@@ -7,7 +7,10 @@ import type {
   OfficeAppointmentsErrorCode,
 } from '../appointments/appointment.errors.js';
 import type { AuthErrorCode } from '../auth/auth.errors.js';
-import type { CatalogueAdminErrorCode } from '../catalogue/catalogue.errors.js';
+import type {
+  CatalogueAdminErrorCode,
+  RetirementErrorCode,
+} from '../catalogue/catalogue.errors.js';
 import type { MessageKey, MessageParams } from '../i18n/messages.js';
 import type { MessagingErrorCode } from '../messaging/messaging.errors.js';
 import type {
@@ -33,6 +36,7 @@ export type DomainErrorCode =
   | OfficeAppointmentsErrorCode
   | AppointmentSetupErrorCode
   | CatalogueAdminErrorCode
+  | RetirementErrorCode
   | MessagingErrorCode
   | CheckInErrorCode
   | DrawTicketErrorCode

@@ -172,4 +172,21 @@ export const de = {
     'Das geht mit dieser Nummer gerade nicht; vielleicht war jemand schneller.',
   'error.recallLimit': 'Diese Nummer wurde schon {max}-mal erneut aufgerufen.',
   'error.counterNotHandling': 'Dieser Schalter bietet diese Leistung nicht an.',
+  'error.alreadyRetired': 'Das ist schon außer Betrieb.',
+  'error.appointmentsAffected':
+    'Hier sind noch {count} kommende Termine gebucht. Bitte wählen Sie, was mit ihnen geschieht.',
+  'error.cannotMoveAppointments':
+    '{count} der kommenden Termine können zu ihrer Zeit an keinen anderen freien Schalter verlegt werden. Es wurde nichts geändert; sagen Sie die Termine mit Nachricht ab.',
+  'error.moveOnlyCounters':
+    'Verlegen geht nur für einen Schalter; Termine eines Standorts oder einer Leistung können nur abgesagt werden.',
+  'error.retired': 'Das ist außer Betrieb und kann nicht mehr geändert werden.',
+  'mail.appointmentWithdrawn.subject':
+    'Termin abgesagt vom Rathaus: {service} am {date} um {start} Uhr – Rathaus {town}',
+  'mail.appointmentWithdrawn.body':
+    'Guten Tag {name},\n\nleider müssen wir Ihren Termin beim Rathaus {town} absagen: {reason}\n\n{details}\n\nBitte entschuldigen Sie. Wenn Sie den Termin in Ihren Kalender übernommen haben, löschen Sie ihn dort bitte. Hier können Sie einen neuen Termin buchen: {url}',
+  'mail.appointmentWithdrawn.reason.OFFICE': '{office} ist ab sofort geschlossen.',
+  'mail.appointmentWithdrawn.reason.SERVICE':
+    'Die Leistung „{service}“ bieten wir nicht mehr mit Termin an.',
+  'mail.appointmentWithdrawn.reason.COUNTER':
+    'Der Schalter, an dem Ihr Termin stattfinden sollte, ist außer Betrieb.',
 } as const;

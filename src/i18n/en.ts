@@ -154,4 +154,20 @@ export const en: Record<keyof typeof de, string> = {
   'error.ticketWrongState': 'This ticket cannot do that now; perhaps someone was faster.',
   'error.recallLimit': 'This ticket was called again {max} times already.',
   'error.counterNotHandling': 'This counter does not handle this service.',
+  'error.alreadyRetired': 'This is retired already.',
+  'error.appointmentsAffected':
+    '{count} upcoming appointments are booked here. Please choose what happens to them.',
+  'error.cannotMoveAppointments':
+    '{count} of the upcoming appointments cannot be moved to another free counter at their time. Nothing was changed; cancel the appointments with a notice instead.',
+  'error.moveOnlyCounters':
+    'Only a counter’s appointments can be moved; those of an office or a service can only be cancelled.',
+  'error.retired': 'This is retired and can no longer be changed.',
+  'mail.appointmentWithdrawn.subject':
+    'Appointment cancelled by the town hall: {service} on {date} at {start} – {town} town hall',
+  'mail.appointmentWithdrawn.body':
+    'Hello {name},\n\nwe are sorry to cancel your appointment at {town} town hall: {reason}\n\n{details}\n\nPlease excuse us. If you added the appointment to your calendar, please delete it there. You can book a new appointment here: {url}',
+  'mail.appointmentWithdrawn.reason.OFFICE': '{office} is closed from now on.',
+  'mail.appointmentWithdrawn.reason.SERVICE': 'We no longer offer appointments for "{service}".',
+  'mail.appointmentWithdrawn.reason.COUNTER':
+    'The counter where your appointment was to take place is out of service.',
 };

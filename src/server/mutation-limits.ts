@@ -23,6 +23,9 @@ export const GUARDED_MUTATIONS = new Set([
   'finishPasskeySignIn',
   'checkIn',
   'drawTicket',
+  'retireOffice',
+  'retireService',
+  'retireCounter',
 ]);
 /** At most this many guarded mutation fields in one operation (a family's few bookings). */
 export const MAX_GUARDED_MUTATIONS = 3;

@@ -33,6 +33,8 @@ export const SLOTS_PER_DAY = 40;
 const MAX_DAYS = 31;
 /** A full-text search of the catalogue (services(query:)) on top of its page. */
 export const SEARCH_COST = 50;
+/** Retiring an office, a service or a counter, with what it does to their appointments. */
+export const RETIREMENT_COST = 100;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 type Arguments = Record<string, unknown>;
@@ -64,6 +66,10 @@ const FIELD_COSTS: Record<
   // An office's open tickets of the day: a busy lobby has up to a hundred.
   'Query.officeQueue': { items: () => 100 },
   'Query.queueStatistics': { items: () => MAX_DAYS },
+  // Retiring may cancel and notify, or move, hundreds of appointments in one transaction.
+  'Mutation.retireOffice': { own: () => RETIREMENT_COST },
+  'Mutation.retireService': { own: () => RETIREMENT_COST },
+  'Mutation.retireCounter': { own: () => RETIREMENT_COST },
   'Query.nodes': {
     items: (args) => (Array.isArray(args.ids) ? Math.min(args.ids.length, 100) : 100),
   },

@@ -166,6 +166,20 @@ const CATALOGUE_WRITES: Record<string, CatalogueWrite> = {
     document: mutation('deleteClosure', 'DeleteClosureInput'),
     input: () => ({ closureId: made.closure }),
   },
+  retireCounter: {
+    document: mutation('retireCounter', 'RetireCounterInput'),
+    input: () => ({ counterId: made.counter }),
+  },
+  retireService: {
+    document: mutation('retireService', 'RetireServiceInput'),
+    input: () => ({ serviceId: made.service }),
+    shows: (view) => expect(service(view, 'neue-leistung')).toBeUndefined(),
+  },
+  retireOffice: {
+    document: mutation('retireOffice', 'RetireOfficeInput'),
+    input: () => ({ officeId: made.office }),
+    shows: (view) => expect(office(view, 'neue-stelle')).toBeUndefined(),
+  },
 };
 
 /** Mutations that write nothing the catalogue shows. */

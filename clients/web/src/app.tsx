@@ -44,6 +44,12 @@ const MyAppointmentPage = lazy(() =>
 const AppointmentPlanPage = lazy(() =>
   import('./staff/pages/appointment-plan-page').then((m) => m.AppointmentPlanPage),
 );
+const AdminOfficesPage = lazy(() =>
+  import('./staff/pages/admin-offices-page').then((m) => m.AdminOfficesPage),
+);
+const AdminOfficePage = lazy(() =>
+  import('./staff/pages/admin-office-page').then((m) => m.AdminOfficePage),
+);
 const MyDevicesPage = lazy(() => import('./pages/my-devices-page').then((m) => m.MyDevicesPage));
 const MyDataPage = lazy(() => import('./pages/my-data-page').then((m) => m.MyDataPage));
 const DeleteAccountPage = lazy(() =>
@@ -106,6 +112,8 @@ function Routes() {
           <Route path={routes.myTownHall} component={MyTownHallPage} />
           <Route path={routes.myAppointment} component={MyAppointmentPage} />
           <Route path={routes.staffPlan} component={AppointmentPlanPage} />
+          <Route path={routes.staffOffices} component={AdminOfficesPage} />
+          <Route path={routes.staffOffice} component={AdminOfficePage} />
           <Route path={routes.myDevices} component={MyDevicesPage} />
           <Route path={routes.myData} component={MyDataPage} />
           <Route path={routes.deleteAccount} component={DeleteAccountPage} />

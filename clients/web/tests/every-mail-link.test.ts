@@ -4,6 +4,7 @@ import { de } from '../../../src/i18n/de.js';
 import { sendAnswerReminders } from '../../../src/messaging/conversation-jobs.js';
 import { conversationUrl } from '../../../src/resolvers/messaging/messaging.mapping.js';
 import { bearer, createAccount, emailsTo, signIn } from '../../../tests/support/accounts.js';
+import { createBookingFixture, guestBooking } from '../../../tests/support/fixtures.js';
 import { messagingTown, send, startConversation } from '../../../tests/support/messaging.js';
 import { bookThroughApi, demoBooking } from './support/booking.js';
 import {
@@ -92,6 +93,21 @@ beforeAll(async () => {
     { input: { code, email: booking.email } },
   );
   await remember('appointmentCancelled', booking.email);
+
+  // A booking at an office that an admin then closes for good, cancelling it with a notice
+  const closing = await createBookingFixture(server.orm, {
+    validFrom: '2027-01-01',
+    validUntil: '2027-12-31',
+  });
+  const withdrawn = guestBooking(closing, '2027-01-12T09:00:00.000Z');
+  await bookThroughApi(server, withdrawn);
+  const retired = await gql<{ retireOffice: { userErrors: unknown[] } }>(
+    `mutation($input: RetireOfficeInput!) { retireOffice(input: $input) { userErrors { code } } }`,
+    { input: { officeId: closing.office, futureAppointments: 'CANCEL_WITH_NOTICE' } },
+    admin,
+  );
+  expect(retired.body.data!.retireOffice.userErrors).toEqual([]);
+  await remember('appointmentWithdrawn', withdrawn.email);
 
   // An answer of the office, unread for a while
   const town = await messagingTown(server);

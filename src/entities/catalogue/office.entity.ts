@@ -10,8 +10,12 @@ import type { LocalizedText } from '../localized-text.js';
   name: 'office_name_has_german',
   expression: "coalesce(jsonb_typeof(name->'de') = 'string', false)",
 })
+@Check({
+  name: 'office_retired_after_created',
+  expression: 'retired_at is null or retired_at >= created_at',
+})
 export class OfficeEntity {
-  [OptionalProps]?: 'id' | 'phone' | 'email' | 'website' | 'createdAt';
+  [OptionalProps]?: 'id' | 'phone' | 'email' | 'website' | 'createdAt' | 'retiredAt';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -42,4 +46,11 @@ export class OfficeEntity {
 
   @Property({ type: 'datetime', defaultRaw: 'now()' })
   createdAt: Date = new Date();
+
+  /**
+   * When the office closed for good; null while it serves. A retired office is gone from the
+   * citizens' catalogue and from booking, but its appointments keep naming it.
+   */
+  @Property({ type: 'datetime', nullable: true })
+  retiredAt: Date | null = null;
 }

@@ -49,6 +49,7 @@ export class ServiceEntity {
     | 'processingTime'
     | 'legalBasis'
     | 'keywords'
+    | 'retiredAt'
     | 'searchVector'
     | 'searchText';
 
@@ -88,6 +89,13 @@ export class ServiceEntity {
   /** Length of one appointment for this service, in minutes. */
   @Property({ type: 'integer' })
   durationMinutes!: number;
+
+  /**
+   * When the town hall stopped offering the service; null while it is offered. A retired service
+   * is gone from the citizens' catalogue and from booking; its appointments keep naming it.
+   */
+  @Property({ type: 'datetime', nullable: true })
+  retiredAt: Date | null = null;
 
   @ManyToOne(() => CategoryEntity, { deleteRule: 'restrict', index: true })
   category!: CategoryEntity;

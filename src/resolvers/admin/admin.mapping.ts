@@ -38,6 +38,7 @@ export function toCounter(counter: CounterEntity, lang: Language): Counter {
     id: toGlobalId('Counter', counter.id),
     name: counter.name,
     active: counter.active,
+    retiredAt: counter.retiredAt,
     office: toOffice(counter.office, lang),
     services: counter.services.getItems().map((service) => toService(service, lang)),
   };

@@ -28,7 +28,15 @@ import {
 import { countersOfOffice } from '../../appointments/appointment-setup.service.js';
 import { AccountErrorCode } from '../../accounts/account.errors.js';
 import { AppointmentSetupErrorCode } from '../../appointments/appointment.errors.js';
-import { CatalogueAdminErrorCode } from '../../catalogue/catalogue.errors.js';
+import { CatalogueAdminErrorCode, RetirementErrorCode } from '../../catalogue/catalogue.errors.js';
+import {
+  AppointmentsAffectedError,
+  retireCounter,
+  retireOffice,
+  retireService,
+  type Retirement,
+} from '../../catalogue/retirement.service.js';
+import type { Language } from '../../common/language.js';
 import { toCategory, toOffice, toService } from '../catalogue/catalogue.mapping.js';
 import { argumentUuid } from '../common/arguments.js';
 import { asPayload, inputUuid } from '../common/domain-errors.js';
@@ -60,6 +68,13 @@ import {
   KioskDevicePayload,
   OfficeInput,
   OfficePayload,
+  RetireCounterInput,
+  RetireCounterPayload,
+  RetireOfficeInput,
+  RetireOfficePayload,
+  RetirementError,
+  RetireServiceInput,
+  RetireServicePayload,
   RevokeKioskDeviceInput,
   RevokeStaffAccessInput,
   ServiceInput,
@@ -85,6 +100,34 @@ function serviceFields(input: ServiceInput): ServiceFields {
     processingTime: input.processingTime ? fromLocalizedText(input.processingTime) : null,
     categoryId: inputUuid(input.categoryId, 'Category', 'categoryId'),
     officeIds: input.officeIds.map((id) => inputUuid(id, 'Office', 'officeIds')),
+  };
+}
+
+/**
+ * Runs a retirement: what was retired and how many upcoming appointments it had, or the refusals
+ * with, for APPOINTMENTS_AFFECTED, how many are booked (what the admin's choice is about).
+ */
+async function retirementPayload<T>(
+  lang: Language,
+  run: () => Promise<Retirement<T>>,
+): Promise<{
+  retired: T | null;
+  futureAppointments: number | null;
+  userErrors: RetirementError[];
+}> {
+  let affected: number | null = null;
+  const { result, userErrors } = await asPayload(lang, RetirementErrorCode, async () => {
+    try {
+      return await run();
+    } catch (error) {
+      if (error instanceof AppointmentsAffectedError) affected = error.count;
+      throw error;
+    }
+  });
+  return {
+    retired: result?.retired ?? null,
+    futureAppointments: result?.futureAppointments ?? affected,
+    userErrors,
   };
 }
 
@@ -314,6 +357,72 @@ export class AdminResolver {
       deleteClosure(ctx.useCase, inputUuid(input.closureId, 'Closure', 'closureId')),
     );
     return { removedId: userErrors.length ? null : input.closureId, userErrors };
+  }
+
+  @Authorized(Access.ADMIN)
+  @Mutation(() => RetireOfficePayload, {
+    description:
+      'Closes an office for good: it leaves the catalogue and booking, its counters are retired, past appointments keep naming it. At most 3 guarded mutations per operation; with CANCEL_WITH_NOTICE limited per client address. userErrors: INVALID_INPUT, NOT_FOUND (officeId), ALREADY_RETIRED, APPOINTMENTS_AFFECTED (with futureAppointments), RATE_LIMITED.',
+  })
+  async retireOffice(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('input', () => RetireOfficeInput, {
+      description: 'Which office, and what happens to its upcoming appointments.',
+    })
+    input: RetireOfficeInput,
+  ): Promise<RetireOfficePayload> {
+    const { retired, ...rest } = await retirementPayload(ctx.lang, () =>
+      retireOffice(
+        ctx.useCase,
+        inputUuid(input.officeId, 'Office', 'officeId'),
+        input.futureAppointments ?? null,
+      ),
+    );
+    return { office: retired && toOffice(retired, ctx.lang), ...rest };
+  }
+
+  @Authorized(Access.ADMIN)
+  @Mutation(() => RetireServicePayload, {
+    description:
+      'Stops offering a service at every office: it leaves the catalogue, search and booking; past appointments keep naming it. At most 3 guarded mutations per operation; with CANCEL_WITH_NOTICE limited per client address. userErrors: INVALID_INPUT, NOT_FOUND (serviceId), ALREADY_RETIRED, APPOINTMENTS_AFFECTED (with futureAppointments), RATE_LIMITED.',
+  })
+  async retireService(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('input', () => RetireServiceInput, {
+      description: 'Which service, and what happens to its upcoming appointments.',
+    })
+    input: RetireServiceInput,
+  ): Promise<RetireServicePayload> {
+    const { retired, ...rest } = await retirementPayload(ctx.lang, () =>
+      retireService(
+        ctx.useCase,
+        inputUuid(input.serviceId, 'Service', 'serviceId'),
+        input.futureAppointments ?? null,
+      ),
+    );
+    return { service: retired && toService(retired, ctx.lang), ...rest };
+  }
+
+  @Authorized(Access.ADMIN)
+  @Mutation(() => RetireCounterPayload, {
+    description:
+      'Takes a counter out of service for good (inactive for ever); past appointments keep naming it. Its upcoming appointments are cancelled with a notice or moved to other counters. At most 3 guarded mutations per operation; with CANCEL_WITH_NOTICE limited per client address. userErrors: INVALID_INPUT, NOT_FOUND (counterId), ALREADY_RETIRED, APPOINTMENTS_AFFECTED (with futureAppointments), CANNOT_MOVE, RATE_LIMITED.',
+  })
+  async retireCounter(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('input', () => RetireCounterInput, {
+      description: 'Which counter, and what happens to its upcoming appointments.',
+    })
+    input: RetireCounterInput,
+  ): Promise<RetireCounterPayload> {
+    const { retired, ...rest } = await retirementPayload(ctx.lang, () =>
+      retireCounter(
+        ctx.useCase,
+        inputUuid(input.counterId, 'Counter', 'counterId'),
+        input.futureAppointments ?? null,
+      ),
+    );
+    return { counter: retired && toCounter(retired, ctx.lang), ...rest };
   }
 
   @Authorized(Access.ADMIN)

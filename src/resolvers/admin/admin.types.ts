@@ -1,6 +1,7 @@
-import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { AppointmentSetupErrorCode } from '../../appointments/appointment.errors.js';
-import { CatalogueAdminErrorCode } from '../../catalogue/catalogue.errors.js';
+import { CatalogueAdminErrorCode, RetirementErrorCode } from '../../catalogue/catalogue.errors.js';
+import { FutureAppointments } from '../../catalogue/retirement.service.js';
 import { Role } from '../../entities/accounts/account.entity.js';
 import { AccountError } from '../accounts/account.types.js';
 import { Category, Office, Service } from '../catalogue/catalogue.types.js';
@@ -31,6 +32,52 @@ export const AppointmentSetupError = userErrorType(AppointmentSetupErrorCode, {
   },
 });
 export type AppointmentSetupError = InstanceType<typeof AppointmentSetupError>;
+
+export const RetirementError = userErrorType(RetirementErrorCode, {
+  name: 'Retirement',
+  refusalsOf: 'retiring an office, a service or a counter',
+  values: {
+    INVALID_INPUT: {
+      description:
+        'A field is invalid, e.g. MOVE_TO_OTHER_COUNTER for an office or a service, or a malformed ID.',
+    },
+    NOT_FOUND: { description: 'The office, service or counter does not exist.' },
+    ALREADY_RETIRED: { description: 'It is retired already.' },
+    APPOINTMENTS_AFFECTED: {
+      description:
+        'Upcoming appointments are booked and futureAppointments says nothing about them; the payload’s futureAppointments says how many. Nothing changed.',
+    },
+    CANNOT_MOVE: {
+      description:
+        'Some upcoming appointments have no other counter of the office that handles their service and is free at their time. Nothing changed.',
+    },
+    RATE_LIMITED: {
+      description: 'Too many retirements with notices from this address for now; try later.',
+    },
+  },
+});
+export type RetirementError = InstanceType<typeof RetirementError>;
+
+registerEnumType(FutureAppointments, {
+  name: 'FutureAppointments',
+  description:
+    'What happens to the upcoming appointments of an office, service or counter that is retired.',
+  valuesConfig: {
+    CANCEL_WITH_NOTICE: {
+      description:
+        'Each is cancelled, and its citizen gets an e-mail saying why, with a link to book anew.',
+    },
+    MOVE_TO_OTHER_COUNTER: {
+      description:
+        'Counters only: each moves to another counter of the office that handles its service and is free at the same time; the citizen’s time and place stay. All or none (CANNOT_MOVE).',
+    },
+  },
+});
+
+const FUTURE_APPOINTMENTS =
+  'What happens to its upcoming appointments; may be left out only when none are booked (APPOINTMENTS_AFFECTED otherwise).';
+const AFFECTED =
+  'How many upcoming appointments were cancelled or moved; when refused with APPOINTMENTS_AFFECTED, how many are booked. Null on other refusals.';
 
 const SLUG =
   'Readable, stable identifier: lower-case words of letters and digits joined by single hyphens, up to 80 characters; unique.';
@@ -277,6 +324,12 @@ export class Counter extends Node {
 
   @Field({ description: 'Inactive counters offer no new slots.' })
   active!: boolean;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When it was taken out of service for good (inactive ever since); null if not.',
+  })
+  retiredAt!: Date | null;
 
   @Field(() => Office, { description: 'The office the counter belongs to.' })
   office!: Office;
@@ -576,4 +629,77 @@ export class KioskDevicePayload {
     description: 'Expected refusals, each with a code and the field; empty on success.',
   })
   userErrors!: AccountError[];
+}
+
+@InputType({ description: 'Which office closes for good, and what happens to its appointments.' })
+export class RetireOfficeInput {
+  @Field(() => ID, { description: 'The office’s global ID.' })
+  officeId!: string;
+
+  @Field(() => FutureAppointments, { nullable: true, description: FUTURE_APPOINTMENTS })
+  futureAppointments?: FutureAppointments | null;
+}
+
+@ObjectType({ description: 'The office retired, or why not.' })
+export class RetireOfficePayload {
+  @Field(() => Office, { nullable: true, description: 'The retired office; null when refused.' })
+  office!: Office | null;
+
+  @Field(() => Int, { nullable: true, description: AFFECTED })
+  futureAppointments!: number | null;
+
+  @Field(() => [RetirementError], {
+    description: 'Expected refusals, each with a code and the field; empty on success.',
+  })
+  userErrors!: RetirementError[];
+}
+
+@InputType({
+  description: 'Which service is no longer offered, and what happens to its appointments.',
+})
+export class RetireServiceInput {
+  @Field(() => ID, { description: 'The service’s global ID.' })
+  serviceId!: string;
+
+  @Field(() => FutureAppointments, { nullable: true, description: FUTURE_APPOINTMENTS })
+  futureAppointments?: FutureAppointments | null;
+}
+
+@ObjectType({ description: 'The service retired, or why not.' })
+export class RetireServicePayload {
+  @Field(() => Service, { nullable: true, description: 'The retired service; null when refused.' })
+  service!: Service | null;
+
+  @Field(() => Int, { nullable: true, description: AFFECTED })
+  futureAppointments!: number | null;
+
+  @Field(() => [RetirementError], {
+    description: 'Expected refusals, each with a code and the field; empty on success.',
+  })
+  userErrors!: RetirementError[];
+}
+
+@InputType({
+  description: 'Which counter goes out of service, and what happens to its appointments.',
+})
+export class RetireCounterInput {
+  @Field(() => ID, { description: 'The counter’s global ID.' })
+  counterId!: string;
+
+  @Field(() => FutureAppointments, { nullable: true, description: FUTURE_APPOINTMENTS })
+  futureAppointments?: FutureAppointments | null;
+}
+
+@ObjectType({ description: 'The counter retired, or why not.' })
+export class RetireCounterPayload {
+  @Field(() => Counter, { nullable: true, description: 'The retired counter; null when refused.' })
+  counter!: Counter | null;
+
+  @Field(() => Int, { nullable: true, description: AFFECTED })
+  futureAppointments!: number | null;
+
+  @Field(() => [RetirementError], {
+    description: 'Expected refusals, each with a code and the field; empty on success.',
+  })
+  userErrors!: RetirementError[];
 }

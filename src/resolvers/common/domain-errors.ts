@@ -9,7 +9,7 @@ import {
 } from '../../appointments/appointment.errors.js';
 import { AuthErrorCode } from '../../auth/auth.errors.js';
 import { RateLimitedError } from '../../auth/caller-limits.js';
-import { CatalogueAdminErrorCode } from '../../catalogue/catalogue.errors.js';
+import { CatalogueAdminErrorCode, RetirementErrorCode } from '../../catalogue/catalogue.errors.js';
 import { CommonErrorCode } from '../../common/common.errors.js';
 import {
   DomainError,
@@ -100,6 +100,7 @@ function topLevelCode(code: DomainErrorCode): TopLevelCode {
     case OfficeAppointmentsErrorCode.INVALID_INPUT:
     case AccountErrorCode.INVALID_INPUT:
     case CatalogueAdminErrorCode.INVALID_INPUT:
+    case RetirementErrorCode.INVALID_INPUT:
     case AppointmentSetupErrorCode.INVALID_INPUT:
     case MessagingErrorCode.INVALID_INPUT:
     case AnnouncementErrorCode.INVALID_INPUT:
@@ -130,6 +131,7 @@ function topLevelCode(code: DomainErrorCode): TopLevelCode {
     case CancelAppointmentErrorCode.NOT_FOUND:
     case AccountErrorCode.NOT_FOUND:
     case CatalogueAdminErrorCode.NOT_FOUND:
+    case RetirementErrorCode.NOT_FOUND:
     case AppointmentSetupErrorCode.NOT_FOUND:
     case MessagingErrorCode.NOT_FOUND:
     case AnnouncementErrorCode.NOT_FOUND:
@@ -146,6 +148,9 @@ function topLevelCode(code: DomainErrorCode): TopLevelCode {
     case AnnouncementErrorCode.ALREADY_EXPIRED:
     case AnnouncementErrorCode.NOT_PUBLISHED:
     case AnnouncementErrorCode.EDIT_CONFLICT:
+    case RetirementErrorCode.ALREADY_RETIRED:
+    case RetirementErrorCode.APPOINTMENTS_AFFECTED:
+    case RetirementErrorCode.CANNOT_MOVE:
     case CheckInErrorCode.WRONG_OFFICE:
     case CheckInErrorCode.NOT_TODAY:
     case CheckInErrorCode.TOO_EARLY:
@@ -171,6 +176,7 @@ function topLevelCode(code: DomainErrorCode): TopLevelCode {
     case MessagingErrorCode.RATE_LIMITED:
     case CheckInErrorCode.RATE_LIMITED:
     case DrawTicketErrorCode.RATE_LIMITED:
+    case RetirementErrorCode.RATE_LIMITED:
       return 'RATE_LIMITED';
     default: {
       const unhandled: never = code;

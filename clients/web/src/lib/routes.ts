@@ -41,6 +41,13 @@ export const paths = {
   /** The staff workspace's appointment plan of an office (global ID) for a day or its week. */
   staffPlan: (query: { office?: string; day?: string; view?: PlanView } = {}) =>
     withQuery('/staff', { office: query.office, day: query.day, view: query.view }),
+  /** The staff workspace's administration of offices (admins); `retire`: the office to close. */
+  staffOffices: (query: { retire?: string } = {}) =>
+    withQuery('/staff/admin/offices', { retire: query.retire }),
+  /** One office's counters, services and hours in the administration (admins), by global ID. */
+  /** `retireCounter`, `retireService`: the counter or service to retire (global IDs). */
+  staffOffice: (id: string, query: { retireCounter?: string; retireService?: string } = {}) =>
+    withQuery(`/staff/admin/offices/${encodeURIComponent(id)}`, query),
   myDevices: () => '/my-town-hall/devices',
   myData: () => '/my-town-hall/data',
   deleteAccount: () => '/my-town-hall/delete-account',
@@ -89,6 +96,8 @@ export const routes = {
   myTownHall: '/my-town-hall',
   myAppointment: '/my-town-hall/appointments/:appointmentId',
   staffPlan: '/staff',
+  staffOffices: '/staff/admin/offices',
+  staffOffice: '/staff/admin/offices/:officeId',
   myDevices: '/my-town-hall/devices',
   myData: '/my-town-hall/data',
   deleteAccount: '/my-town-hall/delete-account',

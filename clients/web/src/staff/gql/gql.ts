@@ -14,12 +14,28 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation CreateOffice($input: CreateOfficeInput!) {\n    createOffice(input: $input) {\n      office {\n        id\n        name\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.CreateOfficeDocument,
+    "\n  mutation RetireOffice($input: RetireOfficeInput!) {\n    retireOffice(input: $input) {\n      office {\n        id\n      }\n      futureAppointments\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.RetireOfficeDocument,
+    "\n  query AdminOffice($officeId: ID!, $lang: Language) {\n    counters(officeId: $officeId) {\n      id\n      name\n      active\n      retiredAt\n      services {\n        id\n        name\n      }\n    }\n    services(officeId: $officeId, first: 100, lang: $lang) {\n      edges {\n        node {\n          id\n          name\n          durationMinutes\n        }\n      }\n    }\n    categories(lang: $lang) {\n      id\n      name\n    }\n  }\n": typeof types.AdminOfficeDocument,
+    "\n  mutation CreateService($input: CreateServiceInput!) {\n    createService(input: $input) {\n      service {\n        id\n        name\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.CreateServiceDocument,
+    "\n  mutation CreateCounter($input: CreateCounterInput!) {\n    createCounter(input: $input) {\n      counter {\n        id\n        name\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.CreateCounterDocument,
+    "\n  mutation SetCounterSchedule($input: SetCounterScheduleInput!) {\n    setCounterSchedule(input: $input) {\n      counter {\n        id\n        name\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.SetCounterScheduleDocument,
+    "\n  mutation RetireService($input: RetireServiceInput!) {\n    retireService(input: $input) {\n      service {\n        id\n      }\n      futureAppointments\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.RetireServiceDocument,
+    "\n  mutation RetireCounter($input: RetireCounterInput!) {\n    retireCounter(input: $input) {\n      counter {\n        id\n        retiredAt\n      }\n      futureAppointments\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.RetireCounterDocument,
     "\n  query OfficeAppointments(\n    $officeId: ID!\n    $from: DateTime!\n    $to: DateTime!\n    $reason: AccessReason!\n  ) {\n    officeAppointments(officeId: $officeId, from: $from, to: $to, reason: $reason) {\n      id\n      code\n      status\n      startsAt\n      endsAt\n      name\n      email\n      phone\n      counterName\n      ticket {\n        number\n        state\n      }\n      service {\n        id\n        name\n      }\n    }\n  }\n": typeof types.OfficeAppointmentsDocument,
     "\n  subscription OfficeAppointmentsChanged($officeId: ID!) {\n    officeAppointmentsChanged(officeId: $officeId) {\n      startsAt\n      endsAt\n    }\n  }\n": typeof types.OfficeAppointmentsChangedDocument,
     "\n  subscription PlanQueueEvents($officeId: ID!) {\n    queueEvents(officeId: $officeId) {\n      seq\n      kind\n    }\n  }\n": typeof types.PlanQueueEventsDocument,
     "\n  query Staff($lang: Language) {\n    me {\n      id\n      name\n      roles\n      offices {\n        id\n        name\n      }\n    }\n    offices(lang: $lang) {\n      id\n      name\n    }\n  }\n": typeof types.StaffDocument,
 };
 const documents: Documents = {
+    "\n  mutation CreateOffice($input: CreateOfficeInput!) {\n    createOffice(input: $input) {\n      office {\n        id\n        name\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.CreateOfficeDocument,
+    "\n  mutation RetireOffice($input: RetireOfficeInput!) {\n    retireOffice(input: $input) {\n      office {\n        id\n      }\n      futureAppointments\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.RetireOfficeDocument,
+    "\n  query AdminOffice($officeId: ID!, $lang: Language) {\n    counters(officeId: $officeId) {\n      id\n      name\n      active\n      retiredAt\n      services {\n        id\n        name\n      }\n    }\n    services(officeId: $officeId, first: 100, lang: $lang) {\n      edges {\n        node {\n          id\n          name\n          durationMinutes\n        }\n      }\n    }\n    categories(lang: $lang) {\n      id\n      name\n    }\n  }\n": types.AdminOfficeDocument,
+    "\n  mutation CreateService($input: CreateServiceInput!) {\n    createService(input: $input) {\n      service {\n        id\n        name\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.CreateServiceDocument,
+    "\n  mutation CreateCounter($input: CreateCounterInput!) {\n    createCounter(input: $input) {\n      counter {\n        id\n        name\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.CreateCounterDocument,
+    "\n  mutation SetCounterSchedule($input: SetCounterScheduleInput!) {\n    setCounterSchedule(input: $input) {\n      counter {\n        id\n        name\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.SetCounterScheduleDocument,
+    "\n  mutation RetireService($input: RetireServiceInput!) {\n    retireService(input: $input) {\n      service {\n        id\n      }\n      futureAppointments\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.RetireServiceDocument,
+    "\n  mutation RetireCounter($input: RetireCounterInput!) {\n    retireCounter(input: $input) {\n      counter {\n        id\n        retiredAt\n      }\n      futureAppointments\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.RetireCounterDocument,
     "\n  query OfficeAppointments(\n    $officeId: ID!\n    $from: DateTime!\n    $to: DateTime!\n    $reason: AccessReason!\n  ) {\n    officeAppointments(officeId: $officeId, from: $from, to: $to, reason: $reason) {\n      id\n      code\n      status\n      startsAt\n      endsAt\n      name\n      email\n      phone\n      counterName\n      ticket {\n        number\n        state\n      }\n      service {\n        id\n        name\n      }\n    }\n  }\n": types.OfficeAppointmentsDocument,
     "\n  subscription OfficeAppointmentsChanged($officeId: ID!) {\n    officeAppointmentsChanged(officeId: $officeId) {\n      startsAt\n      endsAt\n    }\n  }\n": types.OfficeAppointmentsChangedDocument,
     "\n  subscription PlanQueueEvents($officeId: ID!) {\n    queueEvents(officeId: $officeId) {\n      seq\n      kind\n    }\n  }\n": types.PlanQueueEventsDocument,
@@ -40,6 +56,38 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateOffice($input: CreateOfficeInput!) {\n    createOffice(input: $input) {\n      office {\n        id\n        name\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateOffice($input: CreateOfficeInput!) {\n    createOffice(input: $input) {\n      office {\n        id\n        name\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RetireOffice($input: RetireOfficeInput!) {\n    retireOffice(input: $input) {\n      office {\n        id\n      }\n      futureAppointments\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RetireOffice($input: RetireOfficeInput!) {\n    retireOffice(input: $input) {\n      office {\n        id\n      }\n      futureAppointments\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminOffice($officeId: ID!, $lang: Language) {\n    counters(officeId: $officeId) {\n      id\n      name\n      active\n      retiredAt\n      services {\n        id\n        name\n      }\n    }\n    services(officeId: $officeId, first: 100, lang: $lang) {\n      edges {\n        node {\n          id\n          name\n          durationMinutes\n        }\n      }\n    }\n    categories(lang: $lang) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query AdminOffice($officeId: ID!, $lang: Language) {\n    counters(officeId: $officeId) {\n      id\n      name\n      active\n      retiredAt\n      services {\n        id\n        name\n      }\n    }\n    services(officeId: $officeId, first: 100, lang: $lang) {\n      edges {\n        node {\n          id\n          name\n          durationMinutes\n        }\n      }\n    }\n    categories(lang: $lang) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateService($input: CreateServiceInput!) {\n    createService(input: $input) {\n      service {\n        id\n        name\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateService($input: CreateServiceInput!) {\n    createService(input: $input) {\n      service {\n        id\n        name\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCounter($input: CreateCounterInput!) {\n    createCounter(input: $input) {\n      counter {\n        id\n        name\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateCounter($input: CreateCounterInput!) {\n    createCounter(input: $input) {\n      counter {\n        id\n        name\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetCounterSchedule($input: SetCounterScheduleInput!) {\n    setCounterSchedule(input: $input) {\n      counter {\n        id\n        name\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetCounterSchedule($input: SetCounterScheduleInput!) {\n    setCounterSchedule(input: $input) {\n      counter {\n        id\n        name\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RetireService($input: RetireServiceInput!) {\n    retireService(input: $input) {\n      service {\n        id\n      }\n      futureAppointments\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RetireService($input: RetireServiceInput!) {\n    retireService(input: $input) {\n      service {\n        id\n      }\n      futureAppointments\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RetireCounter($input: RetireCounterInput!) {\n    retireCounter(input: $input) {\n      counter {\n        id\n        retiredAt\n      }\n      futureAppointments\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RetireCounter($input: RetireCounterInput!) {\n    retireCounter(input: $input) {\n      counter {\n        id\n        retiredAt\n      }\n      futureAppointments\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

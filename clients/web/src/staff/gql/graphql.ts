@@ -17,6 +17,15 @@ export const AccessReason = {
 } as const;
 
 export type AccessReason = typeof AccessReason[keyof typeof AccessReason];
+/** The codes with which a change of the appointment set-up (counters, schedules, closures) refuses; a code once published never changes its meaning. */
+export const AppointmentSetupErrorCode = {
+  /** A field is invalid, a name is taken in the office, or a service is not offered there. */
+  INVALID_INPUT: 'INVALID_INPUT',
+  /** The office, counter or closure does not exist. */
+  NOT_FOUND: 'NOT_FOUND'
+} as const;
+
+export type AppointmentSetupErrorCode = typeof AppointmentSetupErrorCode[keyof typeof AppointmentSetupErrorCode];
 /** Whether an appointment still stands. */
 export const AppointmentStatus = {
   /** Booked and upcoming or due. */
@@ -26,6 +35,46 @@ export const AppointmentStatus = {
 } as const;
 
 export type AppointmentStatus = typeof AppointmentStatus[keyof typeof AppointmentStatus];
+/** The codes with which a change of the catalogue (offices, categories, services) refuses; a code once published never changes its meaning. */
+export const CatalogueAdminErrorCode = {
+  /** A field is invalid, a slug is taken, or an ID in the input names nothing. */
+  INVALID_INPUT: 'INVALID_INPUT',
+  /** The office or service to change does not exist. */
+  NOT_FOUND: 'NOT_FOUND'
+} as const;
+
+export type CatalogueAdminErrorCode = typeof CatalogueAdminErrorCode[keyof typeof CatalogueAdminErrorCode];
+/** A new counter of an office. */
+export type CreateCounterInput = {
+  /** What citizens and staff call it, 1 to 100 characters; unique within the office. */
+  name: string;
+  /** The office’s global ID. */
+  officeId: string | number;
+  /** Services of the office that this counter handles. */
+  serviceIds: Array<string | number>;
+};
+
+/** A new office. */
+export type CreateOfficeInput = {
+  /** The new office’s data. */
+  office: OfficeInput;
+};
+
+/** A new service of the catalogue. */
+export type CreateServiceInput = {
+  /** The new service’s data. */
+  service: ServiceInput;
+};
+
+/** What happens to the upcoming appointments of an office, service or counter that is retired. */
+export const FutureAppointments = {
+  /** Each is cancelled, and its citizen gets an e-mail saying why, with a link to book anew. */
+  CANCEL_WITH_NOTICE: 'CANCEL_WITH_NOTICE',
+  /** Counters only: each moves to another counter of the office that handles its service and is free at the same time; the citizen’s time and place stay. All or none (CANNOT_MOVE). */
+  MOVE_TO_OTHER_COUNTER: 'MOVE_TO_OTHER_COUNTER'
+} as const;
+
+export type FutureAppointments = typeof FutureAppointments[keyof typeof FutureAppointments];
 /** A language of the texts. DE_LS is Leichte Sprache (easy German). */
 export const Language = {
   /** German (Deutsch) */
@@ -37,6 +86,56 @@ export const Language = {
 } as const;
 
 export type Language = typeof Language[keyof typeof Language];
+/** A list of short texts per language, e.g. documents to bring; each item 1 to 300 characters. */
+export type LocalizedListInput = {
+  /** The German items, in display order. */
+  de: Array<string>;
+  /** The items in Leichte Sprache (easy German, Language DE_LS); null: its readers get the German list. An empty list is kept: they get none. */
+  deLs?: Array<string> | null | undefined;
+  /** The English items; null: English readers get the German list. An empty list is kept: they get none. */
+  en?: Array<string> | null | undefined;
+};
+
+/** A text in German (required), English and Leichte Sprache; the field using it names the length limit. */
+export type LocalizedTextInput = {
+  /** German; must not be blank. */
+  de: string;
+  /** Leichte Sprache (easy German, Language DE_LS); null or empty: its readers get the German text. */
+  deLs?: string | null | undefined;
+  /** English; null or empty: English readers get the German text. */
+  en?: string | null | undefined;
+};
+
+/** Everything an office is; on update it replaces what was stored. */
+export type OfficeInput = {
+  /** Town or city, up to 100 characters. */
+  city: string;
+  /** E-mail address for citizens, up to 254 characters; null: none. */
+  email?: string | null | undefined;
+  /** The office’s name, up to 200 characters per language. */
+  name: LocalizedTextInput;
+  /** Phone number as people dial it, up to 50 characters; null: none. */
+  phone?: string | null | undefined;
+  /** Postal code, up to 10 characters. */
+  postalCode: string;
+  /** Readable, stable identifier: lower-case words of letters and digits joined by single hyphens, up to 80 characters; unique. */
+  slug: string;
+  /** Street and house number, up to 200 characters. */
+  street: string;
+  /** The office’s page on the town’s website, up to 300 characters; null: none. */
+  website?: string | null | undefined;
+};
+
+/** One weekly opening period, in local time. */
+export type OpeningPeriodInput = {
+  /** Local closing time, "HH:MM", after opens. */
+  closes: string;
+  /** Local opening time, "HH:MM" (00:00 to 23:59). */
+  opens: string;
+  /** ISO weekday: 1 = Monday … 7 = Sunday. */
+  weekday: number;
+};
+
 /** What happened in an office’s lobby queue. */
 export const QueueEventKind = {
   /** A ticket was called to a counter. */
@@ -62,6 +161,47 @@ export const QueueEventKind = {
 } as const;
 
 export type QueueEventKind = typeof QueueEventKind[keyof typeof QueueEventKind];
+/** Which counter goes out of service, and what happens to its appointments. */
+export type RetireCounterInput = {
+  /** The counter’s global ID. */
+  counterId: string | number;
+  /** What happens to its upcoming appointments; may be left out only when none are booked (APPOINTMENTS_AFFECTED otherwise). */
+  futureAppointments?: FutureAppointments | null | undefined;
+};
+
+/** Which office closes for good, and what happens to its appointments. */
+export type RetireOfficeInput = {
+  /** What happens to its upcoming appointments; may be left out only when none are booked (APPOINTMENTS_AFFECTED otherwise). */
+  futureAppointments?: FutureAppointments | null | undefined;
+  /** The office’s global ID. */
+  officeId: string | number;
+};
+
+/** Which service is no longer offered, and what happens to its appointments. */
+export type RetireServiceInput = {
+  /** What happens to its upcoming appointments; may be left out only when none are booked (APPOINTMENTS_AFFECTED otherwise). */
+  futureAppointments?: FutureAppointments | null | undefined;
+  /** The service’s global ID. */
+  serviceId: string | number;
+};
+
+/** The codes with which retiring an office, a service or a counter refuses; a code once published never changes its meaning. */
+export const RetirementErrorCode = {
+  /** It is retired already. */
+  ALREADY_RETIRED: 'ALREADY_RETIRED',
+  /** Upcoming appointments are booked and futureAppointments says nothing about them; the payload’s futureAppointments says how many. Nothing changed. */
+  APPOINTMENTS_AFFECTED: 'APPOINTMENTS_AFFECTED',
+  /** Some upcoming appointments have no other counter of the office that handles their service and is free at their time. Nothing changed. */
+  CANNOT_MOVE: 'CANNOT_MOVE',
+  /** A field is invalid, e.g. MOVE_TO_OTHER_COUNTER for an office or a service, or a malformed ID. */
+  INVALID_INPUT: 'INVALID_INPUT',
+  /** The office, service or counter does not exist. */
+  NOT_FOUND: 'NOT_FOUND',
+  /** Too many retirements with notices from this address for now; try later. */
+  RATE_LIMITED: 'RATE_LIMITED'
+} as const;
+
+export type RetirementErrorCode = typeof RetirementErrorCode[keyof typeof RetirementErrorCode];
 /** What an account may do; one account can have several roles. */
 export const Role = {
   /** Manages offices, services, schedules, staff, API keys and kiosks. */
@@ -73,6 +213,46 @@ export const Role = {
 } as const;
 
 export type Role = typeof Role[keyof typeof Role];
+/** Everything a service is; on update it replaces what was stored. */
+export type ServiceInput = {
+  /** The global ID of the category it belongs to. */
+  categoryId: string | number;
+  /** What it is, who needs it and how it works; up to 5,000 characters per language. */
+  description: LocalizedTextInput;
+  /** What to bring to the appointment. */
+  documents: LocalizedListInput;
+  /** Length of one appointment, 5 to 240 minutes. */
+  durationMinutes: number;
+  /** Fee in euro cents, 0 to 10,000,000; null when free. */
+  feeCents?: number | null | undefined;
+  /** Synonyms for the search, space-separated, up to 1,000 characters. */
+  keywords?: string | null | undefined;
+  /** The law the service is based on, up to 300 characters; null: not said. */
+  legalBasis?: string | null | undefined;
+  /** 14 digits of the federal catalogue (LeiKa). */
+  leikaKey?: string | null | undefined;
+  /** The service’s name, up to 200 characters per language. */
+  name: LocalizedTextInput;
+  /** The global IDs of the offices that offer it; on update they replace the list. */
+  officeIds: Array<string | number>;
+  /** How long processing usually takes, up to 200 characters per language; null: not said. */
+  processingTime?: LocalizedTextInput | null | undefined;
+  /** Readable, stable identifier: lower-case words of letters and digits joined by single hyphens, up to 80 characters; unique. */
+  slug: string;
+};
+
+/** A counter’s weekly hours from a date on, in the town’s time zone (TZ, default Europe/Berlin). */
+export type SetCounterScheduleInput = {
+  /** The counter’s global ID. */
+  counterId: string | number;
+  /** The whole week; replaces what applied from validFrom. Days without a period are closed; an empty list closes the counter. */
+  periods: Array<OpeningPeriodInput>;
+  /** First local date ("YYYY-MM-DD") of the new hours. */
+  validFrom: string;
+  /** Last local date ("YYYY-MM-DD") of the new hours, not before validFrom; null: open-ended. Hours set for any date from validFrom on are replaced, so after this date the counter has none until new ones are set. */
+  validUntil?: string | null | undefined;
+};
+
 /** Where a ticket of the lobby queue stands. */
 export const TicketState = {
   /** Called to a counter (`counterName`): go there now. */
@@ -90,6 +270,63 @@ export const TicketState = {
 } as const;
 
 export type TicketState = typeof TicketState[keyof typeof TicketState];
+export type CreateOfficeMutationVariables = Exact<{
+  input: CreateOfficeInput;
+}>;
+
+
+export type CreateOfficeMutation = { createOffice: { office: { id: string, name: string } | null, userErrors: Array<{ code: CatalogueAdminErrorCode, field: Array<string> | null, message: string }> } };
+
+export type RetireOfficeMutationVariables = Exact<{
+  input: RetireOfficeInput;
+}>;
+
+
+export type RetireOfficeMutation = { retireOffice: { futureAppointments: number | null, office: { id: string } | null, userErrors: Array<{ code: RetirementErrorCode, field: Array<string> | null, message: string }> } };
+
+export type AdminOfficeQueryVariables = Exact<{
+  officeId: string | number;
+  lang?: Language | null | undefined;
+}>;
+
+
+export type AdminOfficeQuery = { counters: Array<{ id: string, name: string, active: boolean, retiredAt: string | null, services: Array<{ id: string, name: string }> }>, services: { edges: Array<{ node: { id: string, name: string, durationMinutes: number } }> }, categories: Array<{ id: string, name: string }> };
+
+export type CreateServiceMutationVariables = Exact<{
+  input: CreateServiceInput;
+}>;
+
+
+export type CreateServiceMutation = { createService: { service: { id: string, name: string } | null, userErrors: Array<{ code: CatalogueAdminErrorCode, field: Array<string> | null, message: string }> } };
+
+export type CreateCounterMutationVariables = Exact<{
+  input: CreateCounterInput;
+}>;
+
+
+export type CreateCounterMutation = { createCounter: { counter: { id: string, name: string } | null, userErrors: Array<{ code: AppointmentSetupErrorCode, field: Array<string> | null, message: string }> } };
+
+export type SetCounterScheduleMutationVariables = Exact<{
+  input: SetCounterScheduleInput;
+}>;
+
+
+export type SetCounterScheduleMutation = { setCounterSchedule: { counter: { id: string, name: string } | null, userErrors: Array<{ code: AppointmentSetupErrorCode, field: Array<string> | null, message: string }> } };
+
+export type RetireServiceMutationVariables = Exact<{
+  input: RetireServiceInput;
+}>;
+
+
+export type RetireServiceMutation = { retireService: { futureAppointments: number | null, service: { id: string } | null, userErrors: Array<{ code: RetirementErrorCode, field: Array<string> | null, message: string }> } };
+
+export type RetireCounterMutationVariables = Exact<{
+  input: RetireCounterInput;
+}>;
+
+
+export type RetireCounterMutation = { retireCounter: { futureAppointments: number | null, counter: { id: string, retiredAt: string | null } | null, userErrors: Array<{ code: RetirementErrorCode, field: Array<string> | null, message: string }> } };
+
 export type OfficeAppointmentsQueryVariables = Exact<{
   officeId: string | number;
   from: string;
@@ -122,6 +359,14 @@ export type StaffQueryVariables = Exact<{
 export type StaffQuery = { me: { id: string, name: string, roles: Array<Role>, offices: Array<{ id: string, name: string }> } | null, offices: Array<{ id: string, name: string }> };
 
 
+export const CreateOfficeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateOffice"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateOfficeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createOffice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"office"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CreateOfficeMutation, CreateOfficeMutationVariables>;
+export const RetireOfficeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RetireOffice"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RetireOfficeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retireOffice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"office"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"futureAppointments"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<RetireOfficeMutation, RetireOfficeMutationVariables>;
+export const AdminOfficeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminOffice"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"officeId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"lang"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Language"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"counters"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"officeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"officeId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"retiredAt"}},{"kind":"Field","name":{"kind":"Name","value":"services"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"services"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"officeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"officeId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"lang"},"value":{"kind":"Variable","name":{"kind":"Name","value":"lang"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"durationMinutes"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"categories"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"lang"},"value":{"kind":"Variable","name":{"kind":"Name","value":"lang"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<AdminOfficeQuery, AdminOfficeQueryVariables>;
+export const CreateServiceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateService"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateServiceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createService"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"service"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CreateServiceMutation, CreateServiceMutationVariables>;
+export const CreateCounterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateCounter"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateCounterInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCounter"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"counter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CreateCounterMutation, CreateCounterMutationVariables>;
+export const SetCounterScheduleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetCounterSchedule"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetCounterScheduleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setCounterSchedule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"counter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<SetCounterScheduleMutation, SetCounterScheduleMutationVariables>;
+export const RetireServiceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RetireService"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RetireServiceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retireService"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"service"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"futureAppointments"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<RetireServiceMutation, RetireServiceMutationVariables>;
+export const RetireCounterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RetireCounter"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RetireCounterInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retireCounter"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"counter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"retiredAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"futureAppointments"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<RetireCounterMutation, RetireCounterMutationVariables>;
 export const OfficeAppointmentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OfficeAppointments"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"officeId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AccessReason"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"officeAppointments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"officeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"officeId"}}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"counterName"}},{"kind":"Field","name":{"kind":"Name","value":"ticket"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}},{"kind":"Field","name":{"kind":"Name","value":"service"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<OfficeAppointmentsQuery, OfficeAppointmentsQueryVariables>;
 export const OfficeAppointmentsChangedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"OfficeAppointmentsChanged"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"officeId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"officeAppointmentsChanged"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"officeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"officeId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}}]}}]}}]} as unknown as DocumentNode<OfficeAppointmentsChangedSubscription, OfficeAppointmentsChangedSubscriptionVariables>;
 export const PlanQueueEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"PlanQueueEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"officeId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"queueEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"officeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"officeId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]} as unknown as DocumentNode<PlanQueueEventsSubscription, PlanQueueEventsSubscriptionVariables>;

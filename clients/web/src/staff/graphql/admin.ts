@@ -1,0 +1,150 @@
+import { graphql } from '../gql';
+
+/** Adds an office (admins). */
+export const CreateOfficeMutation = graphql(`
+  mutation CreateOffice($input: CreateOfficeInput!) {
+    createOffice(input: $input) {
+      office {
+        id
+        name
+      }
+      userErrors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+/** Closes an office for good; without a choice it tells how many appointments are affected. */
+export const RetireOfficeMutation = graphql(`
+  mutation RetireOffice($input: RetireOfficeInput!) {
+    retireOffice(input: $input) {
+      office {
+        id
+      }
+      futureAppointments
+      userErrors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+/** An office's counters, the services it offers and the categories a new service may have. */
+export const AdminOfficeQuery = graphql(`
+  query AdminOffice($officeId: ID!, $lang: Language) {
+    counters(officeId: $officeId) {
+      id
+      name
+      active
+      retiredAt
+      services {
+        id
+        name
+      }
+    }
+    services(officeId: $officeId, first: 100, lang: $lang) {
+      edges {
+        node {
+          id
+          name
+          durationMinutes
+        }
+      }
+    }
+    categories(lang: $lang) {
+      id
+      name
+    }
+  }
+`);
+
+/** Adds a service to the catalogue (admins). */
+export const CreateServiceMutation = graphql(`
+  mutation CreateService($input: CreateServiceInput!) {
+    createService(input: $input) {
+      service {
+        id
+        name
+      }
+      userErrors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+/** Adds a counter to an office (admins). */
+export const CreateCounterMutation = graphql(`
+  mutation CreateCounter($input: CreateCounterInput!) {
+    createCounter(input: $input) {
+      counter {
+        id
+        name
+      }
+      userErrors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+/** Sets a counter's weekly hours from a day on (admins). */
+export const SetCounterScheduleMutation = graphql(`
+  mutation SetCounterSchedule($input: SetCounterScheduleInput!) {
+    setCounterSchedule(input: $input) {
+      counter {
+        id
+        name
+      }
+      userErrors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+/** Stops offering a service everywhere (admins). */
+export const RetireServiceMutation = graphql(`
+  mutation RetireService($input: RetireServiceInput!) {
+    retireService(input: $input) {
+      service {
+        id
+      }
+      futureAppointments
+      userErrors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+/** Takes a counter out of service for good (admins). */
+export const RetireCounterMutation = graphql(`
+  mutation RetireCounter($input: RetireCounterInput!) {
+    retireCounter(input: $input) {
+      counter {
+        id
+        retiredAt
+      }
+      futureAppointments
+      userErrors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);

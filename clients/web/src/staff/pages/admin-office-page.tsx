@@ -1,0 +1,707 @@
+import { useMutation, useQuery } from '@urql/preact';
+import type { ComponentChildren } from 'preact';
+import { useMemo, useState } from 'preact/hooks';
+import { useLocation, useRoute } from 'preact-iso';
+import {
+  ErrorMessage,
+  ErrorSummary,
+  TextArea,
+  TextField,
+  type FormError,
+} from '../../components/form';
+import { BackLink } from '../../components/links';
+import { PageHeading } from '../../components/page-heading';
+import { LoadFailed, Loading } from '../../components/status';
+import { useI18n } from '../../i18n/i18n';
+import { LANGUAGES } from '../../i18n/languages';
+import { today } from '../../lib/berlin-time';
+import { paths } from '../../lib/routes';
+import type { AdminOfficeQuery as AdminOfficeResult } from '../gql/graphql';
+import {
+  AdminOfficeQuery,
+  CreateCounterMutation,
+  CreateServiceMutation,
+  RetireCounterMutation,
+  RetireServiceMutation,
+  SetCounterScheduleMutation,
+} from '../graphql/admin';
+import { RetireConfirmation } from '../components/retire-confirmation';
+import { StaffWorkspace, type Office } from '../components/staff-workspace';
+import { useStaffI18n, type StaffMessageKey } from '../i18n/staff-i18n';
+import { AdminOnly } from './admin-offices-page';
+
+type ApiError = { field?: string[] | null; message: string };
+type Counter = AdminOfficeResult['counters'][number];
+
+/**
+ * A form's problems from the API: each on the input whose id the field's path maps to (the path
+ * joined with dots, as "name.de" or "periods.0.opens"), else on the form.
+ */
+function errorsOf(errors: ApiError[], inputs: (path: string) => string | null): FormError[] {
+  return errors.map((error) => ({
+    field: inputs((error.field ?? []).join('.')),
+    message: error.message,
+  }));
+}
+
+/** The state of one of the page's forms: its problems, and a count of attempts for the summary. */
+function useFormErrors() {
+  const [errors, setErrors] = useState<FormError[]>([]);
+  const [attempt, setAttempt] = useState(0);
+  return {
+    errors,
+    attempt,
+    show(problems: FormError[]) {
+      setErrors(problems);
+      setAttempt((value) => value + 1);
+    },
+    of: (id: string) => errors.find((error) => error.field === id)?.message,
+  };
+}
+
+function AdminForm(props: {
+  id: string;
+  title: string;
+  submit: string;
+  errors: FormError[];
+  attempt: number;
+  onSubmit: () => void;
+  children: ComponentChildren;
+}) {
+  return (
+    <section aria-labelledby={props.id} class="admin-form">
+      <h2 class="kern-heading-medium" id={props.id}>
+        {props.title}
+      </h2>
+      <ErrorSummary errors={props.errors} focusKey={props.attempt} />
+      <form
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          props.onSubmit();
+        }}
+      >
+        {props.children}
+        <button type="submit" class="kern-btn kern-btn--primary">
+          <span class="kern-label">{props.submit}</span>
+        </button>
+      </form>
+    </section>
+  );
+}
+
+/** Checkboxes for a list of choices, as one question (fieldset and legend). */
+function CheckboxGroup(props: {
+  name: string;
+  legend: string;
+  error?: string;
+  options: Array<{ value: string; label: string }>;
+  values: string[];
+  onValues: (values: string[]) => void;
+}) {
+  const errorId = props.error ? `${props.name}-error` : undefined;
+  return (
+    <fieldset
+      class={`kern-fieldset${props.error ? ' kern-fieldset--error' : ''}`}
+      aria-describedby={errorId}
+    >
+      <legend class="kern-label">{props.legend}</legend>
+      {props.error && errorId && <ErrorMessage id={errorId}>{props.error}</ErrorMessage>}
+      <div class="kern-fieldset__body">
+        {props.options.map((option, index) => {
+          const id = index === 0 ? props.name : `${props.name}-${index + 1}`;
+          return (
+            <div class="kern-form-check" key={option.value}>
+              <input
+                class="kern-form-check__checkbox"
+                id={id}
+                type="checkbox"
+                name={props.name}
+                value={option.value}
+                checked={props.values.includes(option.value)}
+                onChange={(event) =>
+                  props.onValues(
+                    event.currentTarget.checked
+                      ? [...props.values, option.value]
+                      : props.values.filter((value) => value !== option.value),
+                  )
+                }
+              />
+              <label class="kern-label" for={id}>
+                {option.label}
+              </label>
+            </div>
+          );
+        })}
+      </div>
+    </fieldset>
+  );
+}
+
+function Select(props: {
+  id: string;
+  label: string;
+  error?: string;
+  options: Array<{ value: string; label: string }>;
+  value: string;
+  onValue: (value: string) => void;
+}) {
+  const errorId = props.error ? `${props.id}-error` : undefined;
+  return (
+    <div class={`kern-form-input${props.error ? ' kern-form-input--error' : ''}`}>
+      <label class="kern-label" for={props.id}>
+        {props.label}
+      </label>
+      <div class="kern-form-input__select-wrapper">
+        <select
+          id={props.id}
+          class={`kern-form-input__select${props.error ? ' kern-form-input__select--error' : ''}`}
+          value={props.value}
+          onChange={(event) => props.onValue(event.currentTarget.value)}
+          aria-describedby={errorId}
+          aria-invalid={props.error ? 'true' : undefined}
+        >
+          {props.options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      </div>
+      {props.error && errorId && <ErrorMessage id={errorId}>{props.error}</ErrorMessage>}
+    </div>
+  );
+}
+
+const SERVICE_INPUTS: Record<string, string> = {
+  slug: 'service-slug',
+  'name.de': 'service-name',
+  'description.de': 'service-description',
+  feeCents: 'service-fee',
+  durationMinutes: 'service-duration',
+  categoryId: 'service-category',
+  legalBasis: 'service-legal-basis',
+};
+
+/** Euros as the admin types them ("12,50", "12.50", "12"), in cents; NaN when not a sum. */
+function centsOf(text: string): number {
+  const normalized = text.trim().replace(',', '.');
+  if (!/^\d+(\.\d{1,2})?$/.test(normalized)) return Number.NaN;
+  return Math.round(Number(normalized) * 100);
+}
+
+function NewServiceForm(props: {
+  office: Office;
+  categories: AdminOfficeResult['categories'];
+  onDone: (message: string) => void;
+}) {
+  const { t } = useStaffI18n();
+  const form = useFormErrors();
+  const [values, setValues] = useState({
+    slug: '',
+    name: '',
+    description: '',
+    documents: '',
+    fee: '',
+    duration: '20',
+    legalBasis: '',
+    categoryId: props.categories[0]?.id ?? '',
+  });
+  const set = (key: keyof typeof values) => (value: string) =>
+    setValues((before) => ({ ...before, [key]: value }));
+  const [state, create] = useMutation(CreateServiceMutation);
+
+  async function submit() {
+    const feeCents = values.fee.trim() ? centsOf(values.fee) : null;
+    if (feeCents !== null && Number.isNaN(feeCents)) {
+      return form.show([{ field: 'service-fee', message: t('service.feeInvalid') }]);
+    }
+    const documents = values.documents
+      .split('\n')
+      .map((line) => line.trim())
+      .filter(Boolean);
+    const result = await create({
+      input: {
+        service: {
+          slug: values.slug,
+          name: { de: values.name },
+          description: { de: values.description },
+          documents: { de: documents },
+          feeCents,
+          durationMinutes: Number.parseInt(values.duration, 10) || 0,
+          legalBasis: values.legalBasis.trim() || null,
+          categoryId: values.categoryId,
+          officeIds: [props.office.id],
+        },
+      },
+    });
+    const payload = result.data?.createService;
+    if (!payload) return form.show([{ field: null, message: t('admin.connectionFailed') }]);
+    form.show(
+      errorsOf(payload.userErrors, (path) =>
+        path.startsWith('documents') ? 'service-documents' : (SERVICE_INPUTS[path] ?? null),
+      ),
+    );
+    if (payload.service) props.onDone(t('service.created', { service: payload.service.name }));
+  }
+
+  return (
+    <AdminForm
+      id="new-service"
+      title={t('service.new')}
+      submit={t('service.create')}
+      errors={form.errors}
+      attempt={form.attempt}
+      onSubmit={() => !state.fetching && void submit()}
+    >
+      <TextField
+        id="service-slug"
+        label={t('offices.field.slug')}
+        hint={t('offices.field.slugHint')}
+        error={form.of('service-slug')}
+        value={values.slug}
+        onValue={set('slug')}
+      />
+      <TextField
+        id="service-name"
+        label={t('service.name')}
+        error={form.of('service-name')}
+        value={values.name}
+        onValue={set('name')}
+      />
+      <TextArea
+        id="service-description"
+        label={t('service.description')}
+        error={form.of('service-description')}
+        value={values.description}
+        onValue={set('description')}
+        rows={3}
+      />
+      <TextArea
+        id="service-documents"
+        label={t('service.documents')}
+        hint={t('service.documentsHint')}
+        error={form.of('service-documents')}
+        value={values.documents}
+        onValue={set('documents')}
+        rows={3}
+      />
+      <TextField
+        id="service-fee"
+        label={t('service.fee')}
+        hint={t('service.feeHint')}
+        optional
+        error={form.of('service-fee')}
+        value={values.fee}
+        onValue={set('fee')}
+      />
+      <TextField
+        id="service-duration"
+        label={t('service.duration')}
+        hint={t('service.durationHint')}
+        error={form.of('service-duration')}
+        value={values.duration}
+        onValue={set('duration')}
+      />
+      <TextField
+        id="service-legal-basis"
+        label={t('service.legalBasis')}
+        optional
+        error={form.of('service-legal-basis')}
+        value={values.legalBasis}
+        onValue={set('legalBasis')}
+      />
+      <Select
+        id="service-category"
+        label={t('service.category')}
+        error={form.of('service-category')}
+        options={props.categories.map((category) => ({ value: category.id, label: category.name }))}
+        value={values.categoryId}
+        onValue={set('categoryId')}
+      />
+    </AdminForm>
+  );
+}
+
+function NewCounterForm(props: {
+  office: Office;
+  services: Array<{ id: string; name: string }>;
+  onDone: (message: string) => void;
+}) {
+  const { t } = useStaffI18n();
+  const form = useFormErrors();
+  const [name, setName] = useState('');
+  const [serviceIds, setServiceIds] = useState<string[]>([]);
+  const [state, create] = useMutation(CreateCounterMutation);
+
+  async function submit() {
+    const result = await create({ input: { officeId: props.office.id, name, serviceIds } });
+    const payload = result.data?.createCounter;
+    if (!payload) return form.show([{ field: null, message: t('admin.connectionFailed') }]);
+    form.show(
+      errorsOf(payload.userErrors, (path) =>
+        path === 'name' ? 'counter-name' : path === 'serviceIds' ? 'counter-services' : null,
+      ),
+    );
+    if (payload.counter) {
+      setName('');
+      props.onDone(t('counter.created', { counter: payload.counter.name }));
+    }
+  }
+
+  return (
+    <AdminForm
+      id="new-counter"
+      title={t('counter.new')}
+      submit={t('counter.create')}
+      errors={form.errors}
+      attempt={form.attempt}
+      onSubmit={() => !state.fetching && void submit()}
+    >
+      <TextField
+        id="counter-name"
+        label={t('counter.name')}
+        error={form.of('counter-name')}
+        value={name}
+        onValue={setName}
+      />
+      <CheckboxGroup
+        name="counter-services"
+        legend={t('counter.services')}
+        error={form.of('counter-services')}
+        options={props.services.map((service) => ({ value: service.id, label: service.name }))}
+        values={serviceIds}
+        onValues={setServiceIds}
+      />
+    </AdminForm>
+  );
+}
+
+const WEEKDAYS: StaffMessageKey[] = [
+  'weekday.1',
+  'weekday.2',
+  'weekday.3',
+  'weekday.4',
+  'weekday.5',
+  'weekday.6',
+  'weekday.7',
+];
+
+function ScheduleForm(props: { counters: Counter[]; onDone: (message: string) => void }) {
+  const { t } = useStaffI18n();
+  const form = useFormErrors();
+  const [counterId, setCounterId] = useState(props.counters[0]?.id ?? '');
+  const [weekdays, setWeekdays] = useState<string[]>(['1', '2', '3', '4', '5']);
+  const [opens, setOpens] = useState('08:00');
+  const [closes, setCloses] = useState('12:00');
+  const [validFrom, setValidFrom] = useState(today());
+  const [state, save] = useMutation(SetCounterScheduleMutation);
+
+  async function submit() {
+    const days = [...weekdays].map(Number).sort();
+    const result = await save({
+      input: {
+        counterId: counterId || props.counters[0]!.id,
+        validFrom,
+        periods: days.map((weekday) => ({ weekday, opens, closes })),
+      },
+    });
+    const payload = result.data?.setCounterSchedule;
+    if (!payload) return form.show([{ field: null, message: t('admin.connectionFailed') }]);
+    form.show(
+      errorsOf(payload.userErrors, (path) => {
+        if (path === 'validFrom') return 'schedule-from';
+        if (path.endsWith('.opens')) return 'schedule-opens';
+        if (path.endsWith('.closes')) return 'schedule-closes';
+        if (path.endsWith('.weekday')) return 'schedule-days';
+        return null;
+      }),
+    );
+    if (payload.counter) props.onDone(t('schedule.saved', { counter: payload.counter.name }));
+  }
+
+  return (
+    <AdminForm
+      id="schedule"
+      title={t('schedule.title')}
+      submit={t('schedule.save')}
+      errors={form.errors}
+      attempt={form.attempt}
+      onSubmit={() => !state.fetching && void submit()}
+    >
+      <p class="kern-body">{t('schedule.text')}</p>
+      <Select
+        id="schedule-counter"
+        label={t('schedule.counter')}
+        options={props.counters.map((counter) => ({ value: counter.id, label: counter.name }))}
+        value={counterId || (props.counters[0]?.id ?? '')}
+        onValue={setCounterId}
+      />
+      <CheckboxGroup
+        name="schedule-days"
+        legend={t('schedule.days')}
+        error={form.of('schedule-days')}
+        options={WEEKDAYS.map((key, index) => ({ value: String(index + 1), label: t(key) }))}
+        values={weekdays}
+        onValues={setWeekdays}
+      />
+      <TextField
+        id="schedule-opens"
+        label={t('schedule.opens')}
+        hint={t('schedule.timeHint')}
+        error={form.of('schedule-opens')}
+        value={opens}
+        onValue={setOpens}
+      />
+      <TextField
+        id="schedule-closes"
+        label={t('schedule.closes')}
+        hint={t('schedule.timeHint')}
+        error={form.of('schedule-closes')}
+        value={closes}
+        onValue={setCloses}
+      />
+      <TextField
+        id="schedule-from"
+        label={t('schedule.from')}
+        hint={t('schedule.fromHint')}
+        error={form.of('schedule-from')}
+        value={validFrom}
+        onValue={setValidFrom}
+      />
+    </AdminForm>
+  );
+}
+
+function CounterList(props: { office: Office; counters: Counter[] }) {
+  const { t } = useStaffI18n();
+  if (props.counters.length === 0) return <p class="kern-body">{t('counter.none')}</p>;
+  return (
+    <table class="kern-table admin-table">
+      <caption class="kern-title">{t('counter.caption')}</caption>
+      <thead class="kern-table__head">
+        <tr class="kern-table__row">
+          <th scope="col" class="kern-table__header">
+            {t('counter.name')}
+          </th>
+          <th scope="col" class="kern-table__header">
+            {t('counter.services')}
+          </th>
+          <th scope="col" class="kern-table__header">
+            {t('counter.state')}
+          </th>
+          <th scope="col" class="kern-table__header">
+            {t('offices.column.actions')}
+          </th>
+        </tr>
+      </thead>
+      <tbody class="kern-table__body">
+        {props.counters.map((counter) => (
+          <tr class="kern-table__row" key={counter.id}>
+            <th scope="row" class="kern-table__cell">
+              {counter.name}
+            </th>
+            <td class="kern-table__cell">
+              {counter.services.map((service) => service.name).join(', ')}
+            </td>
+            <td class="kern-table__cell">
+              {t(
+                counter.retiredAt
+                  ? 'counter.retired'
+                  : counter.active
+                    ? 'counter.active'
+                    : 'counter.inactive',
+              )}
+            </td>
+            <td class="kern-table__cell">
+              {!counter.retiredAt && (
+                <a
+                  class="kern-link"
+                  href={paths.staffOffice(props.office.id, { retireCounter: counter.id })}
+                >
+                  {t('counter.retire', { counter: counter.name })}
+                </a>
+              )}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function ServiceList(props: { office: Office; services: Array<{ id: string; name: string }> }) {
+  const { t } = useStaffI18n();
+  if (props.services.length === 0) return <p class="kern-body">{t('service.none')}</p>;
+  return (
+    <table class="kern-table admin-table">
+      <caption class="kern-title">{t('service.caption')}</caption>
+      <thead class="kern-table__head">
+        <tr class="kern-table__row">
+          <th scope="col" class="kern-table__header">
+            {t('service.name')}
+          </th>
+          <th scope="col" class="kern-table__header">
+            {t('offices.column.actions')}
+          </th>
+        </tr>
+      </thead>
+      <tbody class="kern-table__body">
+        {props.services.map((service) => (
+          <tr class="kern-table__row" key={service.id}>
+            <th scope="row" class="kern-table__cell">
+              {service.name}
+            </th>
+            <td class="kern-table__cell">
+              <a
+                class="kern-link"
+                href={paths.staffOffice(props.office.id, { retireService: service.id })}
+              >
+                {t('service.retire', { service: service.name })}
+              </a>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** The confirmation of retiring a counter or a service, when the address asks for one. */
+function Retirement(props: {
+  office: Office;
+  counter: Counter | undefined;
+  service: { id: string; name: string } | undefined;
+  onDone: (message: string) => void;
+}) {
+  const { t } = useStaffI18n();
+  const { route } = useLocation();
+  const [, retireCounter] = useMutation(RetireCounterMutation);
+  const [, retireService] = useMutation(RetireServiceMutation);
+  const back = paths.staffOffice(props.office.id);
+  const { counter, service } = props;
+  if (counter) {
+    return (
+      <RetireConfirmation
+        id="retire-counter"
+        title={t('retire.counter.title', { counter: counter.name })}
+        text={t('retire.counter.text')}
+        confirm={t('retire.counter.confirm')}
+        canMove
+        abortHref={back}
+        onRetired={() => {
+          props.onDone(t('retire.counter.done', { counter: counter.name }));
+          route(back);
+        }}
+        retire={async (futureAppointments) => {
+          const result = await retireCounter({
+            input: { counterId: counter.id, futureAppointments },
+          });
+          const payload = result.data?.retireCounter;
+          return payload ? { ...payload, done: Boolean(payload.counter) } : null;
+        }}
+      />
+    );
+  }
+  if (!service) return null;
+  return (
+    <RetireConfirmation
+      id="retire-service"
+      title={t('retire.service.title', { service: service.name })}
+      text={t('retire.service.text')}
+      confirm={t('retire.service.confirm')}
+      canMove={false}
+      abortHref={back}
+      onRetired={() => {
+        props.onDone(t('retire.service.done', { service: service.name }));
+        route(back);
+      }}
+      retire={async (futureAppointments) => {
+        const result = await retireService({
+          input: { serviceId: service.id, futureAppointments },
+        });
+        const payload = result.data?.retireService;
+        return payload ? { ...payload, done: Boolean(payload.service) } : null;
+      }}
+    />
+  );
+}
+
+function OfficeSetup(props: { office: Office }) {
+  const { t } = useStaffI18n();
+  const { lang } = useI18n();
+  const [news, setNews] = useState<string | null>(null);
+  const [result, refetch] = useQuery({
+    query: AdminOfficeQuery,
+    variables: { officeId: props.office.id, lang: LANGUAGES[lang].api },
+    requestPolicy: 'cache-and-network',
+    // Read again after a new service or counter, also while the lists are empty (an empty list
+    // names no type the document cache could match the mutation's answer with).
+    context: useMemo(() => ({ additionalTypenames: ['Service', 'Counter'] }), []),
+  });
+  const title = t('office.title', { office: props.office.name });
+  const services = result.data?.services.edges.map((edge) => edge.node) ?? [];
+  const counters = result.data?.counters.filter((counter) => !counter.retiredAt) ?? [];
+  const { query } = useRoute();
+  const retiringCounter = counters.find((counter) => counter.id === query.retireCounter);
+  const retiringService = services.find((service) => service.id === query.retireService);
+  return (
+    <>
+      <BackLink href={paths.staffOffices()} />
+      <PageHeading title={title}>{title}</PageHeading>
+      <div role="status" class="admin-news">
+        {news && <p class="kern-body">{news}</p>}
+      </div>
+      {result.error && !result.data ? (
+        <LoadFailed retry={() => refetch({ requestPolicy: 'network-only' })} />
+      ) : !result.data ? (
+        <Loading />
+      ) : retiringCounter || retiringService ? (
+        <Retirement
+          office={props.office}
+          counter={retiringCounter}
+          service={retiringService}
+          onDone={setNews}
+        />
+      ) : (
+        <>
+          <h2 class="kern-heading-medium">{t('counter.title')}</h2>
+          <CounterList office={props.office} counters={result.data.counters} />
+          <h2 class="kern-heading-medium">{t('service.title')}</h2>
+          <ServiceList office={props.office} services={services} />
+          <NewServiceForm
+            office={props.office}
+            categories={result.data.categories}
+            onDone={setNews}
+          />
+          <NewCounterForm office={props.office} services={services} onDone={setNews} />
+          {counters.length > 0 && <ScheduleForm counters={counters} onDone={setNews} />}
+        </>
+      )}
+    </>
+  );
+}
+
+/** One office's set-up: its counters, a new service, a new counter, a counter's weekly hours. */
+export function AdminOfficePage() {
+  const { params } = useRoute();
+  return (
+    <StaffWorkspace>
+      {(access) => {
+        if (!access.isAdmin) return <AdminOnly />;
+        const office = access.offices.find((entry) => entry.id === params.officeId);
+        return office ? <OfficeSetup office={office} /> : <UnknownOffice />;
+      }}
+    </StaffWorkspace>
+  );
+}
+
+function UnknownOffice() {
+  const { t } = useStaffI18n();
+  return (
+    <>
+      <BackLink href={paths.staffOffices()} />
+      <PageHeading title={t('office.notFound')}>{t('office.notFound')}</PageHeading>
+    </>
+  );
+}
