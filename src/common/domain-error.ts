@@ -8,6 +8,7 @@ import type {
 } from '../appointments/appointment.errors.js';
 import type { AuthErrorCode } from '../auth/auth.errors.js';
 import type { CatalogueAdminErrorCode } from '../catalogue/catalogue.errors.js';
+import type { DashboardErrorCode } from '../dashboard/dashboard.errors.js';
 import type { MessageKey, MessageParams } from '../i18n/messages.js';
 import type { MessagingErrorCode } from '../messaging/messaging.errors.js';
 import type {
@@ -37,7 +38,8 @@ export type DomainErrorCode =
   | CheckInErrorCode
   | DrawTicketErrorCode
   | QueueActionErrorCode
-  | QueueReadErrorCode;
+  | QueueReadErrorCode
+  | DashboardErrorCode;
 
 /**
  * An expected refusal ("the slot is taken", "the e-mail is invalid"): of a use case, or of

@@ -11,6 +11,7 @@ import { AuthErrorCode } from '../../auth/auth.errors.js';
 import { RateLimitedError } from '../../auth/caller-limits.js';
 import { CatalogueAdminErrorCode } from '../../catalogue/catalogue.errors.js';
 import { CommonErrorCode } from '../../common/common.errors.js';
+import { DashboardErrorCode } from '../../dashboard/dashboard.errors.js';
 import {
   DomainError,
   InvalidInputError,
@@ -107,6 +108,7 @@ function topLevelCode(code: DomainErrorCode): TopLevelCode {
     case DrawTicketErrorCode.INVALID_INPUT:
     case QueueActionErrorCode.INVALID_INPUT:
     case QueueReadErrorCode.INVALID_INPUT:
+    case DashboardErrorCode.INVALID_INPUT:
     case BookAppointmentErrorCode.IDEMPOTENCY_KEY_REUSED:
     case AccountErrorCode.INVALID_TOKEN:
     case AccountErrorCode.CHALLENGE_INVALID:
@@ -125,10 +127,12 @@ function topLevelCode(code: DomainErrorCode): TopLevelCode {
     case AnnouncementErrorCode.FORBIDDEN:
     case QueueActionErrorCode.FORBIDDEN:
     case QueueReadErrorCode.FORBIDDEN:
+    case DashboardErrorCode.FORBIDDEN:
       return 'FORBIDDEN';
     case BookAppointmentErrorCode.NOT_FOUND:
     case CancelAppointmentErrorCode.NOT_FOUND:
     case AccountErrorCode.NOT_FOUND:
+    case DashboardErrorCode.NOT_FOUND:
     case CatalogueAdminErrorCode.NOT_FOUND:
     case AppointmentSetupErrorCode.NOT_FOUND:
     case MessagingErrorCode.NOT_FOUND:
