@@ -64,9 +64,10 @@ const FIELD_COSTS: Record<
   // An office's open tickets of the day: a busy lobby has up to a hundred.
   'Query.officeQueue': { items: () => 100 },
   'Query.queueStatistics': { items: () => MAX_DAYS },
-  // A day of figures per day asked for (at most 90), on top of three aggregate statements.
+  // A day of figures per day asked for (at most 90; 30 when not given), on top of three
+  // aggregate statements.
   'Query.officeDashboard': {
-    items: (args) => (typeof args.days === 'number' ? Math.min(90, Math.max(1, args.days)) : 90),
+    items: (args) => (typeof args.days === 'number' ? Math.min(90, Math.max(1, args.days)) : 30),
   },
   'Query.nodes': {
     items: (args) => (Array.isArray(args.ids) ? Math.min(args.ids.length, 100) : 100),

@@ -1,4 +1,7 @@
+import { parse, type OperationDefinitionNode } from 'graphql';
 import { issueKioskToken } from '../../src/accounts/credentials.service.js';
+import { createSchema } from '../../src/resolvers/schema.js';
+import { operationCost } from '../../src/server/query-cost.js';
 import { bearer, createAccount, mintCallers, signIn } from '../support/accounts.js';
 import { createPublished } from '../support/announcements.js';
 import { send, startConversation, type Party } from '../support/messaging.js';
@@ -214,4 +217,15 @@ it('refuses staff of other offices, unknown offices and periods out of range, na
   // Positive control: the same clerk with a period in range is answered
   const { body } = await dashboard({ days: 90 });
   expect(body.data!.officeDashboard.days).toHaveLength(90);
+});
+
+it('weighs the dashboard by the days it asks for, before it runs', async () => {
+  const schema = await createSchema();
+  const document = parse(DASHBOARD);
+  const operation = document.definitions[0] as OperationDefinitionNode;
+  const costOf = (days?: number) =>
+    operationCost(schema, document, operation, { officeId: town.office, days });
+  expect(costOf(90)).toBeGreaterThan(costOf(7) * 5);
+  // Without `days`, its default of 30.
+  expect(costOf()).toBe(costOf(30));
 });
