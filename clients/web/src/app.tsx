@@ -44,6 +44,16 @@ const MyAppointmentPage = lazy(() =>
 const AppointmentPlanPage = lazy(() =>
   import('./staff/pages/appointment-plan-page').then((m) => m.AppointmentPlanPage),
 );
+const NoticesPage = lazy(() => import('./staff/pages/notices-page').then((m) => m.NoticesPage));
+const NoticeEditorPage = lazy(() =>
+  import('./staff/pages/notice-editor-page').then((m) => m.NoticeEditorPage),
+);
+const NoticeHistoryPage = lazy(() =>
+  import('./staff/pages/notice-history-page').then((m) => m.NoticeHistoryPage),
+);
+const DashboardPage = lazy(() =>
+  import('./staff/pages/dashboard-page').then((m) => m.DashboardPage),
+);
 const MyDevicesPage = lazy(() => import('./pages/my-devices-page').then((m) => m.MyDevicesPage));
 const MyDataPage = lazy(() => import('./pages/my-data-page').then((m) => m.MyDataPage));
 const DeleteAccountPage = lazy(() =>
@@ -106,6 +116,11 @@ function Routes() {
           <Route path={routes.myTownHall} component={MyTownHallPage} />
           <Route path={routes.myAppointment} component={MyAppointmentPage} />
           <Route path={routes.staffPlan} component={AppointmentPlanPage} />
+          <Route path={routes.staffNewNotice} component={NoticeEditorPage} />
+          <Route path={routes.staffNotices} component={NoticesPage} />
+          <Route path={routes.staffNotice} component={NoticeEditorPage} />
+          <Route path={routes.staffNoticeHistory} component={NoticeHistoryPage} />
+          <Route path={routes.staffDashboard} component={DashboardPage} />
           <Route path={routes.myDevices} component={MyDevicesPage} />
           <Route path={routes.myData} component={MyDataPage} />
           <Route path={routes.deleteAccount} component={DeleteAccountPage} />
