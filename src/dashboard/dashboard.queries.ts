@@ -27,6 +27,21 @@ export type DashboardDayRow = {
   firstAnswerMedianSeconds: number | null;
 };
 
+/**
+ * The seconds of the office's opening hours (src/appointments/office-open-periods.sql, closures
+ * taken off) between the start of conversation `c` and its first answer `answer.at`: a message
+ * written on Friday evening and answered at Monday's opening counts nothing, as the office could
+ * not have answered sooner.
+ */
+function officeSecondsToAnswer(officeId: string, timeZone: string) {
+  return sql`(select coalesce(sum(extract(epoch from upper(piece) - lower(piece))), 0)
+                from unnest(
+                  (select range_agg(open_piece)
+                     from office_open_periods(${officeId}, c.created_at, answer.at, ${timeZone}) p
+                    cross join lateral unnest(p.open) open_piece)
+                  * tstzmultirange(tstzrange(c.created_at, answer.at))) piece)`;
+}
+
 const count = (value: string | number | null) => Number(value ?? 0);
 const seconds = (value: string | number | null) =>
   value === null ? null : Math.round(Number(value));
@@ -82,7 +97,7 @@ export async function dashboardNow(
  * Each local day from `from` to `to` (both "YYYY-MM-DD", in the town's time zone), oldest first,
  * days without anything included, in one statement: appointments by their start (booked,
  * cancelled, checked in, not come), conversations by their start with the median time to the
- * office's first answer.
+ * office's first answer in its opening hours.
  */
 export async function dashboardDays(
   em: EntityManager,
@@ -123,8 +138,7 @@ export async function dashboardDays(
         conversation_day as (
           select (c.created_at at time zone ${timeZone})::date as day,
                  count(*) as started,
-                 percentile_cont(0.5) within group (
-                   order by extract(epoch from answer.at - c.created_at))
+                 percentile_cont(0.5) within group (order by ${officeSecondsToAnswer(officeId, timeZone)})
                    filter (where answer.at is not null) as first_answer_median
             from conversation c
             left join lateral (
@@ -154,8 +168,8 @@ export async function dashboardDays(
 }
 
 /**
- * The median seconds from the start of a conversation to the office's first answer, over the
- * conversations started in the period that have one; null when none has.
+ * The median seconds of opening hours from the start of a conversation to the office's first
+ * answer, over the conversations started in the period that have one; null when none has.
  */
 export async function firstAnswerMedian(
   em: EntityManager,
@@ -165,7 +179,7 @@ export async function firstAnswerMedian(
   const row = await rowOf<{ median: string | number | null }>(
     em,
     sql`select percentile_cont(0.5) within group (
-                 order by extract(epoch from answer.at - c.created_at)) as median
+                 order by ${officeSecondsToAnswer(officeId, timeZone)}) as median
           from conversation c
           join lateral (
             select min(m.created_at) as at

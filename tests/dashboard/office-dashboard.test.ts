@@ -113,6 +113,12 @@ it('shows an office’s appointments, conversations and notices as its rows say,
   );
   expect(cancelled.body.data?.cancelAppointment.userErrors).toEqual([]);
 
+  // And a conversation written at 07:00 local, before the office opens at 08:00, and answered at
+  // 08:20: 80 minutes of waiting, of which 20 while the office was open
+  const early = await startConversation(server, citizen, town.office, 'Vor der Öffnung.');
+  server.clock.set(new Date('2027-03-01T07:20:00Z'));
+  expect((await send(server, clerk, early.id, 'Guten Morgen!')).userErrors).toEqual([]);
+
   // And at 08:30 local the 09:00 one checks in at the kiosk; the 08:00 one never came
   server.clock.set(NOW);
   const { token } = await issueKioskToken(
@@ -127,7 +133,7 @@ it('shows an office’s appointments, conversations and notices as its rows say,
   expect(checkIn.body.data?.checkIn.userErrors).toEqual([]);
   expect(eight.code).not.toBe(nine.code);
 
-  // And two conversations: one answered after 10 minutes, one waiting since 08:45 local
+  // And two more conversations: one answered after 10 minutes, one waiting since 08:45 local
   const answered = await startConversation(server, citizen, town.office);
   server.clock.set(new Date('2027-03-01T07:40:00Z'));
   expect((await send(server, clerk, answered.id, 'Gern, was brauchen Sie?')).userErrors).toEqual(
@@ -161,15 +167,16 @@ it('shows an office’s appointments, conversations and notices as its rows say,
     cancelled: 1,
     checkedIn: 1,
     noShows: 1,
-    conversationsStarted: 2,
-    firstAnswerMedianSeconds: 600,
+    conversationsStarted: 3,
+    // The median of 20 and 10 minutes of opening hours (of the wall clock's 80 and 10: 45)
+    firstAnswerMedianSeconds: 900,
   };
   expect(figures).toEqual({
-    openConversations: 2,
+    openConversations: 3,
     awaitingAnswer: 1,
     oldestWaitingSince: '2027-03-01T07:45:00.000Z',
     noticesInForce: 1,
-    firstAnswerMedianSeconds: 600,
+    firstAnswerMedianSeconds: 900,
     today,
     days: [
       ...['02-23', '02-24', '02-25', '02-26', '02-27', '02-28'].map((day) => ({

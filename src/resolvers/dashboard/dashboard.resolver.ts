@@ -11,7 +11,7 @@ export class DashboardResolver {
   @Authorized(Access.STAFF)
   @Query(() => OfficeDashboard, {
     description:
-      'One of your offices at a glance (admins: any): open conversations and the longest wait for an answer, notices in force, and per local day of the last `days` (ending today) appointments booked, cancelled, checked in and not come, conversations started and the median time to a first answer. Figures only, computed by the database in three statements. Query cost: one item per day.',
+      'One of your offices at a glance (admins: any): open conversations and the longest wait for an answer, notices in force, and per local day of the last `days` (ending today) appointments booked, cancelled, checked in and not come, conversations started and the median time to a first answer in opening hours. Figures only, computed by the database in three statements. Query cost: one item per day.',
   })
   async officeDashboard(
     @Ctx() ctx: GraphQLContext,

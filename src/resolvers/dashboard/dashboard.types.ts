@@ -34,7 +34,7 @@ export class OfficeDashboardDay {
   @Field(() => Int, {
     nullable: true,
     description:
-      'Median seconds from the start of the day’s conversations to the office’s first answer; null when none was answered.',
+      'Median seconds of opening hours from the start of the day’s conversations to the office’s first answer (time while the office is closed does not count); null when none was answered.',
   })
   firstAnswerMedianSeconds!: number | null;
 }
@@ -69,7 +69,7 @@ export class OfficeDashboard {
   @Field(() => Int, {
     nullable: true,
     description:
-      'Median seconds to the office’s first answer over the conversations started in the period; null when none was answered.',
+      'Median seconds of opening hours to the office’s first answer (time while the office is closed does not count) over the conversations started in the period; null when none was answered.',
   })
   firstAnswerMedianSeconds!: number | null;
 
