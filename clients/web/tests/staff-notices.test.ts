@@ -301,3 +301,57 @@ it(
   },
   TIMEOUT,
 );
+
+it(
+  'shows the API’s refusals next to their fields, and asks before a notice in force becomes an emergency',
+  async () => {
+    env.server.clock.set(DEMO_NOW);
+    const { nord } = await officeIds();
+    const clerk = await clerkOf(nord, 'Lena Fischer');
+    const clerkHeaders = bearer(await signIn(env.server, clerk));
+    const draft = await createDraft(env.server, clerkHeaders, {
+      officeId: nord,
+      title: { de: 'Sprechstunde fällt aus' },
+      expiresAt: '2027-01-12T17:00:00Z',
+    });
+    const published = await createPublished(env.server, clerkHeaders, {
+      officeId: nord,
+      title: { de: 'Straße gesperrt' },
+    });
+    const { page } = env.visitor;
+
+    // When she schedules the draft for after the end of its validity
+    await signInTo(page, clerk, `/staff/notices/${encodeURIComponent(draft.id)}`);
+    await waitForHeading(page, /Meldung bearbeiten$/);
+    await page.getByLabel('Zu einem späteren Zeitpunkt').check();
+    await page.getByLabel('Veröffentlichen am').fill('2027-01-13T09:00');
+    await page.getByRole('button', { name: 'Veröffentlichung planen' }).click();
+
+    // Then the API's refusal stands next to the field it names, and in the summary
+    await page
+      .locator('#publishAt-error', { hasText: 'muss vor dem Ende der Gültigkeit liegen' })
+      .waitFor();
+    await page.locator('.error-summary a[href="#publishAt"]').waitFor();
+    expect(await statusOf(draft.id, clerkHeaders)).toBe('DRAFT');
+    expect(await accessibilityProblems(page)).toEqual([]);
+
+    // When she raises a notice in force to an emergency, it asks first
+    await page.goto(`/staff/notices/${encodeURIComponent(published.id)}`);
+    await waitForHeading(page, /Meldung bearbeiten$/);
+    await page.getByLabel('Notfall').check();
+    await page.getByRole('button', { name: 'Änderungen speichern' }).click();
+    await page.getByRole('region', { name: 'Als Notfall veröffentlichen?' }).waitFor();
+    const severity = async () => {
+      const { body } = await env.server.gql<{ announcement: { severity: string } }>(
+        'query($id: ID!) { announcement(id: $id) { severity } }',
+        { id: published.id },
+      );
+      return body.data!.announcement.severity;
+    };
+    expect(await severity()).toBe('INFO');
+    await page.getByRole('button', { name: 'Ja, als Notfall speichern' }).click();
+    await page.getByText('Die Änderungen sind gespeichert.').waitFor();
+    expect(await severity()).toBe('EMERGENCY');
+  },
+  TIMEOUT,
+);
