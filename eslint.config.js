@@ -11,6 +11,7 @@ const DOMAINS = [
   'notifications',
   'queue',
   'applications',
+  'dashboard',
 ];
 
 /** Entities are the tables: they import only src/common, each other and libraries. */

@@ -11,6 +11,7 @@ import type {
   CatalogueAdminErrorCode,
   RetirementErrorCode,
 } from '../catalogue/catalogue.errors.js';
+import type { DashboardErrorCode } from '../dashboard/dashboard.errors.js';
 import type { MessageKey, MessageParams } from '../i18n/messages.js';
 import type { MessagingErrorCode } from '../messaging/messaging.errors.js';
 import type {
@@ -41,7 +42,8 @@ export type DomainErrorCode =
   | CheckInErrorCode
   | DrawTicketErrorCode
   | QueueActionErrorCode
-  | QueueReadErrorCode;
+  | QueueReadErrorCode
+  | DashboardErrorCode;
 
 /**
  * An expected refusal ("the slot is taken", "the e-mail is invalid"): of a use case, or of

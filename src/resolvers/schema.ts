@@ -12,6 +12,7 @@ import {
   ServiceFieldsResolver,
 } from './catalogue/catalogue.resolver.js';
 import { DateTimeResolver } from './common/scalars.js';
+import { DashboardResolver } from './dashboard/dashboard.resolver.js';
 import { MessagingResolver } from './messaging/messaging.resolver.js';
 import { NodeResolver } from './node.resolver.js';
 import { QueueBoardFieldsResolver, QueueResolver } from './queue/queue.resolver.js';
@@ -52,6 +53,7 @@ export async function createSchema(): Promise<GraphQLSchema> {
       AnnouncementResolver,
       QueueResolver,
       QueueBoardFieldsResolver,
+      DashboardResolver,
     ],
     scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
     validate: false,

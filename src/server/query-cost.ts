@@ -70,6 +70,11 @@ const FIELD_COSTS: Record<
   'Mutation.retireOffice': { own: () => RETIREMENT_COST },
   'Mutation.retireService': { own: () => RETIREMENT_COST },
   'Mutation.retireCounter': { own: () => RETIREMENT_COST },
+  // A day of figures per day asked for (at most 90; 30 when not given), on top of three
+  // aggregate statements.
+  'Query.officeDashboard': {
+    items: (args) => (typeof args.days === 'number' ? Math.min(90, Math.max(1, args.days)) : 30),
+  },
   'Query.nodes': {
     items: (args) => (Array.isArray(args.ids) ? Math.min(args.ids.length, 100) : 100),
   },

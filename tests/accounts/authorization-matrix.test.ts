@@ -112,6 +112,7 @@ const POLICY: Record<string, Caller[]> = {
   // Staff of office 1 and admins; staff of office 2 are refused office 1's queue.
   'Query.officeQueue': ['staffOffice1', 'admin'],
   'Query.queueStatistics': ['staffOffice1', 'admin'],
+  'Query.officeDashboard': ['staffOffice1', 'admin'],
   // A kiosk checks in and draws; people check in from the phone, signed-in ones draw online.
   'Mutation.checkIn': [...PEOPLE, 'kiosk'],
   'Mutation.drawTicket': [...ACCOUNTS, 'kiosk'],

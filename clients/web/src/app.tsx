@@ -50,6 +50,16 @@ const AdminOfficesPage = lazy(() =>
 const AdminOfficePage = lazy(() =>
   import('./staff/pages/admin-office-page').then((m) => m.AdminOfficePage),
 );
+const NoticesPage = lazy(() => import('./staff/pages/notices-page').then((m) => m.NoticesPage));
+const NoticeEditorPage = lazy(() =>
+  import('./staff/pages/notice-editor-page').then((m) => m.NoticeEditorPage),
+);
+const NoticeHistoryPage = lazy(() =>
+  import('./staff/pages/notice-history-page').then((m) => m.NoticeHistoryPage),
+);
+const DashboardPage = lazy(() =>
+  import('./staff/pages/dashboard-page').then((m) => m.DashboardPage),
+);
 const MyDevicesPage = lazy(() => import('./pages/my-devices-page').then((m) => m.MyDevicesPage));
 const MyDataPage = lazy(() => import('./pages/my-data-page').then((m) => m.MyDataPage));
 const DeleteAccountPage = lazy(() =>
@@ -114,6 +124,11 @@ function Routes() {
           <Route path={routes.staffPlan} component={AppointmentPlanPage} />
           <Route path={routes.staffOffices} component={AdminOfficesPage} />
           <Route path={routes.staffOffice} component={AdminOfficePage} />
+          <Route path={routes.staffNewNotice} component={NoticeEditorPage} />
+          <Route path={routes.staffNotices} component={NoticesPage} />
+          <Route path={routes.staffNotice} component={NoticeEditorPage} />
+          <Route path={routes.staffNoticeHistory} component={NoticeHistoryPage} />
+          <Route path={routes.staffDashboard} component={DashboardPage} />
           <Route path={routes.myDevices} component={MyDevicesPage} />
           <Route path={routes.myData} component={MyDataPage} />
           <Route path={routes.deleteAccount} component={DeleteAccountPage} />

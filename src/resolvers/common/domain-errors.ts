@@ -11,6 +11,7 @@ import { AuthErrorCode } from '../../auth/auth.errors.js';
 import { RateLimitedError } from '../../auth/caller-limits.js';
 import { CatalogueAdminErrorCode, RetirementErrorCode } from '../../catalogue/catalogue.errors.js';
 import { CommonErrorCode } from '../../common/common.errors.js';
+import { DashboardErrorCode } from '../../dashboard/dashboard.errors.js';
 import {
   DomainError,
   InvalidInputError,
@@ -108,6 +109,7 @@ function topLevelCode(code: DomainErrorCode): TopLevelCode {
     case DrawTicketErrorCode.INVALID_INPUT:
     case QueueActionErrorCode.INVALID_INPUT:
     case QueueReadErrorCode.INVALID_INPUT:
+    case DashboardErrorCode.INVALID_INPUT:
     case BookAppointmentErrorCode.IDEMPOTENCY_KEY_REUSED:
     case AccountErrorCode.INVALID_TOKEN:
     case AccountErrorCode.CHALLENGE_INVALID:
@@ -126,10 +128,12 @@ function topLevelCode(code: DomainErrorCode): TopLevelCode {
     case AnnouncementErrorCode.FORBIDDEN:
     case QueueActionErrorCode.FORBIDDEN:
     case QueueReadErrorCode.FORBIDDEN:
+    case DashboardErrorCode.FORBIDDEN:
       return 'FORBIDDEN';
     case BookAppointmentErrorCode.NOT_FOUND:
     case CancelAppointmentErrorCode.NOT_FOUND:
     case AccountErrorCode.NOT_FOUND:
+    case DashboardErrorCode.NOT_FOUND:
     case CatalogueAdminErrorCode.NOT_FOUND:
     case RetirementErrorCode.NOT_FOUND:
     case AppointmentSetupErrorCode.NOT_FOUND:

@@ -48,6 +48,19 @@ export const paths = {
   /** `retireCounter`, `retireService`: the counter or service to retire (global IDs). */
   staffOffice: (id: string, query: { retireCounter?: string; retireService?: string } = {}) =>
     withQuery(`/staff/admin/offices/${encodeURIComponent(id)}`, query),
+  /** The staff's notices of an office (global ID): drafts, scheduled, in force, ended. */
+  staffNotices: (query: { office?: string } = {}) =>
+    withQuery('/staff/notices', { office: query.office }),
+  /** A new notice for an office (global ID). */
+  staffNewNotice: (query: { office?: string } = {}) =>
+    withQuery('/staff/notices/new', { office: query.office }),
+  /** The editor of a notice, by its global ID. */
+  staffNotice: (id: string) => `/staff/notices/${encodeURIComponent(id)}`,
+  /** The edit history of a notice, by its global ID. */
+  staffNoticeHistory: (id: string) => `/staff/notices/${encodeURIComponent(id)}/history`,
+  /** The dashboard of an office (global ID). */
+  staffDashboard: (query: { office?: string } = {}) =>
+    withQuery('/staff/dashboard', { office: query.office }),
   myDevices: () => '/my-town-hall/devices',
   myData: () => '/my-town-hall/data',
   deleteAccount: () => '/my-town-hall/delete-account',
@@ -98,6 +111,12 @@ export const routes = {
   staffPlan: '/staff',
   staffOffices: '/staff/admin/offices',
   staffOffice: '/staff/admin/offices/:officeId',
+  /** Before `staffNotice`: the first route that matches wins (global IDs are never "new"). */
+  staffNewNotice: '/staff/notices/new',
+  staffNotices: '/staff/notices',
+  staffNotice: '/staff/notices/:announcementId',
+  staffNoticeHistory: '/staff/notices/:announcementId/history',
+  staffDashboard: '/staff/dashboard',
   myDevices: '/my-town-hall/devices',
   myData: '/my-town-hall/data',
   deleteAccount: '/my-town-hall/delete-account',

@@ -32,6 +32,8 @@ type Section = {
 /** The workspace's sections, in the order its navigation lists them. */
 const SECTIONS: Section[] = [
   { label: 'nav.today', path: paths.staffPlan() },
+  { label: 'nav.dashboard', path: paths.staffDashboard() },
+  { label: 'nav.notices', path: paths.staffNotices() },
   { label: 'nav.offices', path: paths.staffOffices(), adminOnly: true },
 ];
 
