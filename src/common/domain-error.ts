@@ -9,7 +9,7 @@ import type {
 import type { AuthErrorCode } from '../auth/auth.errors.js';
 import type { CatalogueAdminErrorCode } from '../catalogue/catalogue.errors.js';
 import type { MessageKey, MessageParams } from '../i18n/messages.js';
-import type { MessagingErrorCode } from '../messaging/messaging.errors.js';
+import type { AnswerTemplateErrorCode, MessagingErrorCode } from '../messaging/messaging.errors.js';
 import type {
   CheckInErrorCode,
   DrawTicketErrorCode,
@@ -34,6 +34,7 @@ export type DomainErrorCode =
   | AppointmentSetupErrorCode
   | CatalogueAdminErrorCode
   | MessagingErrorCode
+  | AnswerTemplateErrorCode
   | CheckInErrorCode
   | DrawTicketErrorCode
   | QueueActionErrorCode

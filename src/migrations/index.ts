@@ -15,6 +15,7 @@ import { Migration20261203100000 } from './Migration20261203100000.js';
 import { Migration20261203110000 } from './Migration20261203110000.js';
 import { Migration20261203130623 } from './Migration20261203130623.js';
 import { Migration20261203150000 } from './Migration20261203150000.js';
+import { Migration20261203160000 } from './Migration20261203160000.js';
 
 /**
  * Every migration, in order. Listed statically (not globbed) so that they load the same way under
@@ -38,4 +39,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261203110000', class: Migration20261203110000 },
   { name: 'Migration20261203130623', class: Migration20261203130623 },
   { name: 'Migration20261203150000', class: Migration20261203150000 },
+  { name: 'Migration20261203160000', class: Migration20261203160000 },
 ];

@@ -12,7 +12,8 @@ import {
   ServiceFieldsResolver,
 } from './catalogue/catalogue.resolver.js';
 import { DateTimeResolver } from './common/scalars.js';
-import { MessagingResolver } from './messaging/messaging.resolver.js';
+import { AnswerTemplateResolver } from './messaging/answer-template.resolver.js';
+import { InboxResolver, MessagingResolver } from './messaging/messaging.resolver.js';
 import { NodeResolver } from './node.resolver.js';
 import { QueueBoardFieldsResolver, QueueResolver } from './queue/queue.resolver.js';
 
@@ -49,6 +50,8 @@ export async function createSchema(): Promise<GraphQLSchema> {
       OfficeFieldsResolver,
       AppointmentResolver,
       MessagingResolver,
+      InboxResolver,
+      AnswerTemplateResolver,
       AnnouncementResolver,
       QueueResolver,
       QueueBoardFieldsResolver,

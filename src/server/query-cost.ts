@@ -15,6 +15,7 @@ import {
   type OperationDefinitionNode,
   type SelectionSetNode,
 } from 'graphql';
+import { MAX_TEMPLATES_PER_OFFICE } from '../messaging/messaging-rules.js';
 import { perFragment } from './fragments.js';
 
 // What an operation costs to answer, weighed before it runs, with its variables
@@ -64,6 +65,9 @@ const FIELD_COSTS: Record<
   // An office's open tickets of the day: a busy lobby has up to a hundred.
   'Query.officeQueue': { items: () => 100 },
   'Query.queueStatistics': { items: () => MAX_DAYS },
+  'Query.answerTemplates': { items: () => MAX_TEMPLATES_PER_OFFICE },
+  // An office's staff: a large office has a few dozen.
+  'Inbox.colleagues': { items: () => 50 },
   'Query.nodes': {
     items: (args) => (Array.isArray(args.ids) ? Math.min(args.ids.length, 100) : 100),
   },
