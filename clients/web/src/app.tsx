@@ -44,6 +44,10 @@ const MyAppointmentPage = lazy(() =>
 const AppointmentPlanPage = lazy(() =>
   import('./staff/pages/appointment-plan-page').then((m) => m.AppointmentPlanPage),
 );
+const InboxPage = lazy(() => import('./staff/pages/inbox-page').then((m) => m.InboxPage));
+const AnswerTemplatesPage = lazy(() =>
+  import('./staff/pages/answer-templates-page').then((m) => m.AnswerTemplatesPage),
+);
 const MyDevicesPage = lazy(() => import('./pages/my-devices-page').then((m) => m.MyDevicesPage));
 const MyDataPage = lazy(() => import('./pages/my-data-page').then((m) => m.MyDataPage));
 const DeleteAccountPage = lazy(() =>
@@ -106,6 +110,8 @@ function Routes() {
           <Route path={routes.myTownHall} component={MyTownHallPage} />
           <Route path={routes.myAppointment} component={MyAppointmentPage} />
           <Route path={routes.staffPlan} component={AppointmentPlanPage} />
+          <Route path={routes.staffInbox} component={InboxPage} />
+          <Route path={routes.staffTemplates} component={AnswerTemplatesPage} />
           <Route path={routes.myDevices} component={MyDevicesPage} />
           <Route path={routes.myData} component={MyDataPage} />
           <Route path={routes.deleteAccount} component={DeleteAccountPage} />
