@@ -1,4 +1,5 @@
 import { useQuery, useSubscription } from '@urql/preact';
+import { Fragment } from 'preact';
 import { useEffect } from 'preact/hooks';
 import { useLocation, useRoute } from 'preact-iso';
 import { PageHeading } from '../../components/page-heading';
@@ -84,8 +85,11 @@ function ConversationItem(props: { item: Item; href: string; selected: boolean }
   );
 }
 
+/** The shortcuts the page lists, in the order it lists them. */
+const SHORTCUTS = ['next', 'previous', 'assign', 'reply', 'send'] as const;
+
 function ShortcutList() {
-  const { t } = useStaffI18n();
+  const { t, rich } = useStaffI18n();
   return (
     <section class="inbox-shortcuts" aria-labelledby="inbox-shortcuts-heading">
       <h2 id="inbox-shortcuts-heading" class="kern-heading-small">
@@ -93,26 +97,14 @@ function ShortcutList() {
       </h2>
       <p class="kern-body">{t('inbox.shortcuts.intro')}</p>
       <dl class="inbox-shortcuts__list">
-        <dt>
-          <kbd>j</kbd>
-        </dt>
-        <dd>{t('inbox.shortcuts.next')}</dd>
-        <dt>
-          <kbd>k</kbd>
-        </dt>
-        <dd>{t('inbox.shortcuts.previous')}</dd>
-        <dt>
-          <kbd>a</kbd>
-        </dt>
-        <dd>{t('inbox.shortcuts.assign')}</dd>
-        <dt>
-          <kbd>r</kbd>
-        </dt>
-        <dd>{t('inbox.shortcuts.reply')}</dd>
-        <dt>
-          <kbd>Ctrl</kbd> + <kbd>Enter</kbd>
-        </dt>
-        <dd>{t('inbox.shortcuts.send')}</dd>
+        {SHORTCUTS.map((shortcut) => (
+          <Fragment key={shortcut}>
+            <dt>
+              {rich(`inbox.shortcuts.key.${shortcut}`, { key: (chunks) => <kbd>{chunks}</kbd> })}
+            </dt>
+            <dd>{t(`inbox.shortcuts.${shortcut}`)}</dd>
+          </Fragment>
+        ))}
       </dl>
     </section>
   );
