@@ -21,7 +21,7 @@ import {
 // on, answers with the office's template, sees the citizen read it; the citizen sees the clerk
 // typing and the answer live. Nothing of another office's inbox; usable by keyboard alone.
 
-const TIMEOUT = 180_000;
+const TIMEOUT = 240_000;
 
 const env = serverBrowserAndVisitor(TIMEOUT);
 let citizenBrowser: Visitor | undefined;
