@@ -1,3 +1,4 @@
+import { LockMode } from '@mikro-orm/core';
 import { worksFor, type Principal } from '../auth/principal.js';
 import { DomainError } from '../common/domain-error.js';
 import { postgresErrorOf, SqlState } from '../common/postgres-errors.js';
@@ -60,14 +61,10 @@ async function ownTemplate(ctx: Reading, id: string): Promise<AnswerTemplateEnti
   return template;
 }
 
-/** Flushes a new or renamed template; a name the office already has is NAME_TAKEN. */
-async function flushNamed(ctx: Writing): Promise<void> {
-  try {
-    await ctx.em.flush();
-  } catch (error) {
-    if (postgresErrorOf(error)?.code !== SqlState.uniqueViolation) throw error;
-    throw new DomainError(AnswerTemplateErrorCode.NAME_TAKEN, 'error.templateNameTaken', ['name']);
-  }
+/** A name the office already has (the unique key refused it) as NAME_TAKEN; anything else as it is. */
+function nameTakenOr(error: unknown): unknown {
+  if (postgresErrorOf(error)?.code !== SqlState.uniqueViolation) return error;
+  return new DomainError(AnswerTemplateErrorCode.NAME_TAKEN, 'error.templateNameTaken', ['name']);
 }
 
 /** An office's templates, by name, for its staff. */
@@ -90,38 +87,49 @@ export async function findAnswerTemplate(
   return template && worksFor(ctx.principal, template.office.id) ? toRecord(template) : null;
 }
 
-/** A new template of the office, at most MAX_TEMPLATES_PER_OFFICE of them. */
+/**
+ * A new template of the office, at most MAX_TEMPLATES_PER_OFFICE of them: the office's row stays
+ * locked from the count to the insert, so that two clerks adding at once cannot pass the limit.
+ */
 export async function createAnswerTemplate(
   ctx: Writing,
   input: { officeId: string; name: string; body: string },
 ): Promise<AnswerTemplateRecord> {
   const accountId = staffOf(ctx.principal, input.officeId);
   const { name, body } = validateTemplate(input);
-  const office = await ctx.em.findOne(OfficeEntity, { id: input.officeId });
-  // Only admins may name an office that does not exist: they work for every office.
-  if (!office) throw notFound('officeId');
-  if ((await ctx.em.count(AnswerTemplateEntity, { office })) >= MAX_TEMPLATES_PER_OFFICE) {
-    throw new DomainError(
-      AnswerTemplateErrorCode.LIMIT_REACHED,
-      'error.templateLimitReached',
-      null,
-      {
-        max: MAX_TEMPLATES_PER_OFFICE,
-      },
-    );
-  }
   const now = ctx.clock();
-  const template = ctx.em.create(AnswerTemplateEntity, {
-    office,
-    name,
-    body,
-    createdAt: now,
-    updatedAt: now,
-    updatedBy: ctx.em.getReference(AccountEntity, accountId),
-  });
-  ctx.em.persist(template);
-  await flushNamed(ctx);
-  return toRecord(template);
+  try {
+    const template = await ctx.em.transactional(async (tx) => {
+      const office = await tx.findOne(
+        OfficeEntity,
+        { id: input.officeId },
+        { lockMode: LockMode.PESSIMISTIC_WRITE },
+      );
+      // Only admins may name an office that does not exist: they work for every office.
+      if (!office) throw notFound('officeId');
+      if ((await tx.count(AnswerTemplateEntity, { office })) >= MAX_TEMPLATES_PER_OFFICE) {
+        throw new DomainError(
+          AnswerTemplateErrorCode.LIMIT_REACHED,
+          'error.templateLimitReached',
+          null,
+          { max: MAX_TEMPLATES_PER_OFFICE },
+        );
+      }
+      const created = tx.create(AnswerTemplateEntity, {
+        office,
+        name,
+        body,
+        createdAt: now,
+        updatedAt: now,
+        updatedBy: tx.getReference(AccountEntity, accountId),
+      });
+      await tx.persist(created).flush();
+      return created;
+    });
+    return toRecord(template);
+  } catch (error) {
+    throw nameTakenOr(error);
+  }
 }
 
 /** A template's new name and text. */
@@ -136,7 +144,11 @@ export async function updateAnswerTemplate(
   template.body = body;
   template.updatedAt = ctx.clock();
   template.updatedBy = ctx.em.getReference(AccountEntity, accountId);
-  await flushNamed(ctx);
+  try {
+    await ctx.em.flush();
+  } catch (error) {
+    throw nameTakenOr(error);
+  }
   return toRecord(template);
 }
 

@@ -241,8 +241,16 @@ describe('the office’s staff', () => {
          from generate_series(1, ?) n`,
       [town.officeId, MAX_TEMPLATES_PER_OFFICE - 1],
     );
-    const last = await create(clerk, { officeId: town.office, name: 'Die letzte', body: 'x' });
-    expect(last.userErrors).toEqual([]);
+    // Two clerks add one at the same time: one gets the last place, the other is refused.
+    const colleague = await party({ roles: [Role.STAFF], officeIds: [town.officeId] });
+    const [mine, theirs] = await Promise.all([
+      create(clerk, { officeId: town.office, name: 'Die letzte', body: 'x' }),
+      create(colleague, { officeId: town.office, name: 'Auch die letzte', body: 'x' }),
+    ]);
+    expect([mine, theirs].map((payload) => payload.userErrors.map((e) => e.code)).sort()).toEqual([
+      [],
+      ['LIMIT_REACHED'],
+    ]);
     const tooMany = await create(clerk, { officeId: town.office, name: 'Eine zu viel', body: 'x' });
     expect(tooMany.userErrors).toEqual([
       {
