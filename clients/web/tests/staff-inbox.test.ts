@@ -160,6 +160,28 @@ it(
     await page.getByText('Bürgerin Berger schreibt …').waitFor();
     await citizenPage.getByRole('button', { name: 'Senden', exact: true }).click();
     await page.locator('.thread__item--citizen', { hasText: 'Danke!' }).waitFor();
+
+    // When a colleague takes the conversation over, the clerk's thread says so without a reload
+    const colleague = await createAccount(env.server, {
+      roles: [Role.STAFF],
+      officeIds: [town.officeId],
+      name: 'Frau Kollegin',
+    });
+    const { body } = await env.server.gql(
+      `mutation($input: AssignConversationInput!) {
+        assignConversation(input: $input) { userErrors { code } }
+      }`,
+      {
+        input: {
+          conversationId,
+          assigneeId: Buffer.from(`Account:${colleague.id}`).toString('base64'),
+        },
+      },
+      bearer(await signIn(env.server, colleague)),
+    );
+    expect(body.errors).toBeUndefined();
+    await page.locator('.inbox-thread').getByText('Zuständig: Frau Kollegin').waitFor();
+    await page.getByRole('button', { name: 'Mir zuweisen' }).waitFor();
   },
   TIMEOUT,
 );

@@ -124,6 +124,8 @@ function LinkedAppointment(props: { appointment: NonNullable<Details['appointmen
 
 function Thread(props: {
   details: Details;
+  /** The assignee as the live list has it now; undefined while the list does not show it. */
+  listedAssignee: Colleague | null | undefined;
   me: Colleague;
   colleagues: Colleague[];
   templates: Template[];
@@ -141,6 +143,14 @@ function Thread(props: {
   const [status, setStatus] = useState(details.status);
   const [assignee, setAssignee] = useState(details.assignee);
   const [chosenAssignee, setChosenAssignee] = useState(details.assignee?.id ?? '');
+  // A colleague's assignment reaches the list live (inboxEvents); the thread follows it.
+  const listedId =
+    props.listedAssignee === undefined ? undefined : (props.listedAssignee?.id ?? '');
+  useEffect(() => {
+    if (props.listedAssignee === undefined) return;
+    setAssignee(props.listedAssignee);
+    setChosenAssignee(props.listedAssignee?.id ?? '');
+  }, [listedId]);
   const [chosenTemplate, setChosenTemplate] = useState(props.templates[0]?.id ?? '');
   const [draft, setDraft] = useState('');
   const [problem, setProblem] = useState<string>();
@@ -506,6 +516,7 @@ function ReplyField(props: {
 /** A conversation of the office in the inbox's second pane; null (not found) for any other. */
 export function InboxThread(props: {
   conversationId: string;
+  listedAssignee: Colleague | null | undefined;
   me: Colleague;
   colleagues: Colleague[];
   templates: Template[];
@@ -533,6 +544,7 @@ export function InboxThread(props: {
     <Thread
       key={details.id}
       details={details}
+      listedAssignee={props.listedAssignee}
       me={props.me}
       colleagues={props.colleagues}
       templates={props.templates}

@@ -267,6 +267,7 @@ function Inbox(props: {
                 <InboxThread
                   key={conversationId}
                   conversationId={conversationId}
+                  listedAssignee={items.find((item) => item.id === conversationId)?.assignee}
                   me={me}
                   colleagues={result.data?.inbox.colleagues ?? []}
                   templates={templates.data?.answerTemplates ?? []}
