@@ -283,12 +283,23 @@ export async function setStatus(
   conversationId: string,
   closedAt: Date | null,
 ): Promise<ConversationRecord | null> {
-  const status = closedAt ? ConversationStatus.CLOSED : ConversationStatus.OPEN;
+  // Reopened, it is the turn of whoever did not write last (system notices do not count).
   const row = await rowOf<ConversationRow>(
     em,
-    sql`update conversation as c set status = ${status}, closed_at = ${closedAt}
-         where c.id = ${conversationId}
-        returning ${CONVERSATION_COLUMNS}`,
+    closedAt
+      ? sql`update conversation as c set status = ${ConversationStatus.CLOSED},
+                   closed_at = ${closedAt}
+             where c.id = ${conversationId}
+            returning ${CONVERSATION_COLUMNS}`
+      : sql`update conversation as c
+               set status = case (select m.author_role from message m
+                                   where m.conversation_id = c.id and m.author_role <> 'SYSTEM'
+                                   order by m.seq desc limit 1)
+                              when 'STAFF' then ${ConversationStatus.WAITING_FOR_CITIZEN}
+                              else ${ConversationStatus.OPEN} end,
+                   closed_at = null
+             where c.id = ${conversationId}
+            returning ${CONVERSATION_COLUMNS}`,
   );
   return row && conversationRecord(row);
 }

@@ -245,6 +245,25 @@ describe('the clerk’s views', () => {
     });
     // And without the filter, every conversation is listed as before
     expect(await ask({})).toEqual({ ids: [c2, c3, c1, c0], totalCount: 4 });
+
+    // When the answered one is closed and both closed ones are reopened, each is whose turn it was
+    const setClosed = (conversationId: string, closed: boolean) =>
+      server.gql(
+        'mutation($input: SetConversationStatusInput!) { setConversationStatus(input: $input) { conversation { status } } }',
+        { input: { conversationId, closed } },
+        clerk.headers,
+      );
+    await setClosed(c2, true);
+    expect((await setClosed(c2, false)).body.data).toEqual({
+      setConversationStatus: { conversation: { status: 'WAITING_FOR_CITIZEN' } },
+    });
+    expect((await setClosed(c1, false)).body.data).toEqual({
+      setConversationStatus: { conversation: { status: 'OPEN' } },
+    });
+    expect(await ask({ excludeClosed: true, status: 'OPEN' })).toEqual({
+      ids: [c3, c1, c0],
+      totalCount: 3,
+    });
   });
 
   it('names the office’s staff whom a conversation can be assigned to, by name', async () => {

@@ -135,7 +135,7 @@ export class Conversation extends Node {
 
   @Field(() => ConversationStatus, {
     description:
-      'OPEN after the citizen writes (or when reopened), WAITING_FOR_CITIZEN after the office answers, CLOSED when either side closed it.',
+      'OPEN after the citizen writes (or when reopened after the citizen’s message), WAITING_FOR_CITIZEN after the office answers (or when reopened after its answer), CLOSED when either side closed it.',
   })
   status!: ConversationStatus;
 
@@ -320,7 +320,10 @@ export class SetConversationStatusInput {
   @Field(() => ID, { description: 'The conversation’s global ID.' })
   conversationId!: string;
 
-  @Field({ description: 'true closes it, false reopens it as OPEN.' })
+  @Field({
+    description:
+      'true closes it; false reopens it: OPEN when the citizen wrote last, WAITING_FOR_CITIZEN when the office did.',
+  })
   closed!: boolean;
 }
 

@@ -159,7 +159,7 @@ export type SendMessageInput = {
 
 /** Whether a conversation is done. */
 export type SetConversationStatusInput = {
-  /** true closes it, false reopens it as OPEN. */
+  /** true closes it; false reopens it: OPEN when the citizen wrote last, WAITING_FOR_CITIZEN when the office did. */
   closed: boolean;
   /** The conversation’s global ID. */
   conversationId: string | number;
