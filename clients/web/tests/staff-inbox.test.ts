@@ -9,6 +9,7 @@ import {
   closeCleanly,
   DEMO_NOW,
   focused,
+  headingHasFocus,
   MOBILE,
   openVisitor,
   serverBrowserAndVisitor,
@@ -254,7 +255,9 @@ it(
     await waitUntil(() => shownConversation(page) === later.id, 'the previous one again');
     await page.locator('.thread__body', { hasText: 'Zweite Frage' }).waitFor();
 
-    // ... then "r" takes her to the answer, where j is a letter, not a shortcut
+    // ... then "r" takes her to the answer (once the page has moved the focus to its heading,
+    // as after every navigation), where j is a letter, not a shortcut
+    expect(await headingHasFocus(page)).toBe(true);
     await page.keyboard.press('r');
     const reply = page.getByLabel('Ihre Antwort an Zweiter Bürger');
     await waitUntil(
@@ -274,6 +277,17 @@ it(
     // Then, once out of the field, j moves on again (the positive control)
     await page.keyboard.press('j');
     await waitUntil(() => shownConversation(page) === first.id, 'j works outside the field');
+
+    // When she turns the single keys off, k does nothing; on again, it works (WCAG 2.1.4)
+    const singleKeys = page.getByLabel('Einzeltasten j, k, a und r verwenden');
+    await singleKeys.uncheck();
+    await page.locator('h1').focus();
+    await page.keyboard.press('k');
+    expect(shownConversation(page)).toBe(first.id);
+    await singleKeys.check();
+    await page.locator('h1').focus();
+    await page.keyboard.press('k');
+    await waitUntil(() => shownConversation(page) === later.id, 'k works once on again');
 
     // On a phone, the thread replaces the list, which is one link away (axe checks both widths)
     expect(await accessibilityProblems(page)).toEqual([]);

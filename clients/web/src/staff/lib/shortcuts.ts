@@ -11,6 +11,30 @@ function isTyping(target: EventTarget | null): boolean {
   );
 }
 
+const SETTING = 'rathaus.staff.singleKeyShortcuts';
+
+/** Whether the single-key shortcuts are on (WCAG 2.1.4: each user can turn them off). */
+export function shortcutsEnabled(): boolean {
+  try {
+    return localStorage.getItem(SETTING) !== 'off';
+  } catch {
+    return true;
+  }
+}
+
+export function setShortcutsEnabled(enabled: boolean): void {
+  try {
+    if (enabled) localStorage.removeItem(SETTING);
+    else localStorage.setItem(SETTING, 'off');
+  } catch {
+    // Without storage the choice lasts until the page is left.
+  }
+  disabledForPage = !enabled;
+}
+
+/** The choice when storage is unavailable. */
+let disabledForPage = false;
+
 /**
  * Single-key shortcuts of a page (`j`, `k`, `a`): they never fire while the focus is in a field,
  * nor with Ctrl, Alt or Meta held (those belong to the browser and to assistive technology).
@@ -21,7 +45,7 @@ export function useShortcuts(keys: Record<string, () => void>): void {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.ctrlKey || event.altKey || event.metaKey || event.defaultPrevented) return;
-      if (isTyping(event.target)) return;
+      if (isTyping(event.target) || disabledForPage || !shortcutsEnabled()) return;
       const action = current.current[event.key];
       if (!action) return;
       event.preventDefault();

@@ -1,6 +1,6 @@
 import { useQuery, useSubscription } from '@urql/preact';
 import { Fragment } from 'preact';
-import { useEffect } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { useLocation, useRoute } from 'preact-iso';
 import { PageHeading } from '../../components/page-heading';
 import { LoadFailed, Loading } from '../../components/status';
@@ -23,7 +23,7 @@ import {
 } from '../gql/graphql';
 import { AnswerTemplatesQuery, InboxEventsSubscription, InboxQuery } from '../graphql/inbox';
 import { useStaffI18n } from '../i18n/staff-i18n';
-import { useShortcuts } from '../lib/shortcuts';
+import { setShortcutsEnabled, shortcutsEnabled, useShortcuts } from '../lib/shortcuts';
 
 type Item = InboxResult['inbox']['conversations']['edges'][number]['node'];
 
@@ -90,12 +90,28 @@ const SHORTCUTS = ['next', 'previous', 'assign', 'reply', 'send'] as const;
 
 function ShortcutList() {
   const { t, rich } = useStaffI18n();
+  const [enabled, setEnabled] = useState(shortcutsEnabled);
   return (
     <section class="inbox-shortcuts" aria-labelledby="inbox-shortcuts-heading">
       <h2 id="inbox-shortcuts-heading" class="kern-heading-small">
         {t('inbox.shortcuts.heading')}
       </h2>
       <p class="kern-body">{t('inbox.shortcuts.intro')}</p>
+      <div class="kern-form-check">
+        <input
+          class="kern-form-check__checkbox"
+          id="inbox-shortcuts-on"
+          type="checkbox"
+          checked={enabled}
+          onChange={(event) => {
+            setEnabled(event.currentTarget.checked);
+            setShortcutsEnabled(event.currentTarget.checked);
+          }}
+        />
+        <label class="kern-label" for="inbox-shortcuts-on">
+          {t('inbox.shortcuts.enabled')}
+        </label>
+      </div>
       <dl class="inbox-shortcuts__list">
         {SHORTCUTS.map((shortcut) => (
           <Fragment key={shortcut}>
