@@ -128,6 +128,18 @@ export async function findAppointment(
   return row && appointmentRecord(row);
 }
 
+/** Appointments by id, in any order; those that do not exist are left out. */
+export async function appointmentsByIds(
+  em: EntityManager,
+  ids: readonly string[],
+): Promise<AppointmentRecord[]> {
+  const rows = await rowsOf<AppointmentRow>(
+    em,
+    sql`select ${APPOINTMENT_COLUMNS} from appointment a where a.id in (${[...ids]})`,
+  );
+  return rows.map(appointmentRecord);
+}
+
 export async function findByIdempotencyKey(
   em: EntityManager,
   key: string,

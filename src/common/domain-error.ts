@@ -13,7 +13,7 @@ import type {
 } from '../catalogue/catalogue.errors.js';
 import type { DashboardErrorCode } from '../dashboard/dashboard.errors.js';
 import type { MessageKey, MessageParams } from '../i18n/messages.js';
-import type { MessagingErrorCode } from '../messaging/messaging.errors.js';
+import type { AnswerTemplateErrorCode, MessagingErrorCode } from '../messaging/messaging.errors.js';
 import type {
   CheckInErrorCode,
   DrawTicketErrorCode,
@@ -39,6 +39,7 @@ export type DomainErrorCode =
   | CatalogueAdminErrorCode
   | RetirementErrorCode
   | MessagingErrorCode
+  | AnswerTemplateErrorCode
   | CheckInErrorCode
   | DrawTicketErrorCode
   | QueueActionErrorCode

@@ -10,6 +10,7 @@ import { PasskeyEntity } from './accounts/passkey.entity.js';
 import { SessionEntity } from './accounts/session.entity.js';
 import { SignInAttemptEntity } from './accounts/sign-in-attempt.entity.js';
 import { StaffOfficeEntity } from './accounts/staff-office.entity.js';
+import { AnswerTemplateEntity } from './messaging/answer-template.entity.js';
 import { ConversationEntity } from './messaging/conversation.entity.js';
 import { MessageEntity } from './messaging/message.entity.js';
 import { OutboxMessageEntity } from './notifications/outbox-message.entity.js';
@@ -54,6 +55,7 @@ export const entities = [
   AnnouncementRevisionEntity,
   ConversationEntity,
   MessageEntity,
+  AnswerTemplateEntity,
   QueueDayEntity,
   QueueOfficeEntity,
   QueueCounterEntity,

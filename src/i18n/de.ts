@@ -119,6 +119,11 @@ export const de = {
     'Diese Anfrage würde {cost} Punkte kosten; höchstens {limit} sind je Anfrage erlaubt. Bitte fragen Sie kleinere Seiten, kürzere Zeiträume oder weniger Felder ab.',
   'error.tooManyOperations':
     'Über diese Verbindung laufen schon {max} Vorgänge. Bitte beenden Sie einen, bevor Sie einen neuen beginnen.',
+  'error.templateNotFound':
+    'Diese Antwortvorlage gibt es nicht, oder sie gehört nicht zu Ihrem Amt.',
+  'error.templateNameTaken': 'Ihr Amt hat schon eine Antwortvorlage mit diesem Namen.',
+  'error.templateLimitReached':
+    'Ihr Amt hat schon {max} Antwortvorlagen. Bitte löschen Sie zuerst eine, die nicht mehr gebraucht wird.',
   'error.conversationNotFound': 'Dieses Gespräch gibt es nicht, oder es gehört nicht zu Ihnen.',
   'error.signInRequired': 'Bitte melden Sie sich dafür an.',
   'error.invalidAccessToken':

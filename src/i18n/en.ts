@@ -106,6 +106,10 @@ export const en: Record<keyof typeof de, string> = {
     'This request would cost {cost} points; at most {limit} are allowed per request. Please ask for smaller pages, shorter periods or fewer fields.',
   'error.tooManyOperations':
     '{max} operations are already running on this connection. Please end one before starting another.',
+  'error.templateNotFound': 'This answer template does not exist or is not your office’s.',
+  'error.templateNameTaken': 'Your office already has an answer template of this name.',
+  'error.templateLimitReached':
+    'Your office already has {max} answer templates. Please delete one that is no longer needed first.',
   'error.conversationNotFound': 'This conversation does not exist or is not yours.',
   'error.signInRequired': 'Please sign in to do this.',
   'error.invalidAccessToken':

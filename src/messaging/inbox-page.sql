@@ -1,12 +1,15 @@
 -- A page of the staff inbox (messaging.service.ts: inbox), planned once per connection like
 -- slot_candidates (bench Q3).
 --
+-- p_open_only leaves out closed conversations (whatever p_status says).
+--
 -- Rows: the number of the office's conversations that match the filter and of its open
 -- conversations with messages the office has not read, then the page (p_limit after p_offset,
 -- latest activity first) with the names of citizen and assignee; one row with a null id when the
 -- page is empty.
-create or replace function inbox_page(p_office_id uuid, p_status text, p_unassigned boolean,
-                                      p_assignee_id uuid, p_limit int, p_offset int)
+create or replace function inbox_page(p_office_id uuid, p_status text, p_open_only boolean,
+                                      p_unassigned boolean, p_assignee_id uuid, p_limit int,
+                                      p_offset int)
   returns table (total_count bigint, unread_count bigint, id uuid, office_id uuid, citizen_id uuid,
                  assignee_id uuid, appointment_id uuid, subject text, status text, last_seq int,
                  citizen_last_read_seq int, office_last_read_seq int, created_at timestamptz,
@@ -23,6 +26,7 @@ begin
     from (select (select count(*) from conversation c
                    where c.office_id = p_office_id
                      and (p_status is null or c.status = p_status)
+                     and (not p_open_only or c.status <> 'CLOSED')
                      and (not p_unassigned or c.assignee_id is null)
                      and (p_assignee_id is null or c.assignee_id = p_assignee_id)) as total_count,
                  (select count(*) from conversation c
@@ -35,6 +39,7 @@ begin
         from conversation c
        where c.office_id = p_office_id
          and (p_status is null or c.status = p_status)
+         and (not p_open_only or c.status <> 'CLOSED')
          and (not p_unassigned or c.assignee_id is null)
          and (p_assignee_id is null or c.assignee_id = p_assignee_id)
        order by c.last_message_at desc, c.id

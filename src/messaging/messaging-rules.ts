@@ -29,3 +29,23 @@ export function validateSubject(subject: string): string {
   rejectProblems([textProblem('subject', trimmed, MAX_SUBJECT_LENGTH)]);
   return trimmed;
 }
+
+export const MAX_TEMPLATE_NAME_LENGTH = 80;
+/** As long as a message: a template is inserted into one. */
+export const MAX_TEMPLATE_BODY_LENGTH = MAX_MESSAGE_LENGTH;
+/** An office's templates are one list on the clerk's screen, not a library. */
+export const MAX_TEMPLATES_PER_OFFICE = 100;
+
+/** An answer template's name and text, trimmed, or every problem with them. */
+export function validateTemplate(input: { name: string; body: string }): {
+  name: string;
+  body: string;
+} {
+  const name = input.name.trim();
+  const body = input.body.trim();
+  rejectProblems([
+    textProblem('name', name, MAX_TEMPLATE_NAME_LENGTH),
+    textProblem('body', body, MAX_TEMPLATE_BODY_LENGTH),
+  ]);
+  return { name, body };
+}

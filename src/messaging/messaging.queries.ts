@@ -283,14 +283,38 @@ export async function setStatus(
   conversationId: string,
   closedAt: Date | null,
 ): Promise<ConversationRecord | null> {
-  const status = closedAt ? ConversationStatus.CLOSED : ConversationStatus.OPEN;
+  // Reopened, it is the turn of whoever did not write last (system notices do not count).
   const row = await rowOf<ConversationRow>(
     em,
-    sql`update conversation as c set status = ${status}, closed_at = ${closedAt}
-         where c.id = ${conversationId}
-        returning ${CONVERSATION_COLUMNS}`,
+    closedAt
+      ? sql`update conversation as c set status = ${ConversationStatus.CLOSED},
+                   closed_at = ${closedAt}
+             where c.id = ${conversationId}
+            returning ${CONVERSATION_COLUMNS}`
+      : sql`update conversation as c
+               set status = case (select m.author_role from message m
+                                   where m.conversation_id = c.id and m.author_role <> 'SYSTEM'
+                                   order by m.seq desc limit 1)
+                              when 'STAFF' then ${ConversationStatus.WAITING_FOR_CITIZEN}
+                              else ${ConversationStatus.OPEN} end,
+                   closed_at = null
+             where c.id = ${conversationId}
+            returning ${CONVERSATION_COLUMNS}`,
   );
   return row && conversationRecord(row);
+}
+
+/** The staff members bound to an office (not admins, who work for every office), by name. */
+export function staffOfOffice(
+  em: EntityManager,
+  officeId: string,
+): Promise<Array<{ id: string; name: string }>> {
+  return rowsOf<{ id: string; name: string }>(
+    em,
+    sql`select a.id, a.name from staff_office so join account a on a.id = so.account_id
+         where so.office_id = ${officeId} and a.deleted_at is null and 'STAFF' = any(a.roles)
+         order by a.name, a.id`,
+  );
 }
 
 /** Marks the citizen present in the conversation (a live subscription), for e-mail reminders. */
@@ -330,6 +354,7 @@ export async function inboxPage(
   filter: {
     officeId: string;
     status: ConversationStatus | null;
+    openOnly: boolean;
     unassigned: boolean;
     assigneeId: string | null;
   },
@@ -357,8 +382,9 @@ export async function inboxPage(
                office_last_read_seq as "officeLastReadSeq", created_at as "createdAt",
                last_message_at as "lastMessageAt", citizen_name as "citizenName",
                assignee_name as "assigneeName"
-          from inbox_page(${filter.officeId}::uuid, ${filter.status}, ${filter.unassigned},
-                          ${filter.assigneeId}::uuid, ${page.limit}, ${page.offset})`,
+          from inbox_page(${filter.officeId}::uuid, ${filter.status}, ${filter.openOnly},
+                          ${filter.unassigned}, ${filter.assigneeId}::uuid, ${page.limit},
+                          ${page.offset})`,
   );
   return {
     conversations: rows.flatMap(({ id, ...row }) =>

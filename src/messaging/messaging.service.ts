@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { AppointmentRecord } from '../appointments/appointment.queries.js';
 import { officeOpenState } from '../appointments/office-hours.js';
 import { worksFor, type Principal } from '../auth/principal.js';
 import { DomainError } from '../common/domain-error.js';
@@ -29,6 +30,7 @@ import {
   messagePages,
   setAssignee,
   setStatus,
+  staffOfOffice,
   worksAtOffice,
   type ConversationRecord,
   type InboxConversation,
@@ -421,6 +423,8 @@ export function conversationsOf(
 export type InboxFilter = {
   officeId: string;
   status?: ConversationStatus | null;
+  /** Leave out closed conversations. */
+  openOnly?: boolean;
   /** 'ME', 'UNASSIGNED', or an account id. */
   assignee?: string | null;
 };
@@ -448,6 +452,7 @@ export async function inbox(
     {
       officeId: filter.officeId,
       status: filter.status ?? null,
+      openOnly: filter.openOnly ?? false,
       unassigned: filter.assignee === 'UNASSIGNED',
       assigneeId:
         filter.assignee === 'ME'
@@ -458,6 +463,17 @@ export async function inbox(
     },
     page,
   );
+}
+
+/** Whom an office's conversations can be assigned to: the staff bound to it, by name. */
+export function colleaguesAt(
+  ctx: Reading,
+  officeId: string,
+): Promise<Array<{ id: string; name: string }>> {
+  if (!worksFor(ctx.principal, officeId)) {
+    throw new DomainError(MessagingErrorCode.FORBIDDEN, 'error.forbidden', ['officeId']);
+  }
+  return staffOfOffice(ctx.em, officeId);
 }
 
 /** The two sides of a conversation, which decide who may read it. */
@@ -524,6 +540,29 @@ export function noteConversationReads(
       .filter((c) => sideOf(principal, c) === 'OFFICE')
       .map((c) => ({ citizenId: c.citizenId, subject: `CONVERSATION:${c.id}` })),
   );
+}
+
+/**
+ * The appointment a conversation is about, for its citizen or the office's staff (`load` reads
+ * it, batched per request). A staff member's read is noted for the citizen's data access log
+ * (ANSWERING_REQUEST), as the appointment plan notes its reads.
+ */
+export async function appointmentOfConversation(
+  ctx: Pick<UseCaseContext, 'principal' | 'dataAccess'>,
+  conversation: ConversationParties & { appointmentId: string | null },
+  load: (id: string) => Promise<AppointmentRecord | null>,
+): Promise<AppointmentRecord | null> {
+  const { principal } = ctx;
+  const side = sideOf(principal, conversation);
+  if (!conversation.appointmentId || !side || principal.kind !== 'account') return null;
+  const appointment = await load(conversation.appointmentId);
+  if (!appointment) return null;
+  if (side === 'OFFICE') {
+    ctx.dataAccess.note(principal, AccessReason.ANSWERING_REQUEST, [
+      { citizenId: conversation.citizenId, subject: `APPOINTMENT:${appointment.code}` },
+    ]);
+  }
+  return appointment;
 }
 
 /** Where a follower of a conversation starts: its latest message number and the caller's side. */

@@ -17,6 +17,7 @@ import { Migration20261203130623 } from './Migration20261203130623.js';
 import { Migration20261203150000 } from './Migration20261203150000.js';
 import { Migration20261203153000 } from './Migration20261203153000.js';
 import { Migration20261203160000 } from './Migration20261203160000.js';
+import { Migration20261203161000 } from './Migration20261203161000.js';
 
 /**
  * Every migration, in order. Listed statically (not globbed) so that they load the same way under
@@ -42,4 +43,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261203150000', class: Migration20261203150000 },
   { name: 'Migration20261203153000', class: Migration20261203153000 },
   { name: 'Migration20261203160000', class: Migration20261203160000 },
+  { name: 'Migration20261203161000', class: Migration20261203161000 },
 ];

@@ -14,6 +14,7 @@ import {
   type OpeningPeriod,
   type ServiceRecord,
 } from '../catalogue/catalogue.service.js';
+import { appointmentsByIds, type AppointmentRecord } from '../appointments/appointment.queries.js';
 import { revisionsOfAnnouncements } from '../announcements/announcement.service.js';
 import { counterNames } from '../appointments/appointment.service.js';
 import { ticketsOfAppointments, type TicketView } from '../queue/queue.service.js';
@@ -60,6 +61,7 @@ export function createLoaders({
     service: byId<ServiceRecord>((ids) => servicesByIds(em, ids)),
     office: byId<OfficeRecord>((ids) => officesByIds(em, ids)),
     category: byId<CategoryRecord>((ids) => categoriesByIds(em, ids)),
+    appointment: byId<AppointmentRecord>((ids) => appointmentsByIds(em, ids)),
     officesOfService: new DataLoader<string, OfficeRecord[]>(async (serviceIds) => {
       const byService = await officesOfServices(em, serviceIds);
       return serviceIds.map((id) => byService.get(id) ?? []);

@@ -4,6 +4,7 @@ import { findKioskDevice, findOwnApiKey } from '../accounts/credentials.service.
 import { findOwnPasskey } from '../accounts/passkey.service.js';
 import { findAnnouncement } from '../announcements/announcement.service.js';
 import { findClosure, findCounter } from '../appointments/appointment-setup.service.js';
+import { findAnswerTemplate } from '../messaging/answer-template.service.js';
 import { findConversation } from '../messaging/messaging.service.js';
 import { findOwnAppointment } from '../appointments/appointment.service.js';
 import { findTicket } from '../queue/queue.service.js';
@@ -13,7 +14,7 @@ import { toAccount, toApiKey, toPasskey, toSession } from './accounts/account.ma
 import { toClosure, toCounter, toKioskDevice } from './admin/admin.mapping.js';
 import { toAnnouncement } from './announcements/announcement.mapping.js';
 import { toAppointment } from './appointments/appointment.mapping.js';
-import { toConversation } from './messaging/messaging.mapping.js';
+import { toAnswerTemplate, toConversation } from './messaging/messaging.mapping.js';
 import { toTicket } from './queue/queue.mapping.js';
 import { toCategory, toOffice, toService } from './catalogue/catalogue.mapping.js';
 import { badArgument } from './common/arguments.js';
@@ -99,6 +100,10 @@ async function resolveNode(
     case 'Message':
       // Messages are read through their conversation, which checks who may see them.
       return null;
+    case 'AnswerTemplate': {
+      const template = await findAnswerTemplate(ctx.useCase, decoded.uuid);
+      return template && toAnswerTemplate(template);
+    }
     case 'Ticket': {
       // The ID is the proof of holding the ticket, which carries no personal data.
       const ticket = await findTicket(ctx.useCase, decoded.uuid);

@@ -13,7 +13,8 @@ import {
 } from './catalogue/catalogue.resolver.js';
 import { DateTimeResolver } from './common/scalars.js';
 import { DashboardResolver } from './dashboard/dashboard.resolver.js';
-import { MessagingResolver } from './messaging/messaging.resolver.js';
+import { AnswerTemplateResolver } from './messaging/answer-template.resolver.js';
+import { InboxResolver, MessagingResolver } from './messaging/messaging.resolver.js';
 import { NodeResolver } from './node.resolver.js';
 import { QueueBoardFieldsResolver, QueueResolver } from './queue/queue.resolver.js';
 
@@ -50,6 +51,8 @@ export async function createSchema(): Promise<GraphQLSchema> {
       OfficeFieldsResolver,
       AppointmentResolver,
       MessagingResolver,
+      InboxResolver,
+      AnswerTemplateResolver,
       AnnouncementResolver,
       QueueResolver,
       QueueBoardFieldsResolver,

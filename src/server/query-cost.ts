@@ -15,6 +15,7 @@ import {
   type OperationDefinitionNode,
   type SelectionSetNode,
 } from 'graphql';
+import { MAX_TEMPLATES_PER_OFFICE } from '../messaging/messaging-rules.js';
 import { perFragment } from './fragments.js';
 
 // What an operation costs to answer, weighed before it runs, with its variables
@@ -75,6 +76,9 @@ const FIELD_COSTS: Record<
   'Query.officeDashboard': {
     items: (args) => (typeof args.days === 'number' ? Math.min(90, Math.max(1, args.days)) : 30),
   },
+  'Query.answerTemplates': { items: () => MAX_TEMPLATES_PER_OFFICE },
+  // An office's staff: a large office has a few dozen.
+  'Inbox.colleagues': { items: () => 50 },
   'Query.nodes': {
     items: (args) => (Array.isArray(args.ids) ? Math.min(args.ids.length, 100) : 100),
   },

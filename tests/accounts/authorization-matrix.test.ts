@@ -57,6 +57,8 @@ const POLICY: Record<string, Caller[]> = {
   'Query.conversation': ACCOUNTS,
   // Staff of office 1 and admins; staff of office 2 are refused office 1's inbox.
   'Query.inbox': ['staffOffice1', 'admin'],
+  // Staff of office 1 and admins; staff of office 2 are refused office 1's templates.
+  'Query.answerTemplates': ['staffOffice1', 'admin'],
   'Mutation.bookAppointment': PEOPLE,
   'Mutation.cancelAppointment': PEOPLE,
   'Mutation.registerAccount': PEOPLE,
@@ -106,6 +108,10 @@ const POLICY: Record<string, Caller[]> = {
   'Mutation.sendTypingIndicator': ACCOUNTS,
   'Mutation.assignConversation': STAFF,
   'Mutation.setConversationStatus': ACCOUNTS,
+  // Staff; office scope is a userError (FORBIDDEN for a new one, NOT_FOUND for another's).
+  'Mutation.createAnswerTemplate': STAFF,
+  'Mutation.updateAnswerTemplate': STAFF,
+  'Mutation.deleteAnswerTemplate': STAFF,
   // The lobby queue: tickets and the board carry no personal data (the ticket's ID is the proof).
   'Query.ticket': EVERYONE,
   'Query.queueBoard': EVERYONE,

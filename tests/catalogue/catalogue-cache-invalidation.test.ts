@@ -224,6 +224,9 @@ const OTHER_WRITES = [
   'sendTypingIndicator',
   'assignConversation',
   'setConversationStatus',
+  'createAnswerTemplate',
+  'updateAnswerTemplate',
+  'deleteAnswerTemplate',
   // The lobby queue writes its own tables (queue_*), which no catalogue field shows.
   'checkIn',
   'drawTicket',

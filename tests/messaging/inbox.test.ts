@@ -209,6 +209,95 @@ describe('filters and pages', () => {
   });
 });
 
+describe('the clerk’s views', () => {
+  it('leaves out closed conversations, and lists those waiting for the office (the citizen wrote last)', async () => {
+    // Given four conversations that end with the citizen's message: one answered since, one closed
+    const { town, clerk, latestFirst } = await busyOffice(4);
+    const [c3, c2, c1, c0] = latestFirst as [string, string, string, string];
+    server.clock.set(minutes(10));
+    await send(server, clerk, c2, 'Erledigt, Ihr Ausweis liegt bereit.');
+    await server.gql(
+      'mutation($input: SetConversationStatusInput!) { setConversationStatus(input: $input) { userErrors { code } } }',
+      { input: { conversationId: c1, closed: true } },
+      clerk.headers,
+    );
+    const ask = async (variables: Record<string, unknown>) => {
+      const { body } = await server.gql<InboxPage>(
+        INBOX.replace(
+          '$assignee: InboxAssignee! = ANYONE',
+          '$assignee: InboxAssignee! = ANYONE, $excludeClosed: Boolean! = false',
+        ).replace('assignee: $assignee)', 'assignee: $assignee, excludeClosed: $excludeClosed)'),
+        { o: town.office, ...variables },
+        clerk.headers,
+      );
+      if (!body.data) throw new Error(JSON.stringify(body.errors));
+      return {
+        ids: body.data.inbox.conversations.edges.map((edge) => edge.node.id),
+        totalCount: body.data.inbox.conversations.totalCount,
+      };
+    };
+
+    // Then "open" leaves out the closed one, "waiting for us" the answered one as well
+    expect(await ask({ excludeClosed: true })).toEqual({ ids: [c2, c3, c0], totalCount: 3 });
+    expect(await ask({ excludeClosed: true, status: 'OPEN' })).toEqual({
+      ids: [c3, c0],
+      totalCount: 2,
+    });
+    // And without the filter, every conversation is listed as before
+    expect(await ask({})).toEqual({ ids: [c2, c3, c1, c0], totalCount: 4 });
+
+    // When the answered one is closed and both closed ones are reopened, each is whose turn it was
+    const setClosed = (conversationId: string, closed: boolean) =>
+      server.gql(
+        'mutation($input: SetConversationStatusInput!) { setConversationStatus(input: $input) { conversation { status } } }',
+        { input: { conversationId, closed } },
+        clerk.headers,
+      );
+    await setClosed(c2, true);
+    expect((await setClosed(c2, false)).body.data).toEqual({
+      setConversationStatus: { conversation: { status: 'WAITING_FOR_CITIZEN' } },
+    });
+    expect((await setClosed(c1, false)).body.data).toEqual({
+      setConversationStatus: { conversation: { status: 'OPEN' } },
+    });
+    expect(await ask({ excludeClosed: true, status: 'OPEN' })).toEqual({
+      ids: [c3, c1, c0],
+      totalCount: 3,
+    });
+  });
+
+  it('names the office’s staff whom a conversation can be assigned to, by name', async () => {
+    const { town, clerk } = await messagingTown(server);
+    await createAccount(server, {
+      roles: [Role.STAFF],
+      officeIds: [town.officeId],
+      name: 'Anna Kollegin',
+    });
+    await createAccount(server, { roles: [Role.ADMIN], name: 'Adam Admin' });
+    const elsewhere = await messagingTown(server);
+    const { body } = await server.gql<{
+      inbox: { colleagues: Array<{ id: string; name: string }> };
+    }>(
+      'query($o: ID!) { inbox(officeId: $o, first: 1) { colleagues { id name } } }',
+      { o: town.office },
+      clerk.headers,
+    );
+    expect(body.data!.inbox.colleagues).toEqual([
+      { id: expect.any(String), name: 'Anna Kollegin' },
+      {
+        id: Buffer.from(`Account:${clerk.account.id}`).toString('base64'),
+        name: 'Herr Sachbearbeiter',
+      },
+    ]);
+    const refused = await server.gql(
+      'query($o: ID!) { inbox(officeId: $o, first: 1) { colleagues { id } } }',
+      { o: town.office },
+      elsewhere.clerk.headers,
+    );
+    expect(refused.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+});
+
 describe('message times', () => {
   it('gives each message’s time as the API writes every time: ISO 8601 in UTC, with milliseconds', async () => {
     const { town, clerk } = await messagingTown(server);

@@ -60,6 +60,10 @@ const NoticeHistoryPage = lazy(() =>
 const DashboardPage = lazy(() =>
   import('./staff/pages/dashboard-page').then((m) => m.DashboardPage),
 );
+const InboxPage = lazy(() => import('./staff/pages/inbox-page').then((m) => m.InboxPage));
+const AnswerTemplatesPage = lazy(() =>
+  import('./staff/pages/answer-templates-page').then((m) => m.AnswerTemplatesPage),
+);
 const MyDevicesPage = lazy(() => import('./pages/my-devices-page').then((m) => m.MyDevicesPage));
 const MyDataPage = lazy(() => import('./pages/my-data-page').then((m) => m.MyDataPage));
 const DeleteAccountPage = lazy(() =>
@@ -129,6 +133,8 @@ function Routes() {
           <Route path={routes.staffNotice} component={NoticeEditorPage} />
           <Route path={routes.staffNoticeHistory} component={NoticeHistoryPage} />
           <Route path={routes.staffDashboard} component={DashboardPage} />
+          <Route path={routes.staffInbox} component={InboxPage} />
+          <Route path={routes.staffTemplates} component={AnswerTemplatesPage} />
           <Route path={routes.myDevices} component={MyDevicesPage} />
           <Route path={routes.myData} component={MyDataPage} />
           <Route path={routes.deleteAccount} component={DeleteAccountPage} />

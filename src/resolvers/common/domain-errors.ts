@@ -20,7 +20,7 @@ import {
 } from '../../common/domain-error.js';
 import type { Language } from '../../common/language.js';
 import { translate } from '../../i18n/messages.js';
-import { MessagingErrorCode } from '../../messaging/messaging.errors.js';
+import { AnswerTemplateErrorCode, MessagingErrorCode } from '../../messaging/messaging.errors.js';
 import {
   CheckInErrorCode,
   DrawTicketErrorCode,
@@ -104,6 +104,7 @@ function topLevelCode(code: DomainErrorCode): TopLevelCode {
     case RetirementErrorCode.INVALID_INPUT:
     case AppointmentSetupErrorCode.INVALID_INPUT:
     case MessagingErrorCode.INVALID_INPUT:
+    case AnswerTemplateErrorCode.INVALID_INPUT:
     case AnnouncementErrorCode.INVALID_INPUT:
     case CheckInErrorCode.INVALID_INPUT:
     case DrawTicketErrorCode.INVALID_INPUT:
@@ -124,6 +125,7 @@ function topLevelCode(code: DomainErrorCode): TopLevelCode {
     case AuthErrorCode.FORBIDDEN:
     case OfficeAppointmentsErrorCode.FORBIDDEN:
     case MessagingErrorCode.FORBIDDEN:
+    case AnswerTemplateErrorCode.FORBIDDEN:
     case AccountErrorCode.FORBIDDEN:
     case AnnouncementErrorCode.FORBIDDEN:
     case QueueActionErrorCode.FORBIDDEN:
@@ -138,6 +140,7 @@ function topLevelCode(code: DomainErrorCode): TopLevelCode {
     case RetirementErrorCode.NOT_FOUND:
     case AppointmentSetupErrorCode.NOT_FOUND:
     case MessagingErrorCode.NOT_FOUND:
+    case AnswerTemplateErrorCode.NOT_FOUND:
     case AnnouncementErrorCode.NOT_FOUND:
     case CheckInErrorCode.NOT_FOUND:
     case DrawTicketErrorCode.NOT_FOUND:
@@ -155,6 +158,8 @@ function topLevelCode(code: DomainErrorCode): TopLevelCode {
     case RetirementErrorCode.ALREADY_RETIRED:
     case RetirementErrorCode.APPOINTMENTS_AFFECTED:
     case RetirementErrorCode.CANNOT_MOVE:
+    case AnswerTemplateErrorCode.NAME_TAKEN:
+    case AnswerTemplateErrorCode.LIMIT_REACHED:
     case CheckInErrorCode.WRONG_OFFICE:
     case CheckInErrorCode.NOT_TODAY:
     case CheckInErrorCode.TOO_EARLY:

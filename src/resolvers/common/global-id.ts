@@ -14,7 +14,8 @@ export type NodeTypeName =
   | 'Announcement'
   | 'Conversation'
   | 'Message'
-  | 'Ticket';
+  | 'Ticket'
+  | 'AnswerTemplate';
 
 const NODE_TYPES: ReadonlySet<string> = new Set<NodeTypeName>([
   'Office',
@@ -32,6 +33,7 @@ const NODE_TYPES: ReadonlySet<string> = new Set<NodeTypeName>([
   'Conversation',
   'Message',
   'Ticket',
+  'AnswerTemplate',
 ]);
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 

@@ -1,9 +1,10 @@
 import type { Principal } from '../../auth/principal.js';
 import type { MessageAuthorRole } from '../../entities/messaging/message.entity.js';
+import type { AnswerTemplateRecord } from '../../messaging/answer-template.service.js';
 import { sideOf, type ConversationRecord } from '../../messaging/messaging.service.js';
 import type { MessageData } from '../../realtime/topics.js';
 import { toGlobalId } from '../common/global-id.js';
-import type { Conversation, Message } from './messaging.types.js';
+import type { AnswerTemplate, Conversation, Message } from './messaging.types.js';
 
 export function toMessage(message: MessageData): Message {
   return {
@@ -46,4 +47,17 @@ export function toConversation(conversation: ConversationRecord, viewer: Princip
  */
 export function conversationUrl(publicUrl: string, conversationId: string): string {
   return `${publicUrl}/conversations/${toGlobalId('Conversation', conversationId)}`;
+}
+
+export function toAnswerTemplate(template: AnswerTemplateRecord): AnswerTemplate {
+  return {
+    id: toGlobalId('AnswerTemplate', template.id),
+    name: template.name,
+    body: template.body,
+    updatedAt: template.updatedAt,
+    // Resolved from updatedById (AnswerTemplateResolver.updatedBy).
+    updatedBy: null,
+    officeId: template.officeId,
+    updatedById: template.updatedById,
+  };
 }

@@ -17,7 +17,9 @@ import { worksFor } from '../../auth/principal.js';
 import { DomainError } from '../../common/domain-error.js';
 import { followConversation } from '../../messaging/conversation-replay.js';
 import {
+  appointmentOfConversation,
   assignConversation,
+  colleaguesAt,
   conversationsOf,
   findConversation,
   followerOf,
@@ -34,6 +36,8 @@ import { MessagingErrorCode } from '../../messaging/messaging.errors.js';
 import { eventStream } from '../../realtime/event-stream.js';
 import { perEvent } from '../../realtime/per-event.js';
 import type { ConversationBusEvent, MessageData } from '../../realtime/topics.js';
+import { toAppointment } from '../appointments/appointment.mapping.js';
+import { Appointment } from '../appointments/appointment.types.js';
 import { toOffice } from '../catalogue/catalogue.mapping.js';
 import { Office } from '../catalogue/catalogue.types.js';
 import { argumentUuid } from '../common/arguments.js';
@@ -213,7 +217,11 @@ export class MessagingResolver {
     const officeId = argumentUuid(args.officeId, 'Office', 'officeId', ctx.lang);
     const assignee = args.assignee === InboxAssignee.ANYONE ? null : args.assignee;
     const result = await orQueryError(ctx.lang, () =>
-      inbox(ctx.useCase, { officeId, status: args.status, assignee }, page),
+      inbox(
+        ctx.useCase,
+        { officeId, status: args.status, openOnly: args.excludeClosed, assignee },
+        page,
+      ),
     );
     // The page brought the names of citizens and assignees along; citizenName and assignee find
     // them in the loader instead of asking the database again.
@@ -224,6 +232,7 @@ export class MessagingResolver {
       }
     }
     return {
+      officeId,
       unreadConversations: result.unreadConversations,
       conversations: toConnection(
         result.conversations.map((c) => toConversation(c, ctx.principal)),
@@ -258,6 +267,24 @@ export class MessagingResolver {
   ): Promise<string> {
     noteConversationReads(ctx.useCase, [conversationParties(conversation)]);
     return (await ctx.loaders.accountName.load(conversation.citizenId)) ?? '';
+  }
+
+  @PerViewer()
+  @FieldResolver(() => Appointment, {
+    nullable: true,
+    description:
+      'The appointment it is about; null when none (or once it is deleted). A read by staff is recorded in the citizen’s data access log (ANSWERING_REQUEST).',
+  })
+  async appointment(
+    @Root() conversation: Conversation,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<Appointment | null> {
+    const appointment = await appointmentOfConversation(
+      ctx.useCase,
+      { ...conversationParties(conversation), appointmentId: conversation.appointmentId },
+      (id) => ctx.loaders.appointment.load(id),
+    );
+    return appointment && toAppointment(appointment, ctx.lang, ctx.settings);
   }
 
   @FieldResolver(() => Colleague, {
@@ -475,5 +502,19 @@ export class MessagingResolver {
     _officeId: string,
   ): InboxEvent {
     return event;
+  }
+}
+
+@Resolver(() => Inbox)
+export class InboxResolver {
+  @FieldResolver(() => [Colleague], {
+    description:
+      'The staff of the office, by name: whom its conversations can be assigned to (admins work for every office and are not listed).',
+  })
+  async colleagues(@Root() inbox: Inbox, @Ctx() ctx: GraphQLContext): Promise<Colleague[]> {
+    const colleagues = await orQueryError(ctx.lang, () =>
+      colleaguesAt(ctx.useCase, inbox.officeId),
+    );
+    return colleagues.map((c) => ({ id: toGlobalId('Account', c.id), name: c.name }));
   }
 }

@@ -1,7 +1,7 @@
 import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ConversationStatus } from '../../entities/messaging/conversation.entity.js';
 import { MessageAuthorRole } from '../../entities/messaging/message.entity.js';
-import { MessagingErrorCode } from '../../messaging/messaging.errors.js';
+import { AnswerTemplateErrorCode, MessagingErrorCode } from '../../messaging/messaging.errors.js';
 import { connectionTypes, PageArgs } from '../common/connection.js';
 import { Node } from '../common/node.js';
 import { userErrorType } from '../common/user-error.js';
@@ -135,7 +135,7 @@ export class Conversation extends Node {
 
   @Field(() => ConversationStatus, {
     description:
-      'OPEN after the citizen writes (or when reopened), WAITING_FOR_CITIZEN after the office answers, CLOSED when either side closed it.',
+      'OPEN after the citizen writes (or when reopened after the citizen’s message), WAITING_FOR_CITIZEN after the office answers (or when reopened after its answer), CLOSED when either side closed it.',
   })
   status!: ConversationStatus;
 
@@ -184,6 +184,8 @@ export class Inbox {
     description: 'The conversations that match the filters, latest activity first.',
   })
   conversations!: InstanceType<typeof ConversationConnection>;
+
+  officeId!: string;
 }
 
 @ObjectType({
@@ -318,7 +320,10 @@ export class SetConversationStatusInput {
   @Field(() => ID, { description: 'The conversation’s global ID.' })
   conversationId!: string;
 
-  @Field({ description: 'true closes it, false reopens it as OPEN.' })
+  @Field({
+    description:
+      'true closes it; false reopens it: OPEN when the citizen wrote last, WAITING_FOR_CITIZEN when the office did.',
+  })
   closed!: boolean;
 }
 
@@ -365,6 +370,13 @@ export class InboxArgs extends PageArgs {
     description: 'Whose conversations: everyone’s (default), yours, or nobody’s.',
   })
   assignee!: InboxAssignee;
+
+  @Field({
+    defaultValue: false,
+    description:
+      'true leaves out closed conversations (with `status` OPEN as well: those waiting for the office).',
+  })
+  excludeClosed!: boolean;
 }
 
 @ArgsType()
@@ -402,4 +414,105 @@ export class ConversationEventsArgs {
       'Replay every message after this number first (0: all); null: only what comes from now on.',
   })
   afterSeq?: number | null;
+}
+
+export const AnswerTemplateError = userErrorType(AnswerTemplateErrorCode, {
+  name: 'AnswerTemplate',
+  refusalsOf: 'an answer template mutation',
+  values: {
+    INVALID_INPUT: { description: 'A field of the input is invalid; `field` names it.' },
+    NOT_FOUND: { description: 'No such template (or office), or not one of your offices’.' },
+    FORBIDDEN: { description: 'The office is not one you work for.' },
+    NAME_TAKEN: { description: 'The office already has a template of that name.' },
+    LIMIT_REACHED: { description: 'The office already has 100 templates.' },
+  },
+});
+export type AnswerTemplateError = InstanceType<typeof AnswerTemplateError>;
+
+@ObjectType({
+  implements: Node,
+  description:
+    'A ready answer of an office, which its staff insert into their answers and edit. Only the office’s staff (and admins) can read it.',
+})
+export class AnswerTemplate extends Node {
+  @Field({ description: 'What the staff call it, up to 80 characters; unique in the office.' })
+  name!: string;
+
+  @Field({
+    description:
+      'The text, up to 4,000 characters. The web client replaces {name} with the citizen’s name and {me} with yours when it inserts it; the API stores it as written.',
+  })
+  body!: string;
+
+  @Field(() => Date, { description: 'When it was last changed (or created).' })
+  updatedAt!: Date;
+
+  @Field(() => Colleague, {
+    nullable: true,
+    description: 'Who wrote its current text; null once their account is deleted.',
+  })
+  updatedBy!: Colleague | null;
+
+  officeId!: string;
+  updatedById!: string | null;
+}
+
+@InputType({ description: 'A new answer template of an office.' })
+export class CreateAnswerTemplateInput {
+  @Field(() => ID, {
+    description: 'The global ID of an office you work for (admins: any).',
+  })
+  officeId!: string;
+
+  @Field({ description: 'What the staff call it, 1 to 80 characters; unique in the office.' })
+  name!: string;
+
+  @Field({ description: 'The text, 1 to 4,000 characters.' })
+  body!: string;
+}
+
+@InputType({ description: 'An answer template’s new name and text.' })
+export class UpdateAnswerTemplateInput {
+  @Field(() => ID, { description: 'The template’s global ID.' })
+  id!: string;
+
+  @Field({ description: 'What the staff call it, 1 to 80 characters; unique in the office.' })
+  name!: string;
+
+  @Field({ description: 'The text, 1 to 4,000 characters.' })
+  body!: string;
+}
+
+@InputType({ description: 'The answer template to delete.' })
+export class DeleteAnswerTemplateInput {
+  @Field(() => ID, { description: 'The template’s global ID.' })
+  id!: string;
+}
+
+@ObjectType({ description: 'The answer template after the change, or why not.' })
+export class AnswerTemplatePayload {
+  @Field(() => AnswerTemplate, {
+    nullable: true,
+    description: 'The template; null when refused.',
+  })
+  answerTemplate!: AnswerTemplate | null;
+
+  @Field(() => [AnswerTemplateError], {
+    description: 'Expected refusals, each with a code and the field; empty on success.',
+  })
+  userErrors!: AnswerTemplateError[];
+}
+
+@ObjectType({ description: 'Which answer template was deleted, or why not.' })
+export class DeleteAnswerTemplatePayload {
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The global ID of the deleted template; null when refused.',
+  })
+  deletedAnswerTemplateId!: string | null;
+
+  @Field(() => [AnswerTemplateError], {
+    description: 'Expected refusals, each with a code and the field; empty on success.',
+  })
+  userErrors!: AnswerTemplateError[];
 }

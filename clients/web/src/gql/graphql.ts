@@ -437,6 +437,7 @@ export type MyAppointmentQueryVariables = Exact<{
 export type MyAppointmentQuery = { node:
     | { __typename: 'Account' }
     | { __typename: 'Announcement' }
+    | { __typename: 'AnswerTemplate' }
     | { __typename: 'ApiKey' }
     | { __typename: 'Appointment', id: string, code: string, status: AppointmentStatus, startsAt: string, endsAt: string, email: string, calendarUrl: string, service: { id: string, name: string, documents: Array<string> }, office: { id: string, name: string, address: { street: string, postalCode: string, city: string } } }
     | { __typename: 'Category' }

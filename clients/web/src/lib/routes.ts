@@ -2,6 +2,9 @@
 /** The staff's appointment plan shows one day or the week around it. */
 export type PlanView = 'day' | 'week';
 
+/** Which conversations the staff inbox lists; `open` (every one not closed) by default. */
+export type InboxFilter = 'open' | 'waiting' | 'mine' | 'unassigned' | 'closed';
+
 export type BookingStep = 'office' | 'day' | 'time' | 'details' | 'check' | 'done';
 
 function withQuery(path: string, query: Record<string, string | undefined>): string {
@@ -61,6 +64,16 @@ export const paths = {
   /** The dashboard of an office (global ID). */
   staffDashboard: (query: { office?: string } = {}) =>
     withQuery('/staff/dashboard', { office: query.office }),
+  /** The staff inbox of an office (global ID): a filter, and the conversation shown beside it. */
+  staffInbox: (query: { office?: string; filter?: InboxFilter; conversation?: string } = {}) =>
+    withQuery('/staff/inbox', {
+      office: query.office,
+      filter: query.filter === 'open' ? undefined : query.filter,
+      conversation: query.conversation,
+    }),
+  /** The answer templates of an office (global ID), for its staff to write and edit. */
+  staffTemplates: (query: { office?: string } = {}) =>
+    withQuery('/staff/inbox/templates', { office: query.office }),
   myDevices: () => '/my-town-hall/devices',
   myData: () => '/my-town-hall/data',
   deleteAccount: () => '/my-town-hall/delete-account',
@@ -117,6 +130,8 @@ export const routes = {
   staffNotice: '/staff/notices/:announcementId',
   staffNoticeHistory: '/staff/notices/:announcementId/history',
   staffDashboard: '/staff/dashboard',
+  staffInbox: '/staff/inbox',
+  staffTemplates: '/staff/inbox/templates',
   myDevices: '/my-town-hall/devices',
   myData: '/my-town-hall/data',
   deleteAccount: '/my-town-hall/delete-account',

@@ -32,6 +32,7 @@ type Section = {
 /** The workspace's sections, in the order its navigation lists them. */
 const SECTIONS: Section[] = [
   { label: 'nav.today', path: paths.staffPlan() },
+  { label: 'nav.inbox', path: paths.staffInbox() },
   { label: 'nav.dashboard', path: paths.staffDashboard() },
   { label: 'nav.notices', path: paths.staffNotices() },
   { label: 'nav.offices', path: paths.staffOffices(), adminOnly: true },
