@@ -109,6 +109,9 @@ const POLICY: Record<string, Caller[]> = {
   // Staff of office 1 and admins; staff of office 2 are refused office 1's queue.
   'Query.officeQueue': ['staffOffice1', 'admin'],
   'Query.queueStatistics': ['staffOffice1', 'admin'],
+  'Query.queueCounters': ['staffOffice1', 'admin'],
+  // The sample ID is no ticket's; another office's ticket is refused in the service (tests/queue).
+  'Query.ticketAppointment': STAFF,
   // A kiosk checks in and draws; people check in from the phone, signed-in ones draw online.
   'Mutation.checkIn': [...PEOPLE, 'kiosk'],
   'Mutation.drawTicket': [...ACCOUNTS, 'kiosk'],
