@@ -41,6 +41,8 @@ export const paths = {
   /** The staff workspace's appointment plan of an office (global ID) for a day or its week. */
   staffPlan: (query: { office?: string; day?: string; view?: PlanView } = {}) =>
     withQuery('/staff', { office: query.office, day: query.day, view: query.view }),
+  /** A ticket of the lobby queue on the citizen's phone (the kiosk's QR code links here). */
+  ticket: (id: string) => `/tickets/${encodeURIComponent(id)}`,
   myDevices: () => '/my-town-hall/devices',
   myData: () => '/my-town-hall/data',
   deleteAccount: () => '/my-town-hall/delete-account',
@@ -89,6 +91,8 @@ export const routes = {
   myTownHall: '/my-town-hall',
   myAppointment: '/my-town-hall/appointments/:appointmentId',
   staffPlan: '/staff',
+  /** The kiosk's QR code (clients/kiosk); the server answers 404 for a ticket that is none. */
+  ticket: '/tickets/:ticketId',
   myDevices: '/my-town-hall/devices',
   myData: '/my-town-hall/data',
   deleteAccount: '/my-town-hall/delete-account',
