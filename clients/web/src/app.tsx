@@ -44,6 +44,7 @@ const MyAppointmentPage = lazy(() =>
 const AppointmentPlanPage = lazy(() =>
   import('./staff/pages/appointment-plan-page').then((m) => m.AppointmentPlanPage),
 );
+const CounterPage = lazy(() => import('./staff/pages/counter-page').then((m) => m.CounterPage));
 const TicketPage = lazy(() => import('./pages/ticket-page').then((m) => m.TicketPage));
 const MyDevicesPage = lazy(() => import('./pages/my-devices-page').then((m) => m.MyDevicesPage));
 const MyDataPage = lazy(() => import('./pages/my-data-page').then((m) => m.MyDataPage));
@@ -107,6 +108,7 @@ function Routes() {
           <Route path={routes.myTownHall} component={MyTownHallPage} />
           <Route path={routes.myAppointment} component={MyAppointmentPage} />
           <Route path={routes.staffPlan} component={AppointmentPlanPage} />
+          <Route path={routes.staffCounter} component={CounterPage} />
           <Route path={routes.ticket} component={TicketPage} />
           <Route path={routes.myDevices} component={MyDevicesPage} />
           <Route path={routes.myData} component={MyDataPage} />

@@ -41,6 +41,9 @@ export const paths = {
   /** The staff workspace's appointment plan of an office (global ID) for a day or its week. */
   staffPlan: (query: { office?: string; day?: string; view?: PlanView } = {}) =>
     withQuery('/staff', { office: query.office, day: query.day, view: query.view }),
+  /** The staff workspace's counter workstation: an office (global ID) and my counter there. */
+  staffCounter: (query: { office?: string; counter?: string } = {}) =>
+    withQuery('/staff/counter', { office: query.office, counter: query.counter }),
   /** A ticket of the lobby queue on the citizen's phone (the kiosk's QR code links here). */
   ticket: (id: string) => `/tickets/${encodeURIComponent(id)}`,
   myDevices: () => '/my-town-hall/devices',
@@ -91,6 +94,7 @@ export const routes = {
   myTownHall: '/my-town-hall',
   myAppointment: '/my-town-hall/appointments/:appointmentId',
   staffPlan: '/staff',
+  staffCounter: '/staff/counter',
   /** The kiosk's QR code (clients/kiosk); the server answers 404 for a ticket that is none. */
   ticket: '/tickets/:ticketId',
   myDevices: '/my-town-hall/devices',

@@ -30,7 +30,10 @@ type Section = {
 };
 
 /** The workspace's sections, in the order its navigation lists them. */
-const SECTIONS: Section[] = [{ label: 'nav.today', path: paths.staffPlan() }];
+const SECTIONS: Section[] = [
+  { label: 'nav.today', path: paths.staffPlan() },
+  { label: 'nav.counter', path: paths.staffCounter() },
+];
 
 function isInSection(url: string, section: Section): boolean {
   const path = url.split('?')[0]!;
