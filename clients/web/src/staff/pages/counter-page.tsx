@@ -561,6 +561,8 @@ function AppointmentOfTicket(props: { ticketId: string }) {
   const [result] = useQuery({
     query: TicketAppointmentQuery,
     variables: { ticketId: props.ticketId, reason: AccessReason.HANDLING_APPOINTMENT },
+    // Each time the booking is shown is a read for the citizen's log, as on the plan.
+    requestPolicy: 'network-only',
   });
   const appointment = result.data?.ticketAppointment;
   return (
