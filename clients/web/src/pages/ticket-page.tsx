@@ -83,7 +83,7 @@ function TicketView(props: { ticket: Ticket }) {
   return (
     <div class={`ticket ticket--${ticket.state.toLowerCase()}`}>
       <PageHeading title={title}>{t('ticket.heading')}</PageHeading>
-      <p class="ticket__number" aria-label={t('ticket.number', { number: ticket.number })}>
+      <p class="ticket__number">
         <bdi>{ticket.number}</bdi>
       </p>
       <div aria-live="polite">
