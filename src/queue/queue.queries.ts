@@ -364,6 +364,49 @@ export async function counterState(
   );
 }
 
+/** The office's active counters with whether each is open for the queue, by name. */
+export async function counterStatesOfOffice(
+  em: EntityManager,
+  officeId: string,
+): Promise<CounterState[]> {
+  const rows = await rowsOf<{
+    id: string;
+    name: string;
+    active: boolean;
+    open: boolean;
+    service_ids: string[] | null;
+  }>(
+    em,
+    sql`select c.id, c.name, c.active,
+               exists (select 1 from queue_counter qc where qc.counter_id = c.id) as open,
+               (select array_agg(cs.service_id) from counter_service cs
+                 where cs.counter_id = c.id) as service_ids
+          from counter c
+         where c.office_id = ${officeId} and c.active
+         order by c.name`,
+  );
+  return rows.map((row) => ({
+    id: row.id,
+    officeId,
+    name: row.name,
+    active: row.active,
+    open: row.open,
+    serviceIds: row.service_ids ?? [],
+  }));
+}
+
+/** The office of a ticket and the appointment it was checked in for (null for a walk-in). */
+export async function ticketOrigin(
+  em: EntityManager,
+  ticketId: string,
+): Promise<{ officeId: string; appointmentId: string | null } | null> {
+  const row = await rowOf<{ office_id: string; appointment_id: string | null }>(
+    em,
+    sql`select office_id, appointment_id from queue_ticket where id = ${ticketId}`,
+  );
+  return row && { officeId: row.office_id, appointmentId: row.appointment_id };
+}
+
 /**
  * Holds the counter's queue_counter row (shared) until the transaction ends, so that it cannot
  * close while a ticket is being called to it; false when it is not open.

@@ -5,7 +5,9 @@ import { accountIdOf, worksFor, type Principal } from '../auth/principal.js';
 import { DomainError, InvalidInputError, invalidField } from '../common/domain-error.js';
 import { postgresErrorOf, SqlState } from '../common/postgres-errors.js';
 import type { TownSettings, UseCaseContext } from '../common/use-case.js';
+import { findAppointment, type AppointmentRecord } from '../appointments/appointment.queries.js';
 import { AppointmentStatus } from '../entities/appointments/appointment.entity.js';
+import type { AccessReason } from '../entities/accounts/data-access-log.entity.js';
 import { TicketKind } from '../entities/queue/queue-ticket.entity.js';
 import type { QueueEventKind } from '../realtime/topics.js';
 import {
@@ -22,6 +24,7 @@ import {
   checkInTarget,
   closeCounterRow,
   counterState,
+  counterStatesOfOffice,
   insertTicket,
   lockOpenCounter,
   nextTicketNumber,
@@ -31,6 +34,7 @@ import {
   serviceSecondsSince,
   statisticsOf,
   ticketForAction,
+  ticketOrigin,
   ticketsByIds,
   walkInCheck,
   type AppointmentKey,
@@ -581,6 +585,39 @@ export async function queueBoard(
   officeId: string,
 ): Promise<BoardRecord> {
   return boardOf(ctx.em, officeId, localDay(ctx.clock(), ctx.settings.timeZone));
+}
+
+/** The office's active counters and which are open for the queue, for its clerks. */
+export async function queueCounters(
+  ctx: Pick<UseCaseContext, 'em' | 'principal'>,
+  officeId: string,
+): Promise<CounterState[]> {
+  requireStaffOf(ctx.principal, officeId);
+  return counterStatesOfOffice(ctx.em, officeId);
+}
+
+/**
+ * The booking behind an appointment ticket, for the clerks of its office who serve it: the read
+ * goes into the citizen's data access log with the reason. Null for a walk-in or unknown ticket.
+ */
+export async function ticketAppointment(
+  ctx: Pick<UseCaseContext, 'em' | 'principal' | 'dataAccess'>,
+  query: { ticketId: string; reason: AccessReason },
+): Promise<AppointmentRecord | null> {
+  return ctx.em.transactional(async (tx) => {
+    const origin = await ticketOrigin(tx, query.ticketId);
+    if (!origin) return null;
+    requireStaffOf(ctx.principal, origin.officeId);
+    if (ctx.principal.kind !== 'account' || !origin.appointmentId) return null;
+    const appointment = await findAppointment(tx, { id: origin.appointmentId });
+    if (appointment?.account) {
+      ctx.dataAccess.note(ctx.principal, query.reason, [
+        { citizenId: appointment.account.id, subject: `APPOINTMENT:${appointment.code}` },
+      ]);
+      await ctx.dataAccess.flush(tx);
+    }
+    return appointment;
+  });
 }
 
 /** Checks that the principal may follow an office's queue events (its staff). */

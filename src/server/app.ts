@@ -23,6 +23,7 @@ import { createRateLimits } from '../auth/rate-limits.js';
 import { clearSessionCookie, sessionCookieOf, setSessionCookie } from '../auth/session-cookie.js';
 import { announceCatalogueChange } from '../catalogue/catalogue-changes.js';
 import { servicesByIds } from '../catalogue/catalogue.service.js';
+import { ticketsByIds } from '../queue/queue.queries.js';
 import type { Clock } from '../common/clock.js';
 import { DomainError } from '../common/domain-error.js';
 import { languageFromHeader } from '../common/language.js';
@@ -554,6 +555,10 @@ export async function createServer(deps: AppDependencies): Promise<RathausServer
       serviceId: async (id) => {
         const uuid = uuidOf(id, 'Service');
         return !!uuid && (await servicesByIds(orm.em.fork(), [uuid])).length > 0;
+      },
+      ticketId: async (id) => {
+        const uuid = uuidOf(id, 'Ticket');
+        return !!uuid && (await ticketsByIds(orm.em.fork(), [uuid])).length > 0;
       },
     }),
   );

@@ -64,6 +64,8 @@ const InboxPage = lazy(() => import('./staff/pages/inbox-page').then((m) => m.In
 const AnswerTemplatesPage = lazy(() =>
   import('./staff/pages/answer-templates-page').then((m) => m.AnswerTemplatesPage),
 );
+const CounterPage = lazy(() => import('./staff/pages/counter-page').then((m) => m.CounterPage));
+const TicketPage = lazy(() => import('./pages/ticket-page').then((m) => m.TicketPage));
 const MyDevicesPage = lazy(() => import('./pages/my-devices-page').then((m) => m.MyDevicesPage));
 const MyDataPage = lazy(() => import('./pages/my-data-page').then((m) => m.MyDataPage));
 const DeleteAccountPage = lazy(() =>
@@ -135,6 +137,8 @@ function Routes() {
           <Route path={routes.staffDashboard} component={DashboardPage} />
           <Route path={routes.staffInbox} component={InboxPage} />
           <Route path={routes.staffTemplates} component={AnswerTemplatesPage} />
+          <Route path={routes.staffCounter} component={CounterPage} />
+          <Route path={routes.ticket} component={TicketPage} />
           <Route path={routes.myDevices} component={MyDevicesPage} />
           <Route path={routes.myData} component={MyDataPage} />
           <Route path={routes.deleteAccount} component={DeleteAccountPage} />

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { createAccount, lastEmailTo } from '../../../tests/support/accounts.js';
 import { routes } from '../src/lib/routes.js';
 import { serverBrowserAndVisitor, waitForHeading } from './support/browser.js';
+import { drawAtKiosk, nordQueue } from './support/queue.js';
 
 // Every address of the web client answers 200 with its page, every other one 404 with the
 // not-found page, and the links in Rathaus' e-mails open working pages.
@@ -10,13 +11,21 @@ const TIMEOUT = 90_000;
 
 const env = serverBrowserAndVisitor(TIMEOUT);
 
-/** A path for a route pattern: a real service for `:serviceId`, a made-up value for the others. */
+/**
+ * A path for a route pattern: a real service for `:serviceId`, a real ticket for `:ticketId`, a
+ * made-up value for the others.
+ */
 async function pathOf(pattern: string): Promise<string> {
   const { body } = await env.server.gql<{ services: { edges: Array<{ node: { id: string } }> } }>(
     '{ services(first: 1) { edges { node { id } } } }',
   );
   const service = encodeURIComponent(body.data!.services.edges[0]!.node.id);
-  return pattern.replace(':serviceId', service).replace(/:[A-Za-z]+/g, 'some-id');
+  let path = pattern.replace(':serviceId', service);
+  if (path.includes(':ticketId')) {
+    const ticket = await drawAtKiosk(env.server, await nordQueue(env.server));
+    path = path.replace(':ticketId', encodeURIComponent(ticket.id));
+  }
+  return path.replace(/:[A-Za-z]+/g, 'some-id');
 }
 
 it(

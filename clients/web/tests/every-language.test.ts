@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { bearer, createAccount, signIn } from '../../../tests/support/accounts.js';
 import { closeCleanly, openVisitor, serverAndBrowser, type Visitor } from './support/browser.js';
 import { demoBooking } from './support/booking.js';
+import { drawAtKiosk, nordQueue } from './support/queue.js';
 
 // Every route of the client (src/lib/routes.ts) in each of the five languages: the page's own
 // heading from its catalogue, `lang` and `dir` on the document, no catalogue key shown instead
@@ -115,6 +116,7 @@ it.each(LANGUAGES)(
     const categoryId = ids.body.data!.categories[0]!.id;
     const announcementId = ids.body.data!.announcements.edges[0]!.node.id;
     const { serviceId, officeId } = booking;
+    const ticket = await drawAtKiosk(env.server, await nordQueue(env.server));
 
     visitor = await openVisitor(env.browser, env.server.url, { locale: browser });
     const { page } = visitor;
@@ -137,6 +139,7 @@ it.each(LANGUAGES)(
       { path: '/register', heading: ['register.heading'] },
       { path: '/sign-in', heading: ['signIn.heading'] },
       { path: '/signed-out', heading: ['signedOut.heading'] },
+      { path: `/tickets/${encodeURIComponent(ticket.id)}`, heading: ['ticket.heading'] },
       { path: '/no/such/page', heading: ['notFound.heading'] },
     ] satisfies Stop[]) {
       await visit(page, stop, messages, lang, problems);

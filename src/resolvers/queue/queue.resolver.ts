@@ -36,14 +36,18 @@ import {
   officeQueue,
   openCounter,
   queueBoard,
+  queueCounters,
   queueStatistics,
   settleTicket,
+  ticketAppointment,
   transferTicket,
   type BoardRecord,
   type CheckInRequest,
   type TicketView,
 } from '../../queue/queue.service.js';
 import type { QueueEventView } from '../../queue/queue-follow.js';
+import { toAppointment } from '../appointments/appointment.mapping.js';
+import { Appointment } from '../appointments/appointment.types.js';
 import { toOffice, toService } from '../catalogue/catalogue.mapping.js';
 import { Office, Service } from '../catalogue/catalogue.types.js';
 import { argumentUuid } from '../common/arguments.js';
@@ -58,6 +62,7 @@ import {
   DrawTicketPayload,
   OfficeQueueArgs,
   QueueBoard,
+  QueueCounter,
   QueueCounterInput,
   QueueCounterPayload,
   QueueDayStatistics,
@@ -66,6 +71,7 @@ import {
   QueueStatisticsArgs,
   QueueTicketPayload,
   Ticket,
+  TicketAppointmentArgs,
   TicketArgs,
   TicketInput,
   TransferTicketInput,
@@ -171,6 +177,40 @@ export class QueueResolver {
       officeQueue(ctx.useCase, argumentUuid(officeId, 'Office', 'officeId', ctx.lang)),
     );
     return tickets.map((ticket) => toTicket(ticket, ctx.lang));
+  }
+
+  @Authorized(Access.STAFF)
+  @Query(() => [QueueCounter], {
+    description:
+      'The active counters of one of your offices, by name, and which of them are open for the lobby queue.',
+  })
+  async queueCounters(
+    @Ctx() ctx: GraphQLContext,
+    @Args() { officeId }: OfficeQueueArgs,
+  ): Promise<QueueCounter[]> {
+    const counters = await orQueryError(ctx.lang, () =>
+      queueCounters(ctx.useCase, argumentUuid(officeId, 'Office', 'officeId', ctx.lang)),
+    );
+    return counters.map(toQueueCounter);
+  }
+
+  @Authorized(Access.STAFF)
+  @Query(() => Appointment, {
+    nullable: true,
+    description:
+      'The booking behind an appointment ticket of one of your offices, with the citizen’s name, contact and code, for the clerk who serves it. The read of an account holder’s booking is recorded in their data access log, with the reason. Null for a walk-in ticket or an unknown one; a ticket of another office is refused with FORBIDDEN.',
+  })
+  async ticketAppointment(
+    @Ctx() ctx: GraphQLContext,
+    @Args() { ticketId, reason }: TicketAppointmentArgs,
+  ): Promise<Appointment | null> {
+    const appointment = await orQueryError(ctx.lang, () =>
+      ticketAppointment(ctx.useCase, {
+        ticketId: argumentUuid(ticketId, 'Ticket', 'ticketId', ctx.lang),
+        reason,
+      }),
+    );
+    return appointment && toAppointment(appointment, ctx.lang, ctx.settings);
   }
 
   @Authorized(Access.STAFF)

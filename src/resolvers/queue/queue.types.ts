@@ -1,6 +1,7 @@
 import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import type { Language } from '../../common/language.js';
 import { TicketKind, TicketState } from '../../entities/queue/queue-ticket.entity.js';
+import { AccessReason } from '../../entities/accounts/data-access-log.entity.js';
 import {
   CheckInErrorCode,
   DrawTicketErrorCode,
@@ -465,6 +466,15 @@ export class TicketArgs {
     description: 'The ticket’s global ID, as the kiosk’s QR code or checkIn/drawTicket gave it.',
   })
   ticketId!: string;
+}
+
+@ArgsType()
+export class TicketAppointmentArgs {
+  @Field(() => ID, { description: 'The ticket’s global ID; a ticket of an office you work for.' })
+  ticketId!: string;
+
+  @Field(() => AccessReason, { description: 'Why you read the citizen’s details.' })
+  reason!: AccessReason;
 }
 
 @ArgsType()

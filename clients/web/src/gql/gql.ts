@@ -60,6 +60,11 @@ type Documents = {
     "\n  mutation ExportMyData {\n    exportMyData {\n      data\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.ExportMyDataDocument,
     "\n  query DeleteAccount {\n    me {\n      id\n      email\n      sessions {\n        id\n        current\n        createdAt\n      }\n    }\n  }\n": typeof types.DeleteAccountDocument,
     "\n  mutation DeleteMyAccount($input: DeleteMyAccountInput!) {\n    deleteMyAccount(input: $input) {\n      deleted\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.DeleteMyAccountDocument,
+    "\n  fragment TicketDetails on Ticket {\n    id\n    number\n    state\n    kind\n    position\n    estimatedWaitMinutes\n    counterName\n    recalls\n    calledAt\n    service {\n      id\n      name\n    }\n    office {\n      id\n      name\n    }\n  }\n": typeof types.TicketDetailsFragmentDoc,
+    "\n  query Ticket($ticketId: ID!) {\n    ticket(ticketId: $ticketId) {\n      ...TicketDetails\n    }\n  }\n": typeof types.TicketDocument,
+    "\n  subscription MyTicket($ticketId: ID!) {\n    myTicket(ticketId: $ticketId) {\n      ...TicketDetails\n    }\n  }\n": typeof types.MyTicketDocument,
+    "\n  mutation CheckIn($input: CheckInInput!) {\n    checkIn(input: $input) {\n      ticket {\n        id\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.CheckInDocument,
+    "\n  mutation DrawTicket($input: DrawTicketInput!) {\n    drawTicket(input: $input) {\n      ticket {\n        id\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.DrawTicketDocument,
 };
 const documents: Documents = {
     "\n  mutation VerifyEmail($input: VerifyEmailInput!) {\n    verifyEmail(input: $input) {\n      account {\n        email\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.VerifyEmailDocument,
@@ -108,6 +113,11 @@ const documents: Documents = {
     "\n  mutation ExportMyData {\n    exportMyData {\n      data\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.ExportMyDataDocument,
     "\n  query DeleteAccount {\n    me {\n      id\n      email\n      sessions {\n        id\n        current\n        createdAt\n      }\n    }\n  }\n": types.DeleteAccountDocument,
     "\n  mutation DeleteMyAccount($input: DeleteMyAccountInput!) {\n    deleteMyAccount(input: $input) {\n      deleted\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.DeleteMyAccountDocument,
+    "\n  fragment TicketDetails on Ticket {\n    id\n    number\n    state\n    kind\n    position\n    estimatedWaitMinutes\n    counterName\n    recalls\n    calledAt\n    service {\n      id\n      name\n    }\n    office {\n      id\n      name\n    }\n  }\n": types.TicketDetailsFragmentDoc,
+    "\n  query Ticket($ticketId: ID!) {\n    ticket(ticketId: $ticketId) {\n      ...TicketDetails\n    }\n  }\n": types.TicketDocument,
+    "\n  subscription MyTicket($ticketId: ID!) {\n    myTicket(ticketId: $ticketId) {\n      ...TicketDetails\n    }\n  }\n": types.MyTicketDocument,
+    "\n  mutation CheckIn($input: CheckInInput!) {\n    checkIn(input: $input) {\n      ticket {\n        id\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.CheckInDocument,
+    "\n  mutation DrawTicket($input: DrawTicketInput!) {\n    drawTicket(input: $input) {\n      ticket {\n        id\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.DrawTicketDocument,
 };
 
 /**
@@ -308,6 +318,26 @@ export function graphql(source: "\n  query DeleteAccount {\n    me {\n      id\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DeleteMyAccount($input: DeleteMyAccountInput!) {\n    deleteMyAccount(input: $input) {\n      deleted\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteMyAccount($input: DeleteMyAccountInput!) {\n    deleteMyAccount(input: $input) {\n      deleted\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TicketDetails on Ticket {\n    id\n    number\n    state\n    kind\n    position\n    estimatedWaitMinutes\n    counterName\n    recalls\n    calledAt\n    service {\n      id\n      name\n    }\n    office {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment TicketDetails on Ticket {\n    id\n    number\n    state\n    kind\n    position\n    estimatedWaitMinutes\n    counterName\n    recalls\n    calledAt\n    service {\n      id\n      name\n    }\n    office {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Ticket($ticketId: ID!) {\n    ticket(ticketId: $ticketId) {\n      ...TicketDetails\n    }\n  }\n"): (typeof documents)["\n  query Ticket($ticketId: ID!) {\n    ticket(ticketId: $ticketId) {\n      ...TicketDetails\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription MyTicket($ticketId: ID!) {\n    myTicket(ticketId: $ticketId) {\n      ...TicketDetails\n    }\n  }\n"): (typeof documents)["\n  subscription MyTicket($ticketId: ID!) {\n    myTicket(ticketId: $ticketId) {\n      ...TicketDetails\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CheckIn($input: CheckInInput!) {\n    checkIn(input: $input) {\n      ticket {\n        id\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CheckIn($input: CheckInInput!) {\n    checkIn(input: $input) {\n      ticket {\n        id\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DrawTicket($input: DrawTicketInput!) {\n    drawTicket(input: $input) {\n      ticket {\n        id\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DrawTicket($input: DrawTicketInput!) {\n    drawTicket(input: $input) {\n      ticket {\n        id\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

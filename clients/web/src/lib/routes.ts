@@ -74,6 +74,11 @@ export const paths = {
   /** The answer templates of an office (global ID), for its staff to write and edit. */
   staffTemplates: (query: { office?: string } = {}) =>
     withQuery('/staff/inbox/templates', { office: query.office }),
+  /** The staff workspace's counter workstation: an office (global ID) and my counter there. */
+  staffCounter: (query: { office?: string; counter?: string } = {}) =>
+    withQuery('/staff/counter', { office: query.office, counter: query.counter }),
+  /** A ticket of the lobby queue on the citizen's phone (the kiosk's QR code links here). */
+  ticket: (id: string) => `/tickets/${encodeURIComponent(id)}`,
   myDevices: () => '/my-town-hall/devices',
   myData: () => '/my-town-hall/data',
   deleteAccount: () => '/my-town-hall/delete-account',
@@ -132,6 +137,9 @@ export const routes = {
   staffDashboard: '/staff/dashboard',
   staffInbox: '/staff/inbox',
   staffTemplates: '/staff/inbox/templates',
+  staffCounter: '/staff/counter',
+  /** The kiosk's QR code (clients/kiosk); the server answers 404 for a ticket that is none. */
+  ticket: '/tickets/:ticketId',
   myDevices: '/my-town-hall/devices',
   myData: '/my-town-hall/data',
   deleteAccount: '/my-town-hall/delete-account',

@@ -2,6 +2,7 @@ import { useClient, useMutation } from '@urql/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useRoute } from 'preact-iso';
 import { ErrorSummary, TextField, type FormError } from '../components/form';
+import { CheckIn } from '../components/check-in';
 import { ManageAppointment } from '../components/manage-appointment';
 import { focusPageHeading, PageHeading } from '../components/page-heading';
 import { Loading } from '../components/status';
@@ -186,6 +187,10 @@ export function AppointmentPage() {
       appointment={appointment}
       cancel={() => cancelShown(appointment)}
     >
+      <CheckIn
+        appointment={appointment}
+        input={{ code: appointment.code, email: appointment.email }}
+      />
       <p class="kern-body">
         <button
           type="button"

@@ -1,5 +1,6 @@
 import { useMutation, useQuery } from '@urql/preact';
 import type { FormError } from '../components/form';
+import { CheckIn } from '../components/check-in';
 import { BackLink } from '../components/links';
 import { ManageAppointment } from '../components/manage-appointment';
 import { SignedInOnly } from '../components/signed-in-only';
@@ -39,6 +40,7 @@ function MyAppointment(props: { appointmentId: string }) {
     <>
       <BackLink href={paths.myTownHall()} />
       <ManageAppointment key={appointment.id} appointment={appointment} cancel={cancelMine}>
+        <CheckIn appointment={appointment} input={{ appointmentId: appointment.id }} />
         <p class="kern-body">
           <a class="kern-link" href={paths.myTownHall()}>
             {t('myTownHall.back')}

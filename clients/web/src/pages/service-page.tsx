@@ -1,5 +1,6 @@
 import { useQuery } from '@urql/preact';
 import { useApiTextLang } from '../components/api-text';
+import { DrawTicket } from '../components/draw-ticket';
 import { EasyLanguageToggle, useEasyLanguage } from '../components/easy-language';
 import { Breadcrumbs, StartLink, type Crumb } from '../components/links';
 import { OfficeDetails } from '../components/office-details';
@@ -109,6 +110,8 @@ export function ServicePage(props: { serviceId: string }) {
             </div>
           </section>
         )}
+
+        {bookable && <DrawTicket serviceId={service.id} offices={service.offices} />}
 
         {service.legalBasis && (
           <section class="section" aria-labelledby="legal-heading">

@@ -33,6 +33,7 @@ type Section = {
 const SECTIONS: Section[] = [
   { label: 'nav.today', path: paths.staffPlan() },
   { label: 'nav.inbox', path: paths.staffInbox() },
+  { label: 'nav.counter', path: paths.staffCounter() },
   { label: 'nav.dashboard', path: paths.staffDashboard() },
   { label: 'nav.notices', path: paths.staffNotices() },
   { label: 'nav.offices', path: paths.staffOffices(), adminOnly: true },

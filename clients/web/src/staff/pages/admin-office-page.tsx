@@ -345,29 +345,29 @@ function NewCounterForm(props: {
     );
     if (payload.counter) {
       setName('');
-      props.onDone(t('counter.created', { counter: payload.counter.name }));
+      props.onDone(t('adminCounter.created', { counter: payload.counter.name }));
     }
   }
 
   return (
     <AdminForm
       id="new-counter"
-      title={t('counter.new')}
-      submit={t('counter.create')}
+      title={t('adminCounter.new')}
+      submit={t('adminCounter.create')}
       errors={form.errors}
       attempt={form.attempt}
       onSubmit={() => !state.fetching && void submit()}
     >
       <TextField
         id="counter-name"
-        label={t('counter.name')}
+        label={t('adminCounter.name')}
         error={form.of('counter-name')}
         value={name}
         onValue={setName}
       />
       <CheckboxGroup
         name="counter-services"
-        legend={t('counter.services')}
+        legend={t('adminCounter.services')}
         error={form.of('counter-services')}
         options={props.services.map((service) => ({ value: service.id, label: service.name }))}
         values={serviceIds}
@@ -475,20 +475,20 @@ function ScheduleForm(props: { counters: Counter[]; onDone: (message: string) =>
 
 function CounterList(props: { office: Office; counters: Counter[] }) {
   const { t } = useStaffI18n();
-  if (props.counters.length === 0) return <p class="kern-body">{t('counter.none')}</p>;
+  if (props.counters.length === 0) return <p class="kern-body">{t('adminCounter.none')}</p>;
   return (
     <table class="kern-table admin-table">
-      <caption class="kern-title">{t('counter.caption')}</caption>
+      <caption class="kern-title">{t('adminCounter.caption')}</caption>
       <thead class="kern-table__head">
         <tr class="kern-table__row">
           <th scope="col" class="kern-table__header">
-            {t('counter.name')}
+            {t('adminCounter.name')}
           </th>
           <th scope="col" class="kern-table__header">
-            {t('counter.services')}
+            {t('adminCounter.services')}
           </th>
           <th scope="col" class="kern-table__header">
-            {t('counter.state')}
+            {t('adminCounter.state')}
           </th>
           <th scope="col" class="kern-table__header">
             {t('offices.column.actions')}
@@ -507,10 +507,10 @@ function CounterList(props: { office: Office; counters: Counter[] }) {
             <td class="kern-table__cell">
               {t(
                 counter.retiredAt
-                  ? 'counter.retired'
+                  ? 'adminCounter.retired'
                   : counter.active
-                    ? 'counter.active'
-                    : 'counter.inactive',
+                    ? 'adminCounter.active'
+                    : 'adminCounter.inactive',
               )}
             </td>
             <td class="kern-table__cell">
@@ -519,7 +519,7 @@ function CounterList(props: { office: Office; counters: Counter[] }) {
                   class="kern-link"
                   href={paths.staffOffice(props.office.id, { retireCounter: counter.id })}
                 >
-                  {t('counter.retire', { counter: counter.name })}
+                  {t('adminCounter.retire', { counter: counter.name })}
                 </a>
               )}
             </td>
@@ -665,7 +665,7 @@ function OfficeSetup(props: { office: Office }) {
         />
       ) : (
         <>
-          <h2 class="kern-heading-medium">{t('counter.title')}</h2>
+          <h2 class="kern-heading-medium">{t('adminCounter.title')}</h2>
           <CounterList office={props.office} counters={result.data.counters} />
           <h2 class="kern-heading-medium">{t('service.title')}</h2>
           <ServiceList office={props.office} services={services} />
