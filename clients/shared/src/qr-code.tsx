@@ -1,8 +1,9 @@
 import { encode } from 'uqr';
 
 /**
- * A QR code drawn as one SVG path on the citizen's device: nothing is sent anywhere to make it.
- * It holds the booking code only (no name, no e-mail), for the lobby kiosk to scan.
+ * A QR code drawn as one SVG path on the device: nothing is sent anywhere to make it. The web
+ * client's holds a booking code only (no name, no e-mail), for the lobby kiosk to scan; the
+ * kiosk's ticket slip holds the address of the ticket's page, for the citizen's phone.
  */
 export function QrCode(props: { text: string; label: string; size?: number }) {
   const { data, size } = encode(props.text, { ecc: 'M', border: 2 });
