@@ -54,7 +54,8 @@ export function SetupScreen(props: {
     setBusy(false);
     const kiosk = result.data?.kiosk;
     if (kiosk) {
-      props.onReady({ token: trimmed, office: kiosk.office });
+      const { id, name, slug } = kiosk.office;
+      props.onReady({ token: trimmed, office: { id, name, slug } });
       return;
     }
     setProblem(tokenRefused(result.error) || result.data ? 'refused' : 'unreachable');
