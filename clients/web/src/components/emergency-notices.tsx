@@ -64,7 +64,7 @@ export function EmergencyNotices() {
     // Whatever was published while the connection was down comes with a fresh list.
     let stop: (() => void) | null = null;
     let cancelled = false;
-    void import('../lib/live').then(({ onReconnect }) => {
+    void import('@rathaus/client-shared/live').then(({ onReconnect }) => {
       if (!cancelled) stop = onReconnect(() => refetch({ requestPolicy: 'network-only' }));
     });
     return () => {
