@@ -5,7 +5,13 @@ import {
   serverAndBrowser,
   type Visitor,
 } from '../../web/tests/support/browser.js';
-import { demoOffice, mintKioskToken, openKiosk, smallTargets } from './support/kiosk.js';
+import {
+  demoOffice,
+  freezeIdleClock,
+  mintKioskToken,
+  openKiosk,
+  smallTargets,
+} from './support/kiosk.js';
 
 const environment = serverAndBrowser();
 let kiosk: Visitor | undefined;
@@ -74,6 +80,7 @@ for (const [language, selfName, texts] of [
     await page.locator('.slip__number').waitFor();
     found.push(...(await problems(page, 'ticket')));
 
+    await freezeIdleClock(page);
     await page.clock.runFor(50_000);
     await page.getByRole('alertdialog').waitFor();
     found.push(...(await problems(page, 'idle warning')));

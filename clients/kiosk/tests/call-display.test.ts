@@ -128,7 +128,7 @@ it('shows a clerk’s call at once, flashing, and catches up after its connectio
   await waitUntil(() => sockets.length > 0, 'display connected again');
   // And the earlier call is listed below, never with a name
   expect(await page.locator('.board').innerText()).not.toMatch(/Mustermann|@/);
-}, 120_000);
+}, 180_000);
 
 it('shows the office’s notices in its ticker, and says so for an unknown office', async () => {
   const { server, browser } = environment;
@@ -144,4 +144,4 @@ it('shows the office’s notices in its ticker, and says so for an unknown offic
   await page
     .getByRole('heading', { name: 'Diese Dienststelle gibt es nicht.', exact: false })
     .waitFor();
-});
+}, 180_000);

@@ -44,7 +44,6 @@ it('shows an emergency announcement published while it is open, and nothing else
   await page.getByRole('heading', { name: 'Willkommen im Rathaus' }).waitFor();
   await waitForSubscriptions(server.bus, subscriptions + 1, 10_000, 'announcementPublished');
   const region = page.locator('.emergency-notices__region');
-  const before = await region.locator('li').count();
 
   // When the town publishes news, then an emergency
   await createPublished(server, headers, { title: { de: 'Neue Bücherei' } });
@@ -54,12 +53,12 @@ it('shows an emergency announcement published while it is open, and nothing else
     title: { de: 'Abkochgebot für Trinkwasser in der Altstadt' },
   });
 
-  // Then the emergency shows first, at once; the news does not
+  // Then the emergency shows first, at once, and once; the news does not
   await region.locator('li').first().getByText('Abkochgebot für Trinkwasser').waitFor();
-  expect(await region.locator('li').count()).toBe(before + 1);
+  expect(await region.getByText('Abkochgebot für Trinkwasser').count()).toBe(1);
   expect(await region.innerText()).not.toContain('Neue Bücherei');
   expect(await page.evaluate(() => window.cspViolations)).toEqual([]);
-});
+}, 180_000);
 
 it('says when it has no connection, and keeps trying until it has one again', async () => {
   const { server, browser } = environment;
@@ -86,7 +85,7 @@ it('says when it has no connection, and keeps trying until it has one again', as
   cut = false;
   await banner.waitFor({ state: 'detached', timeout: 60_000 });
   expect(sockets.length).toBeGreaterThan(0);
-}, 90_000);
+}, 180_000);
 
 it('serves its pages at /kiosk under the Content Security Policy, and 404 for any other', async () => {
   const { server } = environment;

@@ -52,14 +52,14 @@ it('asks for its token without one, refuses a bad one, and keeps a good one acro
     office: { id: office.id, name: 'Bürgerbüro Mitte', slug: 'buergerbuero-mitte' },
   });
   expectRefusedTokens(kiosk);
-});
+}, 180_000);
 
 it('takes its token from the set-up link, without keeping it in the address', async () => {
   const { server, browser } = environment;
   const { token } = await mintKioskToken(server, await demoOffice(server, 'buergerbuero-mitte'));
   kiosk = await openKiosk(browser, server.url, token);
   expect(kiosk.page.url()).not.toContain(token);
-});
+}, 180_000);
 
 it('returns to set-up when its token is revoked, while open and on the next start', async () => {
   // Given a kiosk that is set up and running
@@ -83,4 +83,4 @@ it('returns to set-up when its token is revoked, while open and on the next star
   await page.reload();
   await page.getByRole('heading', { name: 'Terminal einrichten' }).waitFor();
   expectRefusedTokens(kiosk);
-});
+}, 180_000);

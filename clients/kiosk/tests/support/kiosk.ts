@@ -114,6 +114,9 @@ export async function openKiosk(
     viewport: { width: 1080, height: 1920 },
     ...(options.touch === false ? {} : { hasTouch: true }),
   });
+  // A kiosk's journey is many steps, each waiting for the server: on a loaded machine one step
+  // can take longer than Playwright's default.
+  visitor.page.setDefaultTimeout(60_000);
   await visitor.page.addInitScript(() => {
     (window as unknown as { printed: number }).printed = 0;
     window.print = () => {
@@ -162,4 +165,16 @@ export function expectRefusedTokens(visitor: Visitor): void {
   );
   expect(visitor.pageErrors.length).toBeGreaterThan(others.length);
   visitor.pageErrors.splice(0, visitor.pageErrors.length, ...others);
+}
+
+/**
+ * Stops the page's clock (installed with `page.clock.install` before the page loaded), so that
+ * its timers run only when the test moves the clock, however long the test takes in real time;
+ * then a key press starts the kiosk's idle count from zero. The jump to the paused time fires
+ * each due timer at most once.
+ */
+export async function freezeIdleClock(page: Page): Promise<void> {
+  const now = await page.evaluate(() => Date.now());
+  await page.clock.pauseAt(now + 5000);
+  await page.keyboard.press('Shift');
 }
