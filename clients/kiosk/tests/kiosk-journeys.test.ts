@@ -125,14 +125,25 @@ it('says clearly why a code does not check in', async () => {
   for (const [code, message] of attempts) {
     await field.fill(code);
     await page.keyboard.press('Enter');
-    await page.getByRole('alert').filter({ hasText: message }).waitFor();
+    const error = page.locator('#booking-code-error');
+    await error
+      .filter({ hasText: message })
+      .waitFor()
+      .catch(async () => {
+        throw new Error(`${code}: "${await error.innerText().catch(() => 'no message')}"`);
+      });
     expect(await field.getAttribute('aria-invalid')).toBe('true');
   }
 
   // The same appointment a second time: the first check-in gives a ticket, the second says so
   await field.fill(twice);
   await page.keyboard.press('Enter');
-  await page.getByRole('heading', { name: 'Sie sind eingecheckt' }).waitFor();
+  await page
+    .getByRole('heading', { name: 'Sie sind eingecheckt' })
+    .waitFor()
+    .catch(async () => {
+      throw new Error(`${twice}: "${await page.locator('#booking-code-error').innerText()}"`);
+    });
   await page.getByRole('button', { name: 'Fertig' }).click();
   await page.getByRole('button', { name: 'Deutsch' }).click();
   await page.getByRole('button', { name: /Ich habe einen Termin/ }).click();

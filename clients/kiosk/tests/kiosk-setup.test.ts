@@ -1,3 +1,4 @@
+import { waitForSubscriptions } from '../../../tests/support/test-server.js';
 import { closeCleanly, serverAndBrowser, type Visitor } from '../../web/tests/support/browser.js';
 import {
   demoOffice,
@@ -68,8 +69,10 @@ it('returns to set-up when its token is revoked, while open and on the next star
     server,
     await demoOffice(server, 'buergerbuero-mitte'),
   );
+  const subscriptions = server.bus.activeSubscriptions('announcementPublished');
   kiosk = await openKiosk(browser, server.url, token);
   const { page } = kiosk;
+  await waitForSubscriptions(server.bus, subscriptions + 1, 30_000, 'announcementPublished');
 
   // When an admin revokes its token
   await revokeKiosk(server, deviceId);

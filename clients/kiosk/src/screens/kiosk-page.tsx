@@ -99,8 +99,9 @@ export function KioskPage(props: { setup: KioskSetup; onRevoked: () => void }) {
 
   const idle = useIdleReset(step.name !== 'language', () => void startOver());
 
-  // The token is checked on every start and whenever the server refuses the socket: a revoked
-  // kiosk goes back to set-up instead of failing at the next citizen's check-in.
+  // The token is checked on every start, after every citizen and whenever the server closes or
+  // refuses the socket for its credentials: a revoked kiosk goes back to set-up instead of
+  // failing at the next citizen's check-in.
   useEffect(() => {
     const check = () =>
       void client
@@ -113,7 +114,7 @@ export function KioskPage(props: { setup: KioskSetup; onRevoked: () => void }) {
     return onClose((code) => {
       if (code === 4403 || code === 4401) check();
     });
-  }, [client]);
+  }, [client, session]);
 
   async function chooseLanguage(next: Lang) {
     if (next !== lang) await setLang(next);
