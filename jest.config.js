@@ -13,7 +13,7 @@ const swcConfig = {
 
 export default {
   testEnvironment: 'node',
-  roots: ['<rootDir>/tests', '<rootDir>/clients/web/tests'],
+  roots: ['<rootDir>/tests', '<rootDir>/clients/web/tests', '<rootDir>/clients/kiosk/tests'],
   testMatch: ['**/*.test.ts'],
   extensionsToTreatAsEsm: ['.ts'],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },

@@ -123,6 +123,16 @@ export async function findKioskDevice(
   return isAdmin(ctx.principal) ? kioskDeviceById(ctx.em, id) : null;
 }
 
+/**
+ * The kiosk whose token is calling, for the kiosk client to learn its office when it is set up;
+ * null for every other caller.
+ */
+export async function currentKioskDevice(
+  ctx: Pick<UseCaseContext, 'principal' | 'em'>,
+): Promise<KioskDeviceRecord | null> {
+  return ctx.principal.kind === 'kiosk' ? kioskDeviceById(ctx.em, ctx.principal.deviceId) : null;
+}
+
 /** One of the signed-in account's API keys; null for everyone else. */
 export async function findOwnApiKey(
   ctx: Pick<UseCaseContext, 'principal' | 'em'>,

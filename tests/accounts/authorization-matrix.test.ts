@@ -50,6 +50,7 @@ const POLICY: Record<string, Caller[]> = {
   'Query.counters': STAFF,
   'Query.staffMembers': ADMINS,
   'Query.kioskDevices': ADMINS,
+  'Query.kiosk': ['kiosk'],
   // Announcements are public; drafts are filtered by office scope in the service, not refused.
   'Query.announcements': EVERYONE,
   'Query.announcement': EVERYONE,

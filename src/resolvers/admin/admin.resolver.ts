@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import {
+  currentKioskDevice,
   issueKioskToken,
   kioskDevices,
   revokeKioskDevice,
@@ -480,6 +481,17 @@ export class AdminResolver {
   async kioskDevices(@Ctx() ctx: GraphQLContext): Promise<KioskDevice[]> {
     const devices = await kioskDevices(ctx.useCase);
     return Promise.all(devices.map((device) => toKioskDevice(ctx, device)));
+  }
+
+  @Authorized(Access.KIOSK)
+  @Query(() => KioskDevice, {
+    nullable: true,
+    description:
+      'The lobby kiosk whose device token is calling: where it stands and its office. The kiosk client asks it once to check its token and learn its office.',
+  })
+  async kiosk(@Ctx() ctx: GraphQLContext): Promise<KioskDevice | null> {
+    const device = await currentKioskDevice(ctx.useCase);
+    return device && toKioskDevice(ctx, device);
   }
 
   @Authorized(Access.ADMIN)

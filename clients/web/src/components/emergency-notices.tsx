@@ -1,4 +1,5 @@
 import { useQuery, useSubscription } from '@urql/preact';
+import { EmergencyNoticeList, mergeNotices } from '@rathaus/client-shared/emergency-notices';
 import { useEffect, useState } from 'preact/hooks';
 import {
   AnnouncementPublishedSubscription,
@@ -6,7 +7,7 @@ import {
 } from '../graphql/announcements';
 import type { Language as ApiLanguage } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
-import { foreignLang, LANGUAGES } from '../i18n/languages';
+import { LANGUAGES } from '../i18n/languages';
 import { paths } from '../lib/routes';
 
 type Notice = { id: string; title: string; language: ApiLanguage };
@@ -63,7 +64,7 @@ export function EmergencyNotices() {
     // Whatever was published while the connection was down comes with a fresh list.
     let stop: (() => void) | null = null;
     let cancelled = false;
-    void import('../lib/live').then(({ onReconnect }) => {
+    void import('@rathaus/client-shared/live').then(({ onReconnect }) => {
       if (!cancelled) stop = onReconnect(() => refetch({ requestPolicy: 'network-only' }));
     });
     return () => {
@@ -72,39 +73,13 @@ export function EmergencyNotices() {
     };
   }, [live, refetch]);
 
-  const arrived = published.data ?? [];
   const listed = (result.data?.announcements.edges ?? []).map(({ node }) => node);
-  const notices = [...arrived, ...listed.filter((node) => !arrived.some((n) => n.id === node.id))];
   return (
-    <div aria-live="polite" class="emergency-notices__region">
-      {notices.length > 0 && (
-        <section
-          class="kern-alert kern-alert--danger emergency-notices"
-          aria-labelledby="emergency-heading"
-        >
-          <div class="kern-alert__header">
-            <span class="kern-icon kern-icon--danger" aria-hidden="true" />
-            <h2 class="kern-title" id="emergency-heading">
-              {t('emergency.heading')}
-            </h2>
-          </div>
-          <div class="kern-alert__body">
-            <ul class="emergency-notices__list">
-              {notices.map((notice) => (
-                <li key={notice.id}>
-                  <a
-                    class="kern-link"
-                    href={paths.announcement(notice.id)}
-                    lang={foreignLang(lang, notice.language)}
-                  >
-                    {notice.title}
-                  </a>
-                </li>
-              ))}
-            </ul>
-          </div>
-        </section>
-      )}
-    </div>
+    <EmergencyNoticeList
+      heading={t('emergency.heading')}
+      notices={mergeNotices(published.data ?? [], listed)}
+      lang={lang}
+      href={paths.announcement}
+    />
   );
 }

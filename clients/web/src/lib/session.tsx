@@ -42,7 +42,9 @@ export function SessionProvider(props: { children: ComponentChildren }) {
     if (next.status !== 'failed' && signedInAs !== knownAccount.current) {
       // An open WebSocket keeps the rights of whoever opened it: reopen it as the new person.
       if (knownAccount.current !== undefined) {
-        void import('./live').then(({ restartLiveConnection }) => restartLiveConnection());
+        void import('@rathaus/client-shared/live').then(({ restartLiveConnection }) =>
+          restartLiveConnection(),
+        );
       }
       knownAccount.current = signedInAs;
     }

@@ -54,6 +54,8 @@ export async function openVisitor(
   serverUrl: string,
   options: {
     viewport?: { width: number; height: number };
+    /** A touch screen (the lobby kiosk): `tap()` works, and pointer events say "touch". */
+    hasTouch?: boolean;
     locale?: string;
     now?: Date;
     /** The client's service worker runs only where a test asks for it (installable.test.ts). */
@@ -65,6 +67,7 @@ export async function openVisitor(
   const context = await browser.newContext({
     baseURL: serverUrl,
     viewport: options.viewport ?? DESKTOP,
+    hasTouch: options.hasTouch ?? false,
     locale: options.locale ?? 'de-DE',
     timezoneId: 'Europe/Berlin',
     acceptDownloads: true,
