@@ -1,6 +1,6 @@
 import { useQuery } from '@urql/preact';
 import type { ComponentChildren } from 'preact';
-import { useLocation } from 'preact-iso';
+import { useLocation, useRoute } from 'preact-iso';
 import { PageHeading } from '../../components/page-heading';
 import { Redirect } from '../../components/redirect';
 import { LoadFailed, Loading } from '../../components/status';
@@ -49,6 +49,30 @@ function isInSection(url: string, section: Section): boolean {
 export function chosenOffice(offices: Office[], wanted: string | undefined): Office | null {
   if (!wanted) return offices[0] ?? null;
   return offices.find((office) => office.id === wanted) ?? null;
+}
+
+/**
+ * The page of the office the address names (`?office=`, or the first of the staff member's), or,
+ * under the page's title, why there is none: not an office they work for, or none at all.
+ */
+export function OfficeOfAddress(props: {
+  offices: Office[];
+  title: StaffMessageKey;
+  forbidden: StaffMessageKey;
+  children: (office: Office) => ComponentChildren;
+}) {
+  const { t } = useStaffI18n();
+  const { query } = useRoute();
+  const office = chosenOffice(props.offices, query.office);
+  if (office) return <>{props.children(office)}</>;
+  return (
+    <>
+      <PageHeading title={t(props.title)}>{t(props.title)}</PageHeading>
+      <p class="kern-body" role="alert">
+        {t(props.offices.length ? props.forbidden : 'workspace.noOffice')}
+      </p>
+    </>
+  );
 }
 
 function StaffNavigation(props: { access: StaffAccess }) {

@@ -1,13 +1,12 @@
 import { useClient, useQuery } from '@urql/preact';
 import { useState } from 'preact/hooks';
-import { useRoute } from 'preact-iso';
 import { TextArea, TextField } from '../../components/form';
 import { PageHeading } from '../../components/page-heading';
 import { LoadFailed, Loading } from '../../components/status';
 import { createFormats } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n';
 import { paths } from '../../lib/routes';
-import { chosenOffice, StaffWorkspace, type Office } from '../components/staff-workspace';
+import { type Office, OfficeOfAddress, StaffWorkspace } from '../components/staff-workspace';
 import type { AnswerTemplatesQuery as TemplatesResult } from '../gql/graphql';
 import {
   AnswerTemplatesQuery,
@@ -247,18 +246,9 @@ export function AnswerTemplatesPage() {
 }
 
 function TemplatesOfOffice(props: { offices: Office[] }) {
-  const { t } = useStaffI18n();
-  const { query } = useRoute();
-  const office = chosenOffice(props.offices, query.office);
-  if (!office) {
-    return (
-      <>
-        <PageHeading title={t('templates.title')}>{t('templates.title')}</PageHeading>
-        <p class="kern-body" role="alert">
-          {t(props.offices.length ? 'inbox.forbidden' : 'plan.noOffice')}
-        </p>
-      </>
-    );
-  }
-  return <Templates office={office} />;
+  return (
+    <OfficeOfAddress offices={props.offices} title="templates.title" forbidden="inbox.forbidden">
+      {(office) => <Templates office={office} />}
+    </OfficeOfAddress>
+  );
 }

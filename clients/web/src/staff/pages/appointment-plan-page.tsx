@@ -27,7 +27,7 @@ import {
 } from '../../lib/berlin-time';
 import { onReconnect } from '../../lib/live';
 import { paths, type PlanView } from '../../lib/routes';
-import { chosenOffice, StaffWorkspace, type Office } from '../components/staff-workspace';
+import { type Office, OfficeOfAddress, StaffWorkspace } from '../components/staff-workspace';
 import { useStaffI18n, type StaffMessageKey } from '../i18n/staff-i18n';
 
 type Appointment = OfficeAppointmentsResult['officeAppointments'][number];
@@ -330,20 +330,14 @@ export function AppointmentPlanPage() {
 }
 
 function PlanOfOffice(props: { offices: Office[] }) {
-  const { t } = useStaffI18n();
   const { query } = useRoute();
-  const office = chosenOffice(props.offices, query.office);
-  if (!office) {
-    return (
-      <>
-        <PageHeading title={t('plan.title')}>{t('plan.title')}</PageHeading>
-        <p class="kern-body" role="alert">
-          {t(props.offices.length ? 'plan.forbidden' : 'plan.noOffice')}
-        </p>
-      </>
-    );
-  }
   const day = isLocalDay(query.day) ? query.day : today();
   const view: PlanView = query.view === 'week' ? 'week' : 'day';
-  return <AppointmentPlan offices={props.offices} office={office} day={day} view={view} />;
+  return (
+    <OfficeOfAddress offices={props.offices} title="plan.title" forbidden="plan.forbidden">
+      {(office) => (
+        <AppointmentPlan offices={props.offices} office={office} day={day} view={view} />
+      )}
+    </OfficeOfAddress>
+  );
 }

@@ -30,7 +30,7 @@ import {
   TicketAppointmentQuery,
   TransferTicketMutation,
 } from '../graphql/queue';
-import { chosenOffice, StaffWorkspace, type Office } from '../components/staff-workspace';
+import { type Office, OfficeOfAddress, StaffWorkspace } from '../components/staff-workspace';
 import { useStaffI18n, type StaffTranslator } from '../i18n/staff-i18n';
 
 type Desk = CounterDeskResult;
@@ -99,26 +99,18 @@ export function CounterPage() {
 }
 
 function CounterOfOffice(props: { offices: Office[] }) {
-  const { t } = useStaffI18n();
   const { query } = useRoute();
-  const office = chosenOffice(props.offices, query.office);
-  if (!office) {
-    return (
-      <>
-        <PageHeading title={t('counter.title')}>{t('counter.title')}</PageHeading>
-        <p class="kern-body" role="alert">
-          {t(props.offices.length ? 'counter.forbidden' : 'plan.noOffice')}
-        </p>
-      </>
-    );
-  }
   return (
-    <CounterDesk
-      key={office.id}
-      offices={props.offices}
-      office={office}
-      wanted={query.counter ?? rememberedCounter(office.id)}
-    />
+    <OfficeOfAddress offices={props.offices} title="counter.title" forbidden="counter.forbidden">
+      {(office) => (
+        <CounterDesk
+          key={office.id}
+          offices={props.offices}
+          office={office}
+          wanted={query.counter ?? rememberedCounter(office.id)}
+        />
+      )}
+    </OfficeOfAddress>
   );
 }
 

@@ -1,6 +1,6 @@
 import { useQuery, useSubscription } from '@urql/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { useLocation, useRoute } from 'preact-iso';
+import { useLocation } from 'preact-iso';
 import { PageHeading } from '../../components/page-heading';
 import { LoadFailed, Loading } from '../../components/status';
 import { createFormats } from '../../i18n/format';
@@ -9,7 +9,7 @@ import { localDayOf } from '../../lib/berlin-time';
 import { onReconnect } from '../../lib/live';
 import { paths } from '../../lib/routes';
 import { DayChart, type ChartSeries } from '../components/day-chart';
-import { chosenOffice, StaffWorkspace, type Office } from '../components/staff-workspace';
+import { type Office, OfficeOfAddress, StaffWorkspace } from '../components/staff-workspace';
 import type { OfficeDashboardQuery as DashboardResult } from '../gql/graphql';
 import {
   DashboardAppointmentsChangedSubscription,
@@ -387,20 +387,15 @@ function sum(days: Day[], field: 'booked' | 'checkedIn' | 'noShows' | 'conversat
 }
 
 function DashboardOfOffice(props: { offices: Office[] }) {
-  const { t } = useStaffI18n();
-  const { query } = useRoute();
-  const office = chosenOffice(props.offices, query.office);
-  if (!office) {
-    return (
-      <>
-        <PageHeading title={t('dashboard.title')}>{t('dashboard.title')}</PageHeading>
-        <p class="kern-body" role="alert">
-          {t(props.offices.length ? 'dashboard.forbidden' : 'dashboard.noOffice')}
-        </p>
-      </>
-    );
-  }
-  return <OfficeDashboard key={office.id} offices={props.offices} office={office} />;
+  return (
+    <OfficeOfAddress
+      offices={props.offices}
+      title="dashboard.title"
+      forbidden="dashboard.forbidden"
+    >
+      {(office) => <OfficeDashboard key={office.id} offices={props.offices} office={office} />}
+    </OfficeOfAddress>
+  );
 }
 
 /** The staff workspace's dashboard of an office (`/staff/dashboard?office=`). */

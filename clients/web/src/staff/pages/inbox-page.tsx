@@ -10,10 +10,10 @@ import { onReconnect } from '../../lib/live';
 import { paths, type InboxFilter } from '../../lib/routes';
 import { InboxThread } from '../components/inbox-thread';
 import {
-  chosenOffice,
-  StaffWorkspace,
   type Office,
+  OfficeOfAddress,
   type StaffAccess,
+  StaffWorkspace,
 } from '../components/staff-workspace';
 import {
   ConversationStatus,
@@ -306,25 +306,17 @@ export function InboxPage() {
 }
 
 function InboxOfOffice(props: { access: StaffAccess }) {
-  const { t } = useStaffI18n();
   const { query } = useRoute();
-  const office = chosenOffice(props.access.offices, query.office);
-  if (!office) {
-    return (
-      <>
-        <PageHeading title={t('inbox.title')}>{t('inbox.title')}</PageHeading>
-        <p class="kern-body" role="alert">
-          {t(props.access.offices.length ? 'inbox.forbidden' : 'plan.noOffice')}
-        </p>
-      </>
-    );
-  }
   return (
-    <Inbox
-      access={props.access}
-      office={office}
-      filter={isFilter(query.filter) ? query.filter : 'open'}
-      conversationId={query.conversation || undefined}
-    />
+    <OfficeOfAddress offices={props.access.offices} title="inbox.title" forbidden="inbox.forbidden">
+      {(office) => (
+        <Inbox
+          access={props.access}
+          office={office}
+          filter={isFilter(query.filter) ? query.filter : 'open'}
+          conversationId={query.conversation || undefined}
+        />
+      )}
+    </OfficeOfAddress>
   );
 }

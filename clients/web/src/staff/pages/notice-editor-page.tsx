@@ -649,7 +649,9 @@ function NewNotice(props: { offices: Office[] }) {
   const office = chosenOffice(props.offices, query.office);
   if (!office) {
     return (
-      <NoticeRefused message={t(props.offices.length ? 'notices.forbidden' : 'notices.noOffice')} />
+      <NoticeRefused
+        message={t(props.offices.length ? 'notices.forbidden' : 'workspace.noOffice')}
+      />
     );
   }
   return (

@@ -1,11 +1,11 @@
 import { useQuery } from '@urql/preact';
-import { useLocation, useRoute } from 'preact-iso';
+import { useLocation } from 'preact-iso';
 import { PageHeading } from '../../components/page-heading';
 import { LoadFailed, Loading } from '../../components/status';
 import { createFormats } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n';
 import { paths } from '../../lib/routes';
-import { chosenOffice, StaffWorkspace, type Office } from '../components/staff-workspace';
+import { type Office, OfficeOfAddress, StaffWorkspace } from '../components/staff-workspace';
 import { Language, type StaffNoticeListFragment } from '../gql/graphql';
 import { StaffNoticesQuery } from '../graphql/notices';
 import { useStaffI18n, type StaffMessageKey } from '../i18n/staff-i18n';
@@ -209,20 +209,11 @@ function OfficeNotices(props: { offices: Office[]; office: Office }) {
 }
 
 function NoticesOfOffice(props: { offices: Office[] }) {
-  const { t } = useStaffI18n();
-  const { query } = useRoute();
-  const office = chosenOffice(props.offices, query.office);
-  if (!office) {
-    return (
-      <>
-        <PageHeading title={t('notices.title')}>{t('notices.title')}</PageHeading>
-        <p class="kern-body" role="alert">
-          {t(props.offices.length ? 'notices.forbidden' : 'notices.noOffice')}
-        </p>
-      </>
-    );
-  }
-  return <OfficeNotices offices={props.offices} office={office} />;
+  return (
+    <OfficeOfAddress offices={props.offices} title="notices.title" forbidden="notices.forbidden">
+      {(office) => <OfficeNotices offices={props.offices} office={office} />}
+    </OfficeOfAddress>
+  );
 }
 
 /** The staff workspace's notices of an office: in force, scheduled, drafts and ended ones. */
