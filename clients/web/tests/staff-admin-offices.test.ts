@@ -335,7 +335,7 @@ it(
           .getByRole('navigation', { name: 'Arbeitsbereich' })
           .getByRole('link')
           .allInnerTexts(),
-      ).toEqual(['Terminplan']);
+      ).toEqual(['Terminplan', 'Posteingang', 'Schalter', 'Überblick', 'Meldungen']);
       expect(await accessibilityProblems(visitor.page)).toEqual([]);
     } finally {
       await visitor.close();
