@@ -660,6 +660,11 @@ export const PERSONAL_DATA: Record<string, (owner: PersonalDataOwner) => Sql> = 
                t.finished_at
           from queue_ticket t join service s on s.id = t.service_id join office o on o.id = t.office_id
          where t.account_id = ${o.accountId} order by t.created_at`,
+  // As staff: the office's answer templates they changed last (the texts are the office's).
+  answer_template: (o) =>
+    sql`select t.name, o.name->>'de' as office, t.updated_at
+          from answer_template t join office o on o.id = t.office_id
+         where t.updated_by_id = ${o.accountId} order by t.updated_at`,
   // As staff: which counters they opened for the lobby queue and when.
   queue_counter: (o) =>
     sql`select c.name as counter, qc.opened_at

@@ -1,4 +1,5 @@
 import { waitForSubscriptions } from '../../../tests/support/test-server.js';
+import { waitUntil } from '../../../tests/support/wait.js';
 import { closeCleanly, serverAndBrowser, type Visitor } from '../../web/tests/support/browser.js';
 import {
   demoOffice,
@@ -15,6 +16,12 @@ let kiosk: Visitor | undefined;
 afterEach(async () => {
   await closeCleanly(kiosk);
   kiosk = undefined;
+  // The server ends a closed page's subscriptions a moment later: the next test counts from none.
+  await waitUntil(
+    () => environment.server.bus.activeSubscriptions('announcementPublished') === 0,
+    'the closed kiosk’s subscriptions ended',
+    { timeoutMs: 30_000 },
+  );
 });
 
 it('asks for its token without one, refuses a bad one, and keeps a good one across reloads', async () => {
