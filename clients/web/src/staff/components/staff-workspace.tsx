@@ -57,7 +57,8 @@ export function chosenOffice(offices: Office[], wanted: string | undefined): Off
  */
 export function OfficeOfAddress(props: {
   offices: Office[];
-  title: StaffMessageKey;
+  /** The page's heading, which the refusal stands under. */
+  heading: StaffMessageKey;
   forbidden: StaffMessageKey;
   children: (office: Office) => ComponentChildren;
 }) {
@@ -67,7 +68,7 @@ export function OfficeOfAddress(props: {
   if (office) return <>{props.children(office)}</>;
   return (
     <>
-      <PageHeading title={t(props.title)}>{t(props.title)}</PageHeading>
+      <PageHeading title={t(props.heading)}>{t(props.heading)}</PageHeading>
       <p class="kern-body" role="alert">
         {t(props.offices.length ? props.forbidden : 'workspace.noOffice')}
       </p>

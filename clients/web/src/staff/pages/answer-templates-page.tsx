@@ -247,7 +247,7 @@ export function AnswerTemplatesPage() {
 
 function TemplatesOfOffice(props: { offices: Office[] }) {
   return (
-    <OfficeOfAddress offices={props.offices} title="templates.title" forbidden="inbox.forbidden">
+    <OfficeOfAddress offices={props.offices} heading="templates.title" forbidden="inbox.forbidden">
       {(office) => <Templates office={office} />}
     </OfficeOfAddress>
   );

@@ -334,7 +334,7 @@ function PlanOfOffice(props: { offices: Office[] }) {
   const day = isLocalDay(query.day) ? query.day : today();
   const view: PlanView = query.view === 'week' ? 'week' : 'day';
   return (
-    <OfficeOfAddress offices={props.offices} title="plan.title" forbidden="plan.forbidden">
+    <OfficeOfAddress offices={props.offices} heading="plan.title" forbidden="plan.forbidden">
       {(office) => (
         <AppointmentPlan offices={props.offices} office={office} day={day} view={view} />
       )}

@@ -101,7 +101,7 @@ export function CounterPage() {
 function CounterOfOffice(props: { offices: Office[] }) {
   const { query } = useRoute();
   return (
-    <OfficeOfAddress offices={props.offices} title="counter.title" forbidden="counter.forbidden">
+    <OfficeOfAddress offices={props.offices} heading="counter.title" forbidden="counter.forbidden">
       {(office) => (
         <CounterDesk
           key={office.id}

@@ -390,7 +390,7 @@ function DashboardOfOffice(props: { offices: Office[] }) {
   return (
     <OfficeOfAddress
       offices={props.offices}
-      title="dashboard.title"
+      heading="dashboard.title"
       forbidden="dashboard.forbidden"
     >
       {(office) => <OfficeDashboard key={office.id} offices={props.offices} office={office} />}

@@ -308,7 +308,11 @@ export function InboxPage() {
 function InboxOfOffice(props: { access: StaffAccess }) {
   const { query } = useRoute();
   return (
-    <OfficeOfAddress offices={props.access.offices} title="inbox.title" forbidden="inbox.forbidden">
+    <OfficeOfAddress
+      offices={props.access.offices}
+      heading="inbox.title"
+      forbidden="inbox.forbidden"
+    >
       {(office) => (
         <Inbox
           access={props.access}

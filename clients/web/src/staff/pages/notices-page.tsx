@@ -210,7 +210,7 @@ function OfficeNotices(props: { offices: Office[]; office: Office }) {
 
 function NoticesOfOffice(props: { offices: Office[] }) {
   return (
-    <OfficeOfAddress offices={props.offices} title="notices.title" forbidden="notices.forbidden">
+    <OfficeOfAddress offices={props.offices} heading="notices.title" forbidden="notices.forbidden">
       {(office) => <OfficeNotices offices={props.offices} office={office} />}
     </OfficeOfAddress>
   );
