@@ -6,10 +6,16 @@ import ts from 'typescript';
 
 const web = fileURLToPath(new URL('../', import.meta.url));
 
-/** The citizens' catalogues, and the staff workspace's (German and English, loaded by staff only). */
+const kiosk = join(web, '..', 'kiosk');
+
+/**
+ * The citizens' catalogues, the staff workspace's (German and English, loaded by staff only) and
+ * the lobby kiosk's.
+ */
 const SETS = [
   { name: 'citizen', dir: join(web, 'src', 'i18n'), langs: ['de', 'en', 'uk', 'tr', 'ar'] },
   { name: 'staff', dir: join(web, 'src', 'staff', 'i18n'), langs: ['de', 'en'] },
+  { name: 'kiosk', dir: join(kiosk, 'src', 'i18n'), langs: ['de', 'en', 'uk', 'tr', 'ar'] },
 ];
 
 async function catalogue(lang: string, dir = SETS[0]!.dir): Promise<Record<string, string>> {
@@ -137,7 +143,9 @@ describe('message catalogues', () => {
       }
     }
     await walk(join(web, 'src'));
-    expect(files.length).toBeGreaterThan(10);
+    await walk(join(web, '..', 'shared', 'src'));
+    await walk(join(kiosk, 'src'));
+    expect(files.filter((file) => file.startsWith(kiosk)).length).toBeGreaterThan(10);
 
     const findings: string[] = [];
     for (const file of files) {
