@@ -130,7 +130,8 @@ it('says clearly why a code does not check in', async () => {
       .filter({ hasText: message })
       .waitFor()
       .catch(async () => {
-        throw new Error(`${code}: "${await error.innerText().catch(() => 'no message')}"`);
+        // What the kiosk shows instead: another message, or another screen.
+        throw new Error(`${code}: "${await page.locator('main').innerText()}"`);
       });
     expect(await field.getAttribute('aria-invalid')).toBe('true');
   }
@@ -150,6 +151,29 @@ it('says clearly why a code does not check in', async () => {
   await page.getByLabel('Buchungscode', { exact: true }).fill(twice);
   await page.keyboard.press('Enter');
   await page.getByRole('alert').filter({ hasText: 'Sie sind schon eingecheckt.' }).waitFor();
+}, 180_000);
+
+it('keeps a code pasted after a pause, when the idle count starts again', async () => {
+  // Given the code screen, untouched for five seconds (the test moves the kiosk's clock)
+  kiosk = await openKiosk(environment.browser, environment.server.url, token, { touch: false });
+  const { page } = kiosk;
+  await page.clock.install({ time: new Date('2027-01-11T07:00:00Z') });
+  await page.reload();
+  await page.getByRole('button', { name: 'Deutsch' }).click();
+  await page.getByRole('button', { name: /Ich habe einen Termin/ }).click();
+  const field = page.getByLabel('Buchungscode', { exact: true });
+  await freezeIdleClock(page);
+  await page.clock.runFor(5_000);
+
+  // When a code arrives in one input event, without keys (pasted, or a scanner's text)
+  await field.fill('ZZZZZZZZ');
+
+  // Then the field keeps it, and Enter asks the server about that code (not about an empty one)
+  expect(await field.inputValue()).toBe('ZZZZZZZZ');
+  await page.keyboard.press('Enter');
+  await page
+    .locator('#booking-code-error', { hasText: 'Zu diesem Code gibt es keinen Termin.' })
+    .waitFor();
 }, 180_000);
 
 it('draws a walk-in number by touch: matter, what to bring, ticket', async () => {

@@ -21,12 +21,14 @@ export function useIdleReset(active: boolean, reset: () => void) {
     setIdleSeconds(0);
     if (!active) return;
     const onActivity = () => setIdleSeconds(0);
-    for (const type of ACTIVITY) document.addEventListener(type, onActivity, { capture: true });
+    // In the bubbling phase, after the page's own handlers: the render that resetting the count
+    // causes would otherwise run between the capture phase and a field's input handler, and put
+    // the field's old value back (a pasted or scanned code lost).
+    for (const type of ACTIVITY) document.addEventListener(type, onActivity);
     const timer = setInterval(() => setIdleSeconds((seconds) => seconds + 1), 1000);
     return () => {
       clearInterval(timer);
-      for (const type of ACTIVITY)
-        document.removeEventListener(type, onActivity, { capture: true });
+      for (const type of ACTIVITY) document.removeEventListener(type, onActivity);
     };
   }, [active]);
 
