@@ -54,8 +54,11 @@ it(
     await page.goto('/');
     await page.locator('.site-footer a', { hasText: 'Aktuelle Meldungen' }).click();
     await waitForHeading(page, /Aktuelle Meldungen aus Musterstadt/);
-    const titles = await page.locator('.result-list__title a').allInnerTexts();
-    expect(titles).toEqual(expected.edges.slice(0, 20).map(({ node }) => node.title));
+    // The heading shows before the list has arrived: wait for its last entry.
+    const firstPage = expected.edges.slice(0, 20).map(({ node }) => node.title);
+    const links = page.locator('.result-list__title a');
+    await links.nth(firstPage.length - 1).waitFor();
+    expect(await links.allInnerTexts()).toEqual(firstPage);
     expect(await axeViolations(page)).toEqual([]);
 
     await page.locator('.result-list__title a').first().click();
