@@ -121,6 +121,8 @@ function writableBy(principal: Principal): Sql {
 export type AnnouncementScope = {
   /** The office's own and the town-wide announcements; all when null. */
   officeId?: string | null;
+  /** Only the town-wide ones (true), only offices' (false), or both (null). */
+  townWide?: boolean | null;
   category?: AnnouncementCategory | null;
   severity?: AnnouncementSeverity | null;
 };
@@ -131,6 +133,8 @@ function inScope(scope: AnnouncementScope): Sql {
   if (scope.officeId) {
     conditions.push(sql`(a.office_id = ${scope.officeId} or a.office_id is null)`);
   }
+  if (scope.townWide === true) conditions.push(sql`a.office_id is null`);
+  if (scope.townWide === false) conditions.push(sql`a.office_id is not null`);
   if (scope.category) conditions.push(sql`a.category = ${scope.category}`);
   if (scope.severity) conditions.push(sql`a.severity = ${scope.severity}`);
   return sql.join(

@@ -178,6 +178,28 @@ describe('scopes', () => {
     });
   });
 
+  it('lists only the town-wide ones, or only the offices’, for the public and for editors', async () => {
+    await createPublished(server, admin, { title: { de: 'Stadtweit' } });
+    await createPublished(server, staff1, { officeId: office1.office, title: { de: 'Büro 1' } });
+    await createDraft(server, admin, { title: { de: 'Stadtweiter Entwurf' } });
+    await createDraft(server, staff1, { officeId: office1.office, title: { de: 'Entwurf 1' } });
+    const everyStatus = { statuses: ['DRAFT', 'PUBLISHED'] };
+
+    expect(await titles(server, { townWide: true })).toEqual(['Stadtweit']);
+    expect(await titles(server, { townWide: false })).toEqual(['Büro 1']);
+    expect((await titles(server, { townWide: true, ...everyStatus }, admin)).sort()).toEqual([
+      'Stadtweit',
+      'Stadtweiter Entwurf',
+    ]);
+    expect(
+      (
+        await titles(server, { officeId: office1.office, townWide: false, ...everyStatus }, staff1)
+      ).sort(),
+    ).toEqual(['Büro 1', 'Entwurf 1']);
+    // A clerk may not write town-wide notices: the town-wide draft stays the admins'.
+    expect(await titles(server, { townWide: true, ...everyStatus }, staff1)).toEqual(['Stadtweit']);
+  });
+
   it('filters by category and severity, and refuses an ID of another type', async () => {
     await createPublished(server, admin, { title: { de: 'Nachricht' } });
     await createPublished(server, admin, {

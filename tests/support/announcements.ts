@@ -20,10 +20,11 @@ export const WITHDRAW = `mutation($input: AnnouncementIdInput!) {
 export const DELETE = `mutation($input: AnnouncementIdInput!) {
   deleteAnnouncement(input: $input) { deletedAnnouncementId userErrors { code field message } }
 }`;
-export const LIST = `query($first: Int, $after: String, $officeId: ID, $category: AnnouncementCategory,
-    $severity: AnnouncementSeverity, $statuses: [AnnouncementStatus!], $lang: Language) {
-  announcements(first: $first, after: $after, officeId: $officeId, category: $category,
-      severity: $severity, statuses: $statuses, lang: $lang) {
+export const LIST = `query($first: Int, $after: String, $officeId: ID, $townWide: Boolean,
+    $category: AnnouncementCategory, $severity: AnnouncementSeverity,
+    $statuses: [AnnouncementStatus!], $lang: Language) {
+  announcements(first: $first, after: $after, officeId: $officeId, townWide: $townWide,
+      category: $category, severity: $severity, statuses: $statuses, lang: $lang) {
     totalCount
     pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
     edges { cursor node { ${ANNOUNCEMENT_FIELDS} } }

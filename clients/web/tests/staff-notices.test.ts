@@ -355,3 +355,66 @@ it(
   },
   TIMEOUT,
 );
+
+it(
+  'lets an admin write a notice for the whole town, which every office’s citizens see; clerks cannot',
+  async () => {
+    env.server.clock.set(DEMO_NOW);
+    const { nord } = await officeIds();
+    const admin = await createAccount(env.server, { roles: [Role.ADMIN], name: 'Petra Lang' });
+    const { page } = env.visitor;
+
+    // Given an admin who chooses the whole town on the notices page
+    await signInTo(page, admin, '/staff/notices');
+    await waitForHeading(page, /Meldungen$/);
+    await page.getByLabel('Standort').selectOption({ label: 'Ganze Stadt (alle Standorte)' });
+    await page.getByRole('button', { name: 'Anzeigen' }).click();
+    await page.waitForURL(/office=town/);
+    await page.getByRole('heading', { name: /^In Kraft/ }).waitFor();
+    expect(await accessibilityProblems(page)).toEqual([]);
+
+    // When she writes a notice there and publishes it now
+    await page.getByRole('link', { name: 'Neue Meldung schreiben' }).click();
+    await waitForHeading(page, /Neue Meldung schreiben$/);
+    await page.locator('#title-de').fill('Stadtfest am Samstag');
+    await page.locator('#body-de').fill('Am Samstag feiert Musterstadt auf dem Marktplatz.');
+    await page.getByRole('button', { name: 'Als Entwurf speichern' }).click();
+    await waitForHeading(page, /Meldung bearbeiten$/);
+    const id = noticeIdOf(page.url());
+    await page.getByRole('button', { name: 'Jetzt veröffentlichen' }).click();
+    await page.getByText('Die Meldung ist veröffentlicht.').waitFor();
+
+    // Then it is town-wide: listed with every office's notices, and on the town's list
+    const { body } = await env.server.gql<{
+      announcements: { edges: Array<{ node: { id: string; townWide: boolean } }> };
+    }>(
+      'query($o: ID) { announcements(officeId: $o, first: 100) { edges { node { id townWide } } } }',
+      {
+        o: nord,
+      },
+    );
+    expect(body.data!.announcements.edges.map(({ node }) => node)).toContainEqual({
+      id,
+      townWide: true,
+    });
+    await page.goto('/staff/notices?office=town');
+    const inForce = page.locator('section', {
+      has: page.getByRole('heading', { name: /^In Kraft/ }),
+    });
+    await inForce.getByRole('link', { name: 'Stadtfest am Samstag' }).waitFor();
+
+    // And a clerk neither gets the town's list nor its notice to edit
+    const clerk = await clerkOf(nord, 'Jan Busch');
+    citizen = await openVisitor(env.browser, env.server.url);
+    await signInTo(citizen.page, clerk, '/staff/notices?office=town');
+    await citizen.page.getByText('Sie arbeiten nicht für diesen Standort').waitFor();
+    await citizen.page.goto(`/staff/notices/${encodeURIComponent(id)}`);
+    await citizen.page.getByText('Sie arbeiten nicht für diesen Standort').waitFor();
+    expect(await citizen.page.locator('form.notice-form').count()).toBe(0);
+    // Her own office's list opens (positive control), without the town-wide notice
+    await citizen.page.goto('/staff/notices');
+    await citizen.page.getByRole('heading', { name: /^In Kraft/ }).waitFor();
+    expect(await citizen.page.getByText('Stadtfest am Samstag').count()).toBe(0);
+  },
+  TIMEOUT,
+);

@@ -124,6 +124,7 @@ export class AnnouncementResolver {
       ctx.useCase,
       {
         officeId,
+        townWide: args.townWide,
         category: args.category,
         severity: args.severity,
         statuses: args.statuses?.length ? args.statuses : [AnnouncementStatus.PUBLISHED],

@@ -267,6 +267,13 @@ export class AnnouncementsArgs extends PageArgs {
   })
   officeId?: string | null;
 
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'true: only the town-wide announcements; false: only those of an office; both when omitted.',
+  })
+  townWide?: boolean | null;
+
   @Field(() => AnnouncementCategory, { nullable: true, description: 'Only this category.' })
   category?: AnnouncementCategory | null;
 

@@ -2,17 +2,41 @@ import { graphql } from '../gql';
 
 /** An office's notices by where they stand: each list the newest (and most urgent) first. */
 export const StaffNoticesQuery = graphql(`
-  query StaffNotices($officeId: ID!) {
-    drafts: announcements(officeId: $officeId, statuses: [DRAFT], first: 50, lang: DE) {
+  query StaffNotices($officeId: ID, $townWide: Boolean!) {
+    drafts: announcements(
+      officeId: $officeId
+      townWide: $townWide
+      statuses: [DRAFT]
+      first: 50
+      lang: DE
+    ) {
       ...StaffNoticeList
     }
-    scheduled: announcements(officeId: $officeId, statuses: [SCHEDULED], first: 50, lang: DE) {
+    scheduled: announcements(
+      officeId: $officeId
+      townWide: $townWide
+      statuses: [SCHEDULED]
+      first: 50
+      lang: DE
+    ) {
       ...StaffNoticeList
     }
-    inForce: announcements(officeId: $officeId, statuses: [PUBLISHED], first: 50, lang: DE) {
+    inForce: announcements(
+      officeId: $officeId
+      townWide: $townWide
+      statuses: [PUBLISHED]
+      first: 50
+      lang: DE
+    ) {
       ...StaffNoticeList
     }
-    ended: announcements(officeId: $officeId, statuses: [EXPIRED], first: 50, lang: DE) {
+    ended: announcements(
+      officeId: $officeId
+      townWide: $townWide
+      statuses: [EXPIRED]
+      first: 50
+      lang: DE
+    ) {
       ...StaffNoticeList
     }
   }

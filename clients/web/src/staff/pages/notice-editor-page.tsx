@@ -16,7 +16,13 @@ import { createFormats } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n';
 import { paths } from '../../lib/routes';
 import { NoticePreview } from '../components/notice-preview';
-import { chosenOffice, StaffWorkspace, type Office } from '../components/staff-workspace';
+import {
+  chosenOffice,
+  StaffWorkspace,
+  type Office,
+  type StaffAccess,
+} from '../components/staff-workspace';
+import { noticeScopes, officeIdOf, scopeOfNotice } from '../lib/notice-scopes';
 import {
   AnnouncementCategory,
   AnnouncementSeverity,
@@ -241,8 +247,11 @@ function NoticeEditor(props: {
     if (!notice) {
       const payload = await run(
         async () =>
-          (await create({ input: { officeId: props.office.id, announcement: noticeInput(form) } }))
-            .data?.createAnnouncement,
+          (
+            await create({
+              input: { officeId: officeIdOf(props.office), announcement: noticeInput(form) },
+            })
+          ).data?.createAnnouncement,
       );
       if (!payload) return;
       if (!payload.announcement) return apiErrors(payload.userErrors);
@@ -616,7 +625,7 @@ function EditNotice(props: { offices: Office[]; announcementId: string }) {
   const notice = result.data.announcement;
   // Another office's drafts are not found; its published notices are not for this clerk to edit.
   if (!notice) return <NoticeRefused message={t('notices.notFound')} />;
-  const office = notice.office && props.offices.find((mine) => mine.id === notice.office!.id);
+  const office = scopeOfNotice(notice, props.offices);
   if (!notice.viewerCanEdit || !office) return <NoticeRefused message={t('notices.forbidden')} />;
   return (
     <NoticeEditor
@@ -665,17 +674,24 @@ function NewNotice(props: { offices: Office[] }) {
   );
 }
 
-/** Writes a new notice (`/staff/notices/new?office=`) or edits one (`/staff/notices/:id`). */
+function NoticeOfScope(props: { access: StaffAccess; announcementId?: string }) {
+  const { t } = useStaffI18n();
+  const scopes = noticeScopes(props.access, t('notices.town'));
+  return props.announcementId ? (
+    <EditNotice offices={scopes} announcementId={props.announcementId} />
+  ) : (
+    <NewNotice offices={scopes} />
+  );
+}
+
+/**
+ * Writes a new notice (`/staff/notices/new?office=`, admins also `?office=town`) or edits one
+ * (`/staff/notices/:id`).
+ */
 export function NoticeEditorPage(props: { announcementId?: string }) {
   return (
     <StaffWorkspace>
-      {(access) =>
-        props.announcementId ? (
-          <EditNotice offices={access.offices} announcementId={props.announcementId} />
-        ) : (
-          <NewNotice offices={access.offices} />
-        )
-      }
+      {(access) => <NoticeOfScope access={access} announcementId={props.announcementId} />}
     </StaffWorkspace>
   );
 }

@@ -5,10 +5,11 @@ import { LoadFailed, Loading } from '../../components/status';
 import { createFormats } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n';
 import { paths } from '../../lib/routes';
-import { StaffWorkspace, type Office } from '../components/staff-workspace';
+import { StaffWorkspace, type Office, type StaffAccess } from '../components/staff-workspace';
 import { Language, type StaffNoticeHistoryQuery as HistoryResult } from '../gql/graphql';
 import { StaffNoticeHistoryQuery } from '../graphql/notices';
 import { useStaffI18n, type StaffMessageKey } from '../i18n/staff-i18n';
+import { scopeOfNotice, noticeScopes } from '../lib/notice-scopes';
 import './notices.css';
 
 type Revision = NonNullable<NonNullable<HistoryResult['announcement']>['revisions']>[number];
@@ -183,8 +184,8 @@ function History(props: { offices: Office[]; announcementId: string }) {
   if (!result.data) return <Loading />;
   const notice = result.data.announcement;
   if (!notice) return <Refused title={title} message={t('notices.notFound')} />;
-  const mine = notice.office && props.offices.some((office) => office.id === notice.office!.id);
-  if (!notice.revisions || !mine) return <Refused title={title} message={t('notices.forbidden')} />;
+  if (!notice.revisions || !scopeOfNotice(notice, props.offices))
+    return <Refused title={title} message={t('notices.forbidden')} />;
   // Newest first: what changed last is what the clerk looks for.
   const revisions = notice.revisions;
   return (
@@ -207,6 +208,16 @@ function History(props: { offices: Office[]; announcementId: string }) {
   );
 }
 
+function HistoryOfScope(props: { access: StaffAccess; announcementId: string }) {
+  const { t } = useStaffI18n();
+  return (
+    <History
+      offices={noticeScopes(props.access, t('notices.town'))}
+      announcementId={props.announcementId}
+    />
+  );
+}
+
 function Refused(props: { title: string; message: string }) {
   return (
     <>
@@ -222,7 +233,7 @@ function Refused(props: { title: string; message: string }) {
 export function NoticeHistoryPage(props: { announcementId: string }) {
   return (
     <StaffWorkspace>
-      {(access) => <History offices={access.offices} announcementId={props.announcementId} />}
+      {(access) => <HistoryOfScope access={access} announcementId={props.announcementId} />}
     </StaffWorkspace>
   );
 }

@@ -5,10 +5,16 @@ import { LoadFailed, Loading } from '../../components/status';
 import { createFormats } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n';
 import { paths } from '../../lib/routes';
-import { type Office, OfficeOfAddress, StaffWorkspace } from '../components/staff-workspace';
+import {
+  type Office,
+  OfficeOfAddress,
+  StaffWorkspace,
+  type StaffAccess,
+} from '../components/staff-workspace';
 import { Language, type StaffNoticeListFragment } from '../gql/graphql';
 import { StaffNoticesQuery } from '../graphql/notices';
 import { useStaffI18n, type StaffMessageKey } from '../i18n/staff-i18n';
+import { isTownWide, noticeScopes, officeIdOf } from '../lib/notice-scopes';
 import './notices.css';
 
 type Notice = StaffNoticeListFragment['edges'][number]['node'];
@@ -25,7 +31,6 @@ function NoticeTable(props: {
   heading: StaffMessageKey;
   empty: StaffMessageKey;
   list: StaffNoticeListFragment;
-  officeId: string;
   when: 'updated' | 'publish' | 'validity' | 'ended';
 }) {
   const { locale } = useI18n();
@@ -33,10 +38,7 @@ function NoticeTable(props: {
   const formats = createFormats(locale);
   const at = (instant: string) =>
     t('notices.at', { day: formats.instantDay(instant), time: formats.clock(instant) });
-  // The API lists the town-wide notices with the office's; only the office's are written here.
-  const notices = props.list.edges
-    .map((edge) => edge.node)
-    .filter((notice) => notice.office?.id === props.officeId);
+  const notices = props.list.edges.map((edge) => edge.node);
   const whenOf = (notice: Notice) => {
     switch (props.when) {
       case 'updated':
@@ -115,7 +117,8 @@ function OfficeNotices(props: { offices: Office[]; office: Office }) {
   const { route } = useLocation();
   const [result, refetch] = useQuery({
     query: StaffNoticesQuery,
-    variables: { officeId: props.office.id },
+    // An office's own notices; the town-wide ones have a page of their own.
+    variables: { officeId: officeIdOf(props.office), townWide: isTownWide(props.office) },
     requestPolicy: 'network-only',
   });
   return (
@@ -175,7 +178,6 @@ function OfficeNotices(props: { offices: Office[]; office: Office }) {
             heading="notices.list.inForce"
             empty="notices.list.inForceEmpty"
             list={result.data.inForce}
-            officeId={props.office.id}
             when="validity"
           />
           <NoticeTable
@@ -183,7 +185,6 @@ function OfficeNotices(props: { offices: Office[]; office: Office }) {
             heading="notices.list.scheduled"
             empty="notices.list.scheduledEmpty"
             list={result.data.scheduled}
-            officeId={props.office.id}
             when="publish"
           />
           <NoticeTable
@@ -191,7 +192,6 @@ function OfficeNotices(props: { offices: Office[]; office: Office }) {
             heading="notices.list.drafts"
             empty="notices.list.draftsEmpty"
             list={result.data.drafts}
-            officeId={props.office.id}
             when="updated"
           />
           <NoticeTable
@@ -199,7 +199,6 @@ function OfficeNotices(props: { offices: Office[]; office: Office }) {
             heading="notices.list.ended"
             empty="notices.list.endedEmpty"
             list={result.data.ended}
-            officeId={props.office.id}
             when="ended"
           />
         </>
@@ -208,17 +207,20 @@ function OfficeNotices(props: { offices: Office[]; office: Office }) {
   );
 }
 
-function NoticesOfOffice(props: { offices: Office[] }) {
+function NoticesOfOffice(props: { access: StaffAccess }) {
+  const { t } = useStaffI18n();
+  const scopes = noticeScopes(props.access, t('notices.town'));
   return (
-    <OfficeOfAddress offices={props.offices} heading="notices.title" forbidden="notices.forbidden">
-      {(office) => <OfficeNotices offices={props.offices} office={office} />}
+    <OfficeOfAddress offices={scopes} heading="notices.title" forbidden="notices.forbidden">
+      {(office) => <OfficeNotices offices={scopes} office={office} />}
     </OfficeOfAddress>
   );
 }
 
-/** The staff workspace's notices of an office: in force, scheduled, drafts and ended ones. */
+/**
+ * The staff workspace's notices of an office (admins: or of the whole town): in force,
+ * scheduled, drafts and ended ones.
+ */
 export function NoticesPage() {
-  return (
-    <StaffWorkspace>{(access) => <NoticesOfOffice offices={access.offices} />}</StaffWorkspace>
-  );
+  return <StaffWorkspace>{(access) => <NoticesOfOffice access={access} />}</StaffWorkspace>;
 }
