@@ -76,7 +76,7 @@ it(
 );
 
 it(
-  'closes an office for a day: its times are no longer offered, booked ones stay; deleting it offers them again',
+  'closes an office for a day (its times are no longer offered, booked ones stay; deleting it offers them again) and a counter for hours',
   async () => {
     // Given a booking on Tuesday at Bürgerbüro Nord, which has more free times that day
     const booking = await demoBooking(env.server);
@@ -135,6 +135,36 @@ it(
       .filter({ hasText: 'Inventur im Bürgerbüro' })
       .waitFor({ state: 'detached' });
     expect(await freeTimesOnTuesday(booking)).toBeGreaterThan(0);
+
+    // When she closes one counter for two hours of Tuesday morning, in local time
+    await page.getByLabel('Ein Zeitraum mit Uhrzeiten').check();
+    await page.getByLabel('Beginnt am').fill('2027-01-12 08:00');
+    await page.getByLabel('Endet am').fill('2027-01-12 10:00');
+    await page.getByLabel('Was ist geschlossen?').selectOption({ label: 'Schalter 1' });
+    await page.getByLabel('Grund (Deutsch)').fill('Schulung am Schalter');
+    await page.getByRole('button', { name: 'Schließung eintragen' }).click();
+
+    // Then it is listed with its times, for that counter, and stored as those Berlin times
+    const counterRow = page.getByRole('row').filter({ hasText: 'Schulung am Schalter' });
+    await counterRow.waitFor();
+    expect(await counterRow.getByRole('rowheader').innerText()).toBe(
+      '12.01.2027, 08:00 – 12.01.2027, 10:00',
+    );
+    expect(await counterRow.getByRole('cell').first().innerText()).toBe('Schalter 1');
+    const { body } = await env.server.gql<{
+      closures: Array<{ reason: string; startsAt: string; endsAt: string }>;
+    }>(
+      `query($officeId: ID!) {
+         closures(officeId: $officeId, from: "2027-01-12T00:00:00Z", to: "2027-01-13T00:00:00Z") {
+           reason startsAt endsAt } }`,
+      { officeId: booking.officeId },
+      bearer(await signIn(env.server, admin)),
+    );
+    expect(body.data!.closures).toContainEqual({
+      reason: 'Schulung am Schalter',
+      startsAt: '2027-01-12T07:00:00.000Z',
+      endsAt: '2027-01-12T09:00:00.000Z',
+    });
   },
   TIMEOUT,
 );
