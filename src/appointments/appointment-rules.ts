@@ -70,6 +70,21 @@ export function validateBooking(request: BookingRequest, now: Date): ValidBookin
   return { ...request, accountId: request.accountId ?? null, name, email, phone, idempotencyKey };
 }
 
+/** The longest period `closures` lists at once: a year and a day. */
+export const MAX_CLOSURE_RANGE_DAYS = 366;
+/** The most closures one answer of `closures` holds; its query cost is weighed at this. */
+export const MAX_CLOSURES = 100;
+
+/** Whether a period of closures to list is usable; throws the field error otherwise. */
+export function validateClosureRange(from: Date, to: Date): void {
+  const length = to.getTime() - from.getTime();
+  if (length <= 0 || length > MAX_CLOSURE_RANGE_DAYS * DAY_MS) {
+    throw new InvalidInputError([
+      invalidField('to', 'error.invalidRange', { days: MAX_CLOSURE_RANGE_DAYS }),
+    ]);
+  }
+}
+
 /** Whether a freeSlots period is usable; throws the field error otherwise. */
 export function validateSlotRange(from: Date, to: Date): void {
   const length = to.getTime() - from.getTime();

@@ -19,6 +19,8 @@ import { postgresErrorOf, SqlState } from '../common/postgres-errors.js';
 import { InvalidInputError } from '../common/domain-error.js';
 import type { UseCaseContext } from '../common/use-case.js';
 import { AppointmentSetupErrorCode } from './appointment.errors.js';
+import { countBookedIn } from './appointment.queries.js';
+import { MAX_CLOSURES, validateClosureRange } from './appointment-rules.js';
 
 /** What a use case that writes set-up data needs. */
 type SetupContext = Pick<UseCaseContext, 'em' | 'catalogueChanged'>;
@@ -167,6 +169,10 @@ export async function setCounterSchedule(
   return changed;
 }
 
+/**
+ * Closes an office or one of its counters for a period. Appointments already booked in it stay
+ * (the citizens were promised them); the result says how many, so that the admin can see to them.
+ */
 export async function createClosure(
   { em, catalogueChanged }: SetupContext,
   input: {
@@ -176,7 +182,7 @@ export async function createClosure(
     endsAt: Date;
     reason: LocalizedText;
   },
-): Promise<ClosureEntity> {
+): Promise<{ closure: ClosureEntity; bookedAppointments: number }> {
   rejectProblems([
     input.endsAt > input.startsAt ? null : invalidField('endsAt', 'error.invalidTime'),
     ...localizedTextProblems('reason', input.reason, 200),
@@ -200,7 +206,13 @@ export async function createClosure(
   });
   await em.flush();
   catalogueChanged();
-  return closure;
+  const bookedAppointments = await countBookedIn(em, {
+    officeId: office.id,
+    counterId: counter?.id ?? null,
+    startsAt: closure.startsAt,
+    endsAt: closure.endsAt,
+  });
+  return { closure, bookedAppointments };
 }
 
 export async function deleteClosure(
@@ -220,6 +232,26 @@ export async function countersOfOffice(
     CounterEntity,
     { office: officeId },
     { orderBy: { name: 'asc' }, populate: ['services', 'office'] },
+  );
+}
+
+/**
+ * The closures of an office and of its counters that overlap [from, to), earliest first, at most
+ * MAX_CLOSURES; empty for an unknown office.
+ */
+export async function closuresOfOffice(
+  { em }: Pick<UseCaseContext, 'em'>,
+  query: { officeId: string; from: Date; to: Date },
+): Promise<ClosureEntity[]> {
+  validateClosureRange(query.from, query.to);
+  return em.find(
+    ClosureEntity,
+    { office: query.officeId, startsAt: { $lt: query.to }, endsAt: { $gt: query.from } },
+    {
+      orderBy: { startsAt: 'asc', id: 'asc' },
+      limit: MAX_CLOSURES,
+      populate: ['office', 'counter.services', 'counter.office'],
+    },
   );
 }
 

@@ -505,6 +505,25 @@ export async function countUpcomingIn(
   return Number(row?.count ?? 0);
 }
 
+/**
+ * How many booked appointments of an office (or of one of its counters) overlap a period: those a
+ * new closure of it leaves as they are.
+ */
+export async function countBookedIn(
+  em: EntityManager,
+  period: { officeId: string; counterId: string | null; startsAt: Date; endsAt: Date },
+): Promise<number> {
+  const row = await rowOf<{ count: string }>(
+    em,
+    sql`select count(*) as count from appointment a
+         where a.office_id = ${period.officeId}
+           ${period.counterId ? sql`and a.counter_id = ${period.counterId}` : sql``}
+           and a.status = 'BOOKED'
+           and a.starts_at < ${period.endsAt} and a.ends_at > ${period.startsAt}`,
+  );
+  return Number(row?.count ?? 0);
+}
+
 /** Cancels the scope's booked appointments that have not begun, with the place each one names. */
 export async function cancelUpcomingIn(
   tx: EntityManager,

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { rowOf, rowsOf, sql, type Sql } from '../common/sql.js';
+import { dateOrNull, rowOf, rowsOf, sql, type Sql } from '../common/sql.js';
 import type { CategoryEntity } from '../entities/catalogue/category.entity.js';
 import type { OfficeEntity } from '../entities/catalogue/office.entity.js';
 import type { ServiceEntity } from '../entities/catalogue/service.entity.js';
@@ -12,7 +12,16 @@ import type { ServiceEntity } from '../entities/catalogue/service.entity.js';
 
 export type OfficeRecord = Pick<
   OfficeEntity,
-  'id' | 'slug' | 'name' | 'street' | 'postalCode' | 'city' | 'phone' | 'email' | 'website'
+  | 'id'
+  | 'slug'
+  | 'name'
+  | 'street'
+  | 'postalCode'
+  | 'city'
+  | 'phone'
+  | 'email'
+  | 'website'
+  | 'retiredAt'
 >;
 
 export type CategoryRecord = Pick<CategoryEntity, 'id' | 'slug' | 'name' | 'position'>;
@@ -55,6 +64,7 @@ type OfficeRow = {
   phone: string | null;
   email: string | null;
   website: string | null;
+  retired_at: unknown;
 };
 
 type CategoryRow = { id: string; slug: string; name: CategoryRecord['name']; position: number };
@@ -62,7 +72,7 @@ type CategoryRow = { id: string; slug: string; name: CategoryRecord['name']; pos
 const SERVICE_COLUMNS = sql.trusted(`s.id, s.slug, s.leika_key, s.name, s.description, s.documents,
   s.fee_cents, s.processing_time, s.legal_basis, s.duration_minutes, s.category_id`);
 const OFFICE_COLUMNS = sql.trusted(
-  'o.id, o.slug, o.name, o.street, o.postal_code, o.city, o.phone, o.email, o.website',
+  'o.id, o.slug, o.name, o.street, o.postal_code, o.city, o.phone, o.email, o.website, o.retired_at',
 );
 const CATEGORY_COLUMNS = sql.trusted('c.id, c.slug, c.name, c.position');
 
@@ -93,6 +103,7 @@ function officeRecord(row: OfficeRow): OfficeRecord {
     phone: row.phone,
     email: row.email,
     website: row.website,
+    retiredAt: dateOrNull(row.retired_at),
   };
 }
 
@@ -208,11 +219,18 @@ export async function countServices(em: EntityManager, selection: ServiceSelecti
   return Number(row?.total ?? 0);
 }
 
-/** The offices that serve citizens, by slug; retired ones are left out. */
-export async function listOffices(em: EntityManager): Promise<OfficeRecord[]> {
+/**
+ * The offices that serve citizens, by slug; retired ones are left out unless `includeRetired`
+ * (the administration's list, where they stay visible).
+ */
+export async function listOffices(
+  em: EntityManager,
+  { includeRetired = false }: { includeRetired?: boolean } = {},
+): Promise<OfficeRecord[]> {
   const rows = await rowsOf<OfficeRow>(
     em,
-    sql`select ${OFFICE_COLUMNS} from office o where o.retired_at is null order by o.slug`,
+    sql`select ${OFFICE_COLUMNS} from office o
+         ${includeRetired ? sql`` : sql`where o.retired_at is null`} order by o.slug`,
   );
   return rows.map(officeRecord);
 }

@@ -15,6 +15,7 @@ import {
   type OperationDefinitionNode,
   type SelectionSetNode,
 } from 'graphql';
+import { MAX_CLOSURES } from '../appointments/appointment-rules.js';
 import { MAX_TEMPLATES_PER_OFFICE } from '../messaging/messaging-rules.js';
 import { perFragment } from './fragments.js';
 
@@ -77,6 +78,7 @@ const FIELD_COSTS: Record<
     items: (args) => (typeof args.days === 'number' ? Math.min(90, Math.max(1, args.days)) : 30),
   },
   'Query.answerTemplates': { items: () => MAX_TEMPLATES_PER_OFFICE },
+  'Query.closures': { items: () => MAX_CLOSURES },
   // An office's staff: a large office has a few dozen.
   'Inbox.colleagues': { items: () => 50 },
   'Query.nodes': {

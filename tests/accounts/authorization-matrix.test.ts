@@ -48,6 +48,8 @@ const POLICY: Record<string, Caller[]> = {
   // Staff of office 1 and admins; staff of office 2 are refused for office 1's appointments.
   'Query.officeAppointments': ['staffOffice1', 'admin'],
   'Query.counters': STAFF,
+  'Query.closures': STAFF,
+  'Query.allOffices': ADMINS,
   'Query.staffMembers': ADMINS,
   'Query.kioskDevices': ADMINS,
   'Query.kiosk': ['kiosk'],

@@ -50,6 +50,9 @@ const AdminOfficesPage = lazy(() =>
 const AdminOfficePage = lazy(() =>
   import('./staff/pages/admin-office-page').then((m) => m.AdminOfficePage),
 );
+const AdminClosuresPage = lazy(() =>
+  import('./staff/pages/admin-closures-page').then((m) => m.AdminClosuresPage),
+);
 const NoticesPage = lazy(() => import('./staff/pages/notices-page').then((m) => m.NoticesPage));
 const NoticeEditorPage = lazy(() =>
   import('./staff/pages/notice-editor-page').then((m) => m.NoticeEditorPage),
@@ -130,6 +133,7 @@ function Routes() {
           <Route path={routes.staffPlan} component={AppointmentPlanPage} />
           <Route path={routes.staffOffices} component={AdminOfficesPage} />
           <Route path={routes.staffOffice} component={AdminOfficePage} />
+          <Route path={routes.staffOfficeClosures} component={AdminClosuresPage} />
           <Route path={routes.staffNewNotice} component={NoticeEditorPage} />
           <Route path={routes.staffNotices} component={NoticesPage} />
           <Route path={routes.staffNotice} component={NoticeEditorPage} />

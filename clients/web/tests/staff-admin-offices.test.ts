@@ -81,8 +81,10 @@ it(
     await waitForHeading(page, /^Bürgerbüro West einrichten$/);
     await page.getByText('Dieser Standort hat noch keinen Schalter.').waitFor();
     expect(await accessibilityProblems(page)).toEqual([]);
-    await page.getByLabel('Kurzname für Adressen').fill('baumfaellgenehmigung-weststadt');
-    await page.getByLabel('Name (Deutsch)').fill('Baumfällgenehmigung Weststadt');
+    // (the office's own data has a short name and a German name too, in its form above)
+    const newService = page.getByRole('region', { name: 'Neue Leistung an diesem Standort' });
+    await newService.getByLabel('Kurzname für Adressen').fill('baumfaellgenehmigung-weststadt');
+    await newService.getByLabel('Name (Deutsch)').fill('Baumfällgenehmigung Weststadt');
     await page.getByLabel('Beschreibung (Deutsch)').fill('Genehmigung zum Fällen eines Baumes.');
     await page.getByLabel('Mitzubringende Unterlagen').fill('Lageplan\nPersonalausweis');
     await page.getByLabel('Gebühr in Euro').fill('25,00');

@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import {
   currentKioskDevice,
   issueKioskToken,
@@ -11,6 +11,7 @@ import {
   staffAccounts,
 } from '../../accounts/staff.service.js';
 import {
+  closuresOfOffice,
   createClosure,
   createCounter,
   deleteClosure,
@@ -37,10 +38,11 @@ import {
   retireService,
   type Retirement,
 } from '../../catalogue/retirement.service.js';
-import type { Language } from '../../common/language.js';
+import { listOffices } from '../../catalogue/catalogue.service.js';
+import { Language } from '../../common/language.js';
 import { toCategory, toOffice, toService } from '../catalogue/catalogue.mapping.js';
 import { argumentUuid } from '../common/arguments.js';
-import { asPayload, inputUuid } from '../common/domain-errors.js';
+import { asPayload, inputUuid, orQueryError } from '../common/domain-errors.js';
 import type { GraphQLContext } from '../context.js';
 import {
   fromLocalizedList,
@@ -50,9 +52,12 @@ import {
   toKioskDevice,
   toStaffMember,
 } from './admin.mapping.js';
+import { Office } from '../catalogue/catalogue.types.js';
 import {
   CategoryPayload,
+  Closure,
   ClosurePayload,
+  ClosuresArgs,
   Counter,
   CounterPayload,
   CreateCategoryInput,
@@ -138,6 +143,20 @@ async function retirementPayload<T>(
  */
 @Resolver()
 export class AdminResolver {
+  @Authorized(Access.ADMIN)
+  @Query(() => [Office], {
+    description:
+      'Every office, retired ones included (with `retiredAt`), by slug: the administration’s list. Admins only; everyone else asks `offices`.',
+  })
+  async allOffices(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('lang', () => Language, { nullable: true, description: 'Language of the texts.' })
+    lang?: Language | null,
+  ): Promise<Office[]> {
+    const offices = await listOffices(ctx.em, { includeRetired: true });
+    return offices.map((office) => toOffice(office, lang ?? ctx.lang));
+  }
+
   @Authorized(Access.ADMIN)
   @Mutation(() => OfficePayload, {
     description: 'Adds an office. userErrors: INVALID_INPUT (a field, or the slug is taken).',
@@ -323,7 +342,7 @@ export class AdminResolver {
   @Authorized(Access.ADMIN)
   @Mutation(() => ClosurePayload, {
     description:
-      'Closes an office or one counter for a period (holiday, training): no slot in it is offered, but appointments already booked in it stay. userErrors: INVALID_INPUT, NOT_FOUND (officeId, or counterId not of that office).',
+      'Closes an office or one counter for a period (holiday, training): no slot in it is offered, but appointments already booked in it stay (`bookedAppointments` says how many). userErrors: INVALID_INPUT, NOT_FOUND (officeId, or counterId not of that office).',
   })
   async createClosure(
     @Ctx() ctx: GraphQLContext,
@@ -342,7 +361,30 @@ export class AdminResolver {
         reason: fromLocalizedText(input.reason),
       }),
     );
-    return { closure: result && toClosure(result, ctx.lang), userErrors };
+    return {
+      closure: result && toClosure(result.closure, ctx.lang),
+      bookedAppointments: result?.bookedAppointments ?? null,
+      userErrors,
+    };
+  }
+
+  @Authorized(Access.STAFF)
+  @Query(() => [Closure], {
+    description:
+      'The closures of an office and of its counters (holidays, training days) that overlap [from, to) (at most 366 days), earliest first, at most 100; empty for an unknown office. For staff of any office, and admins. Query cost: 100 closures.',
+  })
+  async closures(
+    @Ctx() ctx: GraphQLContext,
+    @Args() { officeId, from, to }: ClosuresArgs,
+  ): Promise<Closure[]> {
+    const closures = await orQueryError(ctx.lang, () =>
+      closuresOfOffice(ctx.useCase, {
+        officeId: argumentUuid(officeId, 'Office', 'officeId', ctx.lang),
+        from,
+        to,
+      }),
+    );
+    return closures.map((closure) => toClosure(closure, ctx.lang));
   }
 
   @Authorized(Access.ADMIN)

@@ -1,4 +1,4 @@
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { AppointmentSetupErrorCode } from '../../appointments/appointment.errors.js';
 import { CatalogueAdminErrorCode, RetirementErrorCode } from '../../catalogue/catalogue.errors.js';
 import { FutureAppointments } from '../../catalogue/retirement.service.js';
@@ -444,6 +444,20 @@ export class Closure extends Node {
   counter!: Counter | null;
 }
 
+@ArgsType()
+export class ClosuresArgs {
+  @Field(() => ID, { description: 'The office’s global ID; its counters’ closures are included.' })
+  officeId!: string;
+
+  @Field(() => Date, { description: 'Closures that end after this instant.' })
+  from!: Date;
+
+  @Field(() => Date, {
+    description: 'Closures that begin before this instant; at most 366 days after `from`.',
+  })
+  to!: Date;
+}
+
 @InputType({ description: 'A period in which an office or one of its counters is closed.' })
 export class CreateClosureInput {
   @Field(() => ID, { description: 'The office’s global ID.' })
@@ -469,6 +483,13 @@ export class CreateClosureInput {
 export class ClosurePayload {
   @Field(() => Closure, { nullable: true, description: 'The closure; null when refused.' })
   closure!: Closure | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'How many appointments were already booked in the closed period (at the office, or at the counter): they stay booked. Null when refused.',
+  })
+  bookedAppointments!: number | null;
 
   @Field(() => [AppointmentSetupError], {
     description: 'Expected refusals, each with a code and the field; empty on success.',

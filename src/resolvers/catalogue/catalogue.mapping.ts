@@ -13,10 +13,12 @@ export function toOffice(office: OfficeRecord, lang: Language): Office {
     uuid: office.id,
     slug: office.slug,
     name: pickText(office.name, lang),
+    names: { de: office.name.de, en: office.name.en ?? null, deLs: office.name.de_ls ?? null },
     address: { street: office.street, postalCode: office.postalCode, city: office.city },
     phone: office.phone,
     email: office.email,
     website: office.website,
+    retiredAt: office.retiredAt,
   };
 }
 

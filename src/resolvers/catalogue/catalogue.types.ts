@@ -31,6 +31,24 @@ export class OpeningHours {
 }
 
 @ObjectType({
+  description:
+    'A text in every language it is written in, for editing it: German always, the others null when not translated.',
+})
+export class LocalizedText {
+  @Field({ description: 'German.' })
+  de!: string;
+
+  @Field(() => String, { nullable: true, description: 'English; null when not translated.' })
+  en!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Leichte Sprache (easy German); null when not written.',
+  })
+  deLs!: string | null;
+}
+
+@ObjectType({
   implements: Node,
   description: 'A place of the town hall where citizens are served.',
 })
@@ -40,6 +58,11 @@ export class Office extends Node {
 
   @Field({ description: 'Name in the requested language.' })
   name!: string;
+
+  @Field(() => LocalizedText, {
+    description: 'The name in every language it is written in, as `updateOffice` takes it.',
+  })
+  names!: LocalizedText;
 
   @Field(() => Address, { description: 'Where citizens find it.' })
   address!: Address;
@@ -52,6 +75,13 @@ export class Office extends Node {
 
   @Field(() => String, { nullable: true, description: 'The office’s page on the town’s website.' })
   website!: string | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      'When it closed for good (`retireOffice`); null while it serves. Only `allOffices` lists retired offices.',
+  })
+  retiredAt!: Date | null;
 
   /** Database id, for the loaders; not part of the API. */
   uuid!: string;

@@ -51,6 +51,9 @@ export const paths = {
   /** `retireCounter`, `retireService`: the counter or service to retire (global IDs). */
   staffOffice: (id: string, query: { retireCounter?: string; retireService?: string } = {}) =>
     withQuery(`/staff/admin/offices/${encodeURIComponent(id)}`, query),
+  /** An office's closures and holidays (admins), by global ID; `remove`: the closure to delete. */
+  staffOfficeClosures: (id: string, query: { remove?: string } = {}) =>
+    withQuery(`/staff/admin/offices/${encodeURIComponent(id)}/closures`, query),
   /** The staff's notices of an office (global ID): drafts, scheduled, in force, ended. */
   staffNotices: (query: { office?: string } = {}) =>
     withQuery('/staff/notices', { office: query.office }),
@@ -129,6 +132,7 @@ export const routes = {
   staffPlan: '/staff',
   staffOffices: '/staff/admin/offices',
   staffOffice: '/staff/admin/offices/:officeId',
+  staffOfficeClosures: '/staff/admin/offices/:officeId/closures',
   /** Before `staffNotice`: the first route that matches wins (global IDs are never "new"). */
   staffNewNotice: '/staff/notices/new',
   staffNotices: '/staff/notices',

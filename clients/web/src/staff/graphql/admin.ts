@@ -148,3 +148,123 @@ export const RetireCounterMutation = graphql(`
     }
   }
 `);
+
+/** Every office, retired ones included, for the administration's list (admins). */
+export const AdminOfficesQuery = graphql(`
+  query AdminOffices($lang: Language) {
+    allOffices(lang: $lang) {
+      id
+      name
+      retiredAt
+    }
+  }
+`);
+
+/** An office's data as updateOffice takes it, to edit it (admins). */
+export const OfficeDetailsQuery = graphql(`
+  query OfficeDetails($officeId: ID!) {
+    node(id: $officeId) {
+      __typename
+      ... on Office {
+        id
+        slug
+        names {
+          de
+          en
+          deLs
+        }
+        address {
+          street
+          postalCode
+          city
+        }
+        phone
+        email
+        website
+      }
+    }
+  }
+`);
+
+/** Replaces an office's data (admins). */
+export const UpdateOfficeMutation = graphql(`
+  mutation UpdateOffice($input: UpdateOfficeInput!) {
+    updateOffice(input: $input) {
+      office {
+        id
+        name
+        slug
+        names {
+          de
+          en
+          deLs
+        }
+        address {
+          street
+          postalCode
+          city
+        }
+        phone
+        email
+        website
+      }
+      userErrors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+/** An office's closures from a day on, and its counters to close one of them (admins). */
+export const OfficeClosuresQuery = graphql(`
+  query OfficeClosures($officeId: ID!, $from: DateTime!, $to: DateTime!) {
+    closures(officeId: $officeId, from: $from, to: $to) {
+      id
+      startsAt
+      endsAt
+      reason
+      counter {
+        id
+        name
+      }
+    }
+    counters(officeId: $officeId) {
+      id
+      name
+      retiredAt
+    }
+  }
+`);
+
+/** Closes an office or one of its counters for a period (admins). */
+export const CreateClosureMutation = graphql(`
+  mutation CreateClosure($input: CreateClosureInput!) {
+    createClosure(input: $input) {
+      closure {
+        id
+      }
+      bookedAppointments
+      userErrors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+/** Deletes a closure; its times can be booked again (admins). */
+export const DeleteClosureMutation = graphql(`
+  mutation DeleteClosure($input: DeleteClosureInput!) {
+    deleteClosure(input: $input) {
+      removedId
+      userErrors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);

@@ -21,10 +21,19 @@ import {
   AdminOfficeQuery,
   CreateCounterMutation,
   CreateServiceMutation,
+  OfficeDetailsQuery,
   RetireCounterMutation,
   RetireServiceMutation,
   SetCounterScheduleMutation,
+  UpdateOfficeMutation,
 } from '../graphql/admin';
+import {
+  officeErrorOf,
+  OfficeFields,
+  officeInputOf,
+  officeValuesOf,
+  type OfficeValues,
+} from '../components/office-fields';
 import { RetireConfirmation } from '../components/retire-confirmation';
 import { StaffWorkspace, type Office } from '../components/staff-workspace';
 import { useStaffI18n, type StaffMessageKey } from '../i18n/staff-i18n';
@@ -45,7 +54,7 @@ function errorsOf(errors: ApiError[], inputs: (path: string) => string | null): 
 }
 
 /** The state of one of the page's forms: its problems, and a count of attempts for the summary. */
-function useFormErrors() {
+export function useFormErrors() {
   const [errors, setErrors] = useState<FormError[]>([]);
   const [attempt, setAttempt] = useState(0);
   return {
@@ -59,7 +68,7 @@ function useFormErrors() {
   };
 }
 
-function AdminForm(props: {
+export function AdminForm(props: {
   id: string;
   title: string;
   submit: string;
@@ -138,7 +147,7 @@ function CheckboxGroup(props: {
   );
 }
 
-function Select(props: {
+export function Select(props: {
   id: string;
   label: string;
   error?: string;
@@ -170,6 +179,60 @@ function Select(props: {
       </div>
       {props.error && errorId && <ErrorMessage id={errorId}>{props.error}</ErrorMessage>}
     </div>
+  );
+}
+
+/** The office's own data (names, address, contact), prefilled and saved as a whole. */
+function EditOfficeForm(props: {
+  office: Office;
+  initial: OfficeValues;
+  onDone: (message: string) => void;
+}) {
+  const { t } = useStaffI18n();
+  const form = useFormErrors();
+  const [values, setValues] = useState(props.initial);
+  const [state, update] = useMutation(UpdateOfficeMutation);
+
+  async function submit() {
+    const result = await update({
+      input: { officeId: props.office.id, office: officeInputOf(values) },
+    });
+    const payload = result.data?.updateOffice;
+    if (!payload) return form.show([{ field: null, message: t('admin.connectionFailed') }]);
+    form.show(payload.userErrors.map((error) => officeErrorOf(error, 'office-')));
+    if (payload.office) props.onDone(t('office.saved', { office: payload.office.name }));
+  }
+
+  return (
+    <AdminForm
+      id="edit-office"
+      title={t('office.edit')}
+      submit={t('office.save')}
+      errors={form.errors}
+      attempt={form.attempt}
+      onSubmit={() => !state.fetching && void submit()}
+    >
+      <OfficeFields prefix="office-" values={values} errors={form.errors} onValues={setValues} />
+    </AdminForm>
+  );
+}
+
+/** The edit form once the office's data is read. */
+function OfficeData(props: { office: Office; onDone: (message: string) => void }) {
+  const [result, refetch] = useQuery({
+    query: OfficeDetailsQuery,
+    variables: { officeId: props.office.id },
+    requestPolicy: 'network-only',
+  });
+  const details = result.data?.node;
+  if (result.error && !result.data) {
+    return <LoadFailed retry={() => refetch({ requestPolicy: 'network-only' })} />;
+  }
+  if (!details) return <Loading />;
+  // The ID is an office's, so the node is one; the check narrows the union of node types.
+  if (details.__typename !== 'Office') return null;
+  return (
+    <EditOfficeForm office={props.office} initial={officeValuesOf(details)} onDone={props.onDone} />
   );
 }
 
@@ -665,6 +728,12 @@ function OfficeSetup(props: { office: Office }) {
         />
       ) : (
         <>
+          <p class="kern-body">
+            <a class="kern-link" href={paths.staffOfficeClosures(props.office.id)}>
+              {t('closures.link')}
+            </a>
+          </p>
+          <OfficeData office={props.office} onDone={setNews} />
           <h2 class="kern-heading-medium">{t('adminCounter.title')}</h2>
           <CounterList office={props.office} counters={result.data.counters} />
           <h2 class="kern-heading-medium">{t('service.title')}</h2>
@@ -682,7 +751,10 @@ function OfficeSetup(props: { office: Office }) {
   );
 }
 
-/** One office's set-up: its counters, a new service, a new counter, a counter's weekly hours. */
+/**
+ * One office's set-up: its data, its counters, a new service, a new counter, a counter's weekly
+ * hours; a link to its closures.
+ */
 export function AdminOfficePage() {
   const { params } = useRoute();
   return (
@@ -696,7 +768,8 @@ export function AdminOfficePage() {
   );
 }
 
-function UnknownOffice() {
+/** An office the address names that is not (any more) one to set up. */
+export function UnknownOffice() {
   const { t } = useStaffI18n();
   return (
     <>

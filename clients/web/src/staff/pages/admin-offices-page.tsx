@@ -1,49 +1,24 @@
-import { useMutation } from '@urql/preact';
-import { useState } from 'preact/hooks';
+import { useMutation, useQuery } from '@urql/preact';
+import { useMemo, useState } from 'preact/hooks';
 import { useLocation, useRoute } from 'preact-iso';
-import { ErrorSummary, TextField, type FormError } from '../../components/form';
+import { ErrorSummary, type FormError } from '../../components/form';
 import { PageHeading } from '../../components/page-heading';
+import { TIME_ZONE } from '../../lib/berlin-time';
 import { paths } from '../../lib/routes';
-import { CreateOfficeMutation, RetireOfficeMutation } from '../graphql/admin';
+import { LoadFailed, Loading } from '../../components/status';
+import { useI18n } from '../../i18n/i18n';
+import { LANGUAGES } from '../../i18n/languages';
+import { AdminOfficesQuery, CreateOfficeMutation, RetireOfficeMutation } from '../graphql/admin';
+import {
+  EMPTY_OFFICE,
+  officeErrorOf,
+  OfficeFields,
+  officeInputOf,
+  type OfficeValues,
+} from '../components/office-fields';
 import { RetireConfirmation } from '../components/retire-confirmation';
 import { StaffWorkspace, type Office } from '../components/staff-workspace';
-import { useStaffI18n, type StaffMessageKey } from '../i18n/staff-i18n';
-
-/** The office form's fields, by the ids of their inputs; the API names them by path. */
-const OFFICE_FIELDS = {
-  slug: 'slug',
-  'name.de': 'name-de',
-  'name.en': 'name-en',
-  street: 'street',
-  postalCode: 'postal-code',
-  city: 'city',
-} as const;
-type OfficeField = keyof typeof OFFICE_FIELDS;
-type OfficeValues = Record<OfficeField, string>;
-
-const EMPTY_OFFICE: OfficeValues = {
-  slug: '',
-  'name.de': '',
-  'name.en': '',
-  street: '',
-  postalCode: '',
-  city: '',
-};
-
-const LABELS: Record<OfficeField, StaffMessageKey> = {
-  slug: 'offices.field.slug',
-  'name.de': 'offices.field.nameDe',
-  'name.en': 'offices.field.nameEn',
-  street: 'offices.field.street',
-  postalCode: 'offices.field.postalCode',
-  city: 'offices.field.city',
-};
-
-/** An API user error on the input of the form it names, or on the form as a whole. */
-function officeErrorOf(error: { field?: string[] | null; message: string }): FormError {
-  const path = (error.field ?? []).join('.') as OfficeField;
-  return { field: OFFICE_FIELDS[path] ?? null, message: error.message };
-}
+import { useStaffI18n } from '../i18n/staff-i18n';
 
 function NewOfficeForm(props: { onCreated: (name: string) => void }) {
   const { t } = useStaffI18n();
@@ -53,13 +28,10 @@ function NewOfficeForm(props: { onCreated: (name: string) => void }) {
   const [state, create] = useMutation(CreateOfficeMutation);
 
   async function submit() {
-    const { 'name.de': de, 'name.en': en, ...address } = values;
-    const result = await create({
-      input: { office: { ...address, name: { de, en: en.trim() || null } } },
-    });
+    const result = await create({ input: { office: officeInputOf(values) } });
     const payload = result.data?.createOffice;
     const problems = payload
-      ? payload.userErrors.map(officeErrorOf)
+      ? payload.userErrors.map((error) => officeErrorOf(error, ''))
       : [{ field: null, message: t('admin.connectionFailed') }];
     setErrors(problems);
     setAttempt((value) => value + 1);
@@ -69,8 +41,6 @@ function NewOfficeForm(props: { onCreated: (name: string) => void }) {
     }
   }
 
-  const errorOf = (field: OfficeField) =>
-    errors.find((error) => error.field === OFFICE_FIELDS[field])?.message;
   return (
     <section aria-labelledby="new-office">
       <h2 class="kern-heading-medium" id="new-office">
@@ -84,18 +54,7 @@ function NewOfficeForm(props: { onCreated: (name: string) => void }) {
           if (!state.fetching) void submit();
         }}
       >
-        {(Object.keys(OFFICE_FIELDS) as OfficeField[]).map((field) => (
-          <TextField
-            key={field}
-            id={OFFICE_FIELDS[field]}
-            label={t(LABELS[field])}
-            hint={field === 'slug' ? t('offices.field.slugHint') : undefined}
-            optional={field === 'name.en'}
-            error={errorOf(field)}
-            value={values[field]}
-            onValue={(value) => setValues((before) => ({ ...before, [field]: value }))}
-          />
-        ))}
+        <OfficeFields prefix="" values={values} errors={errors} onValues={setValues} />
         <button type="submit" class="kern-btn kern-btn--primary">
           <span class="kern-label">{t('offices.create')}</span>
         </button>
@@ -125,6 +84,78 @@ function RetireOffice(props: { office: Office; onRetired: () => void }) {
   );
 }
 
+/** A day as the staff's language writes it, in the town's time zone. */
+function dayOf(instant: string, lang: 'de' | 'en'): string {
+  return new Intl.DateTimeFormat(lang === 'de' ? 'de-DE' : 'en-GB', {
+    timeZone: TIME_ZONE,
+    dateStyle: 'long',
+  }).format(new Date(instant));
+}
+
+/**
+ * Every office, the retired ones too (marked with the day they closed, and no longer to be set up
+ * or closed): the workspace's own list holds only those that serve.
+ */
+function OfficeTable() {
+  const { t, lang } = useStaffI18n();
+  const site = useI18n();
+  const [result, refetch] = useQuery({
+    query: AdminOfficesQuery,
+    variables: { lang: LANGUAGES[site.lang].api },
+    requestPolicy: 'cache-and-network',
+    context: useMemo(() => ({ additionalTypenames: ['Office'] }), []),
+  });
+  if (result.error && !result.data) {
+    return <LoadFailed retry={() => refetch({ requestPolicy: 'network-only' })} />;
+  }
+  if (!result.data) return <Loading />;
+  return (
+    <table class="kern-table admin-table">
+      <caption class="kern-title">{t('offices.caption')}</caption>
+      <thead class="kern-table__head">
+        <tr class="kern-table__row">
+          <th scope="col" class="kern-table__header">
+            {t('offices.column.name')}
+          </th>
+          <th scope="col" class="kern-table__header">
+            {t('offices.column.state')}
+          </th>
+          <th scope="col" class="kern-table__header">
+            {t('offices.column.actions')}
+          </th>
+        </tr>
+      </thead>
+      <tbody class="kern-table__body">
+        {result.data.allOffices.map((office) => (
+          <tr class="kern-table__row" key={office.id}>
+            <th scope="row" class="kern-table__cell">
+              {office.retiredAt ? (
+                office.name
+              ) : (
+                <a class="kern-link" href={paths.staffOffice(office.id)}>
+                  {office.name}
+                </a>
+              )}
+            </th>
+            <td class="kern-table__cell">
+              {office.retiredAt
+                ? t('offices.retiredOn', { day: dayOf(office.retiredAt, lang) })
+                : t('offices.serving')}
+            </td>
+            <td class="kern-table__cell">
+              {!office.retiredAt && (
+                <a class="kern-link" href={paths.staffOffices({ retire: office.id })}>
+                  {t('offices.retire', { office: office.name })}
+                </a>
+              )}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
 function Offices(props: { offices: Office[] }) {
   const { t } = useStaffI18n();
   const { query } = useRoute();
@@ -148,35 +179,7 @@ function Offices(props: { offices: Office[] }) {
         />
       ) : (
         <>
-          <table class="kern-table admin-table">
-            <caption class="kern-title">{t('offices.caption')}</caption>
-            <thead class="kern-table__head">
-              <tr class="kern-table__row">
-                <th scope="col" class="kern-table__header">
-                  {t('offices.column.name')}
-                </th>
-                <th scope="col" class="kern-table__header">
-                  {t('offices.column.actions')}
-                </th>
-              </tr>
-            </thead>
-            <tbody class="kern-table__body">
-              {props.offices.map((office) => (
-                <tr class="kern-table__row" key={office.id}>
-                  <th scope="row" class="kern-table__cell">
-                    <a class="kern-link" href={paths.staffOffice(office.id)}>
-                      {office.name}
-                    </a>
-                  </th>
-                  <td class="kern-table__cell">
-                    <a class="kern-link" href={paths.staffOffices({ retire: office.id })}>
-                      {t('offices.retire', { office: office.name })}
-                    </a>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <OfficeTable />
           <NewOfficeForm
             // The workspace reads its offices again by itself: the answer holds an Office.
             onCreated={(name) => setNews(t('offices.created', { office: name }))}
@@ -187,7 +190,10 @@ function Offices(props: { offices: Office[] }) {
   );
 }
 
-/** The administration of the town hall's offices: add one, close one for good. Admins only. */
+/**
+ * The administration of the town hall's offices: all of them, the retired ones marked; add one,
+ * close one for good. Admins only.
+ */
 export function AdminOfficesPage() {
   return (
     <StaffWorkspace>
