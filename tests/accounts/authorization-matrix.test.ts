@@ -49,6 +49,7 @@ const POLICY: Record<string, Caller[]> = {
   'Query.officeAppointments': ['staffOffice1', 'admin'],
   'Query.counters': STAFF,
   'Query.staffMembers': ADMINS,
+  'Query.apiKeys': ADMINS,
   'Query.kioskDevices': ADMINS,
   'Query.kiosk': ['kiosk'],
   // Announcements are public; drafts are filtered by office scope in the service, not refused.
