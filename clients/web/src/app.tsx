@@ -50,6 +50,11 @@ const AdminOfficesPage = lazy(() =>
 const AdminOfficePage = lazy(() =>
   import('./staff/pages/admin-office-page').then((m) => m.AdminOfficePage),
 );
+const StaffPeoplePage = lazy(() =>
+  import('./staff/pages/staff-people-page').then((m) => m.StaffPeoplePage),
+);
+const KiosksPage = lazy(() => import('./staff/pages/kiosks-page').then((m) => m.KiosksPage));
+const ApiKeysPage = lazy(() => import('./staff/pages/api-keys-page').then((m) => m.ApiKeysPage));
 const NoticesPage = lazy(() => import('./staff/pages/notices-page').then((m) => m.NoticesPage));
 const NoticeEditorPage = lazy(() =>
   import('./staff/pages/notice-editor-page').then((m) => m.NoticeEditorPage),
@@ -130,6 +135,9 @@ function Routes() {
           <Route path={routes.staffPlan} component={AppointmentPlanPage} />
           <Route path={routes.staffOffices} component={AdminOfficesPage} />
           <Route path={routes.staffOffice} component={AdminOfficePage} />
+          <Route path={routes.staffPeople} component={StaffPeoplePage} />
+          <Route path={routes.staffKiosks} component={KiosksPage} />
+          <Route path={routes.staffApiKeys} component={ApiKeysPage} />
           <Route path={routes.staffNewNotice} component={NoticeEditorPage} />
           <Route path={routes.staffNotices} component={NoticesPage} />
           <Route path={routes.staffNotice} component={NoticeEditorPage} />

@@ -51,6 +51,15 @@ export const paths = {
   /** `retireCounter`, `retireService`: the counter or service to retire (global IDs). */
   staffOffice: (id: string, query: { retireCounter?: string; retireService?: string } = {}) =>
     withQuery(`/staff/admin/offices/${encodeURIComponent(id)}`, query),
+  /** Staff members in the administration (admins); `edit`, `revoke`: whose access (account ID). */
+  staffPeople: (query: { edit?: string; revoke?: string } = {}) =>
+    withQuery('/staff/admin/staff', query),
+  /** The lobby kiosks in the administration (admins); `revoke`: the kiosk to revoke (global ID). */
+  staffKiosks: (query: { revoke?: string } = {}) =>
+    withQuery('/staff/admin/kiosks', { revoke: query.revoke }),
+  /** Every API key (admins); `after`: the cursor of the page before, `revoke`: the key (global ID). */
+  staffApiKeys: (query: { after?: string; revoke?: string } = {}) =>
+    withQuery('/staff/admin/api-keys', query),
   /** The staff's notices of an office (global ID): drafts, scheduled, in force, ended. */
   staffNotices: (query: { office?: string } = {}) =>
     withQuery('/staff/notices', { office: query.office }),
@@ -129,6 +138,9 @@ export const routes = {
   staffPlan: '/staff',
   staffOffices: '/staff/admin/offices',
   staffOffice: '/staff/admin/offices/:officeId',
+  staffPeople: '/staff/admin/staff',
+  staffKiosks: '/staff/admin/kiosks',
+  staffApiKeys: '/staff/admin/api-keys',
   /** Before `staffNotice`: the first route that matches wins (global IDs are never "new"). */
   staffNewNotice: '/staff/notices/new',
   staffNotices: '/staff/notices',

@@ -37,7 +37,7 @@ type Counter = AdminOfficeResult['counters'][number];
  * A form's problems from the API: each on the input whose id the field's path maps to (the path
  * joined with dots, as "name.de" or "periods.0.opens"), else on the form.
  */
-function errorsOf(errors: ApiError[], inputs: (path: string) => string | null): FormError[] {
+export function errorsOf(errors: ApiError[], inputs: (path: string) => string | null): FormError[] {
   return errors.map((error) => ({
     field: inputs((error.field ?? []).join('.')),
     message: error.message,
@@ -45,7 +45,7 @@ function errorsOf(errors: ApiError[], inputs: (path: string) => string | null): 
 }
 
 /** The state of one of the page's forms: its problems, and a count of attempts for the summary. */
-function useFormErrors() {
+export function useFormErrors() {
   const [errors, setErrors] = useState<FormError[]>([]);
   const [attempt, setAttempt] = useState(0);
   return {
@@ -59,7 +59,7 @@ function useFormErrors() {
   };
 }
 
-function AdminForm(props: {
+export function AdminForm(props: {
   id: string;
   title: string;
   submit: string;
@@ -91,7 +91,7 @@ function AdminForm(props: {
 }
 
 /** Checkboxes for a list of choices, as one question (fieldset and legend). */
-function CheckboxGroup(props: {
+export function CheckboxGroup(props: {
   name: string;
   legend: string;
   error?: string;
@@ -138,7 +138,7 @@ function CheckboxGroup(props: {
   );
 }
 
-function Select(props: {
+export function Select(props: {
   id: string;
   label: string;
   error?: string;
