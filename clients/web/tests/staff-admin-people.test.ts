@@ -310,6 +310,12 @@ it(
     await page.getByRole('row', { name: /Auswertung Wartezeiten.*Fritz Feld/ }).waitFor();
     expect(await accessibilityProblems(page)).toEqual([]);
     expect((await env.server.gql('{ offices { id } }', {}, bearer(key))).status).toBe(200);
+
+    // And once she leaves for another step and comes back, the key is not shown again
+    await page.getByRole('link', { name: 'Auswertung Wartezeiten von Fritz Feld sperren' }).click();
+    await page.getByRole('link', { name: 'Abbrechen' }).click();
+    await page.getByRole('button', { name: 'Schlüssel anlegen' }).waitFor();
+    expect(await page.getByRole('textbox', { name: 'API-Schlüssel', exact: true }).count()).toBe(0);
   },
   TIMEOUT,
 );

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@urql/preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { useLocation, useRoute } from 'preact-iso';
 import { TextField } from '../../components/form';
 import { PageHeading } from '../../components/page-heading';
@@ -120,6 +120,10 @@ function ApiKeys(props: { access: StaffAccess }) {
     requestPolicy: 'network-only',
   });
   const reload = () => refetch({ requestPolicy: 'network-only' });
+  // A secret is shown on the page it was made on only: leaving for another step drops it.
+  useEffect(() => {
+    if (query.revoke) setCreated(null);
+  }, [query.revoke]);
   const title = t('apiKeys.title');
   const heading = <PageHeading title={title}>{title}</PageHeading>;
   if (keys.error && !keys.data) {

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@urql/preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { useLocation, useRoute } from 'preact-iso';
 import { TextField } from '../../components/form';
 import { PageHeading } from '../../components/page-heading';
@@ -110,6 +110,10 @@ function Kiosks(props: { offices: Office[] }) {
   const [issued, setIssued] = useState<Issued | null>(null);
   const [kiosks, refetch] = useQuery({ query: KioskDevicesQuery, requestPolicy: 'network-only' });
   const reload = () => refetch({ requestPolicy: 'network-only' });
+  // A secret is shown on the page it was made on only: leaving for another step drops it.
+  useEffect(() => {
+    if (query.revoke) setIssued(null);
+  }, [query.revoke]);
   const title = t('kiosks.title');
   const heading = <PageHeading title={title}>{title}</PageHeading>;
   if (kiosks.error && !kiosks.data) {
