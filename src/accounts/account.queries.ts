@@ -350,6 +350,22 @@ export async function apiKeysOfOwner(em: EntityManager, ownerId: string): Promis
   return rows.map(apiKeyRecord);
 }
 
+/** A page of every account's keys, newest first, revoked ones included, and how many there are. */
+export async function apiKeysPage(
+  em: EntityManager,
+  page: { offset: number; limit: number },
+): Promise<{ apiKeys: ApiKeyRecord[]; totalCount: number }> {
+  const [rows, count] = await Promise.all([
+    rowsOf<Row>(
+      em,
+      sql`select ${API_KEY_COLUMNS} from api_key k
+           order by k.created_at desc, k.id asc limit ${page.limit} offset ${page.offset}`,
+    ),
+    rowOf<{ total: string }>(em, sql`select count(*) as total from api_key`),
+  ]);
+  return { apiKeys: rows.map(apiKeyRecord), totalCount: Number(count?.total ?? 0) };
+}
+
 export async function apiKeyOfOwner(
   em: EntityManager,
   ownerId: string,

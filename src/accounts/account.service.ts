@@ -398,6 +398,19 @@ export async function officesOfAccount(ctx: Pick<UseCaseContext, 'em'>, accountI
 }
 
 /** The names of many accounts in one statement. */
+/** Names and e-mail addresses of live accounts, by id (deleted accounts have neither). */
+export async function accountContacts(
+  ctx: Pick<UseCaseContext, 'em'>,
+  ids: readonly string[],
+): Promise<Array<{ id: string; name: string | null; email: string }>> {
+  const accounts = await ctx.em.find(
+    AccountEntity,
+    { id: { $in: [...ids] }, deletedAt: null },
+    { fields: ['id', 'name', 'email'] },
+  );
+  return accounts.flatMap(({ id, name, email }) => (email ? [{ id, name, email }] : []));
+}
+
 export async function accountNames(
   ctx: Pick<UseCaseContext, 'em'>,
   ids: readonly string[],

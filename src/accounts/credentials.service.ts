@@ -9,6 +9,7 @@ import {
   allKioskDevices,
   apiKeyOfOwner,
   apiKeysOfOwner,
+  apiKeysPage,
   insertApiKey,
   insertKioskDevice,
   kioskDeviceById,
@@ -80,6 +81,15 @@ export async function apiKeysOf(
   accountId: string,
 ): Promise<ApiKeyRecord[]> {
   return apiKeysOfOwner(ctx.em, accountId);
+}
+
+/** Every account's keys, a page at a time, for admins to see who may call the API and revoke. */
+export async function allApiKeys(
+  ctx: Pick<UseCaseContext, 'principal' | 'em'>,
+  page: { offset: number; limit: number },
+): Promise<{ apiKeys: ApiKeyRecord[]; totalCount: number }> {
+  if (!isAdmin(ctx.principal)) throw new DomainError(AccountErrorCode.FORBIDDEN, 'error.forbidden');
+  return apiKeysPage(ctx.em, page);
 }
 
 /** Issues the device token of a new kiosk in an office's lobby. */

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { accountNames } from '../accounts/account.service.js';
+import { accountContacts, accountNames } from '../accounts/account.service.js';
 import type { DataAccessRecorder } from '../accounts/data-access.service.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from '../auth/principal.js';
@@ -71,6 +71,8 @@ export function createLoaders({
       const names = await accountNames({ em }, ids);
       return ids.map((id) => names.get(id) ?? null);
     }),
+    /** Names and e-mail addresses of live accounts (the owners of API keys, for admins). */
+    accountContact: byId((ids) => accountContacts({ em }, ids)),
     /** Names of counters, where appointments are booked. */
     counterName: new DataLoader<string, string | null>(async (ids) => {
       const names = await counterNames({ em }, ids);

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema, type PubSub } from 'type-graphql';
 import { authChecker } from '../auth/access.js';
-import { AccountResolver } from './accounts/account.resolver.js';
+import { AccountResolver, ApiKeyFieldsResolver } from './accounts/account.resolver.js';
 import { AdminResolver } from './admin/admin.resolver.js';
 import { AnnouncementResolver } from './announcements/announcement.resolver.js';
 import { AppointmentResolver } from './appointments/appointment.resolver.js';
@@ -45,6 +45,7 @@ export async function createSchema(): Promise<GraphQLSchema> {
     resolvers: [
       NodeResolver,
       AccountResolver,
+      ApiKeyFieldsResolver,
       AdminResolver,
       CatalogueQueryResolver,
       ServiceFieldsResolver,

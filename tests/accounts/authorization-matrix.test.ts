@@ -51,6 +51,7 @@ const POLICY: Record<string, Caller[]> = {
   'Query.closures': STAFF,
   'Query.allOffices': ADMINS,
   'Query.staffMembers': ADMINS,
+  'Query.apiKeys': ADMINS,
   'Query.kioskDevices': ADMINS,
   'Query.kiosk': ['kiosk'],
   // Announcements are public; drafts are filtered by office scope in the service, not refused.

@@ -53,6 +53,11 @@ const AdminOfficePage = lazy(() =>
 const AdminClosuresPage = lazy(() =>
   import('./staff/pages/admin-closures-page').then((m) => m.AdminClosuresPage),
 );
+const StaffPeoplePage = lazy(() =>
+  import('./staff/pages/staff-people-page').then((m) => m.StaffPeoplePage),
+);
+const KiosksPage = lazy(() => import('./staff/pages/kiosks-page').then((m) => m.KiosksPage));
+const ApiKeysPage = lazy(() => import('./staff/pages/api-keys-page').then((m) => m.ApiKeysPage));
 const NoticesPage = lazy(() => import('./staff/pages/notices-page').then((m) => m.NoticesPage));
 const NoticeEditorPage = lazy(() =>
   import('./staff/pages/notice-editor-page').then((m) => m.NoticeEditorPage),
@@ -134,6 +139,9 @@ function Routes() {
           <Route path={routes.staffOffices} component={AdminOfficesPage} />
           <Route path={routes.staffOffice} component={AdminOfficePage} />
           <Route path={routes.staffOfficeClosures} component={AdminClosuresPage} />
+          <Route path={routes.staffPeople} component={StaffPeoplePage} />
+          <Route path={routes.staffKiosks} component={KiosksPage} />
+          <Route path={routes.staffApiKeys} component={ApiKeysPage} />
           <Route path={routes.staffNewNotice} component={NoticeEditorPage} />
           <Route path={routes.staffNotices} component={NoticesPage} />
           <Route path={routes.staffNotice} component={NoticeEditorPage} />

@@ -47,5 +47,6 @@ export function toApiKey(apiKey: ApiKeyRecord): ApiKey {
     createdAt: apiKey.createdAt,
     lastUsedAt: apiKey.lastUsedAt,
     revokedAt: apiKey.revokedAt,
+    ownerUuid: apiKey.ownerId,
   };
 }

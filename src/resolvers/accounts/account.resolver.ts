@@ -49,11 +49,13 @@ import { PageArgs, requestedPage, toConnection } from '../common/connection.js';
 import { asPayload, inputUuid, toGraphQLError } from '../common/domain-errors.js';
 import type { GraphQLContext } from '../context.js';
 import { toAccount, toApiKey, toPasskey, toSession } from './account.mapping.js';
+import { toGlobalId } from '../common/global-id.js';
 import {
   AcceptInvitationInput,
   AcceptInvitationPayload,
   Account,
   ApiKey,
+  ApiKeyOwner,
   ApiKeyPayload,
   AppointmentConnection,
   ChangePasswordInput,
@@ -511,5 +513,19 @@ export class AccountResolver {
     );
     if (userErrors.length === 0) ctx.http?.clearSessionCookie();
     return { deleted: userErrors.length === 0, userErrors };
+  }
+}
+
+@Resolver(() => ApiKey)
+export class ApiKeyFieldsResolver {
+  @FieldResolver(() => ApiKeyOwner, {
+    description:
+      'The account the key acts for: yours in `me.apiKeys`, anyone’s in the admins’ `apiKeys`.',
+  })
+  async owner(@Root() apiKey: ApiKey, @Ctx() ctx: GraphQLContext): Promise<ApiKeyOwner> {
+    // Deleting an account deletes its keys in the same transaction: a key always has its owner.
+    const owner = await ctx.loaders.accountContact.load(apiKey.ownerUuid);
+    if (!owner) throw new Error(`API key ${apiKey.id} lost its owner`);
+    return { id: toGlobalId('Account', owner.id), name: owner.name ?? '', email: owner.email };
   }
 }

@@ -143,6 +143,18 @@ export class Session extends Node {
   expiresAt!: Date;
 }
 
+@ObjectType({ description: 'Whose an API key is: the account it acts for.' })
+export class ApiKeyOwner {
+  @Field(() => ID, { description: 'The global ID of the account.' })
+  id!: string;
+
+  @Field({ description: 'The name of the account; empty when it has none.' })
+  name!: string;
+
+  @Field({ description: 'The address the account signs in with (lower-case).' })
+  email!: string;
+}
+
 @ObjectType({ implements: Node, description: 'A key for the public API.' })
 export class ApiKey extends Node {
   @Field({ description: 'What the key is for, as its owner named it; up to 100 characters.' })
@@ -159,6 +171,8 @@ export class ApiKey extends Node {
 
   @Field(() => Date, { nullable: true, description: 'When it was revoked; null while valid.' })
   revokedAt!: Date | null;
+
+  ownerUuid!: string;
 }
 
 @ObjectType({ description: 'A staff member’s read of the citizen’s personal data.' })
@@ -198,6 +212,7 @@ export const { ConnectionType: DataAccessConnection } = connectionTypes(
   DataAccessEntry,
   'DataAccess',
 );
+export const { ConnectionType: ApiKeyConnection } = connectionTypes(ApiKey, 'ApiKey');
 export const { ConnectionType: AppointmentConnection } = connectionTypes(
   Appointment,
   'Appointment',

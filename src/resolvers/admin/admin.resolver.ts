@@ -1,5 +1,6 @@
 import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import {
+  allApiKeys,
   currentKioskDevice,
   issueKioskToken,
   kioskDevices,
@@ -42,6 +43,9 @@ import { listOffices } from '../../catalogue/catalogue.service.js';
 import { Language } from '../../common/language.js';
 import { toCategory, toOffice, toService } from '../catalogue/catalogue.mapping.js';
 import { argumentUuid } from '../common/arguments.js';
+import { toApiKey } from '../accounts/account.mapping.js';
+import { ApiKeyConnection, type ApiKey } from '../accounts/account.types.js';
+import { PageArgs, requestedPage, toConnection, type Connection } from '../common/connection.js';
 import { asPayload, inputUuid, orQueryError } from '../common/domain-errors.js';
 import type { GraphQLContext } from '../context.js';
 import {
@@ -514,6 +518,19 @@ export class AdminResolver {
       revokeStaffAccess(ctx.useCase, inputUuid(input.accountId, 'Account', 'accountId')),
     );
     return { staffMember: result && toStaffMember(result, ctx.lang), userErrors };
+  }
+
+  @Authorized(Access.ADMIN)
+  @Query(() => ApiKeyConnection, {
+    description:
+      'Every account’s keys for the public API, newest first, revoked ones included, with their owners: for admins to see who may call the API and to revoke (`revokeApiKey`). Your own keys are also in `me.apiKeys`.',
+  })
+  async apiKeys(@Ctx() ctx: GraphQLContext, @Args() args: PageArgs): Promise<Connection<ApiKey>> {
+    const page = requestedPage(args, ctx.lang);
+    const { apiKeys, totalCount } = await orQueryError(ctx.lang, () =>
+      allApiKeys(ctx.useCase, page),
+    );
+    return toConnection(apiKeys.map(toApiKey), page, totalCount);
   }
 
   @Authorized(Access.ADMIN)

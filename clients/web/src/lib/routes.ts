@@ -54,6 +54,15 @@ export const paths = {
   /** An office's closures and holidays (admins), by global ID; `remove`: the closure to delete. */
   staffOfficeClosures: (id: string, query: { remove?: string } = {}) =>
     withQuery(`/staff/admin/offices/${encodeURIComponent(id)}/closures`, query),
+  /** Staff members in the administration (admins); `edit`, `revoke`: whose access (account ID). */
+  staffPeople: (query: { edit?: string; revoke?: string } = {}) =>
+    withQuery('/staff/admin/staff', query),
+  /** The lobby kiosks in the administration (admins); `revoke`: the kiosk to revoke (global ID). */
+  staffKiosks: (query: { revoke?: string } = {}) =>
+    withQuery('/staff/admin/kiosks', { revoke: query.revoke }),
+  /** Every API key (admins); `after`: the cursor of the page before, `revoke`: the key (global ID). */
+  staffApiKeys: (query: { after?: string; revoke?: string } = {}) =>
+    withQuery('/staff/admin/api-keys', query),
   /** The staff's notices of an office (global ID): drafts, scheduled, in force, ended. */
   staffNotices: (query: { office?: string } = {}) =>
     withQuery('/staff/notices', { office: query.office }),
@@ -133,6 +142,9 @@ export const routes = {
   staffOffices: '/staff/admin/offices',
   staffOffice: '/staff/admin/offices/:officeId',
   staffOfficeClosures: '/staff/admin/offices/:officeId/closures',
+  staffPeople: '/staff/admin/staff',
+  staffKiosks: '/staff/admin/kiosks',
+  staffApiKeys: '/staff/admin/api-keys',
   /** Before `staffNotice`: the first route that matches wins (global IDs are never "new"). */
   staffNewNotice: '/staff/notices/new',
   staffNotices: '/staff/notices',

@@ -27,6 +27,8 @@ type Section = {
   /** The section's address; its pages are this path and the paths below it. */
   path: string;
   adminOnly?: boolean;
+  /** Further addresses whose pages belong to the section, as its own path's do. */
+  also?: string[];
 };
 
 /** The workspace's sections, in the order its navigation lists them. */
@@ -37,12 +39,20 @@ const SECTIONS: Section[] = [
   { label: 'nav.dashboard', path: paths.staffDashboard() },
   { label: 'nav.notices', path: paths.staffNotices() },
   { label: 'nav.offices', path: paths.staffOffices(), adminOnly: true },
+  {
+    label: 'nav.people',
+    path: paths.staffPeople(),
+    adminOnly: true,
+    also: [paths.staffKiosks(), paths.staffApiKeys()],
+  },
 ];
 
 function isInSection(url: string, section: Section): boolean {
   const path = url.split('?')[0]!;
   if (section.path === paths.staffPlan()) return path === section.path;
-  return path === section.path || path.startsWith(`${section.path}/`);
+  return [section.path, ...(section.also ?? [])].some(
+    (own) => path === own || path.startsWith(`${own}/`),
+  );
 }
 
 /** The office an address asks for (`?office=`), or the first when it names none; null when not theirs. */

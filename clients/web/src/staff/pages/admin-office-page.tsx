@@ -46,7 +46,7 @@ type Counter = AdminOfficeResult['counters'][number];
  * A form's problems from the API: each on the input whose id the field's path maps to (the path
  * joined with dots, as "name.de" or "periods.0.opens"), else on the form.
  */
-function errorsOf(errors: ApiError[], inputs: (path: string) => string | null): FormError[] {
+export function errorsOf(errors: ApiError[], inputs: (path: string) => string | null): FormError[] {
   return errors.map((error) => ({
     field: inputs((error.field ?? []).join('.')),
     message: error.message,
@@ -100,7 +100,7 @@ export function AdminForm(props: {
 }
 
 /** Checkboxes for a list of choices, as one question (fieldset and legend). */
-function CheckboxGroup(props: {
+export function CheckboxGroup(props: {
   name: string;
   legend: string;
   error?: string;
