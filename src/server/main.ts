@@ -45,7 +45,7 @@ async function main(): Promise<void> {
     logger.error({ err: reason }, 'unhandled rejection'),
   );
 
-  const database = await connectDatabase(config, logger);
+  const database = await connectDatabase(config, logger, 'server');
   const applied = await migrateToLatest(database.orm);
   let demoKiosk: DemoKiosk | null = null;
   if (applied.length) logger.info({ applied }, 'migrations applied');
@@ -136,6 +136,7 @@ async function main(): Promise<void> {
   ];
   const port = await server.listen();
   const url = config.publicUrl.replace(`:${config.port}`, `:${port}`);
+  await database.embedded?.announce(url);
   logger.info({ port, url }, 'Rathaus is listening');
   if (demoKiosk) {
     logger.info(
