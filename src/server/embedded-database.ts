@@ -8,18 +8,26 @@ import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 
 export type EmbeddedDatabase = {
   url: string;
-  /** Writes the server's address into the lock, so that whoever is refused learns where it runs. */
-  announce(serverUrl: string): Promise<void>;
+  /**
+   * Writes the server's address into the lock, so that whoever is refused learns where it runs,
+   * and its admin endpoint, through which the command line reaches the database.
+   */
+  announce(serverUrl: string, admin: AdminAccess): Promise<void>;
   stop(): Promise<void>;
 };
 
+/** The server's admin endpoint (src/server/admin-endpoint.ts) and the token it takes. */
+export type AdminAccess = { url: string; token: string };
+
 /** Who holds the embedded database: what another process is told when it is refused. */
-type LockHolder = {
+export type LockHolder = {
   pid: number;
   /** `server`: dist/server/main.js; `command line`: an admin command (dist/server/cli.js). */
   holder: 'server' | 'command line';
   /** The server's address once it listens; null while it starts and for the command line. */
   url: string | null;
+  /** Set once the server listens; the lock file is readable by its owner alone. */
+  admin?: AdminAccess;
 };
 
 /** Thrown when another living process has the embedded database open. */
@@ -35,8 +43,8 @@ export class EmbeddedDatabaseInUse extends Error {
         : 'an admin command';
     super(
       `The embedded database in ${directory} is in use by ${who} (pid ${holder.pid}). ` +
-        'Only one process may open it: stop that one (Ctrl+C in its terminal) and run this again. ' +
-        'To run admin commands while the server runs, run Rathaus on PostgreSQL (DATABASE_URL). ' +
+        'Only one process may open it: stop that one (Ctrl+C in its terminal) and run this again; ' +
+        'admin commands (npm run admin) reach a running server by themselves once it listens. ' +
         `If no Rathaus runs with pid ${holder.pid}, delete ${lockFile}.`,
     );
     this.name = 'EmbeddedDatabaseInUse';
@@ -86,6 +94,16 @@ async function takeLock(file: string, directory: string, holder: LockHolder): Pr
   throw new Error(`Could not take the lock ${file}: another process keeps taking it.`);
 }
 
+/**
+ * The server that has the embedded database in `dataDir` open and listens, with its admin
+ * endpoint; null when none does (the caller may open the database itself, or is refused there).
+ */
+export async function runningServer(dataDir: string): Promise<LockHolder | null> {
+  const holder = await readLock(resolve(dataDir, 'pglite.lock'));
+  if (!holder || holder.holder !== 'server' || !holder.admin) return null;
+  return holder.pid !== process.pid && isAlive(holder.pid) ? holder : null;
+}
+
 /** Removes the lock if it is still this process's: never another's that took over a stale one. */
 function releaseLock(file: string): void {
   try {
@@ -122,8 +140,10 @@ export async function startEmbeddedDatabase(
     const address = server.getServerConn();
     return {
       url: `postgres://postgres@${address}/postgres`,
-      async announce(serverUrl) {
-        await writeFile(lockFile, JSON.stringify({ ...lock, url: serverUrl }), { mode: 0o600 });
+      async announce(serverUrl, admin) {
+        await writeFile(lockFile, JSON.stringify({ ...lock, url: serverUrl, admin }), {
+          mode: 0o600,
+        });
       },
       async stop() {
         await server.stop();

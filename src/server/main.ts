@@ -17,6 +17,7 @@ import { sendAppointmentReminders } from '../appointments/appointment-jobs.js';
 import { purgeExpiredCredentials } from '../accounts/housekeeping.js';
 import { endQueueDays } from '../queue/queue-jobs.js';
 import { createServer } from './app.js';
+import { startAdminEndpoint } from './admin-endpoint.js';
 import { every } from '../common/periodic.js';
 import { conversationUrl } from '../resolvers/messaging/messaging.mapping.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
@@ -136,7 +137,11 @@ async function main(): Promise<void> {
   ];
   const port = await server.listen();
   const url = config.publicUrl.replace(`:${config.port}`, `:${port}`);
-  await database.embedded?.announce(url);
+  // Only the embedded database needs it: no other process may open that one.
+  const admin = database.embedded
+    ? await startAdminEndpoint({ config, orm: database.orm, bus, logger })
+    : null;
+  if (database.embedded && admin) await database.embedded.announce(url, admin);
   logger.info({ port, url }, 'Rathaus is listening');
   if (demoKiosk) {
     logger.info(
@@ -161,6 +166,7 @@ async function main(): Promise<void> {
       process.exit(1);
     }, SHUTDOWN_DEADLINE_MS).unref();
     await server.shutdown();
+    await admin?.close();
     await outbox.stop();
     await Promise.all(jobs.map((job) => job.stop()));
     await announcements.stop();
