@@ -1,8 +1,9 @@
 // Builds what changed since the last build, and nothing else: the server (tsc) and each client
 // bundle (Vite). `npm run build`, `npm start`, `npm run admin` and `npm install` (prepare) run it,
-// so that a start after an unchanged checkout compiles nothing. Each part's inputs are hashed (paths and contents,
-// not mtimes, which a clone or a checkout rewrites); the hash is written into the part's output
-// as a stamp after a successful build, so that a deleted or half-written output is built again.
+// so that a start after an unchanged checkout compiles nothing. Each part's inputs are hashed
+// (paths and contents, not mtimes, which a clone or a checkout rewrites); the hash is written into
+// the part's output as a stamp after a successful build, so that a deleted or half-written output
+// is built again.
 //
 // Usage: node scripts/build-if-needed.mjs [--only server|web|kiosk ...] [--quiet] [--start]
 //                                         [--at-install]
@@ -48,8 +49,9 @@ const PARTS = [
     inputs: ['src', 'tsconfig.json', 'tsconfig.build.json', 'package-lock.json'],
     output: 'dist',
     built: 'dist/server/main.js',
-    // tsconfig.build.json keeps tsc's incremental state in dist/.tsbuildinfo: a change to one
-    // file re-checks what depends on it, not the whole program.
+    // tsconfig.build.json keeps tsc's incremental state there: a change to one file re-checks
+    // what depends on it, not the whole program.
+    incrementalState: 'dist/.tsbuildinfo',
     build: {
       command: process.execPath,
       args: ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'],
@@ -94,11 +96,15 @@ function stampOf(part) {
 }
 
 function build(part, hash, quiet) {
-  if (!existsSync(join(root, part.built))) {
+  const missing = !existsSync(join(root, part.built));
+  if (missing && part.incrementalState) {
     // tsc's incremental state would say "nothing to emit" for outputs deleted behind its back.
-    rmSync(join(root, 'dist', '.tsbuildinfo'), { force: true });
+    rmSync(join(root, part.incrementalState), { force: true });
   }
-  if (!quiet) process.stderr.write(`rathaus: building ${part.name} (its sources changed)\n`);
+  if (!quiet) {
+    const why = missing ? 'not built yet' : 'its sources changed';
+    process.stderr.write(`rathaus: building the ${part.name} (${why})\n`);
+  }
   const result = spawnSync(part.build.command, part.build.args, {
     cwd: root,
     // stdout stays the command's own (the admin command line prints only its answer).

@@ -73,9 +73,9 @@ it('builds the server once, skips it while its sources are unchanged and rebuild
 
   await appendFile(join(copy, 'src/server/logger.ts'), '\nexport const changedForTheTest = 1;\n');
   const { stderr } = await buildIfNeeded({ NODE_ENV: 'development' }, '--only', 'server');
-  expect(stderr).toContain('building server (its sources changed)');
+  expect(stderr).toContain('building the server (its sources changed)');
   expect(await readFile(join(copy, 'dist/.build-stamp'), 'utf8')).not.toBe(stamp);
   expect(await readFile(join(copy, 'dist/server/logger.js'), 'utf8')).toContain(
     'changedForTheTest',
   );
-}, 300_000);
+}, 600_000);
