@@ -39,27 +39,37 @@ function fail(line: string): void {
   process.exitCode = 1;
 }
 
-/** Sends this command to the server's admin endpoint and prints its answer as if run here. */
-async function runInServer(admin: { url: string; token: string }): Promise<void> {
+/**
+ * Sends this command to the server's admin endpoint and prints its answer as if run here; false
+ * when the server is no longer there (it stopped after the lock was read).
+ */
+async function runInServer(admin: { url: string; token: string }): Promise<boolean> {
   const request: AdminRequest = { argv: process.argv.slice(2) };
-  const response = await fetch(admin.url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${admin.token}` },
-    body: JSON.stringify(request),
-  });
+  let response: Response;
+  try {
+    response = await fetch(admin.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${admin.token}` },
+      body: JSON.stringify(request),
+    });
+  } catch {
+    return false;
+  }
   if (!response.ok) {
     fail(`The running server refused the command (HTTP ${response.status}).`);
-    return;
+    return true;
   }
   const answer = (await response.json()) as AdminAnswer;
   process.stdout.write(answer.stdout);
   process.stderr.write(answer.stderr);
   process.exitCode = answer.exitCode;
+  return true;
 }
 
 async function inDatabase(work: (orm: MikroORM, bus: EventBus) => Promise<void>): Promise<void> {
   const server = config.databaseUrl ? null : await runningServer(config.dataDir);
-  if (server?.admin) return runInServer(server.admin);
+  if (server?.admin && (await runInServer(server.admin))) return;
+  // The lock decides from here: a server gone without removing it leaves a stale one to take over.
   return withDatabase(config, logger, async (orm) => {
     await migrateToLatest(orm);
     // With Redis, running instances hear of what the command changed.
