@@ -152,7 +152,7 @@ it('runs admin commands in the server that has it open, and refuses a second ser
   );
   restarted.child.kill('SIGTERM');
   expect(await exitOf(restarted.child)).toBe(0);
-}, 300_000);
+}, 480_000);
 
 it('refuses the admin command line while another one has it open', async () => {
   const lockFile = join(dataDir, 'pglite.lock');
@@ -199,4 +199,4 @@ it('takes over the lock of a process that no longer runs', async () => {
   expect((await stat(lockFile)).mode & 0o777).toBe(0o600);
   child.kill('SIGTERM');
   expect(await exitOf(child)).toBe(0);
-}, 240_000);
+}, 480_000);
