@@ -3,9 +3,10 @@
 // and the baseline (bench/baseline/server.ts) as child processes on 127.0.0.1, checks that both
 // give the same answers, then loads each read scenario with autocannon (warm-up, then runs whose
 // median is reported) and fires the booking burst B1; then S1 (bench/fanout.ts) and L1 (the lobby
-// queue, bench/queue.ts) in processes of their own. See bench/README.md.
+// queue, bench/queue.ts) in processes of their own. F1 (bench/faststart.ts) comes first: `npm start`
+// in a clean copy, twice; it needs no benchmark data. See bench/README.md.
 //
-// Options: --only Q1,Q2,Q3,B1,S1,L1   --runs 3   --duration 10   --warmup 5   --connections 50
+// Options: --only Q1,Q2,Q3,B1,S1,L1,F1   --runs 3   --duration 10   --warmup 5   --connections 50
 //          --pool N (DATABASE_POOL_SIZE of both servers)   --cpu-prof (profile the API server)
 //          --node-flags="--max-semi-space-size=32 …" (extra Node flags for the API server)
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
@@ -19,6 +20,7 @@ import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { fanoutTable, type FanoutResult } from './fanout-report.ts';
+import { fastStartTable, measureFastStart } from './faststart.ts';
 import { queueTable, type QueueResult } from './queue-report.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -28,7 +30,7 @@ const B1_BOOKINGS = 1000;
 const B1_SLOTS = 10;
 const B1_EMAIL_DOMAIN = 'b1.bench.example.org';
 
-type ScenarioId = 'Q1' | 'Q2' | 'Q3' | 'B1' | 'S1' | 'L1';
+type ScenarioId = 'Q1' | 'Q2' | 'Q3' | 'B1' | 'S1' | 'L1' | 'F1';
 
 type Options = {
   only: Set<ScenarioId>;
@@ -42,7 +44,7 @@ type Options = {
   databaseUrl: string;
 };
 
-const SCENARIOS: readonly ScenarioId[] = ['Q1', 'Q2', 'Q3', 'B1', 'S1', 'L1'];
+const SCENARIOS: readonly ScenarioId[] = ['Q1', 'Q2', 'Q3', 'B1', 'S1', 'L1', 'F1'];
 
 function parseOptions(argv: string[]): Options {
   const { values } = parseArgs({
@@ -1184,8 +1186,34 @@ async function runServerScenarios(
   return { reads, booking };
 }
 
+/**
+ * F1 before everything else, while no server of the other scenarios runs; with `--only F1` alone
+ * it needs no benchmark database.
+ */
+async function runFastStart(): Promise<string[]> {
+  say('F1  fast start (bench/faststart.ts): npm start in a clean copy, twice');
+  const result = await measureFastStart();
+  const table = fastStartTable(result);
+  for (const line of table) say(`    ${line}`);
+  say();
+  return [
+    '',
+    `F1 fast start (bench/faststart.ts; ${cpus().length} cores, load average ${loadavg()
+      .map((load) => load.toFixed(1))
+      .join(' ')}):`,
+    '',
+    ...table,
+  ];
+}
+
 async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
+  const fastStartLines = options.only.has('F1') ? await runFastStart() : [];
+  if (options.only.size === 1 && fastStartLines.length) {
+    say('For bench/RESULTS.md:');
+    for (const line of fastStartLines) say(line);
+    return;
+  }
   const manifest = await readManifest(options.databaseUrl);
   const today = localToday(manifest.timeZone);
   if (manifest.q2.day <= addDays(today, 1) || addDays(manifest.builtFor, 7) < today) {
@@ -1220,7 +1248,7 @@ async function main(): Promise<void> {
   };
   const profileSince = Date.now();
   const { reads, booking } = SCENARIOS.some(
-    (id) => id !== 'S1' && id !== 'L1' && options.only.has(id),
+    (id) => id !== 'S1' && id !== 'L1' && id !== 'F1' && options.only.has(id),
   )
     ? await runServerScenarios(options, manifest, serverEnv)
     : { reads: [], booking: null };
@@ -1243,7 +1271,13 @@ async function main(): Promise<void> {
   const queueLines = queue
     ? ['', 'L1 lobby queue (bench/queue.ts), from sending "call next":', '', ...queueTable(queue)]
     : [];
-  for (const line of [...header, ...serverLines, ...fanoutLines, ...queueLines]) {
+  for (const line of [
+    ...header,
+    ...serverLines,
+    ...fanoutLines,
+    ...queueLines,
+    ...fastStartLines,
+  ]) {
     say(line);
   }
   if (options.cpuProf) {

@@ -3,23 +3,19 @@ import 'reflect-metadata';
 import { writeFile } from 'node:fs/promises';
 import { Command } from 'commander';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { hashPassword } from '../accounts/password.js';
-import { grantStaffAccess } from '../accounts/staff.service.js';
-import { createApiKey, issueKioskToken } from '../accounts/credentials.service.js';
-import { announceCatalogueChange } from '../catalogue/catalogue-changes.js';
-import { systemClock } from '../common/clock.js';
-import { AccountEntity, Role } from '../entities/accounts/account.entity.js';
-import { OfficeEntity } from '../entities/catalogue/office.entity.js';
-import { createEventBus } from '../realtime/event-bus.js';
+import { createEventBus, type EventBus } from '../realtime/event-bus.js';
 import { SCHEMA_FILE, schemaSdl } from '../resolvers/schema-sdl.js';
-import { seedDemoTown } from '../seed/demo-town.js';
+import { addDatabaseCommands } from './admin-commands.js';
+import type { AdminAnswer, AdminRequest } from './admin-endpoint.js';
 import { ConfigError, loadConfig } from './config.js';
 import { migrateToLatest, openDatabase } from './database.js';
+import { runningServer } from './embedded-database.js';
 import { createLogger } from './logger.js';
 import { withDatabase } from './startup.js';
 
 // The operator's command line: `npm run admin -- <command>` (see README). Commands that change
-// data migrate first, so that they work on a fresh database too.
+// data migrate first, so that they work on a fresh database too. On the embedded database, which
+// only one process may open, a command is run by the server that has it open, if one does.
 
 function readConfig() {
   try {
@@ -33,28 +29,57 @@ function readConfig() {
 
 const config = readConfig();
 const logger = createLogger({ logLevel: 'warn' });
-const settings = { publicUrl: config.publicUrl, townName: config.townName };
-
-function inDatabase(work: (orm: MikroORM) => Promise<void>): Promise<void> {
-  return withDatabase(config, logger, async (orm) => {
-    await migrateToLatest(orm);
-    await work(orm);
-  });
-}
-
-/**
- * Tells running instances that the catalogue changed, so that they drop the answers they keep.
- * Only Redis reaches them; without it, they notice within CATALOGUE_CACHE_SECONDS.
- */
-async function announceToRunningInstances(): Promise<void> {
-  if (!config.redisUrl) return;
-  const bus = createEventBus(config.redisUrl, logger);
-  announceCatalogueChange(bus, 'cli');
-  await bus.close();
-}
 
 function print(line: string): void {
   process.stdout.write(`${line}\n`);
+}
+
+function fail(line: string): void {
+  process.stderr.write(`${line}\n`);
+  process.exitCode = 1;
+}
+
+/**
+ * Sends this command to the server's admin endpoint and prints its answer as if run here; false
+ * when the server is no longer there (it stopped after the lock was read).
+ */
+async function runInServer(admin: { url: string; token: string }): Promise<boolean> {
+  const request: AdminRequest = { argv: process.argv.slice(2) };
+  let response: Response;
+  try {
+    response = await fetch(admin.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${admin.token}` },
+      body: JSON.stringify(request),
+    });
+  } catch {
+    return false;
+  }
+  if (!response.ok) {
+    fail(`The running server refused the command (HTTP ${response.status}).`);
+    return true;
+  }
+  const answer = (await response.json()) as AdminAnswer;
+  process.stdout.write(answer.stdout);
+  process.stderr.write(answer.stderr);
+  process.exitCode = answer.exitCode;
+  return true;
+}
+
+async function inDatabase(work: (orm: MikroORM, bus: EventBus) => Promise<void>): Promise<void> {
+  const server = config.databaseUrl ? null : await runningServer(config.dataDir);
+  if (server?.admin && (await runInServer(server.admin))) return;
+  // The lock decides from here: a server gone without removing it leaves a stale one to take over.
+  return withDatabase(config, logger, async (orm) => {
+    await migrateToLatest(orm);
+    // With Redis, running instances hear of what the command changed.
+    const bus = createEventBus(config.redisUrl, logger);
+    try {
+      await work(orm, bus);
+    } finally {
+      await bus.close();
+    }
+  });
 }
 
 const program = new Command()
@@ -62,118 +87,14 @@ const program = new Command()
   .description(`Operate Rathaus ${config.townName}`)
   .showHelpAfterError();
 
-program
-  .command('migrate')
-  .description('apply pending migrations')
-  .action(() =>
-    inDatabase(async () => {
-      print('The database is at the latest migration.');
-    }),
-  );
-
-program
-  .command('seed')
-  .description('fill an empty database with the demo town Musterstadt')
-  .action(() =>
-    inDatabase(async (orm) => {
-      const seeded = await seedDemoTown(orm.em.fork(), {
-        timeZone: config.timeZone,
-        today: new Date(),
-      });
-      if (seeded) await announceToRunningInstances();
-      print(
-        seeded ? 'Seeded the demo town Musterstadt.' : 'The database is not empty; nothing seeded.',
-      );
-    }),
-  );
-
-program
-  .command('create-admin')
-  .description('give a person admin rights (an invitation e-mail goes out for a new address)')
-  .requiredOption('--email <email>', 'their e-mail address')
-  .requiredOption('--name <name>', 'their name')
-  .option('--password <password>', 'set a password now (10 to 200 characters)')
-  .action((options: { email: string; name: string; password?: string }) =>
-    inDatabase(async (orm) => {
-      const em = orm.em.fork();
-      const offices = await em.find(OfficeEntity, {});
-      // With Redis, running instances hear of the new rights (their sockets reconnect with them).
-      const bus = createEventBus(config.redisUrl, logger);
-      const account = await grantStaffAccess(
-        { em, clock: systemClock, settings, bus },
-        {
-          email: options.email,
-          name: options.name,
-          officeIds: offices.map((o) => o.id),
-          admin: true,
-        },
-      ).finally(() => bus.close());
-      if (options.password) {
-        account.passwordHash = await hashPassword(options.password);
-        account.emailVerifiedAt ??= new Date();
-        await em.flush();
-      }
-      print(`${account.email} is an admin (${account.roles.join(', ')}).`);
-    }),
-  );
-
-program
-  .command('issue-kiosk-token')
-  .description('register a lobby kiosk of an office and print its device token (shown once)')
-  .argument('<office>', 'the office slug, e.g. buergerbuero-mitte')
-  .option('--name <name>', 'where the kiosk stands', 'Foyer')
-  .action((slug: string, options: { name: string }) =>
-    inDatabase(async (orm) => {
-      const em = orm.em.fork();
-      const office = await em.findOne(OfficeEntity, { slug });
-      if (!office) {
-        process.stderr.write(`No office with the slug "${slug}".\n`);
-        process.exitCode = 1;
-        return;
-      }
-      const { token } = await issueKioskToken({ em }, { officeId: office.id, name: options.name });
-      print(token);
-    }),
-  );
-
-program
-  .command('create-api-key')
-  .description('create an API key for an account and print it (shown once)')
-  .requiredOption('--owner <email>', 'the e-mail address of the developer’s account')
-  .requiredOption('--name <name>', 'what the key is for')
-  .action((options: { owner: string; name: string }) =>
-    inDatabase(async (orm) => {
-      const em = orm.em.fork();
-      const owner = await em.findOne(AccountEntity, { email: options.owner.trim().toLowerCase() });
-      if (!owner) {
-        process.stderr.write(`No account with the e-mail address "${options.owner}".\n`);
-        process.exitCode = 1;
-        return;
-      }
-      const operator = {
-        kind: 'account' as const,
-        accountId: owner.id,
-        roles: [Role.ADMIN],
-        officeIds: [],
-        sessionId: null,
-      };
-      const { key } = await createApiKey(
-        { em, principal: operator },
-        { name: options.name, ownerId: owner.id },
-      );
-      print(key);
-    }),
-  );
+addDatabaseCommands(program, { config, inDatabase }, { print, fail });
 
 program
   .command('migration:create')
   .description('write a migration for the difference between the entities and DATABASE_URL')
   .action(async () => {
     if (!config.databaseUrl) {
-      process.stderr.write(
-        'migration:create needs DATABASE_URL (a database migrated to the latest migration)\n',
-      );
-      process.exitCode = 1;
+      fail('migration:create needs DATABASE_URL (a database migrated to the latest migration)');
       return;
     }
     const orm = await openDatabase({ url: config.databaseUrl, poolSize: 1, logger });

@@ -1,29 +1,160 @@
-import { mkdir } from 'node:fs/promises';
+import { readFileSync, unlinkSync } from 'node:fs';
+import { mkdir, readFile, unlink, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 
-export type EmbeddedDatabase = { url: string; stop(): Promise<void> };
+export type EmbeddedDatabase = {
+  url: string;
+  /**
+   * Writes the server's address into the lock, so that whoever is refused learns where it runs,
+   * and its admin endpoint, through which the command line reaches the database.
+   */
+  announce(serverUrl: string, admin: AdminAccess): Promise<void>;
+  stop(): Promise<void>;
+};
+
+/** The server's admin endpoint (src/server/admin-endpoint.ts) and the token it takes. */
+export type AdminAccess = { url: string; token: string };
+
+/** Who holds the embedded database: what another process is told when it is refused. */
+export type LockHolder = {
+  pid: number;
+  /** `server`: dist/server/main.js; `command line`: an admin command (dist/server/cli.js). */
+  holder: 'server' | 'command line';
+  /** The server's address once it listens; null while it starts and for the command line. */
+  url: string | null;
+  /** Set once the server listens; the lock file is readable by its owner alone. */
+  admin?: AdminAccess;
+};
+
+/** Thrown when another living process has the embedded database open. */
+export class EmbeddedDatabaseInUse extends Error {
+  constructor(
+    readonly directory: string,
+    readonly lockFile: string,
+    readonly holder: LockHolder,
+  ) {
+    const who =
+      holder.holder === 'server'
+        ? `the server${holder.url ? ` at ${holder.url}` : ' (still starting)'}`
+        : 'an admin command';
+    super(
+      `The embedded database in ${directory} is in use by ${who} (pid ${holder.pid}). ` +
+        'Only one process may open it: stop that one (Ctrl+C in its terminal) and run this again; ' +
+        'admin commands (npm run admin) reach a running server by themselves once it listens. ' +
+        `If no Rathaus runs with pid ${holder.pid}, delete ${lockFile}.`,
+    );
+    this.name = 'EmbeddedDatabaseInUse';
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it exists, under another user.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+async function readLock(file: string): Promise<LockHolder | null> {
+  try {
+    const parsed = JSON.parse(await readFile(file, 'utf8')) as Partial<LockHolder>;
+    return typeof parsed.pid === 'number' ? (parsed as LockHolder) : null;
+  } catch {
+    // Gone, or cut short by a crash while it was written: it names nobody and is stale.
+    return null;
+  }
+}
+
+/**
+ * Takes the lock file next to the database for this process: created exclusively, so that of two
+ * processes starting at once one wins; a lock of a process that no longer runs is taken over.
+ * PGlite itself does not notice a second process, and two of them writing the same directory lose
+ * data (docs/decisions/0017-embedded-database-lock.md).
+ */
+async function takeLock(file: string, directory: string, holder: LockHolder): Promise<void> {
+  for (let attempt = 0; attempt < 3; attempt += 1) {
+    try {
+      await writeFile(file, JSON.stringify(holder), { flag: 'wx', mode: 0o600 });
+      return;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+    const current = await readLock(file);
+    if (current && current.pid !== process.pid && isAlive(current.pid)) {
+      throw new EmbeddedDatabaseInUse(directory, file, current);
+    }
+    await unlink(file).catch(() => undefined);
+  }
+  throw new Error(`Could not take the lock ${file}: another process keeps taking it.`);
+}
+
+/**
+ * The server that has the embedded database in `dataDir` open and listens, with its admin
+ * endpoint; null when none does (the caller may open the database itself, or is refused there).
+ */
+export async function runningServer(dataDir: string): Promise<LockHolder | null> {
+  const holder = await readLock(resolve(dataDir, 'pglite.lock'));
+  if (!holder || holder.holder !== 'server' || !holder.admin) return null;
+  return holder.pid !== process.pid && isAlive(holder.pid) ? holder : null;
+}
+
+/** Removes the lock if it is still this process's: never another's that took over a stale one. */
+function releaseLock(file: string): void {
+  try {
+    const current = JSON.parse(readFileSync(file, 'utf8')) as Partial<LockHolder>;
+    if (current.pid === process.pid) unlinkSync(file);
+  } catch {
+    // Gone or unreadable: nothing of ours to remove.
+  }
+}
 
 /**
  * Starts PostgreSQL compiled to WebAssembly (PGlite) in this process and exposes it on a loopback
  * port, so that the ORM talks to it like to any server. It serves one connection at a time: callers
- * must use a pool of exactly one (see docs/decisions/0002-embedded-database.md).
+ * must use a pool of exactly one (see docs/decisions/0002-embedded-database.md). Only one process
+ * opens a data directory: a second one gets EmbeddedDatabaseInUse naming the first.
  */
-export async function startEmbeddedDatabase(dataDir: string): Promise<EmbeddedDatabase> {
+export async function startEmbeddedDatabase(
+  dataDir: string,
+  holder: LockHolder['holder'],
+): Promise<EmbeddedDatabase> {
   const directory = resolve(dataDir, 'pglite');
+  const lockFile = resolve(dataDir, 'pglite.lock');
   await mkdir(directory, { recursive: true });
-  const db = await PGlite.create(directory, { extensions: { btree_gist, pg_trgm } });
-  const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: 1 });
-  await server.start();
-  const address = server.getServerConn();
-  return {
-    url: `postgres://postgres@${address}/postgres`,
-    async stop() {
-      await server.stop();
-      await db.close();
-    },
-  };
+  const lock: LockHolder = { pid: process.pid, holder, url: null };
+  await takeLock(lockFile, directory, lock);
+  // A process that exits without stopping (an uncaught error, process.exit) leaves no lock behind;
+  // one that is killed does, and the next start takes it over.
+  const releaseOnExit = () => releaseLock(lockFile);
+  process.on('exit', releaseOnExit);
+  try {
+    const db = await PGlite.create(directory, { extensions: { btree_gist, pg_trgm } });
+    const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: 1 });
+    await server.start();
+    const address = server.getServerConn();
+    return {
+      url: `postgres://postgres@${address}/postgres`,
+      async announce(serverUrl, admin) {
+        await writeFile(lockFile, JSON.stringify({ ...lock, url: serverUrl, admin }), {
+          mode: 0o600,
+        });
+      },
+      async stop() {
+        await server.stop();
+        await db.close();
+        releaseLock(lockFile);
+        process.off('exit', releaseOnExit);
+      },
+    };
+  } catch (error) {
+    releaseLock(lockFile);
+    process.off('exit', releaseOnExit);
+    throw error;
+  }
 }

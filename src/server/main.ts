@@ -17,6 +17,7 @@ import { sendAppointmentReminders } from '../appointments/appointment-jobs.js';
 import { purgeExpiredCredentials } from '../accounts/housekeeping.js';
 import { endQueueDays } from '../queue/queue-jobs.js';
 import { createServer } from './app.js';
+import { startAdminEndpoint } from './admin-endpoint.js';
 import { every } from '../common/periodic.js';
 import { conversationUrl } from '../resolvers/messaging/messaging.mapping.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
@@ -45,7 +46,7 @@ async function main(): Promise<void> {
     logger.error({ err: reason }, 'unhandled rejection'),
   );
 
-  const database = await connectDatabase(config, logger);
+  const database = await connectDatabase(config, logger, 'server');
   const applied = await migrateToLatest(database.orm);
   let demoKiosk: DemoKiosk | null = null;
   if (applied.length) logger.info({ applied }, 'migrations applied');
@@ -136,6 +137,11 @@ async function main(): Promise<void> {
   ];
   const port = await server.listen();
   const url = config.publicUrl.replace(`:${config.port}`, `:${port}`);
+  // Only the embedded database needs it: no other process may open that one.
+  const admin = database.embedded
+    ? await startAdminEndpoint({ config, orm: database.orm, bus, logger })
+    : null;
+  if (database.embedded && admin) await database.embedded.announce(url, admin);
   logger.info({ port, url }, 'Rathaus is listening');
   if (demoKiosk) {
     logger.info(
@@ -160,6 +166,7 @@ async function main(): Promise<void> {
       process.exit(1);
     }, SHUTDOWN_DEADLINE_MS).unref();
     await server.shutdown();
+    await admin?.close();
     await outbox.stop();
     await Promise.all(jobs.map((job) => job.stop()));
     await announcements.stop();

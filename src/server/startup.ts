@@ -1,6 +1,10 @@
 import type { Config } from './config.js';
 import { openDatabase, type MikroORM } from './database.js';
-import { startEmbeddedDatabase, type EmbeddedDatabase } from './embedded-database.js';
+import {
+  EmbeddedDatabaseInUse,
+  startEmbeddedDatabase,
+  type EmbeddedDatabase,
+} from './embedded-database.js';
 import type { Logger } from './logger.js';
 
 export type DatabaseHandle = {
@@ -10,9 +14,18 @@ export type DatabaseHandle = {
   close(): Promise<void>;
 };
 
-/** Connects to DATABASE_URL, or starts the embedded database in DATA_DIR when it is unset. */
-export async function connectDatabase(config: Config, logger: Logger): Promise<DatabaseHandle> {
-  const embedded = config.databaseUrl ? null : await startEmbeddedDatabase(config.dataDir);
+/**
+ * Connects to DATABASE_URL, or starts the embedded database in DATA_DIR when it is unset, for the
+ * server or the command line (`holder`: whom a second process is told is using it).
+ */
+export async function connectDatabase(
+  config: Config,
+  logger: Logger,
+  holder: 'server' | 'command line',
+): Promise<DatabaseHandle> {
+  const embedded = config.databaseUrl
+    ? null
+    : await startEmbeddedDatabase(config.dataDir, holder).catch(exitIfInUse);
   if (embedded) logger.info({ dataDir: config.dataDir }, 'using the embedded database (PGlite)');
   try {
     const orm = await openDatabase({
@@ -35,12 +48,23 @@ export async function connectDatabase(config: Config, logger: Logger): Promise<D
   }
 }
 
+/**
+ * Another process has the embedded database: the operator gets the message naming it, without a
+ * stack trace, and exit code 1.
+ */
+function exitIfInUse(error: unknown): never {
+  if (!(error instanceof EmbeddedDatabaseInUse)) throw error;
+  process.stderr.write(`${error.message}\n`);
+  process.exit(1);
+}
+
+/** Runs `fn` with the database, for the command line. */
 export async function withDatabase<T>(
   config: Config,
   logger: Logger,
   fn: (orm: MikroORM) => Promise<T>,
 ): Promise<T> {
-  const database = await connectDatabase(config, logger);
+  const database = await connectDatabase(config, logger, 'command line');
   try {
     return await fn(database.orm);
   } finally {
