@@ -50,6 +50,15 @@ const AdminOfficesPage = lazy(() =>
 const AdminOfficePage = lazy(() =>
   import('./staff/pages/admin-office-page').then((m) => m.AdminOfficePage),
 );
+const AdminServicesPage = lazy(() =>
+  import('./staff/pages/admin-services-page').then((m) => m.AdminServicesPage),
+);
+const AdminServicePage = lazy(() =>
+  import('./staff/pages/admin-service-page').then((m) => m.AdminServicePage),
+);
+const AdminCategoriesPage = lazy(() =>
+  import('./staff/pages/admin-categories-page').then((m) => m.AdminCategoriesPage),
+);
 const NoticesPage = lazy(() => import('./staff/pages/notices-page').then((m) => m.NoticesPage));
 const NoticeEditorPage = lazy(() =>
   import('./staff/pages/notice-editor-page').then((m) => m.NoticeEditorPage),
@@ -130,6 +139,10 @@ function Routes() {
           <Route path={routes.staffPlan} component={AppointmentPlanPage} />
           <Route path={routes.staffOffices} component={AdminOfficesPage} />
           <Route path={routes.staffOffice} component={AdminOfficePage} />
+          <Route path={routes.staffServices} component={AdminServicesPage} />
+          <Route path={routes.staffNewService} component={AdminServicePage} />
+          <Route path={routes.staffService} component={AdminServicePage} />
+          <Route path={routes.staffCategories} component={AdminCategoriesPage} />
           <Route path={routes.staffNewNotice} component={NoticeEditorPage} />
           <Route path={routes.staffNotices} component={NoticesPage} />
           <Route path={routes.staffNotice} component={NoticeEditorPage} />

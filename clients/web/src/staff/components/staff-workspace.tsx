@@ -37,6 +37,7 @@ const SECTIONS: Section[] = [
   { label: 'nav.dashboard', path: paths.staffDashboard() },
   { label: 'nav.notices', path: paths.staffNotices() },
   { label: 'nav.offices', path: paths.staffOffices(), adminOnly: true },
+  { label: 'nav.services', path: paths.staffServices(), adminOnly: true },
 ];
 
 function isInSection(url: string, section: Section): boolean {
