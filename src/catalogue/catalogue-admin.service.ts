@@ -108,20 +108,44 @@ export async function updateOffice(
   return office;
 }
 
-export async function createCategory(
-  { em, catalogueChanged }: CatalogueWriteContext,
-  input: { slug: string; name: LocalizedText; position?: number | null },
-): Promise<CategoryEntity> {
-  rejectProblems([
+export type CategoryInput = { slug: string; name: LocalizedText; position?: number | null };
+
+function categoryProblems(input: CategoryInput) {
+  return [
     slugProblem('slug', input.slug),
     ...localizedTextProblems('name', input.name, 200),
     integerProblem('position', input.position, 0, 10_000),
-  ]);
+  ];
+}
+
+export async function createCategory(
+  { em, catalogueChanged }: CatalogueWriteContext,
+  input: CategoryInput,
+): Promise<CategoryEntity> {
+  rejectProblems(categoryProblems(input));
   const category = em.create(CategoryEntity, {
     slug: input.slug,
     name: input.name,
     position: input.position ?? 0,
   });
+  await flushWithUniqueSlug(em);
+  catalogueChanged();
+  return category;
+}
+
+/** Renames a category or moves it in the order; its services stay in it. */
+export async function updateCategory(
+  { em, catalogueChanged }: CatalogueWriteContext,
+  categoryId: string,
+  input: CategoryInput,
+): Promise<CategoryEntity> {
+  rejectProblems(categoryProblems(input));
+  const category = await em.findOne(CategoryEntity, { id: categoryId });
+  if (!category)
+    throw new DomainError(CatalogueAdminErrorCode.NOT_FOUND, 'error.categoryNotFound', [
+      'categoryId',
+    ]);
+  em.assign(category, { slug: input.slug, name: input.name, position: input.position ?? 0 });
   await flushWithUniqueSlug(em);
   catalogueChanged();
   return category;

@@ -6,7 +6,7 @@
 export enum CatalogueAdminErrorCode {
   /** A field is invalid, a slug is taken, or an ID in the input names nothing. */
   INVALID_INPUT = 'INVALID_INPUT',
-  /** The office or service to change does not exist. */
+  /** The office, category or service to change does not exist. */
   NOT_FOUND = 'NOT_FOUND',
 }
 

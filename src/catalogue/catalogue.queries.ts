@@ -38,6 +38,8 @@ export type ServiceRecord = Pick<
   | 'processingTime'
   | 'legalBasis'
   | 'durationMinutes'
+  | 'keywords'
+  | 'retiredAt'
 > & { category: { id: string } };
 
 type ServiceRow = {
@@ -51,6 +53,9 @@ type ServiceRow = {
   processing_time: ServiceRecord['processingTime'];
   legal_basis: ServiceRecord['legalBasis'];
   duration_minutes: number;
+  keywords: string;
+  /** As text: MikroORM's driver leaves timestamps of raw statements unparsed. */
+  retired_at: string | null;
   category_id: string;
 };
 
@@ -70,7 +75,8 @@ type OfficeRow = {
 type CategoryRow = { id: string; slug: string; name: CategoryRecord['name']; position: number };
 
 const SERVICE_COLUMNS = sql.trusted(`s.id, s.slug, s.leika_key, s.name, s.description, s.documents,
-  s.fee_cents, s.processing_time, s.legal_basis, s.duration_minutes, s.category_id`);
+  s.fee_cents, s.processing_time, s.legal_basis, s.duration_minutes, s.keywords, s.retired_at,
+  s.category_id`);
 const OFFICE_COLUMNS = sql.trusted(
   'o.id, o.slug, o.name, o.street, o.postal_code, o.city, o.phone, o.email, o.website, o.retired_at',
 );
@@ -88,6 +94,8 @@ function serviceRecord(row: ServiceRow): ServiceRecord {
     processingTime: row.processing_time,
     legalBasis: row.legal_basis,
     durationMinutes: row.duration_minutes,
+    keywords: row.keywords,
+    retiredAt: row.retired_at === null ? null : new Date(row.retired_at),
     category: { id: row.category_id },
   };
 }
@@ -117,11 +125,16 @@ export type ServiceSelection = {
   officeId: string | null;
   /** Search terms (letters and digits only, service-search.ts). */
   terms: string[];
+  /** Whether retired services are selected too (the administration's list). */
+  includeRetired: boolean;
 };
 
-/** The selected services that are offered: retired ones are kept for history, not shown. */
+/**
+ * The selected services: those offered, and the retired ones only when asked for (retired ones are
+ * kept for history; the catalogue does not show them).
+ */
 function whereSelected(selection: ServiceSelection): Sql {
-  const conditions: Sql[] = [sql`s.retired_at is null`];
+  const conditions: Sql[] = [selection.includeRetired ? sql`true` : sql`s.retired_at is null`];
   if (selection.categoryId) conditions.push(sql`s.category_id = ${selection.categoryId}`);
   if (selection.officeId) {
     conditions.push(

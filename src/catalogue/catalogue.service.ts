@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { isAdmin } from '../auth/principal.js';
 import type { UseCaseContext } from '../common/use-case.js';
 import { Language } from '../common/language.js';
 import {
@@ -33,6 +34,8 @@ export type ServiceFilter = {
   query?: string | null;
   categoryId?: string | null;
   officeId?: string | null;
+  /** Retired services too, when an admin asks (the administration's list); ignored for others. */
+  includeRetired?: boolean | null;
   lang: Language;
 };
 
@@ -60,7 +63,7 @@ const nameKey: Record<Language, string> = {
  * index answers. Matches are ranked by the full-text rank, then by name.
  */
 export async function findServices(
-  { em }: Pick<UseCaseContext, 'em'>,
+  { em, principal }: Pick<UseCaseContext, 'em' | 'principal'>,
   filter: ServiceFilter,
   page: Page,
 ): Promise<ServicePage> {
@@ -68,6 +71,9 @@ export async function findServices(
     categoryId: filter.categoryId ?? null,
     officeId: filter.officeId ?? null,
     terms: searchTerms(filter.query),
+    // Retired services are history that only the administration looks at; anyone else asking
+    // gets the catalogue as citizens see it, not a refusal.
+    includeRetired: Boolean(filter.includeRetired) && isAdmin(principal),
   };
   const found = await servicePage(em, selection, nameKey[filter.lang], page);
   // Past the last page the window function has no row to report on; count separately.

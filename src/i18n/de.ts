@@ -27,6 +27,7 @@ export const de = {
     'Dieser Termin wurde gerade vergeben. Bitte wählen Sie eine andere Uhrzeit; Ihre Angaben bleiben erhalten.',
   'error.serviceNotFound': 'Diese Leistung gibt es nicht.',
   'error.officeNotFound': 'Diesen Standort gibt es nicht.',
+  'error.categoryNotFound': 'Diese Kategorie gibt es nicht.',
   'error.serviceNotOffered': 'Diese Leistung wird an diesem Standort nicht angeboten.',
   'error.appointmentNotFound':
     'Wir haben keinen Termin mit dieser Buchungsnummer und dieser E-Mail-Adresse gefunden.',

@@ -50,11 +50,25 @@ export const CATALOGUE_FIELDS: ReadonlySet<string> = new Set([
   'Service.legalBasis',
   'Service.offices',
   'Service.category',
+  'Service.keywords',
+  'Service.texts',
+  'Service.retiredAt',
+  'ServiceTexts.name',
+  'ServiceTexts.description',
+  'ServiceTexts.documents',
+  'ServiceTexts.processingTime',
+  'LocalizedTexts.de',
+  'LocalizedTexts.en',
+  'LocalizedTexts.deLs',
+  'LocalizedLists.de',
+  'LocalizedLists.en',
+  'LocalizedLists.deLs',
   'Money.amountCents',
   'Money.currency',
   'Category.id',
   'Category.slug',
   'Category.name',
+  'Category.names',
   'Office.id',
   'Office.slug',
   'Office.name',
@@ -75,6 +89,12 @@ export const CATALOGUE_FIELDS: ReadonlySet<string> = new Set([
   'OpeningHours.opens',
   'OpeningHours.closes',
 ]);
+
+/**
+ * Arguments whose answer depends on who asks: `services(includeRetired:)` is honoured for admins
+ * only, so an admin's answer must never be kept for anyone else, nor anyone's for an admin.
+ */
+const PER_CALLER_ARGUMENTS: ReadonlySet<string> = new Set(['includeRetired']);
 
 /**
  * Whether the operation is a query that selects catalogue fields only, through any fragments.
@@ -99,6 +119,10 @@ export function selectsOnlyCatalogue(
           const name = selection.name.value;
           if (name === '__typename') return true;
           if (!CATALOGUE_FIELDS.has(`${type.name}.${name}`)) return false;
+          if (
+            selection.arguments?.some((argument) => PER_CALLER_ARGUMENTS.has(argument.name.value))
+          )
+            return false;
           if (!isObjectType(type) && !isInterfaceType(type)) return false;
           const field = type.getFields()[name];
           if (!field) return false;

@@ -85,6 +85,7 @@ const POLICY: Record<string, Caller[]> = {
   'Mutation.createOffice': ADMINS,
   'Mutation.updateOffice': ADMINS,
   'Mutation.createCategory': ADMINS,
+  'Mutation.updateCategory': ADMINS,
   'Mutation.createService': ADMINS,
   'Mutation.updateService': ADMINS,
   'Mutation.createCounter': ADMINS,

@@ -13,7 +13,7 @@ const VIEW = `query View {
   categories(lang: EN) { id slug name }
   services(first: 100, lang: EN) {
     totalCount
-    edges { node { id slug name fee { amountCents } durationMinutes category { slug } offices { slug } } }
+    edges { node { id slug name fee { amountCents } durationMinutes category { slug name } offices { slug } } }
   }
 }`;
 
@@ -30,7 +30,7 @@ type View = {
         slug: string;
         name: string;
         fee: { amountCents: number } | null;
-        category: { slug: string };
+        category: { slug: string; name: string };
         offices: Array<{ slug: string }>;
       };
     }>;
@@ -100,6 +100,18 @@ const CATALOGUE_WRITES: Record<string, CatalogueWrite> = {
         expect.objectContaining({ slug: 'neue-kategorie', name: 'New category' }),
       ),
   },
+  updateCategory: {
+    document: mutation('updateCategory', 'UpdateCategoryInput'),
+    input: () => ({
+      categoryId: made.category,
+      slug: 'neue-kategorie',
+      name: { de: 'Umbenannt', en: 'Renamed category' },
+    }),
+    shows: (view) =>
+      expect(view.categories).toContainEqual(
+        expect.objectContaining({ slug: 'neue-kategorie', name: 'Renamed category' }),
+      ),
+  },
   createService: {
     document: mutation('createService', 'CreateServiceInput', 'service { id }'),
     input: () => ({ service: serviceInput('New service', 1500, [made.office]) }),
@@ -108,7 +120,7 @@ const CATALOGUE_WRITES: Record<string, CatalogueWrite> = {
       expect(service(view, 'neue-leistung')).toMatchObject({
         name: 'New service',
         fee: { amountCents: 1500 },
-        category: { slug: 'neue-kategorie' },
+        category: { slug: 'neue-kategorie', name: 'Renamed category' },
         offices: [{ slug: 'neue-stelle' }],
       }),
   },

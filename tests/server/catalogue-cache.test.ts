@@ -161,6 +161,15 @@ describe('which operations are kept', () => {
     expect(verdict('{ services { totalCount } __schema { queryType { name } } }')).toBe(false);
   });
 
+  it('does not keep an answer that depends on who asks (retired services for admins)', () => {
+    expect(verdict('{ services(includeRetired: true) { totalCount } }')).toBe(false);
+    expect(
+      verdict(
+        'query($all: Boolean) { ...Q } fragment Q on Query { services(includeRetired: $all) { totalCount } }',
+      ),
+    ).toBe(false);
+  });
+
   it('keeps no mutation, and judges the operation that runs', () => {
     expect(
       verdict(

@@ -58,6 +58,15 @@ const StaffPeoplePage = lazy(() =>
 );
 const KiosksPage = lazy(() => import('./staff/pages/kiosks-page').then((m) => m.KiosksPage));
 const ApiKeysPage = lazy(() => import('./staff/pages/api-keys-page').then((m) => m.ApiKeysPage));
+const AdminServicesPage = lazy(() =>
+  import('./staff/pages/admin-services-page').then((m) => m.AdminServicesPage),
+);
+const AdminServicePage = lazy(() =>
+  import('./staff/pages/admin-service-page').then((m) => m.AdminServicePage),
+);
+const AdminCategoriesPage = lazy(() =>
+  import('./staff/pages/admin-categories-page').then((m) => m.AdminCategoriesPage),
+);
 const NoticesPage = lazy(() => import('./staff/pages/notices-page').then((m) => m.NoticesPage));
 const NoticeEditorPage = lazy(() =>
   import('./staff/pages/notice-editor-page').then((m) => m.NoticeEditorPage),
@@ -142,6 +151,10 @@ function Routes() {
           <Route path={routes.staffPeople} component={StaffPeoplePage} />
           <Route path={routes.staffKiosks} component={KiosksPage} />
           <Route path={routes.staffApiKeys} component={ApiKeysPage} />
+          <Route path={routes.staffServices} component={AdminServicesPage} />
+          <Route path={routes.staffNewService} component={AdminServicePage} />
+          <Route path={routes.staffService} component={AdminServicePage} />
+          <Route path={routes.staffCategories} component={AdminCategoriesPage} />
           <Route path={routes.staffNewNotice} component={NoticeEditorPage} />
           <Route path={routes.staffNotices} component={NoticesPage} />
           <Route path={routes.staffNotice} component={NoticeEditorPage} />

@@ -81,19 +81,22 @@ it(
     await waitForHeading(page, /^Bürgerbüro West einrichten$/);
     await page.getByText('Dieser Standort hat noch keinen Schalter.').waitFor();
     expect(await accessibilityProblems(page)).toEqual([]);
-    // (the office's own data has a short name and a German name too, in its form above)
-    const newService = page.getByRole('region', { name: 'Neue Leistung an diesem Standort' });
-    await newService.getByLabel('Kurzname für Adressen').fill('baumfaellgenehmigung-weststadt');
-    await newService.getByLabel('Name (Deutsch)').fill('Baumfällgenehmigung Weststadt');
+    const officePage = page.url();
+    await page.getByRole('link', { name: 'Neue Leistung an diesem Standort' }).click();
+    await waitForHeading(page, /^Neue Leistung$/);
+    expect(await page.getByLabel('Bürgerbüro West').isChecked()).toBe(true);
+    await page.getByLabel('Kurzname für Adressen').fill('baumfaellgenehmigung-weststadt');
+    await page.getByLabel('Name (Deutsch)').fill('Baumfällgenehmigung Weststadt');
     await page.getByLabel('Beschreibung (Deutsch)').fill('Genehmigung zum Fällen eines Baumes.');
-    await page.getByLabel('Mitzubringende Unterlagen').fill('Lageplan\nPersonalausweis');
+    await page.getByLabel('Unterlage 1 (Deutsch)').fill('Lageplan');
+    await page.getByRole('button', { name: 'Weitere Unterlage hinzufügen' }).click();
+    await page.getByLabel('Unterlage 2 (Deutsch)').fill('Personalausweis');
     await page.getByLabel('Gebühr in Euro').fill('25,00');
     await page.getByLabel('Dauer eines Termins in Minuten').fill('30');
     await page.getByRole('button', { name: 'Leistung anlegen' }).click();
-    await page
-      .getByRole('status')
-      .filter({ hasText: 'Die Leistung Baumfällgenehmigung Weststadt ist angelegt.' })
-      .waitFor();
+    await waitForHeading(page, /^Baumfällgenehmigung Weststadt bearbeiten$/);
+    await page.goto(officePage);
+    await waitForHeading(page, /^Bürgerbüro West einrichten$/);
 
     // ... a counter that handles it ...
     await page.getByLabel('Name des Schalters').fill('Schalter 1');

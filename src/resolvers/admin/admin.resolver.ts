@@ -24,6 +24,7 @@ import {
   createCategory,
   createOffice,
   createService,
+  updateCategory,
   updateOffice,
   updateService,
   type ServiceInput as ServiceFields,
@@ -92,6 +93,7 @@ import {
   SetCounterScheduleInput,
   StaffMember,
   StaffMemberPayload,
+  UpdateCategoryInput,
   UpdateCounterInput,
   UpdateOfficeInput,
   UpdateServiceInput,
@@ -215,6 +217,28 @@ export class AdminResolver {
   ): Promise<CategoryPayload> {
     const { result, userErrors } = await asPayload(ctx.lang, CatalogueAdminErrorCode, () =>
       createCategory(ctx.useCase, { ...input, name: fromLocalizedText(input.name) }),
+    );
+    return { category: result && toCategory(result, ctx.lang), userErrors };
+  }
+
+  @Authorized(Access.ADMIN)
+  @Mutation(() => CategoryPayload, {
+    description:
+      'Renames a category, changes its slug or its place in the order; its services stay in it. userErrors: INVALID_INPUT (a field, or the slug is taken), NOT_FOUND (categoryId).',
+  })
+  async updateCategory(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('input', () => UpdateCategoryInput, {
+      description: 'Which category to change, and its data as it shall be.',
+    })
+    input: UpdateCategoryInput,
+  ): Promise<CategoryPayload> {
+    const { categoryId, ...fields } = input;
+    const { result, userErrors } = await asPayload(ctx.lang, CatalogueAdminErrorCode, () =>
+      updateCategory(ctx.useCase, inputUuid(categoryId, 'Category', 'categoryId'), {
+        ...fields,
+        name: fromLocalizedText(fields.name),
+      }),
     );
     return { category: result && toCategory(result, ctx.lang), userErrors };
   }

@@ -15,7 +15,7 @@ export const CatalogueAdminError = userErrorType(CatalogueAdminErrorCode, {
     INVALID_INPUT: {
       description: 'A field is invalid, a slug is taken, or an ID in the input names nothing.',
     },
-    NOT_FOUND: { description: 'The office or service to change does not exist.' },
+    NOT_FOUND: { description: 'The office, category or service to change does not exist.' },
   },
 });
 export type CatalogueAdminError = InstanceType<typeof CatalogueAdminError>;
@@ -212,7 +212,28 @@ export class CreateCategoryInput {
   position?: number | null;
 }
 
-@ObjectType({ description: 'The category created, or why not.' })
+@InputType({ description: 'New data for a category.' })
+export class UpdateCategoryInput {
+  @Field(() => ID, { description: 'The category’s global ID.' })
+  categoryId!: string;
+
+  @Field({ description: SLUG })
+  slug!: string;
+
+  @Field(() => LocalizedTextInput, {
+    description:
+      'The category’s name, up to 200 characters per language; translations left null are cleared.',
+  })
+  name!: LocalizedTextInput;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Display order, ascending: 0 to 10,000; null: 0.',
+  })
+  position?: number | null;
+}
+
+@ObjectType({ description: 'The category created or changed, or why not.' })
 export class CategoryPayload {
   @Field(() => Category, { nullable: true, description: 'The category; null when refused.' })
   category!: Category | null;

@@ -5,7 +5,23 @@ import type {
   ServiceRecord,
 } from '../../catalogue/catalogue.service.js';
 import { toGlobalId } from '../common/global-id.js';
-import type { Category, Office, Service } from './catalogue.types.js';
+import type { LocalizedList, LocalizedText } from '../../entities/localized-text.js';
+import type {
+  Category,
+  LocalizedLists,
+  LocalizedTexts,
+  Office,
+  Service,
+} from './catalogue.types.js';
+
+/** A stored text as the administration edits it; an empty translation counts as none. */
+export function toLocalizedTexts(text: LocalizedText): LocalizedTexts {
+  return { de: text.de, en: text.en || null, deLs: text.de_ls || null };
+}
+
+export function toLocalizedLists(list: LocalizedList): LocalizedLists {
+  return { de: list.de, en: list.en ?? null, deLs: list.de_ls ?? null };
+}
 
 export function toOffice(office: OfficeRecord, lang: Language): Office {
   return {
@@ -31,6 +47,7 @@ export function toCategory(
     uuid: category.id,
     slug: category.slug,
     name: pickText(category.name, lang),
+    names: toLocalizedTexts(category.name),
     lang,
   };
 }
@@ -48,6 +65,14 @@ export function toService(service: ServiceRecord, lang: Language): Service {
     durationMinutes: service.durationMinutes,
     processingTime: service.processingTime ? pickText(service.processingTime, lang) : null,
     legalBasis: service.legalBasis,
+    keywords: service.keywords,
+    texts: {
+      name: toLocalizedTexts(service.name),
+      description: toLocalizedTexts(service.description),
+      documents: toLocalizedLists(service.documents),
+      processingTime: service.processingTime ? toLocalizedTexts(service.processingTime) : null,
+    },
+    retiredAt: service.retiredAt,
     categoryId: service.category.id,
     lang,
   };

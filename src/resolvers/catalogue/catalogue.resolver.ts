@@ -43,7 +43,7 @@ export class CatalogueQueryResolver {
   @Authorized(Access.PUBLIC)
   @Query(() => ServiceConnection, {
     description:
-      'The service catalogue, searchable and filterable; ordered by relevance when searching, else by name. Query cost: one point per object in the answer (`first` multiplies), plus 50 for a search (`query`).',
+      'The service catalogue, searchable and filterable; ordered by relevance when searching, else by name. Retired services only for admins who ask (`includeRetired`). Query cost: one point per object in the answer (`first` multiplies), plus 50 for a search (`query`).',
   })
   async services(@Ctx() ctx: GraphQLContext, @Args() args: ServicesArgs) {
     const lang = args.lang ?? ctx.lang;
@@ -54,7 +54,7 @@ export class CatalogueQueryResolver {
     const officeId = args.officeId ? argumentUuid(args.officeId, 'Office', 'officeId', lang) : null;
     const { services, totalCount, officesByService, categories } = await findServices(
       ctx.useCase,
-      { query: args.query, categoryId, officeId, lang },
+      { query: args.query, categoryId, officeId, includeRetired: args.includeRetired, lang },
       page,
     );
     // The page brought its services' offices and categories along; the field resolvers find them

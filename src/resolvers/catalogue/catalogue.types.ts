@@ -87,6 +87,42 @@ export class Office extends Node {
   uuid!: string;
 }
 
+@ObjectType({
+  description:
+    'A text in every language it is written in, for editing it (German always; null where not translated).',
+})
+export class LocalizedTexts {
+  @Field({ description: 'German.' })
+  de!: string;
+
+  @Field(() => String, { nullable: true, description: 'English; null: not translated.' })
+  en!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Leichte Sprache (Language DE_LS); null: not written.',
+  })
+  deLs!: string | null;
+}
+
+@ObjectType({
+  description:
+    'A list of short texts in every language it is written in, for editing it (German always; null where not translated).',
+})
+export class LocalizedLists {
+  @Field(() => [String], { description: 'German.' })
+  de!: string[];
+
+  @Field(() => [String], { nullable: true, description: 'English; null: not translated.' })
+  en!: string[] | null;
+
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Leichte Sprache (Language DE_LS); null: not written.',
+  })
+  deLs!: string[] | null;
+}
+
 @ObjectType({ implements: Node, description: 'A life situation or topic grouping services.' })
 export class Category extends Node {
   @Field({ description: 'Readable, stable identifier, e.g. "ausweise-und-paesse".' })
@@ -94,6 +130,11 @@ export class Category extends Node {
 
   @Field({ description: 'Name in the requested language.' })
   name!: string;
+
+  @Field(() => LocalizedTexts, {
+    description: 'The name in every language it is written in, as the administration edits it.',
+  })
+  names!: LocalizedTexts;
 
   uuid!: string;
   lang!: Language;
@@ -106,6 +147,24 @@ export class Money {
 
   @Field({ description: 'ISO 4217 currency code, e.g. EUR.' })
   currency!: string;
+}
+
+@ObjectType({ description: 'The texts of a service in every language they are written in.' })
+export class ServiceTexts {
+  @Field(() => LocalizedTexts, { description: 'The name.' })
+  name!: LocalizedTexts;
+
+  @Field(() => LocalizedTexts, { description: 'The description.' })
+  description!: LocalizedTexts;
+
+  @Field(() => LocalizedLists, { description: 'What to bring to the appointment.' })
+  documents!: LocalizedLists;
+
+  @Field(() => LocalizedTexts, {
+    nullable: true,
+    description: 'How long processing usually takes; null when not stated.',
+  })
+  processingTime!: LocalizedTexts | null;
 }
 
 @ObjectType({
@@ -146,6 +205,25 @@ export class Service extends Node {
   @Field(() => String, { nullable: true, description: 'The law the service is based on.' })
   legalBasis!: string | null;
 
+  @Field({
+    description:
+      'Other words citizens use for it, space-separated; searched, not meant for display (for editing).',
+  })
+  keywords!: string;
+
+  @Field(() => ServiceTexts, {
+    description:
+      'Its texts in every language they are written in, as the administration edits them.',
+  })
+  texts!: ServiceTexts;
+
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      'When the town hall stopped offering it (see retireService); null while it is offered.',
+  })
+  retiredAt!: Date | null;
+
   uuid!: string;
   categoryId!: string;
   lang!: Language;
@@ -170,6 +248,13 @@ export class ServicesArgs extends PageArgs {
 
   @Field(() => ID, { nullable: true, description: 'Only services offered at this office.' })
   officeId?: string | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'Retired services too (their `retiredAt` is set), for the administration: honoured for admins only, ignored for everyone else. Default false.',
+  })
+  includeRetired?: boolean | null;
 
   @Field(() => Language, { nullable: true, description: 'Language of the texts.' })
   lang?: Language | null;

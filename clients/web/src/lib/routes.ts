@@ -63,6 +63,23 @@ export const paths = {
   /** Every API key (admins); `after`: the cursor of the page before, `revoke`: the key (global ID). */
   staffApiKeys: (query: { after?: string; revoke?: string } = {}) =>
     withQuery('/staff/admin/api-keys', query),
+  /** The administration's list of services, retired ones included. */
+  staffServices: () => '/staff/admin/services',
+  /** A new service; `office`: the office (global ID) ticked as offering it. */
+  staffNewService: (query: { office?: string } = {}) =>
+    withQuery('/staff/admin/services/new', { office: query.office }),
+  /**
+   * A service's edit form (global ID); `retire`: the confirmation of retiring it; `created`: it was
+   * just added (the page says so).
+   */
+  staffService: (id: string, query: { retire?: boolean; created?: boolean } = {}) =>
+    withQuery(`/staff/admin/services/${encodeURIComponent(id)}`, {
+      retire: query.retire ? 'yes' : undefined,
+      created: query.created ? 'yes' : undefined,
+    }),
+  /** The administration of the catalogue's categories; `rename`: the category (global ID) to rename. */
+  staffCategories: (query: { rename?: string } = {}) =>
+    withQuery('/staff/admin/categories', { rename: query.rename }),
   /** The staff's notices of an office (global ID): drafts, scheduled, in force, ended. */
   staffNotices: (query: { office?: string } = {}) =>
     withQuery('/staff/notices', { office: query.office }),
@@ -145,6 +162,11 @@ export const routes = {
   staffPeople: '/staff/admin/staff',
   staffKiosks: '/staff/admin/kiosks',
   staffApiKeys: '/staff/admin/api-keys',
+  staffServices: '/staff/admin/services',
+  /** Before `staffService`: the first route that matches wins (global IDs are never "new"). */
+  staffNewService: '/staff/admin/services/new',
+  staffService: '/staff/admin/services/:serviceId',
+  staffCategories: '/staff/admin/categories',
   /** Before `staffNotice`: the first route that matches wins (global IDs are never "new"). */
   staffNewNotice: '/staff/notices/new',
   staffNotices: '/staff/notices',

@@ -45,6 +45,12 @@ const SECTIONS: Section[] = [
     adminOnly: true,
     also: [paths.staffKiosks(), paths.staffApiKeys()],
   },
+  {
+    label: 'nav.services',
+    path: paths.staffServices(),
+    adminOnly: true,
+    also: [paths.staffCategories()],
+  },
 ];
 
 function isInSection(url: string, section: Section): boolean {

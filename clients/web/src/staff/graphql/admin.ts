@@ -34,7 +34,7 @@ export const RetireOfficeMutation = graphql(`
   }
 `);
 
-/** An office's counters, the services it offers and the categories a new service may have. */
+/** An office's counters and the services it offers. */
 export const AdminOfficeQuery = graphql(`
   query AdminOffice($officeId: ID!, $lang: Language) {
     counters(officeId: $officeId) {
@@ -55,10 +55,6 @@ export const AdminOfficeQuery = graphql(`
           durationMinutes
         }
       }
-    }
-    categories(lang: $lang) {
-      id
-      name
     }
   }
 `);

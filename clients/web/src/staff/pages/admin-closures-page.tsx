@@ -17,7 +17,8 @@ import { StaffWorkspace, type Office } from '../components/staff-workspace';
 import { useStaffI18n } from '../i18n/staff-i18n';
 import { instantOf, localDateTimeOf } from '../lib/notice-form';
 import { AdminOnly } from './admin-offices-page';
-import { AdminForm, Select, UnknownOffice, useFormErrors } from './admin-office-page';
+import { AdminForm, Select, useFormErrors } from '../components/admin-form';
+import { UnknownOffice } from './admin-office-page';
 
 type Closure = OfficeClosuresResult['closures'][number];
 type Counter = OfficeClosuresResult['counters'][number];

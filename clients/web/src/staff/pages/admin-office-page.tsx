@@ -1,14 +1,7 @@
 import { useMutation, useQuery } from '@urql/preact';
-import type { ComponentChildren } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
 import { useLocation, useRoute } from 'preact-iso';
-import {
-  ErrorMessage,
-  ErrorSummary,
-  TextArea,
-  TextField,
-  type FormError,
-} from '../../components/form';
+import { TextField } from '../../components/form';
 import { BackLink } from '../../components/links';
 import { PageHeading } from '../../components/page-heading';
 import { LoadFailed, Loading } from '../../components/status';
@@ -20,7 +13,6 @@ import type { AdminOfficeQuery as AdminOfficeResult } from '../gql/graphql';
 import {
   AdminOfficeQuery,
   CreateCounterMutation,
-  CreateServiceMutation,
   OfficeDetailsQuery,
   RetireCounterMutation,
   RetireServiceMutation,
@@ -34,153 +26,19 @@ import {
   officeValuesOf,
   type OfficeValues,
 } from '../components/office-fields';
+import {
+  AdminForm,
+  CheckboxGroup,
+  errorsOf,
+  Select,
+  useFormErrors,
+} from '../components/admin-form';
 import { RetireConfirmation } from '../components/retire-confirmation';
 import { StaffWorkspace, type Office } from '../components/staff-workspace';
 import { useStaffI18n, type StaffMessageKey } from '../i18n/staff-i18n';
 import { AdminOnly } from './admin-offices-page';
 
-type ApiError = { field?: string[] | null; message: string };
 type Counter = AdminOfficeResult['counters'][number];
-
-/**
- * A form's problems from the API: each on the input whose id the field's path maps to (the path
- * joined with dots, as "name.de" or "periods.0.opens"), else on the form.
- */
-export function errorsOf(errors: ApiError[], inputs: (path: string) => string | null): FormError[] {
-  return errors.map((error) => ({
-    field: inputs((error.field ?? []).join('.')),
-    message: error.message,
-  }));
-}
-
-/** The state of one of the page's forms: its problems, and a count of attempts for the summary. */
-export function useFormErrors() {
-  const [errors, setErrors] = useState<FormError[]>([]);
-  const [attempt, setAttempt] = useState(0);
-  return {
-    errors,
-    attempt,
-    show(problems: FormError[]) {
-      setErrors(problems);
-      setAttempt((value) => value + 1);
-    },
-    of: (id: string) => errors.find((error) => error.field === id)?.message,
-  };
-}
-
-export function AdminForm(props: {
-  id: string;
-  title: string;
-  submit: string;
-  errors: FormError[];
-  attempt: number;
-  onSubmit: () => void;
-  children: ComponentChildren;
-}) {
-  return (
-    <section aria-labelledby={props.id} class="admin-form">
-      <h2 class="kern-heading-medium" id={props.id}>
-        {props.title}
-      </h2>
-      <ErrorSummary errors={props.errors} focusKey={props.attempt} />
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          props.onSubmit();
-        }}
-      >
-        {props.children}
-        <button type="submit" class="kern-btn kern-btn--primary">
-          <span class="kern-label">{props.submit}</span>
-        </button>
-      </form>
-    </section>
-  );
-}
-
-/** Checkboxes for a list of choices, as one question (fieldset and legend). */
-export function CheckboxGroup(props: {
-  name: string;
-  legend: string;
-  error?: string;
-  options: Array<{ value: string; label: string }>;
-  values: string[];
-  onValues: (values: string[]) => void;
-}) {
-  const errorId = props.error ? `${props.name}-error` : undefined;
-  return (
-    <fieldset
-      class={`kern-fieldset${props.error ? ' kern-fieldset--error' : ''}`}
-      aria-describedby={errorId}
-    >
-      <legend class="kern-label">{props.legend}</legend>
-      {props.error && errorId && <ErrorMessage id={errorId}>{props.error}</ErrorMessage>}
-      <div class="kern-fieldset__body">
-        {props.options.map((option, index) => {
-          const id = index === 0 ? props.name : `${props.name}-${index + 1}`;
-          return (
-            <div class="kern-form-check" key={option.value}>
-              <input
-                class="kern-form-check__checkbox"
-                id={id}
-                type="checkbox"
-                name={props.name}
-                value={option.value}
-                checked={props.values.includes(option.value)}
-                onChange={(event) =>
-                  props.onValues(
-                    event.currentTarget.checked
-                      ? [...props.values, option.value]
-                      : props.values.filter((value) => value !== option.value),
-                  )
-                }
-              />
-              <label class="kern-label" for={id}>
-                {option.label}
-              </label>
-            </div>
-          );
-        })}
-      </div>
-    </fieldset>
-  );
-}
-
-export function Select(props: {
-  id: string;
-  label: string;
-  error?: string;
-  options: Array<{ value: string; label: string }>;
-  value: string;
-  onValue: (value: string) => void;
-}) {
-  const errorId = props.error ? `${props.id}-error` : undefined;
-  return (
-    <div class={`kern-form-input${props.error ? ' kern-form-input--error' : ''}`}>
-      <label class="kern-label" for={props.id}>
-        {props.label}
-      </label>
-      <div class="kern-form-input__select-wrapper">
-        <select
-          id={props.id}
-          class={`kern-form-input__select${props.error ? ' kern-form-input__select--error' : ''}`}
-          value={props.value}
-          onChange={(event) => props.onValue(event.currentTarget.value)}
-          aria-describedby={errorId}
-          aria-invalid={props.error ? 'true' : undefined}
-        >
-          {props.options.map((option) => (
-            <option key={option.value} value={option.value}>
-              {option.label}
-            </option>
-          ))}
-        </select>
-      </div>
-      {props.error && errorId && <ErrorMessage id={errorId}>{props.error}</ErrorMessage>}
-    </div>
-  );
-}
 
 /** The office's own data (names, address, contact), prefilled and saved as a whole. */
 function EditOfficeForm(props: {
@@ -233,156 +91,6 @@ function OfficeData(props: { office: Office; onDone: (message: string) => void }
   if (details.__typename !== 'Office') return null;
   return (
     <EditOfficeForm office={props.office} initial={officeValuesOf(details)} onDone={props.onDone} />
-  );
-}
-
-const SERVICE_INPUTS: Record<string, string> = {
-  slug: 'service-slug',
-  'name.de': 'service-name',
-  'description.de': 'service-description',
-  feeCents: 'service-fee',
-  durationMinutes: 'service-duration',
-  categoryId: 'service-category',
-  legalBasis: 'service-legal-basis',
-};
-
-/** Euros as the admin types them ("12,50", "12.50", "12"), in cents; NaN when not a sum. */
-function centsOf(text: string): number {
-  const normalized = text.trim().replace(',', '.');
-  if (!/^\d+(\.\d{1,2})?$/.test(normalized)) return Number.NaN;
-  return Math.round(Number(normalized) * 100);
-}
-
-function NewServiceForm(props: {
-  office: Office;
-  categories: AdminOfficeResult['categories'];
-  onDone: (message: string) => void;
-}) {
-  const { t } = useStaffI18n();
-  const form = useFormErrors();
-  const [values, setValues] = useState({
-    slug: '',
-    name: '',
-    description: '',
-    documents: '',
-    fee: '',
-    duration: '20',
-    legalBasis: '',
-    categoryId: props.categories[0]?.id ?? '',
-  });
-  const set = (key: keyof typeof values) => (value: string) =>
-    setValues((before) => ({ ...before, [key]: value }));
-  const [state, create] = useMutation(CreateServiceMutation);
-
-  async function submit() {
-    const feeCents = values.fee.trim() ? centsOf(values.fee) : null;
-    if (feeCents !== null && Number.isNaN(feeCents)) {
-      return form.show([{ field: 'service-fee', message: t('service.feeInvalid') }]);
-    }
-    const documents = values.documents
-      .split('\n')
-      .map((line) => line.trim())
-      .filter(Boolean);
-    const result = await create({
-      input: {
-        service: {
-          slug: values.slug,
-          name: { de: values.name },
-          description: { de: values.description },
-          documents: { de: documents },
-          feeCents,
-          durationMinutes: Number.parseInt(values.duration, 10) || 0,
-          legalBasis: values.legalBasis.trim() || null,
-          categoryId: values.categoryId,
-          officeIds: [props.office.id],
-        },
-      },
-    });
-    const payload = result.data?.createService;
-    if (!payload) return form.show([{ field: null, message: t('admin.connectionFailed') }]);
-    form.show(
-      errorsOf(payload.userErrors, (path) =>
-        path.startsWith('documents') ? 'service-documents' : (SERVICE_INPUTS[path] ?? null),
-      ),
-    );
-    if (payload.service) props.onDone(t('service.created', { service: payload.service.name }));
-  }
-
-  return (
-    <AdminForm
-      id="new-service"
-      title={t('service.new')}
-      submit={t('service.create')}
-      errors={form.errors}
-      attempt={form.attempt}
-      onSubmit={() => !state.fetching && void submit()}
-    >
-      <TextField
-        id="service-slug"
-        label={t('offices.field.slug')}
-        hint={t('offices.field.slugHint')}
-        error={form.of('service-slug')}
-        value={values.slug}
-        onValue={set('slug')}
-      />
-      <TextField
-        id="service-name"
-        label={t('service.name')}
-        error={form.of('service-name')}
-        value={values.name}
-        onValue={set('name')}
-      />
-      <TextArea
-        id="service-description"
-        label={t('service.description')}
-        error={form.of('service-description')}
-        value={values.description}
-        onValue={set('description')}
-        rows={3}
-      />
-      <TextArea
-        id="service-documents"
-        label={t('service.documents')}
-        hint={t('service.documentsHint')}
-        error={form.of('service-documents')}
-        value={values.documents}
-        onValue={set('documents')}
-        rows={3}
-      />
-      <TextField
-        id="service-fee"
-        label={t('service.fee')}
-        hint={t('service.feeHint')}
-        optional
-        error={form.of('service-fee')}
-        value={values.fee}
-        onValue={set('fee')}
-      />
-      <TextField
-        id="service-duration"
-        label={t('service.duration')}
-        hint={t('service.durationHint')}
-        error={form.of('service-duration')}
-        value={values.duration}
-        onValue={set('duration')}
-      />
-      <TextField
-        id="service-legal-basis"
-        label={t('service.legalBasis')}
-        optional
-        error={form.of('service-legal-basis')}
-        value={values.legalBasis}
-        onValue={set('legalBasis')}
-      />
-      <Select
-        id="service-category"
-        label={t('service.category')}
-        error={form.of('service-category')}
-        options={props.categories.map((category) => ({ value: category.id, label: category.name }))}
-        value={values.categoryId}
-        onValue={set('categoryId')}
-      />
-    </AdminForm>
   );
 }
 
@@ -613,7 +321,9 @@ function ServiceList(props: { office: Office; services: Array<{ id: string; name
         {props.services.map((service) => (
           <tr class="kern-table__row" key={service.id}>
             <th scope="row" class="kern-table__cell">
-              {service.name}
+              <a class="kern-link" href={paths.staffService(service.id)}>
+                {service.name}
+              </a>
             </th>
             <td class="kern-table__cell">
               <a
@@ -738,11 +448,11 @@ function OfficeSetup(props: { office: Office }) {
           <CounterList office={props.office} counters={result.data.counters} />
           <h2 class="kern-heading-medium">{t('service.title')}</h2>
           <ServiceList office={props.office} services={services} />
-          <NewServiceForm
-            office={props.office}
-            categories={result.data.categories}
-            onDone={setNews}
-          />
+          <p class="kern-body">
+            <a class="kern-link" href={paths.staffNewService({ office: props.office.id })}>
+              {t('service.new')}
+            </a>
+          </p>
           <NewCounterForm office={props.office} services={services} onDone={setNews} />
           {counters.length > 0 && <ScheduleForm counters={counters} onDone={setNews} />}
         </>
@@ -752,7 +462,7 @@ function OfficeSetup(props: { office: Office }) {
 }
 
 /**
- * One office's set-up: its data, its counters, a new service, a new counter, a counter's weekly
+ * One office's set-up: its data, its counters, its services, a new counter, a counter's weekly
  * hours; a link to its closures.
  */
 export function AdminOfficePage() {

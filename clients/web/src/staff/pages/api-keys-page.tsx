@@ -11,7 +11,7 @@ import { ConfirmStep, PeopleNavigation, ShownOnce, useMoment } from '../componen
 import { StaffWorkspace, type StaffAccess } from '../components/staff-workspace';
 import { useStaffI18n } from '../i18n/staff-i18n';
 import { AdminOnly } from './admin-offices-page';
-import { AdminForm, Select, errorsOf, useFormErrors } from './admin-office-page';
+import { AdminForm, Select, errorsOf, useFormErrors } from '../components/admin-form';
 
 type ApiKey = ApiKeysResult['apiKeys']['edges'][number]['node'];
 type Owner = { id: string; label: string };

@@ -16,7 +16,7 @@ import { ConfirmStep, PeopleNavigation, ShownOnce, useMoment } from '../componen
 import { StaffWorkspace, type Office } from '../components/staff-workspace';
 import { useStaffI18n } from '../i18n/staff-i18n';
 import { AdminOnly } from './admin-offices-page';
-import { AdminForm, Select, errorsOf, useFormErrors } from './admin-office-page';
+import { AdminForm, Select, errorsOf, useFormErrors } from '../components/admin-form';
 
 type Kiosk = KioskDevicesResult['kioskDevices'][number];
 type Issued = { name: string; link: string };

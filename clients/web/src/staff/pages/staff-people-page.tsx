@@ -15,7 +15,7 @@ import { ConfirmStep, PeopleNavigation } from '../components/people-admin';
 import { StaffWorkspace, type Office, type StaffAccess } from '../components/staff-workspace';
 import { useStaffI18n } from '../i18n/staff-i18n';
 import { AdminOnly } from './admin-offices-page';
-import { AdminForm, CheckboxGroup, errorsOf, useFormErrors } from './admin-office-page';
+import { AdminForm, CheckboxGroup, errorsOf, useFormErrors } from '../components/admin-form';
 
 type StaffMember = StaffMembersResult['staffMembers'][number];
 
