@@ -97,6 +97,8 @@ export async function updateOffice(
   const office = await em.findOne(OfficeEntity, { id: officeId });
   if (!office)
     throw new DomainError(CatalogueAdminErrorCode.NOT_FOUND, 'error.officeNotFound', ['officeId']);
+  if (office.retiredAt)
+    throw new DomainError(CatalogueAdminErrorCode.RETIRED, 'error.officeRetired', ['officeId']);
   em.assign(office, {
     ...input,
     phone: input.phone ?? null,
@@ -226,6 +228,8 @@ export async function updateService(
     throw new DomainError(CatalogueAdminErrorCode.NOT_FOUND, 'error.serviceNotFound', [
       'serviceId',
     ]);
+  if (service.retiredAt)
+    throw new DomainError(CatalogueAdminErrorCode.RETIRED, 'error.serviceRetired', ['serviceId']);
   const { category, offices } = await serviceRelations(em, input);
   em.assign(service, { ...serviceFields(input), category });
   service.offices.set(offices);

@@ -8,6 +8,8 @@ export enum CatalogueAdminErrorCode {
   INVALID_INPUT = 'INVALID_INPUT',
   /** The office, category or service to change does not exist. */
   NOT_FOUND = 'NOT_FOUND',
+  /** The office or service is retired: what is closed for good is not changed any more. */
+  RETIRED = 'RETIRED',
 }
 
 /** Refusals of retiring an office, a service or a counter. */

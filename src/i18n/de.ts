@@ -27,6 +27,10 @@ export const de = {
     'Dieser Termin wurde gerade vergeben. Bitte wählen Sie eine andere Uhrzeit; Ihre Angaben bleiben erhalten.',
   'error.serviceNotFound': 'Diese Leistung gibt es nicht.',
   'error.officeNotFound': 'Diesen Standort gibt es nicht.',
+  'error.officeRetired':
+    'Dieser Standort ist für immer geschlossen und kann nicht mehr geändert werden.',
+  'error.serviceRetired':
+    'Diese Leistung wird nicht mehr angeboten und kann nicht mehr geändert werden.',
   'error.categoryNotFound': 'Diese Kategorie gibt es nicht.',
   'error.serviceNotOffered': 'Diese Leistung wird an diesem Standort nicht angeboten.',
   'error.appointmentNotFound':

@@ -21,6 +21,8 @@ export const en: Record<keyof typeof de, string> = {
     'This time has just been taken. Please choose another time; your details are kept.',
   'error.serviceNotFound': 'This service does not exist.',
   'error.officeNotFound': 'This office does not exist.',
+  'error.officeRetired': 'This office is closed for good and can no longer be changed.',
+  'error.serviceRetired': 'This service is no longer offered and can no longer be changed.',
   'error.categoryNotFound': 'This category does not exist.',
   'error.serviceNotOffered': 'This office does not offer this service.',
   'error.appointmentNotFound': 'We found no appointment with this booking code and e-mail address.',

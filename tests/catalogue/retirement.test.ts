@@ -335,3 +335,94 @@ describe('retireOffice', () => {
     expect(outcomes).toEqual({ citizen: 'FORBIDDEN', admin: [] });
   });
 });
+
+describe('what is retired', () => {
+  it('is not changed any more: updateOffice and updateService answer RETIRED and keep it as it was', async () => {
+    // Given a retired service and a retired office
+    const town = await createBookingFixture(server.orm);
+    const before = await server.gql<{
+      service: { name: string; category: { id: string } };
+    }>('query($id: ID!) { service(id: $id) { name category { id } } }', { id: town.service });
+    const { name, category } = before.body.data!.service;
+    expect(await asAdmin(RETIRE_SERVICE, { serviceId: town.service })).toMatchObject({
+      userErrors: [],
+    });
+    expect(await asAdmin(RETIRE_OFFICE, { officeId: town.office })).toMatchObject({
+      userErrors: [],
+    });
+
+    // When an admin changes them with otherwise valid data
+    const changed = await server.gql<{
+      updateOffice: { office: unknown; userErrors: Array<Record<string, unknown>> };
+      updateService: { service: unknown; userErrors: Array<Record<string, unknown>> };
+    }>(
+      `mutation($office: UpdateOfficeInput!, $service: UpdateServiceInput!) {
+        updateOffice(input: $office) { office { id } userErrors { code field message } }
+        updateService(input: $service) { service { id } userErrors { code field message } }
+      }`,
+      {
+        office: {
+          officeId: town.office,
+          office: {
+            slug: 'umbenannte-stelle',
+            name: { de: 'Umbenannte Stelle' },
+            street: 'Neuweg 1',
+            postalCode: '12345',
+            city: 'Musterstadt',
+          },
+        },
+        service: {
+          serviceId: town.service,
+          service: {
+            slug: 'umbenannte-leistung',
+            name: { de: 'Umbenannte Leistung' },
+            description: { de: 'Neu.' },
+            documents: { de: [] },
+            feeCents: 0,
+            durationMinutes: 20,
+            categoryId: category.id,
+            officeIds: [],
+          },
+        },
+      },
+      admin,
+    );
+
+    // Then both are refused with the field named, and nothing changed
+    expect(changed.body.data).toEqual({
+      updateOffice: {
+        office: null,
+        userErrors: [
+          {
+            code: 'RETIRED',
+            field: ['officeId'],
+            message:
+              'Dieser Standort ist für immer geschlossen und kann nicht mehr geändert werden.',
+          },
+        ],
+      },
+      updateService: {
+        service: null,
+        userErrors: [
+          {
+            code: 'RETIRED',
+            field: ['serviceId'],
+            message:
+              'Diese Leistung wird nicht mehr angeboten und kann nicht mehr geändert werden.',
+          },
+        ],
+      },
+    });
+    const after = await server.gql<{
+      service: { name: string };
+      allOffices: Array<{ id: string; slug: string }>;
+    }>(
+      'query($id: ID!) { service(id: $id) { name } allOffices { id slug } }',
+      { id: town.service },
+      admin,
+    );
+    expect(after.body.data!.service.name).toBe(name);
+    const office = after.body.data!.allOffices.find((candidate) => candidate.id === town.office);
+    expect(office!.slug).not.toBe('umbenannte-stelle');
+  });
+});

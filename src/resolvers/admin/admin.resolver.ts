@@ -183,7 +183,7 @@ export class AdminResolver {
   @Authorized(Access.ADMIN)
   @Mutation(() => OfficePayload, {
     description:
-      'Replaces an office’s data. userErrors: INVALID_INPUT (a field, or the slug is taken), NOT_FOUND (officeId).',
+      'Replaces an office’s data. userErrors: INVALID_INPUT (a field, or the slug is taken), NOT_FOUND (officeId), RETIRED (a retired office).',
   })
   async updateOffice(
     @Ctx() ctx: GraphQLContext,
@@ -265,7 +265,7 @@ export class AdminResolver {
   @Authorized(Access.ADMIN)
   @Mutation(() => ServicePayload, {
     description:
-      'Replaces a service’s data and the offices that offer it. userErrors: INVALID_INPUT (as for createService), NOT_FOUND (serviceId).',
+      'Replaces a service’s data and the offices that offer it. userErrors: INVALID_INPUT (as for createService), NOT_FOUND (serviceId), RETIRED (a retired service).',
   })
   async updateService(
     @Ctx() ctx: GraphQLContext,

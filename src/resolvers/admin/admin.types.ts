@@ -16,6 +16,9 @@ export const CatalogueAdminError = userErrorType(CatalogueAdminErrorCode, {
       description: 'A field is invalid, a slug is taken, or an ID in the input names nothing.',
     },
     NOT_FOUND: { description: 'The office, category or service to change does not exist.' },
+    RETIRED: {
+      description: 'The office or service is retired: what is closed for good is not changed.',
+    },
   },
 });
 export type CatalogueAdminError = InstanceType<typeof CatalogueAdminError>;

@@ -156,6 +156,7 @@ function topLevelCode(code: DomainErrorCode): TopLevelCode {
     case AnnouncementErrorCode.NOT_PUBLISHED:
     case AnnouncementErrorCode.EDIT_CONFLICT:
     case RetirementErrorCode.ALREADY_RETIRED:
+    case CatalogueAdminErrorCode.RETIRED:
     case RetirementErrorCode.APPOINTMENTS_AFFECTED:
     case RetirementErrorCode.CANNOT_MOVE:
     case AnswerTemplateErrorCode.NAME_TAKEN:

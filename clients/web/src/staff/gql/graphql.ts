@@ -197,7 +197,9 @@ export const CatalogueAdminErrorCode = {
   /** A field is invalid, a slug is taken, or an ID in the input names nothing. */
   INVALID_INPUT: 'INVALID_INPUT',
   /** The office, category or service to change does not exist. */
-  NOT_FOUND: 'NOT_FOUND'
+  NOT_FOUND: 'NOT_FOUND',
+  /** The office or service is retired: what is closed for good is not changed. */
+  RETIRED: 'RETIRED'
 } as const;
 
 export type CatalogueAdminErrorCode = typeof CatalogueAdminErrorCode[keyof typeof CatalogueAdminErrorCode];
