@@ -11,8 +11,24 @@ export const EVERY_ANNOUNCEMENT = 'all';
  * town-wide one, of the town) and those of every announcement. Call after the commit.
  */
 export function publishAnnouncementPublished(bus: EventBus, event: AnnouncementPublished): void {
-  bus.publish('announcementPublished', event.officeId ?? TOWN_WIDE, event);
-  bus.publish('announcementPublished', EVERY_ANNOUNCEMENT, event);
+  publishAnnouncementEvent(bus, 'announcementPublished', event);
+}
+
+/**
+ * Tells the same subscribers that a visible announcement was withdrawn: the pages and kiosks that
+ * show it take it down. Call after the commit.
+ */
+export function publishAnnouncementWithdrawn(bus: EventBus, event: AnnouncementPublished): void {
+  publishAnnouncementEvent(bus, 'announcementWithdrawn', event);
+}
+
+function publishAnnouncementEvent(
+  bus: EventBus,
+  topic: 'announcementPublished' | 'announcementWithdrawn',
+  event: AnnouncementPublished,
+): void {
+  bus.publish(topic, event.officeId ?? TOWN_WIDE, event);
+  bus.publish(topic, EVERY_ANNOUNCEMENT, event);
 }
 
 /**

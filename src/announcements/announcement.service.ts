@@ -15,7 +15,10 @@ import {
   type AnnouncementCategory,
 } from '../entities/announcements/announcement.entity.js';
 import { OfficeEntity } from '../entities/catalogue/office.entity.js';
-import { publishAnnouncementPublished } from './announcement-events.js';
+import {
+  publishAnnouncementPublished,
+  publishAnnouncementWithdrawn,
+} from './announcement-events.js';
 import {
   announcementStatus,
   AnnouncementStatus,
@@ -241,11 +244,12 @@ export async function publishAnnouncement(
  * scheduled one becomes a draft again.
  */
 export async function withdrawAnnouncement(
-  ctx: Pick<UseCaseContext, 'principal' | 'em' | 'clock'>,
+  ctx: Pick<UseCaseContext, 'principal' | 'em' | 'clock' | 'bus'>,
   input: { announcementId: string },
 ): Promise<AnnouncementEntity> {
   const now = ctx.clock();
-  return ctx.em.transactional(async (tx) => {
+  let wasVisible = false;
+  const announcement = await ctx.em.transactional(async (tx) => {
     const announcement = await lockForChange(tx, ctx.principal, input.announcementId, now);
     const status = announcementStatus(announcement, now);
     if (status === AnnouncementStatus.DRAFT) {
@@ -254,6 +258,7 @@ export async function withdrawAnnouncement(
     if (status === AnnouncementStatus.EXPIRED) {
       throw new DomainError(AnnouncementErrorCode.ALREADY_EXPIRED, 'error.alreadyExpired');
     }
+    wasVisible = status === AnnouncementStatus.PUBLISHED;
     if (status === AnnouncementStatus.SCHEDULED) {
       announcement.publishAt = null;
     } else {
@@ -269,6 +274,14 @@ export async function withdrawAnnouncement(
     recordRevision(tx, announcement, AnnouncementRevisionAction.WITHDRAWN, ctx.principal, now);
     return announcement;
   });
+  // What nobody saw (a scheduled one) needs taking down nowhere.
+  if (wasVisible) {
+    publishAnnouncementWithdrawn(ctx.bus, {
+      announcementId: announcement.id,
+      officeId: officeIdOf(announcement),
+    });
+  }
+  return announcement;
 }
 
 /**

@@ -17,6 +17,8 @@ export type Topics = {
    * office id, 'town' for town-wide ones, and 'all' for everyone (src/announcements/announcement-events.ts).
    */
   announcementPublished: [routingId: string, event: AnnouncementPublished];
+  /** A visible announcement was withdrawn before its time, sent once; routed as the above. */
+  announcementWithdrawn: [routingId: string, event: AnnouncementPublished];
   /** Something happened in a conversation: a message, a read receipt, typing, a new status. */
   conversationEvent: [conversationId: string, event: ConversationBusEvent];
   /** A conversation of the office changed (for the staff inbox). */

@@ -147,6 +147,7 @@ const POLICY: Record<string, Caller[]> = {
 // error other than a refusal (an unknown conversation), a refused one ends with the refusal.
 const SUBSCRIPTION_POLICY: Record<string, Caller[]> = {
   'Subscription.announcementPublished': EVERYONE,
+  'Subscription.announcementWithdrawn': EVERYONE,
   'Subscription.slotAvailabilityChanged': EVERYONE,
   'Subscription.conversationEvents': ACCOUNTS,
   'Subscription.inboxEvents': ['staffOffice1', 'admin'],

@@ -8,6 +8,7 @@ import {
   mutate,
   publish,
   UPDATE,
+  WITHDRAW,
 } from '../support/announcements.js';
 import { createBookingFixture, type BookingFixture } from '../support/fixtures.js';
 import {
@@ -47,7 +48,8 @@ let office2: BookingFixture;
 let admin: Record<string, string>;
 let staff1: Record<string, string>;
 let staff2: Record<string, string>;
-const watching: Array<Subscription<Event>> = [];
+/** Every subscriber a test opened, of whichever subscription: closed after it. */
+const watching: Array<Pick<Subscription<unknown>, 'close'>> = [];
 
 beforeAll(async () => {
   server = await startTestServer({ now: T0 });
@@ -210,6 +212,43 @@ it('sends no event for an announcement that is not visible when the event is del
   });
   await watcher.nothingWithin(300);
   await expectDelivered(office1.office, watcher);
+});
+
+it('tells the same subscribers when a visible one is withdrawn, and nobody of a scheduled one', async () => {
+  // Given subscribers of withdrawals for office 1, office 2 and everything
+  const WITHDRAWN = 'subscription($officeId: ID) { announcementWithdrawn(officeId: $officeId) }';
+  type Withdrawn = { announcementWithdrawn: string };
+  const withdrawals = (variables: Record<string, unknown>) => {
+    const watcher = subscription<Withdrawn>(server.wsClient(), WITHDRAWN, variables);
+    watching.push(watcher);
+    return watcher;
+  };
+  const office1Watcher = withdrawals({ officeId: office1.office });
+  const office2Watcher = withdrawals({ officeId: office2.office });
+  const everyone = withdrawals({});
+  await waitForSubscriptions(server.bus, 5);
+  const withdraw = (id: string, headers: Record<string, string>) =>
+    mutate(server, WITHDRAW, 'withdrawAnnouncement', { id }, headers);
+
+  // When office 1 withdraws a scheduled notice (nobody saw it) and then one in force
+  const scheduled = await createPublished(
+    server,
+    staff1,
+    { officeId: office1.office },
+    at(5).toISOString(),
+  );
+  expect(await withdraw(scheduled.id, staff1)).toMatchObject({ userErrors: [] });
+  const visible = await createPublished(server, staff1, { officeId: office1.office });
+  expect(await withdraw(visible.id, staff1)).toMatchObject({ userErrors: [] });
+
+  // Then office 1's and everyone's subscribers hear of the visible one first, office 2's of none
+  expect((await office1Watcher.next()).data).toEqual({ announcementWithdrawn: visible.id });
+  expect((await everyone.next()).data).toEqual({ announcementWithdrawn: visible.id });
+  await office2Watcher.nothingWithin(300);
+  // And office 2's hear of its own (the positive control)
+  const own = await createPublished(server, staff2, { officeId: office2.office });
+  expect(await withdraw(own.id, staff2)).toMatchObject({ userErrors: [] });
+  expect((await office2Watcher.next()).data).toEqual({ announcementWithdrawn: own.id });
 });
 
 it('sends the texts in the language the subscriber asks for', async () => {

@@ -1,6 +1,6 @@
 import type { Page, WebSocketRoute } from 'playwright-core';
 import { bearer, createAccount, signIn } from '../../../tests/support/accounts.js';
-import { createPublished } from '../../../tests/support/announcements.js';
+import { createPublished, mutate, WITHDRAW } from '../../../tests/support/announcements.js';
 import { waitForSubscriptions } from '../../../tests/support/test-server.js';
 import { Role } from '../../../src/entities/accounts/account.entity.js';
 import { closeCleanly, serverAndBrowser, type Visitor } from '../../web/tests/support/browser.js';
@@ -30,24 +30,26 @@ async function recordCspViolations(page: Page): Promise<void> {
   });
 }
 
-it('shows an emergency announcement published while it is open, and nothing else', async () => {
+it('shows an emergency announcement published while it is open, nothing else, and takes it down when withdrawn', async () => {
   // Given a kiosk with its live connection open
   const { server, browser } = environment;
   const admin = await createAccount(server, { roles: [Role.CITIZEN, Role.ADMIN] });
   const headers = bearer(await signIn(server, admin));
   const { token } = await mintKioskToken(server, await demoOffice(server, 'buergerbuero-mitte'));
   const subscriptions = server.bus.activeSubscriptions('announcementPublished');
+  const withdrawals = server.bus.activeSubscriptions('announcementWithdrawn');
   kiosk = await openKiosk(browser, server.url, token);
   const { page } = kiosk;
   await recordCspViolations(page);
   await page.reload();
   await page.getByRole('heading', { name: 'Willkommen im Rathaus' }).waitFor();
   await waitForSubscriptions(server.bus, subscriptions + 1, 10_000, 'announcementPublished');
+  await waitForSubscriptions(server.bus, withdrawals + 1, 10_000, 'announcementWithdrawn');
   const region = page.locator('.emergency-notices__region');
 
   // When the town publishes news, then an emergency
   await createPublished(server, headers, { title: { de: 'Neue Bücherei' } });
-  await createPublished(server, headers, {
+  const emergency = await createPublished(server, headers, {
     severity: 'EMERGENCY',
     category: 'WARNING',
     title: { de: 'Abkochgebot für Trinkwasser in der Altstadt' },
@@ -59,6 +61,17 @@ it('shows an emergency announcement published while it is open, and nothing else
   await region.locator('li').first().getByText(title, { exact: true }).waitFor();
   expect(await region.getByText(title, { exact: true }).count()).toBe(1);
   expect(await region.innerText()).not.toContain('Neue Bücherei');
+
+  // When the town withdraws the emergency, then the kiosk takes it down without a reload
+  const withdrawn = await mutate(
+    server,
+    WITHDRAW,
+    'withdrawAnnouncement',
+    { id: emergency.id },
+    headers,
+  );
+  expect(withdrawn).toMatchObject({ userErrors: [] });
+  await region.getByText(title, { exact: true }).waitFor({ state: 'detached' });
   expect(await page.evaluate(() => window.cspViolations)).toEqual([]);
 }, 180_000);
 

@@ -5,13 +5,16 @@ export type EmergencyNotice = { id: string; title: string; language: ApiLanguage
 
 /**
  * The notices to show: those that arrived live first (newest first), then those of the last
- * list that did not arrive again.
+ * list that did not arrive again; none that was withdrawn meanwhile (`withdrawn`: their IDs).
  */
 export function mergeNotices<Notice extends { id: string }>(
   arrived: Notice[],
   listed: Notice[],
+  withdrawn: string[] = [],
 ): Notice[] {
-  return [...arrived, ...listed.filter((node) => !arrived.some((n) => n.id === node.id))];
+  return [...arrived, ...listed.filter((node) => !arrived.some((n) => n.id === node.id))].filter(
+    (notice) => !withdrawn.includes(notice.id),
+  );
 }
 
 /**

@@ -172,6 +172,7 @@ it(
     // Given a citizen on the start page, following emergencies live
     citizen = await openVisitor(env.browser, env.server.url);
     const open = env.server.bus.activeSubscriptions('announcementPublished');
+    const withdrawals = env.server.bus.activeSubscriptions('announcementWithdrawn');
     // Its own subscription, not another page's: the frame its page sends, then the server's.
     const subscribed = new Promise<void>((resolve) =>
       citizen!.page.on('websocket', (socket) =>
@@ -183,6 +184,7 @@ it(
     await citizen.page.goto('/');
     await subscribed;
     await waitForSubscriptions(env.server.bus, open + 1, 20_000, 'announcementPublished');
+    await waitForSubscriptions(env.server.bus, withdrawals + 1, 20_000, 'announcementWithdrawn');
 
     // And a draft the clerk wrote
     await signInTo(page, clerk, '/staff/notices/new');
@@ -243,7 +245,12 @@ it(
     await page.getByText('Die Meldung ist zurückgezogen.').waitFor();
     expect(await statusOf(id, clerkHeaders)).toBe('EXPIRED');
 
-    // Then citizens no longer see it, and the office's list has it among the ended ones
+    // Then the citizen's open page takes it down without reloading
+    await citizen.page
+      .locator('.emergency-notices')
+      .getByRole('link', { name: 'Trinkwasser im Ortsteil Nord abkochen' })
+      .waitFor({ state: 'detached' });
+    // And citizens no longer see it after a reload, and the office's list has it among the ended ones
     await citizen.page.reload();
     // (once the emergencies are there: the town's boil-water notice stays)
     await citizen.page

@@ -4,6 +4,7 @@ import {
   Authorized,
   Ctx,
   FieldResolver,
+  ID,
   Mutation,
   Query,
   Resolver,
@@ -55,6 +56,7 @@ import {
   AnnouncementPublishedArgs,
   AnnouncementRevision,
   AnnouncementsArgs,
+  AnnouncementWithdrawnArgs,
   CreateAnnouncementInput,
   DeleteAnnouncementPayload,
   PublishAnnouncementInput,
@@ -105,6 +107,22 @@ function publishedAnnouncements({
       const announcement = await visibleAnnouncementOf(context, event);
       return announcement ? [toAnnouncement(announcement, view(context, lang))] : [];
     },
+  );
+}
+
+/**
+ * The global IDs of the announcements that are withdrawn while visible, as they are (after the
+ * commit), routed as the published ones: the pages and kiosks that show one take it down.
+ */
+function withdrawnAnnouncements({
+  args,
+  context,
+}: SubscribeResolverData<unknown, AnnouncementWithdrawnArgs, GraphQLContext>) {
+  const officeId = args.officeId
+    ? argumentUuid(args.officeId, 'Office', 'officeId', context.lang)
+    : null;
+  return context.bus.stream('announcementWithdrawn', announcementRoutes(officeId), (event) =>
+    Promise.resolve([toGlobalId('Announcement', event.announcementId)]),
   );
 }
 
@@ -279,6 +297,19 @@ export class AnnouncementResolver {
     @Args() _args: AnnouncementPublishedArgs,
   ): Announcement {
     return announcement;
+  }
+
+  @Authorized(Access.PUBLIC)
+  @Subscription(() => ID, {
+    description:
+      'The ID of an announcement that was visible and is withdrawn, sent once after the commit: take it down. With officeId: that office’s and the town-wide ones; without: all.',
+    subscribe: withdrawnAnnouncements,
+  })
+  announcementWithdrawn(
+    @Root() announcementId: string,
+    @Args() _args: AnnouncementWithdrawnArgs,
+  ): string {
+    return announcementId;
   }
 
   @FieldResolver(() => Office, {

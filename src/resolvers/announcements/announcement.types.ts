@@ -316,6 +316,16 @@ export class AnnouncementPublishedArgs {
   lang?: Language | null;
 }
 
+@ArgsType()
+export class AnnouncementWithdrawnArgs {
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'This office’s announcements and the town-wide ones (a kiosk, an office’s page); every announcement when omitted.',
+  })
+  officeId?: string | null;
+}
+
 @InputType({ description: 'What an announcement says and how long it is valid.' })
 export class AnnouncementInput {
   @Field(() => AnnouncementCategory, {

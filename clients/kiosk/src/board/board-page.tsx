@@ -4,6 +4,7 @@ import { foreignLang, LANGUAGES } from '@rathaus/client-shared/languages';
 import { onReconnect } from '@rathaus/client-shared/live';
 import {
   BoardAnnouncementPublishedSubscription,
+  BoardAnnouncementWithdrawnSubscription,
   BoardNoticesQuery,
   BoardOfficesQuery,
   QueueBoardSubscription,
@@ -36,6 +37,13 @@ function Ticker(props: { officeId: string }) {
       query: BoardAnnouncementPublishedSubscription,
       variables: { officeId: props.officeId, lang: api },
     },
+    () => {
+      refetch({ requestPolicy: 'network-only' });
+      return true;
+    },
+  );
+  useSubscription(
+    { query: BoardAnnouncementWithdrawnSubscription, variables: { officeId: props.officeId } },
     () => {
       refetch({ requestPolicy: 'network-only' });
       return true;

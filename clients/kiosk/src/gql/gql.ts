@@ -17,6 +17,7 @@ type Documents = {
     "\n  query BoardOffices {\n    offices {\n      id\n      slug\n      name\n    }\n  }\n": typeof types.BoardOfficesDocument,
     "\n  subscription QueueBoard($officeId: ID!) {\n    queueBoard(officeId: $officeId) {\n      seq\n      waitingCount\n      called {\n        number\n        counterName\n        calledAt\n        recalls\n      }\n    }\n  }\n": typeof types.QueueBoardDocument,
     "\n  query BoardNotices($officeId: ID, $lang: Language) {\n    announcements(officeId: $officeId, first: 10, lang: $lang) {\n      edges {\n        node {\n          id\n          title\n          language\n          emergency\n        }\n      }\n    }\n  }\n": typeof types.BoardNoticesDocument,
+    "\n  subscription BoardAnnouncementWithdrawn($officeId: ID) {\n    announcementWithdrawn(officeId: $officeId)\n  }\n": typeof types.BoardAnnouncementWithdrawnDocument,
     "\n  subscription BoardAnnouncementPublished($officeId: ID, $lang: Language) {\n    announcementPublished(officeId: $officeId, lang: $lang) {\n      id\n      title\n      language\n      emergency\n    }\n  }\n": typeof types.BoardAnnouncementPublishedDocument,
     "\n  query ThisKiosk {\n    kiosk {\n      id\n      name\n      office {\n        id\n        name\n        slug\n      }\n    }\n  }\n": typeof types.ThisKioskDocument,
     "\n  query KioskCategories($lang: Language) {\n    categories(lang: $lang) {\n      id\n      name\n    }\n  }\n": typeof types.KioskCategoriesDocument,
@@ -25,12 +26,14 @@ type Documents = {
     "\n  mutation KioskDrawTicket($input: DrawTicketInput!) {\n    drawTicket(input: $input) {\n      ticket {\n        ...KioskTicket\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.KioskDrawTicketDocument,
     "\n  fragment KioskTicket on Ticket {\n    id\n    number\n    kind\n    position\n    estimatedWaitMinutes\n    service {\n      id\n      name\n    }\n  }\n": typeof types.KioskTicketFragmentDoc,
     "\n  query KioskEmergencies($officeId: ID, $lang: Language) {\n    announcements(severity: EMERGENCY, officeId: $officeId, first: 3, lang: $lang) {\n      edges {\n        node {\n          id\n          title\n          language\n        }\n      }\n    }\n  }\n": typeof types.KioskEmergenciesDocument,
+    "\n  subscription KioskAnnouncementWithdrawn($officeId: ID) {\n    announcementWithdrawn(officeId: $officeId)\n  }\n": typeof types.KioskAnnouncementWithdrawnDocument,
     "\n  subscription KioskAnnouncementPublished($officeId: ID, $lang: Language) {\n    announcementPublished(officeId: $officeId, lang: $lang) {\n      id\n      title\n      language\n      emergency\n    }\n  }\n": typeof types.KioskAnnouncementPublishedDocument,
 };
 const documents: Documents = {
     "\n  query BoardOffices {\n    offices {\n      id\n      slug\n      name\n    }\n  }\n": types.BoardOfficesDocument,
     "\n  subscription QueueBoard($officeId: ID!) {\n    queueBoard(officeId: $officeId) {\n      seq\n      waitingCount\n      called {\n        number\n        counterName\n        calledAt\n        recalls\n      }\n    }\n  }\n": types.QueueBoardDocument,
     "\n  query BoardNotices($officeId: ID, $lang: Language) {\n    announcements(officeId: $officeId, first: 10, lang: $lang) {\n      edges {\n        node {\n          id\n          title\n          language\n          emergency\n        }\n      }\n    }\n  }\n": types.BoardNoticesDocument,
+    "\n  subscription BoardAnnouncementWithdrawn($officeId: ID) {\n    announcementWithdrawn(officeId: $officeId)\n  }\n": types.BoardAnnouncementWithdrawnDocument,
     "\n  subscription BoardAnnouncementPublished($officeId: ID, $lang: Language) {\n    announcementPublished(officeId: $officeId, lang: $lang) {\n      id\n      title\n      language\n      emergency\n    }\n  }\n": types.BoardAnnouncementPublishedDocument,
     "\n  query ThisKiosk {\n    kiosk {\n      id\n      name\n      office {\n        id\n        name\n        slug\n      }\n    }\n  }\n": types.ThisKioskDocument,
     "\n  query KioskCategories($lang: Language) {\n    categories(lang: $lang) {\n      id\n      name\n    }\n  }\n": types.KioskCategoriesDocument,
@@ -39,6 +42,7 @@ const documents: Documents = {
     "\n  mutation KioskDrawTicket($input: DrawTicketInput!) {\n    drawTicket(input: $input) {\n      ticket {\n        ...KioskTicket\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.KioskDrawTicketDocument,
     "\n  fragment KioskTicket on Ticket {\n    id\n    number\n    kind\n    position\n    estimatedWaitMinutes\n    service {\n      id\n      name\n    }\n  }\n": types.KioskTicketFragmentDoc,
     "\n  query KioskEmergencies($officeId: ID, $lang: Language) {\n    announcements(severity: EMERGENCY, officeId: $officeId, first: 3, lang: $lang) {\n      edges {\n        node {\n          id\n          title\n          language\n        }\n      }\n    }\n  }\n": types.KioskEmergenciesDocument,
+    "\n  subscription KioskAnnouncementWithdrawn($officeId: ID) {\n    announcementWithdrawn(officeId: $officeId)\n  }\n": types.KioskAnnouncementWithdrawnDocument,
     "\n  subscription KioskAnnouncementPublished($officeId: ID, $lang: Language) {\n    announcementPublished(officeId: $officeId, lang: $lang) {\n      id\n      title\n      language\n      emergency\n    }\n  }\n": types.KioskAnnouncementPublishedDocument,
 };
 
@@ -71,6 +75,10 @@ export function graphql(source: "\n  query BoardNotices($officeId: ID, $lang: La
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  subscription BoardAnnouncementWithdrawn($officeId: ID) {\n    announcementWithdrawn(officeId: $officeId)\n  }\n"): (typeof documents)["\n  subscription BoardAnnouncementWithdrawn($officeId: ID) {\n    announcementWithdrawn(officeId: $officeId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  subscription BoardAnnouncementPublished($officeId: ID, $lang: Language) {\n    announcementPublished(officeId: $officeId, lang: $lang) {\n      id\n      title\n      language\n      emergency\n    }\n  }\n"): (typeof documents)["\n  subscription BoardAnnouncementPublished($officeId: ID, $lang: Language) {\n    announcementPublished(officeId: $officeId, lang: $lang) {\n      id\n      title\n      language\n      emergency\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -100,6 +108,10 @@ export function graphql(source: "\n  fragment KioskTicket on Ticket {\n    id\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query KioskEmergencies($officeId: ID, $lang: Language) {\n    announcements(severity: EMERGENCY, officeId: $officeId, first: 3, lang: $lang) {\n      edges {\n        node {\n          id\n          title\n          language\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query KioskEmergencies($officeId: ID, $lang: Language) {\n    announcements(severity: EMERGENCY, officeId: $officeId, first: 3, lang: $lang) {\n      edges {\n        node {\n          id\n          title\n          language\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription KioskAnnouncementWithdrawn($officeId: ID) {\n    announcementWithdrawn(officeId: $officeId)\n  }\n"): (typeof documents)["\n  subscription KioskAnnouncementWithdrawn($officeId: ID) {\n    announcementWithdrawn(officeId: $officeId)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

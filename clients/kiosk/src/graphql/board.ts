@@ -41,6 +41,12 @@ export const BoardNoticesQuery = graphql(`
   }
 `);
 
+export const BoardAnnouncementWithdrawnSubscription = graphql(`
+  subscription BoardAnnouncementWithdrawn($officeId: ID) {
+    announcementWithdrawn(officeId: $officeId)
+  }
+`);
+
 export const BoardAnnouncementPublishedSubscription = graphql(`
   subscription BoardAnnouncementPublished($officeId: ID, $lang: Language) {
     announcementPublished(officeId: $officeId, lang: $lang) {

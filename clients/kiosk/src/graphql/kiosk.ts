@@ -100,6 +100,12 @@ export const KioskEmergenciesQuery = graphql(`
   }
 `);
 
+export const KioskAnnouncementWithdrawnSubscription = graphql(`
+  subscription KioskAnnouncementWithdrawn($officeId: ID) {
+    announcementWithdrawn(officeId: $officeId)
+  }
+`);
+
 export const KioskAnnouncementPublishedSubscription = graphql(`
   subscription KioskAnnouncementPublished($officeId: ID, $lang: Language) {
     announcementPublished(officeId: $officeId, lang: $lang) {

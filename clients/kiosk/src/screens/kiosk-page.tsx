@@ -9,6 +9,7 @@ import { LANGUAGES, type Lang } from '@rathaus/client-shared/languages';
 import { onClose, onReconnect } from '@rathaus/client-shared/live';
 import {
   KioskAnnouncementPublishedSubscription,
+  KioskAnnouncementWithdrawnSubscription,
   KioskEmergenciesQuery,
   ThisKioskQuery,
 } from '../graphql/kiosk';
@@ -51,13 +52,17 @@ function KioskEmergencies(props: { officeId: string }) {
       return [notice, ...previous.filter((earlier) => earlier.id !== notice.id)];
     },
   );
+  const [withdrawn] = useSubscription(
+    { query: KioskAnnouncementWithdrawnSubscription, variables: { officeId: props.officeId } },
+    (previous: string[] = [], data) => [...previous, data.announcementWithdrawn],
+  );
   // Whatever was published while the connection was down comes with a fresh list.
   useEffect(() => onReconnect(() => refetch({ requestPolicy: 'network-only' })), [refetch]);
   const listed = (result.data?.announcements.edges ?? []).map(({ node }) => node);
   return (
     <EmergencyNoticeList
       heading={t('emergency.heading')}
-      notices={mergeNotices(published.data ?? [], listed)}
+      notices={mergeNotices(published.data ?? [], listed, withdrawn.data)}
       lang={lang}
     />
   );

@@ -3,6 +3,7 @@ import { EmergencyNoticeList, mergeNotices } from '@rathaus/client-shared/emerge
 import { useEffect, useState } from 'preact/hooks';
 import {
   AnnouncementPublishedSubscription,
+  AnnouncementWithdrawnSubscription,
   EmergencyAnnouncementsQuery,
 } from '../graphql/announcements';
 import type { Language as ApiLanguage } from '../gql/graphql';
@@ -40,7 +41,8 @@ function useIdleAfterLoad(): boolean {
 /**
  * Urgent official announcements (boil-water notices, road closures, office closures) at the top
  * of every page, each linking to its text; one published while the page is open appears at once
- * (`announcementPublished`) and is read out by screen readers. Nothing while there are none.
+ * (`announcementPublished`) and is read out by screen readers, one withdrawn goes at once
+ * (`announcementWithdrawn`). Nothing while there are none.
  */
 export function EmergencyNotices() {
   const { t, lang } = useI18n();
@@ -57,6 +59,10 @@ export function EmergencyNotices() {
       if (!notice.emergency) return previous;
       return [notice, ...previous.filter((earlier) => earlier.id !== notice.id)];
     },
+  );
+  const [withdrawn] = useSubscription(
+    { query: AnnouncementWithdrawnSubscription, pause: !live },
+    (previous: string[] = [], data) => [...previous, data.announcementWithdrawn],
   );
 
   useEffect(() => {
@@ -77,7 +83,7 @@ export function EmergencyNotices() {
   return (
     <EmergencyNoticeList
       heading={t('emergency.heading')}
-      notices={mergeNotices(published.data ?? [], listed)}
+      notices={mergeNotices(published.data ?? [], listed, withdrawn.data)}
       lang={lang}
       href={paths.announcement}
     />

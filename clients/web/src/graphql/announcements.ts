@@ -67,6 +67,12 @@ export const EmergencyAnnouncementsQuery = graphql(`
   }
 `);
 
+export const AnnouncementWithdrawnSubscription = graphql(`
+  subscription AnnouncementWithdrawn {
+    announcementWithdrawn
+  }
+`);
+
 export const AnnouncementPublishedSubscription = graphql(`
   subscription AnnouncementPublished($lang: Language) {
     announcementPublished(lang: $lang) {
