@@ -13,12 +13,11 @@ import {
   DeleteClosureMutation,
   OfficeClosuresQuery,
 } from '../graphql/admin';
-import { StaffWorkspace, type Office } from '../components/staff-workspace';
+import type { Office } from '../components/staff-workspace';
 import { useStaffI18n } from '../i18n/staff-i18n';
 import { instantOf, localDateTimeOf } from '../lib/notice-form';
-import { AdminOnly } from './admin-offices-page';
 import { AdminForm, Select, useFormErrors } from '../components/admin-form';
-import { UnknownOffice } from './admin-office-page';
+import { OfficeOfAdminAddress } from './admin-office-page';
 
 type Closure = OfficeClosuresResult['closures'][number];
 type Counter = OfficeClosuresResult['counters'][number];
@@ -403,14 +402,5 @@ function Closures(props: { office: Office }) {
 
 /** An office's closures and holidays, for the whole office or one counter: list, add, delete. */
 export function AdminClosuresPage() {
-  const { params } = useRoute();
-  return (
-    <StaffWorkspace>
-      {(access) => {
-        if (!access.isAdmin) return <AdminOnly />;
-        const office = access.offices.find((entry) => entry.id === params.officeId);
-        return office ? <Closures office={office} /> : <UnknownOffice />;
-      }}
-    </StaffWorkspace>
-  );
+  return <OfficeOfAdminAddress>{(office) => <Closures office={office} />}</OfficeOfAdminAddress>;
 }

@@ -1,4 +1,5 @@
 import { useMutation, useQuery } from '@urql/preact';
+import type { ComponentChildren } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
 import { useLocation, useRoute } from 'preact-iso';
 import { TextField } from '../../components/form';
@@ -466,20 +467,27 @@ function OfficeSetup(props: { office: Office }) {
  * hours; a link to its closures.
  */
 export function AdminOfficePage() {
+  return <OfficeOfAdminAddress>{(office) => <OfficeSetup office={office} />}</OfficeOfAdminAddress>;
+}
+
+/**
+ * An admin page about the office its address names (`:officeId`): for admins only, and for an
+ * office that is not (any more) one to set up, a page that says so.
+ */
+export function OfficeOfAdminAddress(props: { children: (office: Office) => ComponentChildren }) {
   const { params } = useRoute();
   return (
     <StaffWorkspace>
       {(access) => {
         if (!access.isAdmin) return <AdminOnly />;
         const office = access.offices.find((entry) => entry.id === params.officeId);
-        return office ? <OfficeSetup office={office} /> : <UnknownOffice />;
+        return office ? props.children(office) : <UnknownOffice />;
       }}
     </StaffWorkspace>
   );
 }
 
-/** An office the address names that is not (any more) one to set up. */
-export function UnknownOffice() {
+function UnknownOffice() {
   const { t } = useStaffI18n();
   return (
     <>
