@@ -263,6 +263,8 @@ it(
     await waitUntil(
       async () => (await reply.evaluate((field) => field === document.activeElement)) === true,
       'the answer field focused',
+      // A loaded box needed more than the default 5 s once (CI-like run of aa2713c).
+      { timeoutMs: 20_000 },
     );
     await page.keyboard.type('jak');
     expect(await reply.inputValue()).toBe('jak');
