@@ -10,6 +10,7 @@ import { OfficeEntity } from '../entities/catalogue/office.entity.js';
 import type { EventBus } from '../realtime/event-bus.js';
 import { seedDemoTown } from '../seed/demo-town.js';
 import type { Config } from './config.js';
+import { addOperatorCommands } from './operator-commands.js';
 
 /** Where a command's answer goes: the terminal, or the answer of the server's admin endpoint. */
 export type AdminOutput = {
@@ -35,9 +36,11 @@ export type AdminRuntime = {
  */
 export function addDatabaseCommands(
   program: Command,
-  { config, inDatabase }: AdminRuntime,
-  { print, fail }: AdminOutput,
+  runtime: AdminRuntime,
+  output: AdminOutput,
 ): Command {
+  const { config, inDatabase } = runtime;
+  const { print, fail } = output;
   const settings = { publicUrl: config.publicUrl, townName: config.townName };
 
   program
@@ -148,5 +151,6 @@ export function addDatabaseCommands(
       }),
     );
 
+  addOperatorCommands(program, runtime, output);
   return program;
 }
