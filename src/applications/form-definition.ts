@@ -283,6 +283,7 @@ export function definitionErrors(definition: unknown): FieldError[] {
 }
 
 type SchemaNode = {
+  $ref?: unknown;
   type?: unknown;
   properties?: Record<string, SchemaNode>;
   required?: unknown[];
@@ -291,13 +292,41 @@ type SchemaNode = {
   format?: unknown;
 };
 
+/** How deep fields may be nested, and how many `$ref`s one property may chain: stops cycles. */
+const MAX_DEPTH = 10;
+
+/**
+ * A schema node with its `$ref` within the schema (e.g. `#/$defs/postalAddress`) followed, its own
+ * keywords beside the `$ref` kept; a `$ref` elsewhere is left for ajv to refuse.
+ */
+function resolved(root: object, node: SchemaNode): SchemaNode {
+  let current = node;
+  for (let hops = 0; typeof current.$ref === 'string' && hops < MAX_DEPTH; hops++) {
+    if (!current.$ref.startsWith('#')) break;
+    const { $ref, ...beside } = current;
+    const target = valueAt(root, uriDecoded($ref.slice(1)));
+    if (!isObject(target)) break;
+    current = { ...(target as SchemaNode), ...beside };
+  }
+  return current;
+}
+
+/** A `$ref` fragment as a JSON pointer; a malformed escape stays as written (and names nothing). */
+function uriDecoded(fragment: string): string {
+  try {
+    return decodeURIComponent(fragment);
+  } catch {
+    return fragment;
+  }
+}
+
 /** The schema of the property a pointer names, through `properties` only; null for none. */
 function schemaAt(schema: object, pointer: string): SchemaNode | null {
-  let node = schema as SchemaNode;
+  let node = resolved(schema, schema as SchemaNode);
   for (const token of pointerTokens(pointer)) {
     const next = node.properties?.[token];
     if (!isObject(next) || !Object.hasOwn(node.properties ?? {}, token)) return null;
-    node = next;
+    node = resolved(schema, next);
   }
   return node;
 }
@@ -307,10 +336,12 @@ function isObjectNode(node: SchemaNode): boolean {
 }
 
 /** The pointers of the schema's fields (properties that are not objects), in schema order. */
-function leafPointers(node: SchemaNode, at: string): string[] {
-  return Object.entries(node.properties ?? {}).flatMap(([name, child]) => {
+function leafPointers(root: object, node: SchemaNode, at: string, depth = 0): string[] {
+  if (depth >= MAX_DEPTH) return [];
+  return Object.entries(node.properties ?? {}).flatMap(([name, property]) => {
     const pointer = `${at}/${escapeToken(name)}`;
-    return isObject(child) && isObjectNode(child) ? leafPointers(child, pointer) : [pointer];
+    const child = isObject(property) ? resolved(root, property) : null;
+    return child && isObjectNode(child) ? leafPointers(root, child, pointer, depth + 1) : [pointer];
   });
 }
 
@@ -394,7 +425,7 @@ function semanticErrors(definition: FormDefinition): FieldError[] {
     });
   });
 
-  for (const leaf of leafPointers(schema as SchemaNode, '')) {
+  for (const leaf of leafPointers(schema, resolved(schema, schema as SchemaNode), '')) {
     if (!sectionOf.has(leaf)) {
       const at = `/schema${pointerTokens(leaf)
         .map((token) => `/properties/${escapeToken(token)}`)

@@ -218,6 +218,35 @@ describe('checking answers', () => {
   });
 });
 
+describe('shared parts of a schema', () => {
+  it('checks fields defined once in $defs and used through $ref, also when checked again', () => {
+    const form = chainedForm();
+    const schema = form.schema as { $defs?: object; properties: Record<string, object> };
+    schema.$defs = { shortText: { type: 'string', maxLength: 3 } };
+    schema.properties.c = { $ref: '#/$defs/shortText' };
+
+    expect(definitionErrors(form)).toEqual([]);
+    expect(found(answerErrors(form, { a: 'yes', b: true, c: 'long' }))).toEqual([
+      { pointer: '/c', code: 'maxLength' },
+    ]);
+    expect(answerErrors(structuredClone(form), { a: 'yes', b: true, c: 'ok' })).toEqual([]);
+  });
+
+  it('refuses a schema that refers to itself, without looping', () => {
+    const form = chainedForm();
+    const schema = form.schema as { properties: Record<string, object> };
+    schema.properties.d = { $ref: '#' };
+
+    const errors = definitionErrors(form);
+
+    expect(errors.length).toBeGreaterThan(0);
+    expect(errors[0]).toMatchObject({
+      pointer: '/schema/properties/d/properties/a',
+      code: 'unlistedField',
+    });
+  });
+});
+
 describe('conditional sections', () => {
   it('ignores the postal address, missing or wrong, when the citizen picks the certificate up', () => {
     const halfFilled = {
