@@ -24,7 +24,11 @@ let guarded: TestServer;
 
 beforeAll(async () => {
   [server, guarded] = await Promise.all([
-    startTestServer({ now: NOW, env: { METRICS_PORT: '0', SLOW_QUERY_MS: '0' } }),
+    startTestServer({
+      now: NOW,
+      // debug: MikroORM would write the values into the statements at that level
+      env: { METRICS_PORT: '0', SLOW_QUERY_MS: '0', LOG_LEVEL: 'debug' },
+    }),
     startTestServer({ env: { METRICS_TOKEN: TOKEN } }),
   ]);
 });
