@@ -192,3 +192,55 @@ export async function firstAnswerMedian(
   );
   return seconds(row?.median ?? null);
 }
+
+/** The whole town's figures as they stand now (the operators' metrics, src/server/metrics.ts). */
+export type TownNowRow = {
+  /** Appointments booked (not cancelled) that start today, the local day of `now`. */
+  appointmentsToday: number;
+  openConversations: number;
+  awaitingAnswer: number;
+  oldestWaitingSince: Date | null;
+};
+
+/**
+ * `dashboardNow`'s conversation figures for every office together, and today's booked
+ * appointments, in one statement.
+ */
+export async function townNow(
+  em: EntityManager,
+  query: { timeZone: string; now: Date },
+): Promise<TownNowRow> {
+  const { timeZone, now } = query;
+  const today = sql`date_trunc('day', ${now}::timestamptz at time zone ${timeZone})`;
+  const row = await rowOf<{
+    appointments_today: string | number;
+    open_conversations: string | number;
+    awaiting_answer: string | number;
+    oldest_waiting_since: Date | string | null;
+  }>(
+    em,
+    sql`with open_conversation as (
+          select (select min(m.created_at)
+                    from message m
+                   where m.conversation_id = c.id and m.author_role = 'CITIZEN'
+                     and m.seq > coalesce((select max(s.seq) from message s
+                                            where s.conversation_id = c.id
+                                              and s.author_role = 'STAFF'), 0)) as waiting_since
+            from conversation c
+           where c.status <> 'CLOSED')
+        select (select count(*) from appointment a
+                 where a.status = 'BOOKED'
+                   and a.starts_at >= (${today} at time zone ${timeZone})
+                   and a.starts_at < ((${today} + interval '1 day') at time zone ${timeZone}))
+                 as appointments_today,
+               (select count(*) from open_conversation) as open_conversations,
+               (select count(waiting_since) from open_conversation) as awaiting_answer,
+               (select min(waiting_since) from open_conversation) as oldest_waiting_since`,
+  );
+  return {
+    appointmentsToday: count(row?.appointments_today ?? 0),
+    openConversations: count(row?.open_conversations ?? 0),
+    awaitingAnswer: count(row?.awaiting_answer ?? 0),
+    oldestWaitingSince: row?.oldest_waiting_since ? new Date(row.oldest_waiting_since) : null,
+  };
+}

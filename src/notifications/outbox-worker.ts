@@ -9,6 +9,8 @@ import {
   deleteFinishedEmails,
   markEmailFailed,
   markEmailSent,
+  outboxBacklog,
+  type OutboxBacklog,
 } from './outbox.queries.js';
 
 /** Hands an e-mail to the world: SMTP, or the log (see logTransport). */
@@ -97,6 +99,11 @@ export const OUTBOX_RETENTION_DAYS = 30;
 export function purgeFinishedMessages(em: EntityManager, clock: Clock): Promise<number> {
   const cutoff = new Date(clock().getTime() - OUTBOX_RETENTION_DAYS * 24 * 60 * 60 * 1000);
   return deleteFinishedEmails(em, { cutoff, maxAttempts: MAX_ATTEMPTS });
+}
+
+/** What waits in the outbox, counted with the worker's own limit of attempts (for the metrics). */
+export function outboxBacklogOf(em: EntityManager): Promise<OutboxBacklog> {
+  return outboxBacklog(em, MAX_ATTEMPTS);
 }
 
 /** Delivers the outbox every `intervalMs` until stopped. */

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { rowsOf, run, sql } from '../common/sql.js';
+import { dateOrNull, rowOf, rowsOf, run, sql } from '../common/sql.js';
 
 // The only place that writes SQL for the outbox, and the only way its rows are written: queued
 // in the transaction of the change that causes them (queueEmail, src/notifications/outbox.ts),
@@ -90,4 +90,31 @@ export function deleteFinishedEmails(
 /** Deletes every e-mail to the address, sent or not (its owner deleted their account). */
 export async function deleteEmailsTo(em: EntityManager, recipient: string): Promise<void> {
   await run(em, sql`delete from outbox_message where recipient = ${recipient}`);
+}
+
+/** The e-mails not sent yet: those still to be tried, since when the oldest waits, those given up. */
+export type OutboxBacklog = { pending: number; oldestPendingSince: Date | null; givenUp: number };
+
+/** `OutboxBacklog` in one statement over the unsent rows (the pending index). */
+export async function outboxBacklog(
+  em: EntityManager,
+  maxAttempts: number,
+): Promise<OutboxBacklog> {
+  const row = await rowOf<{
+    pending: string | number;
+    oldest_pending_since: Date | string | null;
+    given_up: string | number;
+  }>(
+    em,
+    sql`select count(*) filter (where attempts < ${maxAttempts}) as pending,
+               min(created_at) filter (where attempts < ${maxAttempts}) as oldest_pending_since,
+               count(*) filter (where attempts >= ${maxAttempts}) as given_up
+          from outbox_message
+         where sent_at is null`,
+  );
+  return {
+    pending: Number(row?.pending ?? 0),
+    oldestPendingSince: dateOrNull(row?.oldest_pending_since),
+    givenUp: Number(row?.given_up ?? 0),
+  };
 }

@@ -10,7 +10,7 @@ import {
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express, { type ErrorRequestHandler } from 'express';
-import { getOperationAST, GraphQLError, type GraphQLSchema } from 'graphql';
+import { execute, getOperationAST, GraphQLError, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
@@ -57,6 +57,7 @@ import { linkSigningSecret } from './link-signing-secret.js';
 import { dataAccessLogPlugin, recordBeforeSending } from './data-access-log.js';
 import { createErrorFormatter } from './graphql-errors.js';
 import type { Logger } from './logger.js';
+import { createMetrics, createMetricsServer, metricsHandler } from './metrics.js';
 import { guardedMutationsRule, httpOnlyMutationsRule } from './mutation-limits.js';
 import { MAX_TOKENS, queryLimitsRule } from './query-limits.js';
 import { retryAfterPlugin } from './retry-after.js';
@@ -78,8 +79,13 @@ export type AppDependencies = {
 
 export type RathausServer = {
   httpServer: Server;
-  /** Starts listening; resolves with the bound port (PORT=0 picks a free one). */
+  /**
+   * Starts listening, and on METRICS_PORT when set; resolves with the bound port (PORT=0 picks a
+   * free one).
+   */
   listen(): Promise<number>;
+  /** The bound METRICS_PORT once listening; null without one. */
+  metricsPort(): number | null;
   /**
    * Graceful stop: readiness turns 503, new connections are refused, in-flight HTTP requests
    * finish (up to 8 s), WebSockets close with 1001 "going away".
@@ -106,6 +112,17 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
     timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms`)), ms);
   });
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+/** Resolves with the bound port. */
+function listenOn(server: Server, port: number, host: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve((server.address() as AddressInfo).port);
+    });
+  });
 }
 
 /**
@@ -343,6 +360,23 @@ export async function createServer(deps: AppDependencies): Promise<RathausServer
   });
   wsServer.on('connection', (socket, req) => sockets.add(socket, `ip:${clientAddress(req)}`));
   wsServer.on('error', (error) => logger.error({ err: error }, 'WebSocket server error'));
+  const metrics = await createMetrics({
+    orm,
+    clock,
+    timeZone: config.timeZone,
+    logger,
+    webSockets: () => wsServer.clients.size,
+    subscriptions: () => bus.activeSubscriptions(),
+  });
+  const scrape = metricsHandler(metrics, config.metricsToken, logger);
+  const metricsServer = config.metricsPort === null ? null : createMetricsServer(scrape);
+  // A WebSocket operation runs in a scope of its own, as an HTTP request does: its log lines
+  // (slow statements among them) carry its request id.
+  const inOperationScope = <T>(contextValue: unknown, run: () => T): T =>
+    runInRequestScope(
+      { requestId: (contextValue as GraphQLContext).requestId, sqlStatements: 0 },
+      run,
+    );
   // A WebSocket authenticates once, in connection_init (an `authorization` parameter) or with the
   // session cookie of the upgrade request; bad credentials close it with 4403. While it is open,
   // src/server/socket-rights.ts keeps it within its principal's current rights (4401 when they
@@ -402,7 +436,11 @@ export async function createServer(deps: AppDependencies): Promise<RathausServer
           contextValue,
         };
       },
-      subscribe: subscribeSharingResults,
+      execute: (args) => inOperationScope(args.contextValue, () => execute(args)),
+      subscribe: (args) => inOperationScope(args.contextValue, () => subscribeSharingResults(args)),
+      onError: (_ctx, _id, _payload, errors) => {
+        metrics.graphqlErrors(errors);
+      },
       onNext: (_ctx, _id, _payload, args) => recordBeforeSending(args.contextValue, logger),
       onConnect: async (ctx) => {
         const parameter = ctx.connectionParams?.authorization;
@@ -459,6 +497,7 @@ export async function createServer(deps: AppDependencies): Promise<RathausServer
       retryAfterPlugin(),
       operationChecksPlugin(checkOperation),
       dataAccessLogPlugin(logger),
+      metrics.apolloPlugin,
       // The request log names the operation: every GraphQL request has the same path.
       {
         async requestDidStart() {
@@ -504,8 +543,10 @@ export async function createServer(deps: AppDependencies): Promise<RathausServer
         ms: Number(process.hrtime.bigint() - started) / 1e6,
         sqlStatements: scope.sqlStatements,
       };
-      if (path === '/healthz' || path === '/readyz') logger.debug(entry, 'request');
-      else logger.info(entry, 'request');
+      metrics.httpRequest(req.method, path, res.statusCode, entry.ms / 1000);
+      if (path === '/healthz' || path === '/readyz' || path === '/metrics') {
+        logger.debug(entry, 'request');
+      } else logger.info(entry, 'request');
     });
     runInRequestScope(scope, next);
   });
@@ -538,6 +579,13 @@ export async function createServer(deps: AppDependencies): Promise<RathausServer
     }
   });
 
+  // Only with METRICS_TOKEN (docs/decisions/0019-metrics.md); otherwise a plain 404, never the
+  // web client's page.
+  app.get('/metrics', (req, res) => {
+    if (config.metricsToken) void scrape(req, res);
+    else res.status(404).json({ status: 'not found' });
+  });
+
   app.use(calendarRoute(orm, settings));
   app.use(feedRoutes(orm, settings, clock));
 
@@ -565,17 +613,19 @@ export async function createServer(deps: AppDependencies): Promise<RathausServer
 
   return {
     httpServer,
-    listen: () =>
-      new Promise((resolve, reject) => {
-        httpServer.once('error', reject);
-        httpServer.listen(config.port, config.host, () => {
-          httpServer.off('error', reject);
-          resolve((httpServer.address() as AddressInfo).port);
-        });
-      }),
+    async listen() {
+      if (metricsServer) await listenOn(metricsServer, config.metricsPort ?? 0, config.metricsHost);
+      return listenOn(httpServer, config.port, config.host);
+    },
+    metricsPort: () =>
+      metricsServer?.listening ? (metricsServer.address() as AddressInfo).port : null,
     async shutdown() {
       shuttingDown = true;
       await apollo.stop();
+      metrics.close();
+      if (metricsServer?.listening) {
+        await new Promise<void>((resolve) => metricsServer.close(() => resolve()));
+      }
     },
   };
 }

@@ -97,6 +97,13 @@ const environmentSchema = z.object({
     .union([z.literal('never'), z.coerce.number().int().min(0).max(1_000_000)])
     .default(10),
   TRUST_PROXY: z.string().default('false').transform(trustProxySetting),
+  METRICS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  METRICS_HOST: z.string().min(1).optional(),
+  METRICS_TOKEN: z
+    .string()
+    .min(32, 'must be at least 32 characters, e.g. from `openssl rand -base64 32`')
+    .optional(),
+  SLOW_QUERY_MS: z.coerce.number().int().min(0).max(600_000).default(500),
   CORS_ORIGINS: z
     .string()
     .default('')
@@ -180,6 +187,20 @@ export type Config = {
    */
   trustProxy: number | string[];
   corsOrigins: string[];
+  /**
+   * A second HTTP listener that serves only /metrics (docs/decisions/0019-metrics.md); null: none.
+   * 0 picks a free port.
+   */
+  metricsPort: number | null;
+  /** The interface of the metrics listener; HOST when unset. */
+  metricsHost: string;
+  /**
+   * The bearer token /metrics asks for: when set, /metrics is served on the main port too, and
+   * on both it answers only a scraper that sends it. Null: only the metrics port serves it.
+   */
+  metricsToken: string | null;
+  /** Statements that take at least this long are logged (without their parameters). */
+  slowQueryMs: number;
 };
 
 /** Thrown with one line per wrong variable, so that an operator can fix them all at once. */
@@ -269,5 +290,9 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
       values.GRAPHQL_COMPILE_AFTER === 'never' ? null : values.GRAPHQL_COMPILE_AFTER,
     trustProxy: values.TRUST_PROXY,
     corsOrigins: values.CORS_ORIGINS,
+    metricsPort: values.METRICS_PORT ?? null,
+    metricsHost: values.METRICS_HOST ?? values.HOST,
+    metricsToken: values.METRICS_TOKEN ?? null,
+    slowQueryMs: values.SLOW_QUERY_MS,
   };
 }

@@ -12,6 +12,8 @@ export type DatabaseOptions = {
   url: string;
   poolSize: number;
   logger: Logger;
+  /** Statements taking at least this many milliseconds are logged; unset: none. */
+  slowQueryMs?: number;
 };
 
 /** The ORM for one PostgreSQL database; `migrate()` brings it to the committed schema. */
@@ -25,6 +27,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<MikroORM> 
     driverOptions: { connectionTimeoutMillis: 5_000, application_name: 'rathaus' },
     loggerFactory: () => new OrmLogger(options.logger),
     debug: ['query'],
+    ...(options.slowQueryMs !== undefined && { slowQueryThreshold: options.slowQueryMs }),
     allowGlobalContext: false,
     // A wrong DATABASE_URL must fail, not silently create an empty database.
     ensureDatabase: false,

@@ -142,7 +142,11 @@ async function main(): Promise<void> {
     ? await startAdminEndpoint({ config, orm: database.orm, bus, logger })
     : null;
   if (database.embedded && admin) await database.embedded.announce(url, admin);
-  logger.info({ port, url }, 'Rathaus is listening');
+  const metricsPort = server.metricsPort();
+  logger.info(
+    { port, url, ...(metricsPort !== null ? { metricsPort } : {}) },
+    'Rathaus is listening',
+  );
   if (demoKiosk) {
     logger.info(
       {
@@ -152,9 +156,12 @@ async function main(): Promise<void> {
       'demo kiosk: open the set-up link once in the lobby browser (/kiosk); a new token on each start',
     );
   }
-  process.stdout.write(
-    `\nRathaus ${config.townName} is running: open ${url}/ (API: ${url}/graphql)\n\n`,
-  );
+  // For a person at a terminal; a log collector reads only JSON lines.
+  if (process.stdout.isTTY) {
+    process.stdout.write(
+      `\nRathaus ${config.townName} is running: open ${url}/ (API: ${url}/graphql)\n\n`,
+    );
+  }
 
   let stopping = false;
   const stop = async (signal: string) => {

@@ -33,6 +33,7 @@ export async function connectDatabase(
       // The embedded database serves a single connection; a larger pool loses queries.
       poolSize: embedded ? 1 : config.databasePoolSize,
       logger,
+      slowQueryMs: config.slowQueryMs,
     });
     return {
       orm,

@@ -180,6 +180,32 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ RATE_LIMIT_FACTOR: 'many' })).toThrow(/RATE_LIMIT_FACTOR/);
   });
 
+  it('serves no metrics by default; METRICS_PORT and METRICS_TOKEN turn them on', () => {
+    expect(loadConfig({ HOST: '10.0.0.5' })).toMatchObject({
+      metricsPort: null,
+      metricsHost: '10.0.0.5',
+      metricsToken: null,
+      slowQueryMs: 500,
+    });
+    const token = 'a-metrics-token-of-32-or-more-characters';
+    expect(
+      loadConfig({
+        METRICS_PORT: '9464',
+        METRICS_HOST: '127.0.0.1',
+        METRICS_TOKEN: token,
+        SLOW_QUERY_MS: '0',
+      }),
+    ).toMatchObject({
+      metricsPort: 9464,
+      metricsHost: '127.0.0.1',
+      metricsToken: token,
+      slowQueryMs: 0,
+    });
+    expect(() => loadConfig({ METRICS_TOKEN: 'short' })).toThrow(/METRICS_TOKEN/);
+    expect(() => loadConfig({ METRICS_PORT: '70000' })).toThrow(/METRICS_PORT/);
+    expect(() => loadConfig({ SLOW_QUERY_MS: '-1' })).toThrow(/SLOW_QUERY_MS/);
+  });
+
   it('compiles a query after 10 runs by default; 0 compiles at once, never turns it off', () => {
     expect(loadConfig({})).toMatchObject({ graphqlCompileAfter: 10 });
     expect(loadConfig({ GRAPHQL_COMPILE_AFTER: '0' })).toMatchObject({ graphqlCompileAfter: 0 });

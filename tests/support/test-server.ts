@@ -122,6 +122,7 @@ export async function startTestServer(
     url: config.databaseUrl as string,
     poolSize: config.databasePoolSize,
     logger,
+    slowQueryMs: config.slowQueryMs,
   });
   const clock = new TestClock(options.now ?? null);
   // In-process unless the test gives REDIS_URL (cross-instance tests).
