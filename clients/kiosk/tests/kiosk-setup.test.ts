@@ -94,3 +94,42 @@ it('returns to set-up when its token is revoked, while open and on the next star
   await page.getByRole('heading', { name: 'Terminal einrichten' }).waitFor();
   expectRefusedTokens(kiosk);
 }, 180_000);
+
+it('returns to set-up when the check under way at the revocation answered from before it', async () => {
+  // Given a kiosk whose token check on start has reached the server before the revocation, but
+  // whose answer (the kiosk is fine) only arrives after the server closed the socket
+  const { server, browser } = environment;
+  const { token, deviceId } = await mintKioskToken(
+    server,
+    await demoOffice(server, 'buergerbuero-mitte'),
+  );
+  kiosk = await openKiosk(browser, server.url, token);
+  const { page } = kiosk;
+  let releaseStaleAnswer = () => {};
+  let holding = true;
+  const staleAnswerHeld = new Promise<void>((held) => {
+    void page.route('**/graphql', async (route) => {
+      if (!holding || !route.request().postData()?.includes('query ThisKiosk')) {
+        return route.continue();
+      }
+      holding = false;
+      const answer = await route.fetch();
+      held();
+      await new Promise<void>((release) => (releaseStaleAnswer = release));
+      await route.fulfill({ response: answer });
+    });
+  });
+  await page.reload();
+  await staleAnswerHeld;
+
+  // When an admin revokes its token, the kiosk hears its socket close, and then the stale answer
+  // arrives (the offline note shows once the kiosk has handled the close)
+  await revokeKiosk(server, deviceId);
+  await page.getByText('Keine Verbindung zum Rathaus').waitFor();
+  releaseStaleAnswer();
+
+  // Then the kiosk checks again and shows the set-up screen
+  await page.getByRole('heading', { name: 'Terminal einrichten' }).waitFor();
+  await page.getByText('wurde widerrufen').waitFor();
+  expectRefusedTokens(kiosk);
+}, 180_000);

@@ -106,15 +106,30 @@ export function KioskPage(props: { setup: KioskSetup; onRevoked: () => void }) {
 
   // The token is checked on every start, after every citizen and whenever the server closes or
   // refuses the socket for its credentials: a revoked kiosk goes back to set-up instead of
-  // failing at the next citizen's check-in.
+  // failing at the next citizen's check-in. urql answers a query asked while the same one is under
+  // way with that one's answer, which may predate the revocation: a check asked for meanwhile runs
+  // again once the answer is in.
   useEffect(() => {
-    const check = () =>
+    let underWay = false;
+    let again = false;
+    const check = () => {
+      if (underWay) {
+        again = true;
+        return;
+      }
+      underWay = true;
       void client
         .query(ThisKioskQuery, {}, { requestPolicy: 'network-only' })
         .toPromise()
         .then((result) => {
+          underWay = false;
           if (tokenRefused(result.error)) props.onRevoked();
+          else if (again) {
+            again = false;
+            check();
+          }
         });
+    };
     check();
     return onClose((code) => {
       if (code === 4403 || code === 4401) check();
