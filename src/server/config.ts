@@ -52,7 +52,8 @@ function isOrigin(value: string): boolean {
   }
 }
 
-const environmentSchema = z.object({
+/** The environment variables Rathaus reads, described for docs/operations.md. */
+export const environmentSchema = z.object({
   PORT: z.coerce
     .number()
     .int()
@@ -449,23 +450,3 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
 
 /** The environment variables Rathaus reads; deployment files are checked against them. */
 export const CONFIG_ENV_KEYS: readonly string[] = Object.keys(environmentSchema.shape);
-
-type PropertyReference = { default?: unknown; description?: string };
-
-/**
- * The configuration reference of docs/operations.md as a markdown table, from the schema's
- * descriptions and defaults, so that the page cannot drift from what the server reads.
- */
-export function configReference(): string {
-  const { properties } = z.toJSONSchema(environmentSchema, {
-    io: 'input',
-    unrepresentable: 'any',
-  }) as { properties: Record<string, PropertyReference> };
-  const cell = (text: string) => text.replaceAll('|', '\\|');
-  const rows = CONFIG_ENV_KEYS.map((key) => {
-    const { default: fallback, description } = properties[key]!;
-    const shown = fallback === undefined || fallback === '' ? '–' : `\`${String(fallback)}\``;
-    return `| \`${key}\` | ${shown} | ${cell(description ?? '')} |`;
-  });
-  return ['| variable | default | what it sets |', '| --- | --- | --- |', ...rows].join('\n');
-}
