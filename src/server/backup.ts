@@ -57,9 +57,27 @@ async function exists(path: string): Promise<boolean> {
   );
 }
 
-async function runTool(command: string, args: string[]): Promise<void> {
+/**
+ * The database of a URL as libpq's arguments: the password goes into PGPASSWORD, not onto the
+ * command line, where every user of the machine could read it in the process list.
+ */
+function connection(databaseUrl: string): { dbname: string; env: NodeJS.ProcessEnv } {
+  const url = new URL(databaseUrl);
+  const password = decodeURIComponent(url.password);
+  url.password = '';
+  return {
+    dbname: `--dbname=${url.toString()}`,
+    env: password ? { ...process.env, PGPASSWORD: password } : process.env,
+  };
+}
+
+async function runTool(
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<void> {
   try {
-    await run(command, args, { maxBuffer: 16 * 1024 * 1024 });
+    await run(command, args, { env, maxBuffer: 16 * 1024 * 1024 });
   } catch (error) {
     const { stderr } = error as { stderr?: string };
     throw new BackupError(`${command} failed: ${stderr?.trim() || (error as Error).message}`);
@@ -69,13 +87,12 @@ async function runTool(command: string, args: string[]): Promise<void> {
 /** Writes the dump to `file` and, when there are uploaded files, their tar; what was written. */
 export async function backup(config: Config, file: string): Promise<string[]> {
   if (!config.databaseUrl) throw new BackupError(EMBEDDED_REFUSAL);
-  await runTool(postgresTool('pg_dump'), [
-    '--format=custom',
-    '--no-owner',
-    '--no-privileges',
-    `--file=${file}`,
-    `--dbname=${config.databaseUrl}`,
-  ]);
+  const database = connection(config.databaseUrl);
+  await runTool(
+    postgresTool('pg_dump'),
+    ['--format=custom', '--no-owner', '--no-privileges', `--file=${file}`, database.dbname],
+    database.env,
+  );
   const written = [file];
   const files = uploadedFilesDirectory(config);
   if (await exists(files)) {
@@ -112,14 +129,19 @@ export async function restore(config: Config, file: string): Promise<string[]> {
       'The database of DATABASE_URL is not empty; restore into a new database (e.g. `createdb rathaus_restored`) and point DATABASE_URL at it.',
     );
   }
-  await runTool(postgresTool('pg_restore'), [
-    '--no-owner',
-    '--no-privileges',
-    '--exit-on-error',
-    '--single-transaction',
-    `--dbname=${config.databaseUrl}`,
-    file,
-  ]);
+  const database = connection(config.databaseUrl);
+  await runTool(
+    postgresTool('pg_restore'),
+    [
+      '--no-owner',
+      '--no-privileges',
+      '--exit-on-error',
+      '--single-transaction',
+      database.dbname,
+      file,
+    ],
+    database.env,
+  );
   const restored = [file];
   if (await exists(filesArchive(file))) {
     await mkdir(config.dataDir, { recursive: true });

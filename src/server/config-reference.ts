@@ -10,7 +10,7 @@ export const OPERATIONS_FILE = 'docs/operations.md';
 const START = '<!-- config-reference:start -->';
 const END = '<!-- config-reference:end -->';
 
-type PropertyReference = { default?: unknown; description?: string };
+type PropertyReference = { default?: unknown; description?: string; enum?: string[] };
 
 /**
  * The configuration reference of docs/operations.md as a markdown table, from the schema's
@@ -23,9 +23,10 @@ function configReference(): string {
   }) as { properties: Record<string, PropertyReference> };
   const cell = (text: string) => text.replaceAll('|', '\\|');
   const rows = CONFIG_ENV_KEYS.map((key) => {
-    const { default: fallback, description } = properties[key]!;
+    const { default: fallback, description, enum: values } = properties[key]!;
     const shown = fallback === undefined || fallback === '' ? '–' : `\`${String(fallback)}\``;
-    return `| \`${key}\` | ${shown} | ${cell(description ?? '')} |`;
+    const choices = values ? ` One of ${values.map((value) => `\`${value}\``).join(', ')}.` : '';
+    return `| \`${key}\` | ${shown} | ${cell(`${description ?? ''}${choices}`)} |`;
   });
   return ['| variable | default | what it sets |', '| --- | --- | --- |', ...rows].join('\n');
 }
