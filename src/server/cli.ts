@@ -1,13 +1,15 @@
 import './node-version.js';
 import 'reflect-metadata';
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { Command } from 'commander';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { createEventBus, type EventBus } from '../realtime/event-bus.js';
 import { SCHEMA_FILE, schemaSdl } from '../resolvers/schema-sdl.js';
 import { addDatabaseCommands } from './admin-commands.js';
+import { backup, BackupError, restore } from './backup.js';
 import type { AdminAnswer, AdminRequest } from './admin-endpoint.js';
 import { ConfigError, loadConfig } from './config.js';
+import { OPERATIONS_FILE, withConfigReference } from './config-reference.js';
 import { migrateToLatest, openDatabase } from './database.js';
 import { runningServer } from './embedded-database.js';
 import { createLogger } from './logger.js';
@@ -108,6 +110,38 @@ program
     } finally {
       await orm.close();
     }
+  });
+
+/** Runs a backup or restore; an expected refusal (embedded database, not empty) is the answer. */
+async function archiving(work: () => Promise<string[]>, done: string): Promise<void> {
+  try {
+    print(`${done} ${(await work()).join(', ')}`);
+  } catch (error) {
+    if (error instanceof BackupError) fail(error.message);
+    else throw error;
+  }
+}
+
+program
+  .command('backup <file>')
+  .description(
+    'dump the database (pg_dump, custom format) to <file>, and DATA_DIR/files to <file>.files.tar',
+  )
+  .action((file: string) => archiving(() => backup(config, file), 'Wrote'));
+
+program
+  .command('restore <file>')
+  .description(
+    'restore <file> into the empty database of DATABASE_URL, and <file>.files.tar into DATA_DIR',
+  )
+  .action((file: string) => archiving(() => restore(config, file), 'Restored'));
+
+program
+  .command('config-reference')
+  .description(`write the configuration reference into ${OPERATIONS_FILE} from the config schema`)
+  .action(async () => {
+    await writeFile(OPERATIONS_FILE, withConfigReference(await readFile(OPERATIONS_FILE, 'utf8')));
+    print(`Wrote the configuration reference into ${OPERATIONS_FILE}`);
   });
 
 program

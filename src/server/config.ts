@@ -52,58 +52,206 @@ function isOrigin(value: string): boolean {
   }
 }
 
-const environmentSchema = z.object({
-  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
-  HOST: z.string().min(1).default('0.0.0.0'),
-  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+/** The environment variables Rathaus reads, described for docs/operations.md. */
+export const environmentSchema = z.object({
+  PORT: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(65535)
+    .default(3000)
+    .describe('The HTTP port of the API, the clients and /healthz, /readyz.'),
+  HOST: z.string().min(1).default('0.0.0.0').describe('The interface the HTTP server listens on.'),
+  NODE_ENV: z
+    .enum(['development', 'production', 'test'])
+    .default('development')
+    .describe(
+      '`production` refuses to start without SMTP_URL (or MAIL_TRANSPORT=log), LINK_SIGNING_SECRET and an https PUBLIC_URL.',
+    ),
   DATABASE_URL: z
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
-    .optional(),
-  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
-  DATA_DIR: z.string().min(1).default('.data'),
+    .optional()
+    .describe(
+      'The PostgreSQL database. Unset: the embedded database (PGlite) in DATA_DIR, for one process only.',
+    ),
+  DATABASE_POOL_SIZE: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(100)
+    .default(10)
+    .describe('Connections each instance keeps open to PostgreSQL.'),
+  DATA_DIR: z
+    .string()
+    .min(1)
+    .default('.data')
+    .describe(
+      'Where the embedded database, the development link-signing key and uploaded files (DATA_DIR/files) are kept; a volume in containers.',
+    ),
   REDIS_URL: z
     .string()
     .regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL')
-    .optional(),
-  PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
+    .optional()
+    .describe(
+      'Redis for events between instances (subscriptions, cache invalidation, limits). Required with more than one instance. Unset: events stay within the process.',
+    ),
+  PUBLIC_URL: z
+    .url({ protocol: /^https?$/ })
+    .optional()
+    .describe(
+      'The address citizens use, for links in e-mails and the session cookie; https in production. Unset: http://localhost:PORT.',
+    ),
   TZ: z
     .string()
     .refine(isTimeZone, 'must be an IANA time zone such as Europe/Berlin')
-    .default('Europe/Berlin'),
-  LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
-  TOWN_NAME: z.string().min(1).max(100).default('Musterstadt'),
+    .default('Europe/Berlin')
+    .describe("The town's IANA time zone; opening hours and appointments are in it."),
+  LOG_LEVEL: z
+    .enum(LOG_LEVELS)
+    .default('info')
+    .describe('The least severe level written to the log (JSON lines on stdout).'),
+  TOWN_NAME: z
+    .string()
+    .min(1)
+    .max(100)
+    .default('Musterstadt')
+    .describe('The municipality, as citizens name it; in e-mails and the clients.'),
   SMTP_URL: z
     .string()
     .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')
-    .optional(),
-  MAIL_FROM: z.string().min(3).default('Rathaus <rathaus@localhost>'),
-  MAIL_TRANSPORT: z.enum(['smtp', 'log']).optional(),
+    .optional()
+    .describe(
+      'The mail server (smtp:// or smtps://, user and password in the URL). Unset: e-mails go to the log.',
+    ),
+  MAIL_FROM: z
+    .string()
+    .min(3)
+    .default('Rathaus <rathaus@localhost>')
+    .describe('The sender of e-mails.'),
+  MAIL_TRANSPORT: z
+    .enum(['smtp', 'log'])
+    .optional()
+    .describe(
+      "`smtp` sends through SMTP_URL; `log` sends nothing and logs each e-mail's subject. Unset: smtp when SMTP_URL is set, else log.",
+    ),
   LINK_SIGNING_SECRET: z
     .string()
     .min(32, 'must be at least 32 characters, e.g. from `openssl rand -base64 32`')
-    .optional(),
-  WS_MAX_CONNECTIONS_PER_CALLER: z.coerce.number().int().min(1).max(1_000_000).default(10),
-  WS_MAX_OPERATIONS_PER_SOCKET: z.coerce.number().int().min(1).max(10_000).default(50),
-  QUERY_COST_LIMIT: z.coerce.number().int().min(100).max(1_000_000_000).default(10_000),
-  QUERY_COST_BUDGET: z.coerce.number().int().min(100).max(1_000_000_000_000).default(50_000),
-  WS_KEEPALIVE_MS: z.coerce.number().int().min(100).max(300_000).default(12_000),
-  RATE_LIMIT_FACTOR: z.coerce.number().min(0.1).max(10_000).default(1),
-  WS_AUTH_RECHECK_MS: z.coerce.number().int().min(100).max(3_600_000).default(60_000),
-  CONVERSATION_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(180),
-  CATALOGUE_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
-  CATALOGUE_CACHE_MAX_MB: z.coerce.number().int().min(1).max(4096).default(64),
+    .optional()
+    .describe(
+      'Signs the links in appointment e-mails; at least 32 characters, the same on every instance. Required in production.',
+    ),
+  WS_MAX_CONNECTIONS_PER_CALLER: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(1_000_000)
+    .default(10)
+    .describe('Open WebSockets per account, API key, kiosk or anonymous address.'),
+  WS_MAX_OPERATIONS_PER_SOCKET: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(10_000)
+    .default(50)
+    .describe('Operations one WebSocket may have running at once.'),
+  QUERY_COST_LIMIT: z.coerce
+    .number()
+    .int()
+    .min(100)
+    .max(1_000_000_000)
+    .default(10_000)
+    .describe('The most one GraphQL operation may cost; more is refused unrun.'),
+  QUERY_COST_BUDGET: z.coerce
+    .number()
+    .int()
+    .min(100)
+    .max(1_000_000_000_000)
+    .default(50_000)
+    .describe(
+      'The cost a caller may spend per minute, times RATE_LIMIT_FACTOR (staff and admins are not limited).',
+    ),
+  WS_KEEPALIVE_MS: z.coerce
+    .number()
+    .int()
+    .min(100)
+    .max(300_000)
+    .default(12_000)
+    .describe('Ping interval of WebSockets; a peer that misses a pong is dropped.'),
+  RATE_LIMIT_FACTOR: z.coerce
+    .number()
+    .min(0.1)
+    .max(10_000)
+    .default(1)
+    .describe('Multiplies every limit of use; raise it for a town behind big NATs.'),
+  WS_AUTH_RECHECK_MS: z.coerce
+    .number()
+    .int()
+    .min(100)
+    .max(3_600_000)
+    .default(60_000)
+    .describe('How often the rights of open WebSockets are read again from the database.'),
+  CONVERSATION_RETENTION_DAYS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(3650)
+    .default(180)
+    .describe('Closed conversations are deleted this many days after closing.'),
+  CATALOGUE_CACHE_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(3600)
+    .default(60)
+    .describe('The longest a catalogue answer is kept; 0 turns the catalogue response cache off.'),
+  CATALOGUE_CACHE_MAX_MB: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(4096)
+    .default(64)
+    .describe('The most heap the catalogue response cache takes, in MiB.'),
   GRAPHQL_COMPILE_AFTER: z
     .union([z.literal('never'), z.coerce.number().int().min(0).max(1_000_000)])
-    .default(10),
-  TRUST_PROXY: z.string().default('false').transform(trustProxySetting),
-  METRICS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
-  METRICS_HOST: z.string().min(1).optional(),
+    .default(10)
+    .describe(
+      'How often a query runs interpreted before it is compiled; `never` turns compiling off.',
+    ),
+  TRUST_PROXY: z
+    .string()
+    .default('false')
+    .transform(trustProxySetting)
+    .describe(
+      'The number of reverse proxies in front (e.g. 1) or their addresses and subnets, whose X-Forwarded-For names the client; `false`: none. `true` is refused.',
+    ),
+  METRICS_PORT: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(65535)
+    .optional()
+    .describe('A second listener that serves only /metrics; 0 picks a free port. Unset: none.'),
+  METRICS_HOST: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('The interface of the metrics listener. Unset: HOST.'),
   METRICS_TOKEN: z
     .string()
     .min(32, 'must be at least 32 characters, e.g. from `openssl rand -base64 32`')
-    .optional(),
-  SLOW_QUERY_MS: z.coerce.number().int().min(0).max(600_000).default(500),
+    .optional()
+    .describe(
+      'The bearer token /metrics asks for (at least 32 characters); when set, /metrics is served on PORT too.',
+    ),
+  SLOW_QUERY_MS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(600_000)
+    .default(500)
+    .describe('SQL statements that take at least this long are logged (without their parameters).'),
   CORS_ORIGINS: z
     .string()
     .default('')
@@ -116,6 +264,9 @@ const environmentSchema = z.object({
     .refine(
       (origins) => origins.every(isOrigin),
       'must be a comma-separated list of origins such as https://rathaus.example.de',
+    )
+    .describe(
+      'Comma-separated origins of other web clients allowed to call the API from a browser.',
     ),
 });
 
@@ -296,3 +447,6 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     slowQueryMs: values.SLOW_QUERY_MS,
   };
 }
+
+/** The environment variables Rathaus reads; deployment files are checked against them. */
+export const CONFIG_ENV_KEYS: readonly string[] = Object.keys(environmentSchema.shape);
