@@ -10,6 +10,7 @@ import type { AdminAnswer, AdminRequest } from './admin-endpoint.js';
 import { ConfigError, loadConfig } from './config.js';
 import { migrateToLatest, openDatabase } from './database.js';
 import { runningServer } from './embedded-database.js';
+import { createTemplate, DEFAULT_TEMPLATE_DIR } from './embedded-template.js';
 import { createLogger } from './logger.js';
 import { withDatabase } from './startup.js';
 
@@ -116,6 +117,15 @@ program
   .action(async () => {
     await writeFile(SCHEMA_FILE, await schemaSdl());
     print(`Wrote ${SCHEMA_FILE}`);
+  });
+
+// Hidden: the build runs it (scripts/build-if-needed.mjs), an operator has no need to.
+program
+  .command('embedded-template', { hidden: true })
+  .description('make the migrated embedded database that a first start copies')
+  .action(async () => {
+    await createTemplate(DEFAULT_TEMPLATE_DIR, logger);
+    print(`Wrote ${DEFAULT_TEMPLATE_DIR}`);
   });
 
 await program.parseAsync();
