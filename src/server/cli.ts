@@ -2,6 +2,7 @@ import './node-version.js';
 import 'reflect-metadata';
 import { writeFile } from 'node:fs/promises';
 import { Command } from 'commander';
+import { pino } from 'pino';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { createEventBus, type EventBus } from '../realtime/event-bus.js';
 import { SCHEMA_FILE, schemaSdl } from '../resolvers/schema-sdl.js';
@@ -29,7 +30,9 @@ function readConfig() {
 }
 
 const config = readConfig();
-const logger = createLogger({ logLevel: 'warn' });
+// Warnings (a slow statement on a just-opened embedded database) go to stderr: stdout carries the
+// command's answer alone, which scripts read.
+const logger = createLogger({ logLevel: 'warn' }, pino.destination(2));
 
 function print(line: string): void {
   process.stdout.write(`${line}\n`);
