@@ -1,8 +1,9 @@
 // F1, fast start (issue #20): from the command to the first 200 on /readyz, in a clean copy of the
 // repository. Clones the committed HEAD into a temporary folder, links this checkout's
 // node_modules (and .tools) into it instead of `npm ci` (offline, and minutes on 2 cores), runs
-// `npm run build` as `npm install` would (its prepare script), then `npm start` twice: the first
-// start migrates and seeds the embedded database, the second finds everything in place. Each start
+// `npm run build` as `npm install` would (its prepare script, which also makes the migrated
+// embedded database template), then `npm start` twice: the first start makes the embedded database
+// (from the template) and seeds it, the second finds everything in place. Each start
 // is stopped with SIGINT before the next. Prints a table, and with --json a last line
 // `F1 {…}` with the figures for bench/run.ts.
 import { execFileSync, spawn } from 'node:child_process';

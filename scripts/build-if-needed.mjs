@@ -5,12 +5,13 @@
 // the part's output as a stamp after a successful build, so that a deleted or half-written output
 // is built again.
 //
-// Usage: node scripts/build-if-needed.mjs [--only server|web|kiosk ...] [--quiet] [--start]
-//                                         [--at-install]
+// Usage: node scripts/build-if-needed.mjs [--only server|web|kiosk|template ...] [--quiet]
+//                                         [--start] [--at-install]
 //   --quiet       prints the builds' output only when one fails (the admin command line prints
 //                 only its answer)
 //   --start       before a start: with NODE_ENV=production it never builds (a production start
-//                 runs what was deployed); a missing build is an error that says how to make one
+//                 runs what was deployed); a missing build is an error that says how to make one.
+//                 The embedded database's template is not made then (see its part below).
 //   --at-install  with NODE_ENV=production does nothing (npm install --omit=dev has no compiler)
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -59,6 +60,27 @@ const PARTS = [
   },
   client('web'),
   client('kiosk'),
+  {
+    // The migrated embedded database a first start copies instead of running initdb and every
+    // migration (docs/decisions/0020-fast-first-start.md). Made with the server just built; the
+    // server itself checks that it was made for its migrations and PGlite version.
+    name: 'template',
+    inputs: [
+      'src/migrations',
+      'src/server/embedded-database.ts',
+      'src/server/embedded-template.ts',
+      'package-lock.json',
+    ],
+    output: 'dist/pglite-template',
+    built: 'dist/pglite-template/key',
+    build: {
+      command: process.execPath,
+      args: ['dist/server/cli.js', 'embedded-template'],
+    },
+    // A start with a stale template makes its database the slow way once, which is quicker than
+    // making the template first; and a later start has its database already.
+    atStart: false,
+  },
 ];
 
 function fail(message) {
@@ -133,8 +155,12 @@ const { values } = parseArgs({
 });
 
 const unknown = (values.only ?? []).filter((name) => !PARTS.some((part) => part.name === name));
-if (unknown.length) fail(`--only: unknown part ${unknown.join(', ')} (server, web, kiosk)`);
-const parts = values.only ? PARTS.filter((part) => values.only.includes(part.name)) : PARTS;
+if (unknown.length) {
+  fail(`--only: unknown part ${unknown.join(', ')} (${PARTS.map((part) => part.name).join(', ')})`);
+}
+const parts = (
+  values.only ? PARTS.filter((part) => values.only.includes(part.name)) : PARTS
+).filter((part) => !values.start || part.atStart !== false);
 
 const production = process.env.NODE_ENV === 'production';
 if (production && values['at-install']) process.exit(0);

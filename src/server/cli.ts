@@ -2,6 +2,7 @@ import './node-version.js';
 import 'reflect-metadata';
 import { readFile, writeFile } from 'node:fs/promises';
 import { Command } from 'commander';
+import { pino } from 'pino';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { createEventBus, type EventBus } from '../realtime/event-bus.js';
 import { SCHEMA_FILE, schemaSdl } from '../resolvers/schema-sdl.js';
@@ -12,6 +13,7 @@ import { ConfigError, loadConfig } from './config.js';
 import { OPERATIONS_FILE, withConfigReference } from './config-reference.js';
 import { migrateToLatest, openDatabase } from './database.js';
 import { runningServer } from './embedded-database.js';
+import { createTemplate, DEFAULT_TEMPLATE_DIR } from './embedded-template.js';
 import { createLogger } from './logger.js';
 import { withDatabase } from './startup.js';
 
@@ -30,7 +32,9 @@ function readConfig() {
 }
 
 const config = readConfig();
-const logger = createLogger({ logLevel: 'warn' });
+// Warnings (a slow statement on a just-opened embedded database) go to stderr: stdout carries the
+// command's answer alone, which scripts read.
+const logger = createLogger({ logLevel: 'warn' }, pino.destination(2));
 
 function print(line: string): void {
   process.stdout.write(`${line}\n`);
@@ -150,6 +154,15 @@ program
   .action(async () => {
     await writeFile(SCHEMA_FILE, await schemaSdl());
     print(`Wrote ${SCHEMA_FILE}`);
+  });
+
+// Hidden: the build runs it (scripts/build-if-needed.mjs), an operator has no need to.
+program
+  .command('embedded-template', { hidden: true })
+  .description('make the migrated embedded database that a first start copies')
+  .action(async () => {
+    await createTemplate(DEFAULT_TEMPLATE_DIR, logger);
+    print(`Wrote ${DEFAULT_TEMPLATE_DIR}`);
   });
 
 await program.parseAsync();

@@ -1,5 +1,5 @@
-import { readFileSync, unlinkSync } from 'node:fs';
-import { mkdir, readFile, unlink, writeFile } from 'node:fs/promises';
+import { existsSync, readFileSync, readdirSync, unlinkSync } from 'node:fs';
+import { cp, mkdir, readFile, rename, rm, rmdir, unlink, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
@@ -14,6 +14,8 @@ export type EmbeddedDatabase = {
    */
   announce(serverUrl: string, admin: AdminAccess): Promise<void>;
   stop(): Promise<void>;
+  /** True when this start made the database by copying the template. */
+  fromTemplate: boolean;
 };
 
 /** The server's admin endpoint (src/server/admin-endpoint.ts) and the token it takes. */
@@ -115,18 +117,39 @@ function releaseLock(file: string): void {
 }
 
 /**
+ * Makes `directory` a copy of the template's data directory when it holds no database yet (missing
+ * or empty): copied beside it and renamed, so that a start stopped halfway leaves no half database
+ * for the next one to open. False when there is a database already, or no template to use.
+ */
+async function copyTemplate(directory: string, template: string | null): Promise<boolean> {
+  if (!template || existsSync(resolve(directory, 'PG_VERSION'))) return false;
+  if (existsSync(directory)) {
+    // Something PGlite left without finishing initdb is its to deal with, as before templates.
+    if (readdirSync(directory).length) return false;
+    await rmdir(directory);
+  }
+  const scratch = `${directory}.tmp-${process.pid}`;
+  await rm(scratch, { recursive: true, force: true });
+  await cp(template, scratch, { recursive: true });
+  await rename(scratch, directory);
+  return true;
+}
+
+/**
  * Starts PostgreSQL compiled to WebAssembly (PGlite) in this process and exposes it on a loopback
  * port, so that the ORM talks to it like to any server. It serves one connection at a time: callers
  * must use a pool of exactly one (see docs/decisions/0002-embedded-database.md). Only one process
- * opens a data directory: a second one gets EmbeddedDatabaseInUse naming the first.
+ * opens a data directory: a second one gets EmbeddedDatabaseInUse naming the first. A new database
+ * is a copy of `template` (a migrated data directory, src/server/embedded-template.ts) when given.
  */
 export async function startEmbeddedDatabase(
   dataDir: string,
   holder: LockHolder['holder'],
+  template: string | null,
 ): Promise<EmbeddedDatabase> {
   const directory = resolve(dataDir, 'pglite');
   const lockFile = resolve(dataDir, 'pglite.lock');
-  await mkdir(directory, { recursive: true });
+  await mkdir(dataDir, { recursive: true });
   const lock: LockHolder = { pid: process.pid, holder, url: null };
   await takeLock(lockFile, directory, lock);
   // A process that exits without stopping (an uncaught error, process.exit) leaves no lock behind;
@@ -134,12 +157,16 @@ export async function startEmbeddedDatabase(
   const releaseOnExit = () => releaseLock(lockFile);
   process.on('exit', releaseOnExit);
   try {
+    // Under the lock: two first starts at once must not both copy.
+    const fromTemplate = await copyTemplate(directory, template);
+    if (!fromTemplate) await mkdir(directory, { recursive: true });
     const db = await PGlite.create(directory, { extensions: { btree_gist, pg_trgm } });
     const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: 1 });
     await server.start();
     const address = server.getServerConn();
     return {
       url: `postgres://postgres@${address}/postgres`,
+      fromTemplate,
       async announce(serverUrl, admin) {
         await writeFile(lockFile, JSON.stringify({ ...lock, url: serverUrl, admin }), {
           mode: 0o600,

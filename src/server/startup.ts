@@ -5,6 +5,7 @@ import {
   startEmbeddedDatabase,
   type EmbeddedDatabase,
 } from './embedded-database.js';
+import { DEFAULT_TEMPLATE_DIR, usableTemplate } from './embedded-template.js';
 import type { Logger } from './logger.js';
 
 export type DatabaseHandle = {
@@ -25,8 +26,17 @@ export async function connectDatabase(
 ): Promise<DatabaseHandle> {
   const embedded = config.databaseUrl
     ? null
-    : await startEmbeddedDatabase(config.dataDir, holder).catch(exitIfInUse);
-  if (embedded) logger.info({ dataDir: config.dataDir }, 'using the embedded database (PGlite)');
+    : await startEmbeddedDatabase(
+        config.dataDir,
+        holder,
+        usableTemplate(DEFAULT_TEMPLATE_DIR),
+      ).catch(exitIfInUse);
+  if (embedded) {
+    logger.info(
+      { dataDir: config.dataDir, fromTemplate: embedded.fromTemplate },
+      'using the embedded database (PGlite)',
+    );
+  }
   try {
     const orm = await openDatabase({
       url: embedded?.url ?? (config.databaseUrl as string),

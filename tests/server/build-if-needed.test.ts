@@ -79,3 +79,18 @@ it('builds the server once, skips it while its sources are unchanged and rebuild
     'changedForTheTest',
   );
 }, 600_000);
+
+it('never makes the embedded database template before a start', async () => {
+  // Making it runs initdb and every migration: a start copies it when there is one, and otherwise
+  // makes its database the slow way once rather than making the template first.
+  await buildIfNeeded(
+    { NODE_ENV: 'development' },
+    '--start',
+    '--only',
+    'server',
+    '--only',
+    'template',
+  );
+  expect(existsSync(join(copy, 'dist/server/main.js'))).toBe(true);
+  expect(existsSync(join(copy, 'dist/pglite-template'))).toBe(false);
+}, 600_000);
