@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { signFileLink } from '../applications/file-links.js';
 import { announcePrincipalChange } from '../auth/principal-changes.js';
 import { signedInAccount, type AccountPrincipal } from '../auth/principal.js';
 import { DomainError } from '../common/domain-error.js';
@@ -26,9 +27,16 @@ import {
 import { normalizeEmail, signInKey } from './account-rules.js';
 import { verifyPassword } from './password.js';
 
-/** Everything Rathaus stores about the account, as plain JSON (GDPR Art. 15 and 20). */
+/** How long the export's link to its archive opens: time enough to click it, not to pass it on. */
+export const EXPORT_ARCHIVE_LINK_MINUTES = 10;
+
+/**
+ * Everything Rathaus stores about the account, as plain JSON (GDPR Art. 15 and 20), with a link
+ * to the same as a ZIP archive that also holds the account's files (uploads, receipts, decisions),
+ * which do not fit into JSON.
+ */
 export async function exportPersonalData(
-  ctx: Pick<UseCaseContext, 'principal' | 'em' | 'clock'>,
+  ctx: Pick<UseCaseContext, 'principal' | 'em' | 'clock' | 'settings'>,
 ): Promise<Record<string, unknown>> {
   const principal = signedInAccount(ctx.principal);
   const now = ctx.clock();
@@ -39,7 +47,17 @@ export async function exportPersonalData(
     email,
     signInKey: signInKey(email),
   });
-  return { exportedAt: now.toISOString(), format: 'rathaus-personal-data/1', tables };
+  const archiveToken = signFileLink(
+    ctx.settings.linkSecret,
+    { kind: 'export', id: account.id, viewer: account.id },
+    new Date(now.getTime() + EXPORT_ARCHIVE_LINK_MINUTES * 60_000),
+  );
+  return {
+    exportedAt: now.toISOString(),
+    format: 'rathaus-personal-data/1',
+    archiveUrl: `${ctx.settings.publicUrl}/files/export/${archiveToken}`,
+    tables,
+  };
 }
 
 /** How recent a sign-in must be to delete the account without giving the password. */
