@@ -1,5 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { forgetApplicationsOf, removeStoredFiles } from '../applications/application-retention.js';
 import { signFileLink } from '../applications/file-links.js';
+import type { FileStore } from '../applications/file-store.js';
 import { announcePrincipalChange } from '../auth/principal-changes.js';
 import { signedInAccount, type AccountPrincipal } from '../auth/principal.js';
 import { DomainError } from '../common/domain-error.js';
@@ -101,6 +103,7 @@ async function requireFreshAuthentication(
 export async function deleteAccount(
   ctx: Pick<UseCaseContext, 'principal' | 'em' | 'clock' | 'bus'>,
   input: { confirmEmail: string; password?: string | null },
+  store: FileStore,
 ): Promise<void> {
   const principal = signedInAccount(ctx.principal);
   const account = await ctx.em.findOneOrFail(
@@ -117,7 +120,7 @@ export async function deleteAccount(
   const now = ctx.clock();
   await requireFreshAuthentication(ctx.em, principal, account, input.password ?? null, now);
   const owner = { accountId: account.id, email, signInKey: signInKey(email) };
-  const { sessions, apiKeys, cancelled } = await ctx.em.transactional(async (tx) => {
+  const { sessions, apiKeys, cancelled, files } = await ctx.em.transactional(async (tx) => {
     // No cancellation e-mails here: the citizen asked for this, and a queued e-mail would keep
     // the address that this transaction erases.
     const cancelled = await cancelUpcomingAppointmentsOf(tx, owner, now);
@@ -133,6 +136,8 @@ export async function deleteAccount(
     await deleteEmailsTo(tx, email);
     await deleteSignInAttemptsOf(tx, owner.signInKey);
     await forgetQueueRowsOf(tx, account.id);
+    // Undecided applications go; decided ones stay for their retention period, without the person.
+    const files = await forgetApplicationsOf(tx, account.id, now);
     await tx.nativeUpdate(
       AccountEntity,
       { id: account.id },
@@ -145,8 +150,9 @@ export async function deleteAccount(
         deletedAt: now,
       },
     );
-    return { sessions, apiKeys, cancelled };
+    return { sessions, apiKeys, cancelled, files };
   });
+  await removeStoredFiles(store, files);
   for (const id of sessions) ctx.bus.publish('sessionEnded', id, { sessionId: id });
   announcePrincipalChange(ctx.bus, { account: account.id }, 'ENDED');
   for (const id of apiKeys) announcePrincipalChange(ctx.bus, { apiKey: id }, 'ENDED');

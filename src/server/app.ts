@@ -192,6 +192,8 @@ export async function createServer(deps: AppDependencies): Promise<RathausServer
     announceCatalogueChange(bus, instanceId);
   };
 
+  const files = new FileStore(join(config.dataDir, 'files'));
+
   // Shared by every instance through Redis (src/auth/rate-limits.ts).
   const limits = createRateLimits({
     redisUrl: config.redisUrl,
@@ -240,6 +242,7 @@ export async function createServer(deps: AppDependencies): Promise<RathausServer
       principal,
       clientIp,
       lang: languageFromHeader(acceptLanguage),
+      files,
       get em() {
         requestEm ??= orm.em.fork();
         return requestEm;
@@ -596,7 +599,7 @@ export async function createServer(deps: AppDependencies): Promise<RathausServer
       orm,
       clock,
       settings,
-      store: new FileStore(join(config.dataDir, 'files')),
+      store: files,
     }),
   );
 
