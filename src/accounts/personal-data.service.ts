@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { forgetApplicationsOf, removeStoredFiles } from '../applications/application-retention.js';
+import { forgetApplicantRows } from '../applications/application-files.queries.js';
+import { removeStoredFiles } from '../applications/application-retention.js';
 import { signFileLink } from '../applications/file-links.js';
 import type { FileStore } from '../applications/file-store.js';
 import { announcePrincipalChange } from '../auth/principal-changes.js';
@@ -137,7 +138,7 @@ export async function deleteAccount(
     await deleteSignInAttemptsOf(tx, owner.signInKey);
     await forgetQueueRowsOf(tx, account.id);
     // Undecided applications go; decided ones stay for their retention period, without the person.
-    const files = await forgetApplicationsOf(tx, account.id, now);
+    const files = await forgetApplicantRows(tx, account.id, now);
     await tx.nativeUpdate(
       AccountEntity,
       { id: account.id },
