@@ -160,6 +160,11 @@ export const de = {
   'error.templateLimitReached':
     'Ihr Amt hat schon {max} Antwortvorlagen. Bitte löschen Sie zuerst eine, die nicht mehr gebraucht wird.',
   'error.conversationNotFound': 'Dieses Gespräch gibt es nicht, oder es gehört nicht zu Ihnen.',
+  'error.applicationNotFound': 'Diesen Antrag gibt es nicht, oder er gehört nicht zu Ihnen.',
+  'error.applicationUnknownRequirement': 'Dieses Formular verlangt keine solche Unterlage.',
+  'error.applicationDocumentNotAllowed':
+    'Unterlagen können nur zu einem Entwurf oder auf eine Rückfrage des Amts hin hinzugefügt werden.',
+  'error.applicationInvalidTransition': 'Das ist im jetzigen Stand des Antrags nicht möglich.',
   'error.signInRequired': 'Bitte melden Sie sich dafür an.',
   'error.invalidAccessToken':
     'Das Zugangstoken ist ungültig, abgelaufen oder widerrufen. Bitte melden Sie sich erneut an.',

@@ -144,6 +144,11 @@ export const en: Record<keyof typeof de, string> = {
   'error.templateLimitReached':
     'Your office already has {max} answer templates. Please delete one that is no longer needed first.',
   'error.conversationNotFound': 'This conversation does not exist or is not yours.',
+  'error.applicationNotFound': 'This application does not exist or is not yours.',
+  'error.applicationUnknownRequirement': 'This form asks for no such document.',
+  'error.applicationDocumentNotAllowed':
+    'Documents can only be added to a draft or when the office has asked for more information.',
+  'error.applicationInvalidTransition': 'This is not possible in the application’s current state.',
   'error.signInRequired': 'Please sign in to do this.',
   'error.invalidAccessToken':
     'The access token is invalid, expired or revoked. Please sign in again.',
