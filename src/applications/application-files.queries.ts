@@ -118,3 +118,20 @@ export async function deleteApplicationsPastRetention(
     storageKeys: rows.flatMap((row) => (row.storageKey ? [row.storageKey] : [])),
   };
 }
+
+/** The documents (not removed) an application holds: all, of one requirement, and their bytes. */
+export async function documentTotalsOf(
+  em: EntityManager,
+  applicationId: string,
+  requirement: string,
+): Promise<{ files: number; ofRequirement: number; bytes: number }> {
+  const [totals] = await rowsOf<{ files: number; ofRequirement: number; bytes: number }>(
+    em,
+    sql`select count(*)::int as files,
+               (count(*) filter (where requirement = ${requirement}))::int as "ofRequirement",
+               coalesce(sum(size), 0)::int as bytes
+          from application_file
+         where application_id = ${applicationId} and kind = 'DOCUMENT' and removed_at is null`,
+  );
+  return totals ?? { files: 0, ofRequirement: 0, bytes: 0 };
+}

@@ -598,8 +598,10 @@ export async function createServer(deps: AppDependencies): Promise<RathausServer
     applicationFileRoutes({
       orm,
       clock,
+      bus,
       settings,
       store: files,
+      limits,
     }),
   );
 

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
+import type { IncomingMessage } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
@@ -90,13 +91,12 @@ function pathOf(url: string): string {
 }
 
 /** A response body as bytes, whatever its content type. */
-function binary(
-  res: NodeJS.ReadableStream & { setEncoding(e: string): void },
-  done: (error: Error | null, body: Buffer) => void,
-) {
+function binary(res: unknown, done: (error: Error | null, body: Buffer) => void) {
+  // superagent's parsers receive Node's response stream, whatever its type declarations say.
+  const stream = res as IncomingMessage;
   const chunks: Buffer[] = [];
-  res.on('data', (chunk: Buffer) => chunks.push(chunk));
-  res.on('end', () => done(null, Buffer.concat(chunks)));
+  stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+  stream.on('end', () => done(null, Buffer.concat(chunks)));
 }
 
 describe('the export archive', () => {

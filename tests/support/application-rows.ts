@@ -15,6 +15,25 @@ async function execute(server: TestServer, statement: string, params: unknown[])
   await server.orm.em.fork().execute(statement, params);
 }
 
+/**
+ * What the test forms ask for: one document, a proof of address as PDF or PNG of up to
+ * `DOCUMENT_MAX_BYTES`.
+ */
+export const DOCUMENT_MAX_BYTES = 100_000;
+const DEFINITION = JSON.stringify({
+  schema: { type: 'object', properties: {} },
+  ui: { sections: [] },
+  documents: [
+    {
+      key: 'proofOfAddress',
+      label: { de: 'Meldenachweis', en: 'Proof of address' },
+      required: false,
+      mediaTypes: ['application/pdf', 'image/png'],
+      maxBytes: DOCUMENT_MAX_BYTES,
+    },
+  ],
+});
+
 /** A form version of the service, kept `retentionYears` after a decision. */
 export async function insertForm(
   server: TestServer,
@@ -22,7 +41,7 @@ export async function insertForm(
   retentionYears: number,
 ): Promise<string> {
   const id = randomUUID();
-  const [{ version }] = await server.orm.em
+  const [next] = await server.orm.em
     .fork()
     .execute<Array<{ version: number }>>(
       'select coalesce(max(version), 0) + 1 as version from application_form where service_id = ?',
@@ -32,8 +51,8 @@ export async function insertForm(
     server,
     `insert into application_form (id, service_id, version, definition, fee_cents, processing_days,
                                    retention_years, created_at)
-     values (?, ?, ?, '{}', 0, 14, ?, now())`,
-    [id, serviceId, version, retentionYears],
+     values (?, ?, ?, ?, 0, 14, ?, now())`,
+    [id, serviceId, next!.version, DEFINITION, retentionYears],
   );
   return id;
 }
@@ -90,6 +109,8 @@ export async function insertFile(
     kind?: 'DOCUMENT' | 'RECEIPT' | 'DECISION';
     fileName?: string;
     mediaType?: string;
+    /** The size recorded in the row, when it should differ from the bytes'. */
+    size?: number;
   },
 ): Promise<{ id: string; storageKey: string }> {
   const id = randomUUID();
@@ -107,7 +128,7 @@ export async function insertFile(
       kind === 'DOCUMENT' ? 'proofOfAddress' : null,
       file.fileName ?? 'Nachweis.pdf',
       file.mediaType ?? 'application/pdf',
-      stored.size,
+      file.size ?? stored.size,
       stored.sha256,
       stored.storageKey,
     ],
