@@ -1,3 +1,4 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { worksFor } from '../auth/principal.js';
 import { DomainError } from '../common/domain-error.js';
 import { postgresErrorOf } from '../common/postgres-errors.js';
@@ -10,6 +11,7 @@ import {
 import type { EventBus } from '../realtime/event-bus.js';
 import { ApplicationErrorCode } from './application.errors.js';
 import {
+  applicationAwaitingAnswer,
   applicationById,
   insertDocument,
   insertEvent,
@@ -45,11 +47,11 @@ export function applicationSideOf(
   return worksFor(principal, application.officeId) ? 'STAFF' : null;
 }
 
+/** An application whose status or content changed, to be told to subscribers after the commit. */
+export type ApplicationChange = { id: string; officeId: string; status: ApplicationStatus };
+
 /** Tells the application's subscribers and its office's work queue; call after the commit. */
-function publishChanged(
-  bus: EventBus,
-  application: { id: string; officeId: string; status: ApplicationStatus },
-): void {
+export function publishApplicationChanged(bus: EventBus, application: ApplicationChange): void {
   const event = { applicationId: application.id, status: application.status };
   bus.publish('applicationUpdated', application.id, event);
   bus.publish('officeApplicationsChanged', application.officeId, event);
@@ -141,9 +143,37 @@ export async function addApplicationDocument(
         changed: { id: application.id, officeId: application.officeId, status },
       };
     });
-    publishChanged(ctx.bus, changed);
+    publishApplicationChanged(ctx.bus, changed);
     return document;
   } catch (error) {
     throw refusedTransition(error) ?? error;
   }
+}
+
+/**
+ * The citizen's message in the conversation linked to an application that waits for their answer
+ * sends the case back to the clerk, in the transaction `tx` that stores the message. Returns the
+ * change to publish after the commit, or null when no application waited.
+ */
+export async function citizenAnsweredInConversation(
+  tx: EntityManager,
+  answer: { conversationId: string; citizenId: string; now: Date },
+): Promise<ApplicationChange | null> {
+  const application = await applicationAwaitingAnswer(tx, answer.conversationId, answer.citizenId);
+  if (!application) return null;
+  await setStatus(tx, application.id, ApplicationStatus.IN_REVIEW, answer.now);
+  await insertEvent(tx, {
+    applicationId: application.id,
+    kind: ApplicationEventKind.CITIZEN_ANSWERED,
+    status: ApplicationStatus.IN_REVIEW,
+    actorId: answer.citizenId,
+    byStaff: false,
+    note: null,
+    at: answer.now,
+  });
+  return {
+    id: application.id,
+    officeId: application.officeId,
+    status: ApplicationStatus.IN_REVIEW,
+  };
 }
