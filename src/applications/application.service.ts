@@ -1,12 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { worksFor } from '../auth/principal.js';
 import { DomainError } from '../common/domain-error.js';
-import { postgresErrorOf } from '../common/postgres-errors.js';
 import type { UseCaseContext } from '../common/use-case.js';
 import {
   ApplicationEventKind,
   ApplicationStatus,
-  invalidTransitionSqlState,
 } from '../entities/applications/application-status.js';
 import type { EventBus } from '../realtime/event-bus.js';
 import { ApplicationErrorCode } from './application.errors.js';
@@ -58,20 +56,6 @@ export function publishApplicationChanged(bus: EventBus, application: Applicatio
 }
 
 /**
- * A status change the database refused (another request changed the status since it was read) as
- * the user error INVALID_TRANSITION; anything else propagates.
- */
-function refusedTransition(error: unknown): DomainError | null {
-  return postgresErrorOf(error)?.code === invalidTransitionSqlState
-    ? new DomainError(
-        ApplicationErrorCode.INVALID_TRANSITION,
-        'error.applicationInvalidTransition',
-        ['applicationId'],
-      )
-    : null;
-}
-
-/**
  * Files an uploaded document (its bytes already in the FileStore) with an application: the caller
  * must be `uploadedBy`, the applicant or staff of the application's office, the status must allow
  * it and the form must ask for the requirement. The citizen's upload while the office waits for
@@ -91,63 +75,59 @@ export async function addApplicationDocument(
   const { principal } = ctx;
   if (principal.kind !== 'account' || principal.accountId !== input.uploadedBy) throw notFound();
   const now = ctx.clock();
-  try {
-    const { document, changed } = await ctx.em.transactional(async (tx) => {
-      const application = await applicationById(tx, input.applicationId, {
-        lock: true,
-      });
-      const side = application ? applicationSideOf(principal, application) : null;
-      if (!application || !side) throw notFound();
-      if (!documentMayBeAdded(application.status, side)) {
-        throw new DomainError(
-          ApplicationErrorCode.NOT_ALLOWED,
-          'error.applicationDocumentNotAllowed',
-          ['applicationId'],
-        );
-      }
-      if (!application.definition.documents.some((known) => known.key === input.requirement)) {
-        throw new DomainError(
-          ApplicationErrorCode.INVALID_INPUT,
-          'error.applicationUnknownRequirement',
-          ['requirement'],
-        );
-      }
-      const inserted = await insertDocument(tx, {
-        applicationId: application.id,
-        requirement: input.requirement,
-        fileName: input.fileName,
-        mediaType: input.mediaType,
-        size: input.file.size,
-        sha256: input.file.sha256,
-        storageKey: input.file.storageKey,
-        uploadedById: principal.accountId,
-        now,
-      });
-      const status = statusAfterDocument(application.status, side);
-      if (status === application.status) await touch(tx, application.id, now);
-      else await setStatus(tx, application.id, status, now);
-      // Drafts have no timeline yet: their documents are part of what the citizen submits.
-      if (application.status !== ApplicationStatus.DRAFT) {
-        await insertEvent(tx, {
-          applicationId: application.id,
-          kind: ApplicationEventKind.DOCUMENT_ADDED,
-          status,
-          actorId: principal.accountId,
-          byStaff: side === 'STAFF',
-          note: input.fileName,
-          at: now,
-        });
-      }
-      return {
-        document: inserted,
-        changed: { id: application.id, officeId: application.officeId, status },
-      };
+  const { document, changed } = await ctx.em.transactional(async (tx) => {
+    const application = await applicationById(tx, input.applicationId, {
+      lock: true,
     });
-    publishApplicationChanged(ctx.bus, changed);
-    return document;
-  } catch (error) {
-    throw refusedTransition(error) ?? error;
-  }
+    const side = application ? applicationSideOf(principal, application) : null;
+    if (!application || !side) throw notFound();
+    if (!documentMayBeAdded(application.status, side)) {
+      throw new DomainError(
+        ApplicationErrorCode.NOT_ALLOWED,
+        'error.applicationDocumentNotAllowed',
+        ['applicationId'],
+      );
+    }
+    if (!application.definition.documents.some((known) => known.key === input.requirement)) {
+      throw new DomainError(
+        ApplicationErrorCode.INVALID_INPUT,
+        'error.applicationUnknownRequirement',
+        ['requirement'],
+      );
+    }
+    const inserted = await insertDocument(tx, {
+      applicationId: application.id,
+      requirement: input.requirement,
+      fileName: input.fileName,
+      mediaType: input.mediaType,
+      size: input.file.size,
+      sha256: input.file.sha256,
+      storageKey: input.file.storageKey,
+      uploadedById: principal.accountId,
+      now,
+    });
+    const status = statusAfterDocument(application.status, side);
+    if (status === application.status) await touch(tx, application.id, now);
+    else await setStatus(tx, application.id, status, now);
+    // Drafts have no timeline yet: their documents are part of what the citizen submits.
+    if (application.status !== ApplicationStatus.DRAFT) {
+      await insertEvent(tx, {
+        applicationId: application.id,
+        kind: ApplicationEventKind.DOCUMENT_ADDED,
+        status,
+        actorId: principal.accountId,
+        byStaff: side === 'STAFF',
+        note: input.fileName,
+        at: now,
+      });
+    }
+    return {
+      document: inserted,
+      changed: { id: application.id, officeId: application.officeId, status },
+    };
+  });
+  publishApplicationChanged(ctx.bus, changed);
+  return document;
 }
 
 /**
