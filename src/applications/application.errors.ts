@@ -6,6 +6,4 @@ export enum ApplicationErrorCode {
   NOT_FOUND = 'NOT_FOUND',
   /** The application's status does not allow adding a document now. */
   NOT_ALLOWED = 'NOT_ALLOWED',
-  /** The status change is not one the application's current status allows. */
-  INVALID_TRANSITION = 'INVALID_TRANSITION',
 }

@@ -3,8 +3,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { date, rowOf, run, sql } from '../common/sql.js';
 import {
   ApplicationFileKind,
+  ApplicationStatus,
   type ApplicationEventKind,
-  type ApplicationStatus,
 } from '../entities/applications/application-status.js';
 import type { FormDefinition } from './form-definition.js';
 
@@ -144,4 +144,23 @@ export async function insertEvent(
         values (${event.applicationId}, ${event.at}, ${event.kind}, ${event.status},
                 ${event.actorId}, ${event.byStaff}, ${event.note})`,
   );
+}
+
+/**
+ * The application linked to the conversation that waits for this citizen's answer, its row locked
+ * for the transaction; null when there is none.
+ */
+export async function applicationAwaitingAnswer(
+  tx: EntityManager,
+  conversationId: string,
+  citizenId: string,
+): Promise<{ id: string; officeId: string } | null> {
+  const row = await rowOf<{ id: string; office_id: string }>(
+    tx,
+    sql`select id, office_id from application
+         where conversation_id = ${conversationId} and applicant_id = ${citizenId}
+           and status = ${ApplicationStatus.INFORMATION_REQUESTED}
+         for update`,
+  );
+  return row ? { id: row.id, officeId: row.office_id } : null;
 }

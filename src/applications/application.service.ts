@@ -1,15 +1,15 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { worksFor } from '../auth/principal.js';
 import { DomainError } from '../common/domain-error.js';
-import { postgresErrorOf } from '../common/postgres-errors.js';
 import type { UseCaseContext } from '../common/use-case.js';
 import {
   ApplicationEventKind,
   ApplicationStatus,
-  invalidTransitionSqlState,
 } from '../entities/applications/application-status.js';
 import type { EventBus } from '../realtime/event-bus.js';
 import { ApplicationErrorCode } from './application.errors.js';
 import {
+  applicationAwaitingAnswer,
   applicationById,
   insertDocument,
   insertEvent,
@@ -45,28 +45,14 @@ export function applicationSideOf(
   return worksFor(principal, application.officeId) ? 'STAFF' : null;
 }
 
+/** An application whose status or content changed, to be told to subscribers after the commit. */
+export type ApplicationChange = { id: string; officeId: string; status: ApplicationStatus };
+
 /** Tells the application's subscribers and its office's work queue; call after the commit. */
-function publishChanged(
-  bus: EventBus,
-  application: { id: string; officeId: string; status: ApplicationStatus },
-): void {
+export function publishApplicationChanged(bus: EventBus, application: ApplicationChange): void {
   const event = { applicationId: application.id, status: application.status };
   bus.publish('applicationUpdated', application.id, event);
   bus.publish('officeApplicationsChanged', application.officeId, event);
-}
-
-/**
- * A status change the database refused (another request changed the status since it was read) as
- * the user error INVALID_TRANSITION; anything else propagates.
- */
-function refusedTransition(error: unknown): DomainError | null {
-  return postgresErrorOf(error)?.code === invalidTransitionSqlState
-    ? new DomainError(
-        ApplicationErrorCode.INVALID_TRANSITION,
-        'error.applicationInvalidTransition',
-        ['applicationId'],
-      )
-    : null;
 }
 
 /**
@@ -89,61 +75,85 @@ export async function addApplicationDocument(
   const { principal } = ctx;
   if (principal.kind !== 'account' || principal.accountId !== input.uploadedBy) throw notFound();
   const now = ctx.clock();
-  try {
-    const { document, changed } = await ctx.em.transactional(async (tx) => {
-      const application = await applicationById(tx, input.applicationId, {
-        lock: true,
-      });
-      const side = application ? applicationSideOf(principal, application) : null;
-      if (!application || !side) throw notFound();
-      if (!documentMayBeAdded(application.status, side)) {
-        throw new DomainError(
-          ApplicationErrorCode.NOT_ALLOWED,
-          'error.applicationDocumentNotAllowed',
-          ['applicationId'],
-        );
-      }
-      if (!application.definition.documents.some((known) => known.key === input.requirement)) {
-        throw new DomainError(
-          ApplicationErrorCode.INVALID_INPUT,
-          'error.applicationUnknownRequirement',
-          ['requirement'],
-        );
-      }
-      const inserted = await insertDocument(tx, {
-        applicationId: application.id,
-        requirement: input.requirement,
-        fileName: input.fileName,
-        mediaType: input.mediaType,
-        size: input.file.size,
-        sha256: input.file.sha256,
-        storageKey: input.file.storageKey,
-        uploadedById: principal.accountId,
-        now,
-      });
-      const status = statusAfterDocument(application.status, side);
-      if (status === application.status) await touch(tx, application.id, now);
-      else await setStatus(tx, application.id, status, now);
-      // Drafts have no timeline yet: their documents are part of what the citizen submits.
-      if (application.status !== ApplicationStatus.DRAFT) {
-        await insertEvent(tx, {
-          applicationId: application.id,
-          kind: ApplicationEventKind.DOCUMENT_ADDED,
-          status,
-          actorId: principal.accountId,
-          byStaff: side === 'STAFF',
-          note: input.fileName,
-          at: now,
-        });
-      }
-      return {
-        document: inserted,
-        changed: { id: application.id, officeId: application.officeId, status },
-      };
+  const { document, changed } = await ctx.em.transactional(async (tx) => {
+    const application = await applicationById(tx, input.applicationId, {
+      lock: true,
     });
-    publishChanged(ctx.bus, changed);
-    return document;
-  } catch (error) {
-    throw refusedTransition(error) ?? error;
-  }
+    const side = application ? applicationSideOf(principal, application) : null;
+    if (!application || !side) throw notFound();
+    if (!documentMayBeAdded(application.status, side)) {
+      throw new DomainError(
+        ApplicationErrorCode.NOT_ALLOWED,
+        'error.applicationDocumentNotAllowed',
+        ['applicationId'],
+      );
+    }
+    if (!application.definition.documents.some((known) => known.key === input.requirement)) {
+      throw new DomainError(
+        ApplicationErrorCode.INVALID_INPUT,
+        'error.applicationUnknownRequirement',
+        ['requirement'],
+      );
+    }
+    const inserted = await insertDocument(tx, {
+      applicationId: application.id,
+      requirement: input.requirement,
+      fileName: input.fileName,
+      mediaType: input.mediaType,
+      size: input.file.size,
+      sha256: input.file.sha256,
+      storageKey: input.file.storageKey,
+      uploadedById: principal.accountId,
+      now,
+    });
+    const status = statusAfterDocument(application.status, side);
+    if (status === application.status) await touch(tx, application.id, now);
+    else await setStatus(tx, application.id, status, now);
+    // Drafts have no timeline yet: their documents are part of what the citizen submits.
+    if (application.status !== ApplicationStatus.DRAFT) {
+      await insertEvent(tx, {
+        applicationId: application.id,
+        kind: ApplicationEventKind.DOCUMENT_ADDED,
+        status,
+        actorId: principal.accountId,
+        byStaff: side === 'STAFF',
+        note: input.fileName,
+        at: now,
+      });
+    }
+    return {
+      document: inserted,
+      changed: { id: application.id, officeId: application.officeId, status },
+    };
+  });
+  publishApplicationChanged(ctx.bus, changed);
+  return document;
+}
+
+/**
+ * The citizen's message in the conversation linked to an application that waits for their answer
+ * sends the case back to the clerk, in the transaction `tx` that stores the message. Returns the
+ * change to publish after the commit, or null when no application waited.
+ */
+export async function citizenAnsweredInConversation(
+  tx: EntityManager,
+  answer: { conversationId: string; citizenId: string; now: Date },
+): Promise<ApplicationChange | null> {
+  const application = await applicationAwaitingAnswer(tx, answer.conversationId, answer.citizenId);
+  if (!application) return null;
+  await setStatus(tx, application.id, ApplicationStatus.IN_REVIEW, answer.now);
+  await insertEvent(tx, {
+    applicationId: application.id,
+    kind: ApplicationEventKind.CITIZEN_ANSWERED,
+    status: ApplicationStatus.IN_REVIEW,
+    actorId: answer.citizenId,
+    byStaff: false,
+    note: null,
+    at: answer.now,
+  });
+  return {
+    id: application.id,
+    officeId: application.officeId,
+    status: ApplicationStatus.IN_REVIEW,
+  };
 }

@@ -164,7 +164,6 @@ export const de = {
   'error.applicationUnknownRequirement': 'Dieses Formular verlangt keine solche Unterlage.',
   'error.applicationDocumentNotAllowed':
     'Unterlagen können nur zu einem Entwurf oder auf eine Rückfrage des Amts hin hinzugefügt werden.',
-  'error.applicationInvalidTransition': 'Das ist im jetzigen Stand des Antrags nicht möglich.',
   'error.signInRequired': 'Bitte melden Sie sich dafür an.',
   'error.invalidAccessToken':
     'Das Zugangstoken ist ungültig, abgelaufen oder widerrufen. Bitte melden Sie sich erneut an.',

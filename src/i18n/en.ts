@@ -148,7 +148,6 @@ export const en: Record<keyof typeof de, string> = {
   'error.applicationUnknownRequirement': 'This form asks for no such document.',
   'error.applicationDocumentNotAllowed':
     'Documents can only be added to a draft or when the office has asked for more information.',
-  'error.applicationInvalidTransition': 'This is not possible in the application’s current state.',
   'error.signInRequired': 'Please sign in to do this.',
   'error.invalidAccessToken':
     'The access token is invalid, expired or revoked. Please sign in again.',

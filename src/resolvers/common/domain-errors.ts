@@ -182,7 +182,6 @@ function topLevelCode(code: DomainErrorCode): TopLevelCode {
     case QueueActionErrorCode.RECALL_LIMIT_REACHED:
     case QueueActionErrorCode.NOT_HANDLED:
     case ApplicationErrorCode.NOT_ALLOWED:
-    case ApplicationErrorCode.INVALID_TRANSITION:
       return 'CONFLICT';
     case AuthErrorCode.RATE_LIMITED:
     case BookAppointmentErrorCode.RATE_LIMITED:
