@@ -676,6 +676,33 @@ export const PERSONAL_DATA: Record<string, (owner: PersonalDataOwner) => Sql> = 
                t.finished_at
           from queue_ticket t join service s on s.id = t.service_id join office o on o.id = t.office_id
          where t.account_id = ${o.accountId} order by t.created_at`,
+  // As applicant: their cases with answers; as staff: the cases they were assigned.
+  application: (o) =>
+    sql`select a.id, a.reference, a.status, s.name->>'de' as service, o.name->>'de' as office,
+               a.answers, a.submitted_at, a.due_at, a.decided_at, a.decision_reason, a.closed_at,
+               a.created_at, a.updated_at
+          from application a join service s on s.id = a.service_id join office o on o.id = a.office_id
+         where a.applicant_id = ${o.accountId} or a.assignee_id = ${o.accountId}
+         order by a.created_at`,
+  // The timelines of their cases, and the steps they took in others' as staff.
+  application_event: (o) =>
+    sql`select e.application_id, e.at, e.kind, e.status, e.by_staff, e.note
+          from application_event e join application a on a.id = e.application_id
+         where a.applicant_id = ${o.accountId} or e.actor_id = ${o.accountId}
+         order by e.application_id, e.at, e.id`,
+  // The files' metadata; the files themselves are in the export's archive (archiveUrl).
+  application_file: (o) =>
+    sql`select f.id, f.application_id, f.kind, f.requirement, f.file_name, f.media_type, f.size,
+               f.sha256, f.created_at
+          from application_file f join application a on a.id = f.application_id
+         where (a.applicant_id = ${o.accountId} or f.uploaded_by_id = ${o.accountId})
+           and f.removed_at is null
+         order by f.created_at`,
+  // As admin: which form versions they saved (the forms are the town's).
+  application_form: (o) =>
+    sql`select f.id, s.name->>'de' as service, f.version, f.created_at
+          from application_form f join service s on s.id = f.service_id
+         where f.created_by_id = ${o.accountId} order by f.created_at`,
   // As staff: the office's answer templates they changed last (the texts are the office's).
   answer_template: (o) =>
     sql`select t.name, o.name->>'de' as office, t.updated_at

@@ -1,4 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { forgetApplicantRows } from '../applications/application-files.queries.js';
+import { removeStoredFiles } from '../applications/application-retention.js';
+import { signFileLink } from '../applications/file-links.js';
+import type { FileStore } from '../applications/file-store.js';
 import { announcePrincipalChange } from '../auth/principal-changes.js';
 import { signedInAccount, type AccountPrincipal } from '../auth/principal.js';
 import { DomainError } from '../common/domain-error.js';
@@ -26,9 +30,16 @@ import {
 import { normalizeEmail, signInKey } from './account-rules.js';
 import { verifyPassword } from './password.js';
 
-/** Everything Rathaus stores about the account, as plain JSON (GDPR Art. 15 and 20). */
+/** How long the export's link to its archive opens: time enough to click it, not to pass it on. */
+export const EXPORT_ARCHIVE_LINK_MINUTES = 10;
+
+/**
+ * Everything Rathaus stores about the account, as plain JSON (GDPR Art. 15 and 20), with a link
+ * to the same as a ZIP archive that also holds the account's files (uploads, receipts, decisions),
+ * which do not fit into JSON.
+ */
 export async function exportPersonalData(
-  ctx: Pick<UseCaseContext, 'principal' | 'em' | 'clock'>,
+  ctx: Pick<UseCaseContext, 'principal' | 'em' | 'clock' | 'settings'>,
 ): Promise<Record<string, unknown>> {
   const principal = signedInAccount(ctx.principal);
   const now = ctx.clock();
@@ -39,7 +50,17 @@ export async function exportPersonalData(
     email,
     signInKey: signInKey(email),
   });
-  return { exportedAt: now.toISOString(), format: 'rathaus-personal-data/1', tables };
+  const archiveToken = signFileLink(
+    ctx.settings.linkSecret,
+    { kind: 'export', id: account.id, viewer: account.id },
+    new Date(now.getTime() + EXPORT_ARCHIVE_LINK_MINUTES * 60_000),
+  );
+  return {
+    exportedAt: now.toISOString(),
+    format: 'rathaus-personal-data/1',
+    archiveUrl: `${ctx.settings.publicUrl}/files/export/${archiveToken}`,
+    tables,
+  };
 }
 
 /** How recent a sign-in must be to delete the account without giving the password. */
@@ -83,6 +104,7 @@ async function requireFreshAuthentication(
 export async function deleteAccount(
   ctx: Pick<UseCaseContext, 'principal' | 'em' | 'clock' | 'bus'>,
   input: { confirmEmail: string; password?: string | null },
+  store: FileStore,
 ): Promise<void> {
   const principal = signedInAccount(ctx.principal);
   const account = await ctx.em.findOneOrFail(
@@ -99,7 +121,7 @@ export async function deleteAccount(
   const now = ctx.clock();
   await requireFreshAuthentication(ctx.em, principal, account, input.password ?? null, now);
   const owner = { accountId: account.id, email, signInKey: signInKey(email) };
-  const { sessions, apiKeys, cancelled } = await ctx.em.transactional(async (tx) => {
+  const { sessions, apiKeys, cancelled, files } = await ctx.em.transactional(async (tx) => {
     // No cancellation e-mails here: the citizen asked for this, and a queued e-mail would keep
     // the address that this transaction erases.
     const cancelled = await cancelUpcomingAppointmentsOf(tx, owner, now);
@@ -115,6 +137,8 @@ export async function deleteAccount(
     await deleteEmailsTo(tx, email);
     await deleteSignInAttemptsOf(tx, owner.signInKey);
     await forgetQueueRowsOf(tx, account.id);
+    // Undecided applications go; decided ones stay for their retention period, without the person.
+    const files = await forgetApplicantRows(tx, account.id, now);
     await tx.nativeUpdate(
       AccountEntity,
       { id: account.id },
@@ -127,8 +151,9 @@ export async function deleteAccount(
         deletedAt: now,
       },
     );
-    return { sessions, apiKeys, cancelled };
+    return { sessions, apiKeys, cancelled, files };
   });
+  await removeStoredFiles(store, files);
   for (const id of sessions) ctx.bus.publish('sessionEnded', id, { sessionId: id });
   announcePrincipalChange(ctx.bus, { account: account.id }, 'ENDED');
   for (const id of apiKeys) announcePrincipalChange(ctx.bus, { apiKey: id }, 'ENDED');

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, open, readFile, rename, rm, unlink } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, rename, rm, stat, unlink } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 
 /** 256 random bits in base64url: as hard to guess as the signing key of a link. */
@@ -60,6 +60,35 @@ export class FileStore {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
     }
+  }
+
+  /**
+   * Deletes the temporary files last written before `olderThan`: those of a process that died
+   * between writing and renaming. Nothing else ever removes them, and a younger one may still be
+   * being written. Answers how many it deleted.
+   */
+  async sweepIncoming(olderThan: Date): Promise<number> {
+    const incoming = join(this.directory, INCOMING);
+    let names: string[];
+    try {
+      names = await readdir(incoming);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return 0;
+      throw error;
+    }
+    let deleted = 0;
+    for (const name of names) {
+      const path = join(incoming, name);
+      try {
+        if ((await stat(path)).mtime >= olderThan) continue;
+        await unlink(path);
+        deleted += 1;
+      } catch (error) {
+        // renamed into place or swept by another instance since it was listed
+        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      }
+    }
+    return deleted;
   }
 
   /**

@@ -1,4 +1,5 @@
 import type { AccountErrorCode } from '../accounts/account.errors.js';
+import type { ApplicationErrorCode } from '../applications/application.errors.js';
 import type { AnnouncementErrorCode } from '../announcements/announcement.errors.js';
 import type {
   AppointmentSetupErrorCode,
@@ -44,7 +45,8 @@ export type DomainErrorCode =
   | DrawTicketErrorCode
   | QueueActionErrorCode
   | QueueReadErrorCode
-  | DashboardErrorCode;
+  | DashboardErrorCode
+  | ApplicationErrorCode;
 
 /**
  * An expected refusal ("the slot is taken", "the e-mail is invalid"): of a use case, or of

@@ -1,5 +1,9 @@
 import { AccountTokenEntity } from './accounts/account-token.entity.js';
 import { AnnouncementRevisionEntity } from './announcements/announcement-revision.entity.js';
+import { ApplicationEventEntity } from './applications/application-event.entity.js';
+import { ApplicationFileEntity } from './applications/application-file.entity.js';
+import { ApplicationFormEntity } from './applications/application-form.entity.js';
+import { ApplicationEntity } from './applications/application.entity.js';
 import { AnnouncementEntity } from './announcements/announcement.entity.js';
 import { AccountEntity } from './accounts/account.entity.js';
 import { ApiKeyEntity } from './accounts/api-key.entity.js';
@@ -61,4 +65,8 @@ export const entities = [
   QueueCounterEntity,
   QueueTicketEntity,
   QueueEventEntity,
+  ApplicationFormEntity,
+  ApplicationEntity,
+  ApplicationFileEntity,
+  ApplicationEventEntity,
 ];

@@ -160,6 +160,10 @@ export const de = {
   'error.templateLimitReached':
     'Ihr Amt hat schon {max} Antwortvorlagen. Bitte löschen Sie zuerst eine, die nicht mehr gebraucht wird.',
   'error.conversationNotFound': 'Dieses Gespräch gibt es nicht, oder es gehört nicht zu Ihnen.',
+  'error.applicationNotFound': 'Diesen Antrag gibt es nicht, oder er gehört nicht zu Ihnen.',
+  'error.applicationUnknownRequirement': 'Dieses Formular verlangt keine solche Unterlage.',
+  'error.applicationDocumentNotAllowed':
+    'Unterlagen können nur zu einem Entwurf oder auf eine Rückfrage des Amts hin hinzugefügt werden.',
   'error.signInRequired': 'Bitte melden Sie sich dafür an.',
   'error.invalidAccessToken':
     'Das Zugangstoken ist ungültig, abgelaufen oder widerrufen. Bitte melden Sie sich erneut an.',
@@ -229,4 +233,18 @@ export const de = {
     'Die Leistung „{service}“ bieten wir nicht mehr mit Termin an.',
   'mail.appointmentWithdrawn.reason.COUNTER':
     'Der Schalter, an dem Ihr Termin stattfinden sollte, ist außer Betrieb.',
+  'upload.EMPTY': 'Die Datei ist leer.',
+  'upload.TOO_LARGE': 'Die Datei ist zu groß: höchstens {maxMb} MB.',
+  'upload.TYPE_NOT_ALLOWED': 'Diese Art von Datei nehmen wir hier nicht an: bitte als {types}.',
+  'upload.CONTENT_MISMATCH':
+    'Der Inhalt der Datei passt nicht zu ihrer Art. Haben Sie die richtige Datei gewählt?',
+  'upload.TOO_MANY_FILES':
+    'Zu diesem Antrag sind schon so viele Dateien hochgeladen, wie möglich sind ({perRequirement} je Unterlage, {perApplication} insgesamt).',
+  'upload.TOTAL_TOO_LARGE':
+    'Alle Dateien dieses Antrags zusammen dürfen höchstens {maxMb} MB groß sein.',
+  'upload.EXPIRED':
+    'Der Link zum Hochladen ist abgelaufen. Bitte wählen Sie die Datei noch einmal.',
+  'upload.NOT_ALLOWED': 'Sie können zu diesem Antrag jetzt keine Datei hochladen.',
+  'upload.RATE_LIMITED':
+    'Sie haben gerade viele Dateien hochgeladen. Bitte warten Sie einen Moment.',
 } as const;

@@ -144,6 +144,10 @@ export const en: Record<keyof typeof de, string> = {
   'error.templateLimitReached':
     'Your office already has {max} answer templates. Please delete one that is no longer needed first.',
   'error.conversationNotFound': 'This conversation does not exist or is not yours.',
+  'error.applicationNotFound': 'This application does not exist or is not yours.',
+  'error.applicationUnknownRequirement': 'This form asks for no such document.',
+  'error.applicationDocumentNotAllowed':
+    'Documents can only be added to a draft or when the office has asked for more information.',
   'error.signInRequired': 'Please sign in to do this.',
   'error.invalidAccessToken':
     'The access token is invalid, expired or revoked. Please sign in again.',
@@ -207,4 +211,15 @@ export const en: Record<keyof typeof de, string> = {
   'mail.appointmentWithdrawn.reason.SERVICE': 'We no longer offer appointments for "{service}".',
   'mail.appointmentWithdrawn.reason.COUNTER':
     'The counter where your appointment was to take place is out of service.',
+  'upload.EMPTY': 'The file is empty.',
+  'upload.TOO_LARGE': 'The file is too large: {maxMb} MB at most.',
+  'upload.TYPE_NOT_ALLOWED': 'We do not accept this kind of file here: please send it as {types}.',
+  'upload.CONTENT_MISMATCH':
+    'The content of the file does not match its type. Did you choose the right file?',
+  'upload.TOO_MANY_FILES':
+    'This application already has as many files as it can take ({perRequirement} per document, {perApplication} in all).',
+  'upload.TOTAL_TOO_LARGE': 'All files of this application together may be {maxMb} MB at most.',
+  'upload.EXPIRED': 'The upload link has expired. Please choose the file again.',
+  'upload.NOT_ALLOWED': 'You cannot upload a file to this application now.',
+  'upload.RATE_LIMITED': 'You have just uploaded many files. Please wait a moment.',
 };

@@ -1,6 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AppointmentRecord } from '../appointments/appointment.queries.js';
 import { officeOpenState } from '../appointments/office-hours.js';
+import {
+  citizenAnsweredInConversation,
+  publishApplicationChanged,
+  type ApplicationChange,
+} from '../applications/application.service.js';
 import { worksFor, type Principal } from '../auth/principal.js';
 import { DomainError } from '../common/domain-error.js';
 import { Language, mailLanguage, pickText } from '../common/language.js';
@@ -83,6 +88,8 @@ type Posted = {
   officeId: string;
   messages: MessageData[];
   reason: InboxChange;
+  /** The application that the citizen's message answered (back to review), if any. */
+  application: ApplicationChange | null;
 };
 
 function publishPosted(bus: EventBus, posted: Posted): void {
@@ -93,6 +100,7 @@ function publishPosted(bus: EventBus, posted: Posted): void {
     conversationId: posted.conversationId,
     reason: posted.reason,
   });
+  if (posted.application) publishApplicationChanged(bus, posted.application);
 }
 
 /**
@@ -248,6 +256,7 @@ export async function startConversation(
       officeId: input.officeId,
       messages: result.messages,
       reason: 'CREATED',
+      application: null,
     });
     return result;
   } catch (error) {
@@ -309,6 +318,14 @@ export async function sendMessage(
         officeId: conversation.officeId,
         messages: notice ? [sent.message, notice.message] : [sent.message],
         reason: 'MESSAGE' as const,
+        application:
+          side === 'CITIZEN'
+            ? await citizenAnsweredInConversation(tx, {
+                conversationId: conversation.id,
+                citizenId: author.id,
+                now,
+              })
+            : null,
       };
     });
   } catch (error) {

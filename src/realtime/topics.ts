@@ -33,7 +33,14 @@ export type Topics = {
    * stored; subscribers read what they show from the database, from the last number they saw on.
    */
   queueChanged: [officeId: string, event: QueueChanged];
+  /** An application changed (status, documents, assignee); subscribers read it again. */
+  applicationUpdated: [applicationId: string, event: ApplicationChanged];
+  /** An application of the office changed (for the staff work queue). */
+  officeApplicationsChanged: [officeId: string, event: ApplicationChanged];
 };
+
+/** Which application changed and its status after the change. */
+export type ApplicationChanged = { applicationId: string; status: string };
 
 /** What happened in a lobby queue (queue_event.kind). */
 export type QueueEventKind =

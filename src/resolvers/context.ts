@@ -1,3 +1,4 @@
+import type { FileStore } from '../applications/file-store.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { DataAccessRecorder } from '../accounts/data-access.service.js';
 import type { Principal } from '../auth/principal.js';
@@ -64,4 +65,6 @@ export type GraphQLContext = {
   http: HttpExchange | null;
   /** What the domain's use cases receive, made once for this operation on first use. */
   useCase: UseCaseContext;
+  /** The uploaded documents and generated letters of applications. */
+  files: FileStore;
 };

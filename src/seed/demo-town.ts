@@ -1,10 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { definitionErrors } from '../applications/form-definition.js';
 import { run, sql } from '../common/sql.js';
 import {
   AnnouncementRevisionAction,
   AnnouncementRevisionEntity,
 } from '../entities/announcements/announcement-revision.entity.js';
 import { AnnouncementEntity } from '../entities/announcements/announcement.entity.js';
+import { ApplicationFormEntity } from '../entities/applications/application-form.entity.js';
 import { ClosureEntity } from '../entities/appointments/closure.entity.js';
 import { CounterEntity } from '../entities/appointments/counter.entity.js';
 import { ScheduleEntity } from '../entities/appointments/schedule.entity.js';
@@ -23,6 +25,7 @@ import {
   type ServiceData,
 } from './demo-town-data.js';
 import { demoAnnouncements, type AnnouncementData } from './demo-town-announcements.js';
+import { ONLINE_APPLICATIONS } from './demo-town-applications.js';
 import {
   addDays,
   germanPublicHolidays,
@@ -94,6 +97,17 @@ export async function seedDemoTown(
         return [data.slug, service];
       }),
     );
+    for (const data of ONLINE_APPLICATIONS) {
+      tx.create(ApplicationFormEntity, {
+        service: lookUp(services, data.service),
+        version: 1,
+        definition: data.definition,
+        feeCents: data.feeCents,
+        processingDays: data.processingDays,
+        retentionYears: data.retentionYears,
+        createdAt: options.today,
+      });
+    }
 
     const counters = new Map<string, CounterEntity>();
     for (const officeData of OFFICES) {
@@ -302,6 +316,15 @@ function checkData(): void {
       if (service.offices.includes(office.slug) && !handled.has(service.slug)) {
         problems.push(`${office.slug}: no counter handles ${service.slug}`);
       }
+    }
+  }
+  const services = new Set(SERVICES.map((service) => service.slug));
+  for (const application of ONLINE_APPLICATIONS) {
+    if (!services.has(application.service)) {
+      problems.push(`online application of unknown service ${application.service}`);
+    }
+    for (const problem of definitionErrors(application.definition)) {
+      problems.push(`${application.service}: form ${problem.pointer}: ${problem.message}`);
     }
   }
   if (problems.length > 0) throw new Error(`Invalid demo town data:\n  ${problems.join('\n  ')}`);

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createServer as createHttpServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import {
@@ -37,6 +38,8 @@ import { run, sql } from '../common/sql.js';
 import type { UseCaseContext } from '../common/use-case.js';
 import { createCallerLimits } from '../auth/caller-limits.js';
 import { createLoaders, type Loaders } from '../resolvers/loaders.js';
+import { applicationFileRoutes } from './application-file-routes.js';
+import { FileStore } from '../applications/file-store.js';
 import { calendarRoute } from './calendar-route.js';
 import { clientAddressResolver } from './client-address.js';
 import {
@@ -189,6 +192,8 @@ export async function createServer(deps: AppDependencies): Promise<RathausServer
     announceCatalogueChange(bus, instanceId);
   };
 
+  const files = new FileStore(join(config.dataDir, 'files'));
+
   // Shared by every instance through Redis (src/auth/rate-limits.ts).
   const limits = createRateLimits({
     redisUrl: config.redisUrl,
@@ -237,6 +242,7 @@ export async function createServer(deps: AppDependencies): Promise<RathausServer
       principal,
       clientIp,
       lang: languageFromHeader(acceptLanguage),
+      files,
       get em() {
         requestEm ??= orm.em.fork();
         return requestEm;
@@ -588,6 +594,16 @@ export async function createServer(deps: AppDependencies): Promise<RathausServer
 
   app.use(calendarRoute(orm, settings));
   app.use(feedRoutes(orm, settings, clock));
+  app.use(
+    applicationFileRoutes({
+      orm,
+      clock,
+      bus,
+      settings,
+      store: files,
+      limits,
+    }),
+  );
 
   app.use(
     '/graphql',

@@ -1,5 +1,6 @@
 import './node-version.js';
 import 'reflect-metadata';
+import { join } from 'node:path';
 import { startAnnouncementScheduler } from '../announcements/announcement-scheduler.js';
 import { systemClock } from '../common/clock.js';
 import { createEventBus } from '../realtime/event-bus.js';
@@ -19,6 +20,8 @@ import { endQueueDays } from '../queue/queue-jobs.js';
 import { createServer } from './app.js';
 import { startAdminEndpoint } from './admin-endpoint.js';
 import { every } from '../common/periodic.js';
+import { deleteExpiredApplications } from '../applications/application-retention.js';
+import { FileStore } from '../applications/file-store.js';
 import { conversationUrl } from '../resolvers/messaging/messaging.mapping.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { migrateToLatest } from './database.js';
@@ -127,6 +130,18 @@ async function main(): Promise<void> {
     ),
     every(60 * 60_000, 'e-mail retention', logger, () =>
       purgeFinishedMessages(database.orm.em.fork(), systemClock),
+    ),
+    // At start too: a server restarted more often than daily would otherwise never run it.
+    every(
+      24 * 60 * 60_000,
+      'application retention',
+      logger,
+      () =>
+        deleteExpiredApplications(
+          { em: database.orm.em.fork(), clock: systemClock },
+          new FileStore(join(config.dataDir, 'files')),
+        ),
+      { atStart: true },
     ),
     every(60 * 60_000, 'conversation retention', logger, () =>
       deleteExpiredConversations(

@@ -7,7 +7,8 @@ import express, { Router } from 'express';
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 /** Paths the server answers itself; everything else under a client belongs to its router. */
-const SERVER_PATHS = /^\/(graphql|graphiql|healthz|readyz|appointments\/[^/]+\.ics|feeds\/)/;
+const SERVER_PATHS =
+  /^\/(graphql|graphiql|healthz|readyz|appointments\/[^/]+\.ics|feeds\/|files\/)/;
 
 /** A route pattern of a client as segments: literals, and `:name` for any one segment. */
 type RoutePattern = string[];

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { FileStore } from '../../src/applications/file-store.js';
@@ -123,5 +123,30 @@ describe('FileStore', () => {
     expect([...(await filesInStore()).entries()]).toEqual([
       [join(stored.storageKey.slice(0, 2), stored.storageKey), bytes.byteLength],
     ]);
+  });
+
+  it('sweeps temporary files left older than the given time, and only those', async () => {
+    const stored = await store.put(Buffer.from('a stored document'));
+    const incoming = join(directory, '.incoming');
+    await mkdir(incoming, { recursive: true });
+    const now = new Date('2026-12-04T09:00:00Z');
+    const twoDaysAgo = new Date(now.getTime() - 2 * 86_400_000);
+    const anHourAgo = new Date(now.getTime() - 3_600_000);
+    await writeFile(join(incoming, 'left-by-a-crash'), 'half a document');
+    await utimes(join(incoming, 'left-by-a-crash'), twoDaysAgo, twoDaysAgo);
+    await writeFile(join(incoming, 'still-being-written'), 'part of a document');
+    await utimes(join(incoming, 'still-being-written'), anHourAgo, anHourAgo);
+
+    const dayBefore = new Date(now.getTime() - 86_400_000);
+    expect(await store.sweepIncoming(dayBefore)).toBe(1);
+
+    expect([...(await filesInStore()).keys()].sort()).toEqual(
+      [
+        join('.incoming', 'still-being-written'),
+        join(stored.storageKey.slice(0, 2), stored.storageKey),
+      ].sort(),
+    );
+    expect(await store.sweepIncoming(dayBefore)).toBe(0);
+    expect(await new FileStore(join(root, 'never-written')).sweepIncoming(now)).toBe(0);
   });
 });

@@ -68,6 +68,48 @@ it('closes the offices on a public holiday in the window, which then has no slot
   expect(body.data!.freeSlots).toEqual([]);
 });
 
+it('seeds the three online applications with their fees, processing and retention periods', async () => {
+  const rows = await server.orm.em.fork().execute<
+    Array<{
+      slug: string;
+      version: number;
+      fee_cents: number;
+      processing_days: number;
+      retention_years: number;
+      active: boolean;
+    }>
+  >(
+    `select s.slug, f.version, f.fee_cents, f.processing_days, f.retention_years, f.active
+       from application_form f join service s on s.id = f.service_id order by s.slug`,
+  );
+  expect(rows).toEqual([
+    {
+      slug: 'bewohnerparkausweis-beantragen',
+      version: 1,
+      fee_cents: 3070,
+      processing_days: 10,
+      retention_years: 3,
+      active: true,
+    },
+    {
+      slug: 'hund-anmelden',
+      version: 1,
+      fee_cents: 0,
+      processing_days: 14,
+      retention_years: 10,
+      active: true,
+    },
+    {
+      slug: 'meldebescheinigung-beantragen',
+      version: 1,
+      fee_cents: 700,
+      processing_days: 5,
+      retention_years: 1,
+      active: true,
+    },
+  ]);
+});
+
 it('seeds nothing into a database that already has offices', async () => {
   const before = await scalar('select count(*) as value from service');
   expect(

@@ -83,7 +83,7 @@ it('tells browsers to keep to https (HSTS) when the public address is https', as
   }
 });
 
-it('sends the same headers with the API’s, the calendar files’ and the feeds’ answers', async () => {
+it('sends the same headers with the API’s, the calendar files’, the feeds’ and the application files’ answers', async () => {
   const answers = await Promise.all([
     server
       .http()
@@ -92,6 +92,9 @@ it('sends the same headers with the API’s, the calendar files’ and the feeds
       .send({ query: '{ offices { id } }' }),
     server.http().get('/appointments/unknown-token.ics'),
     server.http().get('/feeds/announcements.atom'),
+    server.http().get('/files/unknown-token'),
+    server.http().get('/files/export/unknown-token'),
+    server.http().put('/files/uploads/unknown-ticket').send('%PDF-1.4'),
   ]);
   for (const response of answers) {
     expect(response.status).toBeLessThan(500);

@@ -509,7 +509,7 @@ export class AccountResolver {
     input: DeleteMyAccountInput,
   ): Promise<DeleteMyAccountPayload> {
     const { userErrors } = await asPayload(ctx.lang, AccountErrorCode, () =>
-      deleteAccount(ctx.useCase, input),
+      deleteAccount(ctx.useCase, input, ctx.files),
     );
     if (userErrors.length === 0) ctx.http?.clearSessionCookie();
     return { deleted: userErrors.length === 0, userErrors };

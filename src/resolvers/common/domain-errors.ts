@@ -20,6 +20,7 @@ import {
 } from '../../common/domain-error.js';
 import type { Language } from '../../common/language.js';
 import { translate } from '../../i18n/messages.js';
+import { ApplicationErrorCode } from '../../applications/application.errors.js';
 import { AnswerTemplateErrorCode, MessagingErrorCode } from '../../messaging/messaging.errors.js';
 import {
   CheckInErrorCode,
@@ -111,6 +112,7 @@ function topLevelCode(code: DomainErrorCode): TopLevelCode {
     case QueueActionErrorCode.INVALID_INPUT:
     case QueueReadErrorCode.INVALID_INPUT:
     case DashboardErrorCode.INVALID_INPUT:
+    case ApplicationErrorCode.INVALID_INPUT:
     case BookAppointmentErrorCode.IDEMPOTENCY_KEY_REUSED:
     case AccountErrorCode.INVALID_TOKEN:
     case AccountErrorCode.CHALLENGE_INVALID:
@@ -145,6 +147,7 @@ function topLevelCode(code: DomainErrorCode): TopLevelCode {
     case CheckInErrorCode.NOT_FOUND:
     case DrawTicketErrorCode.NOT_FOUND:
     case QueueActionErrorCode.NOT_FOUND:
+    case ApplicationErrorCode.NOT_FOUND:
       return 'NOT_FOUND';
     case BookAppointmentErrorCode.SLOT_TAKEN:
     case BookAppointmentErrorCode.LIMIT_REACHED:
@@ -178,6 +181,7 @@ function topLevelCode(code: DomainErrorCode): TopLevelCode {
     case QueueActionErrorCode.WRONG_STATE:
     case QueueActionErrorCode.RECALL_LIMIT_REACHED:
     case QueueActionErrorCode.NOT_HANDLED:
+    case ApplicationErrorCode.NOT_ALLOWED:
       return 'CONFLICT';
     case AuthErrorCode.RATE_LIMITED:
     case BookAppointmentErrorCode.RATE_LIMITED:
