@@ -69,21 +69,19 @@ it('closes the offices on a public holiday in the window, which then has no slot
 });
 
 it('seeds the three online applications with their fees, processing and retention periods', async () => {
-  const rows = await server.orm.em
-    .fork()
-    .execute<
-      Array<{
-        slug: string;
-        version: number;
-        fee_cents: number;
-        processing_days: number;
-        retention_years: number;
-        active: boolean;
-      }>
-    >(
-      `select s.slug, f.version, f.fee_cents, f.processing_days, f.retention_years, f.active
+  const rows = await server.orm.em.fork().execute<
+    Array<{
+      slug: string;
+      version: number;
+      fee_cents: number;
+      processing_days: number;
+      retention_years: number;
+      active: boolean;
+    }>
+  >(
+    `select s.slug, f.version, f.fee_cents, f.processing_days, f.retention_years, f.active
        from application_form f join service s on s.id = f.service_id order by s.slug`,
-    );
+  );
   expect(rows).toEqual([
     {
       slug: 'bewohnerparkausweis-beantragen',
