@@ -207,4 +207,13 @@ export const en: Record<keyof typeof de, string> = {
   'mail.appointmentWithdrawn.reason.SERVICE': 'We no longer offer appointments for "{service}".',
   'mail.appointmentWithdrawn.reason.COUNTER':
     'The counter where your appointment was to take place is out of service.',
+  'oidc.page.title': 'Signing in with {provider}',
+  'oidc.page.back': 'Back to sign-in',
+  'oidc.refused.NOT_STAFF':
+    'Your account at {provider} has no role for the staff workspace. Ask your IT service if you need this access.',
+  'oidc.refused.NO_EMAIL': '{provider} sent no e-mail address. Ask your IT service.',
+  'oidc.refused.EMAIL_UNVERIFIED':
+    'An account with your e-mail address exists already, and {provider} does not confirm the address. Ask your IT service.',
+  'oidc.refused.FAILED': 'Signing in with {provider} failed or took too long. Please try again.',
+  'oidc.refused.UNAVAILABLE': '{provider} cannot be reached right now. Please try again later.',
 };

@@ -18,6 +18,7 @@ import { Migration20261203150000 } from './Migration20261203150000.js';
 import { Migration20261203153000 } from './Migration20261203153000.js';
 import { Migration20261203160000 } from './Migration20261203160000.js';
 import { Migration20261203161000 } from './Migration20261203161000.js';
+import { Migration20261204140000 } from './Migration20261204140000.js';
 
 /**
  * Every migration, in order. Listed statically (not globbed) so that they load the same way under
@@ -44,4 +45,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261203153000', class: Migration20261203153000 },
   { name: 'Migration20261203160000', class: Migration20261203160000 },
   { name: 'Migration20261203161000', class: Migration20261203161000 },
+  { name: 'Migration20261204140000', class: Migration20261204140000 },
 ];
