@@ -94,7 +94,7 @@ export type OidcRouteDependencies = {
  * GET /auth/oidc/start sends the browser to the provider (authorization code with PKCE, state and
  * nonce in a signed cookie), GET /auth/oidc/callback checks the answer (openid-client validates
  * issuer, audience, signature, nonce and state), maps the claims to the account's staff rights and
- * opens a session, POST /auth/oidc/logout ends the session and signs out at the provider too.
+ * opens a session, GET /auth/oidc/logout ends the session and signs out at the provider too.
  */
 export function oidcRoutes(deps: OidcRouteDependencies): Router {
   const { oidc } = deps;
@@ -222,34 +222,39 @@ export function oidcRoutes(deps: OidcRouteDependencies): Router {
       .redirect(303, '/staff');
   });
 
-  // POST: a cross-site page cannot sign a clerk out (SameSite=Lax keeps the cookie off its posts).
-  router.post('/auth/oidc/logout', async (req, res) => {
+  // A GET that the web client navigates to, so that the browser may follow the redirect to the
+  // provider (CSP form-action would stop a form's). A foreign page's link signs nobody out: the
+  // session ends only for a navigation from this origin (or a client that is no browser).
+  router.get('/auth/oidc/logout', async (req, res) => {
+    const site = req.headers['sec-fetch-site'];
+    if (site === 'cross-site' || site === 'same-site') {
+      res.redirect(303, '/staff');
+      return;
+    }
     const em = deps.em();
     const authentication = await authenticate(
       em,
       { bearer: null, cookie: sessionCookieOf(req.headers.cookie) },
       deps.clock(),
     );
-    if ('principal' in authentication) {
-      const principal = authentication.principal;
-      if (principal.kind === 'account' && principal.sessionId) {
-        await endSession({ principal, em, clock: deps.clock, bus: deps.bus }, principal.sessionId);
-      }
+    const principal = 'principal' in authentication ? authentication.principal : null;
+    if (principal?.kind === 'account' && principal.sessionId) {
+      await endSession({ principal, em, clock: deps.clock, bus: deps.bus }, principal.sessionId);
     }
     res.append('Set-Cookie', clearSessionCookie(deps.publicUrl));
-    let endSessionUrl = `${deps.publicUrl}/staff`;
+    let next = `${deps.publicUrl}/signed-out`;
     try {
       const config = await configuration();
       if (config.serverMetadata().end_session_endpoint) {
-        endSessionUrl = client.buildEndSessionUrl(config, {
+        next = client.buildEndSessionUrl(config, {
           client_id: oidc.clientId,
-          post_logout_redirect_uri: `${deps.publicUrl}/staff`,
+          post_logout_redirect_uri: next,
         }).href;
       }
     } catch (error) {
       deps.logger.warn({ err: error }, 'OpenID provider discovery failed at sign-out');
     }
-    res.setHeader('Cache-Control', 'no-store').redirect(303, endSessionUrl);
+    res.setHeader('Cache-Control', 'no-store').redirect(303, next);
   });
 
   return router;

@@ -4,6 +4,8 @@ import Provider from 'oidc-provider';
 import supertest from 'supertest';
 import { OfficeEntity } from '../../src/entities/catalogue/office.entity.js';
 import { AccountIdentityEntity } from '../../src/entities/accounts/account-identity.entity.js';
+import { Role } from '../../src/entities/accounts/account.entity.js';
+import { createAccount } from '../support/accounts.js';
 import { createBookingFixture, type BookingFixture } from '../support/fixtures.js';
 import { ask, liveClient, within, type LiveClient } from '../support/sockets.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
@@ -38,6 +40,7 @@ async function startProvider(clients: string[]): Promise<string> {
       client_id: clientId,
       client_secret: SECRET,
       redirect_uris: [REDIRECT],
+      post_logout_redirect_uris: ['http://rathaus.test/signed-out'],
       token_endpoint_auth_method: 'client_secret_post',
     })),
     findAccount: (_ctx: unknown, sub: string) =>
@@ -265,6 +268,38 @@ describe('sign-in with the town’s provider', () => {
   });
 });
 
+describe('local accounts', () => {
+  it('links a local account with the address the provider confirms, keeping its citizen role', async () => {
+    // given a citizen's local account, whose owner becomes a clerk at the provider
+    const local = await createAccount(server, { roles: [Role.CITIZEN] });
+    users.set('clerk-10', { ...clerk([office1.slug]), email: local.email.toUpperCase() });
+
+    const session = cookieOf(await signInAs('clerk-10'), 'rathaus_session') as string;
+
+    expect(await me(session)).toEqual({
+      email: local.email,
+      roles: ['CITIZEN', 'STAFF'],
+      offices: [{ slug: office1.slug }],
+    });
+    const identity = await server.orm.em
+      .fork()
+      .findOneOrFail(AccountIdentityEntity, { subject: 'clerk-10' }, { populate: ['account'] });
+    expect(identity.account.id).toBe(local.id);
+  });
+
+  it('does not link a local account when the provider says the address is unconfirmed', async () => {
+    const local = await createAccount(server, { roles: [Role.CITIZEN] });
+    users.set('clerk-11', { ...clerk([office1.slug]), email: local.email, email_verified: false });
+
+    const answer = await signInAs('clerk-11');
+
+    expect(answer.status).toBe(403);
+    expect(cookieOf(answer, 'rathaus_session')).toBeNull();
+    const linked = await server.orm.em.fork().count(AccountIdentityEntity, { subject: 'clerk-11' });
+    expect(linked).toBe(0);
+  });
+});
+
 describe('refused answers', () => {
   it('refuses a code from another issuer', async () => {
     // given a flow started here, completed at a second provider that knows the same client id
@@ -339,12 +374,36 @@ describe('sign-out', () => {
     users.set('clerk-8', { ...clerk([office1.slug]), email: 'clerk8@example.org' });
     const session = cookieOf(await signInAs('clerk-8'), 'rathaus_session') as string;
 
-    const answer = await server.http().post('/auth/oidc/logout').set('Cookie', session);
+    const answer = await server
+      .http()
+      .get('/auth/oidc/logout')
+      .set({ Cookie: session, 'Sec-Fetch-Site': 'same-origin' });
 
     expect(answer.status).toBe(303);
     const location = new URL(answer.headers.location as string);
     expect(location.origin).toBe(issuerA);
-    expect(location.searchParams.get('client_id')).toBe('rathaus');
+    expect(Object.fromEntries(location.searchParams)).toEqual({
+      client_id: 'rathaus',
+      post_logout_redirect_uri: 'http://rathaus.test/signed-out',
+    });
+    expect(cookieOf(answer, 'rathaus_session')).toBeNull();
+    expect(answer.headers['set-cookie']).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^rathaus_session=;/)]),
+    );
     expect(await me(session)).toBeNull();
+  });
+
+  it('signs nobody out for a link on a foreign page', async () => {
+    users.set('clerk-9', { ...clerk([office1.slug]), email: 'clerk9@example.org' });
+    const session = cookieOf(await signInAs('clerk-9'), 'rathaus_session') as string;
+
+    const answer = await server
+      .http()
+      .get('/auth/oidc/logout')
+      .set({ Cookie: session, 'Sec-Fetch-Site': 'cross-site' });
+
+    expect(answer.status).toBe(303);
+    expect(answer.headers.location).toBe('/staff');
+    expect(await me(session)).toMatchObject({ email: 'clerk9@example.org' });
   });
 });
