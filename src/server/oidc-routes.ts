@@ -242,13 +242,13 @@ export function oidcRoutes(deps: OidcRouteDependencies): Router {
       await endSession({ principal, em, clock: deps.clock, bus: deps.bus }, principal.sessionId);
     }
     res.append('Set-Cookie', clearSessionCookie(deps.publicUrl));
-    let next = `${deps.publicUrl}/signed-out`;
+    let next = '/signed-out';
     try {
       const config = await configuration();
       if (config.serverMetadata().end_session_endpoint) {
         next = client.buildEndSessionUrl(config, {
           client_id: oidc.clientId,
-          post_logout_redirect_uri: next,
+          post_logout_redirect_uri: `${deps.publicUrl}${next}`,
         }).href;
       }
     } catch (error) {

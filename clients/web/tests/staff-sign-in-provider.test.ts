@@ -1,9 +1,12 @@
 import type { Browser } from 'playwright-core';
+import { Role } from '../../../src/entities/accounts/account.entity.js';
+import { createAccount } from '../../../tests/support/accounts.js';
 import { startTestServer, type TestServer } from '../../../tests/support/test-server.js';
 import {
   closeCleanly,
   launchBrowser,
   openVisitor,
+  signInTo,
   waitForHeading,
   type Visitor,
 } from './support/browser.js';
@@ -52,6 +55,34 @@ it(
     expect(await page.locator('main p').first().innerText()).toMatch(
       /Stadt-Login ist gerade nicht erreichbar/,
     );
+  },
+  TIMEOUT,
+);
+
+it(
+  'signs a clerk out through the server, which would send them on to the provider',
+  async () => {
+    const clerk = await createAccount(server, { roles: [Role.STAFF] });
+    visitor = await openVisitor(browser, server.url);
+    const { page } = visitor;
+    await signInTo(page, clerk, '/my-town-hall');
+    await waitForHeading(page, /^Mein Rathaus$/);
+
+    const leaving = page.waitForRequest((request) => request.url().endsWith('/auth/oidc/logout'));
+    await page.getByRole('button', { name: 'Abmelden' }).click();
+    await leaving;
+
+    // The provider's end-session endpoint is out of reach: the server sends the browser home.
+    await page.waitForURL(/\/signed-out$/);
+    const me = await page.evaluate(async () => {
+      const response = await fetch('/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ me { id } }' }),
+      });
+      return ((await response.json()) as { data: { me: unknown } }).data.me;
+    });
+    expect(me).toBeNull();
   },
   TIMEOUT,
 );
