@@ -630,6 +630,9 @@ export const PERSONAL_DATA: Record<string, (owner: PersonalDataOwner) => Sql> = 
   staff_office: (o) =>
     sql`select o.slug as office from staff_office so join office o on o.id = so.office_id
          where so.account_id = ${o.accountId}`,
+  account_identity: (o) =>
+    sql`select issuer, subject, created_at, last_sign_in_at
+          from account_identity where account_id = ${o.accountId}`,
   passkey: (o) =>
     sql`select id, name, credential_id, transports, backed_up, sign_count, created_at, last_used_at
           from passkey where account_id = ${o.accountId}`,

@@ -9,6 +9,7 @@ import { DomainError } from '../common/domain-error.js';
 import type { UseCaseContext } from '../common/use-case.js';
 import { AccountEntity } from '../entities/accounts/account.entity.js';
 import { PasskeyEntity } from '../entities/accounts/passkey.entity.js';
+import { AccountIdentityEntity } from '../entities/accounts/account-identity.entity.js';
 import { StaffOfficeEntity } from '../entities/accounts/staff-office.entity.js';
 import { AccountErrorCode } from './account.errors.js';
 import {
@@ -131,6 +132,8 @@ export async function deleteAccount(
     await deleteAccountTokensOf(tx, account.id);
     await deleteChallengesOf(tx, account.id);
     await tx.nativeDelete(StaffOfficeEntity, { account: account.id });
+    // Signing in at the town's provider again makes a new account, not this tombstone.
+    await tx.nativeDelete(AccountIdentityEntity, { account: account.id });
     const apiKeys = await deleteApiKeysOf(tx, account.id);
     // Their conversations with the town hall go, messages included; as staff, they leave no name.
     await removeFromConversations(tx, account.id);

@@ -1,3 +1,4 @@
+import { AccountIdentityEntity } from './accounts/account-identity.entity.js';
 import { AccountTokenEntity } from './accounts/account-token.entity.js';
 import { AnnouncementRevisionEntity } from './announcements/announcement-revision.entity.js';
 import { ApplicationEventEntity } from './applications/application-event.entity.js';
@@ -46,6 +47,7 @@ export const entities = [
   AppointmentEntity,
   AccountEntity,
   StaffOfficeEntity,
+  AccountIdentityEntity,
   PasskeyEntity,
   AuthChallengeEntity,
   SessionEntity,

@@ -247,4 +247,16 @@ export const de = {
   'upload.NOT_ALLOWED': 'Sie können zu diesem Antrag jetzt keine Datei hochladen.',
   'upload.RATE_LIMITED':
     'Sie haben gerade viele Dateien hochgeladen. Bitte warten Sie einen Moment.',
+  'oidc.page.title': 'Anmeldung über {provider}',
+  'oidc.page.back': 'Zurück zur Anmeldung',
+  'oidc.refused.NOT_STAFF':
+    'Ihr Konto bei {provider} hat keine Rolle für den Arbeitsbereich der Mitarbeitenden. Wenden Sie sich an Ihre IT, wenn Sie diesen Zugang brauchen.',
+  'oidc.refused.NO_EMAIL':
+    '{provider} hat keine E-Mail-Adresse übermittelt. Wenden Sie sich an Ihre IT.',
+  'oidc.refused.EMAIL_UNVERIFIED':
+    'Ein Konto mit Ihrer E-Mail-Adresse besteht schon, und {provider} bestätigt die Adresse nicht. Wenden Sie sich an Ihre IT.',
+  'oidc.refused.FAILED':
+    'Die Anmeldung über {provider} ist fehlgeschlagen oder abgelaufen. Bitte versuchen Sie es noch einmal.',
+  'oidc.refused.UNAVAILABLE':
+    '{provider} ist gerade nicht erreichbar. Bitte versuchen Sie es später noch einmal.',
 } as const;

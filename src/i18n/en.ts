@@ -222,4 +222,13 @@ export const en: Record<keyof typeof de, string> = {
   'upload.EXPIRED': 'The upload link has expired. Please choose the file again.',
   'upload.NOT_ALLOWED': 'You cannot upload a file to this application now.',
   'upload.RATE_LIMITED': 'You have just uploaded many files. Please wait a moment.',
+  'oidc.page.title': 'Signing in with {provider}',
+  'oidc.page.back': 'Back to sign-in',
+  'oidc.refused.NOT_STAFF':
+    'Your account at {provider} has no role for the staff workspace. Ask your IT service if you need this access.',
+  'oidc.refused.NO_EMAIL': '{provider} sent no e-mail address. Ask your IT service.',
+  'oidc.refused.EMAIL_UNVERIFIED':
+    'An account with your e-mail address exists already, and {provider} does not confirm the address. Ask your IT service.',
+  'oidc.refused.FAILED': 'Signing in with {provider} failed or took too long. Please try again.',
+  'oidc.refused.UNAVAILABLE': '{provider} cannot be reached right now. Please try again later.',
 };

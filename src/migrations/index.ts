@@ -19,6 +19,7 @@ import { Migration20261203153000 } from './Migration20261203153000.js';
 import { Migration20261203160000 } from './Migration20261203160000.js';
 import { Migration20261203161000 } from './Migration20261203161000.js';
 import { Migration20261204135020 } from './Migration20261204135020.js';
+import { Migration20261204140000 } from './Migration20261204140000.js';
 
 /**
  * Every migration, in order. Listed statically (not globbed) so that they load the same way under
@@ -46,4 +47,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261203160000', class: Migration20261203160000 },
   { name: 'Migration20261203161000', class: Migration20261203161000 },
   { name: 'Migration20261204135020', class: Migration20261204135020 },
+  { name: 'Migration20261204140000', class: Migration20261204140000 },
 ];

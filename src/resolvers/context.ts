@@ -19,6 +19,8 @@ export type ContextSettings = {
   townName: string;
   /** RATE_LIMIT_FACTOR. */
   rateLimitFactor: number;
+  /** The town's OpenID Connect provider for staff (OIDC_DISPLAY_NAME); null when none. */
+  identityProvider: { label: string; startUrl: string } | null;
 };
 
 /** The HTTP request behind an operation (absent for WebSocket operations). */

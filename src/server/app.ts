@@ -49,6 +49,7 @@ import {
   serializeResult,
 } from './catalogue-cache.js';
 import { feedRoutes } from './feed-routes.js';
+import { OIDC_START_PATH, oidcRoutes } from './oidc-routes.js';
 import { graphiqlRoutes } from './graphiql.js';
 import type { Config } from './config.js';
 import { compiledExecution } from './compiled-execution.js';
@@ -159,6 +160,10 @@ export async function createServer(deps: AppDependencies): Promise<RathausServer
     linkSecret: linkSigningSecret(config),
     townName: config.townName,
     rateLimitFactor: config.rateLimitFactor,
+    identityProvider: config.oidc && {
+      label: config.oidc.displayName,
+      startUrl: OIDC_START_PATH,
+    },
   };
   let shuttingDown = false;
   const dateFormat = new Intl.DateTimeFormat('en-CA', { timeZone: config.timeZone });
@@ -604,6 +609,28 @@ export async function createServer(deps: AppDependencies): Promise<RathausServer
       limits,
     }),
   );
+  if (config.oidc) {
+    app.use(
+      oidcRoutes({
+        oidc: config.oidc,
+        publicUrl: config.publicUrl,
+        secret: settings.linkSecret,
+        em: () => orm.em.fork(),
+        bus,
+        clock,
+        logger,
+        clientAddress,
+        limitsFor: (req, res) =>
+          createCallerLimits({
+            limits,
+            principal: anonymous,
+            clientIp: clientAddress(req),
+            factor: settings.rateLimitFactor,
+            onRefusal: (seconds) => res.setHeader('Retry-After', String(seconds)),
+          }),
+      }),
+    );
+  }
 
   app.use(
     '/graphql',

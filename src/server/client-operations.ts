@@ -122,6 +122,7 @@ export const CLIENT_OPERATIONS: ReadonlySet<string> = new Set([
   'StaffNotice',
   'StaffNoticeHistory',
   'StaffNotices',
+  'StaffSignInOptions',
   'StartConversation',
   'StartPasskeyRegistration',
   'StartPasskeySignIn',

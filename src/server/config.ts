@@ -44,6 +44,9 @@ function trustProxySetting(value: string, context: z.RefinementCtx): number | st
   }
 }
 
+/** A claim name, or a dot path into nested claims (`realm_access.roles`). */
+const CLAIM_PATH = /^[A-Za-z0-9_:/-]+(\.[A-Za-z0-9_:/-]+)*$/;
+
 function isOrigin(value: string): boolean {
   try {
     return new URL(value).origin === value;
@@ -252,6 +255,58 @@ export const environmentSchema = z.object({
     .max(600_000)
     .default(500)
     .describe('SQL statements that take at least this long are logged (without their parameters).'),
+  OIDC_ISSUER: z
+    .url({ protocol: /^https?$/ })
+    .optional()
+    .describe(
+      'The issuer URL of the town’s OpenID Connect provider for staff sign-in (e.g. a Keycloak realm); unset: staff sign in with local accounts only.',
+    ),
+  OIDC_CLIENT_ID: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('The client ID Rathaus has at the provider (required with OIDC_ISSUER).'),
+  OIDC_CLIENT_SECRET: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('The client secret, for a confidential client; unset: a public client with PKCE.'),
+  OIDC_REDIRECT_URL: z
+    .url({ protocol: /^https?$/ })
+    .optional()
+    .describe('Where the provider sends the browser back; default PUBLIC_URL/auth/oidc/callback.'),
+  OIDC_SCOPES: z
+    .string()
+    .default('openid email profile')
+    .describe('The scopes asked for, separated by spaces; must include openid.'),
+  OIDC_ROLES_CLAIM: z
+    .string()
+    .regex(CLAIM_PATH, 'must be a claim name or a dot path such as realm_access.roles')
+    .default('realm_access.roles')
+    .describe(
+      'The claim (a dot path) with the user’s roles: Keycloak realm_access.roles, Entra ID roles.',
+    ),
+  OIDC_STAFF_ROLE: z
+    .string()
+    .min(1)
+    .default('rathaus-staff')
+    .describe('The role that makes a user staff; without it, no workspace session.'),
+  OIDC_ADMIN_ROLE: z
+    .string()
+    .min(1)
+    .default('rathaus-admin')
+    .describe('The role that makes a user an admin (and staff).'),
+  OIDC_OFFICES_CLAIM: z
+    .string()
+    .regex(CLAIM_PATH, 'must be a claim name or a dot path such as rathaus.offices')
+    .default('rathaus_offices')
+    .describe('The claim (a dot path) with the slugs of the offices the user works for.'),
+  OIDC_DISPLAY_NAME: z
+    .string()
+    .min(1)
+    .max(60)
+    .default('Single Sign-On')
+    .describe('The provider’s name on the sign-in button (“Sign in with …”).'),
   CORS_ORIGINS: z
     .string()
     .default('')
@@ -352,6 +407,35 @@ export type Config = {
   metricsToken: string | null;
   /** Statements that take at least this long are logged (without their parameters). */
   slowQueryMs: number;
+  /** Staff sign-in with the town's identity provider (docs/identity-providers.md); null: off. */
+  oidc: OidcConfig | null;
+};
+
+/**
+ * The town's OpenID Connect provider for staff and admins (docs/decisions/0021-oidc-staff.md).
+ * Local accounts stay available beside it.
+ */
+export type OidcConfig = {
+  /** OIDC_ISSUER: the provider's issuer URL, from which its metadata is discovered. */
+  issuer: string;
+  /** OIDC_CLIENT_ID: Rathaus's client at the provider. */
+  clientId: string;
+  /** OIDC_CLIENT_SECRET: the confidential client's secret; null for a public client (PKCE only). */
+  clientSecret: string | null;
+  /** OIDC_REDIRECT_URL: registered at the provider; PUBLIC_URL + /auth/oidc/callback by default. */
+  redirectUrl: string;
+  /** OIDC_SCOPES: space-separated; must include openid. */
+  scopes: string;
+  /** OIDC_ROLES_CLAIM: dot path to the list of roles (Keycloak `realm_access.roles`, Entra `roles`). */
+  rolesClaim: string;
+  /** OIDC_STAFF_ROLE: the role that makes a staff member. */
+  staffRole: string;
+  /** OIDC_ADMIN_ROLE: the role that makes an admin (who is staff too). */
+  adminRole: string;
+  /** OIDC_OFFICES_CLAIM: dot path to the list of office slugs the staff member works for. */
+  officesClaim: string;
+  /** OIDC_DISPLAY_NAME: the provider's name on the sign-in button ("Sign in with …"). */
+  displayName: string;
 };
 
 /** Thrown with one line per wrong variable, so that an operator can fix them all at once. */
@@ -375,6 +459,12 @@ function productionProblems(values: z.infer<typeof environmentSchema>): string[]
   if (values.MAIL_TRANSPORT === 'smtp' && !values.SMTP_URL) {
     problems.push('SMTP_URL: must be set when MAIL_TRANSPORT is smtp');
   }
+  if (values.OIDC_ISSUER && !values.OIDC_CLIENT_ID) {
+    problems.push('OIDC_CLIENT_ID: must be set when OIDC_ISSUER is set');
+  }
+  if (values.OIDC_ISSUER && !values.OIDC_SCOPES.split(' ').includes('openid')) {
+    problems.push('OIDC_SCOPES: must include openid');
+  }
   if (values.NODE_ENV !== 'production') return problems;
   if (!values.SMTP_URL && values.MAIL_TRANSPORT !== 'log') {
     problems.push(
@@ -385,6 +475,14 @@ function productionProblems(values: z.infer<typeof environmentSchema>): string[]
     problems.push(
       'LINK_SIGNING_SECRET: must be set in production (at least 32 characters, e.g. from `openssl rand -base64 32`), the same on every instance; it signs the links in appointment e-mails',
     );
+  }
+  if (values.OIDC_ISSUER) {
+    const issuer = new URL(values.OIDC_ISSUER);
+    if (issuer.protocol !== 'https:' && !LOOPBACK_HOSTS.includes(issuer.hostname)) {
+      problems.push(
+        'OIDC_ISSUER: must be an https:// address in production (tokens and keys travel over it); plain http only on localhost',
+      );
+    }
   }
   if (values.PUBLIC_URL) {
     const url = new URL(values.PUBLIC_URL);
@@ -411,6 +509,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
   const values = parsed.data;
   const problems = productionProblems(values);
   if (problems.length) throw new ConfigError(problems);
+  const publicUrl = (values.PUBLIC_URL ?? `http://localhost:${values.PORT}`).replace(/\/$/, '');
   return {
     port: values.PORT,
     host: values.HOST,
@@ -419,7 +518,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     databasePoolSize: values.DATABASE_POOL_SIZE,
     dataDir: values.DATA_DIR,
     redisUrl: values.REDIS_URL ?? null,
-    publicUrl: (values.PUBLIC_URL ?? `http://localhost:${values.PORT}`).replace(/\/$/, ''),
+    publicUrl,
     timeZone: values.TZ,
     logLevel: values.LOG_LEVEL,
     townName: values.TOWN_NAME,
@@ -445,6 +544,21 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     metricsHost: values.METRICS_HOST ?? values.HOST,
     metricsToken: values.METRICS_TOKEN ?? null,
     slowQueryMs: values.SLOW_QUERY_MS,
+    oidc:
+      values.OIDC_ISSUER && values.OIDC_CLIENT_ID
+        ? {
+            issuer: values.OIDC_ISSUER,
+            clientId: values.OIDC_CLIENT_ID,
+            clientSecret: values.OIDC_CLIENT_SECRET ?? null,
+            redirectUrl: values.OIDC_REDIRECT_URL ?? `${publicUrl}/auth/oidc/callback`,
+            scopes: values.OIDC_SCOPES,
+            rolesClaim: values.OIDC_ROLES_CLAIM,
+            staffRole: values.OIDC_STAFF_ROLE,
+            adminRole: values.OIDC_ADMIN_ROLE,
+            officesClaim: values.OIDC_OFFICES_CLAIM,
+            displayName: values.OIDC_DISPLAY_NAME,
+          }
+        : null,
   };
 }
 

@@ -42,6 +42,8 @@ const POLICY: Record<string, Caller[]> = {
   'Query.service': EVERYONE,
   'Query.freeSlots': EVERYONE,
   'Query.me': EVERYONE,
+  // The staff sign-in page asks before anyone is signed in.
+  'Query.staffSignInOptions': EVERYONE,
   'Query.appointment': PEOPLE,
   // The token of an appointment e-mail's link is the proof, as code and e-mail are for appointment.
   'Query.appointmentByToken': PEOPLE,

@@ -206,6 +206,49 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ SLOW_QUERY_MS: '-1' })).toThrow(/SLOW_QUERY_MS/);
   });
 
+  it('offers no identity provider by default; OIDC_ISSUER and OIDC_CLIENT_ID turn it on', () => {
+    expect(loadConfig({})).toMatchObject({ oidc: null });
+    expect(
+      loadConfig({
+        PUBLIC_URL: 'https://rathaus.example.de',
+        OIDC_ISSUER: 'https://login.example.de/realms/town',
+        OIDC_CLIENT_ID: 'rathaus',
+      }),
+    ).toMatchObject({
+      oidc: {
+        issuer: 'https://login.example.de/realms/town',
+        clientId: 'rathaus',
+        clientSecret: null,
+        redirectUrl: 'https://rathaus.example.de/auth/oidc/callback',
+        scopes: 'openid email profile',
+        rolesClaim: 'realm_access.roles',
+        staffRole: 'rathaus-staff',
+        adminRole: 'rathaus-admin',
+        officesClaim: 'rathaus_offices',
+        displayName: 'Single Sign-On',
+      },
+    });
+    expect(() => loadConfig({ OIDC_ISSUER: 'https://login.example.de' })).toThrow(
+      /OIDC_CLIENT_ID: must be set/,
+    );
+    expect(() =>
+      loadConfig({ OIDC_ISSUER: 'https://a.example', OIDC_CLIENT_ID: 'r', OIDC_SCOPES: 'email' }),
+    ).toThrow(/OIDC_SCOPES: must include openid/);
+    expect(() => loadConfig({ OIDC_ROLES_CLAIM: 'realm_access..roles' })).toThrow(
+      /OIDC_ROLES_CLAIM/,
+    );
+    expect(() =>
+      loadConfig({
+        NODE_ENV: 'production',
+        PUBLIC_URL: 'https://rathaus.example.de',
+        MAIL_TRANSPORT: 'log',
+        LINK_SIGNING_SECRET: 'a-link-signing-secret-of-32-or-more-characters',
+        OIDC_ISSUER: 'http://login.example.de',
+        OIDC_CLIENT_ID: 'rathaus',
+      }),
+    ).toThrow(/OIDC_ISSUER: must be an https/);
+  });
+
   it('compiles a query after 10 runs by default; 0 compiles at once, never turns it off', () => {
     expect(loadConfig({})).toMatchObject({ graphqlCompileAfter: 10 });
     expect(loadConfig({ GRAPHQL_COMPILE_AFTER: '0' })).toMatchObject({ graphqlCompileAfter: 0 });

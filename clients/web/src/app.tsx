@@ -183,9 +183,12 @@ export function App(props: { translator: Translator }) {
   return (
     <I18nProvider initial={props.translator}>
       <ApiProvider value={client}>
-        {/* Links to files the server answers itself (calendar files) are not client routes. */}
+        {/*
+          Links to what the server answers itself (calendar files, the sign-in at the town's
+          identity provider under /auth/) are not client routes.
+        */}
         <SessionProvider>
-          <LocationProvider scope={/^\/(?!appointments\/|graphql)/}>
+          <LocationProvider scope={/^\/(?!appointments\/|graphql|auth\/)/}>
             <Shell>
               <Routes />
             </Shell>

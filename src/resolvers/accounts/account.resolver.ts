@@ -78,6 +78,7 @@ import {
   RemovePasskeyInput,
   RenamePasskeyInput,
   RevokeApiKeyInput,
+  StaffSignInOptions,
   RevokeSessionInput,
   Session,
   SignInPayload,
@@ -129,6 +130,14 @@ export class AccountResolver {
     if (ctx.principal.kind !== 'account') return null;
     const account = await findAccount(ctx.useCase, ctx.principal.accountId);
     return account && toAccount(account);
+  }
+
+  @Authorized(Access.PUBLIC)
+  @Query(() => StaffSignInOptions, {
+    description: 'How staff may sign in here: whether the town’s identity provider is offered.',
+  })
+  staffSignInOptions(@Ctx() ctx: GraphQLContext): StaffSignInOptions {
+    return { identityProvider: ctx.settings.identityProvider, localAccounts: true };
   }
 
   @FieldResolver(() => [Office], { description: 'For staff: the offices they work for.' })

@@ -588,3 +588,32 @@ export class DeleteMyAccountPayload {
   })
   userErrors!: AccountError[];
 }
+
+@ObjectType({ description: 'The town’s identity provider, through which staff sign in.' })
+export class IdentityProviderOption {
+  @Field({
+    description:
+      'Its name for the button "Sign in with …" (OIDC_DISPLAY_NAME), up to 60 characters.',
+  })
+  label!: string;
+
+  @Field({
+    description:
+      'Where the browser goes to sign in (a path on this server; it redirects to the provider and back to /staff).',
+  })
+  startUrl!: string;
+}
+
+@ObjectType({ description: 'How staff may sign in on this town’s Rathaus.' })
+export class StaffSignInOptions {
+  @Field(() => IdentityProviderOption, {
+    nullable: true,
+    description: 'The town’s OpenID Connect provider; null when none is configured.',
+  })
+  identityProvider!: IdentityProviderOption | null;
+
+  @Field({
+    description: 'Always true: local accounts (passkey, e-mail and password) stay available.',
+  })
+  localAccounts!: boolean;
+}

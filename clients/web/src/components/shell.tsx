@@ -3,7 +3,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { Role } from '../gql/graphql';
-import { SignOutMutation } from '../graphql/accounts';
+import { SignOutMutation, StaffSignInOptionsQuery } from '../graphql/accounts';
 import { UnreadConversationsQuery } from '../graphql/messaging';
 import { EmergencyNotices } from './emergency-notices';
 import { useI18n } from '../i18n/i18n';
@@ -63,12 +63,25 @@ function ConversationsLink() {
 }
 
 /**
+ * The next person at this computer must find nothing of this one: not the answers of a booking
+ * nor unsent messages (kept for the tab), not what the page holds in memory (a new page load
+ * drops it).
+ */
+async function forgetDrafts() {
+  const { forgetBookingDraft } = await import('../lib/booking-draft');
+  forgetBookingDraft();
+  const { forgetAllPending } = await import('../lib/conversation-outbox');
+  forgetAllPending();
+}
+
+/**
  * Signed in: the name, "My town hall" and "Sign out"; signed out: "Sign in". Nothing while the
  * server has not said yet, so a signed-in citizen never sees "Sign in" flash by.
  */
 function AccountNav() {
   const { t } = useI18n();
   const { session } = useSession();
+  const client = useClient();
   const [, signOut] = useMutation(SignOutMutation);
   const [failed, setFailed] = useState(false);
   const busy = useRef(false);
@@ -76,18 +89,28 @@ function AccountNav() {
   async function signOutHere() {
     if (busy.current) return;
     busy.current = true;
+    if (await signsOutAtProvider()) {
+      await forgetDrafts();
+      // The server ends the session and sends the browser on to sign out at the provider too.
+      location.assign('/auth/oidc/logout');
+      return;
+    }
     const result = await signOut({});
     busy.current = false;
     setFailed(!result.data);
     if (!result.data) return;
-    // The next person at this computer must find nothing of this one: not the answers of a
-    // booking nor unsent messages (kept for the tab), not what the page holds in memory (a new
-    // page load drops it).
-    const { forgetBookingDraft } = await import('../lib/booking-draft');
-    forgetBookingDraft();
-    const { forgetAllPending } = await import('../lib/conversation-outbox');
-    forgetAllPending();
+    await forgetDrafts();
     location.assign(paths.signedOut());
+  }
+
+  /** Staff of a town with an identity provider sign out there too. */
+  async function signsOutAtProvider(): Promise<boolean> {
+    if (session.status !== 'signedIn') return false;
+    if (!session.account.roles.some((role) => role === Role.STAFF || role === Role.ADMIN)) {
+      return false;
+    }
+    const options = await client.query(StaffSignInOptionsQuery, {}).toPromise();
+    return !!options.data?.staffSignInOptions.identityProvider;
   }
 
   if (session.status === 'loading' || session.status === 'failed') return null;

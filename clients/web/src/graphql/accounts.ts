@@ -201,3 +201,15 @@ export const ClaimGuestAppointmentsMutation = graphql(`
     }
   }
 `);
+
+/** Whether the town's identity provider is offered for staff sign-in, and its button's name. */
+export const StaffSignInOptionsQuery = graphql(`
+  query StaffSignInOptions {
+    staffSignInOptions {
+      identityProvider {
+        label
+        startUrl
+      }
+    }
+  }
+`);

@@ -1,4 +1,4 @@
-import { useClient, useMutation } from '@urql/preact';
+import { useClient, useMutation, useQuery } from '@urql/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useLocation, useRoute } from 'preact-iso';
 import { ErrorSummary, formErrorOf, TextField, type FormError } from '../components/form';
@@ -6,7 +6,11 @@ import { PageHeading } from '../components/page-heading';
 import { Redirect } from '../components/redirect';
 import { Loading } from '../components/status';
 import { AccountErrorCode } from '../gql/graphql';
-import { MyPasskeysQuery, SignInWithPasswordMutation } from '../graphql/accounts';
+import {
+  MyPasskeysQuery,
+  SignInWithPasswordMutation,
+  StaffSignInOptionsQuery,
+} from '../graphql/accounts';
 import { useI18n, type Translator } from '../i18n/i18n';
 import type { UserError } from '../lib/api';
 import {
@@ -68,6 +72,8 @@ export function SignInPage() {
   const client = useClient();
   const { session, refresh } = useSession();
   const [, signInWithPassword] = useMutation(SignInWithPasswordMutation);
+  const [options] = useQuery({ query: StaffSignInOptionsQuery });
+  const provider = options.data?.staffSignInOptions.identityProvider;
   const target = returnPath(query.return, paths.myTownHall());
   const [supported] = useState(passkeysSupported);
   const [email, setEmail] = useState(() => takeConfirmedEmail() ?? '');
@@ -231,6 +237,20 @@ export function SignInPage() {
           </div>
         </form>
       </section>
+      {provider && (
+        <section class="sign-in-option" aria-labelledby="provider-heading">
+          <h2 id="provider-heading" class="kern-heading-medium">
+            {t('signIn.provider.heading')}
+          </h2>
+          <p class="kern-body">
+            <a class="kern-btn kern-btn--secondary" href={provider.startUrl}>
+              <span class="kern-label">
+                {t('signIn.provider.button', { label: provider.label })}
+              </span>
+            </a>
+          </p>
+        </section>
+      )}
       <section class="sign-in-option" aria-labelledby="register-heading">
         <h2 id="register-heading" class="kern-heading-medium">
           {t('signIn.noAccount')}
