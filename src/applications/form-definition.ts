@@ -226,8 +226,19 @@ const DEFINITION_SHAPE = {
 
 // One instance for every definition: compiled validators are cached (below), and each is taken
 // out of ajv's own cache after compiling, so that definitions no longer used can be collected.
-const ajv = new Ajv2020({ strict: true, allErrors: true, formats: fullFormats });
-const checkShape = ajv.compile(DEFINITION_SHAPE);
+// Made on first check, not on import: ajv runs the code it generates through `Function`, which
+// the web client's Content Security Policy refuses (script-src 'self', no 'unsafe-eval'), and the
+// browser imports this module for the functions that need no ajv (visibleSections, fieldWidget,
+// applicableDocuments).
+let checker: { ajv: Ajv2020; checkShape: ValidateFunction } | null = null;
+
+function compiler(): { ajv: Ajv2020; checkShape: ValidateFunction } {
+  if (!checker) {
+    const ajv = new Ajv2020({ strict: true, allErrors: true, formats: fullFormats });
+    checker = { ajv, checkShape: ajv.compile(DEFINITION_SHAPE) };
+  }
+  return checker;
+}
 
 /** Validators by schema object, and by content for schemas read afresh (e.g. from the database). */
 const byIdentity = new WeakMap<object, ValidateFunction>();
@@ -243,6 +254,7 @@ function validatorOf(schema: object): ValidateFunction {
   if (validate) {
     byContent.delete(key);
   } else {
+    const { ajv } = compiler();
     try {
       validate = ajv.compile(schema);
     } finally {
@@ -271,6 +283,7 @@ function canonicalJson(value: unknown): string {
 
 /** What is wrong with a definition an admin submits; empty when it can be published. */
 export function definitionErrors(definition: unknown): FieldError[] {
+  const { checkShape } = compiler();
   if (!checkShape(definition)) return (checkShape.errors ?? []).flatMap(fieldErrorOf);
   const valid = definition as FormDefinition;
   try {
