@@ -3,7 +3,6 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { crc32, deflateSync } from 'node:zlib';
 import { signFileLink, type FileLinkClaim } from '../../src/applications/file-links.js';
 import type { FileStore } from '../../src/applications/file-store.js';
 import { signUploadTicket } from '../../src/applications/upload-tickets.js';
@@ -18,6 +17,7 @@ import {
 } from '../support/application-rows.js';
 import { createBookingFixture, type BookingFixture } from '../support/fixtures.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
+import { pdf, png } from '../support/sample-files.js';
 
 // The documents of an application are downloaded by signed links that open only for the account
 // they were made for, while it may still see the case, with headers that keep the file private.
@@ -213,43 +213,6 @@ describe('downloading a document', () => {
     expect(await accessLogOf(citizen.id)).toEqual([]);
   });
 });
-
-/** A one-page PDF as a text editor would write it. */
-function pdf(): Buffer {
-  return Buffer.from(
-    [
-      '%PDF-1.4',
-      '1 0 obj <</Type /Catalog /Pages 2 0 R>> endobj',
-      '2 0 obj <</Type /Pages /Kids [3 0 R] /Count 1>> endobj',
-      '3 0 obj <</Type /Page /Parent 2 0 R /MediaBox [0 0 100 100]>> endobj',
-      'trailer <</Root 1 0 R>>',
-      '%%EOF',
-    ].join('\n'),
-  );
-}
-
-function chunk(type: string, data: Buffer): Buffer {
-  const length = Buffer.alloc(4);
-  length.writeUInt32BE(data.length);
-  const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
-  const checksum = Buffer.alloc(4);
-  checksum.writeUInt32BE(crc32(body));
-  return Buffer.concat([length, body, checksum]);
-}
-
-/** A 1×1 white PNG. */
-function png(): Buffer {
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(1, 0);
-  header.writeUInt32BE(1, 4);
-  header.set([8, 2, 0, 0, 0], 8);
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', header),
-    chunk('IDAT', deflateSync(Buffer.from([0, 255, 255, 255]))),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
-}
 
 describe('uploading a document', () => {
   async function draftOf(citizen: TestAccount, status = 'DRAFT') {

@@ -1,46 +1,9 @@
-import { crc32, deflateSync } from 'node:zlib';
 import { checkUpload } from '../../src/applications/upload-check.js';
+import { pdf, png } from '../support/sample-files.js';
 
 // Uploads are judged by their bytes, never by their names: a document that staff open in the
 // browser must be what it claims to be, and text formats that can carry scripts (SVG, HTML) are
 // never accepted, whatever a form's definition lists.
-
-/** A one-page PDF as a text editor would write it. */
-function pdf(): Uint8Array {
-  return Buffer.from(
-    [
-      '%PDF-1.4',
-      '1 0 obj <</Type /Catalog /Pages 2 0 R>> endobj',
-      '2 0 obj <</Type /Pages /Kids [3 0 R] /Count 1>> endobj',
-      '3 0 obj <</Type /Page /Parent 2 0 R /MediaBox [0 0 100 100]>> endobj',
-      'trailer <</Root 1 0 R>>',
-      '%%EOF',
-    ].join('\n'),
-  );
-}
-
-function chunk(type: string, data: Buffer): Buffer {
-  const length = Buffer.alloc(4);
-  length.writeUInt32BE(data.length);
-  const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
-  const checksum = Buffer.alloc(4);
-  checksum.writeUInt32BE(crc32(body));
-  return Buffer.concat([length, body, checksum]);
-}
-
-/** A 1×1 white PNG: signature, header, one compressed scan line, end. */
-function png(): Uint8Array {
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(1, 0);
-  header.writeUInt32BE(1, 4);
-  header.set([8, 2, 0, 0, 0], 8); // 8 bits per channel, RGB, no interlace
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', header),
-    chunk('IDAT', deflateSync(Buffer.from([0, 255, 255, 255]))),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
-}
 
 /** A 1×1 baseline JPEG (JFIF), 125 bytes. */
 function jpeg(): Uint8Array {
