@@ -3,6 +3,29 @@ import {
   ApplicationStatus,
 } from '../entities/applications/application-status.js';
 
+/** How many documents one requirement, and one application, can hold. */
+export const MAX_FILES_PER_REQUIREMENT = 10;
+export const MAX_FILES_PER_APPLICATION = 20;
+/** All documents of one application together, in bytes. */
+export const MAX_APPLICATION_BYTES = 50 * 1024 * 1024;
+
+/** The documents an application holds: all, those of one requirement, and their bytes. */
+export type DocumentTotals = { files: number; ofRequirement: number; bytes: number };
+
+/** Which limit one more document of `size` bytes would pass, if any. */
+export function documentLimitPassed(
+  totals: DocumentTotals,
+  size: number,
+): 'TOO_MANY_FILES' | 'TOTAL_TOO_LARGE' | null {
+  if (
+    totals.ofRequirement >= MAX_FILES_PER_REQUIREMENT ||
+    totals.files >= MAX_FILES_PER_APPLICATION
+  ) {
+    return 'TOO_MANY_FILES';
+  }
+  return totals.bytes + size > MAX_APPLICATION_BYTES ? 'TOTAL_TOO_LARGE' : null;
+}
+
 /** Who acts on an application: the citizen who applies, or a member of staff of its office. */
 export type ApplicationSide = 'CITIZEN' | 'STAFF';
 

@@ -8,6 +8,7 @@ import {
 } from '../entities/applications/application-status.js';
 import type { EventBus } from '../realtime/event-bus.js';
 import { ApplicationErrorCode } from './application.errors.js';
+import { documentTotalsOf } from './application-files.queries.js';
 import {
   applicationAwaitingAnswer,
   applicationById,
@@ -18,6 +19,7 @@ import {
   type DocumentRecord,
 } from './application.queries.js';
 import {
+  documentLimitPassed,
   documentMayBeAdded,
   statusAfterDocument,
   type ApplicationSide,
@@ -93,6 +95,20 @@ export async function addApplicationDocument(
         ApplicationErrorCode.INVALID_INPUT,
         'error.applicationUnknownRequirement',
         ['requirement'],
+      );
+    }
+    // Counted under the application's lock: two uploads at once cannot both take the last place.
+    const passed = documentLimitPassed(
+      await documentTotalsOf(tx, application.id, input.requirement),
+      input.file.size,
+    );
+    if (passed) {
+      throw new DomainError(
+        ApplicationErrorCode[passed],
+        passed === 'TOO_MANY_FILES'
+          ? 'error.applicationTooManyFiles'
+          : 'error.applicationTotalTooLarge',
+        ['file'],
       );
     }
     const inserted = await insertDocument(tx, {

@@ -162,6 +162,10 @@ export const de = {
   'error.conversationNotFound': 'Dieses Gespräch gibt es nicht, oder es gehört nicht zu Ihnen.',
   'error.applicationNotFound': 'Diesen Antrag gibt es nicht, oder er gehört nicht zu Ihnen.',
   'error.applicationUnknownRequirement': 'Dieses Formular verlangt keine solche Unterlage.',
+  'error.applicationTooManyFiles':
+    'Zu diesem Antrag sind schon so viele Dateien hochgeladen, wie möglich sind.',
+  'error.applicationTotalTooLarge':
+    'Alle Dateien dieses Antrags zusammen wären größer als erlaubt.',
   'error.applicationDocumentNotAllowed':
     'Unterlagen können nur zu einem Entwurf oder auf eine Rückfrage des Amts hin hinzugefügt werden.',
   'error.signInRequired': 'Bitte melden Sie sich dafür an.',

@@ -146,6 +146,9 @@ export const en: Record<keyof typeof de, string> = {
   'error.conversationNotFound': 'This conversation does not exist or is not yours.',
   'error.applicationNotFound': 'This application does not exist or is not yours.',
   'error.applicationUnknownRequirement': 'This form asks for no such document.',
+  'error.applicationTooManyFiles': 'This application already has as many files as it can take.',
+  'error.applicationTotalTooLarge':
+    'All files of this application together would be larger than allowed.',
   'error.applicationDocumentNotAllowed':
     'Documents can only be added to a draft or when the office has asked for more information.',
   'error.signInRequired': 'Please sign in to do this.',

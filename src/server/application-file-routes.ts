@@ -9,7 +9,14 @@ import {
   type ServedFile,
 } from '../applications/application-files.queries.js';
 import { applicationSideOf, addApplicationDocument } from '../applications/application.service.js';
-import { documentMayBeAdded } from '../applications/application-rules.js';
+import {
+  documentLimitPassed,
+  documentMayBeAdded,
+  MAX_APPLICATION_BYTES,
+  MAX_FILES_PER_APPLICATION,
+  MAX_FILES_PER_REQUIREMENT,
+} from '../applications/application-rules.js';
+import { ApplicationErrorCode } from '../applications/application.errors.js';
 import { applicationById } from '../applications/application.queries.js';
 import { verifyFileLink, type FileLinkClaim } from '../applications/file-links.js';
 import { MAX_DOCUMENT_BYTES } from '../applications/form-definition.js';
@@ -39,11 +46,6 @@ export type ApplicationFileRouteDependencies = {
   limits: RateLimits;
 };
 
-/** How many documents one requirement, and one application, can hold. */
-export const MAX_FILES_PER_REQUIREMENT = 10;
-export const MAX_FILES_PER_APPLICATION = 20;
-/** All documents of one application together, in bytes. */
-export const MAX_APPLICATION_BYTES = 50 * 1024 * 1024;
 /** Uploads per account and hour: a whole application twice over, then a pause. */
 const UPLOADS_PER_HOUR = 2 * MAX_FILES_PER_APPLICATION;
 
@@ -136,6 +138,22 @@ function refuseUpload(
     .json({ code, message: translate(lang, `upload.${code}`, params) });
 }
 
+/** The refusal of an upload for a limit of the application, naming the limit. */
+function refuseLimit(
+  req: Request,
+  res: Response,
+  code: 'TOO_MANY_FILES' | 'TOTAL_TOO_LARGE',
+): void {
+  refuseUpload(
+    req,
+    res,
+    code,
+    code === 'TOO_MANY_FILES'
+      ? { perRequirement: MAX_FILES_PER_REQUIREMENT, perApplication: MAX_FILES_PER_APPLICATION }
+      : { maxMb: MAX_APPLICATION_BYTES / MB },
+  );
+}
+
 /**
  * GET /files/<token>: a document, receipt or decision letter of an application, for the viewer
  * the link was signed for, as long as they may still see it (its applicant, or staff of its
@@ -213,15 +231,10 @@ export function applicationFileRoutes(deps: ApplicationFileRouteDependencies): R
       refuseUpload(req, res, 'NOT_ALLOWED');
       return;
     }
+    // Refused before the bytes are read; addApplicationDocument counts again under its lock.
     const totals = await documentTotalsOf(em, application.id, requirement.key);
-    if (
-      totals.ofRequirement >= MAX_FILES_PER_REQUIREMENT ||
-      totals.files >= MAX_FILES_PER_APPLICATION
-    ) {
-      refuseUpload(req, res, 'TOO_MANY_FILES', {
-        perRequirement: MAX_FILES_PER_REQUIREMENT,
-        perApplication: MAX_FILES_PER_APPLICATION,
-      });
+    if (documentLimitPassed(totals, 0) === 'TOO_MANY_FILES') {
+      refuseLimit(req, res, 'TOO_MANY_FILES');
       return;
     }
     const maxBytes = Math.min(requirement.maxBytes, MAX_DOCUMENT_BYTES);
@@ -242,8 +255,8 @@ export function applicationFileRoutes(deps: ApplicationFileRouteDependencies): R
       });
       return;
     }
-    if (totals.bytes + body.byteLength > MAX_APPLICATION_BYTES) {
-      refuseUpload(req, res, 'TOTAL_TOO_LARGE', { maxMb: MAX_APPLICATION_BYTES / MB });
+    if (documentLimitPassed(totals, body.byteLength)) {
+      refuseLimit(req, res, 'TOTAL_TOO_LARGE');
       return;
     }
     const stored = await deps.store.put(body);
@@ -274,7 +287,14 @@ export function applicationFileRoutes(deps: ApplicationFileRouteDependencies): R
       // No row, so no file: a refused or failed upload leaves nothing behind.
       await deps.store.remove(stored.storageKey);
       if (error instanceof DomainError) {
-        refuseUpload(req, res, 'NOT_ALLOWED');
+        if (
+          error.code === ApplicationErrorCode.TOO_MANY_FILES ||
+          error.code === ApplicationErrorCode.TOTAL_TOO_LARGE
+        ) {
+          refuseLimit(req, res, error.code);
+        } else {
+          refuseUpload(req, res, 'NOT_ALLOWED');
+        }
         return;
       }
       throw error;

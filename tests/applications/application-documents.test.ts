@@ -1,6 +1,8 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { MAX_FILES_PER_REQUIREMENT } from '../../src/applications/application-rules.js';
+import { ApplicationErrorCode } from '../../src/applications/application.errors.js';
 import { addApplicationDocument } from '../../src/applications/application.service.js';
 import { FileStore, type StoredFile } from '../../src/applications/file-store.js';
 import type { Principal } from '../../src/auth/principal.js';
@@ -204,4 +206,26 @@ it('hides the application from another citizen and from staff of another office'
     ),
   ).rejects.toMatchObject({ code: 'NOT_FOUND' });
   expect(await rowOf(id)).toMatchObject({ status: 'INFORMATION_REQUESTED', files: [] });
+});
+
+it('gives the last place of a requirement to one of two documents filed at once', async () => {
+  // Given a draft whose requirement holds one document fewer than it may
+  const draft = await application(ApplicationStatus.DRAFT);
+  for (let index = 0; index < MAX_FILES_PER_REQUIREMENT - 1; index++) {
+    await add(principalOf(citizen), draft);
+  }
+
+  // When two more are filed at the same moment
+  const outcomes = await Promise.allSettled([
+    add(principalOf(citizen), draft),
+    add(principalOf(citizen), draft),
+  ]);
+
+  // Then one takes the place and the other is refused, naming the limit
+  expect(outcomes.filter((outcome) => outcome.status === 'fulfilled')).toHaveLength(1);
+  const refused = outcomes.find((outcome) => outcome.status === 'rejected');
+  expect((refused as PromiseRejectedResult).reason).toMatchObject({
+    code: ApplicationErrorCode.TOO_MANY_FILES,
+  });
+  expect((await rowOf(draft)).files).toHaveLength(MAX_FILES_PER_REQUIREMENT);
 });

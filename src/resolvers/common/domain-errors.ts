@@ -182,6 +182,8 @@ function topLevelCode(code: DomainErrorCode): TopLevelCode {
     case QueueActionErrorCode.RECALL_LIMIT_REACHED:
     case QueueActionErrorCode.NOT_HANDLED:
     case ApplicationErrorCode.NOT_ALLOWED:
+    case ApplicationErrorCode.TOO_MANY_FILES:
+    case ApplicationErrorCode.TOTAL_TOO_LARGE:
       return 'CONFLICT';
     case AuthErrorCode.RATE_LIMITED:
     case BookAppointmentErrorCode.RATE_LIMITED:
