@@ -1,8 +1,9 @@
+import { residentialParkingPermitForm } from '../../src/applications/forms/residential-parking-permit.js';
 import { ApplicationStatus } from '../../src/entities/applications/application-status.js';
 import type { Listening } from '../../src/realtime/event-bus.js';
 import type { ApplicationChanged } from '../../src/realtime/topics.js';
 import { uuidOf } from '../../src/resolvers/common/global-id.js';
-import { insertApplication, insertForm } from '../support/applications.js';
+import { insertApplication, insertForm } from '../support/application-rows.js';
 import { messagingTown, send, startConversation } from '../support/messaging.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 
@@ -19,9 +20,11 @@ afterAll(async () => {
 /** A town whose citizen has an application in `status` linked to a conversation with the office. */
 async function caseWithConversation(status: ApplicationStatus) {
   const { town, citizen, clerk } = await messagingTown(server);
-  const formId = await insertForm(server.orm, town.serviceId);
+  const formId = await insertForm(server, town.serviceId, {
+    definition: residentialParkingPermitForm,
+  });
   const conversation = await startConversation(server, citizen, town.office);
-  const applicationId = await insertApplication(server.orm, {
+  const applicationId = await insertApplication(server, {
     formId,
     serviceId: town.serviceId,
     officeId: town.officeId,

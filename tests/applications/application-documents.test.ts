@@ -1,3 +1,4 @@
+import { residentialParkingPermitForm } from '../../src/applications/forms/residential-parking-permit.js';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,7 +12,7 @@ import { ApplicationStatus } from '../../src/entities/applications/application-s
 import type { Listening } from '../../src/realtime/event-bus.js';
 import type { ApplicationChanged } from '../../src/realtime/topics.js';
 import { createAccount, type TestAccount } from '../support/accounts.js';
-import { insertApplication, insertForm } from '../support/applications.js';
+import { insertApplication, insertForm } from '../support/application-rows.js';
 import { createBookingFixture, type BookingFixture } from '../support/fixtures.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 
@@ -28,7 +29,7 @@ beforeAll(async () => {
   server = await startTestServer();
   town = await createBookingFixture(server.orm);
   otherTown = await createBookingFixture(server.orm);
-  formId = await insertForm(server.orm, town.serviceId);
+  formId = await insertForm(server, town.serviceId, { definition: residentialParkingPermitForm });
   citizen = await createAccount(server, { name: 'Bürgerin Berger' });
   clerk = await createAccount(server, {
     name: 'Herr Sachbearbeiter',
@@ -74,7 +75,7 @@ function add(
 }
 
 async function application(status: ApplicationStatus, applicant = citizen): Promise<string> {
-  return insertApplication(server.orm, {
+  return insertApplication(server, {
     formId,
     serviceId: town.serviceId,
     officeId: town.officeId,

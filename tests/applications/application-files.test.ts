@@ -37,7 +37,7 @@ beforeAll(async () => {
   store = fileStoreOf(dataDir);
   town = await createBookingFixture(server.orm);
   elsewhere = await createBookingFixture(server.orm);
-  formId = await insertForm(server, town.serviceId, 10);
+  formId = await insertForm(server, town.serviceId, { retentionYears: 10 });
 });
 
 afterAll(async () => {

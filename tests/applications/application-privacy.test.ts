@@ -32,7 +32,7 @@ beforeAll(async () => {
   server = await startTestServer({ now: NOW, env: { DATA_DIR: dataDir } });
   store = fileStoreOf(dataDir);
   town = await createBookingFixture(server.orm);
-  formId = await insertForm(server, town.serviceId, 10);
+  formId = await insertForm(server, town.serviceId, { retentionYears: 10 });
 });
 
 afterAll(async () => {

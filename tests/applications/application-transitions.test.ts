@@ -1,10 +1,11 @@
+import { residentialParkingPermitForm } from '../../src/applications/forms/residential-parking-permit.js';
 import { Role } from '../../src/entities/accounts/account.entity.js';
 import {
   allowedTransitions,
   ApplicationStatus,
 } from '../../src/entities/applications/application-status.js';
 import { createAccount } from '../support/accounts.js';
-import { insertApplication, insertForm } from '../support/applications.js';
+import { insertApplication, insertForm } from '../support/application-rows.js';
 import { createBookingFixture, type BookingFixture } from '../support/fixtures.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 
@@ -16,7 +17,7 @@ let citizenId: string;
 beforeAll(async () => {
   server = await startTestServer();
   town = await createBookingFixture(server.orm);
-  formId = await insertForm(server.orm, town.serviceId);
+  formId = await insertForm(server, town.serviceId, { definition: residentialParkingPermitForm });
   citizenId = (await createAccount(server, { name: 'Bürgerin Berger' })).id;
 });
 
@@ -57,7 +58,7 @@ describe('the database trigger', () => {
     for (const to of statuses.filter((status) => status !== from)) {
       const allowed = allowedTransitions[from].includes(to);
       it(`${allowed ? 'allows' : 'refuses'} ${from} → ${to}`, async () => {
-        const id = await insertApplication(server.orm, {
+        const id = await insertApplication(server, {
           formId,
           serviceId: town.serviceId,
           officeId: town.officeId,
@@ -78,7 +79,7 @@ describe('the database trigger', () => {
         createAccount(server, { name, roles: [Role.STAFF], officeIds: [town.officeId] }),
       ),
     );
-    const id = await insertApplication(server.orm, {
+    const id = await insertApplication(server, {
       formId,
       serviceId: town.serviceId,
       officeId: town.officeId,
@@ -111,8 +112,8 @@ describe('the database trigger', () => {
       applicantId: (await createAccount(server, { name: 'Herr Doppelt' })).id,
       status: ApplicationStatus.DRAFT,
     };
-    await insertApplication(server.orm, draft);
-    await expect(insertApplication(server.orm, draft)).rejects.toMatchObject({
+    await insertApplication(server, draft);
+    await expect(insertApplication(server, draft)).rejects.toMatchObject({
       code: '23505',
       constraint: 'application_open_draft_unique',
     });

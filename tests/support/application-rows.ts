@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { FileStore } from '../../src/applications/file-store.js';
+import type { FormDefinition } from '../../src/applications/form-definition.js';
 import type { TestServer } from './test-server.js';
 
 // Applications written straight to the database, in any status, with files in the server's file
@@ -34,11 +35,14 @@ const DEFINITION = JSON.stringify({
   ],
 });
 
-/** A form version of the service, kept `retentionYears` after a decision. */
+/**
+ * A form version of the service, kept `retentionYears` after a decision: by default one that asks
+ * for a proof of address only.
+ */
 export async function insertForm(
   server: TestServer,
   serviceId: string,
-  retentionYears: number,
+  options: { retentionYears?: number; definition?: FormDefinition } = {},
 ): Promise<string> {
   const id = randomUUID();
   const [next] = await server.orm.em
@@ -52,14 +56,23 @@ export async function insertForm(
     `insert into application_form (id, service_id, version, definition, fee_cents, processing_days,
                                    retention_years, created_at)
      values (?, ?, ?, ?, 0, 14, ?, now())`,
-    [id, serviceId, next!.version, DEFINITION, retentionYears],
+    [
+      id,
+      serviceId,
+      next!.version,
+      options.definition ? JSON.stringify(options.definition) : DEFINITION,
+      options.retentionYears ?? 10,
+    ],
   );
   return id;
 }
 
 let references = 0;
 
-/** An application of the applicant in `status`; decided ones were decided at `decidedAt`. */
+/**
+ * An application of the applicant in `status`, as if it had gone through the API: submitted ones
+ * have a reference and dates, decided ones were decided at `decidedAt`, closed ones closed then.
+ */
 export async function insertApplication(
   server: TestServer,
   row: {
@@ -69,18 +82,22 @@ export async function insertApplication(
     applicantId: string;
     status: string;
     decidedAt?: Date;
+    assigneeId?: string | null;
   },
 ): Promise<string> {
   const id = randomUUID();
   const submitted = row.status !== 'DRAFT';
   const decided = ['APPROVED', 'REJECTED', 'CLOSED'].includes(row.status);
+  const decidedAt = decided
+    ? (row.decidedAt ?? new Date('2027-02-10T08:00:00Z')).toISOString()
+    : null;
   references += 1;
   await execute(
     server,
     `insert into application (id, reference, form_id, service_id, office_id, applicant_id, status,
-                              answers, submitted_at, due_at, decided_at, decision_reason,
-                              created_at, updated_at)
-     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now(), now())`,
+                              answers, assignee_id, submitted_at, due_at, decided_at,
+                              decision_reason, closed_at, created_at, updated_at)
+     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now(), now())`,
     [
       id,
       submitted ? `T-2027-${String(references).padStart(6, '0')}-${id.slice(0, 4)}` : null,
@@ -90,10 +107,12 @@ export async function insertApplication(
       row.applicantId,
       row.status,
       JSON.stringify({ person: { name: 'Erika Mustermann' } }),
+      row.assigneeId ?? null,
       submitted ? '2027-02-01T08:00:00Z' : null,
       submitted ? '2027-02-15T08:00:00Z' : null,
-      decided ? (row.decidedAt ?? new Date('2027-02-10T08:00:00Z')).toISOString() : null,
+      decidedAt,
       decided ? 'Alle Unterlagen vollständig.' : null,
+      row.status === 'CLOSED' ? decidedAt : null,
     ],
   );
   return id;
