@@ -192,7 +192,7 @@ export class DataAccessEntry {
 
   @Field({
     description:
-      'What was read: "APPOINTMENT:" and the booking code, or "CONVERSATION:" and the conversation’s internal id (not its global ID): its subject, the citizen’s name or messages, in a list, a query or a live delivery. One entry per operation or delivery, however many of these it read.',
+      'What was read: "APPOINTMENT:" and the booking code, "CONVERSATION:" and the conversation’s internal id (not its global ID): its subject, the citizen’s name or messages, in a list, a query or a live delivery; or "APPLICATION:" and the application’s reference: a document of it, opened by a clerk. One entry per operation, delivery or download, however many of these it read.',
   })
   subject!: string;
 
