@@ -1,4 +1,5 @@
 import { Migration } from '@mikro-orm/migrations';
+import { functionSourceText, type FunctionSource } from './database-functions.js';
 
 /**
  * Online applications (issue #18): form versions per service, applications with their status
@@ -7,6 +8,13 @@ import { Migration } from '@mikro-orm/migrations';
  */
 export class Migration20261204135020 extends Migration {
   override name = 'Migration20261204135020';
+
+  static readonly functions: FunctionSource[] = [
+    {
+      file: 'applications/application-status-transition.sql',
+      sha256: 'da3ec1a58cd0ca9ae5e968990505edffa546d469114cdc7596e69a6fcf93d393',
+    },
+  ];
 
   override up(): void | Promise<void> {
     this.addSql(`create sequence "application_reference_seq";`);
@@ -113,9 +121,7 @@ export class Migration20261204135020 extends Migration {
     this.addSql(
       `alter table "application" add constraint "application_status_known" check (status in ('DRAFT', 'SUBMITTED', 'IN_REVIEW', 'INFORMATION_REQUESTED', 'APPROVED', 'REJECTED', 'WITHDRAWN', 'CLOSED'));`,
     );
-    this.addSql(
-      `create or replace function "application_application_status_transition_fn"() returns trigger as \$\$ begin if new.status is distinct from old.status and (old.status, new.status) not in (('DRAFT','SUBMITTED'),('SUBMITTED','IN_REVIEW'),('SUBMITTED','WITHDRAWN'),('IN_REVIEW','INFORMATION_REQUESTED'),('IN_REVIEW','APPROVED'),('IN_REVIEW','REJECTED'),('IN_REVIEW','WITHDRAWN'),('INFORMATION_REQUESTED','IN_REVIEW'),('INFORMATION_REQUESTED','WITHDRAWN'),('APPROVED','CLOSED'),('REJECTED','CLOSED')) then raise exception 'application: invalid transition from % to %', old.status, new.status using errcode = 'RH001'; end if; if old.assignee_id is not null and new.assignee_id is not null and new.assignee_id <> old.assignee_id and new.version = old.version then raise exception 'application: assignee changed without version check' using errcode = 'RH002'; end if; return new; end; \$\$ language plpgsql;`,
-    );
+    this.addSql(functionSourceText('applications/application-status-transition.sql'));
     this.addSql(
       `create trigger "application_status_transition" BEFORE UPDATE on "application" for each ROW execute function "application_application_status_transition_fn"();`,
     );
