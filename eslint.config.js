@@ -48,6 +48,8 @@ export default tseslint.config(
       'clients/*/dist',
       'clients/*/src/gql',
       'clients/*/src/*/gql',
+      'clients/*/src/*/*/gql',
+      'examples/*/src/generated.ts',
     ],
   },
   js.configs.recommended,

@@ -93,7 +93,7 @@ const config = loadConfig({
 });
 const logger = createLogger(config);
 const orm = await openDatabase({ url: url.toString(), poolSize: 10, logger });
-await migrateToLatest(orm);
+await migrateToLatest(orm, { lockUrl: null });
 
 // One office, one citizen and one clerk; every subscriber follows the conversation as the clerk.
 const em = orm.em.fork();

@@ -116,7 +116,7 @@ const destination = new Writable({
 });
 const logger = createLogger(config, destination);
 const orm = await openDatabase({ url: url.toString(), poolSize: 10, logger });
-await migrateToLatest(orm);
+await migrateToLatest(orm, { lockUrl: null });
 
 // One office, one service, 20 counters that handle it and are open, a clerk for each, a kiosk.
 const em = orm.em.fork();

@@ -26,6 +26,13 @@ const STAMP = '.build-stamp';
 // Folders inside an input folder that are not inputs: outputs, tests and what tools leave.
 const NOT_INPUTS = new Set(['node_modules', 'dist', 'tests', 'test-artifacts', 'coverage']);
 
+// Modules of the server that the clients bundle too (the same rules on both sides).
+const SHARED_WITH_SERVER = [
+  'src/applications/form-definition.ts',
+  'src/entities/applications/application-status.ts',
+  'src/entities/localized-text.ts',
+];
+
 const client = (name) => ({
   name,
   inputs: [
@@ -34,6 +41,7 @@ const client = (name) => ({
     'schema/schema.graphql',
     'package-lock.json',
     'tsconfig.json',
+    ...SHARED_WITH_SERVER,
   ],
   output: `clients/${name}/dist`,
   // index.html is what the server serves; without it the client is not built.

@@ -28,9 +28,10 @@ const output = {
 } as const;
 
 /**
- * Two outputs, because the client preset's `graphql()` holds every document of its output in one
- * module: the citizens' pages use src/gql/, the staff workspace (src/staff/, loaded only by staff)
- * src/staff/gql/, so that staff documents never add to what a citizen's browser loads.
+ * Three outputs: the citizens' pages use src/gql/, the staff workspace (src/staff/, loaded only by
+ * staff) src/staff/gql/, and the online application pages src/pages/applications/gql/. The build
+ * turns each `graphql()` call into an import of its one document (vite.config.ts), so a document
+ * travels only with the pages that use it.
  */
 const config: CodegenConfig = {
   schema: here('../../schema/schema.graphql'),
@@ -42,6 +43,14 @@ const config: CodegenConfig = {
         here('./src/**/*.{ts,tsx}'),
         `!${here('./src/gql/**')}`,
         `!${here('./src/staff/**')}`,
+        `!${here('./src/pages/applications/**')}`,
+      ],
+    },
+    [here('./src/pages/applications/gql/')]: {
+      ...output,
+      documents: [
+        here('./src/pages/applications/**/*.{ts,tsx}'),
+        `!${here('./src/pages/applications/gql/**')}`,
       ],
     },
     [here('./src/staff/gql/')]: {

@@ -29,8 +29,40 @@ function routeList(): Plugin {
   };
 }
 
+/**
+ * GraphQL Code Generator's `graphql()` looks each document up in one map of every document of its
+ * output (src/gql/gql.ts), so every query of every page would travel with the start page. This
+ * does what the client preset's Babel plugin does: each `graphql(`…`)` becomes an import of that
+ * one document from the output's graphql.ts, which the bundler then tree-shakes per document.
+ */
+function graphqlDocumentImports(): Plugin {
+  const importOfGraphql = /import \{ graphql \} from '(\.{1,2}(?:\/\.\.)*\/gql)';\n/;
+  return {
+    name: 'rathaus-graphql-document-imports',
+    enforce: 'pre',
+    transform(code, id) {
+      const imported = importOfGraphql.exec(code);
+      if (!imported || !/\.tsx?$/.test(id)) return null;
+      const names: string[] = [];
+      const body = code.replace(/\bgraphql\(\s*`([^`]*)`\s*\)/g, (_call, source: string) => {
+        const definition = /\b(query|mutation|subscription|fragment)\s+(\w+)/.exec(source);
+        if (!definition) throw new Error(`${id}: a graphql() document without a name`);
+        const name = `${definition[2]}${definition[1] === 'fragment' ? 'FragmentDoc' : 'Document'}`;
+        names.push(name);
+        return `__graphql_${name}`;
+      });
+      const imports = names.map((name) => `${name} as __graphql_${name}`).join(', ');
+      return {
+        code: body.replace(imported[0], `import { ${imports} } from '${imported[1]}/graphql';\n`),
+        map: null,
+      };
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => ({
   plugins: [
+    graphqlDocumentImports(),
     preact({ reactAliasesEnabled: false }),
     routeList(),
     // The same town name as the pages' (src/lib/town.ts).
@@ -48,6 +80,7 @@ export default defineConfig(({ mode }) => ({
     proxy: {
       '/graphql': { target: api, ws: true },
       '^/appointments/[^/]+\\.ics': { target: api },
+      '^/forms/[^/]+/validate\\.js': { target: api },
     },
   },
 }));

@@ -24,4 +24,6 @@ export enum AccountErrorCode {
   REAUTHENTICATION_REQUIRED = 'REAUTHENTICATION_REQUIRED',
   /** The caller may not do this (e.g. a key for another account, which only admins create). */
   FORBIDDEN = 'FORBIDDEN',
+  /** The change would take admin rights from the last admin. */
+  LAST_ADMIN = 'LAST_ADMIN',
 }

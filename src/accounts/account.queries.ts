@@ -62,17 +62,45 @@ export async function insertSession(
     userAgent: string | null;
     createdAt: Date;
     expiresAt: Date;
+    viaIdentityProvider: boolean;
   },
 ): Promise<SessionRecord> {
   const [row] = await rowsOf<Row>(
     em,
     sql`insert into session as s
-          (id, account_id, token_hash, kind, user_agent, created_at, last_used_at, expires_at)
+          (id, account_id, token_hash, kind, user_agent, created_at, last_used_at, expires_at,
+           via_identity_provider)
         values (${randomUUID()}, ${session.accountId}, ${session.tokenHash}, ${session.kind},
-                ${session.userAgent}, ${session.createdAt}, ${session.createdAt}, ${session.expiresAt})
+                ${session.userAgent}, ${session.createdAt}, ${session.createdAt}, ${session.expiresAt},
+                ${session.viaIdentityProvider})
         returning ${SESSION_COLUMNS}`,
   );
   return sessionRecord(row!);
+}
+
+/**
+ * The accounts with admin rights, their rows locked for the transaction: two admins who take
+ * each other's rights at once wait for one another, and the second sees the first's change.
+ */
+export async function lockedAdmins(em: EntityManager): Promise<string[]> {
+  const rows = await rowsOf<{ id: string }>(
+    em,
+    sql`select id from account where roles @> array['ADMIN']::text[] and deleted_at is null
+         order by id for update`,
+  );
+  return rows.map((row) => row.id);
+}
+
+/** Whether the session was opened by signing in at the town's identity provider. */
+export async function sessionViaIdentityProvider(
+  em: EntityManager,
+  sessionId: string,
+): Promise<boolean> {
+  const row = await rowOf<{ via_identity_provider: boolean }>(
+    em,
+    sql`select via_identity_provider from session where id = ${sessionId}`,
+  );
+  return row?.via_identity_provider ?? false;
 }
 
 /** The account's sessions that are neither revoked nor expired, most recently used first. */

@@ -111,6 +111,7 @@ export async function signInWithProvider(
       kind: device.sessionKind,
       userAgent: device.userAgent,
       now,
+      viaIdentityProvider: true,
     });
     return { ...session, account, changed, accountId: account.id, refused: null };
   });

@@ -13,7 +13,14 @@ export type NewSession = { session: SessionRecord; token: string };
 /** Signs an account in on one device; the token is returned once and stored only as a hash. */
 export async function openSession(
   em: EntityManager,
-  options: { accountId: string; kind: SessionKind; userAgent: string | null; now: Date },
+  options: {
+    accountId: string;
+    kind: SessionKind;
+    userAgent: string | null;
+    now: Date;
+    /** Signed in at the town's identity provider (default: with a password or passkey). */
+    viaIdentityProvider?: boolean;
+  },
 ): Promise<NewSession> {
   const token = newSecret(SecretPrefix.session);
   const session = await insertSession(em, {
@@ -23,6 +30,7 @@ export async function openSession(
     userAgent: options.userAgent?.slice(0, 300) ?? null,
     createdAt: options.now,
     expiresAt: new Date(options.now.getTime() + SESSION_MAX_DAYS * DAY_MS),
+    viaIdentityProvider: options.viaIdentityProvider ?? false,
   });
   return { session, token };
 }

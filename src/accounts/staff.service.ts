@@ -10,11 +10,28 @@ import { OfficeEntity } from '../entities/catalogue/office.entity.js';
 import { translate } from '../i18n/messages.js';
 import { queueEmail, SECRET_MARK } from '../notifications/outbox.js';
 import { AccountErrorCode } from './account.errors.js';
-import { deleteSessionsOf } from './account.queries.js';
+import { deleteSessionsOf, lockedAdmins } from './account.queries.js';
 import { emailProblem, nameProblem, normalizeEmail } from './account-rules.js';
 import { dropUnverifiedCredentials, issueEmailToken } from './account.service.js';
 
 const INVITATION_VALID_MS = 7 * 24 * 60 * 60 * 1000;
+
+/**
+ * Refuses to take admin rights from the town hall's last admin, who could not give them back (only
+ * the operator's command line could). Run in the transaction that changes the roles.
+ */
+async function keepAnAdmin(
+  tx: EntityManager,
+  account: AccountEntity,
+  roles: readonly Role[],
+  field: string,
+): Promise<void> {
+  if (!account.roles.includes(Role.ADMIN) || roles.includes(Role.ADMIN)) return;
+  const admins = await lockedAdmins(tx);
+  if (admins.every((id) => id === account.id)) {
+    throw new DomainError(AccountErrorCode.LAST_ADMIN, 'error.lastAdmin', [field]);
+  }
+}
 
 async function officesFor(em: EntityManager, officeIds: string[]): Promise<OfficeEntity[]> {
   const offices = await em.find(OfficeEntity, { id: { $in: officeIds } });
@@ -79,6 +96,7 @@ export async function grantStaffAccess(
     const roles = new Set<Role>(account.roles.filter((role) => role === Role.CITIZEN));
     roles.add(Role.STAFF);
     if (input.admin) roles.add(Role.ADMIN);
+    await keepAnAdmin(tx, account, [...roles], 'admin');
     account.roles = [...roles];
     account.offices.set(offices);
     return account;
@@ -87,20 +105,23 @@ export async function grantStaffAccess(
   return granted;
 }
 
-/** Ends an account's staff access (it stays a citizen account). */
+/** Ends an account's staff access (it stays a citizen account); never the last admin's. */
 export async function revokeStaffAccess(
   ctx: Pick<UseCaseContext, 'em' | 'bus'>,
   accountId: string,
 ): Promise<AccountEntity> {
-  const account = await ctx.em.findOne(
-    AccountEntity,
-    { id: accountId, deletedAt: null },
-    { populate: ['offices'] },
-  );
-  if (!account) throw new DomainError(AccountErrorCode.NOT_FOUND, 'error.notFound', ['accountId']);
-  account.roles = [Role.CITIZEN];
-  account.offices.removeAll();
-  await ctx.em.flush();
+  const account = await ctx.em.transactional(async (tx) => {
+    const found = await tx.findOne(
+      AccountEntity,
+      { id: accountId, deletedAt: null },
+      { populate: ['offices'] },
+    );
+    if (!found) throw new DomainError(AccountErrorCode.NOT_FOUND, 'error.notFound', ['accountId']);
+    await keepAnAdmin(tx, found, [Role.CITIZEN], 'accountId');
+    found.roles = [Role.CITIZEN];
+    found.offices.removeAll();
+    return found;
+  });
   announcePrincipalChange(ctx.bus, { account: account.id }, 'CHANGED');
   return account;
 }

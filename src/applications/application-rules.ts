@@ -60,3 +60,66 @@ export function statusAfterDocument(
     ? ApplicationStatus.IN_REVIEW
     : status;
 }
+
+/** Statuses in which the office still owes a decision. */
+const AWAITING_DECISION: readonly ApplicationStatus[] = [
+  ApplicationStatus.SUBMITTED,
+  ApplicationStatus.IN_REVIEW,
+  ApplicationStatus.INFORMATION_REQUESTED,
+];
+
+/**
+ * Until when a decided case is kept: its decision plus the retention years of its form, after
+ * which the daily retention job deletes it with its files (docs/retention.md); null undecided.
+ */
+export function keptUntil(decidedAt: Date | null, retentionYears: number): Date | null {
+  if (!decidedAt) return null;
+  const until = new Date(decidedAt);
+  until.setUTCFullYear(until.getUTCFullYear() + retentionYears);
+  return until;
+}
+
+/** Whether the office owes a decision past the expected processing time. */
+export function isOverdue(status: ApplicationStatus, dueAt: Date | null, now: Date): boolean {
+  return AWAITING_DECISION.includes(status) && dueAt !== null && dueAt < now;
+}
+
+/** The catalogue's key of the message for a problem of the answers, by its JSON Schema keyword. */
+export function answerProblemKey(
+  code: string,
+):
+  | 'answer.required'
+  | 'answer.notAField'
+  | 'answer.format'
+  | 'answer.choice'
+  | 'answer.length'
+  | 'answer.range'
+  | 'answer.invalid' {
+  switch (code) {
+    case 'required':
+    case 'dependentRequired':
+      return 'answer.required';
+    case 'additionalProperties':
+    case 'unevaluatedProperties':
+      return 'answer.notAField';
+    case 'pattern':
+    case 'format':
+    case 'type':
+      return 'answer.format';
+    case 'enum':
+    case 'const':
+      return 'answer.choice';
+    case 'minLength':
+    case 'maxLength':
+    case 'minItems':
+    case 'maxItems':
+      return 'answer.length';
+    case 'minimum':
+    case 'maximum':
+    case 'exclusiveMinimum':
+    case 'exclusiveMaximum':
+      return 'answer.range';
+    default:
+      return 'answer.invalid';
+  }
+}

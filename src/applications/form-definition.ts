@@ -224,17 +224,28 @@ const DEFINITION_SHAPE = {
   },
 };
 
+/**
+ * How answers are checked. The browser runs the same checks as ajv's standalone code for a form
+ * version (src/applications/form-validator-module.ts), made with these options too.
+ */
+export const AJV_OPTIONS = { strict: true, allErrors: true, formats: fullFormats } as const;
+
+/** A compiled check of a form's answers: ajv's, or the standalone module's in the browser. */
+export type AnswersCheck = ((answers: unknown) => boolean) & {
+  errors?: ErrorObject[] | null;
+};
+
 // One instance for every definition: compiled validators are cached (below), and each is taken
 // out of ajv's own cache after compiling, so that definitions no longer used can be collected.
 // Made on first check, not on import: ajv runs the code it generates through `Function`, which
 // the web client's Content Security Policy refuses (script-src 'self', no 'unsafe-eval'), and the
 // browser imports this module for the functions that need no ajv (visibleSections, fieldWidget,
-// applicableDocuments).
+// applicableDocuments, and answerErrorsWith with the form's standalone check).
 let checker: { ajv: Ajv2020; checkShape: ValidateFunction } | null = null;
 
 function compiler(): { ajv: Ajv2020; checkShape: ValidateFunction } {
   if (!checker) {
-    const ajv = new Ajv2020({ strict: true, allErrors: true, formats: fullFormats });
+    const ajv = new Ajv2020(AJV_OPTIONS);
     checker = { ajv, checkShape: ajv.compile(DEFINITION_SHAPE) };
   }
   return checker;
@@ -519,8 +530,19 @@ function semanticErrors(definition: FormDefinition): FieldError[] {
  * is false are ignored, whether answered or not.
  */
 export function answerErrors(definition: FormDefinition, answers: unknown): FieldError[] {
+  return answerErrorsWith(validatorOf(definition.schema), definition, answers);
+}
+
+/**
+ * `answerErrors` with a given check of the definition's schema: the browser's, which loads the
+ * form version's standalone check from the server (it cannot compile one under its CSP).
+ */
+export function answerErrorsWith(
+  validate: AnswersCheck,
+  definition: FormDefinition,
+  answers: unknown,
+): FieldError[] {
   const hidden = hiddenPointers(definition, answers);
-  const validate = validatorOf(definition.schema);
   if (validate(withoutPointers(answers, hidden))) return [];
   return (validate.errors ?? [])
     .flatMap(fieldErrorOf)
@@ -595,6 +617,22 @@ export function fieldWidget(definition: FormDefinition, field: string): Widget {
 }
 
 /**
+ * Whether a field must be answered while its section is shown: it and every object on its way
+ * are listed in their parent's `required`. Forms mark the others as optional.
+ */
+export function requiredField(definition: FormDefinition, field: string): boolean {
+  let node = resolved(definition.schema, definition.schema as SchemaNode);
+  for (const token of pointerTokens(field)) {
+    const next = node.properties?.[token];
+    if (!isObject(next) || !Array.isArray(node.required) || !node.required.includes(token)) {
+      return false;
+    }
+    node = resolved(definition.schema, next);
+  }
+  return true;
+}
+
+/**
  * The pointers whose answers are ignored: the fields of hidden sections, each widened to the
  * largest object that holds no shown field (so that a missing `/postalAddress` is not an error
  * while its section is hidden).
@@ -616,6 +654,11 @@ function hiddenPointers(definition: FormDefinition, answers: unknown): string[] 
     }
     return field;
   });
+}
+
+/** The answer at a field's JSON pointer; undefined when there is none. */
+export function answerAt(answers: unknown, pointer: string): unknown {
+  return valueAt(answers, pointer);
 }
 
 function holds(when: Condition | undefined, answers: unknown): boolean {

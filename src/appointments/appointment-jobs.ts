@@ -1,7 +1,8 @@
 import type { UseCaseContext } from '../common/use-case.js';
 import { queueEmail } from '../notifications/outbox.js';
 import { upcomingAppointmentEmail } from './appointment-mail.js';
-import { claimDueReminders } from './appointment.queries.js';
+import { claimDueReminders, deleteExpiredHolds } from './appointment.queries.js';
+import { publishCounterTimeChanged } from './appointment.service.js';
 
 /**
  * How long before an appointment its reminder goes out; bookings made less than this long before
@@ -31,4 +32,19 @@ export async function sendAppointmentReminders(
     }
     return due.length;
   });
+}
+
+/**
+ * Frees the holds that expired (holdSlot) and tells every viewer of those times that they are
+ * free again. A constraint cannot look at the clock: until this job or a booking at the office
+ * deletes an expired hold, its row still blocks the counter, though slot_candidates already shows
+ * the time as free. Deleted in one statement, so that several instances never announce one twice.
+ */
+export async function releaseExpiredHolds(
+  ctx: Pick<UseCaseContext, 'em' | 'clock' | 'bus'>,
+): Promise<number> {
+  const now = ctx.clock();
+  const freed = await ctx.em.transactional((tx) => deleteExpiredHolds(tx, now, null));
+  freed.forEach((time) => publishCounterTimeChanged(ctx.bus, time));
+  return freed.length;
 }

@@ -6,9 +6,10 @@ import { languageUrlTag, type Language } from '../common/language.js';
 
 /**
  * What a link may do: MANAGE opens the appointment's page (view and cancel), CALENDAR downloads
- * its calendar file. A token is signed for one purpose and is refused for the other.
+ * its calendar file, REBOOK books a new time in place of one the office cancelled. A token is
+ * signed for one purpose and is refused for the others.
  */
-export type LinkPurpose = 'MANAGE' | 'CALENDAR';
+export type LinkPurpose = 'MANAGE' | 'CALENDAR' | 'REBOOK';
 
 /** Where links point and the server's key that signs them (LINK_SIGNING_SECRET). */
 export type LinkSettings = { publicUrl: string; linkSecret: string };
@@ -67,6 +68,14 @@ export function appointmentIdOfToken(
  */
 export function appointmentManageUrl(links: LinkSettings, appointmentId: string): string {
   return `${links.publicUrl}/appointment?token=${appointmentToken(links.linkSecret, appointmentId, 'MANAGE')}`;
+}
+
+/**
+ * The web client's page that offers the nearest free times in place of an appointment the office
+ * cancelled, each booked with one click (`paths.rebook` in clients/web/src/lib/routes.ts).
+ */
+export function appointmentRebookUrl(links: LinkSettings, appointmentId: string): string {
+  return `${links.publicUrl}/appointment/rebook?token=${appointmentToken(links.linkSecret, appointmentId, 'REBOOK')}`;
 }
 
 /**

@@ -4,7 +4,11 @@ import type { AppointmentRecord } from './appointment.queries.js';
 import { translate, type MessageParams } from '../i18n/messages.js';
 import { inertName } from '../notifications/inert-text.js';
 import type { Email } from '../notifications/outbox.js';
-import { appointmentCalendarUrl, appointmentManageUrl } from './appointment-links.js';
+import {
+  appointmentCalendarUrl,
+  appointmentManageUrl,
+  appointmentRebookUrl,
+} from './appointment-links.js';
 
 /** What the e-mails about an appointment say about its service and office. */
 export type AppointmentPlace = {
@@ -59,7 +63,11 @@ function appointmentParams(
 
 /** The e-mails about an appointment, by the name of their texts in the catalogues. */
 type AppointmentMailKind =
-  'appointmentBooked' | 'appointmentReminder' | 'appointmentCancelled' | 'appointmentWithdrawn';
+  | 'appointmentBooked'
+  | 'appointmentReminder'
+  | 'appointmentCancelled'
+  | 'appointmentWithdrawn'
+  | 'appointmentCancelledByOffice';
 
 function appointmentEmail(
   kind: AppointmentMailKind,
@@ -133,5 +141,25 @@ export function withdrawnAppointmentEmail(
     ...params,
     reason: translate(context.lang, `mail.appointmentWithdrawn.reason.${retired}`, params),
     url: bookAgainUrl,
+  });
+}
+
+/**
+ * The notice that the office cancelled an appointment (illness, a closure): the office's own
+ * words, what it was, and the link that offers the nearest free times to book one in its place.
+ */
+export function officeCancellationEmail(
+  appointment: MailedAppointment,
+  place: AppointmentPlace,
+  note: string,
+  context: AppointmentMailContext,
+): Email {
+  return appointmentEmail('appointmentCancelledByOffice', appointment, context.lang, {
+    ...appointmentParams(appointment, place, context),
+    note: note
+      .split('\n')
+      .map((line) => `> ${line}`)
+      .join('\n'),
+    url: appointmentRebookUrl(context, appointment.id),
   });
 }

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { InvalidInputError, invalidField, type FieldProblem } from '../common/domain-error.js';
 import type { Language } from '../common/language.js';
 
@@ -41,6 +41,42 @@ const CONTROL_CHARACTERS = /\p{Cc}/u;
 // E-mails print only a name's letters and a few marks (inertName): a name needs one.
 const LETTER = /\p{L}/u;
 
+/** How long a time stays held for whoever chose it (holdSlot) before it is free again. */
+export const HOLD_MINUTES = 10;
+
+/** A start time to book or hold: in the future, at most BOOKING_HORIZON_DAYS ahead. */
+function startProblem(startsAt: Date, now: Date): FieldProblem | null {
+  // A slot starting this very moment is still listed as free (slot_candidates), so it books.
+  if (startsAt.getTime() < now.getTime()) return invalidField('startsAt', 'error.startsAtPast');
+  if (startsAt.getTime() > now.getTime() + BOOKING_HORIZON_DAYS * DAY_MS) {
+    return invalidField('startsAt', 'error.startsAtTooFar', { days: BOOKING_HORIZON_DAYS });
+  }
+  return null;
+}
+
+/** Checks the start of a time to hold: a time that could be booked now. */
+export function validateHoldStart(startsAt: Date, now: Date): void {
+  const problem = startProblem(startsAt, now);
+  if (problem) throw new InvalidInputError([problem]);
+}
+
+/**
+ * The secret that proves a hold is one's own: 32 random bytes, base64url. Only its SHA-256 is
+ * stored, so that a read of the table cannot confirm or release someone else's hold.
+ */
+export function newHoldToken(): string {
+  return randomBytes(32).toString('base64url');
+}
+
+export function holdTokenHash(token: string): string {
+  return createHash('sha256').update(`rathaus-hold:${token}`).digest('hex');
+}
+
+/** Who holds a time, as the table keeps it: a hash of the caller's key (account or address). */
+export function holderHash(callerKey: string): string {
+  return createHash('sha256').update(`rathaus-holder:${callerKey}`).digest('hex');
+}
+
 /** Checks and normalizes a booking request; reports every wrong field at once. */
 export function validateBooking(request: BookingRequest, now: Date): ValidBooking {
   const problems: FieldProblem[] = [];
@@ -61,11 +97,8 @@ export function validateBooking(request: BookingRequest, now: Date): ValidBookin
   if (idempotencyKey !== null && !IDEMPOTENCY_KEY.test(idempotencyKey)) {
     problems.push(invalidField('idempotencyKey', 'error.invalidIdempotencyKey'));
   }
-  if (request.startsAt.getTime() <= now.getTime()) {
-    problems.push(invalidField('startsAt', 'error.startsAtPast'));
-  } else if (request.startsAt.getTime() > now.getTime() + BOOKING_HORIZON_DAYS * DAY_MS) {
-    problems.push(invalidField('startsAt', 'error.startsAtTooFar', { days: BOOKING_HORIZON_DAYS }));
-  }
+  const start = startProblem(request.startsAt, now);
+  if (start) problems.push(start);
   if (problems.length > 0) throw new InvalidInputError(problems);
   return { ...request, accountId: request.accountId ?? null, name, email, phone, idempotencyKey };
 }

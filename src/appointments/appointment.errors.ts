@@ -15,6 +15,29 @@ export enum BookAppointmentErrorCode {
   RATE_LIMITED = 'RATE_LIMITED',
   /** The idempotency key was used before for a booking with other details. */
   IDEMPOTENCY_KEY_REUSED = 'IDEMPOTENCY_KEY_REUSED',
+  /**
+   * The holdToken names no live hold of yours for this service, office and time: it expired
+   * (after 10 minutes), was released or replaced, or never existed. Hold a time again.
+   */
+  HOLD_EXPIRED = 'HOLD_EXPIRED',
+}
+
+/** Refusals of holdSlot. */
+export enum HoldSlotErrorCode {
+  /** The start is not in the future, too far ahead, or not a time the office gives. */
+  INVALID_INPUT = 'INVALID_INPUT',
+  /** The service or the office does not exist, or the office does not offer the service. */
+  NOT_FOUND = 'NOT_FOUND',
+  /** Every counter is booked or held at that time; choose another. */
+  SLOT_TAKEN = 'SLOT_TAKEN',
+  /** Too many holds by the caller for now. */
+  RATE_LIMITED = 'RATE_LIMITED',
+}
+
+/** Refusals of releaseHold. */
+export enum ReleaseHoldErrorCode {
+  /** No live hold of yours has this token (expired, released, replaced, or unknown). */
+  NOT_FOUND = 'NOT_FOUND',
 }
 
 export enum CancelAppointmentErrorCode {
@@ -43,4 +66,32 @@ export enum AppointmentSetupErrorCode {
   INVALID_INPUT = 'INVALID_INPUT',
   /** The office, counter or closure does not exist. */
   NOT_FOUND = 'NOT_FOUND',
+}
+
+/** Refusals when an office cancels its appointments of a period. */
+export enum CancelOfficeAppointmentsErrorCode {
+  /** A field is invalid (the period, the message); `field` names it. */
+  INVALID_INPUT = 'INVALID_INPUT',
+  /** The counter is not one of the office's. */
+  NOT_FOUND = 'NOT_FOUND',
+  /** The office is not one the staff member works for. */
+  FORBIDDEN = 'FORBIDDEN',
+  /** Too many mass cancellations from this address for now. */
+  RATE_LIMITED = 'RATE_LIMITED',
+}
+
+/** Refusals of booking a new time in place of an appointment the office cancelled. */
+export enum RebookAppointmentErrorCode {
+  /** A field of the input is invalid, or the office gives no appointments then. */
+  INVALID_INPUT = 'INVALID_INPUT',
+  /** The link is not valid, or names no appointment the office cancelled. */
+  NOT_FOUND = 'NOT_FOUND',
+  /** Someone was faster: the time is taken; choose another. */
+  SLOT_TAKEN = 'SLOT_TAKEN',
+  /** The e-mail address has as many upcoming bookings as it may (3). */
+  LIMIT_REACHED = 'LIMIT_REACHED',
+  /** Too many bookings by the caller or e-mails to the address for now. */
+  RATE_LIMITED = 'RATE_LIMITED',
+  /** A new time was booked with this link already (`rebookOffer` names it). */
+  ALREADY_REBOOKED = 'ALREADY_REBOOKED',
 }

@@ -15,7 +15,10 @@ import type { ValidBooking } from './appointment-rules.js';
 // (appointment-setup.service.ts); slot_candidates (slot-candidates.sql) and office_open_periods
 // (office-open-periods.sql) read them.
 
-/** An appointment as the use cases and the API see it. */
+/**
+ * An appointment as the use cases and the API see it: booked or cancelled, never a hold (the
+ * queries that return these leave HELD rows out), so it always has a name and an e-mail address.
+ */
 export type AppointmentRecord = Pick<
   AppointmentEntity,
   | 'id'
@@ -23,14 +26,14 @@ export type AppointmentRecord = Pick<
   | 'status'
   | 'startsAt'
   | 'endsAt'
-  | 'name'
-  | 'email'
   | 'phone'
   | 'language'
   | 'requestHash'
   | 'createdAt'
   | 'cancelledAt'
 > & {
+  name: string;
+  email: string;
   service: { id: string };
   office: { id: string };
   counter: { id: string };
@@ -81,6 +84,9 @@ function appointmentRecord(row: AppointmentRow): AppointmentRecord {
   };
 }
 
+/** Leaves out holds: they are times, not appointments (see AppointmentRecord). */
+const NOT_HELD = sql.trusted(`a.status <> 'HELD'`);
+
 /** The columns of service `s` and office `o` that the e-mails about an appointment name. */
 const PLACE_COLUMNS = sql.trusted(`s.name as service_name, s.documents as service_documents,
   o.name as office_name, o.street as office_street, o.postal_code as office_postal_code,
@@ -123,7 +129,7 @@ export async function findAppointment(
 ): Promise<AppointmentRecord | null> {
   const row = await rowOf<AppointmentRow>(
     em,
-    sql`select ${APPOINTMENT_COLUMNS} from appointment a where ${whereKey(key)}`,
+    sql`select ${APPOINTMENT_COLUMNS} from appointment a where ${whereKey(key)} and ${NOT_HELD}`,
   );
   return row && appointmentRecord(row);
 }
@@ -135,7 +141,7 @@ export async function appointmentsByIds(
 ): Promise<AppointmentRecord[]> {
   const rows = await rowsOf<AppointmentRow>(
     em,
-    sql`select ${APPOINTMENT_COLUMNS} from appointment a where a.id in (${[...ids]})`,
+    sql`select ${APPOINTMENT_COLUMNS} from appointment a where a.id in (${[...ids]}) and ${NOT_HELD}`,
   );
   return rows.map(appointmentRecord);
 }
@@ -160,12 +166,13 @@ export async function appointmentsOfAccount(
   const [rows, count] = await Promise.all([
     rowsOf<AppointmentRow>(
       em,
-      sql`select ${APPOINTMENT_COLUMNS} from appointment a where a.account_id = ${accountId}
+      sql`select ${APPOINTMENT_COLUMNS} from appointment a
+           where a.account_id = ${accountId} and ${NOT_HELD}
            order by a.starts_at desc, a.id asc limit ${page.limit} offset ${page.offset}`,
     ),
     rowOf<{ total: string }>(
       em,
-      sql`select count(*) as total from appointment where account_id = ${accountId}`,
+      sql`select count(*) as total from appointment a where a.account_id = ${accountId} and ${NOT_HELD}`,
     ),
   ]);
   return { appointments: rows.map(appointmentRecord), totalCount: Number(count?.total ?? 0) };
@@ -181,6 +188,7 @@ export async function appointmentsOfOffice(
     em,
     sql`select ${APPOINTMENT_COLUMNS} from appointment a
          where a.office_id = ${officeId} and a.starts_at >= ${period.from} and a.starts_at < ${period.to}
+           and ${NOT_HELD}
          order by a.starts_at asc, a.id asc`,
   );
   return rows.map(appointmentRecord);
@@ -305,8 +313,7 @@ export async function insertBooking(
   booking: ValidBooking & { code: string; requestHash: string | null; createdAt: Date },
   slot: SlotRange,
 ): Promise<AppointmentRecord | null> {
-  await run(tx, sql`savepoint booking_attempt`);
-  try {
+  return inSavepoint(tx, async () => {
     const row = await rowOf<AppointmentRow>(
       tx,
       sql`insert into appointment as a (id, code, status, service_id, office_id, counter_id,
@@ -323,10 +330,248 @@ export async function insertBooking(
           returning ${APPOINTMENT_COLUMNS}`,
     );
     return row && appointmentRecord(row);
+  });
+}
+
+/**
+ * Runs an insert in a savepoint, so that a violation (a counter taken meanwhile, a code drawn
+ * twice) leaves the transaction usable for another attempt.
+ */
+async function inSavepoint<T>(tx: EntityManager, work: () => Promise<T>): Promise<T> {
+  await run(tx, sql`savepoint booking_attempt`);
+  try {
+    return await work();
   } catch (error) {
     await run(tx, sql`rollback to savepoint booking_attempt`);
     throw error;
   }
+}
+
+// Holds (docs/decisions/0022-slot-holds.md): a held time is a row with status HELD, no personal
+// details and a deadline, so that the exclusion constraint sees it. Released and expired holds
+// are deleted: they never were appointments.
+
+/** A held time as the use cases see it. */
+export type HoldRecord = {
+  id: string;
+  serviceId: string;
+  officeId: string;
+  counterId: string;
+  startsAt: Date;
+  endsAt: Date;
+  heldUntil: Date;
+};
+
+type HoldRow = {
+  id: string;
+  service_id: string;
+  office_id: string;
+  counter_id: string;
+  starts_at: Date | string;
+  ends_at: Date | string;
+  held_until: Date | string;
+};
+
+/**
+ * Holds a free counter of the slot, chosen at random as for bookings; null when none is free.
+ * The exclusion constraint decides a race (23P01), in a savepoint as for bookings.
+ */
+export async function insertHold(
+  tx: EntityManager,
+  hold: {
+    serviceId: string;
+    officeId: string;
+    code: string;
+    tokenHash: string;
+    holderHash: string;
+    accountId: string | null;
+    heldUntil: Date;
+    createdAt: Date;
+  },
+  slot: SlotRange,
+): Promise<HoldRecord | null> {
+  return inSavepoint(tx, async () => {
+    const row = await rowOf<HoldRow>(
+      tx,
+      sql`insert into appointment (id, code, status, service_id, office_id, counter_id, starts_at,
+                                   ends_at, held_until, hold_token_hash, holder_hash, account_id,
+                                   created_at)
+          select gen_random_uuid(), ${hold.code}, 'HELD', ${hold.serviceId}, ${hold.officeId},
+                 f.counter_id, f.starts_at, f.ends_at, ${hold.heldUntil}, ${hold.tokenHash},
+                 ${hold.holderHash}, ${hold.accountId}, ${hold.createdAt}
+            from ${slotCandidates(slot)} f
+           where f.free
+           order by random()
+           limit 1
+          returning id, service_id, office_id, counter_id, starts_at, ends_at, held_until`,
+    );
+    return (
+      row && {
+        id: row.id,
+        serviceId: row.service_id,
+        officeId: row.office_id,
+        counterId: row.counter_id,
+        startsAt: new Date(row.starts_at),
+        endsAt: new Date(row.ends_at),
+        heldUntil: new Date(row.held_until),
+      }
+    );
+  });
+}
+
+function freedTimes(
+  rows: Array<{
+    office_id: string;
+    counter_id: string;
+    starts_at: Date | string;
+    ends_at: Date | string;
+  }>,
+): FreedTime[] {
+  return rows.map((row) => ({
+    officeId: row.office_id,
+    counterId: row.counter_id,
+    startsAt: new Date(row.starts_at),
+    endsAt: new Date(row.ends_at),
+  }));
+}
+
+/**
+ * Deletes the holds that expired by `now`, of one office or (the job) of all: a constraint
+ * cannot look at the clock, so an expired hold blocks its counter until it is deleted.
+ */
+export async function deleteExpiredHolds(
+  tx: EntityManager,
+  now: Date,
+  officeId: string | null,
+): Promise<FreedTime[]> {
+  return freedTimes(
+    await rowsOf(
+      tx,
+      sql`delete from appointment
+           where status = 'HELD' and held_until <= ${now}
+             ${officeId ? sql`and office_id = ${officeId}` : sql``}
+          returning office_id, counter_id, starts_at, ends_at`,
+    ),
+  );
+}
+
+/** Deletes the holder's hold of the service, live or not (a new hold replaces it). */
+export async function deleteHoldOf(
+  tx: EntityManager,
+  holder: { holderHash: string; serviceId: string },
+): Promise<FreedTime[]> {
+  return freedTimes(
+    await rowsOf(
+      tx,
+      sql`delete from appointment
+           where status = 'HELD' and holder_hash = ${holder.holderHash}
+             and service_id = ${holder.serviceId}
+          returning office_id, counter_id, starts_at, ends_at`,
+    ),
+  );
+}
+
+/**
+ * Deletes the hold with this token, if the caller may release it: a signed-in citizen's hold only
+ * for the same account. Null when there is none.
+ */
+export async function deleteHoldByToken(
+  tx: EntityManager,
+  tokenHash: string,
+  accountId: string | null,
+): Promise<FreedTime | null> {
+  const [freed] = freedTimes(
+    await rowsOf(
+      tx,
+      sql`delete from appointment a
+           where a.status = 'HELD' and a.hold_token_hash = ${tokenHash}
+             and (a.account_id is null or a.account_id = ${accountId})
+          returning a.office_id, a.counter_id, a.starts_at, a.ends_at`,
+    ),
+  );
+  return freed ?? null;
+}
+
+/**
+ * Turns the live hold with this token into the booking, on the same row, counter and time: only
+ * for the service, office and start it holds, before it expires, and when it is a signed-in
+ * citizen's, for the same account. Null when there is no such hold. `slot` is the held time:
+ * the counter must still give it (slot_candidates, free or not, as the hold itself takes it), so
+ * that a closure or schedule change made while it was held is not booked into.
+ */
+export async function confirmHold(
+  tx: EntityManager,
+  tokenHash: string,
+  booking: ValidBooking & { requestHash: string | null; createdAt: Date },
+  slot: SlotRange,
+): Promise<AppointmentRecord | null> {
+  const row = await rowOf<AppointmentRow>(
+    tx,
+    sql`update appointment a
+           set status = 'BOOKED', held_until = null, hold_token_hash = null, holder_hash = null,
+               name = ${booking.name}, email = ${booking.email}, phone = ${booking.phone},
+               language = ${booking.language}, idempotency_key = ${booking.idempotencyKey},
+               request_hash = ${booking.requestHash}, created_at = ${booking.createdAt},
+               account_id = ${booking.accountId}
+         where ${confirmableHold(tokenHash, booking, booking.createdAt)}
+           and exists (select 1 from ${slotCandidates(slot)} f
+                        where f.counter_id = a.counter_id and f.starts_at = a.starts_at
+                          and f.ends_at = a.ends_at)
+        returning ${APPOINTMENT_COLUMNS}`,
+  );
+  return row && appointmentRecord(row);
+}
+
+/** The conditions under which a hold may be confirmed by this booking, but for its slot. */
+function confirmableHold(
+  tokenHash: string,
+  booking: Pick<ValidBooking, 'serviceId' | 'officeId' | 'startsAt' | 'accountId'>,
+  now: Date,
+): Sql {
+  return sql`a.status = 'HELD' and a.hold_token_hash = ${tokenHash} and a.held_until > ${now}
+             and a.service_id = ${booking.serviceId} and a.office_id = ${booking.officeId}
+             and a.starts_at = ${booking.startsAt}
+             and (a.account_id is null or a.account_id = ${booking.accountId})`;
+}
+
+/**
+ * Whether the booking names a live hold of the caller's that confirmHold still refused: its
+ * counter no longer gives the time (a closure or schedule change made while it was held).
+ */
+export async function confirmableHoldExists(
+  em: EntityManager,
+  tokenHash: string,
+  booking: Pick<ValidBooking, 'serviceId' | 'officeId' | 'startsAt' | 'accountId'>,
+  now: Date,
+): Promise<boolean> {
+  const row = await rowOf<{ found: boolean }>(
+    em,
+    sql`select exists (select 1 from appointment a
+                        where ${confirmableHold(tokenHash, booking, now)}) as found`,
+  );
+  return row?.found ?? false;
+}
+
+/** Whether the service and the office exist, and the office offers the service now. */
+export async function offerCheck(
+  em: EntityManager,
+  place: { serviceId: string; officeId: string },
+): Promise<{ serviceExists: boolean; officeExists: boolean; offered: boolean }> {
+  const row = await rowOf<{ service_exists: boolean; office_exists: boolean; offered: boolean }>(
+    em,
+    sql`select s.id is not null as service_exists, o.id is not null as office_exists,
+               exists (select 1 from service_office
+                        where service_id = ${place.serviceId} and office_id = ${place.officeId})
+                 and s.retired_at is null and o.retired_at is null as offered
+          from (select 1) as requested
+          left join service s on s.id = ${place.serviceId}
+          left join office o on o.id = ${place.officeId}`,
+  );
+  return {
+    serviceExists: row?.service_exists ?? false,
+    officeExists: row?.office_exists ?? false,
+    offered: row?.offered ?? false,
+  };
 }
 
 /**
@@ -463,7 +708,7 @@ export async function anonymizeAppointmentsOf(
     sql`update appointment
            set name = '-', email = 'deleted-' || id || '@invalid', phone = null, account_id = null,
                idempotency_key = null, request_hash = null
-         where account_id = ${owner.accountId} or email = ${owner.email}`,
+         where (account_id = ${owner.accountId} or email = ${owner.email}) and status <> 'HELD'`,
   );
 }
 
@@ -539,6 +784,41 @@ export async function cancelUpcomingIn(
         returning ${APPOINTMENT_COLUMNS}, ${PLACE_COLUMNS}`,
   );
   return rows.map((row) => ({ appointment: appointmentRecord(row), place: placeOf(row) }));
+}
+
+/**
+ * Cancels, for the office, its booked appointments (or one counter's) that start in a period and
+ * have not begun, keeping its note with each; with the place each one names, earliest first.
+ */
+export async function cancelBookedInPeriod(
+  tx: EntityManager,
+  period: { officeId: string; counterId: string | null; from: Date; to: Date; note: string },
+  now: Date,
+): Promise<Array<{ appointment: AppointmentRecord; place: AppointmentPlace }>> {
+  const rows = await rowsOf<AppointmentRow & PlaceRow>(
+    tx,
+    sql`update appointment a set status = 'CANCELLED', cancelled_at = ${now},
+                                 cancellation_note = ${period.note}
+          from service s, office o
+         where a.office_id = ${period.officeId}
+           ${period.counterId ? sql`and a.counter_id = ${period.counterId}` : sql``}
+           and a.status = 'BOOKED' and a.starts_at >= ${period.from} and a.starts_at < ${period.to}
+           and a.starts_at > ${now}
+           and s.id = a.service_id and o.id = a.office_id
+        returning ${APPOINTMENT_COLUMNS}, ${PLACE_COLUMNS}`,
+  );
+  return rows
+    .map((row) => ({ appointment: appointmentRecord(row), place: placeOf(row) }))
+    .sort((a, b) => a.appointment.startsAt.getTime() - b.appointment.startsAt.getTime());
+}
+
+/** The office's note of an appointment it cancelled; null for any other. */
+export async function cancellationNoteOf(em: EntityManager, id: string): Promise<string | null> {
+  const row = await rowOf<{ cancellation_note: string | null }>(
+    em,
+    sql`select cancellation_note from appointment where id = ${id}`,
+  );
+  return row?.cancellation_note ?? null;
 }
 
 /** The booked appointments at a counter that have not begun, earliest first. */

@@ -1,3 +1,4 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   accountIdOf,
   signedInAccount,
@@ -5,7 +6,7 @@ import {
   type AccountPrincipal,
   type Principal,
 } from '../auth/principal.js';
-import { DomainError } from '../common/domain-error.js';
+import { DomainError, type DomainErrorCode } from '../common/domain-error.js';
 import type { Language } from '../common/language.js';
 import { postgresErrorOf, SqlState } from '../common/postgres-errors.js';
 import type { UseCaseContext } from '../common/use-case.js';
@@ -21,7 +22,14 @@ import {
   appointmentsOfOffice,
   bookingCheck,
   cancelBooked,
+  confirmableHoldExists,
+  confirmHold,
   counterHandlesService,
+  deleteExpiredHolds,
+  deleteHoldByToken,
+  deleteHoldOf,
+  insertHold,
+  offerCheck,
   countSlotCandidates,
   counterNamesByIds,
   findAppointment,
@@ -31,12 +39,19 @@ import {
   lockBookingsOf,
   type AppointmentKey,
   type AppointmentRecord,
+  type FreedTime,
+  type HoldRecord,
   type Slot,
   type SlotRange,
 } from './appointment.queries.js';
 import {
   bookingFingerprint,
+  HOLD_MINUTES,
+  holderHash,
+  holdTokenHash,
+  newHoldToken,
   OPEN_BOOKINGS_PER_EMAIL,
+  validateHoldStart,
   validateBooking,
   validateSlotRange,
   type BookingRequest,
@@ -45,7 +60,9 @@ import {
 import {
   BookAppointmentErrorCode,
   CancelAppointmentErrorCode,
+  HoldSlotErrorCode,
   OfficeAppointmentsErrorCode,
+  ReleaseHoldErrorCode,
 } from './appointment.errors.js';
 import { appointmentIdOfToken, type LinkPurpose } from './appointment-links.js';
 import { newBookingCode, normalizeBookingCode } from './booking-code.js';
@@ -106,11 +123,17 @@ export async function slotsAffectedBy(
  */
 export async function bookAppointment(
   ctx: BookingContext,
-  request: Omit<BookingRequest, 'accountId'>,
+  request: Omit<BookingRequest, 'accountId'> & {
+    /** The token of the caller's hold of this time (holdSlot): the booking takes its row. */
+    holdToken?: string | null;
+  },
+  /** Whose booking it is when not the caller's: a rebooking keeps the cancelled one's owner. */
+  owner: { accountId: string | null } = { accountId: accountIdOf(ctx.principal) },
 ): Promise<AppointmentRecord> {
   const now = ctx.clock();
   // Signed in, the booking is the account's; a guest's has none.
-  const booking = validateBooking({ ...request, accountId: accountIdOf(ctx.principal) }, now);
+  const { holdToken, ...details } = request;
+  const booking = validateBooking({ ...details, accountId: owner.accountId }, now);
   const fingerprint = bookingFingerprint(booking);
   if (booking.idempotencyKey) {
     const earlier = await earlierBooking(ctx, booking.idempotencyKey, fingerprint);
@@ -123,7 +146,7 @@ export async function bookAppointment(
   let booked: Booked;
   try {
     booked = await ctx.em.transactional((tx) =>
-      bookInTransaction({ ...ctx, em: tx }, booking, fingerprint, now),
+      bookInTransaction({ ...ctx, em: tx }, booking, fingerprint, now, holdToken ?? null),
     );
   } catch (error) {
     const pg = postgresErrorOf(error);
@@ -140,8 +163,9 @@ export async function bookAppointment(
     if (!earlier) throw error;
     return earlier;
   }
-  if (booked.isNew) publishCounterTimeChanged(ctx.bus, booked.appointment);
-  else await taken.giveBack();
+  booked.freed.forEach((freed) => publishCounterTimeChanged(ctx.bus, freed));
+  if (booked.tookTime) publishCounterTimeChanged(ctx.bus, timeOf(booked.appointment));
+  if (!booked.isNew) await taken.giveBack();
   return booked.appointment;
 }
 
@@ -166,14 +190,24 @@ function mailContext(ctx: Pick<UseCaseContext, 'settings'>, lang: Language) {
   return { lang, ...ctx.settings };
 }
 
-/** The booking, and whether this request made it (false: it answers a retry). */
-type Booked = { appointment: AppointmentRecord; isNew: boolean };
+/**
+ * The booking, whether this request made it (false: it answers a retry), whether it took a time
+ * that was free (false too when it confirmed a hold), and the expired holds it deleted on the
+ * way, whose times are free again.
+ */
+type Booked = {
+  appointment: AppointmentRecord;
+  isNew: boolean;
+  tookTime: boolean;
+  freed: FreedTime[];
+};
 
 async function bookInTransaction(
   ctx: BookingContext,
   booking: ValidBooking,
   fingerprint: string,
   now: Date,
+  holdToken: string | null,
 ): Promise<Booked> {
   const { em: tx } = ctx;
   // Serialises bookings per e-mail address, so that the open-bookings limit cannot be outrun.
@@ -185,7 +219,7 @@ async function bookInTransaction(
   // same e-mail). It must get that booking, not SLOT_TAKEN or LIMIT_REACHED because of it.
   if (check.keyUsed && booking.idempotencyKey) {
     const earlier = await earlierBooking(ctx, booking.idempotencyKey, fingerprint);
-    if (earlier) return { appointment: earlier, isNew: false };
+    if (earlier) return { appointment: earlier, isNew: false, tookTime: false, freed: [] };
   }
   if (!check.serviceExists) {
     throw new DomainError(BookAppointmentErrorCode.NOT_FOUND, 'error.serviceNotFound', [
@@ -205,17 +239,46 @@ async function bookInTransaction(
       limit: OPEN_BOOKINGS_PER_EMAIL,
     });
   }
-  const slot: SlotRange = {
-    serviceId: booking.serviceId,
-    officeId: booking.officeId,
-    from: booking.startsAt,
-    to: new Date(booking.startsAt.getTime() + 1),
-    timeZone: ctx.settings.timeZone,
-    notBefore: now,
-  };
-  for (let attempt = 0; attempt < MAX_BOOKING_ATTEMPTS; attempt += 1) {
-    try {
-      const appointment = await insertBooking(
+  const slot = oneSlot(ctx, booking, now);
+  if (holdToken !== null) {
+    const tokenHash = holdTokenHash(holdToken);
+    const appointment = await confirmHold(
+      tx,
+      tokenHash,
+      { ...booking, requestHash: booking.idempotencyKey ? fingerprint : null, createdAt: now },
+      slot,
+    );
+    if (!appointment) {
+      // A hold that is still live but no longer bookable lies in a closure (or a schedule
+      // change) made while it was held: the time is gone, not the hold's fault.
+      if (await confirmableHoldExists(tx, tokenHash, booking, now)) {
+        throw new DomainError(BookAppointmentErrorCode.INVALID_INPUT, 'error.notBookableTime', [
+          'startsAt',
+        ]);
+      }
+      throw new DomainError(BookAppointmentErrorCode.HOLD_EXPIRED, 'error.holdExpired', [
+        'holdToken',
+      ]);
+    }
+    await queueEmail(
+      tx,
+      upcomingAppointmentEmail(
+        'appointmentBooked',
+        appointment,
+        check.place,
+        mailContext(ctx, booking.language),
+      ),
+    );
+    // The time was taken while held: nobody's availability changes.
+    return { appointment, isNew: true, tookTime: false, freed: [] };
+  }
+  // Expired holds of the office no longer count as taken (slot_candidates); their rows go first.
+  const freed = await deleteExpiredHolds(tx, now, booking.officeId);
+  const appointment = await onAFreeCounter(
+    tx,
+    slot,
+    () =>
+      insertBooking(
         tx,
         {
           ...booking,
@@ -224,19 +287,37 @@ async function bookInTransaction(
           createdAt: now,
         },
         slot,
-      );
-      if (appointment) {
-        await queueEmail(
-          tx,
-          upcomingAppointmentEmail(
-            'appointmentBooked',
-            appointment,
-            check.place,
-            mailContext(ctx, booking.language),
-          ),
-        );
-        return { appointment, isNew: true };
-      }
+      ),
+    BookAppointmentErrorCode,
+  );
+  await queueEmail(
+    tx,
+    upcomingAppointmentEmail(
+      'appointmentBooked',
+      appointment,
+      check.place,
+      mailContext(ctx, booking.language),
+    ),
+  );
+  return { appointment, isNew: true, tookTime: true, freed };
+}
+
+/**
+ * Runs `insert` (a statement that takes a random free counter of the slot) until it takes one:
+ * a counter taken meanwhile (the exclusion constraint) or a booking code drawn twice is tried
+ * again, up to MAX_BOOKING_ATTEMPTS times. When none is left, the time was not bookable at all
+ * (INVALID_INPUT) or someone was faster (SLOT_TAKEN), in the caller's codes.
+ */
+async function onAFreeCounter<T, Code extends DomainErrorCode>(
+  tx: EntityManager,
+  slot: SlotRange,
+  insert: () => Promise<T | null>,
+  codes: { INVALID_INPUT: Code; SLOT_TAKEN: Code },
+): Promise<T> {
+  for (let attempt = 0; attempt < MAX_BOOKING_ATTEMPTS; attempt += 1) {
+    try {
+      const taken = await insert();
+      if (taken) return taken;
       break;
     } catch (error) {
       const pg = postgresErrorOf(error);
@@ -247,11 +328,9 @@ async function bookInTransaction(
     }
   }
   if ((await countSlotCandidates(tx, slot)) === 0) {
-    throw new DomainError(BookAppointmentErrorCode.INVALID_INPUT, 'error.notBookableTime', [
-      'startsAt',
-    ]);
+    throw new DomainError(codes.INVALID_INPUT, 'error.notBookableTime', ['startsAt']);
   }
-  throw new DomainError(BookAppointmentErrorCode.SLOT_TAKEN, 'error.slotTaken', ['startsAt']);
+  throw new DomainError(codes.SLOT_TAKEN, 'error.slotTaken', ['startsAt']);
 }
 
 /** The appointment with this code, when the e-mail matches too; null otherwise. */
@@ -350,7 +429,7 @@ export async function cancelAppointment(
     );
     return cancelled.appointment;
   });
-  publishCounterTimeChanged(ctx.bus, appointment);
+  publishCounterTimeChanged(ctx.bus, timeOf(appointment));
   return appointment;
 }
 
@@ -366,14 +445,129 @@ export async function findOwnAppointment(
   return accountId ? findAppointment(ctx.em, { id, accountId }) : null;
 }
 
-function publishCounterTimeChanged(bus: EventBus, appointment: AppointmentRecord): void {
-  const officeId = appointment.office.id;
-  bus.publish('counterTimeChanged', officeId, {
-    officeId,
+/** The time an appointment takes at its counter. */
+export function timeOf(appointment: AppointmentRecord): FreedTime {
+  return {
+    officeId: appointment.office.id,
     counterId: appointment.counter.id,
-    startsAt: appointment.startsAt.toISOString(),
-    endsAt: appointment.endsAt.toISOString(),
+    startsAt: appointment.startsAt,
+    endsAt: appointment.endsAt,
+  };
+}
+
+/** Tells the viewers of the office's times (slotAvailabilityChanged, its staff) after commit. */
+export function publishCounterTimeChanged(bus: EventBus, time: FreedTime): void {
+  bus.publish('counterTimeChanged', time.officeId, {
+    officeId: time.officeId,
+    counterId: time.counterId,
+    startsAt: time.startsAt.toISOString(),
+    endsAt: time.endsAt.toISOString(),
   });
+}
+
+/** The one slot of a service at an office that starts at `startsAt`, as slot_candidates reads it. */
+function oneSlot(
+  ctx: Pick<UseCaseContext, 'settings'>,
+  place: { serviceId: string; officeId: string; startsAt: Date },
+  now: Date,
+): SlotRange {
+  return {
+    serviceId: place.serviceId,
+    officeId: place.officeId,
+    from: place.startsAt,
+    to: new Date(place.startsAt.getTime() + 1),
+    timeZone: ctx.settings.timeZone,
+    notBefore: now,
+  };
+}
+
+/** A time held for the caller (holdSlot), with the token that confirms or releases it. */
+export type SlotHold = HoldRecord & { token: string };
+
+/** What holdSlot needs: the time, and who asks (callerKey: account, or client address). */
+export type HoldRequest = { serviceId: string; officeId: string; startsAt: Date; caller: string };
+
+/**
+ * Holds a free counter at the time for HOLD_MINUTES, for the caller to confirm with
+ * bookAppointment(holdToken). Others see the time as taken at once. The caller's earlier hold of
+ * the service is released in the same transaction (one live hold per caller and service), and so
+ * are the office's expired holds, which a constraint cannot see as expired. As for bookings, the
+ * exclusion constraint decides a race for the last counter.
+ */
+export async function holdSlot(ctx: BookingContext, request: HoldRequest): Promise<SlotHold> {
+  const now = ctx.clock();
+  validateHoldStart(request.startsAt, now);
+  const taken = await ctx.limits.take({ byCaller: ['holdsPerHour'] });
+  const token = newHoldToken();
+  const holder = holderHash(request.caller);
+  let held: { hold: HoldRecord; freed: FreedTime[] };
+  try {
+    held = await ctx.em.transactional(async (tx) => {
+      // Serialises the holds of one caller, so that two at once cannot both keep one.
+      await lockBookingsOf(tx, holder);
+      const offer = await offerCheck(tx, request);
+      if (!offer.serviceExists) {
+        throw new DomainError(HoldSlotErrorCode.NOT_FOUND, 'error.serviceNotFound', ['serviceId']);
+      }
+      if (!offer.officeExists) {
+        throw new DomainError(HoldSlotErrorCode.NOT_FOUND, 'error.officeNotFound', ['officeId']);
+      }
+      if (!offer.offered) {
+        throw new DomainError(HoldSlotErrorCode.NOT_FOUND, 'error.serviceNotOffered', ['officeId']);
+      }
+      const freed = [
+        ...(await deleteHoldOf(tx, { holderHash: holder, serviceId: request.serviceId })),
+        ...(await deleteExpiredHolds(tx, now, request.officeId)),
+      ];
+      const slot = oneSlot(ctx, request, now);
+      const hold = await onAFreeCounter(
+        tx,
+        slot,
+        () =>
+          insertHold(
+            tx,
+            {
+              serviceId: request.serviceId,
+              officeId: request.officeId,
+              code: newBookingCode(),
+              tokenHash: holdTokenHash(token),
+              holderHash: holder,
+              accountId: accountIdOf(ctx.principal),
+              heldUntil: new Date(now.getTime() + HOLD_MINUTES * 60_000),
+              createdAt: now,
+            },
+            slot,
+          ),
+        HoldSlotErrorCode,
+      );
+      return { hold, freed };
+    });
+  } catch (error) {
+    if (error instanceof DomainError) await taken.giveBack();
+    throw error;
+  }
+  held.freed.forEach((freed) => publishCounterTimeChanged(ctx.bus, freed));
+  publishCounterTimeChanged(ctx.bus, held.hold);
+  return { ...held.hold, token };
+}
+
+/**
+ * Releases the hold with this token at once (the citizen chose another time), and tells the
+ * viewers that the time is free. A signed-in citizen's hold is released by that account only;
+ * any other caller, and a token of no hold, gets NOT_FOUND.
+ */
+export async function releaseHold(
+  ctx: Pick<UseCaseContext, 'principal' | 'em' | 'bus'>,
+  token: string,
+): Promise<FreedTime> {
+  const freed = await ctx.em.transactional((tx) =>
+    deleteHoldByToken(tx, holdTokenHash(token), accountIdOf(ctx.principal)),
+  );
+  if (!freed) {
+    throw new DomainError(ReleaseHoldErrorCode.NOT_FOUND, 'error.holdNotFound', ['token']);
+  }
+  publishCounterTimeChanged(ctx.bus, freed);
+  return freed;
 }
 
 /** An account's appointments, the latest first. */

@@ -5,7 +5,9 @@
 -- Rows: every slot that starts in [p_range_from, p_range_to) and not before p_not_before, per
 -- counter of the office that handles the service, that lies within the counter's open periods
 -- (office-open-periods.sql); `free` when no live appointment of that counter overlaps it. A retired
--- service or office has none.
+-- service or office has none. A hold (status HELD) is live until its held_until: p_not_before is
+-- the caller's "now", and a hold that expired by then counts as free, since whoever books it
+-- deletes the expired holds of the office first in the same transaction (0022-slot-holds.md).
 -- Schedules are local times in p_time_zone.
 create or replace function slot_candidates(p_service_id uuid, p_office_id uuid,
                                            p_range_from timestamptz, p_range_to timestamptz,
@@ -44,6 +46,7 @@ begin
          not exists (
            select 1 from appointment a
             where a.counter_id = cand.counter_id and a.status <> 'CANCELLED'
+              and (a.status <> 'HELD' or a.held_until > p_not_before)
               and tstzrange(a.starts_at, a.ends_at) && tstzrange(cand.starts_at, cand.ends_at))
     from candidates cand;
 end

@@ -20,6 +20,11 @@ export const USE_LIMITS = {
   /** bookAppointment per caller. */
   bookingsPerHour: { points: 10, durationSeconds: HOUR },
   bookingsPerDay: { points: 30, durationSeconds: DAY },
+  /**
+   * holdSlot per caller: each takes a time from everyone else for 10 minutes. A citizen trying
+   * a few times and offices is fine; a script cycling holds through a day is not.
+   */
+  holdsPerHour: { points: 30, durationSeconds: HOUR },
   /** cancelAppointment per caller, refused ones included (guessing codes). */
   cancellationsPerHour: { points: 20, durationSeconds: HOUR },
   /** registerAccount per caller. */
@@ -48,6 +53,16 @@ export const USE_LIMITS = {
    * client address (admins are not limited per caller): each may send an e-mail to hundreds.
    */
   retirementNoticesPerHour: { points: 20, durationSeconds: HOUR },
+  /**
+   * cancelOfficeAppointments per client address (staff are not limited per caller): each may
+   * send an e-mail to a day's citizens.
+   */
+  officeCancellationsPerHour: { points: 20, durationSeconds: HOUR },
+  /**
+   * createApplicationUpload per caller: each ticket lets a file onto the town's disk; a whole
+   * application's documents twice over (the upload route counts the files themselves too).
+   */
+  uploadTicketsPerHour: { points: 40, durationSeconds: HOUR },
   /** checkIn at one lobby kiosk. */
   kioskCheckInsPerHour: { points: 300, durationSeconds: HOUR },
 } satisfies Record<string, Limit>;

@@ -218,7 +218,12 @@ export async function servicePage(
   );
   return {
     services: rows.map(serviceRecord),
-    totalCount: rows[0] ? Number(rows[0].total_count) : page.offset === 0 ? 0 : null,
+    // No row: an empty catalogue on the first page, or a page of none or past the end (counted).
+    totalCount: rows[0]
+      ? Number(rows[0].total_count)
+      : page.offset === 0 && page.limit > 0
+        ? 0
+        : null,
     officesByService: new Map(rows.map((row) => [row.id, row.offices.map(officeRecord)])),
     categories: rows.map((row) => categoryRecord(row.category)),
   };
@@ -267,6 +272,15 @@ export async function listCategories(em: EntityManager): Promise<CategoryRecord[
     sql`select ${CATEGORY_COLUMNS} from category c order by c.position, c.slug`,
   );
   return rows.map(categoryRecord);
+}
+
+/** Every service citizens can find (not retired), ordered by slug. */
+export async function listServices(em: EntityManager): Promise<ServiceRecord[]> {
+  const rows = await rowsOf<ServiceRow>(
+    em,
+    sql`select ${SERVICE_COLUMNS} from service s where s.retired_at is null order by s.slug`,
+  );
+  return rows.map(serviceRecord);
 }
 
 export async function servicesByIds(

@@ -25,6 +25,7 @@ export {
   findOffice,
   listCategories,
   listOffices,
+  listServices,
   officesByIds,
   officesOfServices,
   servicesByIds,

@@ -5,7 +5,11 @@ import type {
   AppointmentSetupErrorCode,
   BookAppointmentErrorCode,
   CancelAppointmentErrorCode,
+  CancelOfficeAppointmentsErrorCode,
+  HoldSlotErrorCode,
+  ReleaseHoldErrorCode,
   OfficeAppointmentsErrorCode,
+  RebookAppointmentErrorCode,
 } from '../appointments/appointment.errors.js';
 import type { AuthErrorCode } from '../auth/auth.errors.js';
 import type {
@@ -35,7 +39,11 @@ export type DomainErrorCode =
   | AnnouncementErrorCode
   | BookAppointmentErrorCode
   | CancelAppointmentErrorCode
+  | HoldSlotErrorCode
+  | ReleaseHoldErrorCode
   | OfficeAppointmentsErrorCode
+  | CancelOfficeAppointmentsErrorCode
+  | RebookAppointmentErrorCode
   | AppointmentSetupErrorCode
   | CatalogueAdminErrorCode
   | RetirementErrorCode
@@ -74,6 +82,17 @@ export class InvalidInputError extends Error {
   constructor(readonly problems: FieldProblem[]) {
     super(`INVALID_INPUT: ${problems.map((problem) => problem.field?.join('.')).join(', ')}`);
     this.name = 'InvalidInputError';
+  }
+}
+
+/**
+ * Several refusals of one use case at once, each with its own code and field (every problem of a
+ * form's answers), so that a client can show them all.
+ */
+export class DomainErrors extends Error {
+  constructor(readonly refusals: DomainError[]) {
+    super(refusals.map((refusal) => refusal.message).join(', '));
+    this.name = 'DomainErrors';
   }
 }
 

@@ -25,6 +25,9 @@ export const de = {
     'Zu dieser Zeit werden für diese Leistung an diesem Standort keine Termine vergeben.',
   'error.slotTaken':
     'Dieser Termin wurde gerade vergeben. Bitte wählen Sie eine andere Uhrzeit; Ihre Angaben bleiben erhalten.',
+  'error.holdExpired':
+    'Die Reservierung dieser Uhrzeit ist abgelaufen oder gilt nicht mehr. Bitte wählen Sie die Uhrzeit erneut; Ihre Angaben bleiben erhalten.',
+  'error.holdNotFound': 'Diese Reservierung gibt es nicht mehr.',
   'error.serviceNotFound': 'Diese Leistung gibt es nicht.',
   'error.officeNotFound': 'Diesen Standort gibt es nicht.',
   'error.officeRetired':
@@ -39,6 +42,9 @@ export const de = {
     'Mit dieser E-Mail-Adresse sind bereits {limit} Termine gebucht. Bitte sagen Sie einen ab, bevor Sie einen neuen buchen.',
   'error.idempotencyKeyReused':
     'Dieser Wiederholungsschlüssel wurde schon für eine andere Buchung verwendet.',
+  'error.alreadyRebooked': 'Mit diesem Link ist bereits ein neuer Termin gebucht.',
+  'error.rebookLinkInvalid':
+    'Dieser Link ist ungültig oder gehört zu keinem vom Rathaus abgesagten Termin.',
   'error.alreadyCancelled': 'Dieser Termin ist bereits abgesagt.',
   'error.tooLate': 'Dieser Termin hat bereits begonnen und kann nicht mehr abgesagt werden.',
   'calendar.summary': '{service} – Termin im Rathaus {town}',
@@ -56,6 +62,8 @@ export const de = {
   'pdf.receipt.answers': 'Ihre Angaben',
   'pdf.receipt.question': 'Frage',
   'pdf.receipt.answer': 'Ihre Angabe',
+  'pdf.receipt.yes': 'Ja',
+  'pdf.receipt.no': 'Nein',
   'pdf.receipt.documents': 'Eingereichte Unterlagen',
   'pdf.receipt.noDocuments': 'Sie haben keine Unterlagen hochgeladen.',
   'pdf.receipt.document': 'Unterlage',
@@ -93,6 +101,8 @@ export const de = {
   'error.reauthenticationRequired':
     'Bitte geben Sie Ihr Passwort ein, oder melden Sie sich erneut an und löschen Sie das Konto innerhalb von {minutes} Minuten.',
   'error.forbidden': 'Dazu sind Sie nicht berechtigt.',
+  'error.lastAdmin':
+    'Das Rathaus braucht mindestens eine Person mit Administrationsrechten: Geben Sie diese Rechte zuerst jemand anderem.',
   'error.notFound': 'Nicht gefunden.',
   'error.slugInvalid':
     'Nur Kleinbuchstaben, Ziffern und Bindestriche, zum Beispiel „buergerbuero-mitte“.',
@@ -168,10 +178,38 @@ export const de = {
     'Alle Dateien dieses Antrags zusammen wären größer als erlaubt.',
   'error.applicationDocumentNotAllowed':
     'Unterlagen können nur zu einem Entwurf oder auf eine Rückfrage des Amts hin hinzugefügt werden.',
+  'error.applicationInvalidTransition':
+    'Das ist bei diesem Antrag in seinem jetzigen Stand nicht möglich.',
+  'error.applicationAlreadyTaken': 'Diesen Antrag bearbeitet schon jemand anderes.',
+  'error.applicationVersionConflict':
+    'Der Antrag wurde inzwischen geändert. Bitte laden Sie ihn neu und versuchen Sie es noch einmal.',
+  'error.applicationAssigneeNotStaff': 'Diese Person arbeitet nicht für das zuständige Amt.',
+  'error.applicationAnswersTooLarge': 'Die Antworten sind zu lang. Bitte kürzen Sie Ihre Angaben.',
+  'error.applicationFileName':
+    'Bitte geben Sie einen Dateinamen mit höchstens 200 Zeichen an, ohne Schrägstriche.',
+  'error.applicationDocumentNotFound':
+    'Diese Unterlage gibt es nicht, oder sie gehört nicht zu Ihrem Antrag.',
+  'error.applicationInvalidAnswer': '{problem}',
+  'error.applicationDocumentMissing': 'Bitte laden Sie diese Unterlage noch hoch.',
+  'answer.required': 'Bitte füllen Sie dieses Feld aus.',
+  'answer.notAField': 'Dieses Feld gehört nicht zum Formular.',
+  'answer.format': 'Bitte prüfen Sie das Format dieser Angabe.',
+  'answer.choice': 'Bitte wählen Sie eine der angebotenen Möglichkeiten.',
+  'answer.length': 'Diese Angabe ist zu kurz oder zu lang.',
+  'answer.range': 'Dieser Wert liegt außerhalb des erlaubten Bereichs.',
+  'answer.invalid': 'Diese Angabe ist ungültig.',
+  'error.noOnlineApplication': 'Für diese Leistung gibt es keinen Online-Antrag.',
+  'error.applicationFormDefinition': 'Die Formulardefinition ist hier ungültig: {message}',
   'error.signInRequired': 'Bitte melden Sie sich dafür an.',
   'error.invalidAccessToken':
     'Das Zugangstoken ist ungültig, abgelaufen oder widerrufen. Bitte melden Sie sich erneut an.',
   'error.ownerOnly': 'Das darf nur sehen, wem das Konto gehört.',
+  'mail.applicationSubmitted.subject':
+    'Ihr Antrag {reference} ist eingegangen – Stadtverwaltung {town}',
+  'mail.applicationSubmitted.body':
+    'Guten Tag {name},\n\nIhr Antrag „{service}“ ist bei {office} eingegangen. Ihr Aktenzeichen ist {reference}.\n\nDie Bearbeitung dauert voraussichtlich {days} Tage. Den Stand Ihres Antrags, Ihre Eingangsbestätigung als PDF und die Nachrichten des Amts finden Sie hier: {url}',
+  'messaging.applicationSubmitted':
+    'Ihr Antrag {reference} ist eingegangen. Hier können Sie mit {office} über Ihren Antrag schreiben.',
   'messaging.outOfOffice':
     'Vielen Dank für Ihre Nachricht. {office} ist gerade nicht besetzt und antwortet ab {when}.',
   'messaging.outOfOfficeUnknown':
@@ -228,6 +266,10 @@ export const de = {
   'error.moveOnlyCounters':
     'Verlegen geht nur für einen Schalter; Termine eines Standorts oder einer Leistung können nur abgesagt werden.',
   'error.retired': 'Das ist außer Betrieb und kann nicht mehr geändert werden.',
+  'mail.appointmentCancelledByOffice.subject':
+    'Termin abgesagt vom Rathaus: {service} am {date} um {start} Uhr – Rathaus {town}',
+  'mail.appointmentCancelledByOffice.body':
+    'Guten Tag {name},\n\nleider muss {office} Ihren Termin absagen. Die Nachricht des Rathauses:\n\n{note}\n\n{details}\n\nBitte entschuldigen Sie. Mit einem Klick buchen Sie einen der nächsten freien Termine an seiner Stelle: {url}\n\nWenn Sie den Termin in Ihren Kalender übernommen haben, löschen Sie ihn dort bitte.',
   'mail.appointmentWithdrawn.subject':
     'Termin abgesagt vom Rathaus: {service} am {date} um {start} Uhr – Rathaus {town}',
   'mail.appointmentWithdrawn.body':
@@ -237,6 +279,15 @@ export const de = {
     'Die Leistung „{service}“ bieten wir nicht mehr mit Termin an.',
   'mail.appointmentWithdrawn.reason.COUNTER':
     'Der Schalter, an dem Ihr Termin stattfinden sollte, ist außer Betrieb.',
+  'mail.applicationInformationRequested.subject':
+    'Rückfrage zu Ihrem Antrag {reference} – Rathaus {town}',
+  'mail.applicationInformationRequested.body':
+    'Guten Tag {name},\n\n{office} braucht für Ihren Antrag „{service}“ ({reference}) noch etwas von Ihnen:\n\n„{question}“\n\nBitte antworten Sie im Gespräch zu Ihrem Antrag oder laden Sie dort die Unterlagen hoch: {url}\n\nSolange wir auf Ihre Antwort warten, ruht die Bearbeitung.',
+  'mail.applicationDecided.subject': 'Bescheid zu Ihrem Antrag {reference} – Rathaus {town}',
+  'mail.applicationDecided.body':
+    'Guten Tag {name},\n\n{office} hat über Ihren Antrag „{service}“ ({reference}) entschieden: {outcome}\n\nDen Bescheid mit der Begründung können Sie hier lesen und als PDF herunterladen: {url}',
+  'mail.applicationDecided.APPROVED': 'Ihr Antrag wird genehmigt.',
+  'mail.applicationDecided.REJECTED': 'Ihr Antrag wird abgelehnt.',
   'upload.EMPTY': 'Die Datei ist leer.',
   'upload.TOO_LARGE': 'Die Datei ist zu groß: höchstens {maxMb} MB.',
   'upload.TYPE_NOT_ALLOWED': 'Diese Art von Datei nehmen wir hier nicht an: bitte als {types}.',

@@ -19,6 +19,9 @@ export const en: Record<keyof typeof de, string> = {
   'error.notBookableTime': 'This office gives no appointments for this service at that time.',
   'error.slotTaken':
     'This time has just been taken. Please choose another time; your details are kept.',
+  'error.holdExpired':
+    'Your hold on this time has expired or no longer applies. Please choose the time again; your details are kept.',
+  'error.holdNotFound': 'This hold no longer exists.',
   'error.serviceNotFound': 'This service does not exist.',
   'error.officeNotFound': 'This office does not exist.',
   'error.officeRetired': 'This office is closed for good and can no longer be changed.',
@@ -29,6 +32,9 @@ export const en: Record<keyof typeof de, string> = {
   'error.limitReached':
     'This e-mail address already has {limit} appointments. Please cancel one before booking another.',
   'error.idempotencyKeyReused': 'This idempotency key was already used for another booking.',
+  'error.alreadyRebooked': 'A new appointment has already been booked with this link.',
+  'error.rebookLinkInvalid':
+    'This link is not valid, or it belongs to no appointment the town hall cancelled.',
   'error.alreadyCancelled': 'This appointment is already cancelled.',
   'error.tooLate': 'This appointment has already started and can no longer be cancelled.',
   'calendar.summary': '{service} – appointment at {town} town hall',
@@ -45,6 +51,8 @@ export const en: Record<keyof typeof de, string> = {
   'pdf.receipt.answers': 'Your answers',
   'pdf.receipt.question': 'Question',
   'pdf.receipt.answer': 'Your answer',
+  'pdf.receipt.yes': 'Yes',
+  'pdf.receipt.no': 'No',
   'pdf.receipt.documents': 'Documents submitted',
   'pdf.receipt.noDocuments': 'You uploaded no documents.',
   'pdf.receipt.document': 'Document',
@@ -79,6 +87,8 @@ export const en: Record<keyof typeof de, string> = {
   'error.reauthenticationRequired':
     'Please enter your password, or sign in again and delete the account within {minutes} minutes.',
   'error.forbidden': 'You may not do this.',
+  'error.lastAdmin':
+    'The town hall needs at least one admin: give admin rights to someone else first.',
   'error.notFound': 'Not found.',
   'error.slugInvalid':
     'Lower-case letters, digits and hyphens only, for example "citizens-office-centre".',
@@ -151,10 +161,38 @@ export const en: Record<keyof typeof de, string> = {
     'All files of this application together would be larger than allowed.',
   'error.applicationDocumentNotAllowed':
     'Documents can only be added to a draft or when the office has asked for more information.',
+  'error.applicationInvalidTransition':
+    'This is not possible for this application in its current state.',
+  'error.applicationAlreadyTaken': 'Someone else is already handling this application.',
+  'error.applicationVersionConflict':
+    'The application has changed in the meantime. Please reload it and try again.',
+  'error.applicationAssigneeNotStaff': 'This person does not work for the responsible office.',
+  'error.applicationAnswersTooLarge': 'The answers are too long. Please shorten them.',
+  'error.applicationFileName':
+    'Please give a file name of at most 200 characters, without slashes.',
+  'error.applicationDocumentNotFound':
+    'This document does not exist, or it is not part of your application.',
+  'error.applicationInvalidAnswer': '{problem}',
+  'error.applicationDocumentMissing': 'Please upload this document as well.',
+  'answer.required': 'Please fill in this field.',
+  'answer.notAField': 'This field is not part of the form.',
+  'answer.format': 'Please check the format of this entry.',
+  'answer.choice': 'Please choose one of the options offered.',
+  'answer.length': 'This entry is too short or too long.',
+  'answer.range': 'This value is outside the allowed range.',
+  'answer.invalid': 'This entry is not valid.',
+  'error.noOnlineApplication': 'This service has no online application.',
+  'error.applicationFormDefinition': 'The form definition is invalid here: {message}',
   'error.signInRequired': 'Please sign in to do this.',
   'error.invalidAccessToken':
     'The access token is invalid, expired or revoked. Please sign in again.',
   'error.ownerOnly': 'Only the account’s owner may see this.',
+  'mail.applicationSubmitted.subject':
+    'Your application {reference} has been received – {town} town hall',
+  'mail.applicationSubmitted.body':
+    'Dear {name},\n\n{office} has received your application "{service}". Your reference number is {reference}.\n\nProcessing is expected to take {days} days. You can follow your application, download your receipt as a PDF and read the office\'s messages here: {url}',
+  'messaging.applicationSubmitted':
+    'Your application {reference} has been received. You can write to {office} about it here.',
   'messaging.outOfOffice':
     'Thank you for your message. {office} is closed right now and will answer from {when}.',
   'messaging.outOfOfficeUnknown':
@@ -206,6 +244,10 @@ export const en: Record<keyof typeof de, string> = {
   'error.moveOnlyCounters':
     'Only a counter’s appointments can be moved; those of an office or a service can only be cancelled.',
   'error.retired': 'This is retired and can no longer be changed.',
+  'mail.appointmentCancelledByOffice.subject':
+    'Appointment cancelled by the town hall: {service} on {date} at {start} – {town} town hall',
+  'mail.appointmentCancelledByOffice.body':
+    'Hello {name},\n\nunfortunately {office} has to cancel your appointment. The town hall’s message:\n\n{note}\n\n{details}\n\nWe apologise. With one click you can book one of the next free times instead: {url}\n\nIf you added the appointment to your calendar, please delete it there.',
   'mail.appointmentWithdrawn.subject':
     'Appointment cancelled by the town hall: {service} on {date} at {start} – {town} town hall',
   'mail.appointmentWithdrawn.body':
@@ -214,6 +256,15 @@ export const en: Record<keyof typeof de, string> = {
   'mail.appointmentWithdrawn.reason.SERVICE': 'We no longer offer appointments for "{service}".',
   'mail.appointmentWithdrawn.reason.COUNTER':
     'The counter where your appointment was to take place is out of service.',
+  'mail.applicationInformationRequested.subject':
+    'Question about your application {reference} – {town} town hall',
+  'mail.applicationInformationRequested.body':
+    'Dear {name},\n\n{office} needs something more from you for your application "{service}" ({reference}):\n\n"{question}"\n\nPlease answer in the conversation about your application, or upload the documents there: {url}\n\nWe cannot continue with your application until you answer.',
+  'mail.applicationDecided.subject': 'Decision on your application {reference} – {town} town hall',
+  'mail.applicationDecided.body':
+    'Dear {name},\n\n{office} has decided on your application "{service}" ({reference}): {outcome}\n\nYou can read the decision with its reasons and download it as a PDF here: {url}',
+  'mail.applicationDecided.APPROVED': 'Your application is approved.',
+  'mail.applicationDecided.REJECTED': 'Your application is rejected.',
   'upload.EMPTY': 'The file is empty.',
   'upload.TOO_LARGE': 'The file is too large: {maxMb} MB at most.',
   'upload.TYPE_NOT_ALLOWED': 'We do not accept this kind of file here: please send it as {types}.',

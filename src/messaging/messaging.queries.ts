@@ -102,6 +102,18 @@ export async function conversationById(
   return row && conversationRecord(row);
 }
 
+/** These conversations, in one statement (for the conversations linked to applications). */
+export async function conversationsByIds(
+  em: EntityManager,
+  ids: readonly string[],
+): Promise<ConversationRecord[]> {
+  const rows = await rowsOf<ConversationRow>(
+    em,
+    sql`select ${CONVERSATION_COLUMNS} from conversation c where c.id in (${[...ids]})`,
+  );
+  return rows.map(conversationRecord);
+}
+
 /** The conversation a citizen opened with this client message id (a retried start). */
 export async function conversationOpenedWith(
   em: EntityManager,
@@ -221,7 +233,7 @@ export async function isAppointmentOf(
     em,
     sql`select 1 from appointment
          where id = ${appointment.id} and account_id = ${appointment.citizenId}
-           and office_id = ${appointment.officeId}`,
+           and office_id = ${appointment.officeId} and status <> 'HELD'`,
   );
   return row !== null;
 }

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AppointmentRecord } from '../appointments/appointment.queries.js';
 import { officeOpenState } from '../appointments/office-hours.js';
@@ -24,6 +25,7 @@ import {
   advanceConversation,
   advanceReadReceipt,
   conversationById,
+  conversationsByIds,
   conversationOpenedWith,
   conversationsOfCitizen,
   inboxPage,
@@ -83,7 +85,8 @@ async function accessibleConversation(
   return { conversation, side, accountId: principal.accountId };
 }
 
-type Posted = {
+/** Messages stored in a transaction, to publish with `publishPosted` after its commit. */
+export type Posted = {
   conversationId: string;
   officeId: string;
   messages: MessageData[];
@@ -92,7 +95,7 @@ type Posted = {
   application: ApplicationChange | null;
 };
 
-function publishPosted(bus: EventBus, posted: Posted): void {
+export function publishPosted(bus: EventBus, posted: Posted): void {
   for (const message of posted.messages) {
     bus.publish('conversationEvent', posted.conversationId, { type: 'MESSAGE', message });
   }
@@ -339,6 +342,87 @@ export async function sendMessage(
   return posted.messages[0] as MessageData;
 }
 
+/**
+ * A member of staff's message that another use case posts in its transaction `tx` (a clerk's
+ * question about an application): into the conversation when it still exists, else into a new
+ * one with the citizen under `subject`. The caller has checked that the author works for the
+ * office. Publish the answer with `publishPosted` after the commit.
+ */
+export async function postOfficeMessage(
+  tx: EntityManager,
+  input: {
+    conversationId: string | null;
+    officeId: string;
+    citizenId: string;
+    subject: string;
+    authorId: string;
+    body: string;
+    now: Date;
+  },
+): Promise<Posted> {
+  const existing = input.conversationId
+    ? await conversationById(tx, input.conversationId, { lock: true })
+    : null;
+  const conversation =
+    existing ??
+    (await insertConversation(tx, {
+      officeId: input.officeId,
+      citizenId: input.citizenId,
+      subject: validateSubject(input.subject),
+      appointmentId: null,
+      openingClientMessageId: `office:${randomUUID()}`,
+      now: input.now,
+    }));
+  const sent = await appendMessage(tx, conversation, {
+    authorId: input.authorId,
+    role: MessageAuthorRole.STAFF,
+    body: input.body,
+    clientMessageId: null,
+    now: input.now,
+  });
+  return {
+    conversationId: conversation.id,
+    officeId: conversation.officeId,
+    messages: [sent.message],
+    reason: existing ? 'MESSAGE' : 'CREATED',
+    application: null,
+  };
+}
+
+/**
+ * Opens the conversation of a submitted application between the citizen and the office, in the
+ * submission's transaction `tx`, with Rathaus's notice (in the citizen's language) as its first
+ * message, so that both sides find it in their lists. Publish the answer with `publishPosted`
+ * after the commit.
+ */
+export async function openApplicationConversation(
+  tx: EntityManager,
+  input: { officeId: string; citizenId: string; subject: string; notice: string; now: Date },
+): Promise<Posted> {
+  const conversation = await insertConversation(tx, {
+    officeId: input.officeId,
+    citizenId: input.citizenId,
+    subject: validateSubject(input.subject),
+    appointmentId: null,
+    openingClientMessageId: `application:${randomUUID()}`,
+    now: input.now,
+  });
+  const sent = await appendMessage(tx, conversation, {
+    authorId: null,
+    role: MessageAuthorRole.SYSTEM,
+    body: input.notice,
+    clientMessageId: null,
+    now: input.now,
+  });
+  return {
+    conversationId: conversation.id,
+    officeId: conversation.officeId,
+    messages: [sent.message],
+    reason: 'CREATED',
+    application: null,
+  };
+}
+
 /** Moves the caller's read receipt forward to `seq` (never back, never past the last message). */
 export async function markRead(
   ctx: Writing,
@@ -424,6 +508,15 @@ export async function findConversation(
 ): Promise<ConversationRecord | null> {
   const conversation = await conversationById(ctx.em, conversationId);
   return conversation && sideOf(ctx.principal, conversation) ? conversation : null;
+}
+
+/** Those of these conversations that the caller may see, in one statement. */
+export async function visibleConversations(
+  ctx: Reading,
+  conversationIds: readonly string[],
+): Promise<ConversationRecord[]> {
+  const conversations = await conversationsByIds(ctx.em, conversationIds);
+  return conversations.filter((conversation) => sideOf(ctx.principal, conversation));
 }
 
 export type ConversationPage = { conversations: ConversationRecord[]; totalCount: number };

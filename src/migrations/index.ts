@@ -20,6 +20,9 @@ import { Migration20261203160000 } from './Migration20261203160000.js';
 import { Migration20261203161000 } from './Migration20261203161000.js';
 import { Migration20261204135020 } from './Migration20261204135020.js';
 import { Migration20261204140000 } from './Migration20261204140000.js';
+import { Migration20261204163000 } from './Migration20261204163000.js';
+import { Migration20261204204710 } from './Migration20261204204710.js';
+import { Migration20261204210000 } from './Migration20261204210000.js';
 
 /**
  * Every migration, in order. Listed statically (not globbed) so that they load the same way under
@@ -48,4 +51,7 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261203161000', class: Migration20261203161000 },
   { name: 'Migration20261204135020', class: Migration20261204135020 },
   { name: 'Migration20261204140000', class: Migration20261204140000 },
+  { name: 'Migration20261204163000', class: Migration20261204163000 },
+  { name: 'Migration20261204204710', class: Migration20261204204710 },
+  { name: 'Migration20261204210000', class: Migration20261204210000 },
 ];

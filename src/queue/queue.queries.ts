@@ -194,7 +194,7 @@ export async function checkInTarget(
                a.starts_at, to_char(a.starts_at at time zone ${timeZone}, 'YYYY-MM-DD') as day,
                exists (select 1 from queue_ticket t where t.appointment_id = a.id) as checked_in
           from appointment a join office o on o.id = a.office_id
-         where ${keyCondition(key)}
+         where ${keyCondition(key)} and a.status <> 'HELD'
            for update of a`,
   );
   return (

@@ -19,11 +19,42 @@ import { revisionsOfAnnouncements } from '../announcements/announcement.service.
 import { counterNames } from '../appointments/appointment.service.js';
 import { ticketsOfAppointments, type TicketView } from '../queue/queue.service.js';
 import {
+  currentFormsOfServices,
+  eventsOfApplications,
+  filesOfApplications,
+  formsByIds,
+} from '../applications/application.queries.js';
+import {
+  applicationsOfConversations,
+  type ApplicationEventView,
+  type ApplicationFileView,
+  type ApplicationFormView,
+  type ApplicationView,
+} from '../applications/application.service.js';
+import {
   messagesOfConversations,
+  visibleConversations,
+  type ConversationRecord,
   type ConversationParties,
   type MessagePage,
   type MessageWindow,
 } from '../messaging/messaging.service.js';
+
+/** Rows of several parents in one statement, grouped by the parent's id. */
+function byParent<T>(
+  load: (ids: readonly string[]) => Promise<T[]>,
+  parentOf: (item: T) => string,
+) {
+  return new DataLoader<string, T[]>(async (ids) => {
+    const groups = new Map<string, T[]>();
+    for (const item of await load(ids)) {
+      const group = groups.get(parentOf(item)) ?? [];
+      group.push(item);
+      groups.set(parentOf(item), group);
+    }
+    return ids.map((id) => groups.get(id) ?? []);
+  });
+}
 
 function byId<T extends { id: string }>(load: (ids: readonly string[]) => Promise<T[]>) {
   return new DataLoader<string, T | null>(async (ids) => {
@@ -87,6 +118,39 @@ export function createLoaders({
       const byOffice = await openingHoursOfOffices(em, officeIds, localDate());
       return officeIds.map((id) => byOffice.get(id) ?? []);
     }),
+    /** Versions of application forms, by their id. */
+    applicationForm: byId<ApplicationFormView>((ids) => formsByIds(em, ids)),
+    /** The current online application form of each service; null when it offers none. */
+    onlineApplicationForm: new DataLoader<string, ApplicationFormView | null>(
+      async (serviceIds) => {
+        const forms = new Map(
+          (await currentFormsOfServices(em, serviceIds)).map((form) => [form.serviceId, form]),
+        );
+        return serviceIds.map((id) => forms.get(id) ?? null);
+      },
+    ),
+    /** The files (documents, receipt, decision) of applications the caller already may see. */
+    applicationFiles: byParent<ApplicationFileView>(
+      (ids) => filesOfApplications(em, ids),
+      (file) => file.applicationId,
+    ),
+    /** The timelines of applications the caller already may see. */
+    applicationEvents: byParent<ApplicationEventView>(
+      (ids) => eventsOfApplications(em, ids),
+      (event) => event.applicationId,
+    ),
+    /** The application linked to each conversation, when the caller may see it. */
+    applicationOfConversation: new DataLoader<string, ApplicationView | null>(
+      async (conversationIds) => {
+        const byConversation = await applicationsOfConversations(
+          { em, principal },
+          conversationIds,
+        );
+        return conversationIds.map((id) => byConversation.get(id) ?? null);
+      },
+    ),
+    /** Conversations the caller may see (those linked to applications); null for any other. */
+    conversation: byId<ConversationRecord>((ids) => visibleConversations({ em, principal }, ids)),
     announcementRevisions: new DataLoader(async (announcementIds: readonly string[]) => {
       const byAnnouncement = await revisionsOfAnnouncements({ em }, announcementIds);
       return announcementIds.map((id) => byAnnouncement.get(id) ?? []);

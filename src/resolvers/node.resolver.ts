@@ -4,6 +4,7 @@ import { findKioskDevice, findOwnApiKey } from '../accounts/credentials.service.
 import { findOwnPasskey } from '../accounts/passkey.service.js';
 import { findAnnouncement } from '../announcements/announcement.service.js';
 import { findClosure, findCounter } from '../appointments/appointment-setup.service.js';
+import { findApplication } from '../applications/application.service.js';
 import { findAnswerTemplate } from '../messaging/answer-template.service.js';
 import { findConversation } from '../messaging/messaging.service.js';
 import { findOwnAppointment } from '../appointments/appointment.service.js';
@@ -12,6 +13,7 @@ import { Access } from '../auth/access.js';
 import { translate } from '../i18n/messages.js';
 import { toAccount, toApiKey, toPasskey, toSession } from './accounts/account.mapping.js';
 import { toClosure, toCounter, toKioskDevice } from './admin/admin.mapping.js';
+import { toApplication, toApplicationForm } from './applications/application.mapping.js';
 import { toAnnouncement } from './announcements/announcement.mapping.js';
 import { toAppointment } from './appointments/appointment.mapping.js';
 import { toAnswerTemplate, toConversation } from './messaging/messaging.mapping.js';
@@ -104,6 +106,18 @@ async function resolveNode(
       const template = await findAnswerTemplate(ctx.useCase, decoded.uuid);
       return template && toAnswerTemplate(template);
     }
+    case 'Application': {
+      const application = await findApplication(ctx.useCase, decoded.uuid);
+      return application && toApplication(application, lang);
+    }
+    case 'ApplicationForm': {
+      // Forms are public, as the services they belong to.
+      const form = await ctx.loaders.applicationForm.load(decoded.uuid);
+      return form && toApplicationForm(form);
+    }
+    case 'ApplicationDocument':
+      // Files are read through their application, which checks who may see them.
+      return null;
     case 'Ticket': {
       // The ID is the proof of holding the ticket, which carries no personal data.
       const ticket = await findTicket(ctx.useCase, decoded.uuid);

@@ -5,7 +5,18 @@ import { authChecker } from '../auth/access.js';
 import { AccountResolver, ApiKeyFieldsResolver } from './accounts/account.resolver.js';
 import { AdminResolver } from './admin/admin.resolver.js';
 import { AnnouncementResolver } from './announcements/announcement.resolver.js';
+import {
+  ApplicationDocumentResolver,
+  ApplicationEventResolver,
+  ApplicationFormResolver,
+  ApplicationResolver,
+  ConversationApplicationResolver,
+  ServiceApplicationFieldsResolver,
+} from './applications/application.resolver.js';
+import { ApplicationFormAdminResolver } from './applications/application-form.resolver.js';
+import { OfficeApplicationResolver } from './applications/office-application.resolver.js';
 import { AppointmentResolver } from './appointments/appointment.resolver.js';
+import { OfficeCancellationResolver } from './appointments/office-cancellation.resolver.js';
 import {
   CatalogueQueryResolver,
   OfficeFieldsResolver,
@@ -51,6 +62,7 @@ export async function createSchema(): Promise<GraphQLSchema> {
       ServiceFieldsResolver,
       OfficeFieldsResolver,
       AppointmentResolver,
+      OfficeCancellationResolver,
       MessagingResolver,
       InboxResolver,
       AnswerTemplateResolver,
@@ -58,6 +70,14 @@ export async function createSchema(): Promise<GraphQLSchema> {
       QueueResolver,
       QueueBoardFieldsResolver,
       DashboardResolver,
+      ApplicationResolver,
+      ConversationApplicationResolver,
+      ApplicationDocumentResolver,
+      ApplicationEventResolver,
+      ApplicationFormResolver,
+      ServiceApplicationFieldsResolver,
+      OfficeApplicationResolver,
+      ApplicationFormAdminResolver,
     ],
     scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
     validate: false,

@@ -54,11 +54,12 @@ export async function seedDemoTown(
 ): Promise<boolean> {
   const firstDay = localDateIn(options.today, options.timeZone);
   const lastDay = addDays(firstDay, WINDOW_DAYS);
-  checkData();
 
   return em.transactional(async (tx) => {
     await run(tx, sql`select pg_advisory_xact_lock(${SEED_LOCK_KEY})`);
     if ((await tx.count(OfficeEntity, {})) > 0) return false;
+    // Only when seeding: checking the forms compiles their schemas, a second of every start.
+    checkData();
 
     const categories = new Map(
       CATEGORIES.map((data) => [data.slug, tx.create(CategoryEntity, { ...data })]),

@@ -49,8 +49,10 @@ import {
   serializeResult,
 } from './catalogue-cache.js';
 import { feedRoutes } from './feed-routes.js';
+import { formValidatorRoute } from './form-validator-route.js';
 import { OIDC_START_PATH, oidcRoutes } from './oidc-routes.js';
 import { graphiqlRoutes } from './graphiql.js';
+import { schemaRoutes } from './schema-routes.js';
 import type { Config } from './config.js';
 import { compiledExecution } from './compiled-execution.js';
 import { pendingMigrations } from './database.js';
@@ -69,6 +71,7 @@ import { securityHeaders } from './security-headers.js';
 import { sendFramesTo, subscribeSharingResults } from './shared-subscriptions.js';
 import { countSockets } from './socket-limits.js';
 import { watchSocketRights } from './socket-rights.js';
+import { serviceStructuredData } from './catalogue-export.js';
 import { staticClient } from './static-clients.js';
 import { currentRequestScope, runInRequestScope, type RequestScope } from './request-scope.js';
 
@@ -598,7 +601,9 @@ export async function createServer(deps: AppDependencies): Promise<RathausServer
   });
 
   app.use(calendarRoute(orm, settings));
+  app.use(formValidatorRoute(orm));
   app.use(feedRoutes(orm, settings, clock));
+  app.use(schemaRoutes(schema));
   app.use(
     applicationFileRoutes({
       orm,
@@ -638,21 +643,35 @@ export async function createServer(deps: AppDependencies): Promise<RathausServer
     express.json({ limit: BODY_LIMIT }),
     expressMiddleware(apollo, { context: ({ req, res }) => httpContext(req, res) }),
   );
-  app.use(jsonErrorHandler(logger));
   app.use(graphiqlRoutes());
   app.use(staticClient('kiosk', '/kiosk'));
   app.use(
     staticClient('web', '/', {
-      serviceId: async (id) => {
-        const uuid = uuidOf(id, 'Service');
-        return !!uuid && (await servicesByIds(orm.em.fork(), [uuid])).length > 0;
+      checks: {
+        serviceId: async (id) => {
+          const uuid = uuidOf(id, 'Service');
+          return !!uuid && (await servicesByIds(orm.em.fork(), [uuid])).length > 0;
+        },
+        ticketId: async (id) => {
+          const uuid = uuidOf(id, 'Ticket');
+          return !!uuid && (await ticketsByIds(orm.em.fork(), [uuid])).length > 0;
+        },
       },
-      ticketId: async (id) => {
-        const uuid = uuidOf(id, 'Ticket');
-        return !!uuid && (await ticketsByIds(orm.em.fork(), [uuid])).length > 0;
+      structuredData: {
+        // The service as the catalogue export gives it (docs/catalogue-export.md), for search
+        // engines, in the language the browser asks for.
+        '/services/:serviceId': (params, req) =>
+          serviceStructuredData(orm.em.fork(), settings, {
+            serviceId: uuidOf(params.serviceId!, 'Service') as string,
+            lang: languageFromHeader(req.headers['accept-language']),
+            today: localDate(),
+          }),
       },
     }),
   );
+  // Last, so that it answers for every route above: the static pages' malformed paths too
+  // (`/%c0%ae`), which Express's own handler answered with an HTML page and a stack trace.
+  app.use(jsonErrorHandler(logger));
 
   return {
     httpServer,

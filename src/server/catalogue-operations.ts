@@ -15,8 +15,8 @@ import { perFragment } from './fragments.js';
  * The fields an operation may select and still have its answer kept by the catalogue response
  * cache: the public catalogue roots and every field reachable from them. Each was audited
  * (docs/decisions/0009-catalogue-response-cache.md): it reads only the tables office, category,
- * service, service_office, counter and schedule, whose every write calls `catalogueChanged`, and
- * it does not depend on who asks. The one field that depends on the clock, Office.openingHours
+ * service, service_office, counter, schedule and application_form, whose every write calls
+ * `catalogueChanged`, and it does not depend on who asks. The one field that depends on the clock, Office.openingHours
  * (the schedules valid today), is covered by the local date in the cache key.
  *
  * A field that is not listed (a new one, say `Service.nextFreeSlot`) makes an operation that
@@ -53,6 +53,16 @@ export const CATALOGUE_FIELDS: ReadonlySet<string> = new Set([
   'Service.keywords',
   'Service.texts',
   'Service.retiredAt',
+  // The service's online application form: application_form is written by saveApplicationForm
+  // and removeApplicationForm only, which call catalogueChanged as every catalogue write does.
+  'Service.onlineApplication',
+  'ApplicationForm.id',
+  'ApplicationForm.version',
+  'ApplicationForm.definition',
+  'ApplicationForm.fee',
+  'ApplicationForm.processingDays',
+  'ApplicationForm.retentionYears',
+  'ApplicationForm.service',
   'ServiceTexts.name',
   'ServiceTexts.description',
   'ServiceTexts.documents',

@@ -11,7 +11,7 @@ import { backup, BackupError, restore } from './backup.js';
 import type { AdminAnswer, AdminRequest } from './admin-endpoint.js';
 import { ConfigError, loadConfig } from './config.js';
 import { OPERATIONS_FILE, withConfigReference } from './config-reference.js';
-import { migrateToLatest, openDatabase } from './database.js';
+import { openDatabase } from './database.js';
 import { runningServer } from './embedded-database.js';
 import { createTemplate, DEFAULT_TEMPLATE_DIR } from './embedded-template.js';
 import { createLogger } from './logger.js';
@@ -76,8 +76,8 @@ async function inDatabase(work: (orm: MikroORM, bus: EventBus) => Promise<void>)
   const server = config.databaseUrl ? null : await runningServer(config.dataDir);
   if (server?.admin && (await runInServer(server.admin))) return;
   // The lock decides from here: a server gone without removing it leaves a stale one to take over.
-  return withDatabase(config, logger, async (orm) => {
-    await migrateToLatest(orm);
+  return withDatabase(config, logger, async ({ orm, migrate }) => {
+    await migrate();
     // With Redis, running instances hear of what the command changed.
     const bus = createEventBus(config.redisUrl, logger);
     try {

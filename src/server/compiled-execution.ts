@@ -40,6 +40,9 @@ type Request = Parameters<Executor>[0];
  */
 type Compiled = { query: CompiledQuery; defaults: Record<string, unknown> };
 
+/** Variable errors reported per request; graphql-js's own default. */
+const MAX_VARIABLE_ERRORS = 50;
+
 /** One operation of one document: how often it ran, and its compiled form once it has one. */
 type Operation = { runs: number; compiled: Compiled | 'interpret' | null };
 
@@ -203,25 +206,34 @@ export function compiledExecution(
 
   /**
    * graphql-js's checks of the variables, whose messages name the variable and the field inside
-   * it; graphql-jit words its own differently. Null when they are valid.
+   * it; graphql-jit words its own differently. Null when they are valid. Past MAX_VARIABLE_ERRORS
+   * graphql-js adds an error that names no variable, which Apollo does not recognise as the
+   * client's: it gets the client's code here, or it would be answered as an internal error.
    */
   const variableErrors = (request: Request) => {
     const coerced = getVariableValues(
       schema,
       request.operation.variableDefinitions ?? [],
       request.request.variables ?? {},
-      { maxErrors: 50 },
+      { maxErrors: MAX_VARIABLE_ERRORS },
     );
-    return coerced.errors ?? null;
+    return (
+      coerced.errors?.map((error) =>
+        error.nodes || error.extensions.code
+          ? error
+          : new GraphQLError(error.message, { extensions: { code: 'BAD_USER_INPUT' } }),
+      ) ?? null
+    );
   };
 
   const executor: Executor = async (request) => {
     // Without an operation to run (an unknown name), graphql-js gives the error clients know.
     const compiled =
       compileAfter === null || !request.operation ? null : compiledFor(request, compileAfter);
+    // Checked here for interpreted operations too, for the error past the limit (see above).
+    const errors = request.operation ? variableErrors(request) : null;
+    if (errors) return { errors };
     if (compiled) {
-      const errors = variableErrors(request);
-      if (errors) return { errors };
       const result = await compiled.query.query(undefined, request.context, {
         ...compiled.defaults,
         ...request.request.variables,
@@ -234,7 +246,9 @@ export function compiledExecution(
     return (await execute({
       schema,
       document: request.document,
-      operationName: request.operationName,
+      // The name the client asked for: `request.operationName` is the resolved operation's,
+      // null when none matched, and graphql-js would then run the document's only operation.
+      operationName: request.request.operationName,
       variableValues: request.request.variables,
       contextValue: request.context,
     })) as ExecutionResult<Record<string, unknown>>;

@@ -1,3 +1,4 @@
+import pg from 'pg';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import { ReflectMetadataProvider } from '@mikro-orm/decorators/legacy';
@@ -44,7 +45,33 @@ export async function openDatabase(options: DatabaseOptions): Promise<MikroORM> 
   });
 }
 
-export async function migrateToLatest(orm: MikroORM): Promise<string[]> {
+/** Names the advisory lock that lets one process at a time migrate a database. */
+const MIGRATION_LOCK = 'rathaus:migrations';
+
+/**
+ * Applies the pending migrations. With `lockUrl` (a database other processes may migrate too, as
+ * several instances starting at once do) it holds an advisory lock on a connection of its own
+ * meanwhile: a second process waits, then finds nothing pending, instead of applying the same
+ * migrations at the same time and failing. The embedded database has one connection and one
+ * process, and needs none.
+ */
+export async function migrateToLatest(
+  orm: MikroORM,
+  options: { lockUrl: string | null },
+): Promise<string[]> {
+  if (!options.lockUrl) return appliedNames(orm);
+  const lock = new pg.Client({ connectionString: options.lockUrl, application_name: 'rathaus' });
+  await lock.connect();
+  try {
+    await lock.query('select pg_advisory_lock(hashtext($1))', [MIGRATION_LOCK]);
+    return await appliedNames(orm);
+  } finally {
+    // Ending the session releases the lock, also when the migrations failed.
+    await lock.end();
+  }
+}
+
+async function appliedNames(orm: MikroORM): Promise<string[]> {
   const applied = await orm.migrator.up();
   return applied.map((migration) => migration.name);
 }

@@ -1,6 +1,16 @@
 import { existsSync, readFileSync, readdirSync, unlinkSync } from 'node:fs';
-import { cp, mkdir, readFile, rename, rm, rmdir, unlink, writeFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import {
+  cp,
+  mkdir,
+  readdir,
+  readFile,
+  rename,
+  rm,
+  rmdir,
+  unlink,
+  writeFile,
+} from 'node:fs/promises';
+import { basename, dirname, resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
@@ -117,11 +127,25 @@ function releaseLock(file: string): void {
 }
 
 /**
+ * Removes the copies of the template that a process stopped halfway (killed, or out of disk) left
+ * beside `directory`. Only the lock's holder copies, so under the lock every one of them is stale.
+ */
+async function removeUnfinishedCopies(directory: string): Promise<void> {
+  const prefix = `${basename(directory)}.tmp-`;
+  for (const entry of await readdir(dirname(directory))) {
+    if (entry.startsWith(prefix)) {
+      await rm(resolve(dirname(directory), entry), { recursive: true, force: true });
+    }
+  }
+}
+
+/**
  * Makes `directory` a copy of the template's data directory when it holds no database yet (missing
  * or empty): copied beside it and renamed, so that a start stopped halfway leaves no half database
  * for the next one to open. False when there is a database already, or no template to use.
  */
 async function copyTemplate(directory: string, template: string | null): Promise<boolean> {
+  await removeUnfinishedCopies(directory);
   if (!template || existsSync(resolve(directory, 'PG_VERSION'))) return false;
   if (existsSync(directory)) {
     // Something PGlite left without finishing initdb is its to deal with, as before templates.
@@ -129,7 +153,6 @@ async function copyTemplate(directory: string, template: string | null): Promise
     await rmdir(directory);
   }
   const scratch = `${directory}.tmp-${process.pid}`;
-  await rm(scratch, { recursive: true, force: true });
   await cp(template, scratch, { recursive: true });
   await rename(scratch, directory);
   return true;

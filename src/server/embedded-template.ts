@@ -56,7 +56,7 @@ export async function createTemplate(templateDir: string, logger: Logger): Promi
   try {
     const orm = await openDatabase({ url: embedded.url, poolSize: 1, logger });
     try {
-      await migrateToLatest(orm);
+      await migrateToLatest(orm, { lockUrl: null });
     } finally {
       await orm.close();
     }

@@ -7,9 +7,11 @@ import {
   type FeedContext,
 } from '../announcements/announcement-feeds.js';
 import { announcementFeed } from '../announcements/announcement.service.js';
+import { catalogueExport } from './catalogue-export.js';
 import type { Clock } from '../common/clock.js';
 import { Language, languageOfUrlTag, languageUrlTag } from '../common/language.js';
 import { AnnouncementCategory } from '../entities/announcements/announcement.entity.js';
+import { localDay } from '../queue/queue-rules.js';
 import { announcementUrl } from '../resolvers/announcements/announcement.mapping.js';
 import { uuidOf } from '../resolvers/common/global-id.js';
 
@@ -28,6 +30,7 @@ function refuse(res: Response, status: number, message: string): void {
 }
 
 /**
+ * GET /feeds/catalogue.jsonld: the offices and services, for portals (catalogue-export.ts).
  * GET /feeds/announcements.atom, /feeds/announcements.rss and /feeds/events.ics: what is
  * announced now, for news sites, feed readers, other apps and calendars. `?lang=de|en|de-ls`
  * (German by default, so that a feed's address always means the same feed) and
@@ -86,6 +89,24 @@ export function feedRoutes(
       .setHeader('Access-Control-Allow-Origin', '*')
       // Express answers a matching If-None-Match (its ETag) or If-Modified-Since with 304.
       .send(format.render(announcements, context));
+  });
+
+  // The catalogue for portals and search engines (docs/catalogue-export.md): `?lang=` as above.
+  router.get('/feeds/catalogue.jsonld', async (req, res) => {
+    const lang = req.query.lang === undefined ? Language.DE : languageOfUrlTag(req.query.lang);
+    if (!lang) {
+      refuse(res, 400, 'Unknown language: use lang=de, en or de-ls.');
+      return;
+    }
+    const catalogue = await catalogueExport(orm.em.fork(), settings, {
+      lang,
+      today: localDay(clock(), settings.timeZone),
+    });
+    res
+      .type('application/ld+json; charset=utf-8')
+      .setHeader('Cache-Control', 'public, max-age=300')
+      .setHeader('Access-Control-Allow-Origin', '*')
+      .send(JSON.stringify(catalogue));
   });
   return router;
 }

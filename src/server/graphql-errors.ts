@@ -24,6 +24,11 @@ const PUBLIC_CODES = new Set([
   'TOO_MANY_OPERATIONS',
 ]);
 
+function isClientStatus(http: unknown): boolean {
+  const status = (http as { status?: unknown } | undefined)?.status;
+  return typeof status === 'number' && status >= 400 && status < 500;
+}
+
 /**
  * Apollo's formatError: client errors pass as they are; anything else
  * is logged with the request id and answered with a generic message, INTERNAL_SERVER_ERROR and
@@ -38,6 +43,11 @@ export function createErrorFormatter(logger: Logger) {
       PUBLIC_CODES.has(code) &&
       (original instanceof GraphQLError || original === error);
     if (isPublic) return formatted;
+    // Apollo refuses some requests (a persisted query of another version, a hash that does not
+    // match its query) with a 4xx status and no code, which would read as INTERNAL_SERVER_ERROR.
+    if (original instanceof GraphQLError && isClientStatus(original.extensions.http)) {
+      return { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_REQUEST' } };
+    }
     const requestId = currentRequestScope()?.requestId;
     logger.error({ err: original, requestId, path: formatted.path }, 'unexpected error in GraphQL');
     return {

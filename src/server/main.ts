@@ -14,7 +14,7 @@ import {
   startOutboxWorker,
 } from '../notifications/outbox-worker.js';
 import { deleteExpiredConversations, sendAnswerReminders } from '../messaging/conversation-jobs.js';
-import { sendAppointmentReminders } from '../appointments/appointment-jobs.js';
+import { releaseExpiredHolds, sendAppointmentReminders } from '../appointments/appointment-jobs.js';
 import { purgeExpiredCredentials } from '../accounts/housekeeping.js';
 import { endQueueDays } from '../queue/queue-jobs.js';
 import { createServer } from './app.js';
@@ -24,7 +24,6 @@ import { deleteExpiredApplications } from '../applications/application-retention
 import { FileStore } from '../applications/file-store.js';
 import { conversationUrl } from '../resolvers/messaging/messaging.mapping.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
-import { migrateToLatest } from './database.js';
 import { linkSigningSecret } from './link-signing-secret.js';
 import { createLogger } from './logger.js';
 import { connectDatabase } from './startup.js';
@@ -50,7 +49,7 @@ async function main(): Promise<void> {
   );
 
   const database = await connectDatabase(config, logger, 'server');
-  const applied = await migrateToLatest(database.orm);
+  const applied = await database.migrate();
   let demoKiosk: DemoKiosk | null = null;
   if (applied.length) logger.info({ applied }, 'migrations applied');
   if (database.embedded) {
@@ -98,6 +97,11 @@ async function main(): Promise<void> {
         settings: config,
         conversationUrl: (id) => conversationUrl(config.publicUrl, id),
       }),
+    ),
+    // A held time is shown free once it expires; its row goes within half a minute, and with it
+    // the viewers learn that it is free.
+    every(30_000, 'expired slot holds', logger, () =>
+      releaseExpiredHolds({ em: database.orm.em.fork(), clock: systemClock, bus }),
     ),
     every(5 * 60_000, 'appointment reminders', logger, () =>
       sendAppointmentReminders({

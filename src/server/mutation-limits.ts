@@ -14,6 +14,7 @@ import { perFragment } from './fragments.js';
  */
 export const GUARDED_MUTATIONS = new Set([
   'bookAppointment',
+  'holdSlot',
   'cancelAppointment',
   'registerAccount',
   'verifyEmail',
@@ -26,6 +27,12 @@ export const GUARDED_MUTATIONS = new Set([
   'retireOffice',
   'retireService',
   'retireCounter',
+  'cancelOfficeAppointments',
+  'rebookAppointment',
+  'requestApplicationInformation',
+  'approveApplication',
+  'rejectApplication',
+  'submitApplication',
 ]);
 /** At most this many guarded mutation fields in one operation (a family's few bookings). */
 export const MAX_GUARDED_MUTATIONS = 3;

@@ -3,6 +3,7 @@ import { parseCookie, stringifySetCookie } from 'cookie';
 import { Router, type Request, type Response } from 'express';
 import * as client from 'openid-client';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { sessionViaIdentityProvider } from '../accounts/account.queries.js';
 import { endSession } from '../accounts/account.service.js';
 import { identityFromClaims } from '../accounts/oidc-claims.js';
 import { signInWithProvider } from '../accounts/oidc.service.js';
@@ -94,7 +95,8 @@ export type OidcRouteDependencies = {
  * GET /auth/oidc/start sends the browser to the provider (authorization code with PKCE, state and
  * nonce in a signed cookie), GET /auth/oidc/callback checks the answer (openid-client validates
  * issuer, audience, signature, nonce and state), maps the claims to the account's staff rights and
- * opens a session, GET /auth/oidc/logout ends the session and signs out at the provider too.
+ * opens a session, GET /auth/oidc/logout ends the session and, for a session opened there, signs
+ * out at the provider too.
  */
 export function oidcRoutes(deps: OidcRouteDependencies): Router {
   const { oidc } = deps;
@@ -238,14 +240,17 @@ export function oidcRoutes(deps: OidcRouteDependencies): Router {
       deps.clock(),
     );
     const principal = 'principal' in authentication ? authentication.principal : null;
+    // Staff who signed in with a password or passkey have no session at the provider to end.
+    let atProvider = false;
     if (principal?.kind === 'account' && principal.sessionId) {
+      atProvider = await sessionViaIdentityProvider(em, principal.sessionId);
       await endSession({ principal, em, clock: deps.clock, bus: deps.bus }, principal.sessionId);
     }
     res.append('Set-Cookie', clearSessionCookie(deps.publicUrl));
     let next = '/signed-out';
     try {
-      const config = await configuration();
-      if (config.serverMetadata().end_session_endpoint) {
+      const config = atProvider ? await configuration() : null;
+      if (config?.serverMetadata().end_session_endpoint) {
         next = client.buildEndSessionUrl(config, {
           client_id: oidc.clientId,
           post_logout_redirect_uri: `${deps.publicUrl}${next}`,

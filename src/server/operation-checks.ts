@@ -109,6 +109,14 @@ export function operationChecksPlugin(checks: OperationChecks): ApolloServerPlug
         async didResolveOperation({ document, operation, request, contextValue }) {
           // Apollo answers a missing operation itself.
           if (!operation) return;
+          // Over HTTP graphql-js would run a subscription's field once, without an event, and
+          // answer INTERNAL_SERVER_ERROR: the client's mistake, said as such.
+          if (operation.operation === 'subscription') {
+            throw new GraphQLError(
+              'Subscriptions are served over WebSocket at /graphql (graphql-transport-ws), not over HTTP.',
+              { extensions: { code: 'BAD_REQUEST', http: { status: 400 } } },
+            );
+          }
           const outcome = await checks({
             document,
             operation,

@@ -25,18 +25,24 @@ import { perFragment } from './fragments.js';
 // from above: an operation never costs more than it was weighed at.
 
 /** Items a connection page has when `first`/`last` is not given, and the most it may have. */
-const DEFAULT_PAGE_SIZE = 20;
-const MAX_PAGE_SIZE = 100;
+export const DEFAULT_PAGE_SIZE = 20;
+export const MAX_PAGE_SIZE = 100;
 /** Items assumed for a list without a page size (an office's services, a service's offices). */
 export const DEFAULT_LIST_SIZE = 10;
 /** Slots of one day, as freeSlots and officeAppointments are weighed: ten hours of 15 minutes. */
 export const SLOTS_PER_DAY = 40;
 /** Days a period may span (freeSlots, officeAppointments). */
-const MAX_DAYS = 31;
+export const MAX_DAYS = 31;
 /** A full-text search of the catalogue (services(query:)) on top of its page. */
 export const SEARCH_COST = 50;
 /** Retiring an office, a service or a counter, with what it does to their appointments. */
 export const RETIREMENT_COST = 100;
+/** Deciding on an application: its letter is rendered as a PDF and written to the disk. */
+export const DECISION_COST = 20;
+/** Holding a time: the slot query, the release of expired holds and the insert, as a booking. */
+export const HOLD_COST = 10;
+/** Submitting an application: its receipt is rendered as a PDF and written to the disk. */
+export const RECEIPT_COST = 20;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 type Arguments = Record<string, unknown>;
@@ -72,6 +78,12 @@ const FIELD_COSTS: Record<
   'Mutation.retireOffice': { own: () => RETIREMENT_COST },
   'Mutation.retireService': { own: () => RETIREMENT_COST },
   'Mutation.retireCounter': { own: () => RETIREMENT_COST },
+  // Cancels and notifies a period's appointments in one transaction, as retiring does.
+  'Mutation.cancelOfficeAppointments': { own: () => RETIREMENT_COST },
+  'Mutation.holdSlot': { own: () => HOLD_COST },
+  'Mutation.approveApplication': { own: () => DECISION_COST },
+  'Mutation.rejectApplication': { own: () => DECISION_COST },
+  'Mutation.submitApplication': { own: () => RECEIPT_COST },
   // A day of figures per day asked for (at most 90; 30 when not given), on top of three
   // aggregate statements.
   'Query.officeDashboard': {

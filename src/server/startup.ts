@@ -1,5 +1,5 @@
 import type { Config } from './config.js';
-import { openDatabase, type MikroORM } from './database.js';
+import { migrateToLatest, openDatabase, type MikroORM } from './database.js';
 import {
   EmbeddedDatabaseInUse,
   startEmbeddedDatabase,
@@ -12,6 +12,8 @@ export type DatabaseHandle = {
   orm: MikroORM;
   /** Set when no DATABASE_URL was given and PGlite runs in this process. */
   embedded: EmbeddedDatabase | null;
+  /** Applies the pending migrations, one process at a time; answers their names. */
+  migrate(): Promise<string[]>;
   close(): Promise<void>;
 };
 
@@ -48,6 +50,7 @@ export async function connectDatabase(
     return {
       orm,
       embedded,
+      migrate: () => migrateToLatest(orm, { lockUrl: config.databaseUrl }),
       async close() {
         await orm.close();
         await embedded?.stop();
@@ -73,11 +76,11 @@ function exitIfInUse(error: unknown): never {
 export async function withDatabase<T>(
   config: Config,
   logger: Logger,
-  fn: (orm: MikroORM) => Promise<T>,
+  fn: (database: DatabaseHandle) => Promise<T>,
 ): Promise<T> {
   const database = await connectDatabase(config, logger, 'command line');
   try {
-    return await fn(database.orm);
+    return await fn(database);
   } finally {
     await database.close();
   }

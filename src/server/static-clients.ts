@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import express, { Router } from 'express';
+import express, { Router, type Request } from 'express';
 
 /** The project root, from src/server (tests) and dist/server (build) alike. */
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -24,22 +24,29 @@ function readRoutes(directory: string): RoutePattern[] | null {
   return patterns.map((pattern) => pattern.split('/').filter(Boolean));
 }
 
+/** A client route that a path matched: its pattern as the client writes it, and its parameters. */
+type RouteMatch = { pattern: string; params: Record<string, string> };
+
 /**
- * The parameters of the first of the client's routes that the path matches, as its router
- * (preact-iso) matches them; null when it is none of the client's pages.
+ * The first of the client's routes that the path matches, as its router (preact-iso) matches
+ * them; null when it is none of the client's pages, or a segment is no valid percent-encoding.
  */
-function matchRoute(path: string, routes: RoutePattern[]): Record<string, string> | null {
+function matchRoute(path: string, routes: RoutePattern[]): RouteMatch | null {
   const segments = path.split('/').filter(Boolean);
-  for (const route of routes) {
-    if (route.length !== segments.length) continue;
-    const params: Record<string, string> = {};
-    const matches = route.every((part, index) => {
-      const segment = segments[index]!;
-      if (!part.startsWith(':')) return part === segment;
-      params[part.slice(1)] = decodeURIComponent(segment);
-      return true;
-    });
-    if (matches) return params;
+  try {
+    for (const route of routes) {
+      if (route.length !== segments.length) continue;
+      const params: Record<string, string> = {};
+      const matches = route.every((part, index) => {
+        const segment = segments[index]!;
+        if (!part.startsWith(':')) return part === segment;
+        params[part.slice(1)] = decodeURIComponent(segment);
+        return true;
+      });
+      if (matches) return { pattern: `/${route.join('/')}`, params };
+    }
+  } catch {
+    return null;
   }
   return null;
 }
@@ -50,23 +57,27 @@ function matchRoute(path: string, routes: RoutePattern[]): Record<string, string
  */
 export type ParameterChecks = Record<string, (value: string) => Promise<boolean>>;
 
-async function isPage(
-  path: string,
-  routes: RoutePattern[],
-  checks: ParameterChecks,
-): Promise<boolean> {
-  let params: Record<string, string> | null;
-  try {
-    params = matchRoute(path, routes);
-  } catch {
-    return false; // A segment that is no valid percent-encoding.
-  }
-  if (!params) return false;
-  for (const [name, value] of Object.entries(params)) {
+async function passesChecks(match: RouteMatch, checks: ParameterChecks): Promise<boolean> {
+  for (const [name, value] of Object.entries(match.params)) {
     const check = checks[name];
     if (check && !(await check(value))) return false;
   }
   return true;
+}
+
+/**
+ * Structured data (schema.org JSON-LD) for search engines, by route pattern: what the page at that
+ * route is about, written into its HTML; null for none.
+ */
+export type StructuredData = Record<
+  string,
+  (params: Record<string, string>, req: Request) => Promise<object | null>
+>;
+
+/** The page with the JSON-LD in its head; `<` is escaped, so no text can end the script early. */
+function withStructuredData(html: string, data: object): string {
+  const json = JSON.stringify(data).replace(/</g, '\\u003c');
+  return html.replace('</head>', `<script type="application/ld+json">${json}</script></head>`);
 }
 
 /**
@@ -80,7 +91,10 @@ async function isPage(
 export function staticClient(
   name: 'web' | 'kiosk',
   mount: string,
-  checks: ParameterChecks = {},
+  {
+    checks = {},
+    structuredData = {},
+  }: { checks?: ParameterChecks; structuredData?: StructuredData } = {},
 ): Router {
   const directory = join(ROOT, 'clients', name, 'dist');
   const router = Router();
@@ -110,8 +124,16 @@ export function staticClient(
     }
     routes ??= readRoutes(directory);
     const clientPath = mount === '/' ? req.path : req.path.slice(mount.length);
-    if (routes && !(await isPage(clientPath, routes, checks))) res.status(404);
+    const match = routes && matchRoute(clientPath, routes);
+    const isPage = !routes || (!!match && (await passesChecks(match, checks)));
+    if (!isPage) res.status(404);
     res.setHeader('Cache-Control', 'no-cache');
+    const describe = isPage && match ? structuredData[match.pattern] : undefined;
+    const data = describe ? await describe(match!.params, req) : null;
+    if (data) {
+      res.type('html').send(withStructuredData(readFileSync(index, 'utf8'), data));
+      return;
+    }
     res.sendFile(index);
   });
   return router;

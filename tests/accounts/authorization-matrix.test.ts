@@ -47,6 +47,7 @@ const POLICY: Record<string, Caller[]> = {
   'Query.appointment': PEOPLE,
   // The token of an appointment e-mail's link is the proof, as code and e-mail are for appointment.
   'Query.appointmentByToken': PEOPLE,
+  'Query.rebookOffer': PEOPLE,
   // Staff of office 1 and admins; staff of office 2 are refused for office 1's appointments.
   'Query.officeAppointments': ['staffOffice1', 'admin'],
   'Query.counters': STAFF,
@@ -65,8 +66,18 @@ const POLICY: Record<string, Caller[]> = {
   'Query.inbox': ['staffOffice1', 'admin'],
   // Staff of office 1 and admins; staff of office 2 are refused office 1's templates.
   'Query.answerTemplates': ['staffOffice1', 'admin'],
+  // Own applications; another's is null (NOT_FOUND), not refused.
+  'Query.myApplications': ACCOUNTS,
+  'Query.application': ACCOUNTS,
   'Mutation.bookAppointment': PEOPLE,
+  // A hold is the token's (and a signed-in citizen's account's): another's is NOT_FOUND or
+  // HOLD_EXPIRED, not refused (tests/appointments/slot-holds.test.ts).
+  'Mutation.holdSlot': PEOPLE,
+  'Mutation.releaseHold': PEOPLE,
   'Mutation.cancelAppointment': PEOPLE,
+  'Mutation.rebookAppointment': PEOPLE,
+  // Staff of either office pass the check; another office is a userError FORBIDDEN.
+  'Mutation.cancelOfficeAppointments': STAFF,
   'Mutation.registerAccount': PEOPLE,
   'Mutation.verifyEmail': PEOPLE,
   'Mutation.acceptInvitation': PEOPLE,
@@ -142,7 +153,28 @@ const POLICY: Record<string, Caller[]> = {
   'Mutation.finishTicket': STAFF,
   'Mutation.parkTicket': STAFF,
   'Mutation.transferTicket': STAFF,
+  // Staff of office 1 and admins; staff of office 2 are refused office 1's work queue.
+  'Query.officeApplications': ['staffOffice1', 'admin'],
+  'Query.officeApplicationCounts': ['staffOffice1', 'admin'],
+  // Staff; another office's application is a userError NOT_FOUND (tests/applications).
+  'Mutation.takeApplication': STAFF,
+  'Mutation.assignApplication': STAFF,
+  'Mutation.requestApplicationInformation': STAFF,
+  'Mutation.resumeApplication': STAFF,
+  'Mutation.approveApplication': STAFF,
+  'Mutation.rejectApplication': STAFF,
+  'Mutation.closeApplication': STAFF,
+  'Mutation.saveApplicationForm': ADMINS,
+  'Mutation.removeApplicationForm': ADMINS,
   'Mutation.signOut': EVERYONE,
+  // A signed-in account's own applications; another's is NOT_FOUND, not refused.
+  'Mutation.startApplication': ACCOUNTS,
+  'Mutation.saveApplicationDraft': ACCOUNTS,
+  'Mutation.createApplicationUpload': ACCOUNTS,
+  'Mutation.removeApplicationDocument': ACCOUNTS,
+  'Mutation.discardApplicationDraft': ACCOUNTS,
+  'Mutation.submitApplication': ACCOUNTS,
+  'Mutation.withdrawApplication': ACCOUNTS,
 };
 
 // Subscriptions run over WebSocket only; an allowed one is open on the event bus, or ends with an
@@ -152,12 +184,15 @@ const SUBSCRIPTION_POLICY: Record<string, Caller[]> = {
   'Subscription.announcementWithdrawn': EVERYONE,
   'Subscription.slotAvailabilityChanged': EVERYONE,
   'Subscription.conversationEvents': ACCOUNTS,
+  // The applicant and the office's staff; another's application is NOT_FOUND, not refused.
+  'Subscription.applicationUpdated': ACCOUNTS,
   'Subscription.inboxEvents': ['staffOffice1', 'admin'],
   // Times only, but of office 1's bookings: its staff and admins.
   'Subscription.officeAppointmentsChanged': ['staffOffice1', 'admin'],
   'Subscription.queueBoard': EVERYONE,
   'Subscription.myTicket': EVERYONE,
   'Subscription.queueEvents': ['staffOffice1', 'admin'],
+  'Subscription.officeApplicationsChanged': ['staffOffice1', 'admin'],
 };
 
 function isRefusal(errors: ReadonlyArray<{ extensions?: Record<string, unknown> }> | undefined) {

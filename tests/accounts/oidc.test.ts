@@ -5,7 +5,7 @@ import supertest from 'supertest';
 import { OfficeEntity } from '../../src/entities/catalogue/office.entity.js';
 import { AccountIdentityEntity } from '../../src/entities/accounts/account-identity.entity.js';
 import { Role } from '../../src/entities/accounts/account.entity.js';
-import { createAccount } from '../support/accounts.js';
+import { createAccount, signInWithCookie } from '../support/accounts.js';
 import { createBookingFixture, type BookingFixture } from '../support/fixtures.js';
 import { ask, liveClient, within, type LiveClient } from '../support/sockets.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
@@ -387,6 +387,27 @@ describe('sign-out', () => {
       post_logout_redirect_uri: 'http://rathaus.test/signed-out',
     });
     expect(cookieOf(answer, 'rathaus_session')).toBeNull();
+    expect(answer.headers['set-cookie']).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^rathaus_session=;/)]),
+    );
+    expect(await me(session)).toBeNull();
+  });
+
+  it('signs staff who signed in with a password out here only', async () => {
+    const staff = await createAccount(server, {
+      roles: [Role.STAFF],
+      officeIds: [office1.officeId],
+    });
+    const session = await signInWithCookie(server, staff);
+    expect(await me(session)).toMatchObject({ email: staff.email });
+
+    const answer = await server
+      .http()
+      .get('/auth/oidc/logout')
+      .set({ Cookie: session, 'Sec-Fetch-Site': 'same-origin' });
+
+    expect(answer.status).toBe(303);
+    expect(answer.headers.location).toBe('/signed-out');
     expect(answer.headers['set-cookie']).toEqual(
       expect.arrayContaining([expect.stringMatching(/^rathaus_session=;/)]),
     );

@@ -2,7 +2,7 @@ import { residentialParkingPermitForm } from '../../src/applications/forms/resid
 import { ApplicationStatus } from '../../src/entities/applications/application-status.js';
 import type { Listening } from '../../src/realtime/event-bus.js';
 import type { ApplicationChanged } from '../../src/realtime/topics.js';
-import { uuidOf } from '../../src/resolvers/common/global-id.js';
+import { toGlobalId, uuidOf } from '../../src/resolvers/common/global-id.js';
 import { insertApplication, insertForm } from '../support/application-rows.js';
 import { messagingTown, send, startConversation } from '../support/messaging.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
@@ -91,4 +91,28 @@ it('leaves an application alone whose office asked nothing', async () => {
     [],
   );
   expect(await stateOf(applicationId)).toEqual({ status: 'SUBMITTED', events: [] });
+});
+
+it('names the application a conversation is about, to its citizen and to its office', async () => {
+  // Given a case linked to a conversation, and another conversation about nothing in particular
+  const { citizen, clerk, conversation, applicationId } = await caseWithConversation(
+    ApplicationStatus.INFORMATION_REQUESTED,
+  );
+  const other = await startConversation(server, citizen, (await messagingTown(server)).town.office);
+  const query = `query($a: ID!, $b: ID!) {
+    a: conversation(id: $a) { application { id status } }
+    b: conversation(id: $b) { application { id } }
+  }`;
+
+  // When the citizen and the clerk read them
+  const asCitizen = await server.gql(query, { a: conversation.id, b: other.id }, citizen.headers);
+  const asClerk = await server.gql(query, { a: conversation.id, b: other.id }, clerk.headers);
+
+  // Then both see the application of the first; the other has none (or is not the clerk's)
+  const application = {
+    id: toGlobalId('Application', applicationId),
+    status: 'INFORMATION_REQUESTED',
+  };
+  expect(asCitizen.body).toMatchObject({ data: { a: { application }, b: { application: null } } });
+  expect(asClerk.body).toMatchObject({ data: { a: { application }, b: null } });
 });

@@ -7,7 +7,7 @@ import { signFileLink, type FileLinkClaim } from '../../src/applications/file-li
 import type { FileStore } from '../../src/applications/file-store.js';
 import { signUploadTicket } from '../../src/applications/upload-tickets.js';
 import { Role } from '../../src/entities/accounts/account.entity.js';
-import { createAccount, type TestAccount } from '../support/accounts.js';
+import { createAccount, signInWithCookie, type TestAccount } from '../support/accounts.js';
 import {
   DOCUMENT_MAX_BYTES,
   fileStoreOf,
@@ -45,18 +45,7 @@ afterAll(async () => {
   await rm(dataDir, { recursive: true, force: true });
 });
 
-/** Signs in as a browser does and answers the Cookie header to send. */
-async function cookieOf(account: TestAccount): Promise<string> {
-  const { headers } = await server.gql(
-    `mutation($input: SignInWithPasswordInput!) {
-      signInWithPassword(input: $input) { userErrors { code } }
-    }`,
-    { input: { email: account.email, password: account.password, sessionType: 'COOKIE' } },
-  );
-  const cookie = /rathaus_session=[^;]+/.exec(String(headers['set-cookie']))?.[0];
-  if (!cookie) throw new Error('no session cookie');
-  return cookie;
-}
+const cookieOf = (account: TestAccount) => signInWithCookie(server, account);
 
 function binary(res: unknown, done: (error: Error | null, body: Buffer) => void) {
   // superagent's parsers receive Node's response stream, whatever its type declarations say.

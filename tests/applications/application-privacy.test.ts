@@ -7,7 +7,7 @@ import { unzipSync, strFromU8 } from 'fflate';
 import { deleteExpiredApplications } from '../../src/applications/application-retention.js';
 import { signFileLink } from '../../src/applications/file-links.js';
 import type { FileStore } from '../../src/applications/file-store.js';
-import { createAccount, type TestAccount } from '../support/accounts.js';
+import { createAccount, signInWithCookie, type TestAccount } from '../support/accounts.js';
 import {
   fileStoreOf,
   insertApplication,
@@ -63,19 +63,7 @@ function application(applicantId: string, status: string, decidedAt?: Date) {
   });
 }
 
-/** Signs in as a browser does and answers the Cookie header to send. */
-async function cookieOf(account: TestAccount): Promise<string> {
-  const { body, headers } = await server.gql<{ signInWithPassword: { userErrors: unknown[] } }>(
-    `mutation($input: SignInWithPasswordInput!) {
-      signInWithPassword(input: $input) { userErrors { code } }
-    }`,
-    { input: { email: account.email, password: account.password, sessionType: 'COOKIE' } },
-  );
-  expect(body.data?.signInWithPassword.userErrors).toEqual([]);
-  const cookie = /rathaus_session=[^;]+/.exec(String(headers['set-cookie']))?.[0];
-  if (!cookie) throw new Error('no session cookie');
-  return cookie;
-}
+const cookieOf = (account: TestAccount) => signInWithCookie(server, account);
 
 async function exportOf(cookie: string): Promise<{ archiveUrl: string; tables: object }> {
   const { body } = await server.gql<{

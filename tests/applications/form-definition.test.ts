@@ -6,6 +6,7 @@ import {
   definitionErrors,
   fieldWidget,
   missingDocuments,
+  requiredField,
   visibleAnswers,
   visibleSections,
   type FieldError,
@@ -648,6 +649,16 @@ describe('the widgets', () => {
     expect(fieldWidget(certificateOfResidenceForm, '/person/dateOfBirth')).toBe('date');
     expect(fieldWidget(certificateOfResidenceForm, '/person/givenName')).toBe('text');
     expect(fieldWidget(chainedForm(), '/a')).toBe('select');
+  });
+});
+
+describe('required fields', () => {
+  it('are the ones listed in `required` all the way down; the others are optional', () => {
+    expect(requiredField(dogRegistrationForm, '/owner/givenName')).toBe(true);
+    expect(requiredField(dogRegistrationForm, '/owner/address/postalCode')).toBe(true);
+    expect(requiredField(dogRegistrationForm, '/owner/phone')).toBe(false);
+    expect(requiredField(dogRegistrationForm, '/dog/microchipNumber')).toBe(false);
+    expect(requiredField(dogRegistrationForm, '/no/such/field')).toBe(false);
   });
 });
 

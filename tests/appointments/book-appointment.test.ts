@@ -236,6 +236,25 @@ describe('bookAppointment', () => {
     });
   });
 
+  it('books a time shown as free that starts this very moment (what is shown can be booked)', async () => {
+    // Given the town hall's clock at Tuesday 9:00 sharp, where free slots still list 9:00
+    server.clock.set(new Date(TUESDAY_NINE));
+    const slots = await slotsOn('2027-03-02');
+    expect(slots.find((slot) => slot.startsAt === TUESDAY_NINE)?.available).toBeGreaterThan(0);
+
+    // When a citizen books it, then it is booked
+    const { body } = await server.gql<BookResult>(BOOK, { input: guest() });
+    expect(body.data!.bookAppointment.userErrors).toEqual([]);
+
+    // And a minute later it is gone from the list and refused as past
+    server.clock.set(new Date(Date.parse(TUESDAY_NINE) + 60_000));
+    expect((await slotsOn('2027-03-02')).some((slot) => slot.startsAt === TUESDAY_NINE)).toBe(
+      false,
+    );
+    const late = await server.gql<BookResult>(BOOK, { input: guest() });
+    expect(late.body.data!.bookAppointment.userErrors[0]).toMatchObject({ field: ['startsAt'] });
+  });
+
   it('reports every invalid field at once, in the requested language', async () => {
     const { body } = await server.gql<BookResult>(
       BOOK,

@@ -53,6 +53,8 @@ describe('paging through the catalogue', () => {
       cursor = last.pageInfo.endCursor;
     }
     expect(seen).toHaveLength(first.totalCount);
+    // A page of none still counts, for clients that want the total only.
+    expect(await page({ first: 0 })).toMatchObject({ totalCount: first.totalCount, edges: [] });
     expect(new Set(seen).size).toBe(first.totalCount);
     expect(last.edges.length).toBeLessThanOrEqual(20);
     expect(last.pageInfo.endCursor).toBe(last.edges.at(-1)?.cursor);

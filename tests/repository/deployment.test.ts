@@ -106,7 +106,11 @@ describe('Dockerfile', () => {
     expect(users.at(-1)).toBe('node');
     const env = lines.filter((line) => line.instruction === 'ENV').map((line) => line.argument);
     expect(env).toContain('NODE_ENV=production');
-    for (const setting of env) expect(CONFIG_ENV_KEYS).toContain(setting.split('=')[0]);
+    // Rathaus's own settings, and Node's compile cache (a variable of Node itself).
+    for (const setting of env) {
+      expect([...CONFIG_ENV_KEYS, 'NODE_COMPILE_CACHE']).toContain(setting.split('=')[0]);
+    }
+    expect(env).toContain('NODE_COMPILE_CACHE=/tmp/node-compile-cache');
     expect(lines.find((line) => line.instruction === 'EXPOSE')?.argument).toBe('3000');
     const volume = lines.find((line) => line.instruction === 'VOLUME')?.argument;
     expect(env).toContain(`DATA_DIR=${volume}`);

@@ -69,6 +69,86 @@ describe('malformed requests get a clear 4xx in JSON and change nothing', () => 
     });
   });
 
+  it('answers an operationName that is not in the document with 400, not 500', async () => {
+    // A document with one operation and another name asked for (found by tests/faults/fuzz-http).
+    const response = await post(
+      JSON.stringify({ query: 'query A { offices { id } }', operationName: 'B' }),
+    );
+    expect(response.status).toBe(400);
+    expect(response.body.errors[0]).toMatchObject({
+      message: expect.stringContaining('"B"'),
+      extensions: { code: 'OPERATION_RESOLUTION_FAILURE' },
+    });
+  });
+
+  it('answers a page path with a malformed escape with 400 in JSON, in every mode, without a stack trace', async () => {
+    // Found by tests/faults/fuzz-http: the web client's routes answered Express's HTML page.
+    for (const target of [server, production]) {
+      const response = await target.http().get('/%c0%ae%c0%ae/%E0%A4%A');
+      expect(response.status).toBe(400);
+      expect(response.headers['content-type']).toMatch(/application\/json/);
+      expect(response.body.errors[0].extensions.code).toBe('BAD_REQUEST');
+      expect(response.text).not.toMatch(/URIError|node_modules/);
+    }
+  });
+
+  it('answers a subscription sent over HTTP with 400 BAD_REQUEST naming WebSocket', async () => {
+    // Found by tests/faults/fuzz-http: graphql-js ran the field once and answered 200 with
+    // INTERNAL_SERVER_ERROR.
+    const response = await post(
+      JSON.stringify({ query: 'subscription { announcementWithdrawn }' }),
+    );
+    expect(response.status).toBe(400);
+    expect(response.body.errors[0]).toMatchObject({
+      message: expect.stringContaining('WebSocket'),
+      extensions: { code: 'BAD_REQUEST' },
+    });
+  });
+
+  it('answers persisted queries Apollo refuses with 400 BAD_REQUEST and their reason, not as internal errors', async () => {
+    // Found by tests/faults/fuzz-http: Apollo gives these no code, so they were masked.
+    const wrongHash = await post(
+      JSON.stringify({
+        query: '{ offices { id } }',
+        extensions: { persistedQuery: { version: 1, sha256Hash: 'b'.repeat(64) } },
+      }),
+    );
+    const otherVersion = await post(
+      JSON.stringify({ extensions: { persistedQuery: { version: 99, sha256Hash: 'c' } } }),
+    );
+    expect(wrongHash.status).toBe(400);
+    expect(wrongHash.body.errors[0]).toMatchObject({
+      message: 'provided sha does not match query',
+      extensions: { code: 'BAD_REQUEST' },
+    });
+    expect(otherVersion.status).toBe(400);
+    expect(otherVersion.body.errors[0]).toMatchObject({
+      message: 'Unsupported persisted query version',
+      extensions: { code: 'BAD_REQUEST' },
+    });
+  });
+
+  it('answers variables with more than 50 errors with 400 BAD_USER_INPUT, compiled or not', async () => {
+    // Found by tests/faults/fuzz-http: graphql-js's "Too many errors" names no variable and was
+    // answered as INTERNAL_SERVER_ERROR.
+    const interpreted = await startTestServer({ env: { GRAPHQL_COMPILE_AFTER: 'never' } });
+    try {
+      for (const target of [server, interpreted]) {
+        const response = await target.gql('query Nodes($ids: [ID!]!) { nodes(ids: $ids) { id } }', {
+          ids: Array.from({ length: 60 }, () => false),
+        });
+        expect(response.status).toBe(400);
+        expect(response.body.errors!.at(-1)).toMatchObject({
+          message: expect.stringContaining('Too many errors'),
+          extensions: { code: 'BAD_USER_INPUT' },
+        });
+        expect(JSON.stringify(response.body)).not.toContain('INTERNAL_SERVER_ERROR');
+      }
+    } finally {
+      await interpreted.close();
+    }
+  });
+
   it('answers variables of the wrong type with 400 BAD_USER_INPUT naming the field', async () => {
     const response = await post(
       JSON.stringify({

@@ -9,6 +9,7 @@ import { CLIENT_OPERATIONS } from '../../src/server/client-operations.js';
 const GENERATED = [
   'clients/web/src/gql/graphql.ts',
   'clients/web/src/staff/gql/graphql.ts',
+  'clients/web/src/pages/applications/gql/graphql.ts',
   'clients/kiosk/src/gql/graphql.ts',
 ];
 const OPERATION =

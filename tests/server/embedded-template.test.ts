@@ -67,6 +67,11 @@ it('is built, and made for these migrations and this PGlite', async () => {
 
 it('gives a first start the seeded demo town and a complete migrations table', async () => {
   const dataDir = await folder();
+  // What a first start killed in the middle of copying the template leaves behind.
+  const unfinished = join(dataDir, 'pglite.tmp-4242');
+  await cp(join(TEMPLATE, 'pglite', 'PG_VERSION'), join(unfinished, 'PG_VERSION'), {
+    recursive: true,
+  });
   const child = spawn(process.execPath, ['dist/server/main.js'], {
     env: {
       ...process.env,
@@ -90,6 +95,7 @@ it('gives a first start the seeded demo town and a complete migrations table', a
   });
   expect(output).toContain('"fromTemplate":true');
   expect(output).not.toContain('migrations applied');
+  expect(existsSync(unfinished)).toBe(false);
   const port = Number(/"port":(\d+)/.exec(output)![1]);
 
   const response = await fetch(`http://127.0.0.1:${port}/graphql`, {

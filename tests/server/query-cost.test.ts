@@ -2,9 +2,10 @@ import 'reflect-metadata';
 import { getIntrospectionQuery, Kind, type DocumentNode } from 'graphql';
 import * as kioskDocuments from '../../clients/kiosk/src/gql/graphql.js';
 import * as staffDocuments from '../../clients/web/src/staff/gql/graphql.js';
+import * as applicationDocuments from '../../clients/web/src/pages/applications/gql/graphql.js';
 import * as webDocuments from '../../clients/web/src/gql/graphql.js';
 import { createSchema } from '../../src/resolvers/schema.js';
-import { operationCost } from '../../src/server/query-cost.js';
+import { HOLD_COST, operationCost } from '../../src/server/query-cost.js';
 import { createBookingFixture, type BookingFixture } from '../support/fixtures.js';
 import { ask } from '../support/sockets.js';
 import {
@@ -117,6 +118,18 @@ describe('the cost of one request', () => {
 
     expect(fifty).toBeGreaterThan(five * 5);
     expect(search).toBeGreaterThan(five);
+  });
+
+  it('weighs holding a time at its own cost on top of its answer', async () => {
+    const response = await server.gql(
+      `mutation($input: HoldSlotInput!) { holdSlot(input: $input) { hold { token } userErrors { code } } }`,
+      {
+        input: { serviceId: town.service, officeId: town.office, startsAt: '2027-03-03T08:00:00Z' },
+      },
+      newAddress(),
+    );
+    expect(response.body.errors).toBeUndefined();
+    expect((response.body.extensions!.cost as Cost).requested).toBeGreaterThanOrEqual(HOLD_COST);
   });
 
   it('lets GraphiQL and codegen introspect the schema', async () => {
@@ -241,6 +254,7 @@ describe('what the clients send', () => {
   it.each([
     ['web client', webDocuments, 10],
     ['staff workspace', staffDocuments, 10],
+    ['online application pages', applicationDocuments, 5],
     ['kiosk', kioskDocuments, 5],
   ] as const)(
     'keeps every document of the %s within the limit, even with 100 items a page',

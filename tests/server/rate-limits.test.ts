@@ -3,7 +3,8 @@ import { Redis } from 'ioredis';
 import WebSocket from 'ws';
 import { USE_LIMITS } from '../../src/auth/caller-limits.js';
 import { MAX_GUARDED_MUTATIONS } from '../../src/server/mutation-limits.js';
-import { emailsTo } from '../support/accounts.js';
+import { bearer, createAccount, emailsTo, signIn } from '../support/accounts.js';
+import { insertForm } from '../support/application-rows.js';
 import { createBookingFixture, guestBooking, type BookingFixture } from '../support/fixtures.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 import { waitUntil } from '../support/wait.js';
@@ -227,6 +228,38 @@ describe('aliased mutations', () => {
   });
 });
 
+describe('holds', () => {
+  const HOLD = `mutation($input: HoldSlotInput!) {
+    holdSlot(input: $input) { hold { token } userErrors { code field } }
+  }`;
+
+  it('holds at most 30 times an hour for one address, then RATE_LIMITED with 429', async () => {
+    // given an office of its own, and an address that held (and re-held) 30 times
+    const office = await createBookingFixture(server.orm, { counters: 1 });
+    const from = newAddress();
+    const hold = (n: number, headers: Record<string, string>) =>
+      server.gql<{ holdSlot: Payload }>(
+        HOLD,
+        { input: { serviceId: office.service, officeId: office.office, startsAt: slot(n % 2) } },
+        headers,
+      );
+    for (let i = 0; i < USE_LIMITS.holdsPerHour.points; i += 1) {
+      const { body } = await hold(i, from);
+      expect(body.data!.holdSlot.userErrors).toEqual([]);
+    }
+
+    // when it holds once more
+    const more = await hold(USE_LIMITS.holdsPerHour.points, from);
+
+    // then it is refused with when to try again, and another address holds as before
+    expect(more.status).toBe(429);
+    expect(more.body.data!.holdSlot.userErrors).toEqual([{ code: 'RATE_LIMITED', field: null }]);
+    expect(Number(more.headers['retry-after'])).toBeGreaterThan(0);
+    const other = await hold(USE_LIMITS.holdsPerHour.points, newAddress());
+    expect(other.body.data!.holdSlot.userErrors).toEqual([]);
+  });
+});
+
 describe('e-mails to one address', () => {
   it('sends at most 8 an hour to an address whatever the registrations, with the name made inert', async () => {
     // given a victim's address and a name that carries a link
@@ -392,6 +425,43 @@ describe('single requests', () => {
       options: null,
       userErrors: [{ code: 'RATE_LIMITED' }],
     });
+  });
+});
+
+describe('upload tickets', () => {
+  it('hands out at most 40 upload tickets an hour to a citizen, then RATE_LIMITED with 429', async () => {
+    // given a citizen's draft for a service with an online form
+    await insertForm(server, town.serviceId);
+    const citizen = bearer(await signIn(server, await createAccount(server)));
+    const started = await server.gql<{ startApplication: { application: { id: string } } }>(
+      'mutation($input: StartApplicationInput!) { startApplication(input: $input) { application { id } } }',
+      { input: { serviceId: town.service } },
+      citizen,
+    );
+    const applicationId = started.body.data!.startApplication.application.id;
+    const ticket = () =>
+      server.gql<{
+        createApplicationUpload: { uploadUrl: string | null; userErrors: UserError[] };
+      }>(
+        `mutation($input: CreateApplicationUploadInput!) { createApplicationUpload(input: $input) {
+            uploadUrl userErrors { code field message } } }`,
+        { input: { applicationId, requirement: 'proofOfAddress', fileName: 'meldung.pdf' } },
+        citizen,
+      );
+
+    // when it asks for 40 tickets, then one more
+    for (let i = 0; i < USE_LIMITS.uploadTicketsPerHour.points; i += 1) {
+      expect((await ticket()).body.data!.createApplicationUpload.userErrors).toEqual([]);
+    }
+    const refused = await ticket();
+
+    // then the 41st is refused, with when to try again
+    expect(refused.status).toBe(429);
+    expect(refused.body.data!.createApplicationUpload).toEqual({
+      uploadUrl: null,
+      userErrors: [expect.objectContaining({ code: 'RATE_LIMITED', field: null })],
+    });
+    expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
   });
 });
 

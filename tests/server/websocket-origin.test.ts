@@ -1,5 +1,5 @@
 import WebSocket from 'ws';
-import { createAccount, signIn, type TestAccount } from '../support/accounts.js';
+import { createAccount, signIn, signInWithCookie, type TestAccount } from '../support/accounts.js';
 import { ask, liveClient, within, type LiveClient } from '../support/sockets.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 
@@ -20,11 +20,7 @@ const opened: WebSocket[] = [];
 beforeAll(async () => {
   server = await startTestServer({ env: { CORS_ORIGINS: 'https://app.musterstadt.de' } });
   citizen = await createAccount(server);
-  const { headers } = await server.gql(
-    'mutation($input: SignInWithPasswordInput!) { signInWithPassword(input: $input) { userErrors { code } } }',
-    { input: { email: citizen.email, password: citizen.password, sessionType: 'COOKIE' } },
-  );
-  cookie = String(headers['set-cookie']).split(';')[0]!;
+  cookie = await signInWithCookie(server, citizen);
 });
 
 afterEach(async () => {

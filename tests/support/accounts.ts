@@ -47,6 +47,16 @@ export async function signIn(server: TestServer, account: TestAccount): Promise<
   return token;
 }
 
+/** Signs in as the web client does and returns the Cookie header to send. */
+export async function signInWithCookie(server: TestServer, account: TestAccount): Promise<string> {
+  const { headers } = await server.gql(SIGN_IN, {
+    input: { email: account.email, password: account.password, sessionType: 'COOKIE' },
+  });
+  const cookie = /rathaus_session=[^;]+/.exec(String(headers['set-cookie']))?.[0];
+  if (!cookie) throw new Error('no session cookie');
+  return cookie;
+}
+
 export function bearer(token: string): Record<string, string> {
   return { authorization: `Bearer ${token}` };
 }

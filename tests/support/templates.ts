@@ -47,7 +47,7 @@ async function buildTemplate(name: string, template: TemplateName): Promise<void
     logger: createLogger({ logLevel: 'warn' }),
   });
   try {
-    await migrateToLatest(orm);
+    await migrateToLatest(orm, { lockUrl: null });
     if (template === 'demo') {
       await seedDemoTown(orm.em.fork(), { timeZone: 'Europe/Berlin', today: DEMO_SEED_DAY });
     }

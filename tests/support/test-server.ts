@@ -213,7 +213,7 @@ export function subscription<TData>(
     return outcome;
   };
   return {
-    async next(timeoutMs = 5000): Promise<Result> {
+    async next(timeoutMs = 15_000): Promise<Result> {
       const outcome = await within(timeoutMs);
       if (outcome === 'deadline') throw new Error(`no event within ${timeoutMs} ms`);
       if ('error' in outcome) {
@@ -242,7 +242,7 @@ export function subscription<TData>(
 export async function waitForSubscriptions(
   bus: EventBus,
   count: number,
-  timeoutMs = 5000,
+  timeoutMs = 15_000,
   topic?: keyof Topics,
 ) {
   await waitUntil(

@@ -15,7 +15,7 @@ export type Translator<Messages extends Catalogue> = {
   /** The message with its ICU placeholders filled in. */
   t(key: keyof Messages, values?: MessageValues): string;
   /** The message with tags such as `<link>…</link>` rendered by the given functions. */
-  rich(key: keyof Messages, values: RichValues): ComponentChildren;
+  rich(key: keyof Messages, values?: RichValues): ComponentChildren;
 };
 
 export type I18nState<Messages extends Catalogue> = Translator<Messages> & {
@@ -54,6 +54,38 @@ function isolated(message: IntlMessageFormat, values: MessageValues | undefined)
   );
 }
 
+/** The translator of one language's catalogue: ICU messages, formatted once each, bidi-safe. */
+export function createTranslator<Messages extends Catalogue>(
+  lang: Lang,
+  messages: Messages,
+): Translator<Messages> {
+  const { locale, dir } = LANGUAGES[lang];
+  const formats = new Map<keyof Messages, IntlMessageFormat>();
+  const format = (key: keyof Messages) => {
+    let message = formats.get(key);
+    if (!message) {
+      message = new IntlMessageFormat(messages[key] as string, locale);
+      formats.set(key, message);
+    }
+    return message;
+  };
+  return {
+    lang,
+    locale,
+    t: (key, values) => {
+      try {
+        const message = format(key);
+        return String(message.format(dir === 'rtl' ? isolated(message, values) : values));
+      } catch (error) {
+        // A missing placeholder value must not take the page down; the tests fail on it.
+        console.error(error);
+        return messages[key] as string;
+      }
+    },
+    rich: (key, values) => format(key).format<VNode>(values) as ComponentChildren,
+  };
+}
+
 /**
  * The i18n runtime of one client, for its own catalogues: each catalogue is a chunk of its own
  * (`catalogues` imports it), so a reader downloads only the language they read. `onChange` runs
@@ -65,34 +97,6 @@ export function createI18n<Messages extends Catalogue>(options: {
 }) {
   function loadCatalogue(lang: Lang): Promise<Messages> {
     return options.catalogues[lang]();
-  }
-
-  function createTranslator(lang: Lang, messages: Messages): Translator<Messages> {
-    const { locale, dir } = LANGUAGES[lang];
-    const formats = new Map<keyof Messages, IntlMessageFormat>();
-    const format = (key: keyof Messages) => {
-      let message = formats.get(key);
-      if (!message) {
-        message = new IntlMessageFormat(messages[key] as string, locale);
-        formats.set(key, message);
-      }
-      return message;
-    };
-    return {
-      lang,
-      locale,
-      t: (key, values) => {
-        try {
-          const message = format(key);
-          return String(message.format(dir === 'rtl' ? isolated(message, values) : values));
-        } catch (error) {
-          // A missing placeholder value must not take the page down; the tests fail on it.
-          console.error(error);
-          return messages[key] as string;
-        }
-      },
-      rich: (key, values) => format(key).format<VNode>(values) as ComponentChildren,
-    };
   }
 
   const I18nContext = createContext<I18nState<Messages> | null>(null);
@@ -149,7 +153,7 @@ export function createI18n<Messages extends Catalogue>(options: {
 
   return {
     loadCatalogue,
-    createTranslator,
+    createTranslator: (lang: Lang, messages: Messages) => createTranslator(lang, messages),
     activeLang,
     I18nProvider,
     useI18n,

@@ -16,6 +16,7 @@ const BookingPage = lazy(() => import('./pages/booking/booking-page').then((m) =
 const AppointmentPage = lazy(() =>
   import('./pages/appointment-page').then((m) => m.AppointmentPage),
 );
+const RebookPage = lazy(() => import('./pages/rebook-page').then((m) => m.RebookPage));
 const AnnouncementsPage = lazy(() =>
   import('./pages/announcements-page').then((m) => m.AnnouncementsPage),
 );
@@ -37,12 +38,22 @@ const CreatePasskeyPage = lazy(() =>
 const MyTownHallPage = lazy(() =>
   import('./pages/my-town-hall-page').then((m) => m.MyTownHallPage),
 );
+const ApplyPage = lazy(() => import('./pages/applications/apply-page').then((m) => m.ApplyPage));
+const MyApplicationsPage = lazy(() =>
+  import('./pages/applications/my-applications-page').then((m) => m.MyApplicationsPage),
+);
+const MyApplicationPage = lazy(() =>
+  import('./pages/applications/my-application-page').then((m) => m.MyApplicationPage),
+);
 const MyAppointmentPage = lazy(() =>
   import('./pages/my-appointment-page').then((m) => m.MyAppointmentPage),
 );
 // The staff workspace is a part of its own: citizens' pages never load it.
 const AppointmentPlanPage = lazy(() =>
   import('./staff/pages/appointment-plan-page').then((m) => m.AppointmentPlanPage),
+);
+const CancelDayPage = lazy(() =>
+  import('./staff/pages/cancel-day-page').then((m) => m.CancelDayPage),
 );
 const AdminOfficesPage = lazy(() =>
   import('./staff/pages/admin-offices-page').then((m) => m.AdminOfficesPage),
@@ -64,6 +75,9 @@ const AdminServicesPage = lazy(() =>
 const AdminServicePage = lazy(() =>
   import('./staff/pages/admin-service-page').then((m) => m.AdminServicePage),
 );
+const AdminApplicationFormPage = lazy(() =>
+  import('./staff/pages/admin-application-form-page').then((m) => m.AdminApplicationFormPage),
+);
 const AdminCategoriesPage = lazy(() =>
   import('./staff/pages/admin-categories-page').then((m) => m.AdminCategoriesPage),
 );
@@ -81,9 +95,16 @@ const InboxPage = lazy(() => import('./staff/pages/inbox-page').then((m) => m.In
 const AnswerTemplatesPage = lazy(() =>
   import('./staff/pages/answer-templates-page').then((m) => m.AnswerTemplatesPage),
 );
+const ApplicationsPage = lazy(() =>
+  import('./staff/pages/applications-page').then((m) => m.ApplicationsPage),
+);
+const ApplicationPage = lazy(() =>
+  import('./staff/pages/application-page').then((m) => m.ApplicationPage),
+);
 const CounterPage = lazy(() => import('./staff/pages/counter-page').then((m) => m.CounterPage));
 const TicketPage = lazy(() => import('./pages/ticket-page').then((m) => m.TicketPage));
 const MyDevicesPage = lazy(() => import('./pages/my-devices-page').then((m) => m.MyDevicesPage));
+const DeveloperPages = lazy(() => import('./developers/pages').then((m) => m.DeveloperPages));
 const MyDataPage = lazy(() => import('./pages/my-data-page').then((m) => m.MyDataPage));
 const DeleteAccountPage = lazy(() =>
   import('./pages/delete-account-page').then((m) => m.DeleteAccountPage),
@@ -133,7 +154,9 @@ function Routes() {
           <Route path={routes.search} component={SearchPage} />
           <Route path={routes.service} component={ServicePage} />
           <Route path={routes.bookingStep} component={BookingPage} />
+          <Route path={routes.apply} component={ApplyPage} />
           <Route path={routes.appointment} component={AppointmentPage} />
+          <Route path={routes.rebook} component={RebookPage} />
           <Route path={routes.announcements} component={AnnouncementsPage} />
           <Route path={routes.announcement} component={AnnouncementPage} />
           <Route path={routes.verifyEmail} component={VerifyEmailPage} />
@@ -144,7 +167,10 @@ function Routes() {
           <Route path={routes.createPasskey} component={CreatePasskeyPage} />
           <Route path={routes.myTownHall} component={MyTownHallPage} />
           <Route path={routes.myAppointment} component={MyAppointmentPage} />
+          <Route path={routes.myApplications} component={MyApplicationsPage} />
+          <Route path={routes.myApplication} component={MyApplicationPage} />
           <Route path={routes.staffPlan} component={AppointmentPlanPage} />
+          <Route path={routes.staffCancelDay} component={CancelDayPage} />
           <Route path={routes.staffOffices} component={AdminOfficesPage} />
           <Route path={routes.staffOffice} component={AdminOfficePage} />
           <Route path={routes.staffOfficeClosures} component={AdminClosuresPage} />
@@ -154,6 +180,7 @@ function Routes() {
           <Route path={routes.staffServices} component={AdminServicesPage} />
           <Route path={routes.staffNewService} component={AdminServicePage} />
           <Route path={routes.staffService} component={AdminServicePage} />
+          <Route path={routes.staffApplicationForm} component={AdminApplicationFormPage} />
           <Route path={routes.staffCategories} component={AdminCategoriesPage} />
           <Route path={routes.staffNewNotice} component={NoticeEditorPage} />
           <Route path={routes.staffNotices} component={NoticesPage} />
@@ -162,9 +189,13 @@ function Routes() {
           <Route path={routes.staffDashboard} component={DashboardPage} />
           <Route path={routes.staffInbox} component={InboxPage} />
           <Route path={routes.staffTemplates} component={AnswerTemplatesPage} />
+          <Route path={routes.staffApplications} component={ApplicationsPage} />
+          <Route path={routes.staffApplication} component={ApplicationPage} />
           <Route path={routes.staffCounter} component={CounterPage} />
           <Route path={routes.ticket} component={TicketPage} />
           <Route path={routes.myDevices} component={MyDevicesPage} />
+          <Route path={routes.myApiKeys} component={DeveloperPages} />
+          <Route path={routes.developers} component={DeveloperPages} />
           <Route path={routes.myData} component={MyDataPage} />
           <Route path={routes.deleteAccount} component={DeleteAccountPage} />
           <Route path={routes.accountDeleted} component={AccountDeletedPage} />
@@ -184,11 +215,12 @@ export function App(props: { translator: Translator }) {
     <I18nProvider initial={props.translator}>
       <ApiProvider value={client}>
         {/*
-          Links to what the server answers itself (calendar files, the sign-in at the town's
-          identity provider under /auth/) are not client routes.
+          Links to what the server answers itself (calendar files, an application's files under
+          /files/, the sign-in at the town's identity provider under /auth/) are not client
+          routes.
         */}
         <SessionProvider>
-          <LocationProvider scope={/^\/(?!appointments\/|graphql|auth\/)/}>
+          <LocationProvider scope={/^\/(?!appointments\/|files\/|graphql|auth\/)/}>
             <Shell>
               <Routes />
             </Shell>

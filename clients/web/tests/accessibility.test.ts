@@ -216,6 +216,28 @@ async function accountTour(page: Page, problems: Problems, email: string, starts
   await waitForHeading(page, /Ihr Termin$/);
   await inspect(page, 'my appointment', problems);
 
+  // Online applications: the service that offers one, its form, the check, "my applications".
+  await page.goto('/search?q=bewohnerparkausweis');
+  await page.getByRole('link', { name: 'Bewohnerparkausweis beantragen', exact: true }).click();
+  await waitForHeading(page, /^Bewohnerparkausweis beantragen$/);
+  await inspect(page, 'service with an online application', problems);
+  await page.getByRole('link', { name: /Online beantragen/ }).click();
+  await waitForHeading(page, /Angaben zu Ihrer Person/);
+  await inspect(page, 'application form', problems);
+  await submit(page);
+  await page.locator('.error-summary').waitFor();
+  await inspect(page, 'application form with errors', problems);
+  await page.goto(`${new URL(page.url()).pathname}?step=documents`);
+  await waitForHeading(page, /Nachweise hochladen/);
+  await inspect(page, 'application documents', problems);
+  await page.goto(`${new URL(page.url()).pathname}?step=check`);
+  await waitForHeading(page, /Prüfen Sie Ihre Angaben/);
+  await inspect(page, 'application check', problems);
+  await page.goto('/my-town-hall/applications');
+  await waitForHeading(page, /^Meine Anträge$/);
+  await page.locator('.application-list__item').waitFor();
+  await inspect(page, 'my applications', problems);
+
   await page.locator('header').getByRole('button', { name: 'Abmelden' }).click();
   await waitForHeading(page, /Sie sind abgemeldet/);
   await inspect(page, 'signed out', problems);

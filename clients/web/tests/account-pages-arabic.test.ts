@@ -43,6 +43,7 @@ it(
     for (const path of [
       '/my-town-hall',
       '/my-town-hall/devices',
+      '/my-town-hall/api-keys',
       '/my-town-hall/data',
       '/my-town-hall/delete-account',
       '/conversations',

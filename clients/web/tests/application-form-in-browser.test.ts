@@ -7,6 +7,9 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import express from 'express';
 import type { Browser } from 'playwright-core';
+import { answerErrors } from '../../../src/applications/form-definition.js';
+import { formValidatorModule } from '../../../src/applications/form-validator-module.js';
+import { dogRegistrationForm } from '../../../src/applications/forms/dog-registration.js';
 import { securityHeaders } from '../../../src/server/security-headers.js';
 import { launchBrowser } from './support/browser.js';
 
@@ -14,9 +17,21 @@ import { launchBrowser } from './support/browser.js';
 // form's sections, controls and documents. ajv, which that module also holds, runs its compiled
 // checks through `Function`, which the server's Content Security Policy refuses: here the module
 // is bundled by Vite as the client is and run under the server's own headers, so a module that
-// made ajv on import (and so broke every page that imports it) fails this test.
+// made ajv on import (and so broke every page that imports it) fails this test. The answers are
+// checked in the browser with the form's standalone check, served from the site as the API does.
 
 const TIMEOUT = 120_000;
+
+/** Answers with a problem of every kind the dog registration can tell. */
+const WRONG_ANSWERS = {
+  owner: { givenName: ' ', dateOfBirth: '1990-02-30', email: 'jonas@' },
+  dog: { sex: 'unknown', microchipNumber: '12' },
+  keeping: { otherDogs: -1.5 },
+  extra: true,
+};
+
+const named = (problems: Array<{ pointer: string; code: string }>) =>
+  problems.map(({ pointer, code }) => `${pointer} ${code}`);
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const run = promisify(execFile);
 
@@ -34,6 +49,8 @@ declare global {
       documents: string[];
     };
     cspViolations: string[];
+    formProblems?: Array<{ pointer: string; code: string }>;
+    WRONG_ANSWERS: unknown;
   }
 }
 
@@ -42,7 +59,7 @@ beforeAll(async () => {
   const entry = join(dir, 'entry.ts');
   await writeFile(
     entry,
-    `import { applicableDocuments, fieldWidget, visibleSections } from ${JSON.stringify(
+    `import { answerErrorsWith, applicableDocuments, fieldWidget, visibleSections } from ${JSON.stringify(
       join(root, 'src/applications/form-definition.js'),
     )};
 import { dogRegistrationForm } from ${JSON.stringify(join(root, 'src/applications/forms/dog-registration.js'))};
@@ -60,6 +77,10 @@ window.formLayout = {
   widgets: fields.map((field) => fieldWidget(form, field)),
   documents: applicableDocuments(form, chosen).map((document) => document.key),
 };
+const check = '/forms/dog/validate.js';
+import(/* @vite-ignore */ check).then(({ validate }) => {
+  window.formProblems = answerErrorsWith(validate, form, window.WRONG_ANSWERS);
+});
 `,
   );
   await writeFile(
@@ -85,6 +106,11 @@ window.formLayout = {
   await new Promise((resolve) => server.once('listening', resolve));
   url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   app.use(securityHeaders(url));
+  // The check as the API serves it (src/server/form-validator-route.ts).
+  const check = formValidatorModule(dogRegistrationForm);
+  app.get('/forms/dog/validate.js', (_request, response) => {
+    response.type('text/javascript; charset=utf-8').send(check);
+  });
   app.get('/form.mjs', (_request, response) => {
     response.type('text/javascript').send(script);
   });
@@ -106,17 +132,18 @@ afterAll(async () => {
 });
 
 it(
-  'runs the form layout functions in the browser under the server’s Content Security Policy',
+  'runs the form layout functions, and the form’s check served by the site, in the browser under the server’s Content Security Policy',
   async () => {
     const page = await browser.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
-    await page.addInitScript(() => {
+    await page.addInitScript((answers) => {
+      window.WRONG_ANSWERS = answers;
       window.cspViolations = [];
       document.addEventListener('securitypolicyviolation', (event) =>
         window.cspViolations.push(event.violatedDirective),
       );
-    });
+    }, WRONG_ANSWERS);
     const response = await page.goto(url);
     expect(response?.headers()['content-security-policy']).toMatch(/script-src 'self'/);
     await page.waitForFunction(
@@ -138,6 +165,15 @@ it(
     expect(layout?.widgets).toContain('checkbox');
     expect(layout?.widgets).toContain('date');
     expect(layout?.documents.length).toBeGreaterThan(0);
+
+    // The form's standalone check, loaded from the site, finds what the server's ajv finds.
+    await page.waitForFunction(
+      () => window.formProblems !== undefined || window.cspViolations.length > 0,
+    );
+    expect(await page.evaluate(() => window.cspViolations)).toEqual([]);
+    const problems = await page.evaluate(() => window.formProblems);
+    expect(problems?.length).toBeGreaterThan(0);
+    expect(named(problems ?? [])).toEqual(named(answerErrors(dogRegistrationForm, WRONG_ANSWERS)));
     await page.close();
   },
   TIMEOUT,

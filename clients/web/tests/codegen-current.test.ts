@@ -5,10 +5,14 @@ import { generate } from '@graphql-codegen/cli';
 import config from '../codegen.config.js';
 
 const web = fileURLToPath(new URL('../', import.meta.url));
-/** Where codegen writes: the citizens' documents and the staff workspace's. */
-const generatedDirs = [join(web, 'src', 'gql'), join(web, 'src', 'staff', 'gql')];
+/** Where codegen writes: the citizens' documents, the staff workspace's and the applications'. */
+const generatedDirs = [
+  join(web, 'src', 'gql'),
+  join(web, 'src', 'staff', 'gql'),
+  join(web, 'src', 'pages', 'applications', 'gql'),
+];
 
-it('has the typed documents in src/gql/ and src/staff/gql/ that codegen makes from the schema and src/ today', async () => {
+it('has the typed documents in src/gql/, src/staff/gql/ and src/pages/applications/gql/ that codegen makes from the schema and src/ today', async () => {
   // Given what GraphQL Code Generator would write now (in memory, nothing is written)
   const outputs: Array<{ filename: string; content: string }> = await generate(
     { ...config, silent: true },

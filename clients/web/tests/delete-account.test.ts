@@ -15,6 +15,7 @@ import {
   waitForTitle,
   signInWithPassword,
 } from './support/browser.js';
+import { insertApplication, insertForm } from '../../../tests/support/application-rows.js';
 import { demoBooking } from './support/booking.js';
 
 // "Delete my account": what deleting means, the address typed again, the password unless this
@@ -59,6 +60,23 @@ async function bookFor(account: TestAccount): Promise<string> {
   const code = body.data?.bookAppointment.appointment?.code;
   if (!code) throw new Error(`booking failed: ${JSON.stringify(body)}`);
   return code;
+}
+
+/** An application of the account for a service of the demo town, kept 3 years once decided. */
+async function applicationOf(account: TestAccount, status: string): Promise<string> {
+  const [offered] = await env.server.orm.em
+    .fork()
+    .execute<Array<{ service_id: string; office_id: string }>>(
+      'select service_id, office_id from service_office order by service_id, office_id limit 1',
+    );
+  const formId = await insertForm(env.server, offered!.service_id, { retentionYears: 3 });
+  return insertApplication(env.server, {
+    formId,
+    serviceId: offered!.service_id,
+    officeId: offered!.office_id,
+    applicantId: account.id,
+    status,
+  });
 }
 
 /** Signs in from "My town hall" and follows its link to "Delete your account". */
@@ -154,14 +172,25 @@ it(
 it(
   'deletes with the address alone right after signing in on this device',
   async () => {
-    // Given a citizen who just signed in, on "Delete your account"
+    // Given a citizen who just signed in, with an application decided on 10 February 2027
+    // (kept 3 years) and one not decided yet, on "Delete your account"
     const account = await createAccount(env.server);
+    const decided = await applicationOf(account, 'APPROVED');
+    await applicationOf(account, 'IN_REVIEW');
     const { page } = env.visitor;
     await openDeleteAccount(page, account);
     await page.getByRole('link', { name: 'Konto löschen' }).click();
     await waitForHeading(page, /^Konto löschen$/);
 
-    // Then the page asks only for her address
+    // Then the page says that the open one goes and until when the decided one is kept
+    const main = page.locator('main');
+    await main.getByText(/, bis 10\. Februar 2030:/).waitFor();
+    expect(await main.innerText()).toMatch(
+      /noch nicht entschiedene Anträge werden zurückgezogen[\s\S]*ohne Ihren Namen/,
+    );
+    expect(await accessibilityProblems(page)).toEqual([]);
+
+    // And asks only for her address
     await page.getByLabel('Geben Sie Ihre E-Mail-Adresse ein').waitFor();
     expect(await page.getByLabel('Ihr Passwort').count()).toBe(0);
 
@@ -171,6 +200,14 @@ it(
     await page.keyboard.press('Enter');
     await waitForHeading(page, /^Ihr Konto ist gelöscht$/);
     expect(await accountRow(account)).toEqual({ email: null, deleted: true, sessions: 0 });
+    // The decided application stays, without her
+    const kept = await env.server.orm.em
+      .fork()
+      .execute<Array<{ applicant_id: string | null }>>(
+        'select applicant_id from application where id = ?',
+        [decided],
+      );
+    expect(kept).toEqual([{ applicant_id: null }]);
   },
   TIMEOUT,
 );

@@ -2,10 +2,12 @@ import { Role } from '../../../src/entities/accounts/account.entity.js';
 import { sendAppointmentReminders } from '../../../src/appointments/appointment-jobs.js';
 import { de } from '../../../src/i18n/de.js';
 import { sendAnswerReminders } from '../../../src/messaging/conversation-jobs.js';
+import { uuidOf } from '../../../src/resolvers/common/global-id.js';
 import { conversationUrl } from '../../../src/resolvers/messaging/messaging.mapping.js';
 import { bearer, createAccount, emailsTo, signIn } from '../../../tests/support/accounts.js';
 import { createBookingFixture, guestBooking } from '../../../tests/support/fixtures.js';
 import { messagingTown, send, startConversation } from '../../../tests/support/messaging.js';
+import { submittedThroughApi } from './support/applications.js';
 import { bookThroughApi, demoBooking } from './support/booking.js';
 import {
   closeCleanly,
@@ -109,6 +111,39 @@ beforeAll(async () => {
   expect(retired.body.data!.retireOffice.userErrors).toEqual([]);
   await remember('appointmentWithdrawn', withdrawn.email);
 
+  // A booking that its office cancels with a message (illness), offering the next free times
+  const sickDay = await createBookingFixture(server.orm, {
+    validFrom: '2027-01-01',
+    validUntil: '2027-12-31',
+  });
+  const cancelledByOffice = guestBooking(sickDay, '2027-01-12T09:00:00.000Z');
+  await bookThroughApi(server, cancelledByOffice);
+  const sickDayClerk = bearer(
+    await signIn(
+      server,
+      await createAccount(server, { roles: [Role.STAFF], officeIds: [sickDay.officeId] }),
+    ),
+  );
+  const dayCancelled = await gql<{
+    cancelOfficeAppointments: { cancelledCount: number | null; userErrors: unknown[] };
+  }>(
+    `mutation($input: CancelOfficeAppointmentsInput!) { cancelOfficeAppointments(input: $input) { cancelledCount userErrors { code } } }`,
+    {
+      input: {
+        officeId: sickDay.office,
+        from: '2027-01-11T23:00:00.000Z',
+        to: '2027-01-12T23:00:00.000Z',
+        message: 'Wegen einer Erkrankung bleibt das Bürgerbüro heute geschlossen.',
+      },
+    },
+    sickDayClerk,
+  );
+  expect(dayCancelled.body.data!.cancelOfficeAppointments).toEqual({
+    cancelledCount: 1,
+    userErrors: [],
+  });
+  await remember('appointmentCancelledByOffice', cancelledByOffice.email);
+
   // An answer of the office, unread for a while
   const town = await messagingTown(server);
   const conversation = await startConversation(server, town.citizen, town.town.office);
@@ -124,6 +159,41 @@ beforeAll(async () => {
   ).toBe(1);
   server.clock.set(DEMO_NOW);
   await remember('unreadAnswer', town.citizen.account.email);
+
+  // An online application, submitted
+  const applicant = await createAccount(server, { name: 'Erika Mustermann' });
+  const application = await submittedThroughApi(server, applicant);
+  await remember('applicationSubmitted', applicant.email);
+
+  // ... which its office takes, asks more about, and approves
+  const handled = await server.gql<{ application: { office: { id: string } } }>(
+    'query($id: ID!) { application(id: $id) { office { id } } }',
+    { id: application.id },
+    bearer(await signIn(server, applicant)),
+  );
+  const officeId = uuidOf(handled.body.data!.application.office.id, 'Office')!;
+  const caseworker = bearer(
+    await signIn(
+      server,
+      await createAccount(server, { roles: [Role.STAFF], officeIds: [officeId] }),
+    ),
+  );
+  const text = 'Bitte laden Sie die Rückseite hoch.';
+  const step = async (operation: string, input: Record<string, unknown> = {}) => {
+    const inputType = `${operation[0]!.toUpperCase()}${operation.slice(1)}Input`;
+    const { body } = await server.gql<Record<string, { userErrors: unknown[] }>>(
+      `mutation($input: ${inputType}!) { ${operation}(input: $input) { userErrors { code } } }`,
+      { input: { applicationId: application.id, ...input } },
+      caseworker,
+    );
+    expect(body.data![operation]!.userErrors).toEqual([]);
+  };
+  await step('takeApplication');
+  await step('requestApplicationInformation', { message: text });
+  await remember('applicationInformationRequested', applicant.email);
+  await step('resumeApplication');
+  await step('approveApplication', { reason: text });
+  await remember('applicationDecided', applicant.email);
 }, TIMEOUT);
 
 it('makes every kind of e-mail the server can send', () => {

@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,12 +9,22 @@ const web = fileURLToPath(new URL('../', import.meta.url));
 
 const kiosk = join(web, '..', 'kiosk');
 
+const pages = join(web, 'src', 'i18n', 'pages');
+
 /**
- * The citizens' catalogues, the staff workspace's (German and English, loaded by staff only) and
- * the lobby kiosk's.
+ * The citizens' catalogues, those of the citizens' pages that load their own (src/i18n/pages/),
+ * the staff workspace's (German and English, loaded by staff only) and the lobby kiosk's.
  */
 const SETS = [
   { name: 'citizen', dir: join(web, 'src', 'i18n'), langs: ['de', 'en', 'uk', 'tr', 'ar'] },
+  // A page's catalogues: every language it has (a language without one reads English).
+  ...readdirSync(pages).map((page) => ({
+    name: `citizen page ${page}`,
+    dir: join(pages, page),
+    langs: readdirSync(join(pages, page))
+      .filter((file) => file.endsWith('.json'))
+      .map((file) => file.replace(/\.json$/, '')),
+  })),
   { name: 'staff', dir: join(web, 'src', 'staff', 'i18n'), langs: ['de', 'en'] },
   { name: 'kiosk', dir: join(kiosk, 'src', 'i18n'), langs: ['de', 'en', 'uk', 'tr', 'ar'] },
 ];

@@ -340,7 +340,7 @@ it(
           .getByRole('navigation', { name: 'Arbeitsbereich' })
           .getByRole('link')
           .allInnerTexts(),
-      ).toEqual(['Terminplan', 'Posteingang', 'Schalter', 'Überblick', 'Meldungen']);
+      ).toEqual(['Terminplan', 'Posteingang', 'Anträge', 'Schalter', 'Überblick', 'Meldungen']);
       expect(await accessibilityProblems(visitor.page)).toEqual([]);
     } finally {
       await visitor.close();

@@ -18,7 +18,8 @@ export enum SessionKind {
 @Check({ name: 'session_kind_known', expression: "kind in ('COOKIE', 'BEARER')" })
 @Check({ name: 'session_expiry_after_creation', expression: 'expires_at > created_at' })
 export class SessionEntity {
-  [OptionalProps]?: 'id' | 'userAgent' | 'createdAt' | 'lastUsedAt' | 'revokedAt';
+  [OptionalProps]?:
+    'id' | 'userAgent' | 'createdAt' | 'lastUsedAt' | 'revokedAt' | 'viaIdentityProvider';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -48,4 +49,8 @@ export class SessionEntity {
 
   @Property({ type: 'datetime', nullable: true })
   revokedAt: Date | null = null;
+
+  /** Opened by signing in at the town's identity provider, where signing out ends it too. */
+  @Property({ type: 'boolean', default: false })
+  viaIdentityProvider: boolean = false;
 }

@@ -18,10 +18,16 @@ import { CounterEntity } from './counter.entity.js';
 export enum AppointmentStatus {
   BOOKED = 'BOOKED',
   CANCELLED = 'CANCELLED',
+  /**
+   * A time held for a citizen while they confirm (holdSlot): taken for everyone else until
+   * held_until, with no personal details yet. Never shown as an appointment; an expired or
+   * released hold is deleted (docs/decisions/0022-slot-holds.md).
+   */
+  HELD = 'HELD',
 }
 
 /**
- * A booked time at one counter. Holds personal data (name, e-mail, phone): never exposed as a
+ * A booked (or held, see AppointmentStatus.HELD) time at one counter. Holds personal data (name, e-mail, phone): never exposed as a
  * GraphQL type directly. The exclusion constraint is the last word on double booking: two live
  * appointments of one counter can never overlap, whatever the application does.
  */
@@ -37,6 +43,33 @@ export enum AppointmentStatus {
 @Check({
   name: 'appointment_cancelled_at_matches_status',
   expression: "(status = 'CANCELLED') = (cancelled_at is not null)",
+})
+@Check({
+  name: 'appointment_cancellation_note_when_cancelled',
+  expression:
+    "cancellation_note is null or (status = 'CANCELLED' and length(cancellation_note) >= 1 and length(cancellation_note) <= 1000)",
+})
+// A hold has no details and a deadline, and names its holder by hashes only; a booking the reverse.
+@Check({
+  name: 'appointment_hold_fields',
+  expression:
+    "(status = 'HELD') = (held_until is not null) and (status = 'HELD') = (hold_token_hash is not null) and (status = 'HELD') = (holder_hash is not null)",
+})
+@Check({
+  name: 'appointment_details_unless_held',
+  expression: "(status = 'HELD') = (name is null) and (status = 'HELD') = (email is null)",
+})
+// One live hold per caller and service: a new hold replaces the old one in the same transaction.
+@Index({
+  name: 'appointment_one_hold_per_holder_idx',
+  expression:
+    'create unique index "appointment_one_hold_per_holder_idx" on "appointment" ("holder_hash", "service_id") where status = \'HELD\'',
+})
+// The holds the release job and the bookings of an office free once they expire.
+@Index({
+  name: 'appointment_held_until_idx',
+  properties: ['heldUntil'],
+  where: "status = 'HELD'",
 })
 @Index({ name: 'appointment_office_starts_idx', properties: ['office', 'startsAt'] })
 @Index({
@@ -54,12 +87,18 @@ export class AppointmentEntity {
   [OptionalProps]?:
     | 'id'
     | 'status'
+    | 'name'
+    | 'email'
     | 'phone'
     | 'language'
+    | 'heldUntil'
+    | 'holdTokenHash'
+    | 'holderHash'
     | 'idempotencyKey'
     | 'requestHash'
     | 'createdAt'
     | 'cancelledAt'
+    | 'cancellationNote'
     | 'remindedAt';
 
   @PrimaryKey({ type: 'uuid' })
@@ -95,12 +134,13 @@ export class AppointmentEntity {
   @Property({ type: 'datetime' })
   endsAt!: Date;
 
-  @Property({ type: 'text' })
-  name!: string;
+  /** Null while HELD only (appointment_details_unless_held). */
+  @Property({ type: 'text', nullable: true })
+  name: string | null = null;
 
-  /** Stored lower-cased; look-ups compare lower-cased input. */
-  @Property({ type: 'text' })
-  email!: string;
+  /** Stored lower-cased; look-ups compare lower-cased input. Null while HELD only. */
+  @Property({ type: 'text', nullable: true })
+  email: string | null = null;
 
   @Property({ type: 'text', nullable: true })
   phone: string | null = null;
@@ -122,6 +162,21 @@ export class AppointmentEntity {
 
   @Property({ type: 'datetime', nullable: true })
   cancelledAt: Date | null = null;
+
+  /** What the office told the citizen when it cancelled the appointment; null otherwise. */
+  @Property({ type: 'text', nullable: true })
+  cancellationNote: string | null = null;
+  /** Until when a HELD time stays held; null otherwise. */
+  @Property({ type: 'datetime', nullable: true })
+  heldUntil: Date | null = null;
+
+  /** SHA-256 of the secret token that confirms or releases a hold; null unless HELD. */
+  @Property({ type: 'text', nullable: true, unique: 'appointment_hold_token_hash_unique' })
+  holdTokenHash: string | null = null;
+
+  /** SHA-256 of who holds it (account, or client address for guests); null unless HELD. */
+  @Property({ type: 'text', nullable: true })
+  holderHash: string | null = null;
 
   /** When the reminder e-mail the day before was queued; null while none was. */
   @Property({ type: 'datetime', nullable: true })

@@ -50,6 +50,10 @@ export const AccountError = userErrorType(AccountErrorCode, {
       description:
         'You may not do this (e.g. a key for another account, which only admins create).',
     },
+    LAST_ADMIN: {
+      description:
+        'The change would leave the town hall without an admin: give someone else admin rights first.',
+    },
   },
 });
 export type AccountError = InstanceType<typeof AccountError>;

@@ -507,7 +507,7 @@ export class AdminResolver {
   @Authorized(Access.ADMIN)
   @Mutation(() => StaffMemberPayload, {
     description:
-      'Gives a person staff access to offices (and admin rights); a new address gets an account and an invitation e-mail. For someone who has access already, it replaces their offices and admin rights. userErrors: INVALID_INPUT (a field, or an office in officeIds does not exist).',
+      'Gives a person staff access to offices (and admin rights); a new address gets an account and an invitation e-mail. For someone who has access already, it replaces their offices and admin rights. userErrors: INVALID_INPUT (a field, or an office in officeIds does not exist), LAST_ADMIN (admin: false for the last admin).',
   })
   async grantStaffAccess(
     @Ctx() ctx: GraphQLContext,
@@ -529,7 +529,7 @@ export class AdminResolver {
   @Authorized(Access.ADMIN)
   @Mutation(() => StaffMemberPayload, {
     description:
-      'Ends a person’s staff access and admin rights; they keep a citizen account. userErrors: NOT_FOUND.',
+      'Ends a person’s staff access and admin rights; they keep a citizen account. userErrors: NOT_FOUND, LAST_ADMIN (the last admin’s).',
   })
   async revokeStaffAccess(
     @Ctx() ctx: GraphQLContext,

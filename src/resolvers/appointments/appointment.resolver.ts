@@ -20,6 +20,8 @@ import {
   findAppointmentByCode,
   findAppointmentByToken,
   findFreeSlots,
+  holdSlot,
+  releaseHold,
   type CancellationRequest,
   officeAppointmentChanges,
   officeAppointments,
@@ -34,7 +36,11 @@ import { toOffice, toService } from '../catalogue/catalogue.mapping.js';
 import {
   BookAppointmentErrorCode,
   CancelAppointmentErrorCode,
+  HoldSlotErrorCode,
+  ReleaseHoldErrorCode,
 } from '../../appointments/appointment.errors.js';
+import { callerKey } from '../../auth/caller.js';
+import { toGlobalId } from '../common/global-id.js';
 import { Office, Service } from '../catalogue/catalogue.types.js';
 import { toTicket } from '../queue/queue.mapping.js';
 import { Ticket } from '../queue/queue.types.js';
@@ -49,7 +55,11 @@ import {
   CancelAppointmentInput,
   CancelAppointmentPayload,
   FreeSlotsArgs,
+  HoldSlotInput,
+  HoldSlotPayload,
   OfficeAppointmentsArgs,
+  ReleaseHoldInput,
+  ReleaseHoldPayload,
   OfficeAppointmentsChange,
   Slot,
   SlotAvailabilityArgs,
@@ -162,7 +172,7 @@ export class AppointmentResolver {
   @Authorized(Access.PERSON)
   @Mutation(() => BookAppointmentPayload, {
     description:
-      'Books a slot, for a guest or (signed in) for the account, and e-mails a confirmation (a retry with the same idempotencyKey sends none). userErrors codes: INVALID_INPUT (field names the input), NOT_FOUND (serviceId or officeId), SLOT_TAKEN (someone was faster; choose another time), LIMIT_REACHED (3 upcoming bookings per e-mail), RATE_LIMITED (more than 10 bookings an hour or 30 a day by you, or 8 e-mails an hour or 20 a day to the address; HTTP 429 with Retry-After), IDEMPOTENCY_KEY_REUSED. At most 3 of bookAppointment, cancelAppointment and the sign-up and sign-in mutations per operation.',
+      'Books a slot, for a guest or (signed in) for the account, and e-mails a confirmation (a retry with the same idempotencyKey sends none). userErrors codes: INVALID_INPUT (field names the input), NOT_FOUND (serviceId or officeId), SLOT_TAKEN (someone was faster; choose another time), LIMIT_REACHED (3 upcoming bookings per e-mail), RATE_LIMITED (more than 10 bookings an hour or 30 a day by you, or 8 e-mails an hour or 20 a day to the address; HTTP 429 with Retry-After), IDEMPOTENCY_KEY_REUSED, HOLD_EXPIRED (the holdToken names no live hold of yours for this time). With holdToken it books the time you hold (holdSlot). At most 3 of bookAppointment, holdSlot, cancelAppointment and the sign-up and sign-in mutations per operation.',
   })
   async bookAppointment(
     @Ctx() ctx: GraphQLContext,
@@ -184,6 +194,52 @@ export class AppointmentResolver {
       appointment: result && toAppointment(result, ctx.lang, ctx.settings),
       userErrors,
     };
+  }
+
+  @Authorized(Access.PERSON)
+  @Mutation(() => HoldSlotPayload, {
+    description:
+      'Holds a slot for you for 10 minutes while you enter your details: everyone else sees it as taken at once (freeSlots, slotAvailabilityChanged), and it is free again when the hold expires or is released. Confirm it with bookAppointment(input: { …, holdToken }). You hold at most one time per service: a new hold of the service releases your earlier one (per account, or per client address for guests). userErrors codes: INVALID_INPUT (startsAt), NOT_FOUND (serviceId or officeId), SLOT_TAKEN (every counter is booked or held; choose another time), RATE_LIMITED (more than 30 holds an hour by you; HTTP 429 with Retry-After). Query cost: 10. At most 3 of bookAppointment, holdSlot, cancelAppointment and the sign-up and sign-in mutations per operation.',
+  })
+  async holdSlot(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('input', () => HoldSlotInput, { description: 'The service, office and start time.' })
+    input: HoldSlotInput,
+  ): Promise<HoldSlotPayload> {
+    const { result, userErrors } = await asPayload(ctx.lang, HoldSlotErrorCode, () =>
+      holdSlot(ctx.useCase, {
+        serviceId: inputUuid(input.serviceId, 'Service', 'serviceId'),
+        officeId: inputUuid(input.officeId, 'Office', 'officeId'),
+        startsAt: input.startsAt,
+        caller: callerKey(ctx.principal, ctx.clientIp),
+      }),
+    );
+    return {
+      hold: result && {
+        id: toGlobalId('Appointment', result.id),
+        token: result.token,
+        startsAt: result.startsAt,
+        endsAt: result.endsAt,
+        expiresAt: result.heldUntil,
+      },
+      userErrors,
+    };
+  }
+
+  @Authorized(Access.PERSON)
+  @Mutation(() => ReleaseHoldPayload, {
+    description:
+      'Gives a held time back at once (you chose another time); everyone else sees it as free. userErrors codes: NOT_FOUND (no hold of yours has this token).',
+  })
+  async releaseHold(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('input', () => ReleaseHoldInput, { description: 'The token of the hold.' })
+    input: ReleaseHoldInput,
+  ): Promise<ReleaseHoldPayload> {
+    const { result, userErrors } = await asPayload(ctx.lang, ReleaseHoldErrorCode, () =>
+      releaseHold(ctx.useCase, input.token),
+    );
+    return { released: result !== null, userErrors };
   }
 
   @Authorized(Access.PERSON)
@@ -212,7 +268,7 @@ export class AppointmentResolver {
   @SharedAcrossSubscribers()
   @Subscription(() => SlotAvailabilityChange, {
     description:
-      'The new availability of each slot of the service at the office whose availability a booking or cancellation changed, sent after it is committed.',
+      'The new availability of each slot of the service at the office whose availability a booking, a cancellation or a hold (made, released or expired) changed, sent after it is committed.',
     subscribe: slotChanges,
   })
   slotAvailabilityChanged(

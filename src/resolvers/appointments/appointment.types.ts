@@ -2,6 +2,8 @@ import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } fro
 import {
   BookAppointmentErrorCode,
   CancelAppointmentErrorCode,
+  HoldSlotErrorCode,
+  ReleaseHoldErrorCode,
 } from '../../appointments/appointment.errors.js';
 import { AppointmentStatus } from '../../entities/appointments/appointment.entity.js';
 import { Language } from '../../common/language.js';
@@ -9,10 +11,23 @@ import { AccessReason } from '../../entities/accounts/data-access-log.entity.js'
 import { Node } from '../common/node.js';
 import { userErrorType } from '../common/user-error.js';
 
+/** Why any booking of a time can be refused: bookAppointment's, rebookAppointment's. */
+export const BOOKING_REFUSALS = {
+  SLOT_TAKEN: { description: 'Someone was faster: the time is taken; choose another.' },
+  LIMIT_REACHED: {
+    description: 'The e-mail address has as many upcoming bookings as it may (3).',
+  },
+  RATE_LIMITED: {
+    description:
+      'Too many bookings by you or e-mails to the address for now; the message says when to try again.',
+  },
+};
+
 export const BookAppointmentError = userErrorType(BookAppointmentErrorCode, {
   name: 'BookAppointment',
   refusalsOf: 'bookAppointment',
   values: {
+    ...BOOKING_REFUSALS,
     INVALID_INPUT: {
       description:
         'A field of the input is invalid, or the office gives no appointments then; `field` names it.',
@@ -21,16 +36,12 @@ export const BookAppointmentError = userErrorType(BookAppointmentErrorCode, {
       description:
         'The service or the office does not exist, or the office does not offer the service.',
     },
-    SLOT_TAKEN: { description: 'Someone was faster: the time is taken; choose another.' },
-    LIMIT_REACHED: {
-      description: 'The e-mail address has as many upcoming bookings as it may (3).',
-    },
-    RATE_LIMITED: {
-      description:
-        'Too many bookings by you or e-mails to the address for now; the message says when to try again.',
-    },
     IDEMPOTENCY_KEY_REUSED: {
       description: 'The idempotency key was used before for a booking with other details.',
+    },
+    HOLD_EXPIRED: {
+      description:
+        'The holdToken names no live hold of yours for this service, office and time: it expired (10 minutes), was released or replaced by a newer hold, or never existed. Hold a time again.',
     },
   },
 });
@@ -55,7 +66,51 @@ export const CancelAppointmentError = userErrorType(CancelAppointmentErrorCode, 
 });
 export type CancelAppointmentError = InstanceType<typeof CancelAppointmentError>;
 
-registerEnumType(AppointmentStatus, {
+export const HoldSlotError = userErrorType(HoldSlotErrorCode, {
+  name: 'HoldSlot',
+  refusalsOf: 'holdSlot',
+  values: {
+    INVALID_INPUT: {
+      description:
+        'The start is in the past, more than 90 days ahead, or not a time the office gives; `field` names it.',
+    },
+    NOT_FOUND: {
+      description:
+        'The service or the office does not exist, or the office does not offer the service.',
+    },
+    SLOT_TAKEN: {
+      description: 'Every counter is booked or held at that time; choose another.',
+    },
+    RATE_LIMITED: {
+      description:
+        'Too many holds by you for now (30 an hour); the message says when to try again.',
+    },
+  },
+});
+export type HoldSlotError = InstanceType<typeof HoldSlotError>;
+
+export const ReleaseHoldError = userErrorType(ReleaseHoldErrorCode, {
+  name: 'ReleaseHold',
+  refusalsOf: 'releaseHold',
+  values: {
+    NOT_FOUND: {
+      description:
+        'No hold of yours has this token: it expired, was released or replaced, or never existed.',
+    },
+  },
+});
+export type ReleaseHoldError = InstanceType<typeof ReleaseHoldError>;
+
+/**
+ * The statuses an appointment shows: a HELD row is a time, not an appointment, and never
+ * reaches the API as one (SlotHold instead).
+ */
+const ShownAppointmentStatus = {
+  BOOKED: AppointmentStatus.BOOKED,
+  CANCELLED: AppointmentStatus.CANCELLED,
+} as const;
+
+registerEnumType(ShownAppointmentStatus, {
   name: 'AppointmentStatus',
   description: 'Whether an appointment still stands.',
   valuesConfig: {
@@ -111,7 +166,7 @@ export class Appointment extends Node {
   @Field({ description: '8 characters without look-alikes; quoted at the kiosk and on the phone.' })
   code!: string;
 
-  @Field(() => AppointmentStatus, {
+  @Field(() => ShownAppointmentStatus, {
     description: 'BOOKED until cancelled; past appointments stay BOOKED.',
   })
   status!: AppointmentStatus;
@@ -189,6 +244,13 @@ export class BookAppointmentInput {
       'A key of the client’s choice (up to 200 of A-Z a-z 0-9 - _ : .) that makes retries safe: the same key returns the first booking.',
   })
   idempotencyKey?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The token of your hold of this time (holdSlot.hold.token): the booking takes the held time, with the same serviceId, officeId and startsAt, within 10 minutes of holding it; a signed-in citizen’s hold only for the same account. An expired, released or unknown hold is HOLD_EXPIRED. Without it the time is booked if it is free (neither booked nor held).',
+  })
+  holdToken?: string | null;
 }
 
 @ObjectType({ description: 'The booking made, or why it was refused.' })
@@ -311,4 +373,77 @@ export class OfficeAppointmentsArgs {
 
   @Field(() => AccessReason, { description: 'Why you read the citizens’ details.' })
   reason!: AccessReason;
+}
+
+@InputType({ description: 'The time to hold: a slot of freeSlots.' })
+export class HoldSlotInput {
+  @Field(() => ID, { description: 'The service’s global ID.' })
+  serviceId!: string;
+
+  @Field(() => ID, { description: 'The office’s global ID; it must offer the service.' })
+  officeId!: string;
+
+  @Field(() => Date, {
+    description: 'Start of a slot returned by freeSlots; in the future, at most 90 days ahead.',
+  })
+  startsAt!: Date;
+}
+
+@ObjectType({
+  description:
+    'A time held for you for 10 minutes while you enter your details: everyone else sees it as taken. Confirm it with bookAppointment(input: { holdToken }) or give it back with releaseHold.',
+})
+export class SlotHold {
+  @Field(() => ID, {
+    description:
+      'The global ID the appointment has once the hold is confirmed (the same row); until then node() finds nothing for it. It proves nothing: the token does.',
+  })
+  id!: string;
+
+  @Field({
+    description:
+      'The secret that confirms (bookAppointment) or releases (releaseHold) this hold: 43 characters. Whoever has it can book the time, so keep it in the client only. A signed-in citizen’s hold also needs the same account.',
+  })
+  token!: string;
+
+  @Field(() => Date, { description: 'Start of the held time.' })
+  startsAt!: Date;
+
+  @Field(() => Date, {
+    description: 'End of the held time: the start plus the service’s duration.',
+  })
+  endsAt!: Date;
+
+  @Field(() => Date, {
+    description: 'When the hold ends (10 minutes after it was made) and the time is free again.',
+  })
+  expiresAt!: Date;
+}
+
+@ObjectType({ description: 'The held time, or why it could not be held.' })
+export class HoldSlotPayload {
+  @Field(() => SlotHold, { nullable: true, description: 'The hold; null when refused.' })
+  hold!: SlotHold | null;
+
+  @Field(() => [HoldSlotError], {
+    description: 'Expected refusals, each with a code and the field; empty on success.',
+  })
+  userErrors!: HoldSlotError[];
+}
+
+@InputType({ description: 'The hold to give back.' })
+export class ReleaseHoldInput {
+  @Field({ description: 'The token of the hold (SlotHold.token).' })
+  token!: string;
+}
+
+@ObjectType({ description: 'Whether the hold was released, or why not.' })
+export class ReleaseHoldPayload {
+  @Field({ description: 'True when the hold was released and its time is free again.' })
+  released!: boolean;
+
+  @Field(() => [ReleaseHoldError], {
+    description: 'Expected refusals, each with a code and the field; empty on success.',
+  })
+  userErrors!: ReleaseHoldError[];
 }

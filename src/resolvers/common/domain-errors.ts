@@ -5,6 +5,10 @@ import {
   AppointmentSetupErrorCode,
   BookAppointmentErrorCode,
   CancelAppointmentErrorCode,
+  CancelOfficeAppointmentsErrorCode,
+  RebookAppointmentErrorCode,
+  HoldSlotErrorCode,
+  ReleaseHoldErrorCode,
   OfficeAppointmentsErrorCode,
 } from '../../appointments/appointment.errors.js';
 import { AuthErrorCode } from '../../auth/auth.errors.js';
@@ -14,6 +18,7 @@ import { CommonErrorCode } from '../../common/common.errors.js';
 import { DashboardErrorCode } from '../../dashboard/dashboard.errors.js';
 import {
   DomainError,
+  DomainErrors,
   InvalidInputError,
   invalidField,
   type DomainErrorCode,
@@ -38,6 +43,7 @@ import type { UserErrorOf } from './user-error.js';
 /** The refusals in what a use case threw; null when it is no expected refusal. */
 function refusalsIn(error: unknown): DomainError[] | null {
   if (error instanceof InvalidInputError) return error.problems;
+  if (error instanceof DomainErrors) return error.refusals;
   if (error instanceof DomainError) return [error];
   return null;
 }
@@ -99,7 +105,10 @@ function topLevelCode(code: DomainErrorCode): TopLevelCode {
     case CommonErrorCode.INVALID_INPUT:
     case BookAppointmentErrorCode.INVALID_INPUT:
     case CancelAppointmentErrorCode.INVALID_INPUT:
+    case HoldSlotErrorCode.INVALID_INPUT:
     case OfficeAppointmentsErrorCode.INVALID_INPUT:
+    case CancelOfficeAppointmentsErrorCode.INVALID_INPUT:
+    case RebookAppointmentErrorCode.INVALID_INPUT:
     case AccountErrorCode.INVALID_INPUT:
     case CatalogueAdminErrorCode.INVALID_INPUT:
     case RetirementErrorCode.INVALID_INPUT:
@@ -113,6 +122,7 @@ function topLevelCode(code: DomainErrorCode): TopLevelCode {
     case QueueReadErrorCode.INVALID_INPUT:
     case DashboardErrorCode.INVALID_INPUT:
     case ApplicationErrorCode.INVALID_INPUT:
+    case ApplicationErrorCode.INVALID_ANSWERS:
     case BookAppointmentErrorCode.IDEMPOTENCY_KEY_REUSED:
     case AccountErrorCode.INVALID_TOKEN:
     case AccountErrorCode.CHALLENGE_INVALID:
@@ -126,6 +136,7 @@ function topLevelCode(code: DomainErrorCode): TopLevelCode {
       return 'UNAUTHENTICATED';
     case AuthErrorCode.FORBIDDEN:
     case OfficeAppointmentsErrorCode.FORBIDDEN:
+    case CancelOfficeAppointmentsErrorCode.FORBIDDEN:
     case MessagingErrorCode.FORBIDDEN:
     case AnswerTemplateErrorCode.FORBIDDEN:
     case AccountErrorCode.FORBIDDEN:
@@ -133,9 +144,14 @@ function topLevelCode(code: DomainErrorCode): TopLevelCode {
     case QueueActionErrorCode.FORBIDDEN:
     case QueueReadErrorCode.FORBIDDEN:
     case DashboardErrorCode.FORBIDDEN:
+    case ApplicationErrorCode.FORBIDDEN:
       return 'FORBIDDEN';
     case BookAppointmentErrorCode.NOT_FOUND:
     case CancelAppointmentErrorCode.NOT_FOUND:
+    case CancelOfficeAppointmentsErrorCode.NOT_FOUND:
+    case RebookAppointmentErrorCode.NOT_FOUND:
+    case HoldSlotErrorCode.NOT_FOUND:
+    case ReleaseHoldErrorCode.NOT_FOUND:
     case AccountErrorCode.NOT_FOUND:
     case DashboardErrorCode.NOT_FOUND:
     case CatalogueAdminErrorCode.NOT_FOUND:
@@ -148,12 +164,19 @@ function topLevelCode(code: DomainErrorCode): TopLevelCode {
     case DrawTicketErrorCode.NOT_FOUND:
     case QueueActionErrorCode.NOT_FOUND:
     case ApplicationErrorCode.NOT_FOUND:
+    case ApplicationErrorCode.NO_ONLINE_APPLICATION:
       return 'NOT_FOUND';
     case BookAppointmentErrorCode.SLOT_TAKEN:
+    case BookAppointmentErrorCode.HOLD_EXPIRED:
+    case HoldSlotErrorCode.SLOT_TAKEN:
     case BookAppointmentErrorCode.LIMIT_REACHED:
+    case RebookAppointmentErrorCode.SLOT_TAKEN:
+    case RebookAppointmentErrorCode.LIMIT_REACHED:
+    case RebookAppointmentErrorCode.ALREADY_REBOOKED:
     case CancelAppointmentErrorCode.ALREADY_CANCELLED:
     case CancelAppointmentErrorCode.TOO_LATE:
     case AccountErrorCode.TOO_MANY_ATTEMPTS:
+    case AccountErrorCode.LAST_ADMIN:
     case AnnouncementErrorCode.ALREADY_PUBLISHED:
     case AnnouncementErrorCode.ALREADY_EXPIRED:
     case AnnouncementErrorCode.NOT_PUBLISHED:
@@ -184,15 +207,23 @@ function topLevelCode(code: DomainErrorCode): TopLevelCode {
     case ApplicationErrorCode.NOT_ALLOWED:
     case ApplicationErrorCode.TOO_MANY_FILES:
     case ApplicationErrorCode.TOTAL_TOO_LARGE:
+    case ApplicationErrorCode.INVALID_TRANSITION:
+    case ApplicationErrorCode.ALREADY_TAKEN:
+    case ApplicationErrorCode.VERSION_CONFLICT:
+    case ApplicationErrorCode.DOCUMENTS_MISSING:
       return 'CONFLICT';
     case AuthErrorCode.RATE_LIMITED:
     case BookAppointmentErrorCode.RATE_LIMITED:
     case CancelAppointmentErrorCode.RATE_LIMITED:
+    case CancelOfficeAppointmentsErrorCode.RATE_LIMITED:
+    case RebookAppointmentErrorCode.RATE_LIMITED:
+    case HoldSlotErrorCode.RATE_LIMITED:
     case AccountErrorCode.RATE_LIMITED:
     case MessagingErrorCode.RATE_LIMITED:
     case CheckInErrorCode.RATE_LIMITED:
     case DrawTicketErrorCode.RATE_LIMITED:
     case RetirementErrorCode.RATE_LIMITED:
+    case ApplicationErrorCode.RATE_LIMITED:
       return 'RATE_LIMITED';
     default: {
       const unhandled: never = code;

@@ -15,7 +15,10 @@ export type NodeTypeName =
   | 'Conversation'
   | 'Message'
   | 'Ticket'
-  | 'AnswerTemplate';
+  | 'AnswerTemplate'
+  | 'Application'
+  | 'ApplicationForm'
+  | 'ApplicationDocument';
 
 const NODE_TYPES: ReadonlySet<string> = new Set<NodeTypeName>([
   'Office',
@@ -34,6 +37,9 @@ const NODE_TYPES: ReadonlySet<string> = new Set<NodeTypeName>([
   'Message',
   'Ticket',
   'AnswerTemplate',
+  'Application',
+  'ApplicationForm',
+  'ApplicationDocument',
 ]);
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 

@@ -7,6 +7,7 @@ import { fromGlobalId } from '../../../../src/resolvers/common/global-id.js';
 import { bearer, createAccount, signIn } from '../../../../tests/support/accounts.js';
 import type { TestServer } from '../../../../tests/support/test-server.js';
 import type { Browser, Page } from 'playwright-core';
+import { waitUntil } from '../../../../tests/support/wait.js';
 import { openVisitor, type Visitor } from '../../../web/tests/support/browser.js';
 
 export type DemoOffice = { id: string; uuid: string; slug: string; name: string };
@@ -124,8 +125,17 @@ export async function openKiosk(
     };
   });
   if (token) {
+    // Set up means checked twice: by the set-up screen, then by the kiosk on its start. A test
+    // that catches the next check (a reload's) must not catch this start's instead.
+    let checks = 0;
+    visitor.page.on('response', (response) => {
+      if (response.request().postData()?.includes('query ThisKiosk')) checks += 1;
+    });
     await visitor.page.goto(`/kiosk/setup#token=${encodeURIComponent(token)}`);
     await visitor.page.getByRole('heading', { name: 'Willkommen im Rathaus' }).waitFor();
+    await waitUntil(() => checks >= 2, 'the kiosk checked its token on start', {
+      timeoutMs: 60_000,
+    });
   }
   return visitor;
 }

@@ -288,6 +288,11 @@ export function Shell(props: { children: ComponentChildren }) {
                 {t('footer.announcements')}
               </a>
             </li>
+            <li>
+              <a class="kern-link" href={paths.developers()}>
+                {t('footer.developers')}
+              </a>
+            </li>
           </ul>
           <p class="kern-body kern-body--small">{t('footer.privacy')}</p>
           <p class="kern-body kern-body--small">{t('footer.about', { town: TOWN_NAME })}</p>

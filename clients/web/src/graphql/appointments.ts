@@ -94,3 +94,36 @@ export const CancelAppointmentMutation = graphql(`
     }
   }
 `);
+
+export const RebookOfferQuery = graphql(`
+  query RebookOffer($token: String!, $lang: Language) {
+    rebookOffer(token: $token, lang: $lang) {
+      cancelledAppointment {
+        ...AppointmentDetails
+      }
+      message
+      times {
+        startsAt
+        endsAt
+      }
+      rebookedAppointment {
+        ...AppointmentDetails
+      }
+    }
+  }
+`);
+
+export const RebookAppointmentMutation = graphql(`
+  mutation RebookAppointment($input: RebookAppointmentInput!) {
+    rebookAppointment(input: $input) {
+      appointment {
+        ...AppointmentDetails
+      }
+      userErrors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);

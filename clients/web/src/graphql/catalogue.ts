@@ -56,6 +56,10 @@ export const ServiceQuery = graphql(`
         id
         name
       }
+      onlineApplication {
+        id
+        processingDays
+      }
       offices {
         id
         name

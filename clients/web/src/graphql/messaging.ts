@@ -112,6 +112,9 @@ export const ConversationQuery = graphql(`
         id
         name
       }
+      application {
+        id
+      }
       messages(last: 100) {
         edges {
           node {

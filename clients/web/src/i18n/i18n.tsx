@@ -1,8 +1,12 @@
+import { useEffect, useState } from 'preact/hooks';
 import {
   createI18n,
+  createTranslator as translatorOf,
+  type Catalogue,
   type MessageValues,
   type Translator as SharedTranslator,
 } from '@rathaus/client-shared/i18n';
+import type { Lang } from '@rathaus/client-shared/languages';
 import type de from './de.json';
 import { rememberLang } from './languages';
 
@@ -33,3 +37,32 @@ export const {
   },
   onChange: rememberLang,
 });
+
+/**
+ * The texts of a page few citizens open (a link in an e-mail, the developers' pages), in
+ * catalogues of its own under src/i18n/pages/: a chunk per language that only that page loads,
+ * so they add nothing to what the start page loads (its budget: scripts/report-size.mjs). A
+ * language the page has no catalogue for reads English (the translator's `lang` says so). The
+ * hook answers null while the page's catalogue loads.
+ */
+export function pageTexts<PageMessages extends Catalogue>(
+  catalogues: { de: () => Promise<PageMessages>; en: () => Promise<PageMessages> } & Partial<
+    Record<Lang, () => Promise<PageMessages>>
+  >,
+): () => SharedTranslator<PageMessages> | null {
+  return function usePageTexts() {
+    const { lang: pageLang } = useI18n();
+    const lang: Lang = catalogues[pageLang] ? pageLang : 'en';
+    const [texts, setTexts] = useState<SharedTranslator<PageMessages> | null>(null);
+    useEffect(() => {
+      let current = true;
+      void (catalogues[lang] ?? catalogues.en)().then((messages) => {
+        if (current) setTexts(translatorOf(lang, messages));
+      });
+      return () => {
+        current = false;
+      };
+    }, [lang]);
+    return texts?.lang === lang ? texts : null;
+  };
+}

@@ -5,7 +5,13 @@ export type PlanView = 'day' | 'week';
 /** Which conversations the staff inbox lists; `open` (every one not closed) by default. */
 export type InboxFilter = 'open' | 'waiting' | 'mine' | 'unassigned' | 'closed';
 
+/** The work queues of an office's applications (`ApplicationQueue`, in lower case in addresses). */
+export type ApplicationQueueName = 'new' | 'mine' | 'waiting' | 'overdue' | 'open' | 'decided';
+
 export type BookingStep = 'office' | 'day' | 'time' | 'details' | 'check' | 'done';
+
+/** A step of an online application: a section of its form (by ID), the documents, the check. */
+export type ApplyStep = string;
 
 function withQuery(path: string, query: Record<string, string | undefined>): string {
   const params = new URLSearchParams();
@@ -23,12 +29,23 @@ export const paths = {
   book: (serviceId: string, step: BookingStep, query: { from?: string; return?: 'check' } = {}) =>
     withQuery(`/services/${encodeURIComponent(serviceId)}/book/${step}`, query),
   /**
+   * Apply online for a service (global ID): starts the draft or continues the open one; `step`:
+   * a section of the form (its ID), `documents` or `check`.
+   */
+  apply: (serviceId: string, step?: ApplyStep) =>
+    withQuery(`/services/${encodeURIComponent(serviceId)}/apply`, { step }),
+  /**
    * "Manage your appointment": with the signed token of the appointment e-mails' links, or the
    * booking code of the calendar files' links, which asks for the e-mail address
    * (src/appointments/appointment-links.ts builds both on the server).
    */
   appointment: (link: { code?: string; token?: string } = {}) =>
     withQuery('/appointment', { code: link.code, token: link.token }),
+  /**
+   * The nearest free times in place of an appointment the office cancelled, booked with one click:
+   * the link in the office's e-mail (`appointmentRebookUrl` in src/appointments/appointment-links.ts).
+   */
+  rebook: (token: string) => withQuery('/appointment/rebook', { token }),
   announcements: () => '/announcements',
   /** The address of `Announcement.url` and of the feeds' items (the server builds it too). */
   announcement: (id: string) => `/announcements/${encodeURIComponent(id)}`,
@@ -44,6 +61,12 @@ export const paths = {
   /** The staff workspace's appointment plan of an office (global ID) for a day or its week. */
   staffPlan: (query: { office?: string; day?: string; view?: PlanView } = {}) =>
     withQuery('/staff', { office: query.office, day: query.day, view: query.view }),
+  /**
+   * Cancelling a day's appointments of an office (global ID), or of one of its counters, with a
+   * message to the citizens; `day`: the local day (YYYY-MM-DD).
+   */
+  staffCancelDay: (query: { office?: string; day?: string } = {}) =>
+    withQuery('/staff/cancel-day', { office: query.office, day: query.day }),
   /** The staff workspace's administration of offices (admins); `retire`: the office to close. */
   staffOffices: (query: { retire?: string } = {}) =>
     withQuery('/staff/admin/offices', { retire: query.retire }),
@@ -77,6 +100,14 @@ export const paths = {
       retire: query.retire ? 'yes' : undefined,
       created: query.created ? 'yes' : undefined,
     }),
+  /**
+   * A service's online application form (global ID) in the administration: its version, the
+   * editor of a new one and its preview; `remove`: the confirmation of switching it off.
+   */
+  staffApplicationForm: (id: string, query: { remove?: boolean } = {}) =>
+    withQuery(`/staff/admin/services/${encodeURIComponent(id)}/application-form`, {
+      remove: query.remove ? 'yes' : undefined,
+    }),
   /** The administration of the catalogue's categories; `rename`: the category (global ID) to rename. */
   staffCategories: (query: { rename?: string } = {}) =>
     withQuery('/staff/admin/categories', { rename: query.rename }),
@@ -103,12 +134,41 @@ export const paths = {
   /** The answer templates of an office (global ID), for its staff to write and edit. */
   staffTemplates: (query: { office?: string } = {}) =>
     withQuery('/staff/inbox/templates', { office: query.office }),
+  /**
+   * An office's (global ID) work queue of applications: the queue (`open` by default), a service
+   * (global ID) and the cursor of the page before.
+   */
+  staffApplications: (
+    query: { office?: string; queue?: ApplicationQueueName; service?: string; after?: string } = {},
+  ) =>
+    withQuery('/staff/applications', {
+      office: query.office,
+      queue: query.queue === 'open' ? undefined : query.queue,
+      service: query.service,
+      after: query.after,
+    }),
+  /** One application of an office for its staff, by its global ID. */
+  staffApplication: (id: string) => `/staff/applications/${encodeURIComponent(id)}`,
   /** The staff workspace's counter workstation: an office (global ID) and my counter there. */
   staffCounter: (query: { office?: string; counter?: string } = {}) =>
     withQuery('/staff/counter', { office: query.office, counter: query.counter }),
   /** A ticket of the lobby queue on the citizen's phone (the kiosk's QR code links here). */
   ticket: (id: string) => `/tickets/${encodeURIComponent(id)}`,
+  /** The signed-in citizen's online applications, drafts included. */
+  myApplications: () => '/my-town-hall/applications',
+  /**
+   * One of the citizen's applications (global ID); every application e-mail links here.
+   * `submitted`: it was just sent (the page confirms it).
+   */
+  myApplication: (id: string, query: { submitted?: boolean } = {}) =>
+    withQuery(`/my-town-hall/applications/${encodeURIComponent(id)}`, {
+      submitted: query.submitted ? 'yes' : undefined,
+    }),
   myDevices: () => '/my-town-hall/devices',
+  /** The signed-in account's keys for the public API. */
+  myApiKeys: () => '/my-town-hall/api-keys',
+  /** What the API offers developers, its limits, feeds and examples. */
+  developers: () => '/developers',
   myData: () => '/my-town-hall/data',
   deleteAccount: () => '/my-town-hall/delete-account',
   /** Where deleting the account leads, after a full page load that drops what the page held. */
@@ -142,7 +202,9 @@ export const routes = {
   search: '/search',
   service: '/services/:serviceId',
   bookingStep: '/services/:serviceId/book/:step',
+  apply: '/services/:serviceId/apply',
   appointment: '/appointment',
+  rebook: '/appointment/rebook',
   announcements: '/announcements',
   announcement: '/announcements/:announcementId',
   /** The links in the server's verification and staff invitation e-mails (?token=…). */
@@ -156,6 +218,7 @@ export const routes = {
   myTownHall: '/my-town-hall',
   myAppointment: '/my-town-hall/appointments/:appointmentId',
   staffPlan: '/staff',
+  staffCancelDay: '/staff/cancel-day',
   staffOffices: '/staff/admin/offices',
   staffOffice: '/staff/admin/offices/:officeId',
   staffOfficeClosures: '/staff/admin/offices/:officeId/closures',
@@ -166,6 +229,7 @@ export const routes = {
   /** Before `staffService`: the first route that matches wins (global IDs are never "new"). */
   staffNewService: '/staff/admin/services/new',
   staffService: '/staff/admin/services/:serviceId',
+  staffApplicationForm: '/staff/admin/services/:serviceId/application-form',
   staffCategories: '/staff/admin/categories',
   /** Before `staffNotice`: the first route that matches wins (global IDs are never "new"). */
   staffNewNotice: '/staff/notices/new',
@@ -175,10 +239,17 @@ export const routes = {
   staffDashboard: '/staff/dashboard',
   staffInbox: '/staff/inbox',
   staffTemplates: '/staff/inbox/templates',
+  staffApplications: '/staff/applications',
+  staffApplication: '/staff/applications/:applicationId',
   staffCounter: '/staff/counter',
   /** The kiosk's QR code (clients/kiosk); the server answers 404 for a ticket that is none. */
   ticket: '/tickets/:ticketId',
+  myApplications: '/my-town-hall/applications',
+  /** The link in the server's application e-mails (docs/application-forms.md). */
+  myApplication: '/my-town-hall/applications/:applicationId',
   myDevices: '/my-town-hall/devices',
+  myApiKeys: '/my-town-hall/api-keys',
+  developers: '/developers',
   myData: '/my-town-hall/data',
   deleteAccount: '/my-town-hall/delete-account',
   accountDeleted: '/account-deleted',

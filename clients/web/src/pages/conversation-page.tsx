@@ -1,4 +1,5 @@
 import { useClient } from '@urql/preact';
+import type { ComponentType } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useRoute } from 'preact-iso';
 import { ErrorSummary, TextArea, type FormError } from '../components/form';
@@ -107,6 +108,22 @@ function PendingItem(props: { message: PendingMessage; discard: () => void }) {
       )}
     </li>
   );
+}
+
+type ApplicationPanel = ComponentType<{ applicationId: string }>;
+
+/**
+ * The application the conversation is about, with the upload of what the office asks for: loaded
+ * only for such a conversation, with the application pages' own code.
+ */
+function LinkedApplication(props: { applicationId: string }) {
+  const [Panel, setPanel] = useState<ApplicationPanel>();
+  useEffect(() => {
+    void import('./applications/my-application-page').then((module) =>
+      setPanel(() => module.ConversationApplication),
+    );
+  }, []);
+  return Panel ? <Panel applicationId={props.applicationId} /> : null;
 }
 
 function Conversation(props: { details: Details }) {
@@ -319,6 +336,7 @@ function Conversation(props: { details: Details }) {
       <div class="kern-sr-only" aria-live="polite" aria-atomic="true">
         {announcement}
       </div>
+      {details.application && <LinkedApplication applicationId={details.application.id} />}
       {(offline || liveFailed) && (
         <p class="kern-body connection-note" role="status">
           {t('conversation.offline')}

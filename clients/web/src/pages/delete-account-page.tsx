@@ -5,8 +5,12 @@ import { BackLink } from '../components/links';
 import { PageHeading } from '../components/page-heading';
 import { SignedInOnly } from '../components/signed-in-only';
 import { LoadFailed, Loading } from '../components/status';
+import { useApiTextLang } from '../components/api-text';
 import { AccountErrorCode } from '../gql/graphql';
 import { DeleteAccountQuery, DeleteMyAccountMutation } from '../graphql/my-account';
+import { KeptApplicationsQuery } from './applications/documents';
+import type { KeptApplicationsQuery as KeptApplicationsResult } from './applications/gql/graphql';
+import { createFormats } from '../i18n/format';
 import { useI18n } from '../i18n/i18n';
 import { paths } from '../lib/routes';
 import { useSession } from '../lib/session';
@@ -26,8 +30,12 @@ function DeleteAccount() {
   const client = useClient();
   const { refresh } = useSession();
   const [, deleteMyAccount] = useMutation(DeleteMyAccountMutation);
-  /** The account's address, and whether the page asks for the password. */
-  const [loaded, setLoaded] = useState<{ email: string; askPassword: boolean } | null>(null);
+  /** The account's address, whether the page asks for the password, and its applications. */
+  const [loaded, setLoaded] = useState<{
+    email: string;
+    askPassword: boolean;
+    applications: Applications;
+  } | null>(null);
   const [failed, setFailed] = useState(false);
   const [confirmEmail, setConfirmEmail] = useState('');
   const [password, setPassword] = useState('');
@@ -36,10 +44,11 @@ function DeleteAccount() {
   const busy = useRef(false);
 
   async function load() {
-    const result = await client
-      .query(DeleteAccountQuery, {}, { requestPolicy: 'network-only' })
-      .toPromise();
-    if (!result.data) {
+    const [result, applications] = await Promise.all([
+      client.query(DeleteAccountQuery, {}, { requestPolicy: 'network-only' }).toPromise(),
+      client.query(KeptApplicationsQuery, {}, { requestPolicy: 'network-only' }).toPromise(),
+    ]);
+    if (!result.data || !applications.data) {
       setFailed(true);
       return;
     }
@@ -49,7 +58,11 @@ function DeleteAccount() {
     const current = me.sessions.find((session) => session.current);
     const recent = !!current && Date.now() - Date.parse(current.createdAt) < WITHOUT_PASSWORD_MS;
     setFailed(false);
-    setLoaded({ email: me.email, askPassword: !recent });
+    setLoaded({
+      email: me.email,
+      askPassword: !recent,
+      applications: applications.data.myApplications.edges.map((edge) => edge.node),
+    });
   }
 
   useEffect(() => {
@@ -119,7 +132,11 @@ function DeleteAccount() {
         <li>{t('deleteAccount.data')}</li>
         <li>{t('deleteAccount.devices')}</li>
         <li>{t('deleteAccount.log')}</li>
+        {loaded.applications.some((application) => !application.keptUntil) && (
+          <li>{t('deleteAccount.applications')}</li>
+        )}
       </ul>
+      <KeptApplications applications={loaded.applications} />
       <p class="kern-body">{t('deleteAccount.final')}</p>
       <p class="kern-body">
         <a class="kern-link" href={paths.myData()}>
@@ -164,6 +181,36 @@ function DeleteAccount() {
           </a>
         </div>
       </form>
+    </>
+  );
+}
+
+type Applications = KeptApplicationsResult['myApplications']['edges'][number]['node'][];
+
+/**
+ * The decided applications that the town hall must keep after the account is gone, without the
+ * person's name, each until the end of its retention period (docs/retention.md).
+ */
+function KeptApplications(props: { applications: Applications }) {
+  const { t, locale } = useI18n();
+  const textLang = useApiTextLang();
+  const formats = createFormats(locale);
+  const kept = props.applications.filter((application) => application.keptUntil);
+  if (kept.length === 0) return null;
+  return (
+    <>
+      <p class="kern-body">{t('deleteAccount.keptApplications')}</p>
+      <ul class="kern-list kern-list--bullet">
+        {kept.map((application) => (
+          <li key={application.id}>
+            {t('deleteAccount.keptApplication', {
+              reference: application.reference ?? '',
+              until: formats.instantDay(application.keptUntil as string),
+            })}{' '}
+            <span lang={textLang}>{application.service.name}</span>
+          </li>
+        ))}
+      </ul>
     </>
   );
 }

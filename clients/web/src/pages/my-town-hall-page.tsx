@@ -203,6 +203,20 @@ function MyTownHall(props: { account: SignedInAccount }) {
         </p>
       </section>
 
+      <section class="section" aria-labelledby="applications-heading">
+        <h2 id="applications-heading" class="kern-heading-medium">
+          {t('myTownHall.applications.heading')}
+        </h2>
+        <p class="kern-body">{t('myTownHall.applications.text')}</p>
+        <ul class="action-list">
+          <li>
+            <a class="kern-link" href={paths.myApplications()}>
+              {t('myApplications.heading')}
+            </a>
+          </li>
+        </ul>
+      </section>
+
       <section class="section" aria-labelledby="conversations-heading">
         <h2 id="conversations-heading" class="kern-heading-medium">
           {t('myTownHall.conversations.heading')}
@@ -291,6 +305,11 @@ function MyTownHall(props: { account: SignedInAccount }) {
           <li>
             <a class="kern-link" href={paths.myDevices()}>
               {t('myTownHall.account.devices')}
+            </a>
+          </li>
+          <li>
+            <a class="kern-link" href={paths.myApiKeys()}>
+              {t('myTownHall.account.apiKeys')}
             </a>
           </li>
           <li>

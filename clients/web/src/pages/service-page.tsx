@@ -83,6 +83,18 @@ export function ServicePage(props: { serviceId: string }) {
           <p class="kern-body">{t('service.notBookable')}</p>
         )}
 
+        {service.onlineApplication && (
+          <section class="section" aria-labelledby="apply-heading">
+            <h2 class="kern-heading-medium" id="apply-heading">
+              {t('service.apply.heading')}
+            </h2>
+            <p class="kern-body">
+              {t('service.apply.text', { count: service.onlineApplication.processingDays })}
+            </p>
+            <StartLink href={paths.apply(service.id)}>{t('service.apply.start')}</StartLink>
+          </section>
+        )}
+
         <section class="section" aria-labelledby="documents-heading">
           <h2 class="kern-heading-medium" id="documents-heading">
             {t('service.documents.heading')}

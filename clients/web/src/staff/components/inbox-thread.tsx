@@ -1,5 +1,5 @@
 import { useClient, useQuery } from '@urql/preact';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { TextArea } from '../../components/form';
 import { LoadFailed, Loading } from '../../components/status';
 import { createFormats } from '../../i18n/format';
@@ -495,7 +495,8 @@ function ReplyField(props: {
   hint: string;
 }) {
   const box = useRef<HTMLDivElement>(null);
-  useEffect(() => {
+  // Before the next frame: the "r" shortcut may focus the field as soon as it is on screen.
+  useLayoutEffect(() => {
     props.fieldRef.current = box.current?.querySelector('textarea') ?? null;
   });
   return (

@@ -33,8 +33,9 @@ type Section = {
 
 /** The workspace's sections, in the order its navigation lists them. */
 const SECTIONS: Section[] = [
-  { label: 'nav.today', path: paths.staffPlan() },
+  { label: 'nav.today', path: paths.staffPlan(), also: [paths.staffCancelDay()] },
   { label: 'nav.inbox', path: paths.staffInbox() },
+  { label: 'staff.applications.nav', path: paths.staffApplications() },
   { label: 'nav.counter', path: paths.staffCounter() },
   { label: 'nav.dashboard', path: paths.staffDashboard() },
   { label: 'nav.notices', path: paths.staffNotices() },
@@ -55,10 +56,10 @@ const SECTIONS: Section[] = [
 
 function isInSection(url: string, section: Section): boolean {
   const path = url.split('?')[0]!;
-  if (section.path === paths.staffPlan()) return path === section.path;
-  return [section.path, ...(section.also ?? [])].some(
-    (own) => path === own || path.startsWith(`${own}/`),
-  );
+  const addresses = [section.path, ...(section.also ?? [])];
+  // The plan's path is the workspace's root: the paths below it are other sections'.
+  if (section.path === paths.staffPlan()) return addresses.includes(path);
+  return addresses.some((own) => path === own || path.startsWith(`${own}/`));
 }
 
 /** The office an address asks for (`?office=`), or the first when it names none; null when not theirs. */

@@ -47,3 +47,28 @@ export const PlanQueueEventsSubscription = graphql(`
     }
   }
 `);
+
+/** The counters of an office, to cancel the appointments of one of them. */
+export const CancelDayCountersQuery = graphql(`
+  query CancelDayCounters($officeId: ID!) {
+    counters(officeId: $officeId) {
+      id
+      name
+      retiredAt
+    }
+  }
+`);
+
+/** Cancels a period's appointments of an office or a counter; every citizen is told by e-mail. */
+export const CancelOfficeAppointmentsMutation = graphql(`
+  mutation CancelOfficeAppointments($input: CancelOfficeAppointmentsInput!) {
+    cancelOfficeAppointments(input: $input) {
+      cancelledCount
+      userErrors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);

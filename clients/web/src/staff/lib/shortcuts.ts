@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 
 /** Whether a key press belongs to whatever has the focus: a field, a list box, an editor. */
 function isTyping(target: EventTarget | null): boolean {
@@ -38,11 +38,13 @@ let disabledForPage = false;
 /**
  * Single-key shortcuts of a page (`j`, `k`, `a`): they never fire while the focus is in a field,
  * nor with Ctrl, Alt or Meta held (those belong to the browser and to assistive technology).
+ * They listen from the moment their part of the page is on screen (a layout effect: an ordinary
+ * one waits for the next frame, and a key pressed on a busy machine before it would be lost).
  */
 export function useShortcuts(keys: Record<string, () => void>): void {
   const current = useRef(keys);
   current.current = keys;
-  useEffect(() => {
+  useLayoutEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.ctrlKey || event.altKey || event.metaKey || event.defaultPrevented) return;
       if (isTyping(event.target) || disabledForPage || !shortcutsEnabled()) return;

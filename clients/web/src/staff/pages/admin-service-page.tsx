@@ -471,7 +471,10 @@ function EditService(props: { serviceId: string; offices: Office[]; categories: 
       ) : query.retire ? (
         <Retire service={service} onRetired={setNews} />
       ) : (
-        <p class="kern-body">
+        <p class="kern-body admin-actions">
+          <a class="kern-link" href={paths.staffApplicationForm(service.id)}>
+            {t('adminService.applicationForm')}
+          </a>
           <a class="kern-link" href={paths.staffService(service.id, { retire: true })}>
             {t('service.retire', { service: service.name })}
           </a>

@@ -28,6 +28,7 @@ import {
 import { onReconnect } from '../../lib/live';
 import { paths, type PlanView } from '../../lib/routes';
 import { type Office, OfficeOfAddress, StaffWorkspace } from '../components/staff-workspace';
+import { OfficeChooser } from '../components/office-chooser';
 import { useStaffI18n, type StaffMessageKey } from '../i18n/staff-i18n';
 
 type Appointment = OfficeAppointmentsResult['officeAppointments'][number];
@@ -115,11 +116,14 @@ function AppointmentRow(props: { appointment: Appointment }) {
   );
 }
 
-function DayTable(props: { day: string; appointments: Appointment[] }) {
+function DayTable(props: { office: Office; day: string; appointments: Appointment[] }) {
   const { locale } = useI18n();
   const { t } = useStaffI18n();
   const formats = createFormats(locale);
   const booked = props.appointments.filter((a) => a.status !== AppointmentStatus.CANCELLED);
+  // What cancelOfficeAppointments would cancel: booked appointments that have not begun.
+  const now = new Date().toISOString();
+  const cancellable = booked.some((appointment) => appointment.startsAt > now);
   const headingId = `day-${props.day}`;
   return (
     <section class="section" aria-labelledby={headingId}>
@@ -132,6 +136,16 @@ function DayTable(props: { day: string; appointments: Appointment[] }) {
           cancelled: props.appointments.length - booked.length,
         })}
       </p>
+      {cancellable && (
+        <p class="kern-body">
+          <a
+            class="kern-link"
+            href={paths.staffCancelDay({ office: props.office.id, day: props.day })}
+          >
+            {t('plan.cancelDay')}
+          </a>
+        </p>
+      )}
       {props.appointments.length > 0 && (
         <div class="kern-table-responsive" tabIndex={0} aria-labelledby={headingId}>
           <table class="kern-table kern-table--small">
@@ -254,32 +268,12 @@ function AppointmentPlan(props: {
         {t('plan.title')}
       </PageHeading>
       <p class="kern-body">{t('plan.logNotice')}</p>
-      <form
-        class="plan__controls"
-        onSubmit={(event) => {
-          event.preventDefault();
-          const data = new FormData(event.currentTarget);
-          route(planWith({ office: String(data.get('office')) }));
-        }}
-      >
-        <div class="kern-form-input">
-          <label class="kern-label" for="plan-office">
-            {t('plan.office')}
-          </label>
-          <div class="kern-form-input__select-wrapper">
-            <select id="plan-office" name="office" class="kern-form-input__select">
-              {props.offices.map((office) => (
-                <option key={office.id} value={office.id} selected={office.id === props.office.id}>
-                  {office.name}
-                </option>
-              ))}
-            </select>
-          </div>
-        </div>
-        <button type="submit" class="kern-btn kern-btn--secondary">
-          <span class="kern-label">{t('plan.show')}</span>
-        </button>
-      </form>
+      <OfficeChooser
+        id="plan-office"
+        offices={props.offices}
+        current={props.office}
+        onChoose={(officeId) => route(planWith({ office: officeId }))}
+      />
       <nav class="plan__nav" aria-label={t('plan.navigation')}>
         <ul class="action-list">
           <li>
@@ -318,7 +312,9 @@ function AppointmentPlan(props: {
       ) : !result.data ? (
         <Loading />
       ) : (
-        days.map((day) => <DayTable key={day} day={day} appointments={byDay.get(day) ?? []} />)
+        days.map((day) => (
+          <DayTable key={day} office={props.office} day={day} appointments={byDay.get(day) ?? []} />
+        ))
       )}
     </>
   );

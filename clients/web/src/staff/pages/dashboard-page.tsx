@@ -18,6 +18,7 @@ import {
   DashboardQueueSubscription,
   OfficeDashboardQuery,
 } from '../graphql/dashboard';
+import { OfficeChooser } from '../components/office-chooser';
 import { useStaffI18n, type StaffMessageKey } from '../i18n/staff-i18n';
 import './dashboard.css';
 
@@ -202,36 +203,12 @@ function OfficeDashboard(props: { offices: Office[]; office: Office }) {
         {t('dashboard.title')}
       </PageHeading>
       {props.offices.length > 1 && (
-        <form
-          class="plan__controls"
-          onSubmit={(event) => {
-            event.preventDefault();
-            const data = new FormData(event.currentTarget);
-            route(paths.staffDashboard({ office: String(data.get('office')) }));
-          }}
-        >
-          <div class="kern-form-input">
-            <label class="kern-label" for="dashboard-office">
-              {t('dashboard.office')}
-            </label>
-            <div class="kern-form-input__select-wrapper">
-              <select id="dashboard-office" name="office" class="kern-form-input__select">
-                {props.offices.map((office) => (
-                  <option
-                    key={office.id}
-                    value={office.id}
-                    selected={office.id === props.office.id}
-                  >
-                    {office.name}
-                  </option>
-                ))}
-              </select>
-            </div>
-          </div>
-          <button type="submit" class="kern-btn kern-btn--secondary">
-            <span class="kern-label">{t('dashboard.show')}</span>
-          </button>
-        </form>
+        <OfficeChooser
+          id="dashboard-office"
+          offices={props.offices}
+          current={props.office}
+          onChoose={(officeId) => route(paths.staffDashboard({ office: officeId }))}
+        />
       )}
       <p class="kern-body kern-body--small" aria-live="polite">
         {updatedAt && t('dashboard.updated', { time: updatedAt })}

@@ -22,6 +22,7 @@ import {
   type InboxQueryVariables,
 } from '../gql/graphql';
 import { AnswerTemplatesQuery, InboxEventsSubscription, InboxQuery } from '../graphql/inbox';
+import { OfficeChooser } from '../components/office-chooser';
 import { useStaffI18n } from '../i18n/staff-i18n';
 import { setShortcutsEnabled, shortcutsEnabled, useShortcuts } from '../lib/shortcuts';
 
@@ -190,32 +191,12 @@ function Inbox(props: {
       </PageHeading>
       <p class="kern-body">{t('inbox.logNotice')}</p>
       {props.access.offices.length > 1 && (
-        <form
-          class="plan__controls"
-          onSubmit={(event) => {
-            event.preventDefault();
-            const data = new FormData(event.currentTarget);
-            route(paths.staffInbox({ office: String(data.get('office')), filter }));
-          }}
-        >
-          <div class="kern-form-input">
-            <label class="kern-label" for="inbox-office">
-              {t('plan.office')}
-            </label>
-            <div class="kern-form-input__select-wrapper">
-              <select id="inbox-office" name="office" class="kern-form-input__select">
-                {props.access.offices.map((choice) => (
-                  <option key={choice.id} value={choice.id} selected={choice.id === office.id}>
-                    {choice.name}
-                  </option>
-                ))}
-              </select>
-            </div>
-          </div>
-          <button type="submit" class="kern-btn kern-btn--secondary">
-            <span class="kern-label">{t('plan.show')}</span>
-          </button>
-        </form>
+        <OfficeChooser
+          id="inbox-office"
+          offices={props.access.offices}
+          current={office}
+          onChoose={(officeId) => route(paths.staffInbox({ office: officeId, filter }))}
+        />
       )}
       {result.error && !result.data ? (
         forbidden ? (

@@ -13,6 +13,7 @@ import {
 } from '../components/staff-workspace';
 import { Language, type StaffNoticeListFragment } from '../gql/graphql';
 import { StaffNoticesQuery } from '../graphql/notices';
+import { OfficeChooser } from '../components/office-chooser';
 import { useStaffI18n, type StaffMessageKey } from '../i18n/staff-i18n';
 import { isTownWide, noticeScopes, officeIdOf } from '../lib/notice-scopes';
 import './notices.css';
@@ -129,36 +130,12 @@ function OfficeNotices(props: { offices: Office[]; office: Office }) {
       <p class="kern-body">{t('notices.lead')}</p>
       <div class="notices__actions">
         {props.offices.length > 1 && (
-          <form
-            class="plan__controls"
-            onSubmit={(event) => {
-              event.preventDefault();
-              const data = new FormData(event.currentTarget);
-              route(paths.staffNotices({ office: String(data.get('office')) }));
-            }}
-          >
-            <div class="kern-form-input">
-              <label class="kern-label" for="notices-office">
-                {t('notices.office')}
-              </label>
-              <div class="kern-form-input__select-wrapper">
-                <select id="notices-office" name="office" class="kern-form-input__select">
-                  {props.offices.map((office) => (
-                    <option
-                      key={office.id}
-                      value={office.id}
-                      selected={office.id === props.office.id}
-                    >
-                      {office.name}
-                    </option>
-                  ))}
-                </select>
-              </div>
-            </div>
-            <button type="submit" class="kern-btn kern-btn--secondary">
-              <span class="kern-label">{t('notices.show')}</span>
-            </button>
-          </form>
+          <OfficeChooser
+            id="notices-office"
+            offices={props.offices}
+            current={props.office}
+            onChoose={(officeId) => route(paths.staffNotices({ office: officeId }))}
+          />
         )}
         <a
           class="kern-btn kern-btn--primary"

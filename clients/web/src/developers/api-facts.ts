@@ -1,0 +1,112 @@
+/**
+ * What the developers' page tells about the API, in one place that its tests compare with the
+ * server (src/server/query-cost.ts, the defaults of src/server/config.ts) and run against it.
+ */
+
+/** The server's defaults; a town may change them (QUERY_COST_LIMIT, QUERY_COST_BUDGET). */
+export const LIMITS = {
+  /** The most one operation may cost (QUERY_COST_LIMIT). */
+  costPerRequest: 10_000,
+  /** What a caller may spend a minute (QUERY_COST_BUDGET). */
+  budgetPerMinute: 50_000,
+  /** A connection's page without `first` (DEFAULT_PAGE_SIZE), and its largest (MAX_PAGE_SIZE). */
+  defaultPageSize: 20,
+  maxPageSize: 100,
+  /** What `freeSlots` costs per day of its period (SLOTS_PER_DAY), and its longest period. */
+  slotsPerDay: 40,
+  maxDays: 31,
+  /** What a full-text search in `services(query:)` adds (SEARCH_COST). */
+  searchCost: 50,
+} as const;
+
+/** The header that carries an API key. */
+export const AUTHORIZATION_HEADER = 'Authorization: Bearer <API key>';
+
+/** The paths of what the server serves for developers besides /graphql. */
+export const DEVELOPER_PATHS = {
+  graphql: '/graphql',
+  graphiql: '/graphiql',
+  sdl: '/schema.graphql',
+  changelog: '/schema/CHANGELOG.md',
+  rss: '/feeds/announcements.rss',
+  atom: '/feeds/announcements.atom',
+  events: '/feeds/events.ics',
+  catalogue: '/feeds/catalogue.jsonld',
+} as const;
+
+/** The examples' query: the offices with their addresses, public data any key may read. */
+export const EXAMPLE_QUERY = `query Offices {
+  offices {
+    name
+    address { street postalCode city }
+  }
+}`;
+
+/** The example app in the repository, built against the schema with codegen and tested in CI. */
+export const EXAMPLE_APP = 'examples/town-digest';
+
+/** The variable the examples read the key from, so that it stays out of the code. */
+export const KEY_VARIABLE = 'RATHAUS_API_KEY';
+
+/** curl, with the key from the environment. */
+export function curlExample(origin: string): string {
+  const body = JSON.stringify({ query: EXAMPLE_QUERY });
+  return [
+    `curl -sS ${origin}${DEVELOPER_PATHS.graphql} \\`,
+    `  -H 'Content-Type: application/json' \\`,
+    `  -H "Authorization: Bearer $${KEY_VARIABLE}" \\`,
+    `  --data '${body}'`,
+  ].join('\n');
+}
+
+/** TypeScript with the platform's fetch (Node 18 and later, Deno, browsers). */
+export function typescriptExample(origin: string): string {
+  return `type Office = { name: string; address: { street: string; postalCode: string; city: string } };
+type Answer = {
+  data?: { offices: Office[] };
+  errors?: Array<{ message: string; extensions?: { code?: string } }>;
+  extensions?: { cost: { requested: number; limit: number; remaining: number | null } };
+};
+
+const response = await fetch('${origin}${DEVELOPER_PATHS.graphql}', {
+  method: 'POST',
+  headers: {
+    'Content-Type': 'application/json',
+    Authorization: \`Bearer \${process.env.${KEY_VARIABLE}}\`,
+  },
+  body: JSON.stringify({ query: ${JSON.stringify(EXAMPLE_QUERY)} }),
+});
+const answer = (await response.json()) as Answer;
+if (!response.ok || answer.errors) {
+  throw new Error(\`\${response.status}: \${JSON.stringify(answer.errors)}\`);
+}
+for (const office of answer.data?.offices ?? []) {
+  console.log(\`\${office.name}, \${office.address.street}, \${office.address.city}\`);
+}
+console.log('cost', answer.extensions?.cost);
+`;
+}
+
+/** Python 3 with the standard library only. */
+export function pythonExample(origin: string): string {
+  return `import json
+import os
+import urllib.request
+
+QUERY = """${EXAMPLE_QUERY}"""
+
+request = urllib.request.Request(
+    "${origin}${DEVELOPER_PATHS.graphql}",
+    data=json.dumps({"query": QUERY}).encode(),
+    headers={
+        "Content-Type": "application/json",
+        "Authorization": "Bearer " + os.environ["${KEY_VARIABLE}"],
+    },
+)
+with urllib.request.urlopen(request) as response:
+    answer = json.load(response)
+for office in answer["data"]["offices"]:
+    print(office["name"], office["address"]["street"], office["address"]["city"], sep=", ")
+print("cost", answer["extensions"]["cost"])
+`;
+}
