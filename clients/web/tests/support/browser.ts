@@ -13,6 +13,23 @@ export const DEMO_NOW = DEMO_SEED_DAY;
 export const DESKTOP = { width: 1280, height: 800 };
 export const MOBILE = { width: 360, height: 640 };
 
+/** The features Playwright 1.6x turns off in Chromium (its chromiumSwitches.ts). */
+const PLAYWRIGHT_DISABLED_FEATURES = [
+  'AvoidUnnecessaryBeforeUnloadCheckSync',
+  'DestroyProfileOnBrowserClose',
+  'HttpsUpgrades',
+  'HttpsFirstBalancedModeAutoEnable',
+  'LensOverlay',
+  'MediaRouter',
+  'PaintHolding',
+  'ThirdPartyStoragePartitioning',
+  'AvoidCorsURLLoaderRestartOnRedirect',
+  'OptimizationHints',
+  'NetworkTimeServiceQuerying',
+  'AimEnabled',
+  'PreconnectToSearch',
+];
+
 export async function launchBrowser(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(
@@ -31,6 +48,11 @@ export async function launchBrowser(): Promise<Browser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      // Chromium's headless mode is the whole browser without a screen: each window (one per page)
+      // also started two renderers for its address bar's pop-ups, a good part of the suite's CPU.
+      // A second --disable-features replaces Playwright's own, so its list
+      // (playwright-core's chromiumSwitches.ts) comes first.
+      `--disable-features=${[...PLAYWRIGHT_DISABLED_FEATURES, 'WebUIOmniboxPopup', 'WebUIOmniboxAimPopup'].join(',')}`,
     ],
   });
 }
