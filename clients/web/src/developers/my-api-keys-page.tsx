@@ -1,10 +1,9 @@
 import { useClient, useMutation } from '@urql/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { ErrorSummary, TextField, type FormError } from '../components/form';
-import { BackLink } from '../components/links';
-import { PageHeading } from '../components/page-heading';
+import { AccountPage } from '../components/account-page';
+import { TextField, type FormError } from '../components/form';
 import { SignedInOnly } from '../components/signed-in-only';
-import { LoadFailed, Loading } from '../components/status';
+import { Loading } from '../components/status';
 import type { MyApiKeysQuery as MyApiKeysResult } from '../gql/graphql';
 import { CreateMyApiKeyMutation, MyApiKeysQuery, RevokeMyApiKeyMutation } from './graphql';
 import { createFormats } from '../i18n/format';
@@ -289,71 +288,66 @@ function MyApiKeys(props: { texts: Texts }) {
     keysHeading.current?.focus();
   }
 
-  const heading = x('myApiKeys.heading');
-  const top = (
-    <>
-      <BackLink href={paths.myTownHall()} />
-      <ErrorSummary errors={errors} focusKey={attempt} />
-      <PageHeading title={heading} hasErrors={errors.length > 0}>
-        {heading}
-      </PageHeading>
-      <p class="kern-body lead">{x('myApiKeys.intro')}</p>
-      <p class="kern-body">
-        <a class="kern-link" href={paths.developers()}>
-          {x('myApiKeys.developers')}
-        </a>
-      </p>
-      <p class="kern-body" role="status">
-        {done}
-      </p>
-    </>
-  );
-  if (!keys) {
-    return (
-      <>
-        {top}
-        {failed ? <LoadFailed retry={() => void load()} /> : <Loading />}
-      </>
-    );
-  }
-
   return (
-    <>
-      {top}
-      {created && <NewKey created={created} texts={props.texts} />}
-      <section class="section" aria-labelledby="keys-heading">
-        <h2 id="keys-heading" ref={keysHeading} tabIndex={-1} class="kern-heading-medium">
-          {x('myApiKeys.list.heading')}
-        </h2>
-        {keys.length > 0 ? (
-          <ul class="device-list">
-            {keys.map((apiKey) => (
-              <KeyItem
-                key={apiKey.id}
-                apiKey={apiKey}
-                texts={props.texts}
-                revoke={() => revoke(apiKey)}
-              />
-            ))}
-          </ul>
-        ) : (
-          <p class="kern-body">{x('myApiKeys.none')}</p>
-        )}
-      </section>
-      <CreateKey
-        texts={props.texts}
-        error={errors.find((error) => error.field === 'key-name')?.message}
-        report={(problems) => {
-          setDone(null);
-          report(problems);
-        }}
-        onCreated={(next) => {
-          setDone(null);
-          setCreated(next);
-          void load();
-        }}
-      />
-    </>
+    <AccountPage
+      heading={x('myApiKeys.heading')}
+      errors={errors}
+      attempt={attempt}
+      lead={
+        <>
+          <p class="kern-body lead">{x('myApiKeys.intro')}</p>
+          <p class="kern-body">
+            <a class="kern-link" href={paths.developers()}>
+              {x('myApiKeys.developers')}
+            </a>
+          </p>
+          <p class="kern-body" role="status">
+            {done}
+          </p>
+        </>
+      }
+      data={keys}
+      failed={failed}
+      retry={() => void load()}
+    >
+      {(keys) => (
+        <>
+          {created && <NewKey created={created} texts={props.texts} />}
+          <section class="section" aria-labelledby="keys-heading">
+            <h2 id="keys-heading" ref={keysHeading} tabIndex={-1} class="kern-heading-medium">
+              {x('myApiKeys.list.heading')}
+            </h2>
+            {keys.length > 0 ? (
+              <ul class="device-list">
+                {keys.map((apiKey) => (
+                  <KeyItem
+                    key={apiKey.id}
+                    apiKey={apiKey}
+                    texts={props.texts}
+                    revoke={() => revoke(apiKey)}
+                  />
+                ))}
+              </ul>
+            ) : (
+              <p class="kern-body">{x('myApiKeys.none')}</p>
+            )}
+          </section>
+          <CreateKey
+            texts={props.texts}
+            error={errors.find((error) => error.field === 'key-name')?.message}
+            report={(problems) => {
+              setDone(null);
+              report(problems);
+            }}
+            onCreated={(next) => {
+              setDone(null);
+              setCreated(next);
+              void load();
+            }}
+          />
+        </>
+      )}
+    </AccountPage>
   );
 }
 

@@ -1,10 +1,9 @@
 import { useClient, useMutation } from '@urql/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { ErrorSummary, formErrorOf, TextField, type FormError } from '../components/form';
-import { BackLink } from '../components/links';
+import { AccountPage } from '../components/account-page';
+import { formErrorOf, TextField, type FormError } from '../components/form';
 import { PageHeading } from '../components/page-heading';
 import { SignedInOnly } from '../components/signed-in-only';
-import { LoadFailed, Loading } from '../components/status';
 import { useApiTextLang } from '../components/api-text';
 import { AccountErrorCode } from '../gql/graphql';
 import { DeleteAccountQuery, DeleteMyAccountMutation } from '../graphql/my-account';
@@ -104,84 +103,76 @@ function DeleteAccount() {
     location.assign(paths.accountDeleted());
   }
 
-  const heading = t('deleteAccount.heading');
   const errorOf = (field: string) => errors.find((error) => error.field === field)?.message;
-  const top = (
-    <>
-      <BackLink href={paths.myTownHall()} />
-      <ErrorSummary errors={errors} focusKey={attempt} />
-      <PageHeading title={heading} hasErrors={errors.length > 0}>
-        {heading}
-      </PageHeading>
-    </>
-  );
-  if (!loaded) {
-    return (
-      <>
-        {top}
-        {failed ? <LoadFailed retry={() => void load()} /> : <Loading />}
-      </>
-    );
-  }
   return (
-    <>
-      {top}
-      <p class="kern-body">{t('deleteAccount.intro')}</p>
-      <ul class="kern-list kern-list--bullet">
-        <li>{t('deleteAccount.appointments')}</li>
-        <li>{t('deleteAccount.data')}</li>
-        <li>{t('deleteAccount.devices')}</li>
-        <li>{t('deleteAccount.log')}</li>
-        {loaded.applications.some((application) => !application.keptUntil) && (
-          <li>{t('deleteAccount.applications')}</li>
-        )}
-      </ul>
-      <KeptApplications applications={loaded.applications} />
-      <p class="kern-body">{t('deleteAccount.final')}</p>
-      <p class="kern-body">
-        <a class="kern-link" href={paths.myData()}>
-          {t('deleteAccount.exportFirst')}
-        </a>
-      </p>
-      <form noValidate class="form-stack" onSubmit={submit}>
-        <TextField
-          id="confirmEmail"
-          name="confirmEmail"
-          type="email"
-          label={t('deleteAccount.confirmEmail.label')}
-          hint={t('deleteAccount.confirmEmail.hint', { email: loaded.email })}
-          autocomplete="off"
-          inputMode="email"
-          spellcheck={false}
-          value={confirmEmail}
-          onValue={setConfirmEmail}
-          error={errorOf('confirmEmail')}
-        />
-        {loaded.askPassword && (
-          <TextField
-            id="password"
-            name="password"
-            type="password"
-            label={t('deleteAccount.password.label')}
-            hint={t('deleteAccount.password.hint')}
-            autocomplete="current-password"
-            spellcheck={false}
-            maxLength={200}
-            value={password}
-            onValue={setPassword}
-            error={errorOf('password')}
-          />
-        )}
-        <div class="button-group">
-          <button type="submit" class="kern-btn kern-btn--primary button--warning">
-            <span class="kern-label">{t('deleteAccount.submit')}</span>
-          </button>
-          <a class="kern-btn kern-btn--secondary" href={paths.myTownHall()}>
-            <span class="kern-label">{t('deleteAccount.cancel')}</span>
-          </a>
-        </div>
-      </form>
-    </>
+    <AccountPage
+      heading={t('deleteAccount.heading')}
+      errors={errors}
+      attempt={attempt}
+      data={loaded}
+      failed={failed}
+      retry={() => void load()}
+    >
+      {(loaded) => (
+        <>
+          <p class="kern-body">{t('deleteAccount.intro')}</p>
+          <ul class="kern-list kern-list--bullet">
+            <li>{t('deleteAccount.appointments')}</li>
+            <li>{t('deleteAccount.data')}</li>
+            <li>{t('deleteAccount.devices')}</li>
+            <li>{t('deleteAccount.log')}</li>
+            {loaded.applications.some((application) => !application.keptUntil) && (
+              <li>{t('deleteAccount.applications')}</li>
+            )}
+          </ul>
+          <KeptApplications applications={loaded.applications} />
+          <p class="kern-body">{t('deleteAccount.final')}</p>
+          <p class="kern-body">
+            <a class="kern-link" href={paths.myData()}>
+              {t('deleteAccount.exportFirst')}
+            </a>
+          </p>
+          <form noValidate class="form-stack" onSubmit={submit}>
+            <TextField
+              id="confirmEmail"
+              name="confirmEmail"
+              type="email"
+              label={t('deleteAccount.confirmEmail.label')}
+              hint={t('deleteAccount.confirmEmail.hint', { email: loaded.email })}
+              autocomplete="off"
+              inputMode="email"
+              spellcheck={false}
+              value={confirmEmail}
+              onValue={setConfirmEmail}
+              error={errorOf('confirmEmail')}
+            />
+            {loaded.askPassword && (
+              <TextField
+                id="password"
+                name="password"
+                type="password"
+                label={t('deleteAccount.password.label')}
+                hint={t('deleteAccount.password.hint')}
+                autocomplete="current-password"
+                spellcheck={false}
+                maxLength={200}
+                value={password}
+                onValue={setPassword}
+                error={errorOf('password')}
+              />
+            )}
+            <div class="button-group">
+              <button type="submit" class="kern-btn kern-btn--primary button--warning">
+                <span class="kern-label">{t('deleteAccount.submit')}</span>
+              </button>
+              <a class="kern-btn kern-btn--secondary" href={paths.myTownHall()}>
+                <span class="kern-label">{t('deleteAccount.cancel')}</span>
+              </a>
+            </div>
+          </form>
+        </>
+      )}
+    </AccountPage>
   );
 }
 

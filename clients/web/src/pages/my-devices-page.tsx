@@ -1,10 +1,8 @@
 import { useClient, useMutation } from '@urql/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { ErrorSummary, focusField, TextField, type FormError } from '../components/form';
-import { BackLink } from '../components/links';
-import { PageHeading } from '../components/page-heading';
+import { AccountPage } from '../components/account-page';
+import { focusField, TextField, type FormError } from '../components/form';
 import { SignedInOnly } from '../components/signed-in-only';
-import { LoadFailed, Loading } from '../components/status';
 import { SessionType, type MyDevicesQuery as MyDevicesResult } from '../gql/graphql';
 import {
   MyDevicesQuery,
@@ -335,77 +333,82 @@ function MyDevices() {
     sessionsHeading.current?.focus();
   }
 
-  const heading = t('devices.heading');
-  const top = (
-    <>
-      <BackLink href={paths.myTownHall()} />
-      <ErrorSummary errors={errors} focusKey={attempt} />
-      <PageHeading title={heading} hasErrors={errors.length > 0}>
-        {heading}
-      </PageHeading>
-      <p class="kern-body lead">{t('devices.intro')}</p>
-      <p class="kern-body" role="status">
-        {done}
-      </p>
-    </>
-  );
-  if (!me) {
-    return (
-      <>
-        {top}
-        {failed ? <LoadFailed retry={() => void load()} /> : <Loading />}
-      </>
-    );
-  }
-
   return (
-    <>
-      {top}
-      <section class="section" aria-labelledby="passkeys-heading">
-        <h2 id="passkeys-heading" ref={passkeysHeading} tabIndex={-1} class="kern-heading-medium">
-          {t('devices.passkeys.heading')}
-        </h2>
-        <p class="kern-body">{t('devices.passkeys.text')}</p>
-        {me.passkeys.length > 0 ? (
-          <ul class="device-list">
-            {me.passkeys.map((passkey) => (
-              <PasskeyItem
-                key={passkey.id}
-                passkey={passkey}
-                rename={(name) => rename(passkey, name)}
-                remove={() => remove(passkey)}
-              />
-            ))}
-          </ul>
-        ) : (
-          <p class="kern-body">{t('devices.passkeys.none')}</p>
-        )}
-        <p>
-          <a class="kern-link" href={paths.createPasskey(paths.myDevices())}>
-            {t('devices.passkeys.add')}
-          </a>
-        </p>
-      </section>
-      <section class="section" aria-labelledby="sessions-heading">
-        <h2 id="sessions-heading" ref={sessionsHeading} tabIndex={-1} class="kern-heading-medium">
-          {t('devices.sessions.heading')}
-        </h2>
-        <p class="kern-body">{t('devices.sessions.text')}</p>
-        <ul class="device-list">
-          {me.sessions.map((session) => {
-            const device = deviceName(t, session.userAgent);
-            return (
-              <SessionItem
-                key={session.id}
-                session={session}
-                device={device}
-                revoke={() => revoke(session, device)}
-              />
-            );
-          })}
-        </ul>
-      </section>
-    </>
+    <AccountPage
+      heading={t('devices.heading')}
+      errors={errors}
+      attempt={attempt}
+      lead={
+        <>
+          <p class="kern-body lead">{t('devices.intro')}</p>
+          <p class="kern-body" role="status">
+            {done}
+          </p>
+        </>
+      }
+      data={me}
+      failed={failed}
+      retry={() => void load()}
+    >
+      {(me) => (
+        <>
+          <section class="section" aria-labelledby="passkeys-heading">
+            <h2
+              id="passkeys-heading"
+              ref={passkeysHeading}
+              tabIndex={-1}
+              class="kern-heading-medium"
+            >
+              {t('devices.passkeys.heading')}
+            </h2>
+            <p class="kern-body">{t('devices.passkeys.text')}</p>
+            {me.passkeys.length > 0 ? (
+              <ul class="device-list">
+                {me.passkeys.map((passkey) => (
+                  <PasskeyItem
+                    key={passkey.id}
+                    passkey={passkey}
+                    rename={(name) => rename(passkey, name)}
+                    remove={() => remove(passkey)}
+                  />
+                ))}
+              </ul>
+            ) : (
+              <p class="kern-body">{t('devices.passkeys.none')}</p>
+            )}
+            <p>
+              <a class="kern-link" href={paths.createPasskey(paths.myDevices())}>
+                {t('devices.passkeys.add')}
+              </a>
+            </p>
+          </section>
+          <section class="section" aria-labelledby="sessions-heading">
+            <h2
+              id="sessions-heading"
+              ref={sessionsHeading}
+              tabIndex={-1}
+              class="kern-heading-medium"
+            >
+              {t('devices.sessions.heading')}
+            </h2>
+            <p class="kern-body">{t('devices.sessions.text')}</p>
+            <ul class="device-list">
+              {me.sessions.map((session) => {
+                const device = deviceName(t, session.userAgent);
+                return (
+                  <SessionItem
+                    key={session.id}
+                    session={session}
+                    device={device}
+                    revoke={() => revoke(session, device)}
+                  />
+                );
+              })}
+            </ul>
+          </section>
+        </>
+      )}
+    </AccountPage>
   );
 }
 
