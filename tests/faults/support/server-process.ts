@@ -17,20 +17,24 @@ process.once('exit', () => {
   for (const child of running) child.kill('SIGKILL');
 });
 
-async function newestIn(dir: string): Promise<number> {
+async function newestIn(dir: string, ending = ''): Promise<number> {
   let newest = 0;
   for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
+    if (!entry.isFile() || !entry.name.endsWith(ending)) continue;
     newest = Math.max(newest, (await stat(join(entry.parentPath, entry.name))).mtimeMs);
   }
   return newest;
 }
 
-/** Fails with what to do when dist/ is missing or older than src/, rather than testing old code. */
+/**
+ * Fails with what to do when dist/ is missing or older than src/, rather than testing old code.
+ * An incremental build rewrites only what changed, so the newest TypeScript source is compared
+ * with the newest built file.
+ */
 export async function assertBuildIsCurrent(): Promise<void> {
   const built = await stat(MAIN).catch(() => null);
   if (!built) throw new Error(`${MAIN} is missing: run \`npm run build\` first.`);
-  if ((await newestIn(join(ROOT, 'src'))) > built.mtimeMs) {
+  if ((await newestIn(join(ROOT, 'src'), '.ts')) > (await newestIn(join(ROOT, 'dist'), '.js'))) {
     throw new Error('dist/ is older than src/: run `npm run build` first.');
   }
 }
