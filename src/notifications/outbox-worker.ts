@@ -16,8 +16,22 @@ import {
 /** Hands an e-mail to the world: SMTP, or the log (see logTransport). */
 export type EmailTransport = { send(email: Email & { id: string }): Promise<void> };
 
-export function smtpTransport(url: string, from: string): EmailTransport {
-  const transporter = createTransport(url);
+/**
+ * Sends through the mail server at `url`. Each step (connecting, the greeting, every answer)
+ * fails after `timeoutMs`, so that a server that hangs costs one attempt, retried later, instead
+ * of holding the worker and its claimed rows.
+ */
+export function smtpTransport(
+  url: string,
+  from: string,
+  { timeoutMs }: { timeoutMs: number },
+): EmailTransport {
+  const transporter = createTransport({
+    url,
+    connectionTimeout: timeoutMs,
+    greetingTimeout: timeoutMs,
+    socketTimeout: timeoutMs,
+  });
   return {
     async send(email) {
       await transporter.sendMail({
