@@ -16,8 +16,22 @@ import {
 /** Hands an e-mail to the world: SMTP, or the log (see logTransport). */
 export type EmailTransport = { send(email: Email & { id: string }): Promise<void> };
 
-export function smtpTransport(url: string, from: string): EmailTransport {
-  const transporter = createTransport(url);
+/**
+ * Sends through the mail server at `url`. Each step (connecting, the greeting, every answer)
+ * fails after `timeoutMs`, so that a server that hangs costs one attempt, retried later, instead
+ * of holding the worker and its claimed rows.
+ */
+export function smtpTransport(
+  url: string,
+  from: string,
+  { timeoutMs }: { timeoutMs: number },
+): EmailTransport {
+  const transporter = createTransport({
+    url,
+    connectionTimeout: timeoutMs,
+    greetingTimeout: timeoutMs,
+    socketTimeout: timeoutMs,
+  });
   return {
     async send(email) {
       await transporter.sendMail({
@@ -72,10 +86,19 @@ export async function deliverDueMessages(
         sent += 1;
       } catch (error) {
         const retryAt = new Date(now.getTime() + 2 ** message.attempts * 30_000);
-        logger.warn(
-          { err: error, outboxMessageId: message.id },
-          'e-mail delivery failed; will retry',
-        );
+        const attempts = message.attempts + 1;
+        // The last failure is the operator's to see: the e-mail is not tried again (and stays
+        // in rathaus_outbox_failed_messages until the retention deletes it).
+        if (attempts >= MAX_ATTEMPTS)
+          logger.error(
+            { err: error, outboxMessageId: message.id, attempts },
+            'e-mail given up after the last attempt',
+          );
+        else
+          logger.warn(
+            { err: error, outboxMessageId: message.id, attempts, retryAt },
+            'e-mail delivery failed; will retry',
+          );
         await markEmailFailed(tx, {
           id: message.id,
           error: String(error).slice(0, 500),

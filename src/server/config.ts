@@ -132,6 +132,15 @@ export const environmentSchema = z.object({
     .min(3)
     .default('Rathaus <rathaus@localhost>')
     .describe('The sender of e-mails.'),
+  SMTP_TIMEOUT_MS: z.coerce
+    .number()
+    .int()
+    .min(100)
+    .max(600_000)
+    .default(30_000)
+    .describe(
+      'How long one SMTP step (connecting, the greeting, each answer) may take before the attempt fails and is retried later; a mail server that hangs holds up the outbox no longer than this.',
+    ),
   MAIL_TRANSPORT: z
     .enum(['smtp', 'log'])
     .optional()
@@ -349,6 +358,12 @@ export type Config = {
   mailTransport: 'smtp' | 'log';
   mailFrom: string;
   /**
+   * How long one SMTP step may take (nodemailer's connection, greeting and socket timeouts):
+   * without it, a mail server that accepts the connection and then hangs holds the outbox worker
+   * (and its claimed rows) for nodemailer's 10 minutes.
+   */
+  smtpTimeoutMs: number;
+  /**
    * The key that signs the links in appointment e-mails (src/appointments/appointment-links.ts).
    * Null outside production: a random one kept in DATA_DIR (src/server/link-signing-secret.ts).
    */
@@ -525,6 +540,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     smtpUrl: values.SMTP_URL ?? null,
     mailTransport: values.MAIL_TRANSPORT ?? (values.SMTP_URL ? 'smtp' : 'log'),
     mailFrom: values.MAIL_FROM,
+    smtpTimeoutMs: values.SMTP_TIMEOUT_MS,
     linkSigningSecret: values.LINK_SIGNING_SECRET ?? null,
     wsMaxConnectionsPerCaller: values.WS_MAX_CONNECTIONS_PER_CALLER,
     wsKeepAliveMs: values.WS_KEEPALIVE_MS,

@@ -82,7 +82,7 @@ async function main(): Promise<void> {
   const outbox = startOutboxWorker(
     database.orm,
     config.mailTransport === 'smtp' && config.smtpUrl
-      ? smtpTransport(config.smtpUrl, config.mailFrom)
+      ? smtpTransport(config.smtpUrl, config.mailFrom, { timeoutMs: config.smtpTimeoutMs })
       : logTransport(logger, { withText: config.env === 'development' }),
     systemClock,
     logger,
