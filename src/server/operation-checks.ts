@@ -128,7 +128,7 @@ const BUDGET_POLICY = '"budget"';
 
 /**
  * The cost budget as the IETF draft "RateLimit header fields for HTTP"
- * (draft-ietf-httpapi-ratelimit-headers-12) has it: `RateLimit-Policy` with the quota and window,
+ * (draft-ietf-httpapi-ratelimit-headers-11) has it: `RateLimit-Policy` with the quota and window,
  * `RateLimit` with what is left after this request and the seconds until the window ends
  * (docs/decisions/0013-query-cost.md). None for callers without a budget (staff and admins).
  */
