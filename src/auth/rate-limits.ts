@@ -15,7 +15,12 @@ export type Limit = { points: number; durationSeconds: number };
  */
 export type LimitCheck =
   | { allowed: true; remainingPoints: number; resetInSeconds: number }
-  | { allowed: false; retryAfterSeconds: number };
+  | {
+      allowed: false;
+      retryAfterSeconds: number;
+      /** The points the key had taken in this window, the refused ones included. */
+      consumedPoints: number;
+    };
 
 export type RateLimiter = {
   /** Takes `points` (default 1) from the key's allowance; refused when not enough are left. */
@@ -61,6 +66,7 @@ function wrap(limiter: RateLimiterAbstract, connected: Promise<void>): RateLimit
           return {
             allowed: false,
             retryAfterSeconds: Math.max(1, Math.ceil(refusal.msBeforeNext / 1000)),
+            consumedPoints: refusal.consumedPoints,
           };
         }
         throw refusal;

@@ -215,6 +215,7 @@ export async function createServer(deps: AppDependencies): Promise<RathausServer
     costLimit: config.queryCostLimit,
     budgetPerMinute: config.queryCostBudget,
     rateLimitFactor: config.rateLimitFactor,
+    clock,
   });
 
   const app = express();
@@ -639,7 +640,13 @@ export async function createServer(deps: AppDependencies): Promise<RathausServer
 
   app.use(
     '/graphql',
-    cors<cors.CorsRequest>({ origin: config.corsOrigins, credentials: true, maxAge: 600 }),
+    cors<cors.CorsRequest>({
+      origin: config.corsOrigins,
+      credentials: true,
+      maxAge: 600,
+      // Not safelisted: without this, pages of other origins could not read the budget.
+      exposedHeaders: ['RateLimit', 'RateLimit-Policy', 'Retry-After'],
+    }),
     express.json({ limit: BODY_LIMIT }),
     expressMiddleware(apollo, { context: ({ req, res }) => httpContext(req, res) }),
   );

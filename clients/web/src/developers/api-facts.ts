@@ -65,7 +65,9 @@ export function typescriptExample(origin: string): string {
 type Answer = {
   data?: { offices: Office[] };
   errors?: Array<{ message: string; extensions?: { code?: string } }>;
-  extensions?: { cost: { requested: number; limit: number; remaining: number | null } };
+  extensions?: {
+    cost: { requested: number; limit: number; budget: number | null; remaining: number | null };
+  };
 };
 
 const response = await fetch('${origin}${DEVELOPER_PATHS.graphql}', {
@@ -83,7 +85,7 @@ if (!response.ok || answer.errors) {
 for (const office of answer.data?.offices ?? []) {
   console.log(\`\${office.name}, \${office.address.street}, \${office.address.city}\`);
 }
-console.log('cost', answer.extensions?.cost);
+console.log('cost', answer.extensions?.cost, response.headers.get('RateLimit'));
 `;
 }
 
