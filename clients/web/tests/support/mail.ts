@@ -100,7 +100,7 @@ export async function startMailSink(): Promise<MailSink> {
 export async function deliverMail(server: TestServer, sink: MailSink): Promise<void> {
   await deliverDueMessages(
     server.orm.em.fork(),
-    smtpTransport(sink.url, 'rathaus@musterstadt.example'),
+    smtpTransport(sink.url, 'rathaus@musterstadt.example', { timeoutMs: 30_000 }),
     server.clock.now,
     pino({ level: 'silent' }),
   );
