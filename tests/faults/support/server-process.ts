@@ -3,6 +3,7 @@ import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { waitUntil } from '../../support/wait.js';
 import { freePort } from './throwaway-postgres.js';
 
 // The built server (dist/, made by `npm run build`, which `npm test` runs first) as a real
@@ -60,22 +61,21 @@ export async function serverProcess(env: Record<string, string>): Promise<Server
   let output = '';
 
   const ready = async (timeoutMs = 20_000) => {
-    const deadline = Date.now() + timeoutMs;
     const current = child;
-    for (;;) {
-      if (!current || current.exitCode !== null || current.signalCode !== null) {
-        throw new Error(`the server process is not running:\n${output.slice(-4000)}`);
-      }
-      const status = await fetch(`${url}/readyz`, { signal: AbortSignal.timeout(2000) }).then(
-        (response) => response.status,
-        () => 0,
-      );
-      if (status === 200) return;
-      if (Date.now() > deadline) {
-        throw new Error(`/readyz not 200 within ${timeoutMs} ms:\n${output.slice(-4000)}`);
-      }
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
+    await waitUntil(
+      async () => {
+        if (!current || current.exitCode !== null || current.signalCode !== null) {
+          throw new Error(`the server process is not running:\n${output.slice(-4000)}`);
+        }
+        const status = await fetch(`${url}/readyz`, { signal: AbortSignal.timeout(2000) }).then(
+          (response) => response.status,
+          () => 0,
+        );
+        return status === 200;
+      },
+      () => `/readyz 200:\n${output.slice(-4000)}`,
+      { timeoutMs, intervalMs: 50 },
+    );
   };
 
   const kill9 = async () => {
