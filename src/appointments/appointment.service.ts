@@ -30,13 +30,14 @@ import {
   deleteHoldOf,
   insertHold,
   offerCheck,
-  countSlotCandidates,
   counterNamesByIds,
   findAppointment,
   findByIdempotencyKey,
   freeSlots,
   insertBooking,
   lockBookingsOf,
+  lockDailyCap,
+  slotRefusal,
   type AppointmentKey,
   type AppointmentRecord,
   type FreedTime,
@@ -274,6 +275,7 @@ async function bookInTransaction(
   }
   // Expired holds of the office no longer count as taken (slot_candidates); their rows go first.
   const freed = await deleteExpiredHolds(tx, now, booking.officeId);
+  await lockDailyCap(tx, slot);
   const appointment = await onAFreeCounter(
     tx,
     slot,
@@ -306,13 +308,19 @@ async function bookInTransaction(
  * Runs `insert` (a statement that takes a random free counter of the slot) until it takes one:
  * a counter taken meanwhile (the exclusion constraint) or a booking code drawn twice is tried
  * again, up to MAX_BOOKING_ATTEMPTS times. When none is left, the time was not bookable at all
- * (INVALID_INPUT) or someone was faster (SLOT_TAKEN), in the caller's codes.
+ * (INVALID_INPUT), lies outside the service's booking window (OUTSIDE_BOOKING_WINDOW), the day is
+ * at its daily cap (DAILY_CAP_REACHED), or someone was faster (SLOT_TAKEN), in the caller's codes.
  */
 async function onAFreeCounter<T, Code extends DomainErrorCode>(
   tx: EntityManager,
   slot: SlotRange,
   insert: () => Promise<T | null>,
-  codes: { INVALID_INPUT: Code; SLOT_TAKEN: Code },
+  codes: {
+    INVALID_INPUT: Code;
+    SLOT_TAKEN: Code;
+    OUTSIDE_BOOKING_WINDOW: Code;
+    DAILY_CAP_REACHED: Code;
+  },
 ): Promise<T> {
   for (let attempt = 0; attempt < MAX_BOOKING_ATTEMPTS; attempt += 1) {
     try {
@@ -327,10 +335,32 @@ async function onAFreeCounter<T, Code extends DomainErrorCode>(
       if (!retry) throw error;
     }
   }
-  if ((await countSlotCandidates(tx, slot)) === 0) {
-    throw new DomainError(codes.INVALID_INPUT, 'error.notBookableTime', ['startsAt']);
+  const refusal = await slotRefusal(tx, slot);
+  switch (refusal.reason) {
+    case 'NOT_GIVEN':
+      throw new DomainError(codes.INVALID_INPUT, 'error.notBookableTime', ['startsAt']);
+    case 'OUTSIDE_WINDOW':
+      throw new DomainError(
+        codes.OUTSIDE_BOOKING_WINDOW,
+        'error.outsideBookingWindow',
+        ['startsAt'],
+        {
+          earliest: refusal.earliestDaysAhead,
+          latest: refusal.latestDaysAhead,
+          notice: refusal.minimumNoticeMinutes,
+        },
+      );
+    case 'DAY_FULL':
+      throw new DomainError(codes.DAILY_CAP_REACHED, 'error.dailyCapReached', ['startsAt'], {
+        limit: refusal.dailyCap,
+      });
+    case 'TAKEN':
+      throw new DomainError(codes.SLOT_TAKEN, 'error.slotTaken', ['startsAt']);
+    default: {
+      const unhandled: never = refusal;
+      throw new Error(`Unknown slot refusal ${JSON.stringify(unhandled)}`);
+    }
   }
-  throw new DomainError(codes.SLOT_TAKEN, 'error.slotTaken', ['startsAt']);
 }
 
 /** The appointment with this code, when the e-mail matches too; null otherwise. */
@@ -520,6 +550,7 @@ export async function holdSlot(ctx: BookingContext, request: HoldRequest): Promi
         ...(await deleteExpiredHolds(tx, now, request.officeId)),
       ];
       const slot = oneSlot(ctx, request, now);
+      await lockDailyCap(tx, slot);
       const hold = await onAFreeCounter(
         tx,
         slot,
