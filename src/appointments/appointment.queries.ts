@@ -300,17 +300,26 @@ export async function lockDailyCap(tx: EntityManager, range: SlotRange): Promise
   );
 }
 
-export async function counterHandlesService(
+/**
+ * Whether the counter handles the service, and how far a change of its time reaches for the
+ * service's slots: the largest buffer of the services it handles (a slot that near is held
+ * apart by it), and whether the service has a daily cap (then the whole local day).
+ */
+export async function counterServiceReach(
   em: EntityManager,
   counterId: string,
   serviceId: string,
-): Promise<boolean> {
-  const row = await rowOf<{ handles: boolean }>(
+): Promise<{ bufferMinutes: number; dailyCapped: boolean } | null> {
+  const row = await rowOf<{ buffer_minutes: number; daily_capped: boolean }>(
     em,
-    sql`select exists (select 1 from counter_service
-                        where counter_id = ${counterId} and service_id = ${serviceId}) as handles`,
+    sql`select (select max(s2.booking_buffer_minutes) from counter_service cs2
+                  join service s2 on s2.id = cs2.service_id
+                 where cs2.counter_id = ${counterId}) as buffer_minutes,
+               s.daily_cap is not null as daily_capped
+          from counter_service cs join service s on s.id = cs.service_id
+         where cs.counter_id = ${counterId} and cs.service_id = ${serviceId}`,
   );
-  return row?.handles ?? false;
+  return row && { bufferMinutes: row.buffer_minutes, dailyCapped: row.daily_capped };
 }
 
 /** Waits for the other bookings of this e-mail address in open transactions; held until commit. */

@@ -24,7 +24,7 @@ import {
   cancelBooked,
   confirmableHoldExists,
   confirmHold,
-  counterHandlesService,
+  counterServiceReach,
   deleteExpiredHolds,
   deleteHoldByToken,
   deleteHoldOf,
@@ -76,6 +76,8 @@ type BookingContext = Pick<
   'principal' | 'em' | 'bus' | 'clock' | 'limits' | 'settings'
 >;
 
+const DAY_MS = 24 * 60 * 60 * 1000;
+
 /** A booking attempt that hit a counter taken meanwhile is retried on another counter this often. */
 const MAX_BOOKING_ATTEMPTS = 5;
 
@@ -92,26 +94,37 @@ export async function findFreeSlots(
 }
 
 /**
- * The slots of a service whose availability a change of counter time may have moved: those that
- * overlap the changed period, when the changed counter handles the service at all.
+ * The slots of a service whose availability a change of counter time may have moved, when the
+ * changed counter handles the service at all: those that overlap the changed period or come
+ * closer to it than a buffer of the counter's services, and, for a service with a daily cap,
+ * every slot of its local day (the change may have reached or left the cap).
  */
 export async function slotsAffectedBy(
   ctx: Pick<UseCaseContext, 'em' | 'clock' | 'settings'>,
   serviceId: string,
   change: CounterTimeChanged,
 ): Promise<Slot[]> {
-  if (!(await counterHandlesService(ctx.em, change.counterId, serviceId))) return [];
-  const startsAt = new Date(change.startsAt);
-  const endsAt = new Date(change.endsAt);
-  // A slot that overlaps the change starts at most one (maximal) service duration before it.
-  const from = new Date(startsAt.getTime() - 240 * 60_000);
+  const reach = await counterServiceReach(ctx.em, change.counterId, serviceId);
+  if (!reach) return [];
+  const buffer = reach.bufferMinutes * 60_000;
+  const startsAt = new Date(change.startsAt).getTime() - buffer;
+  const endsAt = new Date(change.endsAt).getTime() + buffer;
+  const day = new Intl.DateTimeFormat('en-CA', { timeZone: ctx.settings.timeZone });
+  const changedDay = day.format(new Date(change.startsAt));
+  // A slot that overlaps the change starts at most one (maximal) service duration before it; a
+  // local day reaches at most a day from any of its instants.
+  const around = reach.dailyCapped ? DAY_MS : 240 * 60_000;
   const slots = await findFreeSlots(ctx, {
     serviceId,
     officeId: change.officeId,
-    from,
-    to: endsAt,
+    from: new Date(startsAt - around),
+    to: new Date(Math.max(endsAt, new Date(change.startsAt).getTime() + around)),
   });
-  return slots.filter((slot) => slot.endsAt > startsAt && slot.startsAt < endsAt);
+  return slots.filter(
+    (slot) =>
+      (slot.endsAt.getTime() > startsAt && slot.startsAt.getTime() < endsAt) ||
+      (reach.dailyCapped && day.format(slot.startsAt) === changedDay),
+  );
 }
 
 /**
