@@ -4,6 +4,7 @@ import { OfficeEntity } from '../../src/entities/catalogue/office.entity.js';
 import { ServiceEntity } from '../../src/entities/catalogue/service.entity.js';
 import { toGlobalId } from '../../src/resolvers/common/global-id.js';
 import { bearer, createAccount, signIn } from '../support/accounts.js';
+import { linkToken } from '../support/appointment-links.js';
 import { createBookingFixture, guestBooking, type BookingFixture } from '../support/fixtures.js';
 import {
   startTestServer,
@@ -45,6 +46,13 @@ const UPDATE_SERVICE = `mutation Update($input: UpdateServiceInput!) {
     service { bookingWindow { earliestDaysAhead latestDaysAhead minimumNoticeMinutes bufferMinutes dailyLimit } }
     userErrors { code field message }
   }
+}`;
+
+const OFFER = `query($token: String!) {
+  rebookOffer(token: $token) { times { startsAt available } }
+}`;
+const REBOOK = `mutation($input: RebookAppointmentInput!) {
+  rebookAppointment(input: $input) { appointment { id } userErrors { code field } }
 }`;
 
 type UserError = { code: string; field: string[] | null; message: string };
@@ -190,6 +198,34 @@ describe('the earliest and latest day ahead', () => {
     expect(await freeSlots('2027-03-02T00:00:00Z', '2027-03-03T00:00:00Z')).toEqual([]);
     expect(codes(await book('2027-03-02T07:00:00.000Z'))).toEqual(OUTSIDE);
     expect(codes(await book('2027-03-03T07:00:00.000Z'))).toEqual([]);
+  });
+
+  it('holds for rebooking: the offer leaves out what is outside, and booking it is refused', async () => {
+    // Given an appointment the office cancelled, and a service bookable from the day after tomorrow
+    const booked = await book('2027-03-01T09:00:00.000Z');
+    expect(codes(booked)).toEqual([]);
+    await server.orm.em
+      .fork()
+      .execute(
+        "update appointment set status = 'CANCELLED', cancelled_at = ?, cancellation_note = 'Krank' where id = ?",
+        [NOW, Buffer.from(booked.appointment!.id, 'base64url').toString().split(':')[1]],
+      );
+    await setWindow(town.serviceId, { earliestDaysAhead: 2 });
+    const token = linkToken(server, booked.appointment!.id, 'REBOOK');
+
+    // Then the offered times start on the 3rd, and the 2nd is refused
+    const { body } = await server.gql<{ rebookOffer: { times: Slot[] } }>(OFFER, { token });
+    expect(body.data!.rebookOffer.times[0]).toEqual({
+      startsAt: '2027-03-03T07:00:00.000Z',
+      available: 1,
+    });
+    const refused = await server.gql<{
+      rebookAppointment: { appointment: unknown; userErrors: UserError[] };
+    }>(REBOOK, { input: { token, startsAt: '2027-03-02T07:00:00.000Z' } });
+    expect(refused.body.data!.rebookAppointment).toEqual({
+      appointment: null,
+      userErrors: OUTSIDE,
+    });
   });
 
   it('keeps a hold confirmable that the notice allowed when it was taken', async () => {
