@@ -37,8 +37,10 @@ const SERVICES_PAGE = `
    order by p.sort_key, p.id`;
 
 /** findFreeSlots (appointment.service.ts), asked the way the API asks it: the slot function. */
-const FREE_SLOTS = `select starts_at, ends_at, (count(*) filter (where free))::int as available
-                      from slot_candidates($1, $2, $3, $4, $5, $6)
+const FREE_SLOTS = `select starts_at, ends_at,
+                           (count(*) filter (where free and not day_full))::int as available
+                      from slot_candidates($1, $2, $3, $4, $5, $6, $6)
+                     where in_window
                      group by starts_at, ends_at
                      order by starts_at`;
 

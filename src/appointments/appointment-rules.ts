@@ -4,8 +4,6 @@ import type { Language } from '../common/language.js';
 
 /** How many upcoming appointments one e-mail address may hold at once. */
 export const OPEN_BOOKINGS_PER_EMAIL = 3;
-/** How far ahead a citizen may book, in days. */
-export const BOOKING_HORIZON_DAYS = 90;
 /** The longest period one freeSlots request may cover, in days. */
 export const MAX_SLOT_RANGE_DAYS = 31;
 
@@ -44,13 +42,13 @@ const LETTER = /\p{L}/u;
 /** How long a time stays held for whoever chose it (holdSlot) before it is free again. */
 export const HOLD_MINUTES = 10;
 
-/** A start time to book or hold: in the future, at most BOOKING_HORIZON_DAYS ahead. */
+/**
+ * A start time to book or hold: not in the past. How far ahead is the service's booking window,
+ * which slot_candidates applies (OUTSIDE_BOOKING_WINDOW).
+ */
 function startProblem(startsAt: Date, now: Date): FieldProblem | null {
   // A slot starting this very moment is still listed as free (slot_candidates), so it books.
   if (startsAt.getTime() < now.getTime()) return invalidField('startsAt', 'error.startsAtPast');
-  if (startsAt.getTime() > now.getTime() + BOOKING_HORIZON_DAYS * DAY_MS) {
-    return invalidField('startsAt', 'error.startsAtTooFar', { days: BOOKING_HORIZON_DAYS });
-  }
   return null;
 }
 

@@ -20,11 +20,18 @@ export enum BookAppointmentErrorCode {
    * (after 10 minutes), was released or replaced, or never existed. Hold a time again.
    */
   HOLD_EXPIRED = 'HOLD_EXPIRED',
+  /**
+   * The time lies outside the service's booking window: before its earliest day ahead, after its
+   * latest, or within its minimum notice (Service.bookingWindow).
+   */
+  OUTSIDE_BOOKING_WINDOW = 'OUTSIDE_BOOKING_WINDOW',
+  /** The office gives no more appointments of the service that day (its daily limit). */
+  DAILY_CAP_REACHED = 'DAILY_CAP_REACHED',
 }
 
 /** Refusals of holdSlot. */
 export enum HoldSlotErrorCode {
-  /** The start is not in the future, too far ahead, or not a time the office gives. */
+  /** The start is not in the future, or not a time the office gives. */
   INVALID_INPUT = 'INVALID_INPUT',
   /** The service or the office does not exist, or the office does not offer the service. */
   NOT_FOUND = 'NOT_FOUND',
@@ -32,6 +39,13 @@ export enum HoldSlotErrorCode {
   SLOT_TAKEN = 'SLOT_TAKEN',
   /** Too many holds by the caller for now. */
   RATE_LIMITED = 'RATE_LIMITED',
+  /**
+   * The time lies outside the service's booking window: before its earliest day ahead, after its
+   * latest, or within its minimum notice (Service.bookingWindow).
+   */
+  OUTSIDE_BOOKING_WINDOW = 'OUTSIDE_BOOKING_WINDOW',
+  /** The office gives no more appointments of the service that day (its daily limit). */
+  DAILY_CAP_REACHED = 'DAILY_CAP_REACHED',
 }
 
 /** Refusals of releaseHold. */
@@ -94,4 +108,11 @@ export enum RebookAppointmentErrorCode {
   RATE_LIMITED = 'RATE_LIMITED',
   /** A new time was booked with this link already (`rebookOffer` names it). */
   ALREADY_REBOOKED = 'ALREADY_REBOOKED',
+  /**
+   * The time lies outside the service's booking window: before its earliest day ahead, after its
+   * latest, or within its minimum notice (Service.bookingWindow).
+   */
+  OUTSIDE_BOOKING_WINDOW = 'OUTSIDE_BOOKING_WINDOW',
+  /** The office gives no more appointments of the service that day (its daily limit). */
+  DAILY_CAP_REACHED = 'DAILY_CAP_REACHED',
 }

@@ -204,19 +204,27 @@ export type SlotRange = {
   notBefore: Date;
 };
 
-function slotCandidates(range: SlotRange): Sql {
+/**
+ * The slot_candidates of a range. The booking window is measured from `windowAt`: the caller's
+ * now, unless a hold being confirmed is measured from when it was taken.
+ */
+function slotCandidates(range: SlotRange, windowAt: Sql = sql`${range.notBefore}`): Sql {
   return sql`slot_candidates(${range.serviceId}, ${range.officeId}, ${range.from}, ${range.to},
-                             ${range.timeZone}, ${range.notBefore})`;
+                             ${range.timeZone}, ${range.notBefore}, ${windowAt})`;
 }
 
 export type Slot = { startsAt: Date; endsAt: Date; available: number };
 
-/** Every slot of the range with how many counters are free for it. */
+/**
+ * Every slot of the range within the service's booking window, with how many counters are free
+ * for it (none when the office's day is at the service's daily cap).
+ */
 export async function freeSlots(em: EntityManager, range: SlotRange): Promise<Slot[]> {
   const rows = await rowsOf<{ starts_at: Date; ends_at: Date; available: string }>(
     em,
-    sql`select starts_at, ends_at, count(*) filter (where free) as available
+    sql`select starts_at, ends_at, count(*) filter (where free and not day_full) as available
           from ${slotCandidates(range)}
+         where in_window
          group by starts_at, ends_at
          order by starts_at`,
   );
@@ -227,26 +235,91 @@ export async function freeSlots(em: EntityManager, range: SlotRange): Promise<Sl
   }));
 }
 
-/** How many counters offer a slot in the range at all, free or not. */
-export async function countSlotCandidates(em: EntityManager, range: SlotRange): Promise<number> {
-  const row = await rowOf<{ count: string }>(
+/** Why a slot that no counter could be taken for was refused, first reason first. */
+export type SlotRefusal =
+  | { reason: 'NOT_GIVEN' }
+  | {
+      reason: 'OUTSIDE_WINDOW';
+      earliestDaysAhead: number;
+      latestDaysAhead: number;
+      minimumNoticeMinutes: number;
+    }
+  | { reason: 'DAY_FULL'; dailyCap: number }
+  | { reason: 'TAKEN' };
+
+/**
+ * Why no counter gives the range's slot: the office does not give it at all, it lies outside the
+ * service's booking window, the day is at the daily cap, or every counter is taken.
+ */
+export async function slotRefusal(em: EntityManager, range: SlotRange): Promise<SlotRefusal> {
+  const row = await rowOf<{
+    candidates: string;
+    in_window: boolean | null;
+    day_full: boolean | null;
+    booking_earliest_days: number;
+    booking_latest_days: number;
+    booking_notice_minutes: number;
+    daily_cap: number | null;
+  }>(
     em,
-    sql`select count(*) as count from ${slotCandidates(range)}`,
+    sql`select c.candidates, c.in_window, c.day_full, s.booking_earliest_days,
+               s.booking_latest_days, s.booking_notice_minutes, s.daily_cap
+          from service s,
+               (select count(*) as candidates, bool_or(in_window) as in_window,
+                       bool_or(day_full) as day_full
+                  from ${slotCandidates(range)}) c
+         where s.id = ${range.serviceId}`,
   );
-  return Number(row?.count ?? 0);
+  if (!row || Number(row.candidates) === 0) return { reason: 'NOT_GIVEN' };
+  if (!row.in_window) {
+    return {
+      reason: 'OUTSIDE_WINDOW',
+      earliestDaysAhead: row.booking_earliest_days,
+      latestDaysAhead: row.booking_latest_days,
+      minimumNoticeMinutes: row.booking_notice_minutes,
+    };
+  }
+  if (row.day_full && row.daily_cap !== null)
+    return { reason: 'DAY_FULL', dailyCap: row.daily_cap };
+  return { reason: 'TAKEN' };
 }
 
-export async function counterHandlesService(
+/**
+ * When the service has a daily cap, waits for the other bookings and holds of the service at the
+ * office on the slot's local day in open transactions; held until commit. Each statement after
+ * it sees what they committed, so that two cannot both take the last appointment of the day.
+ * Services without a cap take no lock: their bookings race only for counters.
+ */
+export async function lockDailyCap(tx: EntityManager, range: SlotRange): Promise<void> {
+  await run(
+    tx,
+    sql`select pg_advisory_xact_lock(hashtext('daily-cap'),
+                                     hashtext(s.id || ':' || ${range.officeId}::text || ':' ||
+                                              ((${range.from}::timestamptz at time zone ${range.timeZone})::date)::text))
+          from service s where s.id = ${range.serviceId} and s.daily_cap is not null`,
+  );
+}
+
+/**
+ * Whether the counter handles the service, and how far a change of its time reaches for the
+ * service's slots: the largest buffer of the services it handles (a slot that near is held
+ * apart by it), and whether the service has a daily cap (then the whole local day).
+ */
+export async function counterServiceReach(
   em: EntityManager,
   counterId: string,
   serviceId: string,
-): Promise<boolean> {
-  const row = await rowOf<{ handles: boolean }>(
+): Promise<{ bufferMinutes: number; dailyCapped: boolean } | null> {
+  const row = await rowOf<{ buffer_minutes: number; daily_capped: boolean }>(
     em,
-    sql`select exists (select 1 from counter_service
-                        where counter_id = ${counterId} and service_id = ${serviceId}) as handles`,
+    sql`select (select max(s2.booking_buffer_minutes) from counter_service cs2
+                  join service s2 on s2.id = cs2.service_id
+                 where cs2.counter_id = ${counterId}) as buffer_minutes,
+               s.daily_cap is not null as daily_capped
+          from counter_service cs join service s on s.id = cs.service_id
+         where cs.counter_id = ${counterId} and cs.service_id = ${serviceId}`,
   );
-  return row?.handles ?? false;
+  return row && { bufferMinutes: row.buffer_minutes, dailyCapped: row.daily_capped };
 }
 
 /** Waits for the other bookings of this e-mail address in open transactions; held until commit. */
@@ -324,7 +397,7 @@ export async function insertBooking(
                  ${booking.email}, ${booking.phone}, ${booking.language}, ${booking.idempotencyKey},
                  ${booking.requestHash}, ${booking.createdAt}, ${booking.accountId}
             from ${slotCandidates(slot)} f
-           where f.free
+           where f.free and f.in_window and not f.day_full
            order by random()
            limit 1
           returning ${APPOINTMENT_COLUMNS}`,
@@ -400,7 +473,7 @@ export async function insertHold(
                  f.counter_id, f.starts_at, f.ends_at, ${hold.heldUntil}, ${hold.tokenHash},
                  ${hold.holderHash}, ${hold.accountId}, ${hold.createdAt}
             from ${slotCandidates(slot)} f
-           where f.free
+           where f.free and f.in_window and not f.day_full
            order by random()
            limit 1
           returning id, service_id, office_id, counter_id, starts_at, ends_at, held_until`,
@@ -497,7 +570,9 @@ export async function deleteHoldByToken(
  * for the service, office and start it holds, before it expires, and when it is a signed-in
  * citizen's, for the same account. Null when there is no such hold. `slot` is the held time:
  * the counter must still give it (slot_candidates, free or not, as the hold itself takes it), so
- * that a closure or schedule change made while it was held is not booked into.
+ * that a closure or schedule change made while it was held is not booked into; and the booking
+ * window as of when it was held must still allow it (a hold granted near the minimum notice stays
+ * confirmable for its 10 minutes; a window the administration narrowed meanwhile does not).
  */
 export async function confirmHold(
   tx: EntityManager,
@@ -514,9 +589,9 @@ export async function confirmHold(
                request_hash = ${booking.requestHash}, created_at = ${booking.createdAt},
                account_id = ${booking.accountId}
          where ${confirmableHold(tokenHash, booking, booking.createdAt)}
-           and exists (select 1 from ${slotCandidates(slot)} f
+           and exists (select 1 from ${slotCandidates(slot, sql`a.created_at`)} f
                         where f.counter_id = a.counter_id and f.starts_at = a.starts_at
-                          and f.ends_at = a.ends_at)
+                          and f.ends_at = a.ends_at and f.in_window)
         returning ${APPOINTMENT_COLUMNS}`,
   );
   return row && appointmentRecord(row);

@@ -24,19 +24,20 @@ import {
   cancelBooked,
   confirmableHoldExists,
   confirmHold,
-  counterHandlesService,
+  counterServiceReach,
   deleteExpiredHolds,
   deleteHoldByToken,
   deleteHoldOf,
   insertHold,
   offerCheck,
-  countSlotCandidates,
   counterNamesByIds,
   findAppointment,
   findByIdempotencyKey,
   freeSlots,
   insertBooking,
   lockBookingsOf,
+  lockDailyCap,
+  slotRefusal,
   type AppointmentKey,
   type AppointmentRecord,
   type FreedTime,
@@ -75,6 +76,8 @@ type BookingContext = Pick<
   'principal' | 'em' | 'bus' | 'clock' | 'limits' | 'settings'
 >;
 
+const DAY_MS = 24 * 60 * 60 * 1000;
+
 /** A booking attempt that hit a counter taken meanwhile is retried on another counter this often. */
 const MAX_BOOKING_ATTEMPTS = 5;
 
@@ -91,26 +94,37 @@ export async function findFreeSlots(
 }
 
 /**
- * The slots of a service whose availability a change of counter time may have moved: those that
- * overlap the changed period, when the changed counter handles the service at all.
+ * The slots of a service whose availability a change of counter time may have moved, when the
+ * changed counter handles the service at all: those that overlap the changed period or come
+ * closer to it than a buffer of the counter's services, and, for a service with a daily cap,
+ * every slot of its local day (the change may have reached or left the cap).
  */
 export async function slotsAffectedBy(
   ctx: Pick<UseCaseContext, 'em' | 'clock' | 'settings'>,
   serviceId: string,
   change: CounterTimeChanged,
 ): Promise<Slot[]> {
-  if (!(await counterHandlesService(ctx.em, change.counterId, serviceId))) return [];
-  const startsAt = new Date(change.startsAt);
-  const endsAt = new Date(change.endsAt);
-  // A slot that overlaps the change starts at most one (maximal) service duration before it.
-  const from = new Date(startsAt.getTime() - 240 * 60_000);
+  const reach = await counterServiceReach(ctx.em, change.counterId, serviceId);
+  if (!reach) return [];
+  const buffer = reach.bufferMinutes * 60_000;
+  const startsAt = new Date(change.startsAt).getTime() - buffer;
+  const endsAt = new Date(change.endsAt).getTime() + buffer;
+  const day = new Intl.DateTimeFormat('en-CA', { timeZone: ctx.settings.timeZone });
+  const changedDay = day.format(new Date(change.startsAt));
+  // A slot that overlaps the change starts at most one (maximal) service duration before it; a
+  // local day reaches at most a day from any of its instants.
+  const around = reach.dailyCapped ? DAY_MS : 240 * 60_000;
   const slots = await findFreeSlots(ctx, {
     serviceId,
     officeId: change.officeId,
-    from,
-    to: endsAt,
+    from: new Date(startsAt - around),
+    to: new Date(Math.max(endsAt, new Date(change.startsAt).getTime() + around)),
   });
-  return slots.filter((slot) => slot.endsAt > startsAt && slot.startsAt < endsAt);
+  return slots.filter(
+    (slot) =>
+      (slot.endsAt.getTime() > startsAt && slot.startsAt.getTime() < endsAt) ||
+      (reach.dailyCapped && day.format(slot.startsAt) === changedDay),
+  );
 }
 
 /**
@@ -274,6 +288,7 @@ async function bookInTransaction(
   }
   // Expired holds of the office no longer count as taken (slot_candidates); their rows go first.
   const freed = await deleteExpiredHolds(tx, now, booking.officeId);
+  await lockDailyCap(tx, slot);
   const appointment = await onAFreeCounter(
     tx,
     slot,
@@ -306,13 +321,19 @@ async function bookInTransaction(
  * Runs `insert` (a statement that takes a random free counter of the slot) until it takes one:
  * a counter taken meanwhile (the exclusion constraint) or a booking code drawn twice is tried
  * again, up to MAX_BOOKING_ATTEMPTS times. When none is left, the time was not bookable at all
- * (INVALID_INPUT) or someone was faster (SLOT_TAKEN), in the caller's codes.
+ * (INVALID_INPUT), lies outside the service's booking window (OUTSIDE_BOOKING_WINDOW), the day is
+ * at its daily cap (DAILY_CAP_REACHED), or someone was faster (SLOT_TAKEN), in the caller's codes.
  */
 async function onAFreeCounter<T, Code extends DomainErrorCode>(
   tx: EntityManager,
   slot: SlotRange,
   insert: () => Promise<T | null>,
-  codes: { INVALID_INPUT: Code; SLOT_TAKEN: Code },
+  codes: {
+    INVALID_INPUT: Code;
+    SLOT_TAKEN: Code;
+    OUTSIDE_BOOKING_WINDOW: Code;
+    DAILY_CAP_REACHED: Code;
+  },
 ): Promise<T> {
   for (let attempt = 0; attempt < MAX_BOOKING_ATTEMPTS; attempt += 1) {
     try {
@@ -327,10 +348,32 @@ async function onAFreeCounter<T, Code extends DomainErrorCode>(
       if (!retry) throw error;
     }
   }
-  if ((await countSlotCandidates(tx, slot)) === 0) {
-    throw new DomainError(codes.INVALID_INPUT, 'error.notBookableTime', ['startsAt']);
+  const refusal = await slotRefusal(tx, slot);
+  switch (refusal.reason) {
+    case 'NOT_GIVEN':
+      throw new DomainError(codes.INVALID_INPUT, 'error.notBookableTime', ['startsAt']);
+    case 'OUTSIDE_WINDOW':
+      throw new DomainError(
+        codes.OUTSIDE_BOOKING_WINDOW,
+        'error.outsideBookingWindow',
+        ['startsAt'],
+        {
+          earliest: refusal.earliestDaysAhead,
+          latest: refusal.latestDaysAhead,
+          notice: refusal.minimumNoticeMinutes,
+        },
+      );
+    case 'DAY_FULL':
+      throw new DomainError(codes.DAILY_CAP_REACHED, 'error.dailyCapReached', ['startsAt'], {
+        limit: refusal.dailyCap,
+      });
+    case 'TAKEN':
+      throw new DomainError(codes.SLOT_TAKEN, 'error.slotTaken', ['startsAt']);
+    default: {
+      const unhandled: never = refusal;
+      throw new Error(`Unknown slot refusal ${JSON.stringify(unhandled)}`);
+    }
   }
-  throw new DomainError(codes.SLOT_TAKEN, 'error.slotTaken', ['startsAt']);
 }
 
 /** The appointment with this code, when the e-mail matches too; null otherwise. */
@@ -520,6 +563,7 @@ export async function holdSlot(ctx: BookingContext, request: HoldRequest): Promi
         ...(await deleteExpiredHolds(tx, now, request.officeId)),
       ];
       const slot = oneSlot(ctx, request, now);
+      await lockDailyCap(tx, slot);
       const hold = await onAFreeCounter(
         tx,
         slot,

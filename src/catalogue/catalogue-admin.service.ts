@@ -43,9 +43,50 @@ export type ServiceInput = {
   processingTime?: LocalizedText | null;
   legalBasis?: string | null;
   durationMinutes: number;
+  /** Null: the defaults, which are what booking allowed before services had a window. */
+  bookingWindow?: BookingWindowSettings | null;
   categoryId: string;
   officeIds: string[];
 };
+
+/** When a service can be booked (docs/decisions/0023-booking-window.md). */
+export type BookingWindowSettings = {
+  earliestDaysAhead: number;
+  latestDaysAhead: number;
+  minimumNoticeMinutes: number;
+  bufferMinutes: number;
+  /** Appointments per office and local day; null: no limit. */
+  dailyLimit: number | null;
+};
+
+export const DEFAULT_BOOKING_WINDOW: BookingWindowSettings = {
+  earliestDaysAhead: 0,
+  latestDaysAhead: 90,
+  minimumNoticeMinutes: 0,
+  bufferMinutes: 0,
+  dailyLimit: null,
+};
+
+/** The limits the service table's check constraints hold the booking window to. */
+function bookingWindowProblems(window: BookingWindowSettings | null | undefined) {
+  if (!window) return [];
+  const latestProblem = integerProblem(
+    'bookingWindow.latestDaysAhead',
+    window.latestDaysAhead,
+    0,
+    365,
+  );
+  return [
+    integerProblem('bookingWindow.earliestDaysAhead', window.earliestDaysAhead, 0, 365),
+    latestProblem ??
+      (window.latestDaysAhead < window.earliestDaysAhead
+        ? invalidField('bookingWindow.latestDaysAhead', 'error.latestBeforeEarliest')
+        : null),
+    integerProblem('bookingWindow.minimumNoticeMinutes', window.minimumNoticeMinutes, 0, 20_160),
+    integerProblem('bookingWindow.bufferMinutes', window.bufferMinutes, 0, 240),
+    integerProblem('bookingWindow.dailyLimit', window.dailyLimit, 1, 1000),
+  ];
+}
 
 function officeProblems(input: OfficeInput) {
   return [
@@ -172,6 +213,7 @@ function serviceProblems(input: ServiceInput) {
       : []),
     textProblem('legalBasis', input.legalBasis, 300, false),
     integerProblem('durationMinutes', input.durationMinutes, 5, 240),
+    ...bookingWindowProblems(input.bookingWindow),
   ];
 }
 
@@ -190,7 +232,13 @@ async function serviceRelations(em: EntityManager, input: ServiceInput) {
 }
 
 function serviceFields(input: ServiceInput) {
+  const window = input.bookingWindow ?? DEFAULT_BOOKING_WINDOW;
   return {
+    bookingEarliestDays: window.earliestDaysAhead,
+    bookingLatestDays: window.latestDaysAhead,
+    bookingNoticeMinutes: window.minimumNoticeMinutes,
+    bookingBufferMinutes: window.bufferMinutes,
+    dailyCap: window.dailyLimit,
     slug: input.slug,
     leikaKey: input.leikaKey ?? null,
     name: input.name,

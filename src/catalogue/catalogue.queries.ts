@@ -40,6 +40,11 @@ export type ServiceRecord = Pick<
   | 'durationMinutes'
   | 'keywords'
   | 'retiredAt'
+  | 'bookingEarliestDays'
+  | 'bookingLatestDays'
+  | 'bookingNoticeMinutes'
+  | 'bookingBufferMinutes'
+  | 'dailyCap'
 > & { category: { id: string } };
 
 type ServiceRow = {
@@ -54,6 +59,11 @@ type ServiceRow = {
   legal_basis: ServiceRecord['legalBasis'];
   duration_minutes: number;
   keywords: string;
+  booking_earliest_days: number;
+  booking_latest_days: number;
+  booking_notice_minutes: number;
+  booking_buffer_minutes: number;
+  daily_cap: number | null;
   /** As text: MikroORM's driver leaves timestamps of raw statements unparsed. */
   retired_at: string | null;
   category_id: string;
@@ -76,7 +86,8 @@ type CategoryRow = { id: string; slug: string; name: CategoryRecord['name']; pos
 
 const SERVICE_COLUMNS = sql.trusted(`s.id, s.slug, s.leika_key, s.name, s.description, s.documents,
   s.fee_cents, s.processing_time, s.legal_basis, s.duration_minutes, s.keywords, s.retired_at,
-  s.category_id`);
+  s.category_id, s.booking_earliest_days, s.booking_latest_days, s.booking_notice_minutes,
+  s.booking_buffer_minutes, s.daily_cap`);
 const OFFICE_COLUMNS = sql.trusted(
   'o.id, o.slug, o.name, o.street, o.postal_code, o.city, o.phone, o.email, o.website, o.retired_at',
 );
@@ -95,6 +106,11 @@ function serviceRecord(row: ServiceRow): ServiceRecord {
     legalBasis: row.legal_basis,
     durationMinutes: row.duration_minutes,
     keywords: row.keywords,
+    bookingEarliestDays: row.booking_earliest_days,
+    bookingLatestDays: row.booking_latest_days,
+    bookingNoticeMinutes: row.booking_notice_minutes,
+    bookingBufferMinutes: row.booking_buffer_minutes,
+    dailyCap: row.daily_cap,
     retiredAt: row.retired_at === null ? null : new Date(row.retired_at),
     category: { id: row.category_id },
   };

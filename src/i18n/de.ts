@@ -20,7 +20,12 @@ export const de = {
     'Der Zeitraum muss nach seinem Beginn enden und darf höchstens {days} Tage lang sein.',
   'error.startsAtPast':
     'Dieser Zeitpunkt liegt in der Vergangenheit. Bitte wählen Sie einen späteren.',
-  'error.startsAtTooFar': 'Termine können höchstens {days} Tage im Voraus gebucht werden.',
+  'error.outsideBookingWindow':
+    'Termine für diese Leistung können von {earliest} bis {latest} Tage im Voraus gebucht werden, mindestens {notice} Minuten vor Beginn. Bitte wählen Sie eine andere Zeit.',
+  'error.dailyCapReached':
+    'An diesem Tag vergibt der Standort keine weiteren Termine für diese Leistung (höchstens {limit}). Bitte wählen Sie einen anderen Tag.',
+  'error.latestBeforeEarliest':
+    'Der späteste Tag muss auf den frühesten fallen oder danach liegen.',
   'error.notBookableTime':
     'Zu dieser Zeit werden für diese Leistung an diesem Standort keine Termine vergeben.',
   'error.slotTaken':

@@ -15,7 +15,11 @@ export const en: Record<keyof typeof de, string> = {
   'error.invalidPageSize': 'Please request between 0 and {max} items.',
   'error.invalidRange': 'The period must end after it starts and last at most {days} days.',
   'error.startsAtPast': 'This time is in the past. Please choose a later one.',
-  'error.startsAtTooFar': 'Appointments can be booked at most {days} days ahead.',
+  'error.outsideBookingWindow':
+    'Appointments for this service can be booked from {earliest} to {latest} days ahead, at least {notice} minutes before they start. Please choose another time.',
+  'error.dailyCapReached':
+    'The office gives no more appointments for this service on that day (at most {limit}). Please choose another day.',
+  'error.latestBeforeEarliest': 'The latest day must be the earliest day or after it.',
   'error.notBookableTime': 'This office gives no appointments for this service at that time.',
   'error.slotTaken':
     'This time has just been taken. Please choose another time; your details are kept.',

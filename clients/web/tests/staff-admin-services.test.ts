@@ -12,7 +12,7 @@ import {
 
 // The administration of services and categories in the staff workspace: an admin adds a service
 // in German and English (the API's refusals show next to their fields, and nothing is saved),
-// citizens see it and can book it, the admin renames and retires it; categories are added and
+// citizens see it and can book it, the admin renames it and sets its booking window, and retires it; categories are added and
 // renamed; clerks do not get in.
 
 // Five pages checked with axe at two widths each, and two browsers: minutes on a loaded box.
@@ -90,11 +90,18 @@ it(
       await citizen.page.getByText('Identity card').waitFor();
       await citizen.page.getByText('Old tax tag').waitFor();
       await citizen.page.getByText(/7\.50/).first().waitFor();
+      await citizen.page.getByText('0 to 90 days ahead').waitFor();
       await citizen.page.getByRole('link', { name: /Book an appointment/ }).click();
       await waitForHeading(citizen.page, /Which day do you want to come\?/);
 
-      // When the admin changes its German name
+      // When the admin changes its German name, and its booking window with the latest day
+      // before the earliest, the field is refused; corrected, both are saved
       await page.getByLabel('Name (Deutsch)').fill('Hundesteuermarke neu ausstellen');
+      await page.getByLabel('Frühestens buchbar, Tage im Voraus').fill('2');
+      await page.getByLabel('Spätestens buchbar, Tage im Voraus').fill('1');
+      await page.getByRole('button', { name: 'Änderungen speichern' }).click();
+      await page.locator('#service-latest-days-error').waitFor();
+      await page.getByLabel('Spätestens buchbar, Tage im Voraus').fill('14');
       await page.getByRole('button', { name: 'Änderungen speichern' }).click();
       await page
         .getByRole('status')
@@ -105,6 +112,7 @@ it(
       await citizen.page.goto(`/services/${encodeURIComponent(serviceId)}`);
       await chooseLanguage(citizen.page, 'Deutsch');
       await waitForHeading(citizen.page, /^Hundesteuermarke neu ausstellen$/);
+      await citizen.page.getByText('2 bis 14 Tage im Voraus').waitFor();
     } finally {
       await citizen.close();
     }

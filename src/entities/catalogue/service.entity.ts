@@ -32,6 +32,23 @@ import { ServiceOfficeEntity } from './service-office.entity.js';
   name: 'service_duration_range',
   expression: 'duration_minutes >= 5 and duration_minutes <= 240',
 })
+@Check({
+  name: 'service_booking_window_range',
+  expression:
+    'booking_earliest_days >= 0 and booking_latest_days >= booking_earliest_days and booking_latest_days <= 365',
+})
+@Check({
+  name: 'service_booking_notice_range',
+  expression: 'booking_notice_minutes >= 0 and booking_notice_minutes <= 20160',
+})
+@Check({
+  name: 'service_booking_buffer_range',
+  expression: 'booking_buffer_minutes >= 0 and booking_buffer_minutes <= 240',
+})
+@Check({
+  name: 'service_daily_cap_range',
+  expression: 'daily_cap is null or (daily_cap >= 1 and daily_cap <= 1000)',
+})
 @Index({
   name: 'service_search_vector_idx',
   expression: 'create index "service_search_vector_idx" on "service" using gin ("search_vector")',
@@ -50,6 +67,11 @@ export class ServiceEntity {
     | 'legalBasis'
     | 'keywords'
     | 'retiredAt'
+    | 'bookingEarliestDays'
+    | 'bookingLatestDays'
+    | 'bookingNoticeMinutes'
+    | 'bookingBufferMinutes'
+    | 'dailyCap'
     | 'searchVector'
     | 'searchText';
 
@@ -89,6 +111,29 @@ export class ServiceEntity {
   /** Length of one appointment for this service, in minutes. */
   @Property({ type: 'integer' })
   durationMinutes!: number;
+
+  // The booking window (docs/decisions/0023-booking-window.md), read by slot_candidates: the
+  // defaults are what booking allowed before there was one.
+
+  /** The first local day that can be booked, in days after today (0: today). */
+  @Property({ type: 'integer', default: 0 })
+  bookingEarliestDays: number = 0;
+
+  /** The last local day that can be booked, in days after today. */
+  @Property({ type: 'integer', default: 90 })
+  bookingLatestDays: number = 90;
+
+  /** How long before it starts an appointment can be booked at the latest, in minutes. */
+  @Property({ type: 'integer', default: 0 })
+  bookingNoticeMinutes: number = 0;
+
+  /** Time kept free on a counter before and after an appointment, in minutes. */
+  @Property({ type: 'integer', default: 0 })
+  bookingBufferMinutes: number = 0;
+
+  /** How many appointments an office gives for the service on one local day; null: no limit. */
+  @Property({ type: 'integer', nullable: true })
+  dailyCap: number | null = null;
 
   /**
    * When the town hall stopped offering the service; null while it is offered. A retired service

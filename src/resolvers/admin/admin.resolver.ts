@@ -110,6 +110,9 @@ function serviceFields(input: ServiceInput): ServiceFields {
     description: fromLocalizedText(input.description),
     documents: fromLocalizedList(input.documents),
     processingTime: input.processingTime ? fromLocalizedText(input.processingTime) : null,
+    bookingWindow: input.bookingWindow
+      ? { ...input.bookingWindow, dailyLimit: input.bookingWindow.dailyLimit ?? null }
+      : null,
     categoryId: inputUuid(input.categoryId, 'Category', 'categoryId'),
     officeIds: input.officeIds.map((id) => inputUuid(id, 'Office', 'officeIds')),
   };

@@ -247,6 +247,33 @@ export class CategoryPayload {
   userErrors!: CatalogueAdminError[];
 }
 
+@InputType({ description: 'When appointments for a service can be booked (see BookingWindow).' })
+export class BookingWindowInput {
+  @Field(() => Int, { description: 'The first bookable day, in days from today: 0 to 365.' })
+  earliestDaysAhead!: number;
+
+  @Field(() => Int, {
+    description: 'The last bookable day, in days from today: 0 to 365, not before the earliest.',
+  })
+  latestDaysAhead!: number;
+
+  @Field(() => Int, {
+    description: 'Minutes before the start after which it cannot be booked: 0 to 20,160.',
+  })
+  minimumNoticeMinutes!: number;
+
+  @Field(() => Int, {
+    description: 'Minutes kept free on the counter before and after each appointment: 0 to 240.',
+  })
+  bufferMinutes!: number;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Appointments per office and day: 1 to 1,000; null: no limit.',
+  })
+  dailyLimit?: number | null;
+}
+
 @InputType({ description: 'Everything a service is; on update it replaces what was stored.' })
 export class ServiceInput {
   @Field({ description: SLUG })
@@ -298,6 +325,13 @@ export class ServiceInput {
 
   @Field(() => Int, { description: 'Length of one appointment, 5 to 240 minutes.' })
   durationMinutes!: number;
+
+  @Field(() => BookingWindowInput, {
+    nullable: true,
+    description:
+      'When it can be booked; null: the defaults (from today to 90 days ahead, no notice, no buffer, no daily limit).',
+  })
+  bookingWindow?: BookingWindowInput | null;
 
   @Field(() => ID, { description: 'The global ID of the category it belongs to.' })
   categoryId!: string;

@@ -11,8 +11,21 @@ import { AccessReason } from '../../entities/accounts/data-access-log.entity.js'
 import { Node } from '../common/node.js';
 import { userErrorType } from '../common/user-error.js';
 
+/** Why a time may not be taken at all by anyone: holdSlot's, bookAppointment's, rebookAppointment's. */
+const WINDOW_REFUSALS = {
+  OUTSIDE_BOOKING_WINDOW: {
+    description:
+      'The time lies outside the service’s booking window: before its earliest day ahead, after its latest, or within its minimum notice (`Service.bookingWindow`); the message says which days can be booked.',
+  },
+  DAILY_CAP_REACHED: {
+    description:
+      'The office gives no more appointments of the service that day (`BookingWindow.dailyLimit`); choose another day.',
+  },
+};
+
 /** Why any booking of a time can be refused: bookAppointment's, rebookAppointment's. */
 export const BOOKING_REFUSALS = {
+  ...WINDOW_REFUSALS,
   SLOT_TAKEN: { description: 'Someone was faster: the time is taken; choose another.' },
   LIMIT_REACHED: {
     description: 'The e-mail address has as many upcoming bookings as it may (3).',
@@ -71,9 +84,9 @@ export const HoldSlotError = userErrorType(HoldSlotErrorCode, {
   refusalsOf: 'holdSlot',
   values: {
     INVALID_INPUT: {
-      description:
-        'The start is in the past, more than 90 days ahead, or not a time the office gives; `field` names it.',
+      description: 'The start is in the past, or not a time the office gives; `field` names it.',
     },
+    ...WINDOW_REFUSALS,
     NOT_FOUND: {
       description:
         'The service or the office does not exist, or the office does not offer the service.',

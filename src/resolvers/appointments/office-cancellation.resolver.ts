@@ -75,7 +75,7 @@ export class OfficeCancellationResolver {
   @Authorized(Access.PERSON)
   @Mutation(() => RebookAppointmentPayload, {
     description:
-      'Books one of the offered times in place of an appointment the office cancelled, for the same person, service and office, and e-mails a confirmation; a link books once. userErrors: INVALID_INPUT, NOT_FOUND (the link), SLOT_TAKEN, LIMIT_REACHED, RATE_LIMITED, ALREADY_REBOOKED. At most 3 of the guarded mutations per operation.',
+      'Books one of the offered times in place of an appointment the office cancelled, for the same person, service and office, and e-mails a confirmation; a link books once. userErrors: INVALID_INPUT, NOT_FOUND (the link), SLOT_TAKEN, OUTSIDE_BOOKING_WINDOW, DAILY_CAP_REACHED, LIMIT_REACHED, RATE_LIMITED, ALREADY_REBOOKED. At most 3 of the guarded mutations per operation.',
   })
   async rebookAppointment(
     @Ctx() ctx: GraphQLContext,

@@ -63,6 +63,13 @@ export function toService(service: ServiceRecord, lang: Language): Service {
     fee: service.feeCents === null ? null : { amountCents: service.feeCents, currency: 'EUR' },
     documents: pickList(service.documents, lang),
     durationMinutes: service.durationMinutes,
+    bookingWindow: {
+      earliestDaysAhead: service.bookingEarliestDays,
+      latestDaysAhead: service.bookingLatestDays,
+      minimumNoticeMinutes: service.bookingNoticeMinutes,
+      bufferMinutes: service.bookingBufferMinutes,
+      dailyLimit: service.dailyCap,
+    },
     processingTime: service.processingTime ? pickText(service.processingTime, lang) : null,
     legalBasis: service.legalBasis,
     keywords: service.keywords,

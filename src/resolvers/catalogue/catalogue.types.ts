@@ -168,6 +168,42 @@ export class ServiceTexts {
 }
 
 @ObjectType({
+  description:
+    'When appointments for a service can be booked. Days are local days of the town’s time zone, counted from today (0).',
+})
+export class BookingWindow {
+  @Field(() => Int, {
+    description: 'The first day that can be booked, in days from today (0: today), 0 to 365.',
+  })
+  earliestDaysAhead!: number;
+
+  @Field(() => Int, {
+    description:
+      'The last day that can be booked, in days from today, up to 365 and not before earliestDaysAhead.',
+  })
+  latestDaysAhead!: number;
+
+  @Field(() => Int, {
+    description:
+      'How long before it starts an appointment can be booked at the latest, in minutes (0 to 20,160).',
+  })
+  minimumNoticeMinutes!: number;
+
+  @Field(() => Int, {
+    description:
+      'Minutes a counter keeps free before and after an appointment of the service (0 to 240); slots follow each other at the duration plus this.',
+  })
+  bufferMinutes!: number;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'How many appointments of the service each office gives on one day (1 to 1,000); null: no limit.',
+  })
+  dailyLimit!: number | null;
+}
+
+@ObjectType({
   implements: Node,
   description: 'An administrative service ("Leistung") that citizens can ask for.',
 })
@@ -198,6 +234,12 @@ export class Service extends Node {
 
   @Field(() => Int, { description: 'Length of one appointment, in minutes.' })
   durationMinutes!: number;
+
+  @Field(() => BookingWindow, {
+    description:
+      'When appointments can be booked: how many days ahead, how long before at the latest, and the limits per counter and day that freeSlots, holdSlot and bookAppointment apply.',
+  })
+  bookingWindow!: BookingWindow;
 
   @Field(() => String, { nullable: true, description: 'How long processing usually takes.' })
   processingTime!: string | null;

@@ -173,6 +173,12 @@ function topLevelCode(code: DomainErrorCode): TopLevelCode {
     case RebookAppointmentErrorCode.SLOT_TAKEN:
     case RebookAppointmentErrorCode.LIMIT_REACHED:
     case RebookAppointmentErrorCode.ALREADY_REBOOKED:
+    case BookAppointmentErrorCode.OUTSIDE_BOOKING_WINDOW:
+    case BookAppointmentErrorCode.DAILY_CAP_REACHED:
+    case HoldSlotErrorCode.OUTSIDE_BOOKING_WINDOW:
+    case HoldSlotErrorCode.DAILY_CAP_REACHED:
+    case RebookAppointmentErrorCode.OUTSIDE_BOOKING_WINDOW:
+    case RebookAppointmentErrorCode.DAILY_CAP_REACHED:
     case CancelAppointmentErrorCode.ALREADY_CANCELLED:
     case CancelAppointmentErrorCode.TOO_LATE:
     case AccountErrorCode.TOO_MANY_ATTEMPTS:

@@ -50,6 +50,10 @@ export const ServiceQuery = graphql(`
       }
       documents
       durationMinutes
+      bookingWindow {
+        earliestDaysAhead
+        latestDaysAhead
+      }
       processingTime
       legalBasis
       category {

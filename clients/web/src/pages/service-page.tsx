@@ -69,6 +69,15 @@ export function ServicePage(props: { serviceId: string }) {
             <dt>{t('service.duration.label')}</dt>
             <dd>{t('service.duration.value', { minutes: service.durationMinutes })}</dd>
           </div>
+          <div class="facts__item">
+            <dt>{t('service.window.label')}</dt>
+            <dd>
+              {t('service.window.value', {
+                earliest: service.bookingWindow.earliestDaysAhead,
+                latest: service.bookingWindow.latestDaysAhead,
+              })}
+            </dd>
+          </div>
           {service.processingTime && (
             <div class="facts__item">
               <dt>{t('service.processing.label')}</dt>

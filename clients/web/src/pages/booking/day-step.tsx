@@ -16,8 +16,6 @@ import { LoadFailed, Loading } from '../../components/status';
 
 /** Four weeks per page: a month at a glance, and well inside freeSlots' 31-day limit. */
 const WINDOW_DAYS = 28;
-/** The server takes bookings up to 90 days ahead. */
-const HORIZON_DAYS = 90;
 
 /** Step 2: which day? Only days with a free time are offered, with how many are left. */
 export function DayStep(props: StepProps) {
@@ -58,7 +56,8 @@ export function DayStep(props: StepProps) {
     }
   }
   const days = [...counts.entries()].sort(([a], [b]) => a.localeCompare(b));
-  const later = to <= addDays(first, HORIZON_DAYS) ? to : undefined;
+  // Nothing is offered after the service's latest bookable day.
+  const later = to <= addDays(first, service.bookingWindow.latestDaysAhead) ? to : undefined;
   const earlier = from > first ? addDays(from, -WINDOW_DAYS) : undefined;
 
   const heading = t('booking.day.heading');

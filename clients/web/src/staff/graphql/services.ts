@@ -39,6 +39,13 @@ export const AdminServiceQuery = graphql(`
       keywords
       legalBasis
       durationMinutes
+      bookingWindow {
+        earliestDaysAhead
+        latestDaysAhead
+        minimumNoticeMinutes
+        bufferMinutes
+        dailyLimit
+      }
       retiredAt
       fee {
         amountCents

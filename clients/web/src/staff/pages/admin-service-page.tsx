@@ -63,6 +63,58 @@ const TEXT_FIELDS = [
 }>;
 type TextKey = (typeof TEXT_FIELDS)[number]['key'];
 
+/** The booking window's fields, by their name in the API's input, with their inputs' ids. */
+const WINDOW_FIELDS = [
+  {
+    key: 'earliestDaysAhead',
+    id: 'service-earliest-days',
+    label: 'adminService.earliestDays',
+    hint: 'adminService.earliestDaysHint',
+  },
+  {
+    key: 'latestDaysAhead',
+    id: 'service-latest-days',
+    label: 'adminService.latestDays',
+    hint: 'adminService.latestDaysHint',
+  },
+  {
+    key: 'minimumNoticeMinutes',
+    id: 'service-notice',
+    label: 'adminService.notice',
+    hint: 'adminService.noticeHint',
+  },
+  {
+    key: 'bufferMinutes',
+    id: 'service-buffer',
+    label: 'adminService.buffer',
+    hint: 'adminService.bufferHint',
+  },
+  {
+    key: 'dailyLimit',
+    id: 'service-daily-limit',
+    label: 'adminService.dailyLimit',
+    hint: 'adminService.dailyLimitHint',
+  },
+] as const satisfies ReadonlyArray<{
+  key: string;
+  id: string;
+  label: StaffMessageKey;
+  hint: StaffMessageKey;
+}>;
+type WindowKey = (typeof WINDOW_FIELDS)[number]['key'];
+
+/** What a new service starts with: the API's defaults. */
+const DEFAULT_WINDOW: Record<WindowKey, string> = {
+  earliestDaysAhead: '0',
+  latestDaysAhead: '90',
+  minimumNoticeMinutes: '0',
+  bufferMinutes: '0',
+  dailyLimit: '',
+};
+
+/** A whole number typed in; anything else is sent as -1, which the API refuses for the field. */
+const wholeNumber = (text: string) => (/^\d{1,6}$/.test(text.trim()) ? Number(text.trim()) : -1);
+
 /** One document to bring, in each language; `key` keeps a row's inputs when rows are removed. */
 type DocumentRow = Texts & { key: number };
 
@@ -75,6 +127,7 @@ type Values = {
   fee: string;
   legalBasis: string;
   duration: string;
+  window: Record<WindowKey, string>;
   categoryId: string;
   officeIds: string[];
 };
@@ -87,6 +140,7 @@ const FIELD_INPUTS: Record<string, string> = {
   feeCents: 'service-fee',
   legalBasis: 'service-legal-basis',
   durationMinutes: 'service-duration',
+  ...Object.fromEntries(WINDOW_FIELDS.map((field) => [`bookingWindow.${field.key}`, field.id])),
   categoryId: 'service-category',
   officeIds: 'service-offices',
 };
@@ -113,6 +167,7 @@ function valuesOf(
       fee: '',
       legalBasis: '',
       duration: '20',
+      window: DEFAULT_WINDOW,
       categoryId: categories[0]?.id ?? '',
       officeIds: officeId ? [officeId] : [],
     };
@@ -147,6 +202,13 @@ function valuesOf(
     fee: service.fee ? (service.fee.amountCents / 100).toFixed(2) : '',
     legalBasis: service.legalBasis ?? '',
     duration: String(service.durationMinutes),
+    window: {
+      earliestDaysAhead: String(service.bookingWindow.earliestDaysAhead),
+      latestDaysAhead: String(service.bookingWindow.latestDaysAhead),
+      minimumNoticeMinutes: String(service.bookingWindow.minimumNoticeMinutes),
+      bufferMinutes: String(service.bookingWindow.bufferMinutes),
+      dailyLimit: service.bookingWindow.dailyLimit?.toString() ?? '',
+    },
     categoryId: service.category?.id ?? categories[0]?.id ?? '',
     officeIds: service.offices.map((office) => office.id),
   };
@@ -193,6 +255,13 @@ function inputOf(
       : null,
     legalBasis: values.legalBasis.trim() || null,
     durationMinutes: Number.parseInt(values.duration, 10) || 0,
+    bookingWindow: {
+      earliestDaysAhead: wholeNumber(values.window.earliestDaysAhead),
+      latestDaysAhead: wholeNumber(values.window.latestDaysAhead),
+      minimumNoticeMinutes: wholeNumber(values.window.minimumNoticeMinutes),
+      bufferMinutes: wholeNumber(values.window.bufferMinutes),
+      dailyLimit: values.window.dailyLimit.trim() ? wholeNumber(values.window.dailyLimit) : null,
+    },
     categoryId: values.categoryId,
     officeIds: values.officeIds,
   };
@@ -338,6 +407,28 @@ function ServiceForm(props: {
         value={values.duration}
         onValue={set('duration')}
       />
+      <fieldset class="kern-fieldset">
+        <legend class="kern-label">{t('adminService.bookingWindow')}</legend>
+        <div class="kern-fieldset__body">
+          {WINDOW_FIELDS.map((field) => (
+            <TextField
+              key={field.key}
+              id={field.id}
+              label={t(field.label)}
+              hint={t(field.hint)}
+              optional={field.key === 'dailyLimit'}
+              error={form.of(field.id)}
+              value={values.window[field.key]}
+              onValue={(value) =>
+                setValues((before) => ({
+                  ...before,
+                  window: { ...before.window, [field.key]: value },
+                }))
+              }
+            />
+          ))}
+        </div>
+      </fieldset>
       <TextField
         id="service-legal-basis"
         label={t('service.legalBasis')}

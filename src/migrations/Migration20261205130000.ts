@@ -1,0 +1,115 @@
+import { Migration } from '@mikro-orm/migrations';
+import { functionSourceText, type FunctionSource } from './database-functions.js';
+
+/**
+ * The booking window per service (issue #19, docs/decisions/0023-booking-window.md): the earliest
+ * and latest days ahead, the minimum notice, a buffer between appointments on a counter and a
+ * daily cap per office. The defaults are what booking allowed before. slot_candidates applies
+ * them: it gains result columns and the instant the window is measured from, so it is a new
+ * function (the earlier migrations apply its file as it is now, which creates it beside the
+ * old one) and the old one is dropped.
+ */
+export class Migration20261205130000 extends Migration {
+  override name = 'Migration20261205130000';
+
+  static readonly functions: FunctionSource[] = [
+    {
+      file: 'appointments/slot-candidates.sql',
+      sha256: '7fa31124d68fc017bede65bcb35742a6038619d57a7303530b91d8eae6b9f918',
+    },
+  ];
+
+  override up(): void | Promise<void> {
+    this.addSql(
+      `alter table "service" add column "booking_earliest_days" int not null default 0, add column "booking_latest_days" int not null default 90, add column "booking_notice_minutes" int not null default 0, add column "booking_buffer_minutes" int not null default 0, add column "daily_cap" int null;`,
+    );
+    this.addSql(
+      `alter table "service" add constraint "service_booking_window_range" check (booking_earliest_days >= 0 and booking_latest_days >= booking_earliest_days and booking_latest_days <= 365);`,
+    );
+    this.addSql(
+      `alter table "service" add constraint "service_booking_notice_range" check (booking_notice_minutes >= 0 and booking_notice_minutes <= 20160);`,
+    );
+    this.addSql(
+      `alter table "service" add constraint "service_booking_buffer_range" check (booking_buffer_minutes >= 0 and booking_buffer_minutes <= 240);`,
+    );
+    this.addSql(
+      `alter table "service" add constraint "service_daily_cap_range" check (daily_cap is null or (daily_cap >= 1 and daily_cap <= 1000));`,
+    );
+    this.addSql(
+      `drop function slot_candidates(uuid, uuid, timestamptz, timestamptz, text, timestamptz);`,
+    );
+    for (const source of Migration20261205130000.functions) {
+      this.addSql(functionSourceText(source.file));
+    }
+  }
+
+  override down(): void | Promise<void> {
+    this.addSql(
+      `drop function slot_candidates(uuid, uuid, timestamptz, timestamptz, text, timestamptz, timestamptz);`,
+    );
+    this.addSql(SLOT_CANDIDATES_BEFORE_WINDOW);
+    this.addSql(
+      `alter table "service" drop constraint "service_booking_window_range", drop constraint "service_booking_notice_range", drop constraint "service_booking_buffer_range", drop constraint "service_daily_cap_range";`,
+    );
+    this.addSql(
+      `alter table "service" drop column "booking_earliest_days", drop column "booking_latest_days", drop column "booking_notice_minutes", drop column "booking_buffer_minutes", drop column "daily_cap";`,
+    );
+  }
+}
+
+/** slot_candidates as Migration20261204204710 made it. */
+const SLOT_CANDIDATES_BEFORE_WINDOW = `
+-- The free slots of a service at an office (freeSlots, bookAppointment). A PL/pgSQL function because
+-- PostgreSQL keeps the plan of its statement for the life of the connection; the same SQL sent as
+-- text is planned on every call, and planning it takes longer than running it (bench/RESULTS.md).
+--
+-- Rows: every slot that starts in [p_range_from, p_range_to) and not before p_not_before, per
+-- counter of the office that handles the service, that lies within the counter's open periods
+-- (office-open-periods.sql); \`free\` when no live appointment of that counter overlaps it. A retired
+-- service or office has none. A hold (status HELD) is live until its held_until: p_not_before is
+-- the caller's "now", and a hold that expired by then counts as free, since whoever books it
+-- deletes the expired holds of the office first in the same transaction (0022-slot-holds.md).
+-- Schedules are local times in p_time_zone.
+create or replace function slot_candidates(p_service_id uuid, p_office_id uuid,
+                                           p_range_from timestamptz, p_range_to timestamptz,
+                                           p_time_zone text, p_not_before timestamptz)
+  returns table (counter_id uuid, starts_at timestamptz, ends_at timestamptz, free boolean)
+  language plpgsql stable
+as $$
+#variable_conflict use_column
+begin
+  return query
+  with
+  req as (
+    select p_service_id as service_id, p_office_id as office_id, p_range_from as range_from,
+           p_range_to as range_to, p_time_zone as tz, p_not_before as not_before
+  ),
+  offered as (
+    select s.id as service_id, make_interval(mins => s.duration_minutes) as duration
+      from req i
+      join service s on s.id = i.service_id and s.retired_at is null
+      join service_office so on so.service_id = s.id and so.office_id = i.office_id
+      join office ofc on ofc.id = so.office_id and ofc.retired_at is null
+  ),
+  candidates as (
+    select p.counter_id, slot.starts_at, slot.starts_at + o.duration as ends_at
+      from req i
+      cross join offered o
+      cross join lateral office_open_periods(i.office_id, i.range_from, i.range_to, i.tz) p
+      join counter_service cs on cs.counter_id = p.counter_id and cs.service_id = o.service_id
+      cross join lateral generate_series(lower(p.scheduled), upper(p.scheduled) - o.duration,
+                                         o.duration) as slot(starts_at)
+     where slot.starts_at >= i.range_from and slot.starts_at < i.range_to
+       and slot.starts_at >= i.not_before
+       and p.open @> tstzrange(slot.starts_at, slot.starts_at + o.duration)
+  )
+  select cand.counter_id, cand.starts_at, cand.ends_at,
+         not exists (
+           select 1 from appointment a
+            where a.counter_id = cand.counter_id and a.status <> 'CANCELLED'
+              and (a.status <> 'HELD' or a.held_until > p_not_before)
+              and tstzrange(a.starts_at, a.ends_at) && tstzrange(cand.starts_at, cand.ends_at))
+    from candidates cand;
+end
+$$;
+`;
