@@ -99,9 +99,19 @@ async function main(): Promise<void> {
       }),
     ),
     // A held time is shown free once it expires; its row goes within half a minute, and with it
-    // the viewers learn that it is free.
+    // the viewers learn that it is free, or the next in line on the waitlist is offered it.
     every(30_000, 'expired slot holds', logger, () =>
-      releaseExpiredHolds({ em: database.orm.em.fork(), clock: systemClock, bus }),
+      releaseExpiredHolds({
+        em: database.orm.em.fork(),
+        clock: systemClock,
+        bus,
+        settings: {
+          timeZone: config.timeZone,
+          publicUrl: config.publicUrl,
+          linkSecret,
+          townName: config.townName,
+        },
+      }),
     ),
     every(5 * 60_000, 'appointment reminders', logger, () =>
       sendAppointmentReminders({
