@@ -1016,6 +1016,7 @@ export type OfficeDetailsQuery = { node:
     | { __typename: 'Service' }
     | { __typename: 'Session' }
     | { __typename: 'Ticket' }
+    | { __typename: 'WaitlistEntry' }
    | null };
 
 export type UpdateOfficeMutationVariables = Exact<{
