@@ -468,3 +468,20 @@ export async function serviceForMail(
   if (!row) throw new Error(`Service ${serviceId} is missing`);
   return row;
 }
+
+/**
+ * Deletes the person's waitlist entries (deleting an account), an account's and those of its
+ * e-mail address as a guest; with their live offers, whose times are returned as freed.
+ */
+export async function deleteWaitlistEntriesOf(
+  tx: EntityManager,
+  owner: { accountId: string; email: string },
+): Promise<FreedTime[]> {
+  const mine = sql`(account_id = ${owner.accountId} or email = ${owner.email})`;
+  const freed = await deleteOffers(
+    tx,
+    sql`a.waitlist_entry_id in (select id from waitlist_entry where ${mine})`,
+  );
+  await run(tx, sql`delete from waitlist_entry where ${mine}`);
+  return freed;
+}

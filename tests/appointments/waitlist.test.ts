@@ -408,3 +408,23 @@ it('refuses the waitlistOffer subscription to guests', async () => {
   const result = await watcher.next();
   expect(result.errors?.[0]).toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
 });
+
+it('deletes a citizen’s places in line with the account, and frees the time offered to them', async () => {
+  const booking = await booked(NINE);
+  const leaving = await citizen();
+  await join(leaving.headers);
+  await cancel(booking);
+  expect((await mine(leaving.headers))[0]!.offer?.startsAt).toBe(NINE);
+
+  const { body } = await server.gql<{ deleteMyAccount: { deleted: boolean } }>(
+    'mutation($input: DeleteMyAccountInput!) { deleteMyAccount(input: $input) { deleted } }',
+    { input: { confirmEmail: leaving.account.email, password: leaving.account.password } },
+    leaving.headers,
+  );
+  expect(body.data!.deleteMyAccount.deleted).toBe(true);
+  const rows = await server.orm.em
+    .fork()
+    .execute('select id from waitlist_entry where account_id = ?', [leaving.account.id]);
+  expect(rows).toEqual([]);
+  expect(await available(NINE)).toBe(1);
+});
