@@ -169,10 +169,10 @@ export class WaitlistResolver {
     @Arg('input', () => LeaveWaitlistInput, { description: 'The entry.' })
     input: LeaveWaitlistInput,
   ): Promise<LeaveWaitlistPayload> {
-    const { result, userErrors } = await asPayload(ctx.lang, LeaveWaitlistErrorCode, () =>
+    const { userErrors } = await asPayload(ctx.lang, LeaveWaitlistErrorCode, () =>
       leaveWaitlist(ctx.useCase, inputUuid(input.entryId, 'WaitlistEntry', 'entryId')),
     );
-    return { left: userErrors.length === 0 && result === undefined, userErrors };
+    return { left: userErrors.length === 0, userErrors };
   }
 
   @Authorized(Access.ACCOUNT)
