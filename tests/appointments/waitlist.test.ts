@@ -155,7 +155,7 @@ async function mine(headers: Record<string, string>): Promise<Entry[]> {
 }
 
 /** Books the time for a guest; the booking's code and e-mail cancel it. */
-async function booked(startsAt: string) {
+async function booked(startsAt: string, place: BookingFixture = town) {
   const email = `booker-${(guests += 1)}@example.org`;
   const { body } = await server.gql<{
     bookAppointment: { appointment: { code: string } | null; userErrors: unknown[] };
@@ -163,8 +163,8 @@ async function booked(startsAt: string) {
     BOOK,
     {
       input: {
-        serviceId: town.service,
-        officeId: town.office,
+        serviceId: place.service,
+        officeId: place.office,
         startsAt,
         name: 'Max Muster',
         email,
@@ -427,4 +427,25 @@ it('deletes a citizen’s places in line with the account, and frees the time of
     .execute('select id from waitlist_entry where account_id = ?', [leaving.account.id]);
   expect(rows).toEqual([]);
   expect(await available(NINE)).toBe(1);
+});
+
+it('offers a person at most one time at once: the next in line gets the second', async () => {
+  // Given a person in line at two offices' services, and another behind them at the second
+  const second = await createBookingFixture(server.orm, { counters: 1 });
+  const firstBooking = await booked(NINE);
+  const both = await citizen();
+  const behind = await citizen();
+  await join(both.headers);
+  await join(both.headers, { serviceId: second.service, officeIds: [second.office] });
+  await join(behind.headers, { serviceId: second.service, officeIds: [second.office] });
+  const secondBooking = await booked(NINE, second);
+
+  // When both booked times are cancelled
+  await cancel(firstBooking);
+  await cancel(secondBooking);
+
+  // Then the person holds the first, and the second went to the one behind them
+  const offered = await mine(both.headers);
+  expect(offered.map((entry) => entry.offer?.office.id ?? null)).toEqual([town.office, null]);
+  expect((await mine(behind.headers))[0]!.offer?.office.id).toBe(second.office);
 });
