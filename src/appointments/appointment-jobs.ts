@@ -4,6 +4,7 @@ import { upcomingAppointmentEmail } from './appointment-mail.js';
 import { claimDueReminders, deleteExpiredHolds } from './appointment.queries.js';
 import { publishFreed } from './appointment.service.js';
 import { offerFreedTimes } from './waitlist-offers.js';
+import { deleteEndedEntries } from './waitlist.queries.js';
 
 /**
  * How long before an appointment its reminder goes out; bookings made less than this long before
@@ -52,4 +53,20 @@ export async function releaseExpiredHolds(
   });
   publishFreed(ctx.bus, released);
   return released.freed.length;
+}
+
+/** How long a guest's waitlist entry waits for the confirmation link before it goes. */
+export const UNCONFIRMED_WAITLIST_HOURS = 24;
+
+/**
+ * Forgets the waitlist entries that can no longer be offered a time (their period ended) and
+ * those a guest never confirmed within a day: names and addresses are kept no longer than the
+ * waitlist needs them (docs/retention.md).
+ */
+export async function forgetEndedWaitlistEntries(
+  ctx: Pick<UseCaseContext, 'em' | 'clock'>,
+): Promise<number> {
+  const now = ctx.clock();
+  const unconfirmedBefore = new Date(now.getTime() - UNCONFIRMED_WAITLIST_HOURS * 60 * 60_000);
+  return ctx.em.transactional((tx) => deleteEndedEntries(tx, now, unconfirmedBefore));
 }

@@ -485,3 +485,20 @@ export async function deleteWaitlistEntriesOf(
   await run(tx, sql`delete from waitlist_entry where ${mine}`);
   return freed;
 }
+
+/**
+ * Deletes the entries whose period ended by `now` (no time can be offered to them any more) and
+ * the guests' entries left unconfirmed since `unconfirmedBefore`; how many went.
+ */
+export async function deleteEndedEntries(
+  tx: EntityManager,
+  now: Date,
+  unconfirmedBefore: Date,
+): Promise<number> {
+  return run(
+    tx,
+    sql`delete from waitlist_entry
+         where ends_before <= ${now}
+            or (status = 'UNCONFIRMED' and created_at < ${unconfirmedBefore})`,
+  );
+}

@@ -14,7 +14,11 @@ import {
   startOutboxWorker,
 } from '../notifications/outbox-worker.js';
 import { deleteExpiredConversations, sendAnswerReminders } from '../messaging/conversation-jobs.js';
-import { releaseExpiredHolds, sendAppointmentReminders } from '../appointments/appointment-jobs.js';
+import {
+  forgetEndedWaitlistEntries,
+  releaseExpiredHolds,
+  sendAppointmentReminders,
+} from '../appointments/appointment-jobs.js';
 import { purgeExpiredCredentials } from '../accounts/housekeeping.js';
 import { endQueueDays } from '../queue/queue-jobs.js';
 import { createServer } from './app.js';
@@ -156,6 +160,9 @@ async function main(): Promise<void> {
           new FileStore(join(config.dataDir, 'files')),
         ),
       { atStart: true },
+    ),
+    every(60 * 60_000, 'waitlist retention', logger, () =>
+      forgetEndedWaitlistEntries({ em: database.orm.em.fork(), clock: systemClock }),
     ),
     every(60 * 60_000, 'conversation retention', logger, () =>
       deleteExpiredConversations(

@@ -1,6 +1,9 @@
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
-import { releaseExpiredHolds } from '../../src/appointments/appointment-jobs.js';
+import {
+  forgetEndedWaitlistEntries,
+  releaseExpiredHolds,
+} from '../../src/appointments/appointment-jobs.js';
 import { bearer, createAccount, emailsTo, signIn, type TestAccount } from '../support/accounts.js';
 import { createBookingFixture, type BookingFixture } from '../support/fixtures.js';
 import {
@@ -448,4 +451,31 @@ it('offers a person at most one time at once: the next in line gets the second',
   const offered = await mine(both.headers);
   expect(offered.map((entry) => entry.offer?.office.id ?? null)).toEqual([town.office, null]);
   expect((await mine(behind.headers))[0]!.offer?.office.id).toBe(second.office);
+});
+
+it('forgets entries whose period ended, and guests’ entries left unconfirmed for a day', async () => {
+  const staying = await citizen();
+  await join(staying.headers, { endsBefore: '2027-03-10T00:00:00Z' });
+  await join(guest(), { email: `unbestaetigt-${guests}@example.org` });
+  const count = async () =>
+    (
+      await server.orm.em
+        .fork()
+        .execute<Array<{ n: string }>>(
+          'select count(*) as n from waitlist_entry where service_id = ?',
+          [town.serviceId],
+        )
+    )[0]!.n;
+  const forget = () =>
+    forgetEndedWaitlistEntries({ em: server.orm.em.fork(), clock: server.clock.now });
+
+  server.clock.set(minutesLater(23 * 60));
+  await forget();
+  expect(await count()).toBe('2');
+  server.clock.set(minutesLater(25 * 60));
+  await forget();
+  expect(await count()).toBe('1');
+  server.clock.set(new Date('2027-03-10T00:00:00Z'));
+  await forget();
+  expect(await count()).toBe('0');
 });
