@@ -679,6 +679,12 @@ export const PERSONAL_DATA: Record<string, (owner: PersonalDataOwner) => Sql> = 
                a.ends_at, a.name, a.email, a.phone, a.created_at, a.cancelled_at
           from appointment a join service s on s.id = a.service_id join office o on o.id = a.office_id
          where a.account_id = ${o.accountId} or a.email = ${o.email}`,
+  waitlist_entry: (o) =>
+    sql`select e.id, s.name->>'de' as service, e.name, e.email, e.language, e.starts_after,
+               e.ends_before, e.earliest_start_minute, e.latest_end_minute, e.status, e.created_at
+          from waitlist_entry e join service s on s.id = e.service_id
+         where e.account_id = ${o.accountId} or e.email = ${o.email}
+         order by e.seq`,
   data_access_log: (o) =>
     sql`select l.accessed_at, actor.name as staff_member, l.actor_role as staff_role, l.subject, l.reason, l.channel
           from data_access_log l join account actor on actor.id = l.actor_id

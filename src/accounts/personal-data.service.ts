@@ -16,6 +16,7 @@ import {
   anonymizeAppointmentsOf,
   cancelUpcomingAppointmentsOf,
 } from '../appointments/appointment.queries.js';
+import { deleteWaitlistEntriesOf } from '../appointments/waitlist.queries.js';
 import { removeFromConversations } from '../messaging/messaging.queries.js';
 import { deleteEmailsTo } from '../notifications/outbox.queries.js';
 import { forgetQueueRowsOf } from '../queue/queue.queries.js';
@@ -127,6 +128,8 @@ export async function deleteAccount(
     // the address that this transaction erases.
     const cancelled = await cancelUpcomingAppointmentsOf(tx, owner, now);
     await anonymizeAppointmentsOf(tx, owner);
+    // Their places on waitlists go; a time offered to them is free again.
+    cancelled.push(...(await deleteWaitlistEntriesOf(tx, owner)));
     const sessions = await deleteSessionsOf(tx, account.id);
     await tx.nativeDelete(PasskeyEntity, { account: account.id });
     await deleteAccountTokensOf(tx, account.id);

@@ -2,7 +2,9 @@ import type { UseCaseContext } from '../common/use-case.js';
 import { queueEmail } from '../notifications/outbox.js';
 import { upcomingAppointmentEmail } from './appointment-mail.js';
 import { claimDueReminders, deleteExpiredHolds } from './appointment.queries.js';
-import { publishCounterTimeChanged } from './appointment.service.js';
+import { publishFreed } from './appointment.service.js';
+import { offerFreedTimes } from './waitlist-offers.js';
+import { deleteEndedEntries } from './waitlist.queries.js';
 
 /**
  * How long before an appointment its reminder goes out; bookings made less than this long before
@@ -35,16 +37,36 @@ export async function sendAppointmentReminders(
 }
 
 /**
- * Frees the holds that expired (holdSlot) and tells every viewer of those times that they are
+ * Frees the holds that expired (holdSlot, waitlist offers) and tells every viewer of those times that they are
  * free again. A constraint cannot look at the clock: until this job or a booking at the office
  * deletes an expired hold, its row still blocks the counter, though slot_candidates already shows
  * the time as free. Deleted in one statement, so that several instances never announce one twice.
  */
 export async function releaseExpiredHolds(
-  ctx: Pick<UseCaseContext, 'em' | 'clock' | 'bus'>,
+  ctx: Pick<UseCaseContext, 'em' | 'clock' | 'bus' | 'settings'>,
 ): Promise<number> {
   const now = ctx.clock();
-  const freed = await ctx.em.transactional((tx) => deleteExpiredHolds(tx, now, null));
-  freed.forEach((time) => publishCounterTimeChanged(ctx.bus, time));
-  return freed.length;
+  const released = await ctx.em.transactional(async (tx) => {
+    const freed = await deleteExpiredHolds(tx, now, null);
+    // Expired waitlist offers among them go to the next in line (waitlist-offers.ts).
+    return { freed, offers: await offerFreedTimes(tx, ctx.settings, freed, now) };
+  });
+  publishFreed(ctx.bus, released);
+  return released.freed.length;
+}
+
+/** How long a guest's waitlist entry waits for the confirmation link before it goes. */
+export const UNCONFIRMED_WAITLIST_HOURS = 24;
+
+/**
+ * Forgets the waitlist entries that can no longer be offered a time (their period ended) and
+ * those a guest never confirmed within a day: names and addresses are kept no longer than the
+ * waitlist needs them (docs/retention.md).
+ */
+export async function forgetEndedWaitlistEntries(
+  ctx: Pick<UseCaseContext, 'em' | 'clock'>,
+): Promise<number> {
+  const now = ctx.clock();
+  const unconfirmedBefore = new Date(now.getTime() - UNCONFIRMED_WAITLIST_HOURS * 60 * 60_000);
+  return ctx.em.transactional((tx) => deleteEndedEntries(tx, now, unconfirmedBefore));
 }

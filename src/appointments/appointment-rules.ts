@@ -75,6 +75,23 @@ export function holderHash(callerKey: string): string {
   return createHash('sha256').update(`rathaus-holder:${callerKey}`).digest('hex');
 }
 
+/** What is wrong with a (trimmed) name that a booking will carry. */
+export function nameProblems(name: string): FieldProblem[] {
+  if (name.length === 0) return [invalidField('name', 'error.required')];
+  if (name.length > 200 || CONTROL_CHARACTERS.test(name) || !LETTER.test(name)) {
+    return [invalidField('name', 'error.invalidName')];
+  }
+  return [];
+}
+
+/** What is wrong with a (trimmed, lower-cased) e-mail address. */
+export function emailProblems(email: string): FieldProblem[] {
+  if (email.length === 0) return [invalidField('email', 'error.required')];
+  if (email.length > 254 || !EMAIL.test(email))
+    return [invalidField('email', 'error.invalidEmail')];
+  return [];
+}
+
 /** Checks and normalizes a booking request; reports every wrong field at once. */
 export function validateBooking(request: BookingRequest, now: Date): ValidBooking {
   const problems: FieldProblem[] = [];
@@ -82,14 +99,7 @@ export function validateBooking(request: BookingRequest, now: Date): ValidBookin
   const email = request.email.trim().toLowerCase();
   const phone = request.phone?.trim() || null;
   const idempotencyKey = request.idempotencyKey ?? null;
-  if (name.length === 0) problems.push(invalidField('name', 'error.required'));
-  else if (name.length > 200 || CONTROL_CHARACTERS.test(name) || !LETTER.test(name)) {
-    problems.push(invalidField('name', 'error.invalidName'));
-  }
-  if (email.length === 0) problems.push(invalidField('email', 'error.required'));
-  else if (email.length > 254 || !EMAIL.test(email)) {
-    problems.push(invalidField('email', 'error.invalidEmail'));
-  }
+  problems.push(...nameProblems(name), ...emailProblems(email));
   if (phone !== null && !PHONE.test(phone))
     problems.push(invalidField('phone', 'error.invalidPhone'));
   if (idempotencyKey !== null && !IDEMPOTENCY_KEY.test(idempotencyKey)) {

@@ -520,10 +520,17 @@ export async function deleteExpiredHolds(
   return freedTimes(
     await rowsOf(
       tx,
-      sql`delete from appointment
-           where status = 'HELD' and held_until <= ${now}
-             ${officeId ? sql`and office_id = ${officeId}` : sql``}
-          returning office_id, counter_id, starts_at, ends_at`,
+      sql`with deleted as (
+            delete from appointment
+             where status = 'HELD' and held_until <= ${now}
+               ${officeId ? sql`and office_id = ${officeId}` : sql``}
+            returning waitlist_entry_id, office_id, counter_id, starts_at, ends_at),
+          -- An expired waitlist offer is passed on: never offered to its entry again.
+          passed as (
+            insert into waitlist_pass (id, entry_id, office_id, starts_at, ends_at)
+            select gen_random_uuid(), waitlist_entry_id, office_id, starts_at, ends_at
+              from deleted where waitlist_entry_id is not null)
+          select office_id, counter_id, starts_at, ends_at from deleted`,
     ),
   );
 }
@@ -559,6 +566,7 @@ export async function deleteHoldByToken(
       sql`delete from appointment a
            where a.status = 'HELD' and a.hold_token_hash = ${tokenHash}
              and (a.account_id is null or a.account_id = ${accountId})
+             and a.waitlist_entry_id is null
           returning a.office_id, a.counter_id, a.starts_at, a.ends_at`,
     ),
   );
@@ -579,6 +587,7 @@ export async function confirmHold(
   tokenHash: string,
   booking: ValidBooking & { requestHash: string | null; createdAt: Date },
   slot: SlotRange,
+  heldBy: HeldBy,
 ): Promise<AppointmentRecord | null> {
   const row = await rowOf<AppointmentRow>(
     tx,
@@ -588,7 +597,7 @@ export async function confirmHold(
                language = ${booking.language}, idempotency_key = ${booking.idempotencyKey},
                request_hash = ${booking.requestHash}, created_at = ${booking.createdAt},
                account_id = ${booking.accountId}
-         where ${confirmableHold(tokenHash, booking, booking.createdAt)}
+         where ${confirmableHold(tokenHash, booking, booking.createdAt, heldBy)}
            and exists (select 1 from ${slotCandidates(slot, sql`a.created_at`)} f
                         where f.counter_id = a.counter_id and f.starts_at = a.starts_at
                           and f.ends_at = a.ends_at and f.in_window)
@@ -597,13 +606,21 @@ export async function confirmHold(
   return row && appointmentRecord(row);
 }
 
+/**
+ * Which hold a booking confirms: the holder's own (holdSlot), or a waitlist offer
+ * (acceptWaitlistOffer); neither is confirmed as the other.
+ */
+export type HeldBy = 'HOLDER' | 'WAITLIST';
+
 /** The conditions under which a hold may be confirmed by this booking, but for its slot. */
 function confirmableHold(
   tokenHash: string,
   booking: Pick<ValidBooking, 'serviceId' | 'officeId' | 'startsAt' | 'accountId'>,
   now: Date,
+  heldBy: HeldBy,
 ): Sql {
   return sql`a.status = 'HELD' and a.hold_token_hash = ${tokenHash} and a.held_until > ${now}
+             and ${heldBy === 'WAITLIST' ? sql`a.waitlist_entry_id is not null` : sql`a.waitlist_entry_id is null`}
              and a.service_id = ${booking.serviceId} and a.office_id = ${booking.officeId}
              and a.starts_at = ${booking.startsAt}
              and (a.account_id is null or a.account_id = ${booking.accountId})`;
@@ -618,11 +635,12 @@ export async function confirmableHoldExists(
   tokenHash: string,
   booking: Pick<ValidBooking, 'serviceId' | 'officeId' | 'startsAt' | 'accountId'>,
   now: Date,
+  heldBy: HeldBy,
 ): Promise<boolean> {
   const row = await rowOf<{ found: boolean }>(
     em,
     sql`select exists (select 1 from appointment a
-                        where ${confirmableHold(tokenHash, booking, now)}) as found`,
+                        where ${confirmableHold(tokenHash, booking, now, heldBy)}) as found`,
   );
   return row?.found ?? false;
 }

@@ -41,6 +41,7 @@ import {
   type AppointmentKey,
   type AppointmentRecord,
   type FreedTime,
+  type HeldBy,
   type HoldRecord,
   type Slot,
   type SlotRange,
@@ -67,6 +68,11 @@ import {
 } from './appointment.errors.js';
 import { appointmentIdOfToken, type LinkPurpose } from './appointment-links.js';
 import { newBookingCode, normalizeBookingCode } from './booking-code.js';
+import {
+  offerFreedTimes,
+  publishWaitlistOffers,
+  type WaitlistOfferMade,
+} from './waitlist-offers.js';
 
 export type { AppointmentRecord, Slot } from './appointment.queries.js';
 
@@ -160,7 +166,13 @@ export async function bookAppointment(
   let booked: Booked;
   try {
     booked = await ctx.em.transactional((tx) =>
-      bookInTransaction({ ...ctx, em: tx }, booking, fingerprint, now, holdToken ?? null),
+      bookInTransaction(
+        { ...ctx, em: tx },
+        booking,
+        fingerprint,
+        now,
+        holdToken ? { tokenHash: holdTokenHash(holdToken), heldBy: 'HOLDER' } : null,
+      ),
     );
   } catch (error) {
     const pg = postgresErrorOf(error);
@@ -177,7 +189,7 @@ export async function bookAppointment(
     if (!earlier) throw error;
     return earlier;
   }
-  booked.freed.forEach((freed) => publishCounterTimeChanged(ctx.bus, freed));
+  publishFreed(ctx.bus, booked);
   if (booked.tookTime) publishCounterTimeChanged(ctx.bus, timeOf(booked.appointment));
   if (!booked.isNew) await taken.giveBack();
   return booked.appointment;
@@ -205,15 +217,38 @@ function mailContext(ctx: Pick<UseCaseContext, 'settings'>, lang: Language) {
 }
 
 /**
+ * Times a use case freed (FreedTime) and the waitlist offers it made of them in its transaction
+ * (waitlist-offers.ts).
+ */
+type Freed = { freed: FreedTime[]; offers: WaitlistOfferMade[] };
+
+const NOTHING_FREED: Freed = { freed: [], offers: [] };
+
+/** Offers the freed times to the waitlist, in the transaction that freed them. */
+async function offered(
+  ctx: Pick<UseCaseContext, 'em' | 'settings'>,
+  freed: FreedTime[],
+  now: Date,
+): Promise<Freed> {
+  if (freed.length === 0) return NOTHING_FREED;
+  return { freed, offers: await offerFreedTimes(ctx.em, ctx.settings, freed, now) };
+}
+
+/** After commit: every viewer of the freed times, and each account offered one of them. */
+export function publishFreed(bus: EventBus, { freed, offers }: Freed): void {
+  freed.forEach((time) => publishCounterTimeChanged(bus, time));
+  publishWaitlistOffers(bus, offers);
+}
+
+/**
  * The booking, whether this request made it (false: it answers a retry), whether it took a time
  * that was free (false too when it confirmed a hold), and the expired holds it deleted on the
- * way, whose times are free again.
+ * way, whose times are free again (and offered to the waitlist).
  */
-type Booked = {
+type Booked = Freed & {
   appointment: AppointmentRecord;
   isNew: boolean;
   tookTime: boolean;
-  freed: FreedTime[];
 };
 
 async function bookInTransaction(
@@ -221,7 +256,7 @@ async function bookInTransaction(
   booking: ValidBooking,
   fingerprint: string,
   now: Date,
-  holdToken: string | null,
+  hold: { tokenHash: string; heldBy: HeldBy } | null,
 ): Promise<Booked> {
   const { em: tx } = ctx;
   // Serialises bookings per e-mail address, so that the open-bookings limit cannot be outrun.
@@ -233,7 +268,7 @@ async function bookInTransaction(
   // same e-mail). It must get that booking, not SLOT_TAKEN or LIMIT_REACHED because of it.
   if (check.keyUsed && booking.idempotencyKey) {
     const earlier = await earlierBooking(ctx, booking.idempotencyKey, fingerprint);
-    if (earlier) return { appointment: earlier, isNew: false, tookTime: false, freed: [] };
+    if (earlier) return { appointment: earlier, isNew: false, tookTime: false, ...NOTHING_FREED };
   }
   if (!check.serviceExists) {
     throw new DomainError(BookAppointmentErrorCode.NOT_FOUND, 'error.serviceNotFound', [
@@ -254,18 +289,19 @@ async function bookInTransaction(
     });
   }
   const slot = oneSlot(ctx, booking, now);
-  if (holdToken !== null) {
-    const tokenHash = holdTokenHash(holdToken);
+  if (hold !== null) {
+    const { tokenHash, heldBy } = hold;
     const appointment = await confirmHold(
       tx,
       tokenHash,
       { ...booking, requestHash: booking.idempotencyKey ? fingerprint : null, createdAt: now },
       slot,
+      heldBy,
     );
     if (!appointment) {
       // A hold that is still live but no longer bookable lies in a closure (or a schedule
       // change) made while it was held: the time is gone, not the hold's fault.
-      if (await confirmableHoldExists(tx, tokenHash, booking, now)) {
+      if (await confirmableHoldExists(tx, tokenHash, booking, now, heldBy)) {
         throw new DomainError(BookAppointmentErrorCode.INVALID_INPUT, 'error.notBookableTime', [
           'startsAt',
         ]);
@@ -284,7 +320,7 @@ async function bookInTransaction(
       ),
     );
     // The time was taken while held: nobody's availability changes.
-    return { appointment, isNew: true, tookTime: false, freed: [] };
+    return { appointment, isNew: true, tookTime: false, ...NOTHING_FREED };
   }
   // Expired holds of the office no longer count as taken (slot_candidates); their rows go first.
   const freed = await deleteExpiredHolds(tx, now, booking.officeId);
@@ -314,7 +350,27 @@ async function bookInTransaction(
       mailContext(ctx, booking.language),
     ),
   );
-  return { appointment, isNew: true, tookTime: true, freed };
+  // What the booking left of the expired holds' times goes to the waitlist.
+  return { appointment, isNew: true, tookTime: true, ...(await offered(ctx, freed, now)) };
+}
+
+/**
+ * Books the time of a live waitlist offer (acceptWaitlistOffer) in the caller's transaction,
+ * with the checks and the confirmation e-mail of bookAppointment.
+ */
+export async function bookOfferInTransaction(
+  ctx: BookingContext,
+  request: Omit<BookingRequest, 'accountId'>,
+  accountId: string | null,
+  tokenHash: string,
+  now: Date,
+): Promise<AppointmentRecord> {
+  const booking = validateBooking({ ...request, accountId }, now);
+  const booked = await bookInTransaction(ctx, booking, bookingFingerprint(booking), now, {
+    tokenHash,
+    heldBy: 'WAITLIST',
+  });
+  return booked.appointment;
 }
 
 /**
@@ -446,7 +502,7 @@ export async function cancelAppointment(
   const key = cancellationKey(ctx, request);
   if (!key) throw notFound;
   const now = ctx.clock();
-  const appointment = await ctx.em.transactional(async (tx) => {
+  const { appointment, freed } = await ctx.em.transactional(async (tx) => {
     // The service's and office's texts for the e-mail come back with the cancelled row.
     const cancelled = await cancelBooked(tx, key, now);
     if (!cancelled) {
@@ -470,9 +526,14 @@ export async function cancelAppointment(
         mailContext(ctx, request.language),
       ),
     );
-    return cancelled.appointment;
+    // The first in line gets the time before anyone else can book it.
+    const time = timeOf(cancelled.appointment);
+    return {
+      appointment: cancelled.appointment,
+      freed: await offered({ ...ctx, em: tx }, [time], now),
+    };
   });
-  publishCounterTimeChanged(ctx.bus, timeOf(appointment));
+  publishFreed(ctx.bus, freed);
   return appointment;
 }
 
@@ -543,7 +604,7 @@ export async function holdSlot(ctx: BookingContext, request: HoldRequest): Promi
   const taken = await ctx.limits.take({ byCaller: ['holdsPerHour'] });
   const token = newHoldToken();
   const holder = holderHash(request.caller);
-  let held: { hold: HoldRecord; freed: FreedTime[] };
+  let held: { hold: HoldRecord; freed: Freed };
   try {
     held = await ctx.em.transactional(async (tx) => {
       // Serialises the holds of one caller, so that two at once cannot both keep one.
@@ -584,13 +645,13 @@ export async function holdSlot(ctx: BookingContext, request: HoldRequest): Promi
           ),
         HoldSlotErrorCode,
       );
-      return { hold, freed };
+      return { hold, freed: await offered({ ...ctx, em: tx }, freed, now) };
     });
   } catch (error) {
     if (error instanceof DomainError) await taken.giveBack();
     throw error;
   }
-  held.freed.forEach((freed) => publishCounterTimeChanged(ctx.bus, freed));
+  publishFreed(ctx.bus, held.freed);
   publishCounterTimeChanged(ctx.bus, held.hold);
   return { ...held.hold, token };
 }
@@ -601,17 +662,19 @@ export async function holdSlot(ctx: BookingContext, request: HoldRequest): Promi
  * any other caller, and a token of no hold, gets NOT_FOUND.
  */
 export async function releaseHold(
-  ctx: Pick<UseCaseContext, 'principal' | 'em' | 'bus'>,
+  ctx: Pick<UseCaseContext, 'principal' | 'em' | 'bus' | 'clock' | 'settings'>,
   token: string,
 ): Promise<FreedTime> {
-  const freed = await ctx.em.transactional((tx) =>
-    deleteHoldByToken(tx, holdTokenHash(token), accountIdOf(ctx.principal)),
-  );
-  if (!freed) {
+  const now = ctx.clock();
+  const released = await ctx.em.transactional(async (tx) => {
+    const time = await deleteHoldByToken(tx, holdTokenHash(token), accountIdOf(ctx.principal));
+    return time && { time, freed: await offered({ ...ctx, em: tx }, [time], now) };
+  });
+  if (!released) {
     throw new DomainError(ReleaseHoldErrorCode.NOT_FOUND, 'error.holdNotFound', ['token']);
   }
-  publishCounterTimeChanged(ctx.bus, freed);
-  return freed;
+  publishFreed(ctx.bus, released.freed);
+  return released.time;
 }
 
 /** An account's appointments, the latest first. */

@@ -25,6 +25,13 @@ export const USE_LIMITS = {
    * a few times and offices is fine; a script cycling holds through a day is not.
    */
   holdsPerHour: { points: 30, durationSeconds: HOUR },
+  /**
+   * joinWaitlist per caller: a guest's join e-mails a confirmation link, and each entry is one
+   * more person a freed time is matched against.
+   */
+  waitlistJoinsPerHour: { points: 10, durationSeconds: HOUR },
+  /** confirmWaitlistEntry, acceptWaitlistOffer and declineWaitlistOffer per caller (guessing links). */
+  waitlistLinksPerHour: { points: 30, durationSeconds: HOUR },
   /** cancelAppointment per caller, refused ones included (guessing codes). */
   cancellationsPerHour: { points: 20, durationSeconds: HOUR },
   /** registerAccount per caller. */

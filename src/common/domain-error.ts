@@ -11,6 +11,13 @@ import type {
   OfficeAppointmentsErrorCode,
   RebookAppointmentErrorCode,
 } from '../appointments/appointment.errors.js';
+import type {
+  AcceptWaitlistOfferErrorCode,
+  ConfirmWaitlistEntryErrorCode,
+  DeclineWaitlistOfferErrorCode,
+  JoinWaitlistErrorCode,
+  LeaveWaitlistErrorCode,
+} from '../appointments/waitlist.errors.js';
 import type { AuthErrorCode } from '../auth/auth.errors.js';
 import type {
   CatalogueAdminErrorCode,
@@ -54,7 +61,12 @@ export type DomainErrorCode =
   | QueueActionErrorCode
   | QueueReadErrorCode
   | DashboardErrorCode
-  | ApplicationErrorCode;
+  | ApplicationErrorCode
+  | JoinWaitlistErrorCode
+  | ConfirmWaitlistEntryErrorCode
+  | LeaveWaitlistErrorCode
+  | AcceptWaitlistOfferErrorCode
+  | DeclineWaitlistOfferErrorCode;
 
 /**
  * An expected refusal ("the slot is taken", "the e-mail is invalid"): of a use case, or of

@@ -24,6 +24,9 @@ import { ClosureEntity } from './appointments/closure.entity.js';
 import { CounterServiceEntity } from './appointments/counter-service.entity.js';
 import { CounterEntity } from './appointments/counter.entity.js';
 import { ScheduleEntity } from './appointments/schedule.entity.js';
+import { WaitlistEntryOfficeEntity } from './appointments/waitlist-entry-office.entity.js';
+import { WaitlistEntryEntity } from './appointments/waitlist-entry.entity.js';
+import { WaitlistPassEntity } from './appointments/waitlist-pass.entity.js';
 import { CategoryEntity } from './catalogue/category.entity.js';
 import { OfficeEntity } from './catalogue/office.entity.js';
 import { ServiceOfficeEntity } from './catalogue/service-office.entity.js';
@@ -45,6 +48,9 @@ export const entities = [
   ScheduleEntity,
   ClosureEntity,
   AppointmentEntity,
+  WaitlistEntryEntity,
+  WaitlistEntryOfficeEntity,
+  WaitlistPassEntity,
   AccountEntity,
   StaffOfficeEntity,
   AccountIdentityEntity,

@@ -319,4 +319,24 @@ export const de = {
     'Die Anmeldung über {provider} ist fehlgeschlagen oder abgelaufen. Bitte versuchen Sie es noch einmal.',
   'oidc.refused.UNAVAILABLE':
     '{provider} ist gerade nicht erreichbar. Bitte versuchen Sie es später noch einmal.',
+  'error.waitlistEntryExists': 'Sie stehen für diese Leistung schon auf der Warteliste.',
+  'error.waitlistEntryNotFound': 'Diesen Eintrag auf der Warteliste gibt es nicht (mehr).',
+  'error.waitlistOfferNotFound':
+    'Dieses Angebot gibt es nicht mehr: Es ist abgelaufen, wurde abgelehnt oder schon angenommen.',
+  'error.waitlistConfirmNotFound': 'Dieser Bestätigungslink ist ungültig oder wurde schon benutzt.',
+  'error.waitlistEmailRequired': 'Bitte melden Sie sich an oder geben Sie Ihre E-Mail-Adresse an.',
+  'error.waitlistPeriod':
+    'Der Zeitraum muss in der Zukunft liegen, darf höchstens {days} Tage voraus reichen und muss mit seinem Beginn anfangen.',
+  'error.waitlistTimesOfDay':
+    'Bitte geben Sie Uhrzeiten wie 08:00 an; die späteste muss nach der frühesten liegen.',
+  'error.waitlistOffices':
+    'Bitte wählen Sie eine bis {max} Dienststellen, die diese Leistung anbieten.',
+  'mail.waitlistOffer.subject':
+    'Ein Termin ist frei geworden: {service} am {date} um {start} Uhr – Rathaus {town}',
+  'mail.waitlistOffer.body':
+    'Guten Tag {name},\n\nauf der Warteliste sind Sie an der Reihe: Für Sie ist ein Termin frei geworden und bis {until} Uhr für Sie reserviert.\n\nLeistung: {service}\nWann: {date}, {start}–{end} Uhr\nWo: {office}, {address}\n\nTermin annehmen oder ablehnen: {url}\n\nWenn Sie ihn bis {until} Uhr nicht annehmen, bekommt ihn die nächste Person auf der Warteliste; Sie bleiben auf der Liste.',
+  'mail.waitlistConfirm.subject':
+    'Bitte bestätigen Sie Ihren Platz auf der Warteliste – Rathaus {town}',
+  'mail.waitlistConfirm.body':
+    'Guten Tag {name},\n\nSie möchten auf die Warteliste für „{service}“ beim Rathaus {town}. Bitte bestätigen Sie Ihre E-Mail-Adresse, dann stehen Sie in der Reihe:\n\n{url}\n\nWenn Sie das nicht waren, können Sie diese E-Mail ignorieren.',
 } as const;

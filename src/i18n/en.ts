@@ -289,4 +289,22 @@ export const en: Record<keyof typeof de, string> = {
     'An account with your e-mail address exists already, and {provider} does not confirm the address. Ask your IT service.',
   'oidc.refused.FAILED': 'Signing in with {provider} failed or took too long. Please try again.',
   'oidc.refused.UNAVAILABLE': '{provider} cannot be reached right now. Please try again later.',
+  'error.waitlistEntryExists': 'You are on the waitlist for this service already.',
+  'error.waitlistEntryNotFound': 'This waitlist entry does not exist (any more).',
+  'error.waitlistOfferNotFound':
+    'This offer no longer exists: it expired, was declined or was accepted already.',
+  'error.waitlistConfirmNotFound': 'This confirmation link is invalid or was used already.',
+  'error.waitlistEmailRequired': 'Please sign in or give your e-mail address.',
+  'error.waitlistPeriod':
+    'The period must lie in the future, reach at most {days} days ahead and end after it begins.',
+  'error.waitlistTimesOfDay':
+    'Please give times like 08:00; the latest must be after the earliest.',
+  'error.waitlistOffices': 'Please choose one to {max} offices that offer this service.',
+  'mail.waitlistOffer.subject':
+    'A time has come free: {service} on {date} at {start} – {town} town hall',
+  'mail.waitlistOffer.body':
+    'Hello {name},\n\nit is your turn on the waitlist: a time has come free for you and is held for you until {until}.\n\nService: {service}\nWhen: {date}, {start}–{end}\nWhere: {office}, {address}\n\nAccept or decline the time: {url}\n\nIf you do not accept it by {until}, it goes to the next person on the waitlist; you stay on the list.',
+  'mail.waitlistConfirm.subject': 'Please confirm your place on the waitlist – {town} town hall',
+  'mail.waitlistConfirm.body':
+    'Hello {name},\n\nyou asked to join the waitlist for “{service}” at {town} town hall. Please confirm your e-mail address to take your place in line:\n\n{url}\n\nIf this was not you, you can ignore this e-mail.',
 };

@@ -37,6 +37,17 @@ export type Topics = {
   applicationUpdated: [applicationId: string, event: ApplicationChanged];
   /** An application of the office changed (for the staff work queue). */
   officeApplicationsChanged: [officeId: string, event: ApplicationChanged];
+  /** A freed time was offered to an account's waitlist entry and is held for it until expiresAt. */
+  waitlistOffer: [accountId: string, event: WaitlistOfferEvent];
+};
+
+export type WaitlistOfferEvent = {
+  entryId: string;
+  serviceId: string;
+  officeId: string;
+  startsAt: string;
+  endsAt: string;
+  expiresAt: string;
 };
 
 /** Which application changed and its status after the change. */

@@ -118,6 +118,9 @@ async function resolveNode(
     case 'ApplicationDocument':
       // Files are read through their application, which checks who may see them.
       return null;
+    case 'WaitlistEntry':
+      // Entries are read through myWaitlistEntries, which shows the caller's own only.
+      return null;
     case 'Ticket': {
       // The ID is the proof of holding the ticket, which carries no personal data.
       const ticket = await findTicket(ctx.useCase, decoded.uuid);

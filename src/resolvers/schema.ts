@@ -16,6 +16,7 @@ import {
 import { ApplicationFormAdminResolver } from './applications/application-form.resolver.js';
 import { OfficeApplicationResolver } from './applications/office-application.resolver.js';
 import { AppointmentResolver } from './appointments/appointment.resolver.js';
+import { WaitlistOfferResolver, WaitlistResolver } from './appointments/waitlist.resolver.js';
 import { OfficeCancellationResolver } from './appointments/office-cancellation.resolver.js';
 import {
   CatalogueQueryResolver,
@@ -62,6 +63,8 @@ export async function createSchema(): Promise<GraphQLSchema> {
       ServiceFieldsResolver,
       OfficeFieldsResolver,
       AppointmentResolver,
+      WaitlistResolver,
+      WaitlistOfferResolver,
       OfficeCancellationResolver,
       MessagingResolver,
       InboxResolver,

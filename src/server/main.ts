@@ -14,7 +14,11 @@ import {
   startOutboxWorker,
 } from '../notifications/outbox-worker.js';
 import { deleteExpiredConversations, sendAnswerReminders } from '../messaging/conversation-jobs.js';
-import { releaseExpiredHolds, sendAppointmentReminders } from '../appointments/appointment-jobs.js';
+import {
+  forgetEndedWaitlistEntries,
+  releaseExpiredHolds,
+  sendAppointmentReminders,
+} from '../appointments/appointment-jobs.js';
 import { purgeExpiredCredentials } from '../accounts/housekeeping.js';
 import { endQueueDays } from '../queue/queue-jobs.js';
 import { createServer } from './app.js';
@@ -99,9 +103,19 @@ async function main(): Promise<void> {
       }),
     ),
     // A held time is shown free once it expires; its row goes within half a minute, and with it
-    // the viewers learn that it is free.
+    // the viewers learn that it is free, or the next in line on the waitlist is offered it.
     every(30_000, 'expired slot holds', logger, () =>
-      releaseExpiredHolds({ em: database.orm.em.fork(), clock: systemClock, bus }),
+      releaseExpiredHolds({
+        em: database.orm.em.fork(),
+        clock: systemClock,
+        bus,
+        settings: {
+          timeZone: config.timeZone,
+          publicUrl: config.publicUrl,
+          linkSecret,
+          townName: config.townName,
+        },
+      }),
     ),
     every(5 * 60_000, 'appointment reminders', logger, () =>
       sendAppointmentReminders({
@@ -146,6 +160,9 @@ async function main(): Promise<void> {
           new FileStore(join(config.dataDir, 'files')),
         ),
       { atStart: true },
+    ),
+    every(60 * 60_000, 'waitlist retention', logger, () =>
+      forgetEndedWaitlistEntries({ em: database.orm.em.fork(), clock: systemClock }),
     ),
     every(60 * 60_000, 'conversation retention', logger, () =>
       deleteExpiredConversations(

@@ -15,6 +15,10 @@ import { perFragment } from './fragments.js';
 export const GUARDED_MUTATIONS = new Set([
   'bookAppointment',
   'holdSlot',
+  'joinWaitlist',
+  'confirmWaitlistEntry',
+  'acceptWaitlistOffer',
+  'declineWaitlistOffer',
   'cancelAppointment',
   'registerAccount',
   'verifyEmail',

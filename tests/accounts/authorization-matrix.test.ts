@@ -74,6 +74,14 @@ const POLICY: Record<string, Caller[]> = {
   // HOLD_EXPIRED, not refused (tests/appointments/slot-holds.test.ts).
   'Mutation.holdSlot': PEOPLE,
   'Mutation.releaseHold': PEOPLE,
+  // Guests join with an e-mail address and act on offers by their e-mails' tokens; a token or
+  // entry that is not the caller's is NOT_FOUND, not refused (tests/appointments/waitlist.test.ts).
+  'Mutation.joinWaitlist': PEOPLE,
+  'Mutation.confirmWaitlistEntry': PEOPLE,
+  'Mutation.acceptWaitlistOffer': PEOPLE,
+  'Mutation.declineWaitlistOffer': PEOPLE,
+  'Mutation.leaveWaitlist': ACCOUNTS,
+  'Query.myWaitlistEntries': ACCOUNTS,
   'Mutation.cancelAppointment': PEOPLE,
   'Mutation.rebookAppointment': PEOPLE,
   // Staff of either office pass the check; another office is a userError FORBIDDEN.
@@ -183,6 +191,7 @@ const SUBSCRIPTION_POLICY: Record<string, Caller[]> = {
   'Subscription.announcementPublished': EVERYONE,
   'Subscription.announcementWithdrawn': EVERYONE,
   'Subscription.slotAvailabilityChanged': EVERYONE,
+  'Subscription.waitlistOffer': ACCOUNTS,
   'Subscription.conversationEvents': ACCOUNTS,
   // The applicant and the office's staff; another's application is NOT_FOUND, not refused.
   'Subscription.applicationUpdated': ACCOUNTS,

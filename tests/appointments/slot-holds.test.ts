@@ -157,6 +157,12 @@ function runReleaseJob() {
     em: server.orm.em.fork(),
     clock: server.clock.now,
     bus: server.bus,
+    settings: {
+      publicUrl: 'http://rathaus.test',
+      townName: 'Musterstadt',
+      timeZone: 'Europe/Berlin',
+      linkSecret: server.linkSecret,
+    },
   });
 }
 

@@ -249,6 +249,12 @@ const OTHER_WRITES = [
   'releaseHold',
   'cancelOfficeAppointments',
   'rebookAppointment',
+  // The waitlist writes its own tables and holds, which no catalogue field shows.
+  'joinWaitlist',
+  'confirmWaitlistEntry',
+  'leaveWaitlist',
+  'acceptWaitlistOffer',
+  'declineWaitlistOffer',
   // Messaging.
   'startConversation',
   'sendMessage',

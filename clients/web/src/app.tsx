@@ -17,6 +17,15 @@ const AppointmentPage = lazy(() =>
   import('./pages/appointment-page').then((m) => m.AppointmentPage),
 );
 const RebookPage = lazy(() => import('./pages/rebook-page').then((m) => m.RebookPage));
+const WaitlistJoinPage = lazy(() =>
+  import('./pages/waitlist-page').then((m) => m.WaitlistJoinPage),
+);
+const WaitlistConfirmPage = lazy(() =>
+  import('./pages/waitlist-page').then((m) => m.WaitlistConfirmPage),
+);
+const WaitlistOfferPage = lazy(() =>
+  import('./pages/waitlist-page').then((m) => m.WaitlistOfferPage),
+);
 const AnnouncementsPage = lazy(() =>
   import('./pages/announcements-page').then((m) => m.AnnouncementsPage),
 );
@@ -157,6 +166,9 @@ function Routes() {
           <Route path={routes.apply} component={ApplyPage} />
           <Route path={routes.appointment} component={AppointmentPage} />
           <Route path={routes.rebook} component={RebookPage} />
+          <Route path={routes.waitlistJoin} component={WaitlistJoinPage} />
+          <Route path={routes.waitlistConfirm} component={WaitlistConfirmPage} />
+          <Route path={routes.waitlistOffer} component={WaitlistOfferPage} />
           <Route path={routes.announcements} component={AnnouncementsPage} />
           <Route path={routes.announcement} component={AnnouncementPage} />
           <Route path={routes.verifyEmail} component={VerifyEmailPage} />

@@ -144,6 +144,43 @@ beforeAll(async () => {
   });
   await remember('appointmentCancelledByOffice', cancelledByOffice.email);
 
+  // A guest on the waitlist: the confirmation link, then the offer of a cancelled time
+  const waitlisted = await createBookingFixture(server.orm, {
+    counters: 1,
+    validFrom: '2027-01-01',
+    validUntil: '2027-12-31',
+  });
+  const taken = guestBooking(waitlisted, '2027-01-12T09:00:00.000Z');
+  const { code: takenCode } = await bookThroughApi(server, taken);
+  const waiting = `wartend-${process.pid}@example.org`;
+  const joined = await gql<{ joinWaitlist: { userErrors: unknown[] } }>(
+    `mutation($input: JoinWaitlistInput!) { joinWaitlist(input: $input) { userErrors { code } } }`,
+    {
+      input: {
+        serviceId: waitlisted.service,
+        officeIds: [waitlisted.office],
+        startsAfter: DEMO_NOW.toISOString(),
+        endsBefore: '2027-01-20T00:00:00Z',
+        earliestTime: '08:00',
+        latestTime: '18:00',
+        name: 'Wanda Wartend',
+        email: waiting,
+      },
+    },
+  );
+  expect(joined.body.data!.joinWaitlist.userErrors).toEqual([]);
+  await remember('waitlistConfirm', waiting);
+  const confirmToken = /waitlist\/confirm\?token=([\w-]+)/.exec(mails.get('waitlistConfirm')!)![1];
+  await gql(
+    `mutation($input: ConfirmWaitlistEntryInput!) { confirmWaitlistEntry(input: $input) { confirmed } }`,
+    { input: { token: confirmToken } },
+  );
+  await gql(
+    `mutation($input: CancelAppointmentInput!) { cancelAppointment(input: $input) { userErrors { code } } }`,
+    { input: { code: takenCode, email: taken.email } },
+  );
+  await remember('waitlistOffer', waiting);
+
   // An answer of the office, unread for a while
   const town = await messagingTown(server);
   const conversation = await startConversation(server, town.citizen, town.town.office);

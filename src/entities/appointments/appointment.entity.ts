@@ -14,6 +14,7 @@ import { AccountEntity } from '../accounts/account.entity.js';
 import { OfficeEntity } from '../catalogue/office.entity.js';
 import { ServiceEntity } from '../catalogue/service.entity.js';
 import { CounterEntity } from './counter.entity.js';
+import { WaitlistEntryEntity } from './waitlist-entry.entity.js';
 
 export enum AppointmentStatus {
   BOOKED = 'BOOKED',
@@ -65,6 +66,12 @@ export enum AppointmentStatus {
   expression:
     'create unique index "appointment_one_hold_per_holder_idx" on "appointment" ("holder_hash", "service_id") where status = \'HELD\'',
 })
+// A person (holder_hash of a waitlist offer) holds at most one waitlist offer at a time.
+@Index({
+  name: 'appointment_one_offer_per_person_idx',
+  expression:
+    'create unique index "appointment_one_offer_per_person_idx" on "appointment" ("holder_hash") where status = \'HELD\' and waitlist_entry_id is not null',
+})
 // The holds the release job and the bookings of an office free once they expire.
 @Index({
   name: 'appointment_held_until_idx',
@@ -99,7 +106,8 @@ export class AppointmentEntity {
     | 'createdAt'
     | 'cancelledAt'
     | 'cancellationNote'
-    | 'remindedAt';
+    | 'remindedAt'
+    | 'waitlistEntry';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -177,6 +185,13 @@ export class AppointmentEntity {
   /** SHA-256 of who holds it (account, or client address for guests); null unless HELD. */
   @Property({ type: 'text', nullable: true })
   holderHash: string | null = null;
+
+  /**
+   * The waitlist entry this time was offered to (a HELD row: the offer; BOOKED: it was accepted);
+   * null for everything else (docs/decisions/0025-waitlist.md).
+   */
+  @ManyToOne(() => WaitlistEntryEntity, { deleteRule: 'set null', nullable: true, index: true })
+  waitlistEntry: WaitlistEntryEntity | null = null;
 
   /** When the reminder e-mail the day before was queued; null while none was. */
   @Property({ type: 'datetime', nullable: true })

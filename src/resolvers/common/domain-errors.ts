@@ -11,6 +11,13 @@ import {
   ReleaseHoldErrorCode,
   OfficeAppointmentsErrorCode,
 } from '../../appointments/appointment.errors.js';
+import {
+  AcceptWaitlistOfferErrorCode,
+  ConfirmWaitlistEntryErrorCode,
+  DeclineWaitlistOfferErrorCode,
+  JoinWaitlistErrorCode,
+  LeaveWaitlistErrorCode,
+} from '../../appointments/waitlist.errors.js';
 import { AuthErrorCode } from '../../auth/auth.errors.js';
 import { RateLimitedError } from '../../auth/caller-limits.js';
 import { CatalogueAdminErrorCode, RetirementErrorCode } from '../../catalogue/catalogue.errors.js';
@@ -123,6 +130,8 @@ function topLevelCode(code: DomainErrorCode): TopLevelCode {
     case DashboardErrorCode.INVALID_INPUT:
     case ApplicationErrorCode.INVALID_INPUT:
     case ApplicationErrorCode.INVALID_ANSWERS:
+    case JoinWaitlistErrorCode.INVALID_INPUT:
+    case AcceptWaitlistOfferErrorCode.INVALID_INPUT:
     case BookAppointmentErrorCode.IDEMPOTENCY_KEY_REUSED:
     case AccountErrorCode.INVALID_TOKEN:
     case AccountErrorCode.CHALLENGE_INVALID:
@@ -151,6 +160,11 @@ function topLevelCode(code: DomainErrorCode): TopLevelCode {
     case CancelOfficeAppointmentsErrorCode.NOT_FOUND:
     case RebookAppointmentErrorCode.NOT_FOUND:
     case HoldSlotErrorCode.NOT_FOUND:
+    case JoinWaitlistErrorCode.NOT_FOUND:
+    case ConfirmWaitlistEntryErrorCode.NOT_FOUND:
+    case LeaveWaitlistErrorCode.NOT_FOUND:
+    case AcceptWaitlistOfferErrorCode.NOT_FOUND:
+    case DeclineWaitlistOfferErrorCode.NOT_FOUND:
     case ReleaseHoldErrorCode.NOT_FOUND:
     case AccountErrorCode.NOT_FOUND:
     case DashboardErrorCode.NOT_FOUND:
@@ -168,6 +182,9 @@ function topLevelCode(code: DomainErrorCode): TopLevelCode {
       return 'NOT_FOUND';
     case BookAppointmentErrorCode.SLOT_TAKEN:
     case BookAppointmentErrorCode.HOLD_EXPIRED:
+    case JoinWaitlistErrorCode.ALREADY_WAITING:
+    case AcceptWaitlistOfferErrorCode.LIMIT_REACHED:
+    case AcceptWaitlistOfferErrorCode.HOLD_EXPIRED:
     case HoldSlotErrorCode.SLOT_TAKEN:
     case BookAppointmentErrorCode.LIMIT_REACHED:
     case RebookAppointmentErrorCode.SLOT_TAKEN:
@@ -224,6 +241,8 @@ function topLevelCode(code: DomainErrorCode): TopLevelCode {
     case CancelOfficeAppointmentsErrorCode.RATE_LIMITED:
     case RebookAppointmentErrorCode.RATE_LIMITED:
     case HoldSlotErrorCode.RATE_LIMITED:
+    case JoinWaitlistErrorCode.RATE_LIMITED:
+    case AcceptWaitlistOfferErrorCode.RATE_LIMITED:
     case AccountErrorCode.RATE_LIMITED:
     case MessagingErrorCode.RATE_LIMITED:
     case CheckInErrorCode.RATE_LIMITED:

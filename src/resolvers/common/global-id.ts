@@ -18,7 +18,8 @@ export type NodeTypeName =
   | 'AnswerTemplate'
   | 'Application'
   | 'ApplicationForm'
-  | 'ApplicationDocument';
+  | 'ApplicationDocument'
+  | 'WaitlistEntry';
 
 const NODE_TYPES: ReadonlySet<string> = new Set<NodeTypeName>([
   'Office',
@@ -40,6 +41,7 @@ const NODE_TYPES: ReadonlySet<string> = new Set<NodeTypeName>([
   'Application',
   'ApplicationForm',
   'ApplicationDocument',
+  'WaitlistEntry',
 ]);
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 

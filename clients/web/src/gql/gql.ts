@@ -72,6 +72,12 @@ type Documents = {
     "\n  subscription MyTicket($ticketId: ID!) {\n    myTicket(ticketId: $ticketId) {\n      ...TicketDetails\n    }\n  }\n": typeof types.MyTicketDocument,
     "\n  mutation CheckIn($input: CheckInInput!) {\n    checkIn(input: $input) {\n      ticket {\n        id\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.CheckInDocument,
     "\n  mutation DrawTicket($input: DrawTicketInput!) {\n    drawTicket(input: $input) {\n      ticket {\n        id\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.DrawTicketDocument,
+    "\n  mutation JoinWaitlist($input: JoinWaitlistInput!) {\n    joinWaitlist(input: $input) {\n      joined\n      confirmationSent\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.JoinWaitlistDocument,
+    "\n  mutation ConfirmWaitlistEntry($input: ConfirmWaitlistEntryInput!) {\n    confirmWaitlistEntry(input: $input) {\n      confirmed\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.ConfirmWaitlistEntryDocument,
+    "\n  query MyWaitlistEntries {\n    myWaitlistEntries {\n      id\n      placeInLine\n      service {\n        id\n        name\n      }\n      offer {\n        startsAt\n        endsAt\n        expiresAt\n        office {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.MyWaitlistEntriesDocument,
+    "\n  mutation AcceptWaitlistOffer($input: WaitlistOfferInput!) {\n    acceptWaitlistOffer(input: $input) {\n      appointment {\n        id\n        code\n        email\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.AcceptWaitlistOfferDocument,
+    "\n  mutation DeclineWaitlistOffer($input: WaitlistOfferInput!) {\n    declineWaitlistOffer(input: $input) {\n      declined\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.DeclineWaitlistOfferDocument,
+    "\n  mutation LeaveWaitlist($input: LeaveWaitlistInput!) {\n    leaveWaitlist(input: $input) {\n      left\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.LeaveWaitlistDocument,
 };
 const documents: Documents = {
     "\n  query MyApiKeys {\n    me {\n      id\n      apiKeys {\n        id\n        name\n        prefix\n        createdAt\n        lastUsedAt\n        revokedAt\n      }\n    }\n  }\n": types.MyApiKeysDocument,
@@ -132,6 +138,12 @@ const documents: Documents = {
     "\n  subscription MyTicket($ticketId: ID!) {\n    myTicket(ticketId: $ticketId) {\n      ...TicketDetails\n    }\n  }\n": types.MyTicketDocument,
     "\n  mutation CheckIn($input: CheckInInput!) {\n    checkIn(input: $input) {\n      ticket {\n        id\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.CheckInDocument,
     "\n  mutation DrawTicket($input: DrawTicketInput!) {\n    drawTicket(input: $input) {\n      ticket {\n        id\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.DrawTicketDocument,
+    "\n  mutation JoinWaitlist($input: JoinWaitlistInput!) {\n    joinWaitlist(input: $input) {\n      joined\n      confirmationSent\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.JoinWaitlistDocument,
+    "\n  mutation ConfirmWaitlistEntry($input: ConfirmWaitlistEntryInput!) {\n    confirmWaitlistEntry(input: $input) {\n      confirmed\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.ConfirmWaitlistEntryDocument,
+    "\n  query MyWaitlistEntries {\n    myWaitlistEntries {\n      id\n      placeInLine\n      service {\n        id\n        name\n      }\n      offer {\n        startsAt\n        endsAt\n        expiresAt\n        office {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.MyWaitlistEntriesDocument,
+    "\n  mutation AcceptWaitlistOffer($input: WaitlistOfferInput!) {\n    acceptWaitlistOffer(input: $input) {\n      appointment {\n        id\n        code\n        email\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.AcceptWaitlistOfferDocument,
+    "\n  mutation DeclineWaitlistOffer($input: WaitlistOfferInput!) {\n    declineWaitlistOffer(input: $input) {\n      declined\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.DeclineWaitlistOfferDocument,
+    "\n  mutation LeaveWaitlist($input: LeaveWaitlistInput!) {\n    leaveWaitlist(input: $input) {\n      left\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.LeaveWaitlistDocument,
 };
 
 /**
@@ -380,6 +392,30 @@ export function graphql(source: "\n  mutation CheckIn($input: CheckInInput!) {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DrawTicket($input: DrawTicketInput!) {\n    drawTicket(input: $input) {\n      ticket {\n        id\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DrawTicket($input: DrawTicketInput!) {\n    drawTicket(input: $input) {\n      ticket {\n        id\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation JoinWaitlist($input: JoinWaitlistInput!) {\n    joinWaitlist(input: $input) {\n      joined\n      confirmationSent\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation JoinWaitlist($input: JoinWaitlistInput!) {\n    joinWaitlist(input: $input) {\n      joined\n      confirmationSent\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmWaitlistEntry($input: ConfirmWaitlistEntryInput!) {\n    confirmWaitlistEntry(input: $input) {\n      confirmed\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmWaitlistEntry($input: ConfirmWaitlistEntryInput!) {\n    confirmWaitlistEntry(input: $input) {\n      confirmed\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyWaitlistEntries {\n    myWaitlistEntries {\n      id\n      placeInLine\n      service {\n        id\n        name\n      }\n      offer {\n        startsAt\n        endsAt\n        expiresAt\n        office {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyWaitlistEntries {\n    myWaitlistEntries {\n      id\n      placeInLine\n      service {\n        id\n        name\n      }\n      offer {\n        startsAt\n        endsAt\n        expiresAt\n        office {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptWaitlistOffer($input: WaitlistOfferInput!) {\n    acceptWaitlistOffer(input: $input) {\n      appointment {\n        id\n        code\n        email\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptWaitlistOffer($input: WaitlistOfferInput!) {\n    acceptWaitlistOffer(input: $input) {\n      appointment {\n        id\n        code\n        email\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeclineWaitlistOffer($input: WaitlistOfferInput!) {\n    declineWaitlistOffer(input: $input) {\n      declined\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DeclineWaitlistOffer($input: WaitlistOfferInput!) {\n    declineWaitlistOffer(input: $input) {\n      declined\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LeaveWaitlist($input: LeaveWaitlistInput!) {\n    leaveWaitlist(input: $input) {\n      left\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation LeaveWaitlist($input: LeaveWaitlistInput!) {\n    leaveWaitlist(input: $input) {\n      left\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -12,6 +12,21 @@ export type AcceptInvitationInput = {
   token: string;
 };
 
+/** The codes with which acceptWaitlistOffer refuses; a code once published never changes its meaning. */
+export const AcceptWaitlistOfferErrorCode = {
+  /** The offer expired while it was being accepted. */
+  HOLD_EXPIRED: 'HOLD_EXPIRED',
+  /** The office no longer gives appointments then (closed while it was offered). */
+  INVALID_INPUT: 'INVALID_INPUT',
+  /** The e-mail address has as many upcoming bookings as it may (3). */
+  LIMIT_REACHED: 'LIMIT_REACHED',
+  /** No live offer is yours by this entry or token: it expired (15 minutes), was declined or accepted already. */
+  NOT_FOUND: 'NOT_FOUND',
+  /** Too many bookings by you or e-mails to the address for now; the message says when to try again. */
+  RATE_LIMITED: 'RATE_LIMITED'
+} as const;
+
+export type AcceptWaitlistOfferErrorCode = typeof AcceptWaitlistOfferErrorCode[keyof typeof AcceptWaitlistOfferErrorCode];
 /** Why a staff member reads a citizen’s personal data; recorded in the audit log. */
 export const AccessReason = {
   /** Answering the citizen’s messages; recorded when staff read a conversation. */
@@ -194,6 +209,19 @@ export type CheckInInput = {
   email?: string | null | undefined;
 };
 
+/** The codes with which confirmWaitlistEntry refuses; a code once published never changes its meaning. */
+export const ConfirmWaitlistEntryErrorCode = {
+  /** The token names no entry waiting for its confirmation (used, or unknown). */
+  NOT_FOUND: 'NOT_FOUND'
+} as const;
+
+export type ConfirmWaitlistEntryErrorCode = typeof ConfirmWaitlistEntryErrorCode[keyof typeof ConfirmWaitlistEntryErrorCode];
+/** The token of the link in the confirmation e-mail. */
+export type ConfirmWaitlistEntryInput = {
+  /** The token of `/waitlist/confirm?token=…`: 43 characters. */
+  token: string;
+};
+
 /** What a ConversationEvent reports; it says which of its fields are set. */
 export const ConversationEventType = {
   /** A message (replayed or new); `message` is set. */
@@ -241,6 +269,13 @@ export type CreateApiKeyInput = {
   ownerId?: string | number | null | undefined;
 };
 
+/** The codes with which declineWaitlistOffer refuses; a code once published never changes its meaning. */
+export const DeclineWaitlistOfferErrorCode = {
+  /** No live offer is yours by this entry or token: it expired (15 minutes), was declined or accepted already. */
+  NOT_FOUND: 'NOT_FOUND'
+} as const;
+
+export type DeclineWaitlistOfferErrorCode = typeof DeclineWaitlistOfferErrorCode[keyof typeof DeclineWaitlistOfferErrorCode];
 /** The confirmation that you mean to delete your account. */
 export type DeleteMyAccountInput = {
   /** The account’s e-mail address, typed again to confirm. */
@@ -290,6 +325,39 @@ export type FinishPasskeySignInInput = {
   sessionType?: SessionType;
 };
 
+/** The codes with which joinWaitlist refuses; a code once published never changes its meaning. */
+export const JoinWaitlistErrorCode = {
+  /** You are on the waitlist for this service already (or your entry waits for its confirmation). */
+  ALREADY_WAITING: 'ALREADY_WAITING',
+  /** A field of the input is invalid (period, times of day, offices, name, e-mail); `field` names it. */
+  INVALID_INPUT: 'INVALID_INPUT',
+  /** The service does not exist, or one of the offices does not offer it. */
+  NOT_FOUND: 'NOT_FOUND',
+  /** Too many joins by you (10 an hour) or e-mails to the address for now; the message says when to try again. */
+  RATE_LIMITED: 'RATE_LIMITED'
+} as const;
+
+export type JoinWaitlistErrorCode = typeof JoinWaitlistErrorCode[keyof typeof JoinWaitlistErrorCode];
+/** What to wait for: a time of a service at one or more offices, in a period and between times of day. */
+export type JoinWaitlistInput = {
+  /** Local time "HH:MM" (the town hall’s clock): offered times start at or after it, e.g. "08:00". */
+  earliestTime: string;
+  /** Guests only: the address that gets the confirmation link and the offers. Ignored when signed in (the account’s address is used). */
+  email?: string | null | undefined;
+  /** Offered times start before this; at most 90 days ahead. */
+  endsBefore: string;
+  /** Local time "HH:MM" ("24:00" for midnight): offered times end by it, e.g. "12:00". */
+  latestTime: string;
+  /** The name the booking will carry (1 to 200 characters). */
+  name: string;
+  /** The offices’ global IDs (1 to 10), each of which must offer the service. */
+  officeIds: Array<string | number>;
+  /** The service’s global ID. */
+  serviceId: string | number;
+  /** Offered times start at or after this (now, if earlier). */
+  startsAfter: string;
+};
+
 /** A language of the texts. DE_LS is Leichte Sprache (easy German). */
 export const Language = {
   /** German (Deutsch) */
@@ -301,6 +369,19 @@ export const Language = {
 } as const;
 
 export type Language = typeof Language[keyof typeof Language];
+/** The codes with which leaveWaitlist refuses; a code once published never changes its meaning. */
+export const LeaveWaitlistErrorCode = {
+  /** No entry of yours in line has this ID. */
+  NOT_FOUND: 'NOT_FOUND'
+} as const;
+
+export type LeaveWaitlistErrorCode = typeof LeaveWaitlistErrorCode[keyof typeof LeaveWaitlistErrorCode];
+/** The entry to take out of line. */
+export type LeaveWaitlistInput = {
+  /** The global ID of one of your entries (myWaitlistEntries). */
+  entryId: string | number;
+};
+
 /** How far your side has read a conversation. */
 export type MarkConversationReadInput = {
   /** The conversation’s global ID. */
@@ -493,6 +574,14 @@ export type VerifyEmailInput = {
   token: string;
 };
 
+/** Which offer: a signed-in citizen’s by its entry, or anyone’s by the token of the link in the offer’s e-mail. Exactly one. */
+export type WaitlistOfferInput = {
+  /** Signed in: the global ID of your entry that has the offer. */
+  entryId?: string | number | null | undefined;
+  /** The token of the offer’s e-mail link (`/waitlist/offer?token=…`): 43 characters. */
+  token?: string | null | undefined;
+};
+
 export type MyApiKeysQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -612,6 +701,7 @@ export type MyAppointmentQuery = { node:
     | { __typename: 'Service' }
     | { __typename: 'Session' }
     | { __typename: 'Ticket' }
+    | { __typename: 'WaitlistEntry' }
    | null };
 
 export type ClaimGuestAppointmentsMutationVariables = Exact<{ [key: string]: never; }>;
@@ -896,6 +986,46 @@ export type DrawTicketMutationVariables = Exact<{
 
 export type DrawTicketMutation = { drawTicket: { ticket: { id: string } | null, userErrors: Array<{ code: DrawTicketErrorCode, field: Array<string> | null, message: string }> } };
 
+export type JoinWaitlistMutationVariables = Exact<{
+  input: JoinWaitlistInput;
+}>;
+
+
+export type JoinWaitlistMutation = { joinWaitlist: { joined: boolean, confirmationSent: boolean, userErrors: Array<{ code: JoinWaitlistErrorCode, field: Array<string> | null, message: string }> } };
+
+export type ConfirmWaitlistEntryMutationVariables = Exact<{
+  input: ConfirmWaitlistEntryInput;
+}>;
+
+
+export type ConfirmWaitlistEntryMutation = { confirmWaitlistEntry: { confirmed: boolean, userErrors: Array<{ code: ConfirmWaitlistEntryErrorCode, message: string }> } };
+
+export type MyWaitlistEntriesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyWaitlistEntriesQuery = { myWaitlistEntries: Array<{ id: string, placeInLine: number, service: { id: string, name: string }, offer: { startsAt: string, endsAt: string, expiresAt: string, office: { id: string, name: string } } | null }> };
+
+export type AcceptWaitlistOfferMutationVariables = Exact<{
+  input: WaitlistOfferInput;
+}>;
+
+
+export type AcceptWaitlistOfferMutation = { acceptWaitlistOffer: { appointment: { id: string, code: string, email: string } | null, userErrors: Array<{ code: AcceptWaitlistOfferErrorCode, message: string }> } };
+
+export type DeclineWaitlistOfferMutationVariables = Exact<{
+  input: WaitlistOfferInput;
+}>;
+
+
+export type DeclineWaitlistOfferMutation = { declineWaitlistOffer: { declined: boolean, userErrors: Array<{ code: DeclineWaitlistOfferErrorCode, message: string }> } };
+
+export type LeaveWaitlistMutationVariables = Exact<{
+  input: LeaveWaitlistInput;
+}>;
+
+
+export type LeaveWaitlistMutation = { leaveWaitlist: { left: boolean, userErrors: Array<{ code: LeaveWaitlistErrorCode, message: string }> } };
+
 export const AppointmentDetailsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AppointmentDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Appointment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"calendarUrl"}},{"kind":"Field","name":{"kind":"Name","value":"service"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"documents"}}]}},{"kind":"Field","name":{"kind":"Name","value":"office"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"address"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"street"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"city"}}]}}]}}]}}]} as unknown as DocumentNode<AppointmentDetailsFragment, unknown>;
 export const MessagePartsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MessageParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Message"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"authorRole"}},{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<MessagePartsFragment, unknown>;
 export const TicketDetailsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TicketDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Ticket"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"estimatedWaitMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"counterName"}},{"kind":"Field","name":{"kind":"Name","value":"recalls"}},{"kind":"Field","name":{"kind":"Name","value":"calledAt"}},{"kind":"Field","name":{"kind":"Name","value":"service"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"office"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<TicketDetailsFragment, unknown>;
@@ -954,3 +1084,9 @@ export const TicketDocument = {"kind":"Document","definitions":[{"kind":"Operati
 export const MyTicketDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"MyTicket"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ticketId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myTicket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ticketId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ticketId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TicketDetails"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TicketDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Ticket"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"estimatedWaitMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"counterName"}},{"kind":"Field","name":{"kind":"Name","value":"recalls"}},{"kind":"Field","name":{"kind":"Name","value":"calledAt"}},{"kind":"Field","name":{"kind":"Name","value":"service"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"office"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<MyTicketSubscription, MyTicketSubscriptionVariables>;
 export const CheckInDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CheckIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CheckInInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"checkIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticket"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CheckInMutation, CheckInMutationVariables>;
 export const DrawTicketDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DrawTicket"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DrawTicketInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"drawTicket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticket"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<DrawTicketMutation, DrawTicketMutationVariables>;
+export const JoinWaitlistDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"JoinWaitlist"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"JoinWaitlistInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"joinWaitlist"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"joined"}},{"kind":"Field","name":{"kind":"Name","value":"confirmationSent"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<JoinWaitlistMutation, JoinWaitlistMutationVariables>;
+export const ConfirmWaitlistEntryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConfirmWaitlistEntry"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ConfirmWaitlistEntryInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"confirmWaitlistEntry"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"confirmed"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ConfirmWaitlistEntryMutation, ConfirmWaitlistEntryMutationVariables>;
+export const MyWaitlistEntriesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyWaitlistEntries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myWaitlistEntries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"placeInLine"}},{"kind":"Field","name":{"kind":"Name","value":"service"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"offer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"office"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MyWaitlistEntriesQuery, MyWaitlistEntriesQueryVariables>;
+export const AcceptWaitlistOfferDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcceptWaitlistOffer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"WaitlistOfferInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptWaitlistOffer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"appointment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<AcceptWaitlistOfferMutation, AcceptWaitlistOfferMutationVariables>;
+export const DeclineWaitlistOfferDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeclineWaitlistOffer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"WaitlistOfferInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"declineWaitlistOffer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"declined"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<DeclineWaitlistOfferMutation, DeclineWaitlistOfferMutationVariables>;
+export const LeaveWaitlistDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LeaveWaitlist"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LeaveWaitlistInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"leaveWaitlist"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"left"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<LeaveWaitlistMutation, LeaveWaitlistMutationVariables>;

@@ -46,6 +46,15 @@ export const paths = {
    * the link in the office's e-mail (`appointmentRebookUrl` in src/appointments/appointment-links.ts).
    */
   rebook: (token: string) => withQuery('/appointment/rebook', { token }),
+  /** Joining the waitlist of a service (global ID) at an office (global ID). */
+  waitlistJoin: (serviceId: string, officeId: string) =>
+    withQuery(`/services/${encodeURIComponent(serviceId)}/waitlist`, { office: officeId }),
+  /**
+   * The links in the waitlist's e-mails: a guest's confirmation and an offer to accept or decline
+   * (`waitlistConfirmUrl`, `waitlistOfferUrl` in src/appointments/waitlist-mail.ts).
+   */
+  waitlistConfirm: (token: string) => withQuery('/waitlist/confirm', { token }),
+  waitlistOffer: (token: string) => withQuery('/waitlist/offer', { token }),
   announcements: () => '/announcements',
   /** The address of `Announcement.url` and of the feeds' items (the server builds it too). */
   announcement: (id: string) => `/announcements/${encodeURIComponent(id)}`,
@@ -205,6 +214,9 @@ export const routes = {
   apply: '/services/:serviceId/apply',
   appointment: '/appointment',
   rebook: '/appointment/rebook',
+  waitlistJoin: '/services/:serviceId/waitlist',
+  waitlistConfirm: '/waitlist/confirm',
+  waitlistOffer: '/waitlist/offer',
   announcements: '/announcements',
   announcement: '/announcements/:announcementId',
   /** The links in the server's verification and staff invitation e-mails (?token=…). */

@@ -5,6 +5,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { ErrorSummary, type FormError } from '../components/form';
 import { PageHeading } from '../components/page-heading';
 import { SignedInOnly } from '../components/signed-in-only';
+import { WaitlistEntries } from '../components/waitlist-entries';
 import { LoadFailed, Loading } from '../components/status';
 import { AppointmentStatus, type AppointmentDetailsFragment } from '../gql/graphql';
 import { ClaimGuestAppointmentsMutation, MyTownHallQuery } from '../graphql/accounts';
@@ -202,6 +203,8 @@ function MyTownHall(props: { account: SignedInAccount }) {
           </a>
         </p>
       </section>
+
+      <WaitlistEntries />
 
       <section class="section" aria-labelledby="applications-heading">
         <h2 id="applications-heading" class="kern-heading-medium">

@@ -5,6 +5,7 @@ import { ErrorSummary, HeadingLegend, RadioGroup } from '../../components/form';
 import { BackLink } from '../../components/links';
 import { PageHeading } from '../../components/page-heading';
 import { useI18n } from '../../i18n/i18n';
+import { useWaitlistTexts } from '../../i18n/pages/waitlist/texts';
 import { createFormats } from '../../i18n/format';
 import { addDays, isLocalDay, localDayOf, startOfDay, today } from '../../lib/berlin-time';
 import { paths } from '../../lib/routes';
@@ -33,6 +34,7 @@ export function DayStep(props: StepProps) {
   const [choice, setChoice] = useState(draft.day);
   const [error, setError] = useState<string>();
   const [attempt, setAttempt] = useState(0);
+  const waitlistTexts = useWaitlistTexts();
   const {
     slots,
     error: loadError,
@@ -102,6 +104,13 @@ export function DayStep(props: StepProps) {
         <>
           {headingElement}
           <p class="kern-body">{t('booking.day.none', { period })}</p>
+          {waitlistTexts && (
+            <p class="kern-body">
+              <a class="kern-link" href={paths.waitlistJoin(service.id, office.id)}>
+                {waitlistTexts.t('join.link')}
+              </a>
+            </p>
+          )}
         </>
       ) : (
         <form

@@ -1032,6 +1032,7 @@ export type OfficeDetailsQuery = { node:
     | { __typename: 'Service' }
     | { __typename: 'Session' }
     | { __typename: 'Ticket' }
+    | { __typename: 'WaitlistEntry' }
    | null };
 
 export type UpdateOfficeMutationVariables = Exact<{
