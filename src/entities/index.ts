@@ -20,6 +20,7 @@ import { ConversationEntity } from './messaging/conversation.entity.js';
 import { MessageEntity } from './messaging/message.entity.js';
 import { OutboxMessageEntity } from './notifications/outbox-message.entity.js';
 import { AppointmentEntity } from './appointments/appointment.entity.js';
+import { AppointmentRescheduleEntity } from './appointments/appointment-reschedule.entity.js';
 import { ClosureEntity } from './appointments/closure.entity.js';
 import { CounterServiceEntity } from './appointments/counter-service.entity.js';
 import { CounterEntity } from './appointments/counter.entity.js';
@@ -45,6 +46,7 @@ export const entities = [
   ScheduleEntity,
   ClosureEntity,
   AppointmentEntity,
+  AppointmentRescheduleEntity,
   AccountEntity,
   StaffOfficeEntity,
   AccountIdentityEntity,
