@@ -95,3 +95,25 @@ export enum RebookAppointmentErrorCode {
   /** A new time was booked with this link already (`rebookOffer` names it). */
   ALREADY_REBOOKED = 'ALREADY_REBOOKED',
 }
+
+/** Refusals of moving an appointment to another time. */
+export enum RescheduleAppointmentErrorCode {
+  /**
+   * A field is invalid (the new time, the key), the appointment is cancelled or has begun, or the
+   * office gives no appointments then; `field` names it.
+   */
+  INVALID_INPUT = 'INVALID_INPUT',
+  /** No such booking, or not one of the caller's. */
+  NOT_FOUND = 'NOT_FOUND',
+  /** Someone was faster: the new time is taken; the appointment keeps its old time. */
+  SLOT_TAKEN = 'SLOT_TAKEN',
+  /**
+   * The holdToken names no live hold of yours for this service, office and time; the appointment
+   * keeps its old time.
+   */
+  HOLD_EXPIRED = 'HOLD_EXPIRED',
+  /** The idempotency key was used before for another appointment or time. */
+  IDEMPOTENCY_KEY_REUSED = 'IDEMPOTENCY_KEY_REUSED',
+  /** Too many reschedulings by the caller or e-mails to the address for now. */
+  RATE_LIMITED = 'RATE_LIMITED',
+}

@@ -10,6 +10,7 @@ import type {
   ReleaseHoldErrorCode,
   OfficeAppointmentsErrorCode,
   RebookAppointmentErrorCode,
+  RescheduleAppointmentErrorCode,
 } from '../appointments/appointment.errors.js';
 import type { AuthErrorCode } from '../auth/auth.errors.js';
 import type {
@@ -44,6 +45,7 @@ export type DomainErrorCode =
   | OfficeAppointmentsErrorCode
   | CancelOfficeAppointmentsErrorCode
   | RebookAppointmentErrorCode
+  | RescheduleAppointmentErrorCode
   | AppointmentSetupErrorCode
   | CatalogueAdminErrorCode
   | RetirementErrorCode

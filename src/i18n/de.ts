@@ -225,6 +225,13 @@ export const de = {
     'Terminbestätigung: {service} am {date} um {start} Uhr – Rathaus {town}',
   'mail.appointmentBooked.body':
     'Guten Tag {name},\n\nIhr Termin beim Rathaus {town} ist gebucht.\n\n{details}\n\n{documents}\n\nTermin ansehen oder absagen: {url}\n\nTermin in Ihren Kalender übernehmen: {calendarUrl}\n\nBitte kommen Sie pünktlich. Wenn Sie nicht kommen können, sagen Sie den Termin bitte ab, damit jemand anderes ihn bekommt.',
+  'mail.appointmentRescheduled.subject':
+    'Neue Zeit für Ihren Termin: {service} am {date} um {start} Uhr – Rathaus {town}',
+  'mail.appointmentRescheduled.body':
+    'Guten Tag {name},\n\nIhr Termin beim Rathaus {town} hat eine neue Zeit; die bisherige ist wieder frei. Ihre Buchungsnummer bleibt dieselbe.\n\n{details}\n\n{documents}\n\nTermin ansehen, verlegen oder absagen: {url}\n\nDie angehängte Kalenderdatei ändert den Termin in Ihrem Kalender; oder übernehmen Sie ihn von hier: {calendarUrl}\n\nBitte kommen Sie pünktlich. Wenn Sie nicht kommen können, sagen Sie den Termin bitte ab, damit jemand anderes ihn bekommt.',
+  'error.rescheduleCancelled': 'Dieser Termin ist abgesagt; buchen Sie bitte einen neuen.',
+  'error.rescheduleTooLate':
+    'Dieser Termin hat bereits begonnen und kann nicht mehr verlegt werden.',
   'mail.appointmentReminder.subject':
     'Erinnerung: {service} am {date} um {start} Uhr – Rathaus {town}',
   'mail.appointmentReminder.body':

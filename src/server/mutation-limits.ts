@@ -16,6 +16,7 @@ export const GUARDED_MUTATIONS = new Set([
   'bookAppointment',
   'holdSlot',
   'cancelAppointment',
+  'rescheduleAppointment',
   'registerAccount',
   'verifyEmail',
   'acceptInvitation',

@@ -249,6 +249,7 @@ const OTHER_WRITES = [
   'releaseHold',
   'cancelOfficeAppointments',
   'rebookAppointment',
+  'rescheduleAppointment',
   // Messaging.
   'startConversation',
   'sendMessage',

@@ -7,6 +7,7 @@ import {
   CancelAppointmentErrorCode,
   CancelOfficeAppointmentsErrorCode,
   RebookAppointmentErrorCode,
+  RescheduleAppointmentErrorCode,
   HoldSlotErrorCode,
   ReleaseHoldErrorCode,
   OfficeAppointmentsErrorCode,
@@ -109,6 +110,7 @@ function topLevelCode(code: DomainErrorCode): TopLevelCode {
     case OfficeAppointmentsErrorCode.INVALID_INPUT:
     case CancelOfficeAppointmentsErrorCode.INVALID_INPUT:
     case RebookAppointmentErrorCode.INVALID_INPUT:
+    case RescheduleAppointmentErrorCode.INVALID_INPUT:
     case AccountErrorCode.INVALID_INPUT:
     case CatalogueAdminErrorCode.INVALID_INPUT:
     case RetirementErrorCode.INVALID_INPUT:
@@ -124,6 +126,7 @@ function topLevelCode(code: DomainErrorCode): TopLevelCode {
     case ApplicationErrorCode.INVALID_INPUT:
     case ApplicationErrorCode.INVALID_ANSWERS:
     case BookAppointmentErrorCode.IDEMPOTENCY_KEY_REUSED:
+    case RescheduleAppointmentErrorCode.IDEMPOTENCY_KEY_REUSED:
     case AccountErrorCode.INVALID_TOKEN:
     case AccountErrorCode.CHALLENGE_INVALID:
     case AccountErrorCode.PASSKEY_VERIFICATION_FAILED:
@@ -150,6 +153,7 @@ function topLevelCode(code: DomainErrorCode): TopLevelCode {
     case CancelAppointmentErrorCode.NOT_FOUND:
     case CancelOfficeAppointmentsErrorCode.NOT_FOUND:
     case RebookAppointmentErrorCode.NOT_FOUND:
+    case RescheduleAppointmentErrorCode.NOT_FOUND:
     case HoldSlotErrorCode.NOT_FOUND:
     case ReleaseHoldErrorCode.NOT_FOUND:
     case AccountErrorCode.NOT_FOUND:
@@ -171,6 +175,8 @@ function topLevelCode(code: DomainErrorCode): TopLevelCode {
     case HoldSlotErrorCode.SLOT_TAKEN:
     case BookAppointmentErrorCode.LIMIT_REACHED:
     case RebookAppointmentErrorCode.SLOT_TAKEN:
+    case RescheduleAppointmentErrorCode.SLOT_TAKEN:
+    case RescheduleAppointmentErrorCode.HOLD_EXPIRED:
     case RebookAppointmentErrorCode.LIMIT_REACHED:
     case RebookAppointmentErrorCode.ALREADY_REBOOKED:
     case CancelAppointmentErrorCode.ALREADY_CANCELLED:
@@ -217,6 +223,7 @@ function topLevelCode(code: DomainErrorCode): TopLevelCode {
     case CancelAppointmentErrorCode.RATE_LIMITED:
     case CancelOfficeAppointmentsErrorCode.RATE_LIMITED:
     case RebookAppointmentErrorCode.RATE_LIMITED:
+    case RescheduleAppointmentErrorCode.RATE_LIMITED:
     case HoldSlotErrorCode.RATE_LIMITED:
     case AccountErrorCode.RATE_LIMITED:
     case MessagingErrorCode.RATE_LIMITED:
