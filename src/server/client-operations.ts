@@ -126,6 +126,7 @@ export const CLIENT_OPERATIONS: ReadonlySet<string> = new Set([
   'RemovePasskey',
   'RenamePasskey',
   'RequestApplicationInformation',
+  'RescheduleAppointment',
   'ResumeApplication',
   'RetireCounter',
   'RetireOffice',
