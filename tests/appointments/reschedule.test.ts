@@ -1,10 +1,16 @@
+import { Role } from '../../src/entities/accounts/account.entity.js';
 import { bearer, createAccount, signIn } from '../support/accounts.js';
 import { linkToken } from '../support/appointment-links.js';
 import { createBookingFixture, type BookingFixture } from '../support/fixtures.js';
-import { startTestServer, type TestServer } from '../support/test-server.js';
+import {
+  startTestServer,
+  subscription,
+  waitForSubscriptions,
+  type TestServer,
+} from '../support/test-server.js';
 
 const BOOK = `mutation Book($input: BookAppointmentInput!) {
-  bookAppointment(input: $input) { appointment { id code startsAt } userErrors { code } }
+  bookAppointment(input: $input) { appointment { id code startsAt calendarUrl } userErrors { code } }
 }`;
 const RESCHEDULE = `mutation Reschedule($input: RescheduleAppointmentInput!) {
   rescheduleAppointment(input: $input) {
@@ -32,6 +38,8 @@ const NOW = new Date('2027-03-01T06:00:00Z');
 let server: TestServer;
 let town: BookingFixture;
 let guests = 0;
+/** Subscriptions a test opened; closed after it. */
+const watchers: Array<{ close(): Promise<void> }> = [];
 
 beforeAll(async () => {
   server = await startTestServer({ now: NOW });
@@ -39,8 +47,9 @@ beforeAll(async () => {
   town = await createBookingFixture(server.orm, { counters: 1, closes: '20:00' });
 });
 
-afterEach(() => {
+afterEach(async () => {
   server.clock.set(NOW);
+  await Promise.all(watchers.splice(0).map((watcher) => watcher.close()));
 });
 
 afterAll(async () => {
@@ -56,9 +65,9 @@ async function book(
   startsAt: string,
   email = newEmail(),
   headers: Record<string, string> = {},
-): Promise<{ id: string; code: string; email: string }> {
+): Promise<{ id: string; code: string; email: string; calendarUrl: string }> {
   const { body } = await server.gql<{
-    bookAppointment: { appointment: { id: string; code: string } | null };
+    bookAppointment: { appointment: { id: string; code: string; calendarUrl: string } | null };
   }>(
     BOOK,
     {
@@ -109,6 +118,19 @@ async function startsOf(appointmentId: string): Promise<string | null> {
   return row && row.status === 'BOOKED' ? new Date(row.starts_at).toISOString() : null;
 }
 
+/** The fields of a calendar file that say which entry it is and how it changes it. */
+function calendarFields(content: string) {
+  const ics = content.replace(/\r\n[ \t]/g, '');
+  const field = (name: string) => new RegExp(`^${name}:(.*)$`, 'm').exec(ics)?.[1]?.trim();
+  return {
+    method: field('METHOD'),
+    uid: field('UID'),
+    sequence: Number(field('SEQUENCE')),
+    status: field('STATUS'),
+    start: field('DTSTART(?:;[^:]*)?'),
+  };
+}
+
 /** The calendar files of the e-mails to the address, oldest first. */
 async function calendarsTo(email: string) {
   const rows = await server.orm.em
@@ -118,16 +140,7 @@ async function calendarsTo(email: string) {
     >('select attachment from outbox_message where recipient = ? order by created_at, id', [email]);
   return rows.map(({ attachment }) => {
     if (!attachment) throw new Error('an e-mail without a calendar file');
-    const ics = attachment.content.replace(/\r\n[ \t]/g, '');
-    const field = (name: string) => new RegExp(`^${name}:(.*)$`, 'm').exec(ics)?.[1]?.trim();
-    return {
-      contentType: attachment.contentType,
-      method: field('METHOD'),
-      uid: field('UID'),
-      sequence: Number(field('SEQUENCE')),
-      status: field('STATUS'),
-      start: field('DTSTART(?:;[^:]*)?'),
-    };
+    return { contentType: attachment.contentType, ...calendarFields(attachment.content) };
   });
 }
 
@@ -411,4 +424,82 @@ it('moves 50 citizens into 5 free times at once: each keeps exactly one appointm
     if (result.appointment) expect(now).toBe(targets[index % 5]);
     else expect(now).toBe(before.get(citizen.id));
   }
+});
+
+it('serves the current SEQUENCE by the calendar link, and the office’s cancellation e-mails a CANCEL', async () => {
+  const appointment = await book('2027-03-04T08:00:00Z');
+  await reschedule({
+    code: appointment.code,
+    email: appointment.email,
+    startsAt: '2027-03-04T08:30:00Z',
+  });
+  const clerk = bearer(
+    await signIn(
+      server,
+      await createAccount(server, { roles: [Role.STAFF], officeIds: [town.officeId] }),
+    ),
+  );
+
+  const file = await server.http().get(new URL(appointment.calendarUrl).pathname);
+  await server.gql(
+    `mutation($input: CancelOfficeAppointmentsInput!) { cancelOfficeAppointments(input: $input) { cancelledCount } }`,
+    {
+      input: {
+        officeId: town.office,
+        from: '2027-03-04T08:30:00Z',
+        to: '2027-03-04T09:00:00Z',
+        message: 'Wegen einer Erkrankung fällt der Termin aus.',
+      },
+    },
+    clerk,
+  );
+
+  expect(calendarFields(file.text)).toMatchObject({
+    method: 'PUBLISH',
+    sequence: 1,
+    status: 'CONFIRMED',
+  });
+  const byOffice = (await calendarsTo(appointment.email)).at(-1);
+  expect(byOffice).toMatchObject({ method: 'CANCEL', sequence: 2, status: 'CANCELLED' });
+});
+
+it('tells the viewers of the service that the old time is free and the new one taken', async () => {
+  const office = await createBookingFixture(server.orm, { counters: 1 });
+  const email = newEmail();
+  const { body } = await server.gql<{ bookAppointment: { appointment: { code: string } } }>(BOOK, {
+    input: {
+      serviceId: office.service,
+      officeId: office.office,
+      startsAt: '2027-03-05T08:00:00Z',
+      name: 'Max Muster',
+      email,
+    },
+  });
+  const watcher = subscription<{
+    slotAvailabilityChanged: { startsAt: string; available: number };
+  }>(
+    server.wsClient(),
+    `subscription($serviceId: ID!, $officeId: ID!) {
+      slotAvailabilityChanged(serviceId: $serviceId, officeId: $officeId) { startsAt available }
+    }`,
+    { serviceId: office.service, officeId: office.office },
+  );
+  watchers.push(watcher);
+  await waitForSubscriptions(server.bus, 1);
+
+  await reschedule({
+    code: body.data!.bookAppointment.appointment.code,
+    email,
+    startsAt: '2027-03-05T09:00:00Z',
+  });
+
+  const changes = [await watcher.next(), await watcher.next()].map(
+    (event) => event.data!.slotAvailabilityChanged,
+  );
+  expect(changes).toEqual(
+    expect.arrayContaining([
+      { startsAt: '2027-03-05T08:00:00.000Z', available: 1 },
+      { startsAt: '2027-03-05T09:00:00.000Z', available: 0 },
+    ]),
+  );
 });
