@@ -7,7 +7,13 @@ import { appointmentPageUrl } from './appointment-links.js';
 import type { AppointmentPlace } from './appointment-mail.js';
 import type { AppointmentRecord } from './appointment.queries.js';
 
-export type CalendarContext = { lang: Language; publicUrl: string; townName: string };
+export type CalendarContext = {
+  lang: Language;
+  publicUrl: string;
+  townName: string;
+  /** The sender of the e-mails (MAIL_FROM, `Name <address>` or an address): the organizer. */
+  mailFrom: string;
+};
 
 /** What a calendar entry says about the appointment. */
 export type CalendarAppointment = Pick<
@@ -60,6 +66,8 @@ export function appointmentCalendar(
     }),
     location: `${pickText(office.name, context.lang)}, ${office.street}, ${office.postalCode} ${office.city}`,
     url: manageUrl,
+    // RFC 5546 wants an organizer for REQUEST and CANCEL: the town hall, by its sender address.
+    organizer: organizerOf(context),
     status:
       appointment.status === AppointmentStatus.CANCELLED
         ? ICalEventStatus.CANCELLED
@@ -67,6 +75,13 @@ export function appointmentCalendar(
     sequence: appointment.sequence,
   });
   return calendar.toString();
+}
+
+/** The town hall as the entries' organizer: the sender's name (else the town's) and address. */
+function organizerOf(context: CalendarContext): { name: string; email: string } {
+  const named = /^\s*"?([^"<]*?)"?\s*<([^>]+)>\s*$/.exec(context.mailFrom);
+  if (named?.[2]) return { name: named[1] || context.townName, email: named[2] };
+  return { name: context.townName, email: context.mailFrom.trim() };
 }
 
 /**

@@ -24,6 +24,8 @@ export type AppointmentMailContext = {
   /** Signs the links to the appointment's page and calendar file (LINK_SIGNING_SECRET). */
   linkSecret: string;
   townName: string;
+  /** The sender of e-mails: the organizer of the calendar entries they carry. */
+  mailFrom: string;
   /** The municipality's time zone: times are written as the town hall's clocks show them. */
   timeZone: string;
 };

@@ -54,6 +54,7 @@ export function calendarRoute(orm: MikroORM, settings: TownSettings) {
             lang,
             publicUrl: settings.publicUrl,
             townName: settings.townName,
+            mailFrom: settings.mailFrom,
           },
         ),
       );

@@ -112,6 +112,7 @@ async function main(): Promise<void> {
           publicUrl: config.publicUrl,
           linkSecret,
           townName: config.townName,
+          mailFrom: config.mailFrom,
         },
       }),
     ),

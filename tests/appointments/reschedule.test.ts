@@ -128,6 +128,7 @@ function calendarFields(content: string) {
     sequence: Number(field('SEQUENCE')),
     status: field('STATUS'),
     start: field('DTSTART(?:;[^:]*)?'),
+    organizer: field('ORGANIZER(?:;[^:]*)?'),
   };
 }
 
@@ -354,6 +355,7 @@ it('e-mails calendar files with one UID, a rising SEQUENCE and the right METHOD'
     contentType: 'text/calendar; method=REQUEST; charset=UTF-8',
     method: 'REQUEST',
     status: 'CONFIRMED',
+    organizer: expect.stringMatching(/^mailto:\S+@\S+$/i),
   });
   expect(moved).toMatchObject({ method: 'REQUEST', status: 'CONFIRMED' });
   expect(moved!.start).toMatch(/^20270303T1130/);
