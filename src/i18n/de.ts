@@ -239,7 +239,7 @@ export const de = {
   'mail.appointmentCancelled.subject':
     'Termin abgesagt: {service} am {date} um {start} Uhr – Rathaus {town}',
   'mail.appointmentCancelled.body':
-    'Guten Tag {name},\n\nIhr Termin beim Rathaus {town} ist abgesagt; die Zeit ist wieder frei.\n\n{details}\n\nWenn Sie den Termin in Ihren Kalender übernommen haben, löschen Sie ihn dort bitte. Einen neuen Termin können Sie jederzeit buchen: {url}',
+    'Guten Tag {name},\n\nIhr Termin beim Rathaus {town} ist abgesagt; die Zeit ist wieder frei.\n\n{details}\n\nDie angehängte Kalenderdatei entfernt den Termin aus Ihrem Kalender, wenn Sie ihn dort eingetragen haben. Einen neuen Termin können Sie jederzeit buchen: {url}',
   'error.invalidLocalDate': 'Bitte geben Sie ein Datum wie 2027-03-01 an.',
   'error.bookingCodeNotFound': 'Zu diesem Buchungscode haben wir keinen Termin gefunden.',
   'error.checkInWrongOffice': 'Dieser Termin ist in einer anderen Dienststelle: {office}.',

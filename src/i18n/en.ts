@@ -221,7 +221,7 @@ export const en: Record<keyof typeof de, string> = {
   'mail.appointmentCancelled.subject':
     'Appointment cancelled: {service} on {date} at {start} – {town} town hall',
   'mail.appointmentCancelled.body':
-    'Hello {name},\n\nyour appointment at {town} town hall is cancelled; the time is free again.\n\n{details}\n\nIf you added the appointment to your calendar, please delete it there. You can book a new appointment at any time: {url}',
+    'Hello {name},\n\nyour appointment at {town} town hall is cancelled; the time is free again.\n\n{details}\n\nThe attached calendar file removes the appointment from your calendar if you added it there. You can book a new appointment at any time: {url}',
   'error.invalidLocalDate': 'Please give a date like 2027-03-01.',
   'error.bookingCodeNotFound': 'We found no appointment with this booking code.',
   'error.checkInWrongOffice': 'This appointment is at another office: {office}.',
