@@ -1,9 +1,10 @@
-import { lastEmailTo } from '../../../tests/support/accounts.js';
+import { bearer, createAccount, lastEmailTo, signIn } from '../../../tests/support/accounts.js';
 import {
   accessibilityProblems,
   chooseLanguage,
   headingHasFocus,
   serverBrowserAndVisitor,
+  signInTo,
   waitForHeading,
 } from './support/browser.js';
 import { bookThroughApi, demoBooking } from './support/booking.js';
@@ -74,6 +75,40 @@ it(
       /^Neue Zeit für Ihren Termin/,
     );
     expect(await accessibilityProblems(page)).toEqual([]);
+  },
+  TIMEOUT,
+);
+
+it(
+  'changes the time of a signed-in citizen’s appointment on “My town hall”',
+  async () => {
+    // Given a citizen's own booking
+    const citizen = await createAccount(env.server);
+    const booking = await demoBooking(env.server, { email: citizen.email });
+    const { body } = await env.server.gql<{ bookAppointment: { appointment: { id: string } } }>(
+      `mutation($input: BookAppointmentInput!) { bookAppointment(input: $input) { appointment { id } } }`,
+      { input: booking },
+      bearer(await signIn(env.server, citizen)),
+    );
+    const { id } = body.data!.bookAppointment.appointment;
+    const { page } = env.visitor;
+    await signInTo(page, citizen, `/my-town-hall/appointments/${encodeURIComponent(id)}`);
+    await waitForHeading(page, /Ihr Termin$/);
+
+    // When she changes its time to the first one offered
+    const main = page.locator('main');
+    await main.getByRole('button', { name: 'Uhrzeit ändern' }).click();
+    await waitForHeading(page, /Eine neue Uhrzeit wählen$/);
+    const first = main.getByRole('button', { name: / wählen$/ }).first();
+    const chosen = /^(.+), (\d{1,2}:\d{2}) bis/.exec((await first.innerText()).trim())!;
+    await first.click();
+
+    // Then the page shows it at the new time, and it is so
+    await waitForHeading(page, /Ihr Termin ist verlegt$/);
+    expect(await main.innerText()).toContain(`${chosen[1]}, ${chosen[2]} bis`);
+    const rows = await appointmentsOf(citizen.email);
+    expect(rows.map((row) => row.status)).toEqual(['BOOKED']);
+    expect(new Date(rows[0]!.starts_at).toISOString()).not.toBe(booking.startsAt);
   },
   TIMEOUT,
 );

@@ -25,7 +25,11 @@ function MyAppointment(props: { appointmentId: string }) {
     requestPolicy: 'network-only',
   });
   // The service's and office's names follow the language of the request.
-  useOnLanguageChange(() => refetch({ requestPolicy: 'network-only' }));
+  // The query, asked again, has the new time too: the moved copy would keep the old language.
+  useOnLanguageChange(() => {
+    setMoved(null);
+    refetch({ requestPolicy: 'network-only' });
+  });
   if (result.error && !result.data) {
     return <LoadFailed retry={() => refetch({ requestPolicy: 'network-only' })} />;
   }
