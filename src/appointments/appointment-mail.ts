@@ -4,6 +4,7 @@ import type { AppointmentRecord } from './appointment.queries.js';
 import { translate, type MessageParams } from '../i18n/messages.js';
 import { inertName } from '../notifications/inert-text.js';
 import type { Email } from '../notifications/outbox.js';
+import { calendarAttachment } from './appointment-calendar.js';
 import {
   appointmentCalendarUrl,
   appointmentManageUrl,
@@ -23,13 +24,15 @@ export type AppointmentMailContext = {
   /** Signs the links to the appointment's page and calendar file (LINK_SIGNING_SECRET). */
   linkSecret: string;
   townName: string;
+  /** The sender of e-mails: the organizer of the calendar entries they carry. */
+  mailFrom: string;
   /** The municipality's time zone: times are written as the town hall's clocks show them. */
   timeZone: string;
 };
 
 type MailedAppointment = Pick<
   AppointmentRecord,
-  'id' | 'code' | 'name' | 'email' | 'startsAt' | 'endsAt'
+  'id' | 'code' | 'name' | 'email' | 'startsAt' | 'endsAt' | 'status' | 'createdAt' | 'sequence'
 >;
 
 const LOCALE: Record<Language, string> = {
@@ -64,40 +67,49 @@ function appointmentParams(
 /** The e-mails about an appointment, by the name of their texts in the catalogues. */
 type AppointmentMailKind =
   | 'appointmentBooked'
+  | 'appointmentRescheduled'
   | 'appointmentReminder'
   | 'appointmentCancelled'
   | 'appointmentWithdrawn'
   | 'appointmentCancelledByOffice';
 
+/**
+ * Every e-mail about an appointment carries its calendar entry as it is now (same UID, its
+ * current SEQUENCE), so that the citizen's calendar app adds, moves or removes it in place.
+ */
 function appointmentEmail(
   kind: AppointmentMailKind,
   appointment: MailedAppointment,
-  lang: Language,
+  place: AppointmentPlace,
+  context: AppointmentMailContext,
   params: MessageParams,
 ): Email {
+  const { lang } = context;
   return {
     recipient: appointment.email,
     subject: translate(lang, `mail.${kind}.subject`, params),
     body: translate(lang, `mail.${kind}.body`, params),
+    attachment: calendarAttachment(appointment, place, context),
   };
 }
 
 /**
  * An e-mail that asks the citizen to come: the confirmation of a booking (`appointmentBooked`) or
- * the reminder the day before (`appointmentReminder`). Both say what, when (local time), where,
+ * of its new time (`appointmentRescheduled`), or the reminder the day before
+ * (`appointmentReminder`). Each says what, when (local time), where,
  * the code, what to bring, and link to managing the appointment and putting it into a calendar
  * (signed links that carry neither the code nor the e-mail address), so that each stands on its
  * own.
  */
 export function upcomingAppointmentEmail(
-  kind: 'appointmentBooked' | 'appointmentReminder',
+  kind: 'appointmentBooked' | 'appointmentRescheduled' | 'appointmentReminder',
   appointment: MailedAppointment,
   place: AppointmentPlace,
   context: AppointmentMailContext,
 ): Email {
   const { lang } = context;
   const documents = pickList(place.service.documents, lang);
-  return appointmentEmail(kind, appointment, lang, {
+  return appointmentEmail(kind, appointment, place, context, {
     ...appointmentParams(appointment, place, context),
     documents: documents.length
       ? translate(lang, 'mail.appointment.documents', {
@@ -119,7 +131,7 @@ export function cancellationConfirmation(
     ...appointmentParams(appointment, place, context),
     url: `${context.publicUrl}/`,
   };
-  return appointmentEmail('appointmentCancelled', appointment, context.lang, params);
+  return appointmentEmail('appointmentCancelled', appointment, place, context, params);
 }
 
 /** What was retired, so that an appointment had to be cancelled by the town hall. */
@@ -137,7 +149,7 @@ export function withdrawnAppointmentEmail(
   bookAgainUrl: string,
 ): Email {
   const params = appointmentParams(appointment, place, context);
-  return appointmentEmail('appointmentWithdrawn', appointment, context.lang, {
+  return appointmentEmail('appointmentWithdrawn', appointment, place, context, {
     ...params,
     reason: translate(context.lang, `mail.appointmentWithdrawn.reason.${retired}`, params),
     url: bookAgainUrl,
@@ -154,7 +166,7 @@ export function officeCancellationEmail(
   note: string,
   context: AppointmentMailContext,
 ): Email {
-  return appointmentEmail('appointmentCancelledByOffice', appointment, context.lang, {
+  return appointmentEmail('appointmentCancelledByOffice', appointment, place, context, {
     ...appointmentParams(appointment, place, context),
     note: note
       .split('\n')

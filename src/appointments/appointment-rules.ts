@@ -154,3 +154,24 @@ export function bookingFingerprint(booking: ValidBooking): string {
     )
     .digest('base64url');
 }
+
+/** Checks a new time for an appointment and the request's idempotency key. */
+export function validateReschedule(
+  request: { startsAt: Date; idempotencyKey: string | null },
+  now: Date,
+): void {
+  const problems: FieldProblem[] = [];
+  const start = startProblem(request.startsAt, now);
+  if (start) problems.push(start);
+  if (request.idempotencyKey !== null && !IDEMPOTENCY_KEY.test(request.idempotencyKey)) {
+    problems.push(invalidField('idempotencyKey', 'error.invalidIdempotencyKey'));
+  }
+  if (problems.length > 0) throw new InvalidInputError(problems);
+}
+
+/** What a rescheduling's idempotency key stands for: this appointment to this time. */
+export function rescheduleFingerprint(appointmentId: string, startsAt: Date): string {
+  return createHash('sha256')
+    .update(JSON.stringify([appointmentId, startsAt.toISOString()]))
+    .digest('base64url');
+}

@@ -116,3 +116,32 @@ export enum RebookAppointmentErrorCode {
   /** The office gives no more appointments of the service that day (its daily limit). */
   DAILY_CAP_REACHED = 'DAILY_CAP_REACHED',
 }
+
+/** Refusals of moving an appointment to another time. */
+export enum RescheduleAppointmentErrorCode {
+  /**
+   * A field is invalid (the new time, the key), the appointment is cancelled or has begun, or the
+   * office gives no appointments then; `field` names it.
+   */
+  INVALID_INPUT = 'INVALID_INPUT',
+  /** No such booking, or not one of the caller's. */
+  NOT_FOUND = 'NOT_FOUND',
+  /** Someone was faster: the new time is taken; the appointment keeps its old time. */
+  SLOT_TAKEN = 'SLOT_TAKEN',
+  /**
+   * The new time lies outside the service's booking window: before its earliest day ahead, after
+   * its latest, or within its minimum notice (Service.bookingWindow); the appointment keeps its old time.
+   */
+  OUTSIDE_BOOKING_WINDOW = 'OUTSIDE_BOOKING_WINDOW',
+  /** The office gives no more appointments of the service that day; the appointment keeps its old time. */
+  DAILY_CAP_REACHED = 'DAILY_CAP_REACHED',
+  /**
+   * The holdToken names no live hold of yours for this service, office and time; the appointment
+   * keeps its old time.
+   */
+  HOLD_EXPIRED = 'HOLD_EXPIRED',
+  /** The idempotency key was used before for another appointment or time. */
+  IDEMPOTENCY_KEY_REUSED = 'IDEMPOTENCY_KEY_REUSED',
+  /** Too many reschedulings by the caller or e-mails to the address for now. */
+  RATE_LIMITED = 'RATE_LIMITED',
+}

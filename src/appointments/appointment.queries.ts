@@ -31,6 +31,7 @@ export type AppointmentRecord = Pick<
   | 'requestHash'
   | 'createdAt'
   | 'cancelledAt'
+  | 'sequence'
 > & {
   name: string;
   email: string;
@@ -57,11 +58,12 @@ type AppointmentRow = {
   request_hash: string | null;
   created_at: Date | string;
   cancelled_at: Date | string | null;
+  sequence: number;
 };
 
 const APPOINTMENT_COLUMNS = sql.trusted(`a.id, a.code, a.status, a.service_id, a.office_id,
   a.counter_id, a.account_id, a.starts_at, a.ends_at, a.name, a.email, a.phone, a.language,
-  a.request_hash, a.created_at, a.cancelled_at`);
+  a.request_hash, a.created_at, a.cancelled_at, a.sequence`);
 
 function appointmentRecord(row: AppointmentRow): AppointmentRecord {
   return {
@@ -81,6 +83,7 @@ function appointmentRecord(row: AppointmentRow): AppointmentRecord {
     requestHash: row.request_hash,
     createdAt: new Date(row.created_at),
     cancelledAt: row.cancelled_at === null ? null : new Date(row.cancelled_at),
+    sequence: row.sequence,
   };
 }
 
@@ -678,7 +681,7 @@ export async function cancelBooked(
 ): Promise<{ appointment: AppointmentRecord; place: AppointmentPlace } | null> {
   const row = await rowOf<AppointmentRow & PlaceRow>(
     tx,
-    sql`update appointment a set status = 'CANCELLED', cancelled_at = ${now}
+    sql`update appointment a set status = 'CANCELLED', cancelled_at = ${now}, sequence = sequence + 1
           from service s, office o
          where ${whereKey(key)} and a.status = 'BOOKED' and a.starts_at > ${now}
            and s.id = a.service_id and o.id = a.office_id
@@ -778,7 +781,7 @@ export async function cancelUpcomingAppointmentsOf(
     ends_at: Date | string;
   }>(
     em,
-    sql`update appointment set status = 'CANCELLED', cancelled_at = ${now}
+    sql`update appointment set status = 'CANCELLED', cancelled_at = ${now}, sequence = sequence + 1
          where (account_id = ${owner.accountId} or email = ${owner.email})
            and status = 'BOOKED' and starts_at > ${now}
         returning office_id, counter_id, starts_at, ends_at`,
@@ -870,7 +873,7 @@ export async function cancelUpcomingIn(
 ): Promise<Array<{ appointment: AppointmentRecord; place: AppointmentPlace }>> {
   const rows = await rowsOf<AppointmentRow & PlaceRow>(
     tx,
-    sql`update appointment a set status = 'CANCELLED', cancelled_at = ${now}
+    sql`update appointment a set status = 'CANCELLED', cancelled_at = ${now}, sequence = sequence + 1
           from service s, office o
          where ${whereScope(scope)} and a.status = 'BOOKED' and a.starts_at > ${now}
            and s.id = a.service_id and o.id = a.office_id
@@ -890,7 +893,7 @@ export async function cancelBookedInPeriod(
 ): Promise<Array<{ appointment: AppointmentRecord; place: AppointmentPlace }>> {
   const rows = await rowsOf<AppointmentRow & PlaceRow>(
     tx,
-    sql`update appointment a set status = 'CANCELLED', cancelled_at = ${now},
+    sql`update appointment a set status = 'CANCELLED', cancelled_at = ${now}, sequence = sequence + 1,
                                  cancellation_note = ${period.note}
           from service s, office o
          where a.office_id = ${period.officeId}
@@ -962,4 +965,120 @@ export async function moveToFreeCounter(
         returning ${APPOINTMENT_COLUMNS}`,
   );
   return row && appointmentRecord(row);
+}
+
+// Rescheduling (docs/decisions/0024-reschedule.md): the appointment keeps its row, id and code and
+// moves to the new time in the transaction that takes it, so it never has none or two.
+
+/**
+ * The appointment the key names, locked until commit (a second change of it waits), with the
+ * place its e-mail names; null when there is none.
+ */
+export async function lockAppointment(
+  tx: EntityManager,
+  key: AppointmentKey,
+): Promise<{ appointment: AppointmentRecord; place: AppointmentPlace } | null> {
+  const row = await rowOf<AppointmentRow & PlaceRow>(
+    tx,
+    sql`select ${APPOINTMENT_COLUMNS}, ${PLACE_COLUMNS}
+          from appointment a
+          join service s on s.id = a.service_id
+          join office o on o.id = a.office_id
+         where ${whereKey(key)} and ${NOT_HELD}
+           for update of a`,
+  );
+  return row && { appointment: appointmentRecord(row), place: placeOf(row) };
+}
+
+/**
+ * Moves the appointment to a free counter of the slot, chosen at random, and raises its calendar
+ * sequence; null when none is free. In a savepoint, as bookings: the exclusion constraint decides
+ * a race (23P01), and the old time is given up by the same update that takes the new one.
+ */
+export async function moveToFreeTime(
+  tx: EntityManager,
+  appointmentId: string,
+  slot: SlotRange,
+): Promise<AppointmentRecord | null> {
+  return inSavepoint(tx, async () => {
+    const row = await rowOf<AppointmentRow>(
+      tx,
+      sql`update appointment a
+             set counter_id = f.counter_id, starts_at = f.starts_at, ends_at = f.ends_at,
+                 sequence = a.sequence + 1
+            from (select counter_id, starts_at, ends_at from ${slotCandidates(slot)}
+                   where free and in_window and not day_full order by random() limit 1) f
+           where a.id = ${appointmentId}
+          returning ${APPOINTMENT_COLUMNS}`,
+    );
+    return row && appointmentRecord(row);
+  });
+}
+
+/**
+ * Deletes the caller's live hold of this service, office and start (its token), handing its
+ * counter and time to the appointment that moves there; null when there is no such hold.
+ */
+export async function takeHold(
+  tx: EntityManager,
+  tokenHash: string,
+  held: Pick<ValidBooking, 'serviceId' | 'officeId' | 'startsAt' | 'accountId'>,
+  now: Date,
+): Promise<FreedTime | null> {
+  const [taken] = freedTimes(
+    await rowsOf(
+      tx,
+      sql`delete from appointment a where ${confirmableHold(tokenHash, held, now, 'HOLDER')}
+          returning a.office_id, a.counter_id, a.starts_at, a.ends_at`,
+    ),
+  );
+  return taken ?? null;
+}
+
+/**
+ * Moves the appointment onto the counter and time of the hold it took (takeHold), if the counter
+ * still gives that time (a closure made while it was held does not); raises its calendar
+ * sequence. Null when the counter no longer gives it.
+ */
+export async function moveToHeldTime(
+  tx: EntityManager,
+  appointmentId: string,
+  held: FreedTime,
+  slot: SlotRange,
+): Promise<AppointmentRecord | null> {
+  const row = await rowOf<AppointmentRow>(
+    tx,
+    sql`update appointment a
+           set counter_id = ${held.counterId}, starts_at = ${held.startsAt}, ends_at = ${held.endsAt},
+               sequence = a.sequence + 1
+         where a.id = ${appointmentId}
+           and exists (select 1 from ${slotCandidates(slot)} f
+                        where f.counter_id = ${held.counterId} and f.starts_at = ${held.startsAt}
+                          and f.ends_at = ${held.endsAt})
+        returning ${APPOINTMENT_COLUMNS}`,
+  );
+  return row && appointmentRecord(row);
+}
+
+/** The appointment and request a rescheduling's idempotency key was used for; null if unused. */
+export async function findRescheduleKey(
+  em: EntityManager,
+  key: string,
+): Promise<{ appointmentId: string; requestHash: string } | null> {
+  const row = await rowOf<{ appointment_id: string; request_hash: string }>(
+    em,
+    sql`select appointment_id, request_hash from appointment_reschedule where idempotency_key = ${key}`,
+  );
+  return row && { appointmentId: row.appointment_id, requestHash: row.request_hash };
+}
+
+export async function insertRescheduleKey(
+  tx: EntityManager,
+  used: { key: string; appointmentId: string; requestHash: string; createdAt: Date },
+): Promise<void> {
+  await run(
+    tx,
+    sql`insert into appointment_reschedule (idempotency_key, appointment_id, request_hash, created_at)
+        values (${used.key}, ${used.appointmentId}, ${used.requestHash}, ${used.createdAt})`,
+  );
 }

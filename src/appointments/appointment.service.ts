@@ -38,6 +38,12 @@ import {
   lockBookingsOf,
   lockDailyCap,
   slotRefusal,
+  lockAppointment,
+  moveToFreeTime,
+  moveToHeldTime,
+  takeHold,
+  findRescheduleKey,
+  insertRescheduleKey,
   type AppointmentKey,
   type AppointmentRecord,
   type FreedTime,
@@ -56,6 +62,8 @@ import {
   validateHoldStart,
   validateBooking,
   validateSlotRange,
+  validateReschedule,
+  rescheduleFingerprint,
   type BookingRequest,
   type ValidBooking,
 } from './appointment-rules.js';
@@ -65,6 +73,7 @@ import {
   HoldSlotErrorCode,
   OfficeAppointmentsErrorCode,
   ReleaseHoldErrorCode,
+  RescheduleAppointmentErrorCode,
 } from './appointment.errors.js';
 import { appointmentIdOfToken, type LinkPurpose } from './appointment-links.js';
 import { newBookingCode, normalizeBookingCode } from './booking-code.js';
@@ -457,15 +466,20 @@ export async function findAppointmentByToken(
 }
 
 /**
- * What identifies the appointment to cancel: the guest's code and e-mail, the token of the link in
- * its e-mails, or its id (the caller's own appointment only); and the citizen's language, in which
- * the confirmation e-mail is written.
+ * What identifies an appointment to cancel or reschedule: the guest's code and e-mail, the token
+ * of the link in its e-mails, or its id (the caller's own appointment only); and the citizen's
+ * language, in which the confirmation e-mail is written.
  */
 export type CancellationRequest = (
   { code: string; email: string } | { token: string } | { appointmentId: string }
 ) & { language: Language };
 
-/** The appointment `cancelAppointment` may cancel for this caller, or null when it names none. */
+/** The input field that named the appointment, for NOT_FOUND and INVALID_INPUT. */
+function keyField(request: CancellationRequest): string {
+  return 'code' in request ? 'code' : 'token' in request ? 'token' : 'id';
+}
+
+/** The appointment this caller may cancel or reschedule, or null when the request names none. */
 function cancellationKey(
   ctx: Pick<UseCaseContext, 'principal' | 'settings'>,
   request: CancellationRequest,
@@ -492,7 +506,7 @@ export async function cancelAppointment(
   ctx: BookingContext,
   request: CancellationRequest,
 ): Promise<AppointmentRecord> {
-  const field = 'code' in request ? 'code' : 'token' in request ? 'token' : 'id';
+  const field = keyField(request);
   const notFound = new DomainError(
     CancelAppointmentErrorCode.NOT_FOUND,
     'error.appointmentNotFound',
@@ -535,6 +549,168 @@ export async function cancelAppointment(
   });
   publishFreed(ctx.bus, freed);
   return appointment;
+}
+
+/** What rescheduleAppointment needs: which appointment, its new start, and how to take it. */
+export type RescheduleRequest = CancellationRequest & {
+  startsAt: Date;
+  /** The token of the caller's hold of the new time (holdSlot): the appointment takes its row. */
+  holdToken?: string | null;
+  idempotencyKey?: string | null;
+};
+
+/** The moved appointment, and the times whose availability changed (for the viewers). */
+/** The moved appointment, and the times it changed (the old one freed and offered, the new one). */
+type Rescheduled = { appointment: AppointmentRecord; changed: Freed };
+
+/**
+ * Moves an appointment to another time of the same service at the same office, in one
+ * transaction (docs/decisions/0024-reschedule.md): the row keeps its id and booking code, takes a
+ * free counter of the new time (or the caller's hold of it) and gives up the old time in the same
+ * update, so the citizen never has none or two; any refusal leaves the old time as it was. The
+ * confirmation e-mail carries the calendar entry with a raised SEQUENCE. Who names the
+ * appointment is checked as for cancelAppointment; an idempotency key makes a retry answer the
+ * appointment as it is instead of moving it again.
+ */
+export async function rescheduleAppointment(
+  ctx: BookingContext,
+  request: RescheduleRequest,
+): Promise<AppointmentRecord> {
+  const field = keyField(request);
+  const notFound = new DomainError(
+    RescheduleAppointmentErrorCode.NOT_FOUND,
+    'error.appointmentNotFound',
+    [field],
+  );
+  const now = ctx.clock();
+  const idempotencyKey = request.idempotencyKey ?? null;
+  validateReschedule({ startsAt: request.startsAt, idempotencyKey }, now);
+  await ctx.limits.take({ byCaller: ['reschedulesPerHour'] });
+  const key = cancellationKey(ctx, request);
+  if (!key) throw notFound;
+  const rescheduled = await ctx.em.transactional(async (tx): Promise<Rescheduled | null> => {
+    // Locked until commit: a second change of the same appointment (a retry) waits for this one.
+    const current = await lockAppointment(tx, key);
+    if (!current) throw notFound;
+    const { appointment, place } = current;
+    const fingerprint = rescheduleFingerprint(appointment.id, request.startsAt);
+    if (idempotencyKey) {
+      const used = await findRescheduleKey(tx, idempotencyKey);
+      if (used && (used.appointmentId !== appointment.id || used.requestHash !== fingerprint)) {
+        throw new DomainError(
+          RescheduleAppointmentErrorCode.IDEMPOTENCY_KEY_REUSED,
+          'error.idempotencyKeyReused',
+          ['idempotencyKey'],
+        );
+      }
+      if (used) return { appointment, changed: NOTHING_FREED };
+    }
+    if (appointment.status === AppointmentStatus.CANCELLED) {
+      throw new DomainError(
+        RescheduleAppointmentErrorCode.INVALID_INPUT,
+        'error.rescheduleCancelled',
+        [field],
+      );
+    }
+    if (appointment.startsAt <= now) {
+      throw new DomainError(
+        RescheduleAppointmentErrorCode.INVALID_INPUT,
+        'error.rescheduleTooLate',
+        [field],
+      );
+    }
+    // Already at that time (a retry without a key): nothing to move, nothing to send.
+    if (appointment.startsAt.getTime() === request.startsAt.getTime()) return null;
+    const slot = oneSlot(
+      ctx,
+      { ...request, serviceId: appointment.service.id, officeId: appointment.office.id },
+      now,
+    );
+    const { moved, changed } = await (request.holdToken
+      ? intoHold(ctx, tx, appointment, request.holdToken, slot)
+      : intoFreeTime(tx, appointment, slot, now));
+    if (idempotencyKey) {
+      await insertRescheduleKey(tx, {
+        key: idempotencyKey,
+        appointmentId: appointment.id,
+        requestHash: fingerprint,
+        createdAt: now,
+      });
+    }
+    // Refused, the move is rolled back with the e-mail it would send.
+    await ctx.limits.take({ mailTo: moved.email });
+    await queueEmail(
+      tx,
+      upcomingAppointmentEmail(
+        'appointmentRescheduled',
+        moved,
+        place,
+        mailContext(ctx, request.language),
+      ),
+    );
+    // The old time is free for the first in line of the waitlist before anyone else.
+    const freed = await offered({ ...ctx, em: tx }, [...changed, timeOf(appointment)], now);
+    return { appointment: moved, changed: { ...freed, freed: [...freed.freed, timeOf(moved)] } };
+  });
+  if (!rescheduled) {
+    const unchanged = await findAppointment(ctx.em, key);
+    if (!unchanged) throw notFound;
+    return unchanged;
+  }
+  publishFreed(ctx.bus, rescheduled.changed);
+  return rescheduled.appointment;
+}
+
+/** Moves the appointment to a free counter of the slot; the expired holds of its office go first. */
+async function intoFreeTime(
+  tx: EntityManager,
+  appointment: AppointmentRecord,
+  slot: SlotRange,
+  now: Date,
+): Promise<{ moved: AppointmentRecord; changed: FreedTime[] }> {
+  const freed = await deleteExpiredHolds(tx, now, appointment.office.id);
+  await lockDailyCap(tx, slot);
+  const moved = await onAFreeCounter(
+    tx,
+    slot,
+    () => moveToFreeTime(tx, appointment.id, slot),
+    RescheduleAppointmentErrorCode,
+  );
+  return { moved, changed: freed };
+}
+
+/** Moves the appointment onto the caller's live hold of the new time, which it replaces. */
+async function intoHold(
+  ctx: Pick<UseCaseContext, 'principal'>,
+  tx: EntityManager,
+  appointment: AppointmentRecord,
+  holdToken: string,
+  slot: SlotRange,
+): Promise<{ moved: AppointmentRecord; changed: FreedTime[] }> {
+  const held = await takeHold(
+    tx,
+    holdTokenHash(holdToken),
+    {
+      serviceId: appointment.service.id,
+      officeId: appointment.office.id,
+      startsAt: slot.from,
+      accountId: accountIdOf(ctx.principal),
+    },
+    slot.notBefore,
+  );
+  if (!held) {
+    throw new DomainError(RescheduleAppointmentErrorCode.HOLD_EXPIRED, 'error.holdExpired', [
+      'holdToken',
+    ]);
+  }
+  const moved = await moveToHeldTime(tx, appointment.id, held, slot);
+  if (!moved) {
+    // The hold lies in a closure made while it was held: the time is gone, not the hold's fault.
+    throw new DomainError(RescheduleAppointmentErrorCode.INVALID_INPUT, 'error.notBookableTime', [
+      'startsAt',
+    ]);
+  }
+  return { moved, changed: [] };
 }
 
 /**

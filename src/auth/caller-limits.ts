@@ -34,6 +34,11 @@ export const USE_LIMITS = {
   waitlistLinksPerHour: { points: 30, durationSeconds: HOUR },
   /** cancelAppointment per caller, refused ones included (guessing codes). */
   cancellationsPerHour: { points: 20, durationSeconds: HOUR },
+  /**
+   * rescheduleAppointment per caller, refused ones included (guessing codes, a script cycling an
+   * appointment through a day's times).
+   */
+  reschedulesPerHour: { points: 10, durationSeconds: HOUR },
   /** registerAccount per caller. */
   registrationsPerHour: { points: 10, durationSeconds: HOUR },
   /** signInWithPassword per client address, whichever accounts it tries. */

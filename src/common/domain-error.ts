@@ -10,6 +10,7 @@ import type {
   ReleaseHoldErrorCode,
   OfficeAppointmentsErrorCode,
   RebookAppointmentErrorCode,
+  RescheduleAppointmentErrorCode,
 } from '../appointments/appointment.errors.js';
 import type {
   AcceptWaitlistOfferErrorCode,
@@ -51,6 +52,7 @@ export type DomainErrorCode =
   | OfficeAppointmentsErrorCode
   | CancelOfficeAppointmentsErrorCode
   | RebookAppointmentErrorCode
+  | RescheduleAppointmentErrorCode
   | AppointmentSetupErrorCode
   | CatalogueAdminErrorCode
   | RetirementErrorCode

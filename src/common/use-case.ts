@@ -15,6 +15,8 @@ export type TownSettings = {
   /** Signs the links to appointments (LINK_SIGNING_SECRET, src/appointments/appointment-links.ts). */
   linkSecret: string;
   townName: string;
+  /** The sender of e-mails (MAIL_FROM): the organizer of the appointments' calendar entries. */
+  mailFrom: string;
 };
 
 /**

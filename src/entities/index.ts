@@ -20,6 +20,7 @@ import { ConversationEntity } from './messaging/conversation.entity.js';
 import { MessageEntity } from './messaging/message.entity.js';
 import { OutboxMessageEntity } from './notifications/outbox-message.entity.js';
 import { AppointmentEntity } from './appointments/appointment.entity.js';
+import { AppointmentRescheduleEntity } from './appointments/appointment-reschedule.entity.js';
 import { ClosureEntity } from './appointments/closure.entity.js';
 import { CounterServiceEntity } from './appointments/counter-service.entity.js';
 import { CounterEntity } from './appointments/counter.entity.js';
@@ -51,6 +52,7 @@ export const entities = [
   WaitlistEntryEntity,
   WaitlistEntryOfficeEntity,
   WaitlistPassEntity,
+  AppointmentRescheduleEntity,
   AccountEntity,
   StaffOfficeEntity,
   AccountIdentityEntity,

@@ -230,6 +230,13 @@ export const de = {
     'Terminbestätigung: {service} am {date} um {start} Uhr – Rathaus {town}',
   'mail.appointmentBooked.body':
     'Guten Tag {name},\n\nIhr Termin beim Rathaus {town} ist gebucht.\n\n{details}\n\n{documents}\n\nTermin ansehen oder absagen: {url}\n\nTermin in Ihren Kalender übernehmen: {calendarUrl}\n\nBitte kommen Sie pünktlich. Wenn Sie nicht kommen können, sagen Sie den Termin bitte ab, damit jemand anderes ihn bekommt.',
+  'mail.appointmentRescheduled.subject':
+    'Neue Zeit für Ihren Termin: {service} am {date} um {start} Uhr – Rathaus {town}',
+  'mail.appointmentRescheduled.body':
+    'Guten Tag {name},\n\nIhr Termin beim Rathaus {town} hat eine neue Zeit; die bisherige ist wieder frei. Ihre Buchungsnummer bleibt dieselbe.\n\n{details}\n\n{documents}\n\nTermin ansehen, verlegen oder absagen: {url}\n\nDie angehängte Kalenderdatei ändert den Termin in Ihrem Kalender; oder übernehmen Sie ihn von hier: {calendarUrl}\n\nBitte kommen Sie pünktlich. Wenn Sie nicht kommen können, sagen Sie den Termin bitte ab, damit jemand anderes ihn bekommt.',
+  'error.rescheduleCancelled': 'Dieser Termin ist abgesagt; buchen Sie bitte einen neuen.',
+  'error.rescheduleTooLate':
+    'Dieser Termin hat bereits begonnen und kann nicht mehr verlegt werden.',
   'mail.appointmentReminder.subject':
     'Erinnerung: {service} am {date} um {start} Uhr – Rathaus {town}',
   'mail.appointmentReminder.body':
@@ -237,7 +244,7 @@ export const de = {
   'mail.appointmentCancelled.subject':
     'Termin abgesagt: {service} am {date} um {start} Uhr – Rathaus {town}',
   'mail.appointmentCancelled.body':
-    'Guten Tag {name},\n\nIhr Termin beim Rathaus {town} ist abgesagt; die Zeit ist wieder frei.\n\n{details}\n\nWenn Sie den Termin in Ihren Kalender übernommen haben, löschen Sie ihn dort bitte. Einen neuen Termin können Sie jederzeit buchen: {url}',
+    'Guten Tag {name},\n\nIhr Termin beim Rathaus {town} ist abgesagt; die Zeit ist wieder frei.\n\n{details}\n\nDie angehängte Kalenderdatei entfernt den Termin aus Ihrem Kalender, wenn Sie ihn dort eingetragen haben. Einen neuen Termin können Sie jederzeit buchen: {url}',
   'error.invalidLocalDate': 'Bitte geben Sie ein Datum wie 2027-03-01 an.',
   'error.bookingCodeNotFound': 'Zu diesem Buchungscode haben wir keinen Termin gefunden.',
   'error.checkInWrongOffice': 'Dieser Termin ist in einer anderen Dienststelle: {office}.',

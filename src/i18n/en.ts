@@ -212,13 +212,20 @@ export const en: Record<keyof typeof de, string> = {
     'Appointment confirmed: {service} on {date} at {start} – {town} town hall',
   'mail.appointmentBooked.body':
     'Hello {name},\n\nyour appointment at {town} town hall is booked.\n\n{details}\n\n{documents}\n\nView or cancel the appointment: {url}\n\nAdd the appointment to your calendar: {calendarUrl}\n\nPlease be on time. If you cannot come, please cancel the appointment so that someone else can have it.',
+  'mail.appointmentRescheduled.subject':
+    'New time for your appointment: {service} on {date} at {start} – {town} town hall',
+  'mail.appointmentRescheduled.body':
+    'Hello {name},\n\nyour appointment at {town} town hall has a new time; the earlier one is free again. Your booking code stays the same.\n\n{details}\n\n{documents}\n\nView, reschedule or cancel the appointment: {url}\n\nThe attached calendar file moves the appointment in your calendar; or add it from here: {calendarUrl}\n\nPlease be on time. If you cannot come, please cancel the appointment so that someone else can have it.',
+  'error.rescheduleCancelled': 'This appointment is cancelled; please book a new one.',
+  'error.rescheduleTooLate':
+    'This appointment has already started and can no longer be rescheduled.',
   'mail.appointmentReminder.subject': 'Reminder: {service} on {date} at {start} – {town} town hall',
   'mail.appointmentReminder.body':
     'Hello {name},\n\nthis is a reminder of your appointment at {town} town hall.\n\n{details}\n\n{documents}\n\nView or cancel the appointment: {url}\n\nAdd the appointment to your calendar: {calendarUrl}\n\nPlease be on time. If you cannot come, please cancel the appointment so that someone else can have it.',
   'mail.appointmentCancelled.subject':
     'Appointment cancelled: {service} on {date} at {start} – {town} town hall',
   'mail.appointmentCancelled.body':
-    'Hello {name},\n\nyour appointment at {town} town hall is cancelled; the time is free again.\n\n{details}\n\nIf you added the appointment to your calendar, please delete it there. You can book a new appointment at any time: {url}',
+    'Hello {name},\n\nyour appointment at {town} town hall is cancelled; the time is free again.\n\n{details}\n\nThe attached calendar file removes the appointment from your calendar if you added it there. You can book a new appointment at any time: {url}',
   'error.invalidLocalDate': 'Please give a date like 2027-03-01.',
   'error.bookingCodeNotFound': 'We found no appointment with this booking code.',
   'error.checkInWrongOffice': 'This appointment is at another office: {office}.',

@@ -24,6 +24,7 @@ import { Migration20261204163000 } from './Migration20261204163000.js';
 import { Migration20261204204710 } from './Migration20261204204710.js';
 import { Migration20261204210000 } from './Migration20261204210000.js';
 import { Migration20261205130000 } from './Migration20261205130000.js';
+import { Migration20261205131000 } from './Migration20261205131000.js';
 import { Migration20261205132000 } from './Migration20261205132000.js';
 
 /**
@@ -57,5 +58,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261204204710', class: Migration20261204204710 },
   { name: 'Migration20261204210000', class: Migration20261204210000 },
   { name: 'Migration20261205130000', class: Migration20261205130000 },
+  { name: 'Migration20261205131000', class: Migration20261205131000 },
   { name: 'Migration20261205132000', class: Migration20261205132000 },
 ];

@@ -39,6 +39,7 @@ export function smtpTransport(
         to: email.recipient,
         subject: email.subject,
         text: email.body,
+        attachments: email.attachment ? [email.attachment] : [],
         messageId: `<${email.id}@rathaus>`,
       });
     },

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { dateOrNull, rowOf, rowsOf, run, sql } from '../common/sql.js';
+import type { EmailAttachment } from './outbox.js';
 
 // The only place that writes SQL for the outbox, and the only way its rows are written: queued
 // in the transaction of the change that causes them (queueEmail, src/notifications/outbox.ts),
@@ -10,12 +11,20 @@ import { dateOrNull, rowOf, rowsOf, run, sql } from '../common/sql.js';
 /** Queues an e-mail in the caller's transaction; `body` has `[[secret]]` where `secret` goes. */
 export async function insertEmail(
   tx: EntityManager,
-  email: { recipient: string; subject: string; body: string; secret: string | null },
+  email: {
+    recipient: string;
+    subject: string;
+    body: string;
+    secret: string | null;
+    attachment: EmailAttachment | null;
+  },
 ): Promise<void> {
+  const attachment = email.attachment && JSON.stringify(email.attachment);
   await run(
     tx,
-    sql`insert into outbox_message (id, recipient, subject, body, secret)
-        values (${randomUUID()}, ${email.recipient}, ${email.subject}, ${email.body}, ${email.secret})`,
+    sql`insert into outbox_message (id, recipient, subject, body, secret, attachment)
+        values (${randomUUID()}, ${email.recipient}, ${email.subject}, ${email.body}, ${email.secret},
+                ${attachment}::jsonb)`,
   );
 }
 
@@ -27,6 +36,7 @@ export type DueEmail = {
   /** With `[[secret]]` where the secret goes. */
   body: string;
   secret: string | null;
+  attachment: EmailAttachment | null;
   attempts: number;
 };
 
@@ -40,7 +50,7 @@ export function claimDueEmails(
 ): Promise<DueEmail[]> {
   return rowsOf<DueEmail>(
     em,
-    sql`select id, recipient, subject, body, secret, attempts from outbox_message
+    sql`select id, recipient, subject, body, secret, attachment, attempts from outbox_message
          where sent_at is null and available_at <= ${due.now} and attempts < ${due.maxAttempts}
          order by available_at limit ${due.limit} for update skip locked`,
   );

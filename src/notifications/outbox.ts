@@ -1,7 +1,15 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { insertEmail } from './outbox.queries.js';
 
-export type Email = { recipient: string; subject: string; body: string };
+/** A file sent with an e-mail (an appointment's calendar entry): text, with its MIME type. */
+export type EmailAttachment = { filename: string; contentType: string; content: string };
+
+export type Email = {
+  recipient: string;
+  subject: string;
+  body: string;
+  attachment?: EmailAttachment | null;
+};
 
 /**
  * Where a queued e-mail's secret (the token of a link) goes in its body. The secret itself waits
@@ -18,7 +26,8 @@ export function renderBody(body: string, secret: string | null): string {
 /**
  * Queues an e-mail in the caller's transaction, so that it is sent exactly when the change that
  * causes it commits. The outbox worker delivers it. A `secret` replaces `SECRET_MARK` in the body
- * when the e-mail is sent.
+ * when the e-mail is sent. An attachment is stored with the row, so that every attempt sends the
+ * same file.
  */
 export function queueEmail(
   tx: EntityManager,
@@ -29,5 +38,6 @@ export function queueEmail(
     subject: email.subject,
     body: email.body,
     secret: email.secret ?? null,
+    attachment: email.attachment ?? null,
   });
 }

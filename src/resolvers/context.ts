@@ -17,6 +17,8 @@ export type ContextSettings = {
   /** Signs the links to appointments (LINK_SIGNING_SECRET, src/appointments/appointment-links.ts). */
   linkSecret: string;
   townName: string;
+  /** The sender of e-mails (MAIL_FROM). */
+  mailFrom: string;
   /** RATE_LIMIT_FACTOR. */
   rateLimitFactor: number;
   /** The town's OpenID Connect provider for staff (OIDC_DISPLAY_NAME); null when none. */

@@ -162,6 +162,7 @@ export async function createServer(deps: AppDependencies): Promise<RathausServer
     publicUrl: config.publicUrl,
     linkSecret: linkSigningSecret(config),
     townName: config.townName,
+    mailFrom: config.mailFrom,
     rateLimitFactor: config.rateLimitFactor,
     identityProvider: config.oidc && {
       label: config.oidc.displayName,

@@ -47,11 +47,16 @@ export function calendarRoute(orm: MikroORM, settings: TownSettings) {
       .setHeader('Content-Disposition', `attachment; filename="termin-${appointment.code}.ics"`)
       .setHeader('Cache-Control', 'no-store')
       .send(
-        appointmentCalendar(appointment, service, office, {
-          lang,
-          publicUrl: settings.publicUrl,
-          townName: settings.townName,
-        }),
+        appointmentCalendar(
+          appointment,
+          { service, office },
+          {
+            lang,
+            publicUrl: settings.publicUrl,
+            townName: settings.townName,
+            mailFrom: settings.mailFrom,
+          },
+        ),
       );
   });
   return router;

@@ -132,6 +132,7 @@ export const CLIENT_OPERATIONS: ReadonlySet<string> = new Set([
   'RemovePasskey',
   'RenamePasskey',
   'RequestApplicationInformation',
+  'RescheduleAppointment',
   'ResumeApplication',
   'RetireCounter',
   'RetireOffice',

@@ -20,6 +20,7 @@ export const GUARDED_MUTATIONS = new Set([
   'acceptWaitlistOffer',
   'declineWaitlistOffer',
   'cancelAppointment',
+  'rescheduleAppointment',
   'registerAccount',
   'verifyEmail',
   'acceptInvitation',

@@ -89,6 +89,7 @@ export function addOperatorCommands(
       publicUrl: config.publicUrl,
       townName: config.townName,
       linkSecret: linkSigningSecret(config),
+      mailFrom: config.mailFrom,
     },
     catalogueChanged: () => announceCatalogueChange(bus, 'cli'),
   });

@@ -84,6 +84,7 @@ const POLICY: Record<string, Caller[]> = {
   'Query.myWaitlistEntries': ACCOUNTS,
   'Mutation.cancelAppointment': PEOPLE,
   'Mutation.rebookAppointment': PEOPLE,
+  'Mutation.rescheduleAppointment': PEOPLE,
   // Staff of either office pass the check; another office is a userError FORBIDDEN.
   'Mutation.cancelOfficeAppointments': STAFF,
   'Mutation.registerAccount': PEOPLE,
@@ -402,7 +403,7 @@ describe('ownership', () => {
     bookAppointment(input: $input) { appointment { id code email } userErrors { code } }
   }`;
 
-  it('shows and cancels a signed-in citizen’s appointment for its owner only (NOT_FOUND for others)', async () => {
+  it('shows, reschedules and cancels a signed-in citizen’s appointment for its owner only (NOT_FOUND for others)', async () => {
     const town = await createBookingFixture(server.orm);
     const { body } = await server.gql<{
       bookAppointment: { appointment: { id: string; code: string; email: string } };
@@ -442,6 +443,23 @@ describe('ownership', () => {
       (await server.gql(node, { id: appointment.id }, callers.headers.citizenA)).body.data,
     ).toEqual({
       node: { code: appointment.code, email: appointment.email },
+    });
+
+    const reschedule =
+      'mutation($input: RescheduleAppointmentInput!) { rescheduleAppointment(input: $input) { appointment { startsAt } userErrors { code } } }';
+    const later = { id: appointment.id, startsAt: '2027-03-03T09:00:00Z' };
+    for (const caller of ['citizenB', 'anonymous'] as const) {
+      const byOther = await server.gql(reschedule, { input: later }, callers.headers[caller]);
+      expect(byOther.body.data).toEqual({
+        rescheduleAppointment: { appointment: null, userErrors: [{ code: 'NOT_FOUND' }] },
+      });
+    }
+    const movedByOwner = await server.gql(reschedule, { input: later }, callers.headers.citizenA);
+    expect(movedByOwner.body.data).toEqual({
+      rescheduleAppointment: {
+        appointment: { startsAt: '2027-03-03T09:00:00.000Z' },
+        userErrors: [],
+      },
     });
 
     const cancel =

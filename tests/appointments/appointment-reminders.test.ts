@@ -30,6 +30,7 @@ const settings = {
   publicUrl: 'http://rathaus.test',
   townName: 'Musterstadt',
   timeZone: 'Europe/Berlin',
+  mailFrom: 'Rathaus Musterstadt <rathaus@musterstadt.example>',
   get linkSecret() {
     return server.linkSecret;
   },

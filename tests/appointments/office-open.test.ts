@@ -30,6 +30,7 @@ it('closes the office during a closure of part of the day, for the slots and the
       publicUrl: 'https://rathaus.example',
       linkSecret: 'unused',
       townName: 'Musterstadt',
+      mailFrom: 'unused',
     },
   };
   const week = await findFreeSlots(ctx, {

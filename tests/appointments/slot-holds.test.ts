@@ -160,6 +160,7 @@ function runReleaseJob() {
     settings: {
       publicUrl: 'http://rathaus.test',
       townName: 'Musterstadt',
+      mailFrom: 'Rathaus Musterstadt <rathaus@musterstadt.example>',
       timeZone: 'Europe/Berlin',
       linkSecret: server.linkSecret,
     },

@@ -34,6 +34,7 @@ const PEOPLE = 4;
 const settings = {
   publicUrl: 'http://rathaus.test',
   townName: 'Musterstadt',
+  mailFrom: 'Rathaus Musterstadt <rathaus@musterstadt.example>',
   timeZone: 'Europe/Berlin',
   linkSecret: 'model-test-link-secret',
 };

@@ -101,6 +101,7 @@ afterAll(async () => {
 const settings = () => ({
   publicUrl: 'http://rathaus.test',
   townName: 'Musterstadt',
+  mailFrom: 'Rathaus Musterstadt <rathaus@musterstadt.example>',
   timeZone: 'Europe/Berlin',
   linkSecret: server.linkSecret,
 });

@@ -249,6 +249,7 @@ const OTHER_WRITES = [
   'releaseHold',
   'cancelOfficeAppointments',
   'rebookAppointment',
+  'rescheduleAppointment',
   // The waitlist writes its own tables and holds, which no catalogue field shows.
   'joinWaitlist',
   'confirmWaitlistEntry',

@@ -5,18 +5,26 @@ import {
   type EmailTransport,
 } from '../../src/notifications/outbox-worker.js';
 import { queueEmail } from '../../src/notifications/outbox.js';
+import { smtpTransport } from '../../src/notifications/outbox-worker.js';
 import { createLogger } from '../../src/server/logger.js';
+import { startSmtpServer, type SmtpServer } from '../support/smtp.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 
 let server: TestServer;
+let smtp: SmtpServer;
 const logger = createLogger({ logLevel: 'silent' });
 
 beforeAll(async () => {
   server = await startTestServer();
+  smtp = await startSmtpServer();
+});
+
+afterEach(() => {
+  smtp.behave('accept');
 });
 
 afterAll(async () => {
-  await server.close();
+  await Promise.all([server.close(), smtp.close()]);
 });
 
 /** A transport that keeps what it is given, and fails for addresses it is told to. */
@@ -109,4 +117,43 @@ it(`deletes e-mails sent or given up on over ${OUTBOX_RETENTION_DAYS} days ago, 
   expect(await purgeFinishedMessages(em, after(OUTBOX_RETENTION_DAYS - 1))).toBe(0);
   expect(await purgeFinishedMessages(em, after(OUTBOX_RETENTION_DAYS + 1))).toBe(2);
   expect(await recipients()).toEqual(['waiting@example.org']);
+});
+
+it('sends an e-mail’s attachment over SMTP, the same file after a failed attempt', async () => {
+  const calendar = 'BEGIN:VCALENDAR\r\nMETHOD:REQUEST\r\nEND:VCALENDAR\r\n';
+  await queueEmail(server.orm.em.fork(), {
+    recipient: 'calendar@example.org',
+    subject: 'Termin',
+    body: 'Text',
+    attachment: {
+      filename: 'termin-ABCDEFGH.ics',
+      contentType: 'text/calendar; method=REQUEST; charset=UTF-8',
+      content: calendar,
+    },
+  });
+  const transport = smtpTransport(smtp.url, 'rathaus@example.org', { timeoutMs: 5_000 });
+  // The outbox's clock runs a little ahead of the database's now(), which stamped the row.
+  try {
+    server.clock.set(new Date(Date.now() + 1_000));
+    smtp.behave('refuse-data');
+    await deliverDueMessages(server.orm.em.fork(), transport, server.clock.now, logger);
+    smtp.behave('accept');
+    server.clock.set(new Date(Date.now() + 120_000));
+    await deliverDueMessages(server.orm.em.fork(), transport, server.clock.now, logger);
+  } finally {
+    server.clock.set(new Date());
+  }
+
+  const [row] = await server.orm.em
+    .fork()
+    .execute<Array<{ attempts: number; sent_at: Date | null }>>(
+      "select attempts, sent_at from outbox_message where recipient = 'calendar@example.org'",
+    );
+  expect(row).toMatchObject({ attempts: 2, sent_at: expect.anything() });
+  const [mail] = smtp.received.filter((message) =>
+    message.recipients.includes('calendar@example.org'),
+  );
+  expect(mail?.data).toMatch(/^Content-Type: text\/calendar; method=REQUEST; charset=UTF-8/m);
+  expect(mail?.data).toMatch(/^Content-Disposition: attachment; filename=termin-ABCDEFGH\.ics/m);
+  expect(mail?.data).toContain(Buffer.from(calendar).toString('base64'));
 });

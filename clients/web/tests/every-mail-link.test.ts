@@ -32,6 +32,7 @@ function settings() {
     townName: 'Musterstadt',
     timeZone: 'Europe/Berlin',
     linkSecret: env.server.linkSecret,
+    mailFrom: 'Rathaus Musterstadt <rathaus@musterstadt.example>',
   };
 }
 
@@ -76,7 +77,7 @@ beforeAll(async () => {
   );
   await remember('staffInvite', clerk);
 
-  // A booking a day ahead: booked, reminded, cancelled
+  // A booking a day ahead: booked, reminded, moved, cancelled
   const booking = await demoBooking(server);
   const { code } = await bookThroughApi(server, booking);
   await remember('appointmentBooked', booking.email);
@@ -90,6 +91,12 @@ beforeAll(async () => {
   ).toBe(1);
   await remember('appointmentReminder', booking.email);
   server.clock.set(DEMO_NOW);
+  const { body: moved } = await gql<{ rescheduleAppointment: { userErrors: unknown[] } }>(
+    `mutation($input: RescheduleAppointmentInput!) { rescheduleAppointment(input: $input) { userErrors { code } } }`,
+    { input: { code, email: booking.email, startsAt: '2027-01-12T10:00:00.000Z' } },
+  );
+  expect(moved.data?.rescheduleAppointment.userErrors).toEqual([]);
+  await remember('appointmentRescheduled', booking.email);
   await gql(
     `mutation($input: CancelAppointmentInput!) { cancelAppointment(input: $input) { userErrors { code } } }`,
     { input: { code, email: booking.email } },

@@ -193,6 +193,14 @@ export class AppointmentEntity {
   @ManyToOne(() => WaitlistEntryEntity, { deleteRule: 'set null', nullable: true, index: true })
   waitlistEntry: WaitlistEntryEntity | null = null;
 
+  /**
+   * The iCalendar SEQUENCE of the appointment's calendar entry: raised with every change the
+   * citizen's calendar must take over (a new time, a cancellation), so that the file in the
+   * latest e-mail replaces the earlier ones (same UID).
+   */
+  @Property({ type: 'integer', default: 0 })
+  sequence: number = 0;
+
   /** When the reminder e-mail the day before was queued; null while none was. */
   @Property({ type: 'datetime', nullable: true })
   remindedAt: Date | null = null;

@@ -16,7 +16,15 @@ import { Check, Entity, Index, PrimaryKey, Property } from '@mikro-orm/decorator
 @Index({ name: 'outbox_message_recipient_idx', properties: ['recipient'] })
 export class OutboxMessageEntity {
   [OptionalProps]?:
-    'id' | 'channel' | 'createdAt' | 'availableAt' | 'sentAt' | 'attempts' | 'lastError' | 'secret';
+    | 'id'
+    | 'channel'
+    | 'createdAt'
+    | 'availableAt'
+    | 'sentAt'
+    | 'attempts'
+    | 'lastError'
+    | 'secret'
+    | 'attachment';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -38,6 +46,13 @@ export class OutboxMessageEntity {
   /** The token of the e-mail's link until it is sent or given up on; then erased. */
   @Property({ type: 'text', nullable: true })
   secret: string | null = null;
+
+  /**
+   * A file sent with the e-mail (an appointment's calendar entry), kept with the row so that a
+   * retried e-mail carries the same file: `{ filename, contentType, content }` (text).
+   */
+  @Property({ type: 'json', nullable: true })
+  attachment: { filename: string; contentType: string; content: string } | null = null;
 
   @Property({ type: 'datetime', defaultRaw: 'now()' })
   createdAt: Date = new Date();

@@ -22,6 +22,7 @@ import {
   findFreeSlots,
   holdSlot,
   releaseHold,
+  rescheduleAppointment,
   type CancellationRequest,
   officeAppointmentChanges,
   officeAppointments,
@@ -38,6 +39,7 @@ import {
   CancelAppointmentErrorCode,
   HoldSlotErrorCode,
   ReleaseHoldErrorCode,
+  RescheduleAppointmentErrorCode,
 } from '../../appointments/appointment.errors.js';
 import { callerKey } from '../../auth/caller.js';
 import { toGlobalId } from '../common/global-id.js';
@@ -60,6 +62,8 @@ import {
   OfficeAppointmentsArgs,
   ReleaseHoldInput,
   ReleaseHoldPayload,
+  RescheduleAppointmentInput,
+  RescheduleAppointmentPayload,
   OfficeAppointmentsChange,
   Slot,
   SlotAvailabilityArgs,
@@ -108,7 +112,7 @@ function officeChanges({
 /** An owner names the appointment by ID; a guest by the e-mails' token, or code and e-mail. */
 function cancellationRequest(
   ctx: GraphQLContext,
-  input: CancelAppointmentInput,
+  input: CancelAppointmentInput | RescheduleAppointmentInput,
 ): CancellationRequest {
   if (input.id) {
     return { appointmentId: inputUuid(input.id, 'Appointment', 'id'), language: ctx.lang };
@@ -257,6 +261,32 @@ export class AppointmentResolver {
   ): Promise<CancelAppointmentPayload> {
     const { result, userErrors } = await asPayload(ctx.lang, CancelAppointmentErrorCode, () =>
       cancelAppointment(ctx.useCase, cancellationRequest(ctx, input)),
+    );
+    return {
+      appointment: result && toAppointment(result, ctx.lang, ctx.settings),
+      userErrors,
+    };
+  }
+
+  @Authorized(Access.PERSON)
+  @Mutation(() => RescheduleAppointmentPayload, {
+    description:
+      'Moves a booking to another time of the same service at the same office, in one step: the new time is taken (a free counter, or your hold of it with holdToken) and the old one freed together, so the appointment never has none or two; on any refusal it keeps its old time. It keeps its ID and booking code; the confirmation e-mail carries the calendar entry with a higher SEQUENCE, so calendars move it in place. Named as for cancelAppointment. userErrors codes: INVALID_INPUT (field names the input; also a cancelled or begun appointment), NOT_FOUND (no such booking of yours), SLOT_TAKEN (someone was faster), HOLD_EXPIRED, IDEMPOTENCY_KEY_REUSED, RATE_LIMITED (more than 10 reschedulings an hour by you, or too many e-mails to the address; HTTP 429 with Retry-After). At most 3 of bookAppointment, holdSlot, cancelAppointment, rescheduleAppointment and the sign-up and sign-in mutations per operation.',
+  })
+  async rescheduleAppointment(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('input', () => RescheduleAppointmentInput, {
+      description: 'Which appointment, its new start, and optionally your hold of it.',
+    })
+    input: RescheduleAppointmentInput,
+  ): Promise<RescheduleAppointmentPayload> {
+    const { result, userErrors } = await asPayload(ctx.lang, RescheduleAppointmentErrorCode, () =>
+      rescheduleAppointment(ctx.useCase, {
+        ...cancellationRequest(ctx, input),
+        startsAt: input.startsAt,
+        holdToken: input.holdToken ?? null,
+        idempotencyKey: input.idempotencyKey ?? null,
+      }),
     );
     return {
       appointment: result && toAppointment(result, ctx.lang, ctx.settings),

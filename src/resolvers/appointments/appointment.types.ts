@@ -4,6 +4,7 @@ import {
   CancelAppointmentErrorCode,
   HoldSlotErrorCode,
   ReleaseHoldErrorCode,
+  RescheduleAppointmentErrorCode,
 } from '../../appointments/appointment.errors.js';
 import { AppointmentStatus } from '../../entities/appointments/appointment.entity.js';
 import { Language } from '../../common/language.js';
@@ -78,6 +79,34 @@ export const CancelAppointmentError = userErrorType(CancelAppointmentErrorCode, 
   },
 });
 export type CancelAppointmentError = InstanceType<typeof CancelAppointmentError>;
+
+export const RescheduleAppointmentError = userErrorType(RescheduleAppointmentErrorCode, {
+  name: 'RescheduleAppointment',
+  refusalsOf: 'rescheduleAppointment',
+  values: {
+    INVALID_INPUT: {
+      description:
+        'A field is invalid (startsAt in the past, idempotencyKey), the input names no appointment, the appointment is cancelled or has begun (field names how it was named), or the office gives no appointments then; `field` names it.',
+    },
+    NOT_FOUND: { description: 'No such booking, or not one of yours.' },
+    SLOT_TAKEN: {
+      description: 'Someone was faster: the new time is taken; the appointment keeps its old time.',
+    },
+    ...WINDOW_REFUSALS,
+    HOLD_EXPIRED: {
+      description:
+        'The holdToken names no live hold of yours for this service, office and time; the appointment keeps its old time. Hold the time again.',
+    },
+    IDEMPOTENCY_KEY_REUSED: {
+      description: 'The idempotency key was used before for another appointment or time.',
+    },
+    RATE_LIMITED: {
+      description:
+        'Too many reschedulings by you (10 an hour) or e-mails to the address for now; the message says when to try again.',
+    },
+  },
+});
+export type RescheduleAppointmentError = InstanceType<typeof RescheduleAppointmentError>;
 
 export const HoldSlotError = userErrorType(HoldSlotErrorCode, {
   name: 'HoldSlot',
@@ -317,6 +346,68 @@ export class CancelAppointmentPayload {
     description: 'Expected refusals, each with a code and the field; empty on success.',
   })
   userErrors!: CancelAppointmentError[];
+}
+
+@InputType({
+  description:
+    'Moves a booking to another time of the same service at the same office: named as for cancelAppointment (a guest by code and e-mail address or the token of the link in its e-mails, a signed-in owner by its ID). Another service or office is a new booking.',
+})
+export class RescheduleAppointmentInput {
+  @Field(() => ID, { nullable: true, description: 'The appointment’s ID (signed-in owners).' })
+  id?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The booking code (guests); case, spaces and dashes do not matter.',
+  })
+  code?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The e-mail address it was booked with (guests).',
+  })
+  email?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The token of the link in the appointment’s e-mails (`/appointment?token=…`), instead of code and e-mail address.',
+  })
+  token?: string | null;
+
+  @Field(() => Date, {
+    description:
+      'The new start: a slot start returned by freeSlots for the appointment’s service and office, in the future, at most 90 days ahead. Its current start changes nothing and sends no e-mail.',
+  })
+  startsAt!: Date;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The token of your hold of the new time (holdSlot.hold.token): the appointment takes the held time. An expired, released or unknown hold is HOLD_EXPIRED. Without it the appointment moves if the time is free.',
+  })
+  holdToken?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'A key of the client’s choice (up to 200 of A-Z a-z 0-9 - _ : .) that makes retries safe: a retry with the same key answers the appointment as it is instead of moving it again.',
+  })
+  idempotencyKey?: string | null;
+}
+
+@ObjectType({ description: 'The appointment at its new time, or why it kept its old one.' })
+export class RescheduleAppointmentPayload {
+  @Field(() => Appointment, {
+    nullable: true,
+    description: 'The appointment (same ID and booking code) at its new time; null when refused.',
+  })
+  appointment!: Appointment | null;
+
+  @Field(() => [RescheduleAppointmentError], {
+    description: 'Expected refusals, each with a code and the field; empty on success.',
+  })
+  userErrors!: RescheduleAppointmentError[];
 }
 
 @ArgsType()

@@ -7,6 +7,7 @@ import {
   CancelAppointmentErrorCode,
   CancelOfficeAppointmentsErrorCode,
   RebookAppointmentErrorCode,
+  RescheduleAppointmentErrorCode,
   HoldSlotErrorCode,
   ReleaseHoldErrorCode,
   OfficeAppointmentsErrorCode,
@@ -116,6 +117,7 @@ function topLevelCode(code: DomainErrorCode): TopLevelCode {
     case OfficeAppointmentsErrorCode.INVALID_INPUT:
     case CancelOfficeAppointmentsErrorCode.INVALID_INPUT:
     case RebookAppointmentErrorCode.INVALID_INPUT:
+    case RescheduleAppointmentErrorCode.INVALID_INPUT:
     case AccountErrorCode.INVALID_INPUT:
     case CatalogueAdminErrorCode.INVALID_INPUT:
     case RetirementErrorCode.INVALID_INPUT:
@@ -133,6 +135,7 @@ function topLevelCode(code: DomainErrorCode): TopLevelCode {
     case JoinWaitlistErrorCode.INVALID_INPUT:
     case AcceptWaitlistOfferErrorCode.INVALID_INPUT:
     case BookAppointmentErrorCode.IDEMPOTENCY_KEY_REUSED:
+    case RescheduleAppointmentErrorCode.IDEMPOTENCY_KEY_REUSED:
     case AccountErrorCode.INVALID_TOKEN:
     case AccountErrorCode.CHALLENGE_INVALID:
     case AccountErrorCode.PASSKEY_VERIFICATION_FAILED:
@@ -159,6 +162,7 @@ function topLevelCode(code: DomainErrorCode): TopLevelCode {
     case CancelAppointmentErrorCode.NOT_FOUND:
     case CancelOfficeAppointmentsErrorCode.NOT_FOUND:
     case RebookAppointmentErrorCode.NOT_FOUND:
+    case RescheduleAppointmentErrorCode.NOT_FOUND:
     case HoldSlotErrorCode.NOT_FOUND:
     case JoinWaitlistErrorCode.NOT_FOUND:
     case ConfirmWaitlistEntryErrorCode.NOT_FOUND:
@@ -188,6 +192,8 @@ function topLevelCode(code: DomainErrorCode): TopLevelCode {
     case HoldSlotErrorCode.SLOT_TAKEN:
     case BookAppointmentErrorCode.LIMIT_REACHED:
     case RebookAppointmentErrorCode.SLOT_TAKEN:
+    case RescheduleAppointmentErrorCode.SLOT_TAKEN:
+    case RescheduleAppointmentErrorCode.HOLD_EXPIRED:
     case RebookAppointmentErrorCode.LIMIT_REACHED:
     case RebookAppointmentErrorCode.ALREADY_REBOOKED:
     case BookAppointmentErrorCode.OUTSIDE_BOOKING_WINDOW:
@@ -196,6 +202,8 @@ function topLevelCode(code: DomainErrorCode): TopLevelCode {
     case HoldSlotErrorCode.DAILY_CAP_REACHED:
     case RebookAppointmentErrorCode.OUTSIDE_BOOKING_WINDOW:
     case RebookAppointmentErrorCode.DAILY_CAP_REACHED:
+    case RescheduleAppointmentErrorCode.OUTSIDE_BOOKING_WINDOW:
+    case RescheduleAppointmentErrorCode.DAILY_CAP_REACHED:
     case CancelAppointmentErrorCode.ALREADY_CANCELLED:
     case CancelAppointmentErrorCode.TOO_LATE:
     case AccountErrorCode.TOO_MANY_ATTEMPTS:
@@ -240,6 +248,7 @@ function topLevelCode(code: DomainErrorCode): TopLevelCode {
     case CancelAppointmentErrorCode.RATE_LIMITED:
     case CancelOfficeAppointmentsErrorCode.RATE_LIMITED:
     case RebookAppointmentErrorCode.RATE_LIMITED:
+    case RescheduleAppointmentErrorCode.RATE_LIMITED:
     case HoldSlotErrorCode.RATE_LIMITED:
     case JoinWaitlistErrorCode.RATE_LIMITED:
     case AcceptWaitlistOfferErrorCode.RATE_LIMITED:

@@ -4,26 +4,34 @@ import { useRef, useState } from 'preact/hooks';
 import { AppointmentStatus, type AppointmentDetailsFragment } from '../gql/graphql';
 import { CalendarFileLink } from './links';
 import { useI18n } from '../i18n/i18n';
+import { useRescheduleTexts } from '../i18n/pages/reschedule/texts';
 import { paths } from '../lib/routes';
 import { AppointmentSummary } from './appointment-summary';
 import { ErrorSummary, type FormError } from './form';
 import { focusPageHeading, PageHeading } from './page-heading';
+import { RescheduleTimes } from './reschedule-times';
 
-type View = 'show' | 'confirm' | 'cancelled';
+type View = 'show' | 'confirm' | 'cancelled' | 'reschedule' | 'rescheduled';
 
 /**
- * One booking: what, when and where, the calendar file, and cancelling it after a confirmation.
- * The guest's page (by the e-mail's link, or code and address) and "My town hall" (by ID) differ
- * only in how they find and cancel it.
+ * One booking: what, when and where, the calendar file, moving it to another free time, and
+ * cancelling it after a confirmation. The guest's page (by the e-mail's link, or code and
+ * address) and "My town hall" (by ID) differ only in how they find, move and cancel it.
  */
 export function ManageAppointment(props: {
   appointment: AppointmentDetailsFragment;
   /** Cancels it: the problems to show when that was refused, none when it is cancelled. */
   cancel: () => Promise<FormError[]>;
+  /**
+   * Moves it to another time: the problems to show when that was refused, none when it moved
+   * (the caller then passes the moved appointment).
+   */
+  reschedule: (startsAt: string) => Promise<FormError[]>;
   /** Below the appointment and after cancelling: where else to go. */
   children?: ComponentChildren;
 }) {
   const { t, lang } = useI18n();
+  const rescheduleTexts = useRescheduleTexts();
   const { appointment } = props;
   const [view, setView] = useState<View>('show');
   const [errors, setErrors] = useState<FormError[]>([]);
@@ -66,6 +74,44 @@ export function ManageAppointment(props: {
             {t('appointment.cancelled.again')}
           </a>
         </p>
+        {props.children}
+      </>
+    );
+  }
+
+  if (view === 'reschedule') {
+    return (
+      <RescheduleTimes
+        appointment={appointment}
+        reschedule={async (startsAt) => {
+          const problems = await props.reschedule(startsAt);
+          if (problems.length === 0) show('rescheduled');
+          return problems;
+        }}
+        onBack={() => show('show')}
+      />
+    );
+  }
+
+  if (view === 'rescheduled' && rescheduleTexts) {
+    const heading = rescheduleTexts.t('done.heading');
+    return (
+      <>
+        <div class="panel" role="region" aria-labelledby="rescheduled-heading">
+          <PageHeading title={heading} id="rescheduled-heading">
+            {heading}
+          </PageHeading>
+        </div>
+        <p class="kern-body">{rescheduleTexts.t('done.text')}</p>
+        <p class="kern-body">
+          <strong>{t('appointment.show.code', { code: appointment.code })}</strong>
+        </p>
+        <AppointmentSummary appointment={appointment} />
+        <ul class="action-list">
+          <li>
+            <CalendarFileLink appointment={appointment} />
+          </li>
+        </ul>
         {props.children}
       </>
     );
@@ -131,6 +177,15 @@ export function ManageAppointment(props: {
       )}
       {!cancelled && !started && (
         <div class="form-actions">
+          {rescheduleTexts && (
+            <button
+              type="button"
+              class="kern-btn kern-btn--secondary"
+              onClick={() => show('reschedule')}
+            >
+              <span class="kern-label">{rescheduleTexts.t('start')}</span>
+            </button>
+          )}
           <button
             type="button"
             class="kern-btn kern-btn--secondary"

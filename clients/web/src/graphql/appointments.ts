@@ -127,3 +127,18 @@ export const RebookAppointmentMutation = graphql(`
     }
   }
 `);
+
+export const RescheduleAppointmentMutation = graphql(`
+  mutation RescheduleAppointment($input: RescheduleAppointmentInput!) {
+    rescheduleAppointment(input: $input) {
+      appointment {
+        ...AppointmentDetails
+      }
+      userErrors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);

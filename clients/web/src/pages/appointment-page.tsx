@@ -10,6 +10,7 @@ import {
   AppointmentByTokenQuery,
   AppointmentQuery,
   CancelAppointmentMutation,
+  RescheduleAppointmentMutation,
 } from '../graphql/appointments';
 import type { AppointmentDetailsFragment } from '../gql/graphql';
 import { useI18n, useOnLanguageChange } from '../i18n/i18n';
@@ -29,6 +30,7 @@ export function AppointmentPage() {
   const { query } = useRoute();
   const client = useClient();
   const [, cancel] = useMutation(CancelAppointmentMutation);
+  const [, reschedule] = useMutation(RescheduleAppointmentMutation);
   // The link's token, until the citizen looks for another booking.
   const token = useRef<string | null>(query.token || null);
   const [view, setView] = useState<View>(token.current ? 'opening' : 'find');
@@ -115,6 +117,18 @@ export function AppointmentPage() {
     return payload.userErrors.map((error) => ({ field: null, message: error.message }));
   }
 
+  /** Moves it by the link's token, or by code and address, as cancelShown. */
+  async function rescheduleShown(shown: Appointment, startsAt: string): Promise<FormError[]> {
+    const named = token.current
+      ? { token: token.current }
+      : { code: shown.code, email: shown.email };
+    const result = await reschedule({ input: { ...named, startsAt } });
+    const payload = result.data?.rescheduleAppointment;
+    if (!payload) return [{ field: null, message: t('errors.connection') }];
+    if (payload.appointment) setAppointment(payload.appointment);
+    return payload.userErrors.map((error) => ({ field: null, message: error.message }));
+  }
+
   // The service's and office's names come from the API: ask again in the new language.
   useOnLanguageChange(() => {
     if (!appointment) return;
@@ -186,6 +200,7 @@ export function AppointmentPage() {
       key={appointment.id}
       appointment={appointment}
       cancel={() => cancelShown(appointment)}
+      reschedule={(startsAt) => rescheduleShown(appointment, startsAt)}
     >
       <CheckIn
         appointment={appointment}

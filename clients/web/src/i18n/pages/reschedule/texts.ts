@@ -1,0 +1,11 @@
+import type de from './de.json';
+import { pageTexts } from '../../i18n';
+
+/** The texts of the "change the time" step of an appointment (src/components/reschedule-times.tsx). */
+export const useRescheduleTexts = pageTexts<typeof de>({
+  de: () => import('./de.json').then((module) => module.default),
+  en: () => import('./en.json').then((module) => module.default satisfies typeof de),
+  uk: () => import('./uk.json').then((module) => module.default satisfies typeof de),
+  tr: () => import('./tr.json').then((module) => module.default satisfies typeof de),
+  ar: () => import('./ar.json').then((module) => module.default satisfies typeof de),
+});
