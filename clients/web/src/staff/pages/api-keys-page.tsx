@@ -125,7 +125,9 @@ function RevokeKey(props: { apiKey: ApiKey; onRevoked: () => void }) {
 /** What the key may do beyond public data, one line per scope and office. */
 function ScopesOf(props: { apiKey: ApiKey }) {
   const { t } = useStaffI18n();
-  if (props.apiKey.scopes.length === 0) return <>{t('apiKeys.scopes.publicOnly')}</>;
+  if (props.apiKey.scopes.length === 0) {
+    return <p class="kern-body">{t('apiKeys.scopes.publicOnly')}</p>;
+  }
   return (
     <ul class="kern-list">
       {props.apiKey.scopes.map((grant) => (
@@ -293,9 +295,6 @@ function ApiKeys(props: { access: StaffAccess }) {
                   {t('apiKeys.column.lastUsed')}
                 </th>
                 <th scope="col" class="kern-table__header">
-                  {t('apiKeys.column.scopes')}
-                </th>
-                <th scope="col" class="kern-table__header">
                   {t('apiKeys.column.state')}
                 </th>
                 <th scope="col" class="kern-table__header">
@@ -320,12 +319,10 @@ function ApiKeys(props: { access: StaffAccess }) {
                   <td class="kern-table__cell">{moment(apiKey.createdAt)}</td>
                   <td class="kern-table__cell">{moment(apiKey.lastUsedAt)}</td>
                   <td class="kern-table__cell">
-                    <ScopesOf apiKey={apiKey} />
-                  </td>
-                  <td class="kern-table__cell">
                     {apiKey.revokedAt
                       ? t('people.revokedAt', { at: Date.parse(apiKey.revokedAt) })
                       : t('people.active')}
+                    <ScopesOf apiKey={apiKey} />
                   </td>
                   <td class="kern-table__cell">
                     {!apiKey.revokedAt && (
