@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { CloseCode } from 'graphql-ws';
 import { Role } from '../../src/entities/accounts/account.entity.js';
-import { toGlobalId } from '../../src/resolvers/common/global-id.js';
+import { fromGlobalId, toGlobalId } from '../../src/resolvers/common/global-id.js';
 import { bearer, createAccount, signIn } from '../support/accounts.js';
 import { createBookingFixture, type BookingFixture } from '../support/fixtures.js';
 import { messagingTown, startConversation, type Party } from '../support/messaging.js';
@@ -202,7 +202,7 @@ it('reads its office’s appointments with OFFICE_APPOINTMENTS_READ, logged nami
   });
 });
 
-it('reads its office’s conversations and replies as the office with OFFICE_MESSAGES_WRITE', async () => {
+it('reads its office’s conversations, logged naming the key, and replies as the office with OFFICE_MESSAGES_WRITE', async () => {
   // Given a key scoped to the office's messages, and one scoped to another office's
   const { key } = await scopedKey([{ scope: 'OFFICE_MESSAGES_WRITE', officeId: town.office }]);
   const { key: otherKey } = await scopedKey([
@@ -249,6 +249,18 @@ it('reads its office’s conversations and replies as the office with OFFICE_MES
   expect(otherReply.body.data!.sendMessage.userErrors).toEqual([
     expect.objectContaining({ code: 'NOT_FOUND' }),
   ]);
+  const log = await server.gql<{
+    me: { dataAccessLog: { edges: Array<{ node: Record<string, unknown> }> } };
+  }>(
+    '{ me { dataAccessLog { edges { node { subject reason apiKeyName } } } } }',
+    {},
+    citizen.headers,
+  );
+  expect(log.body.data!.me.dataAccessLog.edges.map((edge) => edge.node)).toContainEqual({
+    subject: `CONVERSATION:${fromGlobalId(conversationId)!.uuid}`,
+    reason: 'ANSWERING_REQUEST',
+    apiKeyName: 'Fachverfahren Meldewesen',
+  });
   const seen = await server.gql<{
     conversation: { messages: { edges: Array<{ node: { body: string; authorRole: string } }> } };
   }>(CONVERSATION, { id: conversationId }, citizen.headers);
