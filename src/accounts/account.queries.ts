@@ -3,6 +3,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { date, dateOrNull, rowOf, rowsOf, run, sql, type Sql } from '../common/sql.js';
 import type { AccountTokenPurpose } from '../entities/accounts/account-token.entity.js';
 import type { Role } from '../entities/accounts/account.entity.js';
+import type { OfficeScope } from '../auth/principal.js';
+import type { ApiKeyScope } from '../entities/accounts/api-key-scope.entity.js';
 import type { ApiKeyEntity } from '../entities/accounts/api-key.entity.js';
 import type { ChallengePurpose } from '../entities/accounts/auth-challenge.entity.js';
 import type { KioskDeviceEntity } from '../entities/accounts/kiosk-device.entity.js';
@@ -238,13 +240,29 @@ export async function touchSession(em: EntityManager, id: string, now: Date): Pr
   await run(em, sql`update session set last_used_at = ${now} where id = ${id}`);
 }
 
-export type LiveApiKey = { id: string; ownerId: string; lastUsedAt: Date | null };
+export type LiveApiKey = {
+  id: string;
+  ownerId: string;
+  name: string;
+  lastUsedAt: Date | null;
+  scopes: OfficeScope[];
+};
+
+// The key with its scopes in one statement: authentication reads it on every request.
+const LIVE_API_KEY_COLUMNS = sql.trusted(
+  `k.id, k.owner_id, k.name, k.last_used_at,
+   coalesce((select json_agg(json_build_object('scope', s.scope, 'officeId', s.office_id)
+                             order by s.scope, s.office_id)
+               from api_key_scope s where s.api_key_id = k.id), '[]'::json) as scopes`,
+);
 
 function liveApiKey(row: Row): LiveApiKey {
   return {
     id: row.id as string,
     ownerId: row.owner_id as string,
+    name: row.name as string,
     lastUsedAt: dateOrNull(row.last_used_at),
+    scopes: row.scopes as OfficeScope[],
   };
 }
 
@@ -254,7 +272,7 @@ export async function liveApiKeyByHash(
 ): Promise<LiveApiKey | null> {
   const row = await rowOf<Row>(
     em,
-    sql`select k.id, k.owner_id, k.last_used_at from api_key k join account a on a.id = k.owner_id
+    sql`select ${LIVE_API_KEY_COLUMNS} from api_key k join account a on a.id = k.owner_id
          where k.key_hash = ${keyHash} and k.revoked_at is null and a.deleted_at is null`,
   );
   return row && liveApiKey(row);
@@ -266,7 +284,7 @@ export async function liveApiKeysByIds(
 ): Promise<LiveApiKey[]> {
   const rows = await rowsOf<Row>(
     em,
-    sql`select k.id, k.owner_id, k.last_used_at from api_key k join account a on a.id = k.owner_id
+    sql`select ${LIVE_API_KEY_COLUMNS} from api_key k join account a on a.id = k.owner_id
          where k.id in (${[...ids]}) and k.revoked_at is null and a.deleted_at is null`,
   );
   return rows.map(liveApiKey);
@@ -404,6 +422,56 @@ export async function apiKeyOfOwner(
     sql`select ${API_KEY_COLUMNS} from api_key k where k.id = ${id} and k.owner_id = ${ownerId}`,
   );
   return row && apiKeyRecord(row);
+}
+
+/** The office scopes of these keys, in one statement, by key id. */
+export async function scopesOfApiKeys(
+  em: EntityManager,
+  ids: readonly string[],
+): Promise<Map<string, OfficeScope[]>> {
+  const rows = await rowsOf<{ api_key_id: string; scope: ApiKeyScope; office_id: string }>(
+    em,
+    sql`select s.api_key_id, s.scope, s.office_id from api_key_scope s
+         where s.api_key_id in (${[...ids]}) order by s.scope, s.office_id`,
+  );
+  const scopes = new Map<string, OfficeScope[]>(ids.map((id) => [id, []]));
+  for (const row of rows) {
+    scopes.get(row.api_key_id)?.push({ scope: row.scope, officeId: row.office_id });
+  }
+  return scopes;
+}
+
+/**
+ * Replaces the scopes of a live key with these, in the caller's transaction, its row locked so
+ * that two admins' changes apply one after the other; the key, or null when there is no live key with the
+ * id; the offices must exist (checked by the caller).
+ */
+export async function replaceApiKeyScopes(
+  tx: EntityManager,
+  apiKeyId: string,
+  scopes: readonly OfficeScope[],
+): Promise<ApiKeyRecord | null> {
+  const key = await rowOf<Row>(
+    tx,
+    sql`select ${API_KEY_COLUMNS} from api_key k
+         where k.id = ${apiKeyId} and k.revoked_at is null for update`,
+  );
+  if (!key) return null;
+  await run(tx, sql`delete from api_key_scope where api_key_id = ${apiKeyId}`);
+  if (scopes.length === 0) return apiKeyRecord(key);
+  const rows = scopes.map((grant) => ({
+    id: randomUUID(),
+    scope: grant.scope,
+    office_id: grant.officeId,
+  }));
+  await run(
+    tx,
+    sql`insert into api_key_scope (id, api_key_id, scope, office_id)
+        select r.id, ${apiKeyId}, r.scope, r.office_id
+          from json_to_recordset(${JSON.stringify(rows)}::json)
+               as r(id uuid, scope text, office_id uuid)`,
+  );
+  return apiKeyRecord(key);
 }
 
 /** Deletes every key of the account; their ids. */
@@ -774,6 +842,8 @@ export type DataAccessRow = {
   subject: string;
   reason: string;
   channel: string;
+  api_key_id: string | null;
+  api_key_name: string | null;
 };
 
 /**
@@ -788,15 +858,18 @@ export async function insertDataAccessRows(
   await run(
     em,
     sql`insert into data_access_log
-               (id, citizen_id, actor_id, actor_role, accessed_at, subject, reason, channel)
+               (id, citizen_id, actor_id, actor_role, accessed_at, subject, reason, channel,
+                api_key_id, api_key_name)
         select r.id, r.citizen_id, r.actor_id, r.actor_role, r.accessed_at, r.subject, r.reason,
-               r.channel
+               r.channel, r.api_key_id, r.api_key_name
           from json_to_recordset(${JSON.stringify(rows)}::json)
                as r(id uuid, citizen_id uuid, actor_id uuid, actor_role text,
-                    accessed_at timestamptz, subject text, reason text, channel text)
+                    accessed_at timestamptz, subject text, reason text, channel text,
+                    api_key_id uuid, api_key_name text)
          where not exists (
                  select 1 from data_access_log l
                   where l.citizen_id = r.citizen_id and l.actor_id = r.actor_id
+                    and l.api_key_id is not distinct from r.api_key_id
                     and l.subject = r.subject and l.reason = r.reason
                     and l.accessed_at > r.accessed_at - make_interval(mins => ${repeatedMinutes})
                     and l.accessed_at <= r.accessed_at)`,

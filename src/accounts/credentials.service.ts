@@ -1,5 +1,6 @@
 import { announcePrincipalChange } from '../auth/principal-changes.js';
-import { accountIdOf, isAdmin } from '../auth/principal.js';
+import { accountIdOf, isAdmin, type OfficeScope } from '../auth/principal.js';
+import { officesByIds } from '../catalogue/catalogue.queries.js';
 import { hashSecret, newSecret, SecretPrefix } from '../auth/secrets.js';
 import { DomainError } from '../common/domain-error.js';
 import type { UseCaseContext } from '../common/use-case.js';
@@ -13,7 +14,9 @@ import {
   insertApiKey,
   insertKioskDevice,
   kioskDeviceById,
+  replaceApiKeyScopes,
   revokeApiKeyById,
+  scopesOfApiKeys,
   revokeKioskDeviceById,
   type ApiKeyRecord,
   type KioskDeviceRecord,
@@ -74,6 +77,51 @@ export async function revokeApiKey(
   // Revoking closes the key's WebSockets on every instance.
   announcePrincipalChange(ctx.bus, { apiKey: apiKey.id }, 'ENDED');
   return apiKey;
+}
+
+/** At most this many scopes per key: an integration works for a few offices, not the town. */
+export const MAX_API_KEY_SCOPES = 50;
+
+/**
+ * Sets the office scopes of a live API key (admins only): the key may then do what they open for
+ * those offices and nothing more (docs/decisions/0028-api-key-scopes.md). Takes effect at once:
+ * the key's open WebSockets close (4403) when their rights changed, and its next request reads the
+ * new scopes.
+ */
+export async function setApiKeyScopes(
+  ctx: Pick<UseCaseContext, 'principal' | 'em' | 'bus'>,
+  input: { apiKeyId: string; scopes: readonly OfficeScope[] },
+): Promise<ApiKeyRecord> {
+  if (!isAdmin(ctx.principal)) throw new DomainError(AccountErrorCode.FORBIDDEN, 'error.forbidden');
+  if (input.scopes.length > MAX_API_KEY_SCOPES) {
+    throw new DomainError(AccountErrorCode.INVALID_INPUT, 'error.tooManyScopes', ['scopes'], {
+      max: MAX_API_KEY_SCOPES,
+    });
+  }
+  const scopes = [
+    ...new Map(input.scopes.map((grant) => [`${grant.scope}:${grant.officeId}`, grant])).values(),
+  ];
+  const officeIds = [...new Set(scopes.map((grant) => grant.officeId))];
+  const apiKey = await ctx.em.transactional(async (tx) => {
+    if (officeIds.length > 0) {
+      const offices = await officesByIds(tx, officeIds);
+      if (offices.length !== officeIds.length) {
+        throw new DomainError(AccountErrorCode.NOT_FOUND, 'error.officeNotFound', ['scopes']);
+      }
+    }
+    return replaceApiKeyScopes(tx, input.apiKeyId, scopes);
+  });
+  if (!apiKey) throw new DomainError(AccountErrorCode.NOT_FOUND, 'error.notFound', ['apiKeyId']);
+  announcePrincipalChange(ctx.bus, { apiKey: apiKey.id }, 'CHANGED');
+  return apiKey;
+}
+
+/** The office scopes of these keys, by key id, for their owners and admins. */
+export function scopesOf(
+  ctx: Pick<UseCaseContext, 'em'>,
+  apiKeyIds: readonly string[],
+): Promise<Map<string, OfficeScope[]>> {
+  return scopesOfApiKeys(ctx.em, apiKeyIds);
 }
 
 export async function apiKeysOf(

@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../common/clock.js';
 import type { UseCaseContext } from '../common/use-case.js';
 import { insertDataAccessRows } from './account.queries.js';
-import type { AccountPrincipal } from '../auth/principal.js';
+import type { AccountPrincipal, Principal } from '../auth/principal.js';
 import { Role } from '../entities/accounts/account.entity.js';
 import {
   DataAccessLogEntity,
@@ -15,8 +15,29 @@ import {
 /** Whose data was read, and what: "APPOINTMENT:<code>", "CONVERSATION:<id>". */
 export type DataAccess = { citizenId: string; subject: string };
 
-/** Who reads: the account and its roles at the time. */
-export type Reader = Pick<AccountPrincipal, 'accountId' | 'roles'>;
+/**
+ * Who reads: the account and its roles at the time; for an API key with an office scope, its
+ * owner (in the role STAFF) and the key.
+ */
+export type Reader = Pick<AccountPrincipal, 'accountId' | 'roles'> & {
+  apiKey?: { id: string; name: string };
+};
+
+/** The reader a signed-in account or a scoped API key is in the data access log; else null. */
+export function readerOf(principal: Principal): Reader | null {
+  switch (principal.kind) {
+    case 'account':
+      return principal;
+    case 'apiKey':
+      return {
+        accountId: principal.ownerId,
+        roles: [Role.STAFF],
+        apiKey: { id: principal.apiKeyId, name: principal.name },
+      };
+    default:
+      return null;
+  }
+}
 
 /** The role a reader reads in, as the citizen's log names it. */
 export function staffRoleOf(reader: Reader): StaffRole {
@@ -30,6 +51,8 @@ export type DataAccessRecord = DataAccess & {
   reason: AccessReason;
   channel: AccessChannel;
   accessedAt: Date;
+  apiKeyId?: string | null;
+  apiKeyName?: string | null;
 };
 
 /**
@@ -57,6 +80,8 @@ export async function insertDataAccess(
     subject: record.subject,
     reason: record.reason,
     channel: record.channel,
+    api_key_id: record.apiKeyId ?? null,
+    api_key_name: record.apiKeyName ?? null,
   }));
   await insertDataAccessRows(em, rows, REPEATED_READ_MINUTES);
 }
@@ -78,7 +103,7 @@ export class DataAccessRecorder {
 
   note(reader: Reader, reason: AccessReason, accesses: readonly DataAccess[]): void {
     for (const access of accesses) {
-      const key = `${reader.accountId} ${access.citizenId} ${access.subject} ${reason}`;
+      const key = `${reader.accountId} ${reader.apiKey?.id ?? ''} ${access.citizenId} ${access.subject} ${reason}`;
       if (this.pending.has(key)) continue;
       this.pending.set(key, {
         ...access,
@@ -87,6 +112,8 @@ export class DataAccessRecorder {
         reason,
         channel: this.channel,
         accessedAt: this.clock(),
+        apiKeyId: reader.apiKey?.id ?? null,
+        apiKeyName: reader.apiKey?.name ?? null,
       });
     }
   }

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   accountIdOf,
+  actsFor,
   signedInAccount,
   worksFor,
   type AccountPrincipal,
@@ -10,6 +11,8 @@ import { DomainError, type DomainErrorCode } from '../common/domain-error.js';
 import type { Language } from '../common/language.js';
 import { postgresErrorOf, SqlState } from '../common/postgres-errors.js';
 import type { UseCaseContext } from '../common/use-case.js';
+import { readerOf, type Reader } from '../accounts/data-access.service.js';
+import { ApiKeyScope } from '../entities/accounts/api-key-scope.entity.js';
 import type { AccessReason } from '../entities/accounts/data-access-log.entity.js';
 import { AppointmentStatus } from '../entities/appointments/appointment.entity.js';
 import { queueEmail } from '../notifications/outbox.js';
@@ -874,6 +877,20 @@ export function staffOf(principal: Principal, officeId: string): AccountPrincipa
 }
 
 /**
+ * Who reads the office's appointment plan: its staff (or an admin), or an API key granted
+ * OFFICE_APPOINTMENTS_READ for this office; anyone else is refused.
+ */
+function appointmentReaderOf(principal: Principal, officeId: string): Reader {
+  const reader = actsFor(principal, officeId, ApiKeyScope.OFFICE_APPOINTMENTS_READ)
+    ? readerOf(principal)
+    : null;
+  if (!reader) {
+    throw new DomainError(OfficeAppointmentsErrorCode.FORBIDDEN, 'error.forbidden', ['officeId']);
+  }
+  return reader;
+}
+
+/**
  * The bookings and cancellations at an office, as they are committed, for its staff: only when
  * and for how long, no personal data; whoever shows the appointments reads them again.
  */
@@ -881,7 +898,7 @@ export function officeAppointmentChanges(
   ctx: Pick<UseCaseContext, 'principal' | 'bus'>,
   officeId: string,
 ): EventStream<{ startsAt: Date; endsAt: Date }> {
-  staffOf(ctx.principal, officeId);
+  appointmentReaderOf(ctx.principal, officeId);
   return ctx.bus.stream('counterTimeChanged', [officeId], async (change) => [
     { startsAt: new Date(change.startsAt), endsAt: new Date(change.endsAt) },
   ]);
@@ -891,12 +908,12 @@ export async function officeAppointments(
   ctx: Pick<UseCaseContext, 'em' | 'principal' | 'dataAccess'>,
   query: { officeId: string; from: Date; to: Date; reason: AccessReason },
 ): Promise<AppointmentRecord[]> {
-  const principal = staffOf(ctx.principal, query.officeId);
+  const reader = appointmentReaderOf(ctx.principal, query.officeId);
   validateSlotRange(query.from, query.to);
   return ctx.em.transactional(async (tx) => {
     const appointments = await appointmentsOfOffice(tx, query.officeId, query);
     ctx.dataAccess.note(
-      principal,
+      reader,
       query.reason,
       appointments.flatMap(({ account, code }) =>
         account ? [{ citizenId: account.id, subject: `APPOINTMENT:${code}` }] : [],

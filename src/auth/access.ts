@@ -1,10 +1,11 @@
 import type { AuthCheckerFn } from 'type-graphql';
 import { DomainError } from '../common/domain-error.js';
 import { Role } from '../entities/accounts/account.entity.js';
+import { ApiKeyScope } from '../entities/accounts/api-key-scope.entity.js';
 import { toGraphQLError } from '../resolvers/common/domain-errors.js';
 import type { GraphQLContext } from '../resolvers/context.js';
 import { AuthErrorCode } from './auth.errors.js';
-import type { Principal } from './principal.js';
+import { keyHasScope, type Principal } from './principal.js';
 
 /**
  * Who may call an operation: every query and mutation names one or more of these in
@@ -21,6 +22,10 @@ export enum Access {
   STAFF = 'STAFF',
   ADMIN = 'ADMIN',
   KIOSK = 'KIOSK',
+  /** An API key granted OFFICE_APPOINTMENTS_READ for some office; the service checks which. */
+  OFFICE_APPOINTMENTS_READ = 'OFFICE_APPOINTMENTS_READ',
+  /** An API key granted OFFICE_MESSAGES_WRITE for some office; the service checks which. */
+  OFFICE_MESSAGES_WRITE = 'OFFICE_MESSAGES_WRITE',
 }
 
 function grants(principal: Principal, access: Access): boolean {
@@ -40,6 +45,10 @@ function grants(principal: Principal, access: Access): boolean {
       return principal.kind === 'account' && principal.roles.includes(Role.ADMIN);
     case Access.KIOSK:
       return principal.kind === 'kiosk';
+    case Access.OFFICE_APPOINTMENTS_READ:
+      return keyHasScope(principal, ApiKeyScope.OFFICE_APPOINTMENTS_READ);
+    case Access.OFFICE_MESSAGES_WRITE:
+      return keyHasScope(principal, ApiKeyScope.OFFICE_MESSAGES_WRITE);
     default: {
       const unknown: never = access;
       throw new Error(`Unknown access ${String(unknown)}`);

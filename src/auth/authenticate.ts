@@ -9,6 +9,7 @@ import {
   touchApiKey,
   touchKioskDevice,
   touchSession,
+  type LiveApiKey,
 } from '../accounts/account.queries.js';
 import { liveAt, SESSION_IDLE_DAYS } from '../accounts/sessions.js';
 import { SessionKind } from '../entities/accounts/session.entity.js';
@@ -58,7 +59,17 @@ async function apiKeyPrincipal(
   const apiKey = await liveApiKeyByHash(em, hashSecret(key));
   if (!apiKey) return null;
   if (due(apiKey.lastUsedAt, now)) await touchApiKey(em, apiKey.id, now);
-  return { kind: 'apiKey', apiKeyId: apiKey.id, ownerId: apiKey.ownerId };
+  return apiKeyPrincipalOf(apiKey);
+}
+
+function apiKeyPrincipalOf(apiKey: LiveApiKey): Principal {
+  return {
+    kind: 'apiKey',
+    apiKeyId: apiKey.id,
+    ownerId: apiKey.ownerId,
+    name: apiKey.name,
+    scopes: apiKey.scopes,
+  };
 }
 
 async function kioskPrincipal(
@@ -169,7 +180,7 @@ export async function currentPrincipals(
   if (apiKeyIds.length > 0) {
     for (const apiKey of await liveApiKeysByIds(em, apiKeyIds)) {
       current.set(`apiKey:${apiKey.id}`, {
-        principal: { kind: 'apiKey', apiKeyId: apiKey.id, ownerId: apiKey.ownerId },
+        principal: apiKeyPrincipalOf(apiKey),
         validUntil: null,
       });
     }

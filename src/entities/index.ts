@@ -8,6 +8,7 @@ import { ApplicationEntity } from './applications/application.entity.js';
 import { AnnouncementEntity } from './announcements/announcement.entity.js';
 import { AccountEntity } from './accounts/account.entity.js';
 import { ApiKeyEntity } from './accounts/api-key.entity.js';
+import { ApiKeyScopeEntity } from './accounts/api-key-scope.entity.js';
 import { AuthChallengeEntity } from './accounts/auth-challenge.entity.js';
 import { DataAccessLogEntity } from './accounts/data-access-log.entity.js';
 import { KioskDeviceEntity } from './accounts/kiosk-device.entity.js';
@@ -60,6 +61,7 @@ export const entities = [
   AuthChallengeEntity,
   SessionEntity,
   ApiKeyEntity,
+  ApiKeyScopeEntity,
   KioskDeviceEntity,
   AccountTokenEntity,
   SignInAttemptEntity,

@@ -6,6 +6,7 @@ export const de = {
   'error.internal': 'Ein interner Fehler ist aufgetreten. Bitte versuchen Sie es später erneut.',
   'error.required': 'Bitte füllen Sie dieses Feld aus.',
   'error.tooLong': 'Bitte geben Sie höchstens {max} Zeichen ein.',
+  'error.tooManyScopes': 'Ein API-Schlüssel kann höchstens {max} Berechtigungen haben.',
   'error.invalidId': 'Diese Kennung ist ungültig.',
   'error.invalidEmail':
     'Bitte geben Sie eine gültige E-Mail-Adresse an, zum Beispiel name@beispiel.de.',

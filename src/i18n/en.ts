@@ -5,6 +5,7 @@ export const en: Record<keyof typeof de, string> = {
   'error.internal': 'An internal error occurred. Please try again later.',
   'error.required': 'Please fill in this field.',
   'error.tooLong': 'Please enter at most {max} characters.',
+  'error.tooManyScopes': 'An API key can have at most {max} scopes.',
   'error.invalidId': 'This ID is not valid.',
   'error.invalidEmail': 'Please enter a valid e-mail address, for example name@example.org.',
   'error.invalidName': 'Please enter your name (at most 200 characters).',

@@ -7,7 +7,9 @@ import {
   publishApplicationChanged,
   type ApplicationChange,
 } from '../applications/application.service.js';
-import { worksFor, type Principal } from '../auth/principal.js';
+import { readerOf } from '../accounts/data-access.service.js';
+import { actsFor, keyScopedTo, worksFor, type Principal } from '../auth/principal.js';
+import { ApiKeyScope } from '../entities/accounts/api-key-scope.entity.js';
 import { DomainError } from '../common/domain-error.js';
 import { Language, mailLanguage, pickText } from '../common/language.js';
 import { postgresErrorOf, SqlState } from '../common/postgres-errors.js';
@@ -64,6 +66,11 @@ export function sideOf(
   principal: Principal,
   conversation: { citizenId: string; officeId: string },
 ): ConversationSide | null {
+  if (principal.kind === 'apiKey') {
+    return keyScopedTo(principal, ApiKeyScope.OFFICE_MESSAGES_WRITE, conversation.officeId)
+      ? 'OFFICE'
+      : null;
+  }
   if (principal.kind !== 'account') return null;
   if (principal.accountId === conversation.citizenId) return 'CITIZEN';
   return worksFor(principal, conversation.officeId) ? 'OFFICE' : null;
@@ -81,8 +88,10 @@ async function accessibleConversation(
 ): Promise<{ conversation: ConversationRecord; side: ConversationSide; accountId: string }> {
   const conversation = await conversationById(em, conversationId, { lock });
   const side = conversation ? sideOf(principal, conversation) : null;
-  if (!conversation || !side || principal.kind !== 'account') throw notFound();
-  return { conversation, side, accountId: principal.accountId };
+  const reader = readerOf(principal);
+  if (!conversation || !side || !reader) throw notFound();
+  // A key with OFFICE_MESSAGES_WRITE writes in its owner's name, as the office.
+  return { conversation, side, accountId: reader.accountId };
 }
 
 /** Messages stored in a transaction, to publish with `publishPosted` after its commit. */
@@ -554,7 +563,10 @@ export async function inbox(
   unreadConversations: number;
 }> {
   const { principal } = ctx;
-  if (!worksFor(principal, filter.officeId) || principal.kind !== 'account') {
+  const reader = actsFor(principal, filter.officeId, ApiKeyScope.OFFICE_MESSAGES_WRITE)
+    ? readerOf(principal)
+    : null;
+  if (!reader) {
     throw new DomainError(MessagingErrorCode.FORBIDDEN, 'error.forbidden', ['officeId']);
   }
   return inboxPage(
@@ -566,7 +578,7 @@ export async function inbox(
       unassigned: filter.assignee === 'UNASSIGNED',
       assigneeId:
         filter.assignee === 'ME'
-          ? principal.accountId
+          ? reader.accountId
           : filter.assignee && filter.assignee !== 'UNASSIGNED'
             ? filter.assignee
             : null,
@@ -642,9 +654,10 @@ export function noteConversationReads(
   conversations: readonly ConversationParties[],
 ): void {
   const { principal } = ctx;
-  if (principal.kind !== 'account') return;
+  const reader = readerOf(principal);
+  if (!reader) return;
   ctx.dataAccess.note(
-    principal,
+    reader,
     AccessReason.ANSWERING_REQUEST,
     conversations
       .filter((c) => sideOf(principal, c) === 'OFFICE')

@@ -26,6 +26,7 @@ import { Migration20261204210000 } from './Migration20261204210000.js';
 import { Migration20261205130000 } from './Migration20261205130000.js';
 import { Migration20261205131000 } from './Migration20261205131000.js';
 import { Migration20261205132000 } from './Migration20261205132000.js';
+import { Migration20261205135000 } from './Migration20261205135000.js';
 
 /**
  * Every migration, in order. Listed statically (not globbed) so that they load the same way under
@@ -60,4 +61,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261205130000', class: Migration20261205130000 },
   { name: 'Migration20261205131000', class: Migration20261205131000 },
   { name: 'Migration20261205132000', class: Migration20261205132000 },
+  { name: 'Migration20261205135000', class: Migration20261205135000 },
 ];

@@ -2,7 +2,8 @@ import DataLoader from 'dataloader';
 import { accountContacts, accountNames } from '../accounts/account.service.js';
 import type { DataAccessRecorder } from '../accounts/data-access.service.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Principal } from '../auth/principal.js';
+import type { OfficeScope, Principal } from '../auth/principal.js';
+import { scopesOf } from '../accounts/credentials.service.js';
 import {
   categoriesByIds,
   officesByIds,
@@ -104,6 +105,11 @@ export function createLoaders({
     }),
     /** Names and e-mail addresses of live accounts (the owners of API keys, for admins). */
     accountContact: byId((ids) => accountContacts({ em }, ids)),
+    /** The office scopes of API keys, for their owners and admins. */
+    apiKeyScopes: new DataLoader<string, OfficeScope[]>(async (apiKeyIds) => {
+      const byKey = await scopesOf({ em }, apiKeyIds);
+      return apiKeyIds.map((id) => byKey.get(id) ?? []);
+    }),
     /** Names of counters, where appointments are booked. */
     counterName: new DataLoader<string, string | null>(async (ids) => {
       const names = await counterNames({ em }, ids);

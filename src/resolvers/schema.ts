@@ -2,7 +2,11 @@ import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema, type PubSub } from 'type-graphql';
 import { authChecker } from '../auth/access.js';
-import { AccountResolver, ApiKeyFieldsResolver } from './accounts/account.resolver.js';
+import {
+  AccountResolver,
+  ApiKeyFieldsResolver,
+  ApiKeyScopeGrantFieldsResolver,
+} from './accounts/account.resolver.js';
 import { AdminResolver } from './admin/admin.resolver.js';
 import { AnnouncementResolver } from './announcements/announcement.resolver.js';
 import {
@@ -58,6 +62,7 @@ export async function createSchema(): Promise<GraphQLSchema> {
       NodeResolver,
       AccountResolver,
       ApiKeyFieldsResolver,
+      ApiKeyScopeGrantFieldsResolver,
       AdminResolver,
       CatalogueQueryResolver,
       ServiceFieldsResolver,

@@ -57,7 +57,11 @@ function sameRights(before: Principal, now: Principal): boolean {
     return sameSet(before.roles, now.roles) && sameSet(before.officeIds, now.officeIds);
   }
   if (before.kind === 'kiosk' && now.kind === 'kiosk') return before.officeId === now.officeId;
-  if (before.kind === 'apiKey' && now.kind === 'apiKey') return before.ownerId === now.ownerId;
+  if (before.kind === 'apiKey' && now.kind === 'apiKey') {
+    const grants = (principal: typeof before) =>
+      principal.scopes.map((grant) => `${grant.scope}:${grant.officeId}`);
+    return before.ownerId === now.ownerId && sameSet(grants(before), grants(now));
+  }
   return false;
 }
 

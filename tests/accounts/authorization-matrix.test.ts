@@ -11,7 +11,15 @@ import {
 } from 'graphql';
 import { randomUUID } from 'node:crypto';
 import { createSchema } from '../../src/resolvers/schema.js';
-import { CALLERS, createAccount, mintCallers, type Caller } from '../support/accounts.js';
+import {
+  CALLERS,
+  createAccount,
+  mintCallers,
+  mintScopedKeys,
+  SCOPED_KEY_CALLERS,
+  type Caller,
+  type ScopedKeyCaller,
+} from '../support/accounts.js';
 import { createBookingFixture } from '../support/fixtures.js';
 import { ask, liveClient } from '../support/sockets.js';
 import { startTestServer, subscription, type TestServer } from '../support/test-server.js';
@@ -122,6 +130,7 @@ const POLICY: Record<string, Caller[]> = {
   'Mutation.revokeStaffAccess': ADMINS,
   'Mutation.issueKioskToken': ADMINS,
   'Mutation.revokeKioskDevice': ADMINS,
+  'Mutation.setApiKeyScopes': ADMINS,
   // Staff write announcements; office scope (town-wide: admins) is a userError FORBIDDEN.
   'Mutation.createAnnouncement': STAFF,
   'Mutation.updateAnnouncement': STAFF,
@@ -205,6 +214,32 @@ const SUBSCRIPTION_POLICY: Record<string, Caller[]> = {
   'Subscription.officeApplicationsChanged': ['staffOffice1', 'admin'],
 };
 
+// API keys with office scopes (tests/support/accounts.ts): a scoped key may do what every key
+// may ('apiKey' above) and what its scope opens, for its office; an operation that a scope opens
+// is listed here with the scoped keys that pass (another office's key passes the scope check of
+// `conversation` and `sendMessage`, whose sample ID is no conversation of theirs: null or
+// NOT_FOUND, not refused). Nothing else opens to a key (docs/decisions/0028-api-key-scopes.md).
+const SCOPED_POLICY: Record<string, ScopedKeyCaller[]> = {
+  'Query.officeAppointments': ['keyAppointmentsOffice1'],
+  'Subscription.officeAppointmentsChanged': ['keyAppointmentsOffice1'],
+  'Query.inbox': ['keyMessagesOffice1'],
+  'Query.conversation': ['keyMessagesOffice1', 'keyAllScopesOffice2'],
+  'Mutation.sendMessage': ['keyMessagesOffice1', 'keyAllScopesOffice2'],
+};
+
+type AnyCaller = Caller | ScopedKeyCaller;
+const ALL_CALLERS: AnyCaller[] = [...CALLERS, ...SCOPED_KEY_CALLERS];
+
+function isScopedKey(caller: AnyCaller): caller is ScopedKeyCaller {
+  return (SCOPED_KEY_CALLERS as string[]).includes(caller);
+}
+
+/** Whether the policy lets the caller in: scoped keys as any key, plus what their scope opens. */
+function mayCall(policy: Record<string, Caller[]>, key: string, caller: AnyCaller): boolean {
+  if (!isScopedKey(caller)) return policy[key]!.includes(caller);
+  return policy[key]!.includes('apiKey') || (SCOPED_POLICY[key] ?? []).includes(caller);
+}
+
 function isRefusal(errors: ReadonlyArray<{ extensions?: Record<string, unknown> }> | undefined) {
   return (errors ?? []).some((error) =>
     ['UNAUTHENTICATED', 'FORBIDDEN'].includes(String(error.extensions?.code)),
@@ -261,14 +296,20 @@ function documentFor(
 
 let server: TestServer;
 let callers: Awaited<ReturnType<typeof mintCallers>>;
+let headers: Record<AnyCaller, Record<string, string>>;
 let office1: string;
+
+async function mintAll(offices: [string, string]) {
+  callers = await mintCallers(server, offices);
+  headers = { ...callers.headers, ...(await mintScopedKeys(server, offices)) };
+}
 
 beforeAll(async () => {
   server = await startTestServer({ now: new Date('2027-03-01T06:00:00Z') });
   const first = await createBookingFixture(server.orm);
   const second = await createBookingFixture(server.orm);
   office1 = first.office;
-  callers = await mintCallers(server, [first.officeId, second.officeId]);
+  await mintAll([first.officeId, second.officeId]);
 }, 60_000);
 
 afterAll(async () => {
@@ -297,8 +338,8 @@ function operationsOf(
   });
 }
 
-function bearerToken(caller: Caller): string | null {
-  return callers.headers[caller].authorization?.replace(/^Bearer /, '') ?? null;
+function bearerToken(caller: AnyCaller): string | null {
+  return headers[caller].authorization?.replace(/^Bearer /, '') ?? null;
 }
 
 it('allows every operation exactly to the callers its policy names', async () => {
@@ -313,15 +354,15 @@ it('allows every operation exactly to the callers its policy names', async () =>
 
   const unexpected: string[] = [];
   for (const operation of operations) {
-    for (const caller of CALLERS) {
+    for (const caller of ALL_CALLERS) {
       const { status, body } = await server.gql(
         operation.document,
         operation.variables,
-        callers.headers[caller],
+        headers[caller],
       );
       expect(status).toBeLessThan(500);
       const allowed = !isRefusal(body.errors);
-      const expected = POLICY[operation.key]!.includes(caller);
+      const expected = mayCall(POLICY, operation.key, caller);
       if (allowed !== expected) {
         unexpected.push(
           `${operation.key} by ${caller}: ${allowed ? 'allowed' : 'refused'} ${JSON.stringify(body.errors)}`,
@@ -338,19 +379,19 @@ describe('over WebSocket', () => {
     const first = await createBookingFixture(server.orm);
     const second = await createBookingFixture(server.orm);
     office1 = first.office;
-    callers = await mintCallers(server, [first.officeId, second.officeId]);
+    await mintAll([first.officeId, second.officeId]);
   }, 60_000);
 
   it('allows every query exactly to the callers its policy names, as over HTTP', async () => {
     const operations = operationsOf(await createSchema(), ['query']);
     const unexpected: string[] = [];
-    for (const caller of CALLERS) {
+    for (const caller of ALL_CALLERS) {
       const socket = liveClient(server.wsUrl, bearerToken(caller));
       await socket.connected;
       for (const operation of operations) {
         const { errors } = await ask(socket.client, operation.document, operation.variables);
         const allowed = !isRefusal(errors);
-        if (allowed !== POLICY[operation.key]!.includes(caller)) {
+        if (allowed !== mayCall(POLICY, operation.key, caller)) {
           unexpected.push(`${operation.key} by ${caller}: ${allowed ? 'allowed' : 'refused'}`);
         }
       }
@@ -365,7 +406,7 @@ describe('over WebSocket', () => {
       operations.map((operation) => operation.key).filter((key) => !(key in SUBSCRIPTION_POLICY)),
     ).toEqual([]);
     const unexpected: string[] = [];
-    for (const caller of CALLERS) {
+    for (const caller of ALL_CALLERS) {
       const socket = liveClient(server.wsUrl, bearerToken(caller));
       await socket.connected;
       for (const operation of operations) {
@@ -388,7 +429,7 @@ describe('over WebSocket', () => {
           () => server.bus.activeSubscriptions() === open,
           () => `${operation.key} by ${caller} closed on the bus`,
         );
-        if ((outcome === 'allowed') !== SUBSCRIPTION_POLICY[operation.key]!.includes(caller)) {
+        if ((outcome === 'allowed') !== mayCall(SUBSCRIPTION_POLICY, operation.key, caller)) {
           unexpected.push(`${operation.key} by ${caller}: ${outcome}`);
         }
       }

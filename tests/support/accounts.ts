@@ -1,5 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import { createApiKey, issueKioskToken } from '../../src/accounts/credentials.service.js';
+import {
+  createApiKey,
+  issueKioskToken,
+  setApiKeyScopes,
+} from '../../src/accounts/credentials.service.js';
+import type { OfficeScope } from '../../src/auth/principal.js';
+import { ApiKeyScope } from '../../src/entities/accounts/api-key-scope.entity.js';
 import { hashPassword } from '../../src/accounts/password.js';
 import { AccountEntity, Role } from '../../src/entities/accounts/account.entity.js';
 import { OfficeEntity } from '../../src/entities/catalogue/office.entity.js';
@@ -120,6 +126,69 @@ export async function mintCallers(server: TestServer, offices: [string, string])
     kiosk: bearer(kioskToken),
   };
   return { headers, accounts: { citizenA, citizenB, staff1, staff2, admin, developer } };
+}
+
+/** API keys with office scopes that an admin granted, as integrations of an office hold them. */
+export type ScopedKeyCaller =
+  'keyAppointmentsOffice1' | 'keyMessagesOffice1' | 'keyAllScopesOffice2';
+
+export const SCOPED_KEY_CALLERS: ScopedKeyCaller[] = [
+  'keyAppointmentsOffice1',
+  'keyMessagesOffice1',
+  'keyAllScopesOffice2',
+];
+
+/** A new API key of a new account, with these scopes granted through the real service. */
+export async function createScopedKey(
+  server: TestServer,
+  scopes: OfficeScope[],
+): Promise<{ key: string; apiKeyId: string; ownerId: string }> {
+  const owner = await createAccount(server);
+  const em = server.orm.em.fork();
+  const { key, apiKey } = await createApiKey(
+    {
+      em,
+      principal: {
+        kind: 'account',
+        accountId: owner.id,
+        roles: [Role.CITIZEN],
+        officeIds: [],
+        sessionId: null,
+      },
+    },
+    { name: 'Fachverfahren' },
+  );
+  const admin = {
+    kind: 'account' as const,
+    accountId: owner.id,
+    roles: [Role.ADMIN],
+    officeIds: [],
+    sessionId: null,
+  };
+  await setApiKeyScopes({ em, principal: admin, bus: server.bus }, { apiKeyId: apiKey.id, scopes });
+  return { key, apiKeyId: apiKey.id, ownerId: owner.id };
+}
+
+/** Credentials of the scoped API keys: office 1's appointments, office 1's messages, office 2's both. */
+export async function mintScopedKeys(
+  server: TestServer,
+  offices: [string, string],
+): Promise<Record<ScopedKeyCaller, Record<string, string>>> {
+  const appointments = await createScopedKey(server, [
+    { scope: ApiKeyScope.OFFICE_APPOINTMENTS_READ, officeId: offices[0] },
+  ]);
+  const messages = await createScopedKey(server, [
+    { scope: ApiKeyScope.OFFICE_MESSAGES_WRITE, officeId: offices[0] },
+  ]);
+  const both = await createScopedKey(server, [
+    { scope: ApiKeyScope.OFFICE_APPOINTMENTS_READ, officeId: offices[1] },
+    { scope: ApiKeyScope.OFFICE_MESSAGES_WRITE, officeId: offices[1] },
+  ]);
+  return {
+    keyAppointmentsOffice1: bearer(appointments.key),
+    keyMessagesOffice1: bearer(messages.key),
+    keyAllScopesOffice2: bearer(both.key),
+  };
 }
 
 /** Every e-mail queued for the address, oldest first, as it will be sent (secrets filled in). */

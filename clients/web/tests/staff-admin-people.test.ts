@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { Role } from '../../../src/entities/accounts/account.entity.js';
 import { bearer, createAccount, signIn } from '../../../tests/support/accounts.js';
+import { createBookingFixture } from '../../../tests/support/fixtures.js';
 import {
   accessibilityProblems,
   closeCleanly,
@@ -15,7 +16,7 @@ import { deliverMail, linkInMail, startMailSink, type MailSink } from './support
 // The administration of people and devices in the staff workspace: an admin invites a clerk,
 // who accepts by e-mail and works in her office until the admin revokes her access; issues a
 // kiosk whose set-up link (shown once) sets one up, until revoked; and sees and revokes another
-// account's API key. The API's refusals stand next to the fields; clerks do not get in.
+// account's API key, after granting it an office's appointments. The API's refusals stand next to the fields; clerks do not get in.
 
 // Several pages checked with axe, two or three browsers at once: minutes on a loaded box.
 const TIMEOUT = 300_000;
@@ -239,7 +240,7 @@ it(
 );
 
 it(
-  'shows an admin another account’s API key and lets her revoke it; the API then refuses it',
+  'shows an admin another account’s API key, lets her grant it an office’s appointments and revoke it',
   async () => {
     // Given a developer with a key that works
     const developer = await createAccount(env.server, { name: 'Ella Entwicklerin' });
@@ -250,6 +251,7 @@ it(
     );
     const key = body.data!.createApiKey.key;
     expect((await env.server.gql('{ offices { id } }', {}, bearer(key))).status).toBe(200);
+    const town = await createBookingFixture(env.server.orm);
     const admin = await createAccount(env.server, { roles: [Role.ADMIN] });
     const { page } = env.visitor;
 
@@ -264,6 +266,46 @@ it(
         name: new RegExp(`Müllkalender-App.*Ella Entwicklerin.*${developer.email}.*Gültig`),
       })
       .waitFor();
+
+    // When she grants the key the appointments of an office
+    const plan = () =>
+      env.server.gql(
+        `query($officeId: ID!) { officeAppointments(officeId: $officeId, from: "2027-03-02T00:00:00Z",
+           to: "2027-03-03T00:00:00Z", reason: HANDLING_APPOINTMENT) { code } }`,
+        { officeId: town.office },
+        bearer(key),
+      );
+    expect((await plan()).body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const office = await env.server.gql<{ node: { name: string } }>(
+      'query($id: ID!) { node(id: $id) { ... on Office { name } } }',
+      { id: town.office },
+      { 'accept-language': 'de' },
+    );
+    const officeName = office.body.data!.node.name;
+    await page.getByRole('link', { name: 'Berechtigungen von Müllkalender-App ändern' }).click();
+    await page
+      .getByRole('heading', { name: 'Berechtigungen des API-Schlüssels Müllkalender-App' })
+      .waitFor();
+    expect(await accessibilityProblems(page)).toEqual([]);
+    await page
+      .getByRole('group', { name: /^Termine der Standorte lesen/ })
+      .getByLabel(officeName, { exact: true })
+      .check();
+    await page.getByRole('button', { name: 'Berechtigungen speichern' }).click();
+
+    // Then the key lists the scope and reads that office's appointments
+    await page
+      .getByRole('status')
+      .filter({
+        hasText: 'Die Berechtigungen des API-Schlüssels Müllkalender-App sind gespeichert.',
+      })
+      .waitFor();
+    await page
+      .getByRole('row', { name: new RegExp(`Müllkalender-App.*Termine lesen: ${officeName}`) })
+      .waitFor();
+    expect((await plan()).body).toEqual(
+      expect.objectContaining({ data: { officeAppointments: [] } }),
+    );
 
     // When she revokes it, confirming the second step
     await page

@@ -54,9 +54,13 @@ export enum AccessChannel {
   name: 'data_access_log_channel_known',
   expression: "channel is null or channel in ('HTTP', 'WEBSOCKET')",
 })
+@Check({
+  name: 'data_access_log_api_key_named',
+  expression: '(api_key_id is null) = (api_key_name is null)',
+})
 @Index({ name: 'data_access_log_citizen_idx', properties: ['citizen', 'accessedAt'] })
 export class DataAccessLogEntity {
-  [OptionalProps]?: 'id' | 'actorRole';
+  [OptionalProps]?: 'id' | 'actorRole' | 'apiKeyId' | 'apiKeyName';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -87,4 +91,15 @@ export class DataAccessLogEntity {
   /** Null for reads recorded before channels were (Migration20261203070000). */
   @Property({ type: 'text', nullable: true })
   channel!: AccessChannel | null;
+
+  /**
+   * The API key the actor's integration read it through (an office scope an admin granted); null
+   * for a person's read. No foreign key: the log outlives the key, and it is never updated.
+   */
+  @Property({ type: 'uuid', nullable: true })
+  apiKeyId: string | null = null;
+
+  /** The key's name when it read, so that the citizen's log names it after the key is gone. */
+  @Property({ type: 'text', nullable: true })
+  apiKeyName: string | null = null;
 }

@@ -47,6 +47,7 @@ export function toApiKey(apiKey: ApiKeyRecord): ApiKey {
     createdAt: apiKey.createdAt,
     lastUsedAt: apiKey.lastUsedAt,
     revokedAt: apiKey.revokedAt,
+    uuid: apiKey.id,
     ownerUuid: apiKey.ownerId,
   };
 }

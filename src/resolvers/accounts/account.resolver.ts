@@ -57,6 +57,7 @@ import {
   ApiKey,
   ApiKeyOwner,
   ApiKeyPayload,
+  ApiKeyScopeGrant,
   AppointmentConnection,
   ChangePasswordInput,
   ChangePasswordPayload,
@@ -197,6 +198,7 @@ export class AccountResolver {
         subject: entry.subject,
         reason: entry.reason,
         channel: entry.channel,
+        apiKeyName: entry.apiKeyName,
       })),
       page,
       totalCount,
@@ -536,5 +538,24 @@ export class ApiKeyFieldsResolver {
     const owner = await ctx.loaders.accountContact.load(apiKey.ownerUuid);
     if (!owner) throw new Error(`API key ${apiKey.id} lost its owner`);
     return { id: toGlobalId('Account', owner.id), name: owner.name ?? '', email: owner.email };
+  }
+
+  @FieldResolver(() => [ApiKeyScopeGrant], {
+    description:
+      'The office scopes an admin granted the key (`setApiKeyScopes`), by scope and office; empty when it may only read public data (PUBLIC_READ, which every key has).',
+  })
+  async scopes(@Root() apiKey: ApiKey, @Ctx() ctx: GraphQLContext): Promise<ApiKeyScopeGrant[]> {
+    const scopes = await ctx.loaders.apiKeyScopes.load(apiKey.uuid);
+    return scopes.map((grant) => ({ scope: grant.scope, officeUuid: grant.officeId }));
+  }
+}
+
+@Resolver(() => ApiKeyScopeGrant)
+export class ApiKeyScopeGrantFieldsResolver {
+  @FieldResolver(() => Office, { description: 'The office the scope is bound to.' })
+  async office(@Root() grant: ApiKeyScopeGrant, @Ctx() ctx: GraphQLContext): Promise<Office> {
+    const office = await ctx.loaders.office.load(grant.officeUuid);
+    if (!office) throw new Error(`Office ${grant.officeUuid} of an API key scope is missing`);
+    return toOffice(office, ctx.lang);
   }
 }

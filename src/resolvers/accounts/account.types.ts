@@ -3,6 +3,7 @@ import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql
 import { AccountErrorCode } from '../../accounts/account.errors.js';
 import { Language } from '../../common/language.js';
 import { Role } from '../../entities/accounts/account.entity.js';
+import { ApiKeyScope } from '../../entities/accounts/api-key-scope.entity.js';
 import { AccessChannel, AccessReason } from '../../entities/accounts/data-access-log.entity.js';
 import { SessionKind } from '../../entities/accounts/session.entity.js';
 import { Appointment } from '../appointments/appointment.types.js';
@@ -65,6 +66,21 @@ registerEnumType(Role, {
     CITIZEN: { description: 'Uses the town hall’s services.' },
     STAFF: { description: 'Works the queue, bookings and messages of their offices.' },
     ADMIN: { description: 'Manages offices, services, schedules, staff, API keys and kiosks.' },
+  },
+});
+registerEnumType(ApiKeyScope, {
+  name: 'ApiKeyScope',
+  description:
+    'What an API key may do beyond reading public data (which every key may), for one office; only admins grant it, for integrations the town approved.',
+  valuesConfig: {
+    OFFICE_APPOINTMENTS_READ: {
+      description:
+        'The office’s appointments with the citizens’ details (`officeAppointments`) and their changes live (`officeAppointmentsChanged`); each read is in the citizens’ data access log, naming the key.',
+    },
+    OFFICE_MESSAGES_WRITE: {
+      description:
+        'The office’s conversations (`inbox`, `conversation` with its messages) and replies as the office (`sendMessage`); reads are in the citizens’ data access log, naming the key.',
+    },
   },
 });
 registerEnumType(SessionKind, {
@@ -176,7 +192,37 @@ export class ApiKey extends Node {
   @Field(() => Date, { nullable: true, description: 'When it was revoked; null while valid.' })
   revokedAt!: Date | null;
 
+  uuid!: string;
   ownerUuid!: string;
+}
+
+@ObjectType({ description: 'A scope an admin granted an API key, for one office.' })
+export class ApiKeyScopeGrant {
+  @Field(() => ApiKeyScope, { description: 'What the key may do there.' })
+  scope!: ApiKeyScope;
+
+  officeUuid!: string;
+}
+
+@InputType({ description: 'A scope for one office.' })
+export class ApiKeyScopeInput {
+  @Field(() => ApiKeyScope, { description: 'What the key may do there.' })
+  scope!: ApiKeyScope;
+
+  @Field(() => ID, { description: 'The office’s global ID.' })
+  officeId!: string;
+}
+
+@InputType({ description: 'The scopes an API key has from now on, replacing those it had.' })
+export class SetApiKeyScopesInput {
+  @Field(() => ID, { description: 'The key’s global ID; a live (not revoked) key.' })
+  apiKeyId!: string;
+
+  @Field(() => [ApiKeyScopeInput], {
+    description:
+      'Every scope the key has from now on, at most 50; empty leaves it only PUBLIC_READ. Repeats count once.',
+  })
+  scopes!: ApiKeyScopeInput[];
 }
 
 @ObjectType({ description: 'A staff member’s read of the citizen’s personal data.' })
@@ -210,6 +256,13 @@ export class DataAccessEntry {
     description: 'How it was read; null for reads recorded before 3 December 2026.',
   })
   channel!: AccessChannel | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The name of the API key it was read through: an integration of the office (specialist software) that the town approved, acting for the staff member named; null when a person read it.',
+  })
+  apiKeyName!: string | null;
 }
 
 export const { ConnectionType: DataAccessConnection } = connectionTypes(
@@ -540,11 +593,13 @@ export class RevokeApiKeyInput {
   apiKeyId!: string;
 }
 
-@ObjectType({ description: 'The revoked API key, or why not.' })
+@ObjectType({
+  description: 'The API key after the change (revoked, or its scopes set), or why not.',
+})
 export class ApiKeyPayload {
   @Field(() => ApiKey, {
     nullable: true,
-    description: 'The key, with `revokedAt` set; null when refused.',
+    description: 'The key after the change (revoked: with `revokedAt` set); null when refused.',
   })
   apiKey!: ApiKey | null;
 

@@ -308,10 +308,10 @@ export class AppointmentResolver {
     return slot;
   }
 
-  @Authorized(Access.STAFF)
+  @Authorized(Access.STAFF, Access.OFFICE_APPOINTMENTS_READ)
   @Subscription(() => OfficeAppointmentsChange, {
     description:
-      'Each booking and cancellation at one of your offices, sent after it is committed, so that a day or week plan stays current; carries no personal data. Staff of another office are refused with FORBIDDEN.',
+      'Each booking and cancellation at one of your offices, sent after it is committed, so that a day or week plan stays current; carries no personal data. Staff of another office, and API keys without OFFICE_APPOINTMENTS_READ for this office, are refused with FORBIDDEN.',
     subscribe: officeChanges,
   })
   officeAppointmentsChanged(
@@ -324,10 +324,10 @@ export class AppointmentResolver {
     return change;
   }
 
-  @Authorized(Access.STAFF)
+  @Authorized(Access.STAFF, Access.OFFICE_APPOINTMENTS_READ)
   @Query(() => [Appointment], {
     description:
-      'The appointments of one of your offices that start in [from, to) (at most 31 days), earliest first, cancelled ones included, with the citizens’ details. Each read of an account holder’s booking is recorded in their data access log, with the reason (a repeat by the same reader for the same reason within 15 minutes is the same entry). Query cost: 40 points per day of the period (31 days: 1240).',
+      'The appointments of one of your offices (API keys: an office their OFFICE_APPOINTMENTS_READ scope names) that start in [from, to) (at most 31 days), earliest first, cancelled ones included, with the citizens’ details. Each read of an account holder’s booking is recorded in their data access log, with the reason (a repeat by the same reader for the same reason within 15 minutes is the same entry). Query cost: 40 points per day of the period (31 days: 1240).',
   })
   async officeAppointments(
     @Ctx() ctx: GraphQLContext,

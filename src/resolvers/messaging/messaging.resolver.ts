@@ -192,10 +192,11 @@ export class MessagingResolver {
     );
   }
 
-  @Authorized(Access.ACCOUNT)
+  @Authorized(Access.ACCOUNT, Access.OFFICE_MESSAGES_WRITE)
   @Query(() => Conversation, {
     nullable: true,
-    description: 'One of your (or your office’s) conversations; null for any other.',
+    description:
+      'One of your (or your office’s) conversations (API keys: of an office their OFFICE_MESSAGES_WRITE scope names); null for any other.',
   })
   async conversation(
     @Ctx() ctx: GraphQLContext,
@@ -208,9 +209,10 @@ export class MessagingResolver {
     return conversation && toConversation(conversation, ctx.principal);
   }
 
-  @Authorized(Access.STAFF)
+  @Authorized(Access.STAFF, Access.OFFICE_MESSAGES_WRITE)
   @Query(() => Inbox, {
-    description: 'The conversations of one of your offices, filtered, latest activity first.',
+    description:
+      'The conversations of one of your offices (API keys: an office their OFFICE_MESSAGES_WRITE scope names; others FORBIDDEN), filtered, latest activity first.',
   })
   async inbox(@Ctx() ctx: GraphQLContext, @Args() args: InboxArgs): Promise<Inbox> {
     const page = requestedPage(args, ctx.lang);
@@ -374,10 +376,10 @@ export class MessagingResolver {
     };
   }
 
-  @Authorized(Access.ACCOUNT)
+  @Authorized(Access.ACCOUNT, Access.OFFICE_MESSAGES_WRITE)
   @Mutation(() => SendMessagePayload, {
     description:
-      'Sends a message. Idempotent: the same clientMessageId again returns the first message. userErrors: INVALID_INPUT, NOT_FOUND.',
+      'Sends a message (API keys with OFFICE_MESSAGES_WRITE: a reply as the office, in their owner’s name, in that office’s conversations). Idempotent: the same clientMessageId again returns the first message. userErrors: INVALID_INPUT, NOT_FOUND.',
   })
   async sendMessage(
     @Ctx() ctx: GraphQLContext,

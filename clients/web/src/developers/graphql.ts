@@ -14,6 +14,13 @@ export const MyApiKeysQuery = graphql(`
         createdAt
         lastUsedAt
         revokedAt
+        scopes {
+          scope
+          office {
+            id
+            name
+          }
+        }
       }
     }
   }

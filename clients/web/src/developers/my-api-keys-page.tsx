@@ -132,6 +132,18 @@ function KeyItem(props: { apiKey: ApiKey; texts: Texts; revoke: () => Promise<vo
           ? x('myApiKeys.lastUsed', { when: moment(apiKey.lastUsedAt) })
           : x('myApiKeys.neverUsed')}
       </p>
+      {apiKey.scopes.length > 0 && (
+        <>
+          <p class="kern-body">{x('myApiKeys.scopes')}</p>
+          <ul class="kern-list">
+            {apiKey.scopes.map((grant) => (
+              <li key={`${grant.scope}:${grant.office.id}`}>
+                {x(`myApiKeys.scope.${grant.scope}`, { office: grant.office.name })}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       {apiKey.revokedAt ? (
         <p class="status-tag status-tag--cancelled">
           <span class="kern-icon kern-icon--close" aria-hidden="true" />

@@ -14,7 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query MyApiKeys {\n    me {\n      id\n      apiKeys {\n        id\n        name\n        prefix\n        createdAt\n        lastUsedAt\n        revokedAt\n      }\n    }\n  }\n": typeof types.MyApiKeysDocument,
+    "\n  query MyApiKeys {\n    me {\n      id\n      apiKeys {\n        id\n        name\n        prefix\n        createdAt\n        lastUsedAt\n        revokedAt\n        scopes {\n          scope\n          office {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.MyApiKeysDocument,
     "\n  mutation CreateMyApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      apiKey {\n        id\n        name\n      }\n      key\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.CreateMyApiKeyDocument,
     "\n  mutation RevokeMyApiKey($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) {\n      apiKey {\n        id\n        revokedAt\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.RevokeMyApiKeyDocument,
     "\n  mutation VerifyEmail($input: VerifyEmailInput!) {\n    verifyEmail(input: $input) {\n      account {\n        email\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.VerifyEmailDocument,
@@ -81,7 +81,7 @@ type Documents = {
     "\n  mutation LeaveWaitlist($input: LeaveWaitlistInput!) {\n    leaveWaitlist(input: $input) {\n      left\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.LeaveWaitlistDocument,
 };
 const documents: Documents = {
-    "\n  query MyApiKeys {\n    me {\n      id\n      apiKeys {\n        id\n        name\n        prefix\n        createdAt\n        lastUsedAt\n        revokedAt\n      }\n    }\n  }\n": types.MyApiKeysDocument,
+    "\n  query MyApiKeys {\n    me {\n      id\n      apiKeys {\n        id\n        name\n        prefix\n        createdAt\n        lastUsedAt\n        revokedAt\n        scopes {\n          scope\n          office {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.MyApiKeysDocument,
     "\n  mutation CreateMyApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      apiKey {\n        id\n        name\n      }\n      key\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.CreateMyApiKeyDocument,
     "\n  mutation RevokeMyApiKey($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) {\n      apiKey {\n        id\n        revokedAt\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.RevokeMyApiKeyDocument,
     "\n  mutation VerifyEmail($input: VerifyEmailInput!) {\n    verifyEmail(input: $input) {\n      account {\n        email\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.VerifyEmailDocument,
@@ -165,7 +165,7 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MyApiKeys {\n    me {\n      id\n      apiKeys {\n        id\n        name\n        prefix\n        createdAt\n        lastUsedAt\n        revokedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyApiKeys {\n    me {\n      id\n      apiKeys {\n        id\n        name\n        prefix\n        createdAt\n        lastUsedAt\n        revokedAt\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query MyApiKeys {\n    me {\n      id\n      apiKeys {\n        id\n        name\n        prefix\n        createdAt\n        lastUsedAt\n        revokedAt\n        scopes {\n          scope\n          office {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyApiKeys {\n    me {\n      id\n      apiKeys {\n        id\n        name\n        prefix\n        createdAt\n        lastUsedAt\n        revokedAt\n        scopes {\n          scope\n          office {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -93,7 +93,7 @@ export const paths = {
   staffKiosks: (query: { revoke?: string } = {}) =>
     withQuery('/staff/admin/kiosks', { revoke: query.revoke }),
   /** Every API key (admins); `after`: the cursor of the page before, `revoke`: the key (global ID). */
-  staffApiKeys: (query: { after?: string; revoke?: string } = {}) =>
+  staffApiKeys: (query: { after?: string; revoke?: string; scopes?: string } = {}) =>
     withQuery('/staff/admin/api-keys', query),
   /** The administration's list of services, retired ones included. */
   staffServices: () => '/staff/admin/services',

@@ -103,8 +103,8 @@ export const RevokeKioskDeviceMutation = graphql(`
 `);
 
 /**
- * A page of every account's API keys with their owners, and the staff members a new key can be
- * made for (admins).
+ * A page of every account's API keys with their owners and office scopes, the staff members a
+ * new key can be made for, and the offices a scope can be granted for (admins).
  */
 export const ApiKeysQuery = graphql(`
   query ApiKeys($after: String) {
@@ -127,6 +127,13 @@ export const ApiKeysQuery = graphql(`
             name
             email
           }
+          scopes {
+            scope
+            office {
+              id
+              name
+            }
+          }
         }
       }
     }
@@ -134,6 +141,11 @@ export const ApiKeysQuery = graphql(`
       id
       name
       email
+    }
+    allOffices {
+      id
+      name
+      retiredAt
     }
   }
 `);
@@ -160,6 +172,23 @@ export const CreateApiKeyMutation = graphql(`
 export const RevokeApiKeyMutation = graphql(`
   mutation RevokeApiKey($input: RevokeApiKeyInput!) {
     revokeApiKey(input: $input) {
+      apiKey {
+        id
+        name
+      }
+      userErrors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+/** Sets the office scopes of an API key, replacing those it had (admins). */
+export const SetApiKeyScopesMutation = graphql(`
+  mutation SetApiKeyScopes($input: SetApiKeyScopesInput!) {
+    setApiKeyScopes(input: $input) {
       apiKey {
         id
         name

@@ -5,15 +5,30 @@ import { TextField } from '../../components/form';
 import { PageHeading } from '../../components/page-heading';
 import { LoadFailed, Loading } from '../../components/status';
 import { paths } from '../../lib/routes';
-import type { ApiKeysQuery as ApiKeysResult } from '../gql/graphql';
-import { ApiKeysQuery, CreateApiKeyMutation, RevokeApiKeyMutation } from '../graphql/people';
+import { ApiKeyScope, type ApiKeysQuery as ApiKeysResult } from '../gql/graphql';
+import {
+  ApiKeysQuery,
+  CreateApiKeyMutation,
+  RevokeApiKeyMutation,
+  SetApiKeyScopesMutation,
+} from '../graphql/people';
 import { ConfirmStep, PeopleNavigation, ShownOnce, useMoment } from '../components/people-admin';
 import { StaffWorkspace, type StaffAccess } from '../components/staff-workspace';
 import { useStaffI18n } from '../i18n/staff-i18n';
 import { AdminOnly } from './admin-offices-page';
-import { AdminForm, Select, errorsOf, useFormErrors } from '../components/admin-form';
+import {
+  AdminForm,
+  CheckboxGroup,
+  Select,
+  errorsOf,
+  useFormErrors,
+} from '../components/admin-form';
 
 type ApiKey = ApiKeysResult['apiKeys']['edges'][number]['node'];
+type Office = ApiKeysResult['allOffices'][number];
+
+/** The scopes an admin can grant, in the order the form shows them. */
+const SCOPES = [ApiKeyScope.OFFICE_APPOINTMENTS_READ, ApiKeyScope.OFFICE_MESSAGES_WRITE];
 type Owner = { id: string; label: string };
 type Created = { name: string; key: string };
 
@@ -107,6 +122,86 @@ function RevokeKey(props: { apiKey: ApiKey; onRevoked: () => void }) {
   );
 }
 
+/** What the key may do beyond public data, one line per scope and office. */
+function ScopesOf(props: { apiKey: ApiKey }) {
+  const { t } = useStaffI18n();
+  if (props.apiKey.scopes.length === 0) {
+    return <p class="kern-body">{t('apiKeys.scopes.publicOnly')}</p>;
+  }
+  return (
+    <ul class="kern-list">
+      {props.apiKey.scopes.map((grant) => (
+        <li key={`${grant.scope}:${grant.office.id}`}>
+          {t(`apiKeys.scope.${grant.scope}`, { office: grant.office.name })}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/**
+ * The office scopes of a key, one group of offices per scope: for the specialist software of an
+ * office that the town approved (docs/decisions/0028-api-key-scopes.md).
+ */
+function ScopesForm(props: { apiKey: ApiKey; offices: Office[]; onSaved: () => void }) {
+  const { t } = useStaffI18n();
+  const form = useFormErrors();
+  const [state, save] = useMutation(SetApiKeyScopesMutation);
+  const granted = (scope: ApiKeyScope) =>
+    props.apiKey.scopes.filter((grant) => grant.scope === scope).map((grant) => grant.office.id);
+  const [chosen, setChosen] = useState<Record<ApiKeyScope, string[]>>({
+    [ApiKeyScope.OFFICE_APPOINTMENTS_READ]: granted(ApiKeyScope.OFFICE_APPOINTMENTS_READ),
+    [ApiKeyScope.OFFICE_MESSAGES_WRITE]: granted(ApiKeyScope.OFFICE_MESSAGES_WRITE),
+  });
+  // Retired offices are offered only where the key still has them, so that they can be taken away.
+  const offices = (scope: ApiKeyScope) =>
+    props.offices
+      .filter((office) => !office.retiredAt || granted(scope).includes(office.id))
+      .map((office) => ({ value: office.id, label: office.name }));
+
+  async function submit() {
+    if (state.fetching) return;
+    const scopes = SCOPES.flatMap((scope) =>
+      chosen[scope].map((officeId) => ({ scope, officeId })),
+    );
+    const result = await save({ input: { apiKeyId: props.apiKey.id, scopes } });
+    const payload = result.data?.setApiKeyScopes;
+    if (!payload) return form.show([{ field: null, message: t('admin.connectionFailed') }]);
+    form.show(errorsOf(payload.userErrors, () => null));
+    if (payload.apiKey) props.onSaved();
+  }
+
+  return (
+    <>
+      <AdminForm
+        id="key-scopes"
+        title={t('apiKeys.scopes.title', { key: props.apiKey.name })}
+        submit={t('apiKeys.scopes.save')}
+        errors={form.errors}
+        attempt={form.attempt}
+        onSubmit={() => void submit()}
+      >
+        <p class="kern-body">{t('apiKeys.scopes.text')}</p>
+        {SCOPES.map((scope) => (
+          <CheckboxGroup
+            key={scope}
+            name={`scope-${scope}`}
+            legend={t(`apiKeys.scopes.legend.${scope}`)}
+            options={offices(scope)}
+            values={chosen[scope]}
+            onValues={(values) => setChosen({ ...chosen, [scope]: values })}
+          />
+        ))}
+      </AdminForm>
+      <p class="kern-body">
+        <a class="kern-link" href={paths.staffApiKeys()}>
+          {t('apiKeys.scopes.back')}
+        </a>
+      </p>
+    </>
+  );
+}
+
 function ApiKeys(props: { access: StaffAccess }) {
   const { t } = useStaffI18n();
   const moment = useMoment();
@@ -139,6 +234,9 @@ function ApiKeys(props: { access: StaffAccess }) {
   const revoking = apiKeys.edges.find(
     (edge) => edge.node.id === query.revoke && !edge.node.revokedAt,
   )?.node;
+  const scoping = apiKeys.edges.find(
+    (edge) => edge.node.id === query.scopes && !edge.node.revokedAt,
+  )?.node;
   return (
     <>
       {heading}
@@ -151,6 +249,16 @@ function ApiKeys(props: { access: StaffAccess }) {
           apiKey={revoking}
           onRevoked={() => {
             setNews(t('apiKeys.revoked', { key: revoking.name }));
+            reload();
+            route(paths.staffApiKeys({ after: query.after }));
+          }}
+        />
+      ) : scoping ? (
+        <ScopesForm
+          apiKey={scoping}
+          offices={keys.data.allOffices}
+          onSaved={() => {
+            setNews(t('apiKeys.scopes.saved', { key: scoping.name }));
             reload();
             route(paths.staffApiKeys({ after: query.after }));
           }}
@@ -214,18 +322,28 @@ function ApiKeys(props: { access: StaffAccess }) {
                     {apiKey.revokedAt
                       ? t('people.revokedAt', { at: Date.parse(apiKey.revokedAt) })
                       : t('people.active')}
+                    <ScopesOf apiKey={apiKey} />
                   </td>
                   <td class="kern-table__cell">
                     {!apiKey.revokedAt && (
-                      <a
-                        class="kern-link"
-                        href={paths.staffApiKeys({ after: query.after, revoke: apiKey.id })}
-                      >
-                        {t('apiKeys.revoke.link', {
-                          key: apiKey.name,
-                          owner: apiKey.owner.name || apiKey.owner.email,
-                        })}
-                      </a>
+                      <>
+                        <a
+                          class="kern-link"
+                          href={paths.staffApiKeys({ after: query.after, scopes: apiKey.id })}
+                        >
+                          {t('apiKeys.scopes.link', { key: apiKey.name })}
+                        </a>
+                        <br />
+                        <a
+                          class="kern-link"
+                          href={paths.staffApiKeys({ after: query.after, revoke: apiKey.id })}
+                        >
+                          {t('apiKeys.revoke.link', {
+                            key: apiKey.name,
+                            owner: apiKey.owner.name || apiKey.owner.email,
+                          })}
+                        </a>
+                      </>
                     )}
                   </td>
                 </tr>
@@ -258,7 +376,10 @@ function ApiKeys(props: { access: StaffAccess }) {
   );
 }
 
-/** Every account's API keys: who may call the API; create a key for an account, revoke any. */
+/**
+ * Every account's API keys: who may call the API; create a key for an account, grant a key office
+ * scopes, revoke any.
+ */
 export function ApiKeysPage() {
   return (
     <StaffWorkspace>
