@@ -1,8 +1,12 @@
 import type { UseCaseContext } from '../common/use-case.js';
 import { queueEmail } from '../notifications/outbox.js';
-import { upcomingAppointmentEmail } from './appointment-mail.js';
-import { claimDueReminders, deleteExpiredHolds } from './appointment.queries.js';
-import { publishCounterTimeChanged } from './appointment.service.js';
+import { lapsedBookingEmail, upcomingAppointmentEmail } from './appointment-mail.js';
+import {
+  claimDueReminders,
+  deleteExpiredHolds,
+  deleteLapsedUnconfirmed,
+} from './appointment.queries.js';
+import { publishCounterTimeChanged, timeOf } from './appointment.service.js';
 
 /**
  * How long before an appointment its reminder goes out; bookings made less than this long before
@@ -47,4 +51,26 @@ export async function releaseExpiredHolds(
   const freed = await ctx.em.transactional((tx) => deleteExpiredHolds(tx, now, null));
   freed.forEach((time) => publishCounterTimeChanged(ctx.bus, time));
   return freed.length;
+}
+
+/**
+ * Lets the guests' bookings of scarce services lapse whose e-mail address was not confirmed in
+ * time: deletes them (they never were appointments), tells each guest in a short e-mail, and
+ * every viewer of those times that they are free again. One statement claims them, so that
+ * several instances never let one lapse twice.
+ */
+export async function lapseUnconfirmedBookings(
+  ctx: Pick<UseCaseContext, 'em' | 'clock' | 'bus' | 'settings'>,
+): Promise<number> {
+  const now = ctx.clock();
+  const lapsed = await ctx.em.transactional(async (tx) => {
+    const rows = await deleteLapsedUnconfirmed(tx, now);
+    for (const { appointment, place } of rows) {
+      const context = { lang: appointment.language, ...ctx.settings };
+      await queueEmail(tx, lapsedBookingEmail(appointment, place, context));
+    }
+    return rows;
+  });
+  lapsed.forEach(({ appointment }) => publishCounterTimeChanged(ctx.bus, timeOf(appointment)));
+  return lapsed.length;
 }

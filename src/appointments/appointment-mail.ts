@@ -6,6 +6,7 @@ import { inertName } from '../notifications/inert-text.js';
 import type { Email } from '../notifications/outbox.js';
 import {
   appointmentCalendarUrl,
+  appointmentConfirmUrl,
   appointmentManageUrl,
   appointmentRebookUrl,
 } from './appointment-links.js';
@@ -67,7 +68,9 @@ type AppointmentMailKind =
   | 'appointmentReminder'
   | 'appointmentCancelled'
   | 'appointmentWithdrawn'
-  | 'appointmentCancelledByOffice';
+  | 'appointmentCancelledByOffice'
+  | 'appointmentConfirmEmail'
+  | 'appointmentLapsed';
 
 function appointmentEmail(
   kind: AppointmentMailKind,
@@ -161,5 +164,34 @@ export function officeCancellationEmail(
       .map((line) => `> ${line}`)
       .join('\n'),
     url: appointmentRebookUrl(context, appointment.id),
+  });
+}
+
+/**
+ * The request to confirm the e-mail address of a guest's booking of a scarce service: what was
+ * booked, the link that confirms it, and that it lapses unless the link is opened in time.
+ */
+export function emailConfirmationRequest(
+  appointment: MailedAppointment,
+  place: AppointmentPlace,
+  minutes: number,
+  context: AppointmentMailContext,
+): Email {
+  return appointmentEmail('appointmentConfirmEmail', appointment, context.lang, {
+    ...appointmentParams(appointment, place, context),
+    minutes,
+    url: appointmentConfirmUrl(context, appointment.id),
+  });
+}
+
+/** The notice that an unconfirmed booking lapsed and its time is free again, with where to book anew. */
+export function lapsedBookingEmail(
+  appointment: MailedAppointment,
+  place: AppointmentPlace,
+  context: AppointmentMailContext,
+): Email {
+  return appointmentEmail('appointmentLapsed', appointment, context.lang, {
+    ...appointmentParams(appointment, place, context),
+    url: `${context.publicUrl}/`,
   });
 }

@@ -95,3 +95,9 @@ export enum RebookAppointmentErrorCode {
   /** A new time was booked with this link already (`rebookOffer` names it). */
   ALREADY_REBOOKED = 'ALREADY_REBOOKED',
 }
+
+/** Refusals of confirming the e-mail address of a guest's booking of a scarce service. */
+export enum ConfirmBookingErrorCode {
+  /** The link is not valid, or its booking lapsed (not confirmed in time) or is gone. */
+  NOT_FOUND = 'NOT_FOUND',
+}

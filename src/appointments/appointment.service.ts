@@ -16,7 +16,12 @@ import { queueEmail } from '../notifications/outbox.js';
 import type { EventBus } from '../realtime/event-bus.js';
 import type { EventStream } from '../realtime/event-stream.js';
 import type { CounterTimeChanged } from '../realtime/topics.js';
-import { cancellationConfirmation, upcomingAppointmentEmail } from './appointment-mail.js';
+import {
+  cancellationConfirmation,
+  emailConfirmationRequest,
+  upcomingAppointmentEmail,
+  type AppointmentPlace,
+} from './appointment-mail.js';
 import {
   appointmentsOfAccount,
   appointmentsOfOffice,
@@ -24,6 +29,7 @@ import {
   cancelBooked,
   confirmableHoldExists,
   confirmHold,
+  confirmUnconfirmed,
   counterHandlesService,
   deleteExpiredHolds,
   deleteHoldByToken,
@@ -39,6 +45,7 @@ import {
   lockBookingsOf,
   type AppointmentKey,
   type AppointmentRecord,
+  type BookingCheck,
   type FreedTime,
   type HoldRecord,
   type Slot,
@@ -60,6 +67,7 @@ import {
 import {
   BookAppointmentErrorCode,
   CancelAppointmentErrorCode,
+  ConfirmBookingErrorCode,
   HoldSlotErrorCode,
   OfficeAppointmentsErrorCode,
   ReleaseHoldErrorCode,
@@ -74,6 +82,9 @@ type BookingContext = Pick<
   UseCaseContext,
   'principal' | 'em' | 'bus' | 'clock' | 'limits' | 'settings'
 >;
+
+/** How long a guest's booking of a scarce service waits for its e-mail link to be opened. */
+export const EMAIL_CONFIRMATION_MINUTES = 30;
 
 /** A booking attempt that hit a counter taken meanwhile is retried on another counter this often. */
 const MAX_BOOKING_ATTEMPTS = 5;
@@ -240,12 +251,20 @@ async function bookInTransaction(
     });
   }
   const slot = oneSlot(ctx, booking, now);
+  const confirmBy = needsEmailConfirmation(check, booking)
+    ? new Date(now.getTime() + EMAIL_CONFIRMATION_MINUTES * 60_000)
+    : null;
   if (holdToken !== null) {
     const tokenHash = holdTokenHash(holdToken);
     const appointment = await confirmHold(
       tx,
       tokenHash,
-      { ...booking, requestHash: booking.idempotencyKey ? fingerprint : null, createdAt: now },
+      {
+        ...booking,
+        confirmBy,
+        requestHash: booking.idempotencyKey ? fingerprint : null,
+        createdAt: now,
+      },
       slot,
     );
     if (!appointment) {
@@ -260,15 +279,7 @@ async function bookInTransaction(
         'holdToken',
       ]);
     }
-    await queueEmail(
-      tx,
-      upcomingAppointmentEmail(
-        'appointmentBooked',
-        appointment,
-        check.place,
-        mailContext(ctx, booking.language),
-      ),
-    );
+    await queueEmail(tx, bookingEmail(ctx, appointment, check.place, booking.language));
     // The time was taken while held: nobody's availability changes.
     return { appointment, isNew: true, tookTime: false, freed: [] };
   }
@@ -282,6 +293,7 @@ async function bookInTransaction(
         tx,
         {
           ...booking,
+          confirmBy,
           code: newBookingCode(),
           requestHash: booking.idempotencyKey ? fingerprint : null,
           createdAt: now,
@@ -290,16 +302,56 @@ async function bookInTransaction(
       ),
     BookAppointmentErrorCode,
   );
-  await queueEmail(
-    tx,
-    upcomingAppointmentEmail(
-      'appointmentBooked',
-      appointment,
-      check.place,
-      mailContext(ctx, booking.language),
-    ),
-  );
+  await queueEmail(tx, bookingEmail(ctx, appointment, check.place, booking.language));
   return { appointment, isNew: true, tookTime: true, freed };
+}
+
+/**
+ * Whether the booking waits for its e-mail address to be confirmed: of a scarce service, unless
+ * a signed-in citizen books with the account's verified address.
+ */
+function needsEmailConfirmation(check: BookingCheck, booking: ValidBooking): boolean {
+  return check.scarce && check.verifiedEmail !== booking.email;
+}
+
+/** The confirmation of a booking, or the request to confirm the e-mail address first. */
+function bookingEmail(
+  ctx: Pick<UseCaseContext, 'settings'>,
+  appointment: AppointmentRecord,
+  place: AppointmentPlace,
+  lang: Language,
+) {
+  const context = mailContext(ctx, lang);
+  return appointment.confirmBy
+    ? emailConfirmationRequest(appointment, place, EMAIL_CONFIRMATION_MINUTES, context)
+    : upcomingAppointmentEmail('appointmentBooked', appointment, place, context);
+}
+
+/**
+ * Confirms a guest's booking of a scarce service by the link in its e-mail (CONFIRM token) and
+ * sends its confirmation, before its deadline. A link opened again after that answers with the
+ * booking, changing nothing; a lapsed or unknown one is NOT_FOUND.
+ */
+export async function confirmBooking(
+  ctx: Pick<UseCaseContext, 'em' | 'clock' | 'settings'>,
+  token: string,
+): Promise<AppointmentRecord> {
+  const id = appointmentIdOfToken(ctx.settings.linkSecret, token, 'CONFIRM');
+  if (!id) {
+    throw new DomainError(ConfirmBookingErrorCode.NOT_FOUND, 'error.confirmLinkInvalid', ['token']);
+  }
+  const now = ctx.clock();
+  return ctx.em.transactional(async (tx) => {
+    const confirmed = await confirmUnconfirmed(tx, id, now);
+    if (confirmed) {
+      const { appointment, place } = confirmed;
+      await queueEmail(tx, bookingEmail(ctx, appointment, place, appointment.language));
+      return appointment;
+    }
+    const earlier = await findAppointment(tx, { id });
+    if (earlier?.status === AppointmentStatus.BOOKED) return earlier;
+    throw new DomainError(ConfirmBookingErrorCode.NOT_FOUND, 'error.confirmLinkInvalid', ['token']);
+  });
 }
 
 /**

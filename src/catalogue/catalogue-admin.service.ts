@@ -43,6 +43,8 @@ export type ServiceInput = {
   processingTime?: LocalizedText | null;
   legalBasis?: string | null;
   durationMinutes: number;
+  /** Guests confirm their e-mail address before a booking counts; left out: not scarce. */
+  scarce?: boolean | null;
   categoryId: string;
   officeIds: string[];
 };
@@ -201,6 +203,7 @@ function serviceFields(input: ServiceInput) {
     processingTime: input.processingTime ?? null,
     legalBasis: input.legalBasis ?? null,
     durationMinutes: input.durationMinutes,
+    scarce: input.scarce ?? false,
   };
 }
 

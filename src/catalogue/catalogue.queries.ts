@@ -38,6 +38,7 @@ export type ServiceRecord = Pick<
   | 'processingTime'
   | 'legalBasis'
   | 'durationMinutes'
+  | 'scarce'
   | 'keywords'
   | 'retiredAt'
 > & { category: { id: string } };
@@ -53,6 +54,7 @@ type ServiceRow = {
   processing_time: ServiceRecord['processingTime'];
   legal_basis: ServiceRecord['legalBasis'];
   duration_minutes: number;
+  scarce: boolean;
   keywords: string;
   /** As text: MikroORM's driver leaves timestamps of raw statements unparsed. */
   retired_at: string | null;
@@ -75,7 +77,7 @@ type OfficeRow = {
 type CategoryRow = { id: string; slug: string; name: CategoryRecord['name']; position: number };
 
 const SERVICE_COLUMNS = sql.trusted(`s.id, s.slug, s.leika_key, s.name, s.description, s.documents,
-  s.fee_cents, s.processing_time, s.legal_basis, s.duration_minutes, s.keywords, s.retired_at,
+  s.fee_cents, s.processing_time, s.legal_basis, s.duration_minutes, s.scarce, s.keywords, s.retired_at,
   s.category_id`);
 const OFFICE_COLUMNS = sql.trusted(
   'o.id, o.slug, o.name, o.street, o.postal_code, o.city, o.phone, o.email, o.website, o.retired_at',
@@ -94,6 +96,7 @@ function serviceRecord(row: ServiceRow): ServiceRecord {
     processingTime: row.processing_time,
     legalBasis: row.legal_basis,
     durationMinutes: row.duration_minutes,
+    scarce: row.scarce,
     keywords: row.keywords,
     retiredAt: row.retired_at === null ? null : new Date(row.retired_at),
     category: { id: row.category_id },

@@ -5,6 +5,7 @@ import type {
   AppointmentSetupErrorCode,
   BookAppointmentErrorCode,
   CancelAppointmentErrorCode,
+  ConfirmBookingErrorCode,
   CancelOfficeAppointmentsErrorCode,
   HoldSlotErrorCode,
   ReleaseHoldErrorCode,
@@ -41,6 +42,7 @@ export type DomainErrorCode =
   | CancelAppointmentErrorCode
   | HoldSlotErrorCode
   | ReleaseHoldErrorCode
+  | ConfirmBookingErrorCode
   | OfficeAppointmentsErrorCode
   | CancelOfficeAppointmentsErrorCode
   | RebookAppointmentErrorCode

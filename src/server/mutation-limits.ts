@@ -16,6 +16,7 @@ export const GUARDED_MUTATIONS = new Set([
   'bookAppointment',
   'holdSlot',
   'cancelAppointment',
+  'confirmBooking',
   'registerAccount',
   'verifyEmail',
   'acceptInvitation',

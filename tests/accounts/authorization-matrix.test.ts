@@ -76,6 +76,8 @@ const POLICY: Record<string, Caller[]> = {
   'Mutation.releaseHold': PEOPLE,
   'Mutation.cancelAppointment': PEOPLE,
   'Mutation.rebookAppointment': PEOPLE,
+  // The signed link is the proof: whoever holds it may confirm (scarce-confirmation.test.ts).
+  'Mutation.confirmBooking': PEOPLE,
   // Staff of either office pass the check; another office is a userError FORBIDDEN.
   'Mutation.cancelOfficeAppointments': STAFF,
   'Mutation.registerAccount': PEOPLE,

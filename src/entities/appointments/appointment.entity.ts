@@ -24,6 +24,13 @@ export enum AppointmentStatus {
    * released hold is deleted (docs/decisions/0022-slot-holds.md).
    */
   HELD = 'HELD',
+  /**
+   * A guest's booking of a scarce service whose e-mail address is not confirmed yet: it takes its
+   * time for everyone else until confirm_by, and lapses (is deleted) unless the link in its
+   * e-mail is opened by then. Never treated as an appointment by staff lists or the check-in
+   * (docs/decisions/0026-scarce-guest-confirmation.md).
+   */
+  UNCONFIRMED = 'UNCONFIRMED',
 }
 
 /**
@@ -59,6 +66,10 @@ export enum AppointmentStatus {
   name: 'appointment_details_unless_held',
   expression: "(status = 'HELD') = (name is null) and (status = 'HELD') = (email is null)",
 })
+@Check({
+  name: 'appointment_confirm_by_when_unconfirmed',
+  expression: "(status = 'UNCONFIRMED') = (confirm_by is not null)",
+})
 // One live hold per caller and service: a new hold replaces the old one in the same transaction.
 @Index({
   name: 'appointment_one_hold_per_holder_idx',
@@ -70,6 +81,12 @@ export enum AppointmentStatus {
   name: 'appointment_held_until_idx',
   properties: ['heldUntil'],
   where: "status = 'HELD'",
+})
+// The unconfirmed bookings the lapse job lets go once their half hour is over.
+@Index({
+  name: 'appointment_confirm_by_idx',
+  properties: ['confirmBy'],
+  where: "status = 'UNCONFIRMED'",
 })
 @Index({ name: 'appointment_office_starts_idx', properties: ['office', 'startsAt'] })
 @Index({
@@ -94,6 +111,7 @@ export class AppointmentEntity {
     | 'heldUntil'
     | 'holdTokenHash'
     | 'holderHash'
+    | 'confirmBy'
     | 'idempotencyKey'
     | 'requestHash'
     | 'createdAt'
@@ -177,6 +195,10 @@ export class AppointmentEntity {
   /** SHA-256 of who holds it (account, or client address for guests); null unless HELD. */
   @Property({ type: 'text', nullable: true })
   holderHash: string | null = null;
+
+  /** Until when an UNCONFIRMED booking waits for its e-mail link to be opened; null otherwise. */
+  @Property({ type: 'datetime', nullable: true })
+  confirmBy: Date | null = null;
 
   /** When the reminder e-mail the day before was queued; null while none was. */
   @Property({ type: 'datetime', nullable: true })

@@ -44,6 +44,7 @@ import { ServiceOfficeEntity } from './service-office.entity.js';
 export class ServiceEntity {
   [OptionalProps]?:
     | 'id'
+    | 'scarce'
     | 'leikaKey'
     | 'feeCents'
     | 'processingTime'
@@ -89,6 +90,13 @@ export class ServiceEntity {
   /** Length of one appointment for this service, in minutes. */
   @Property({ type: 'integer' })
   durationMinutes!: number;
+
+  /**
+   * Scarce: a guest's booking waits for the e-mail address to be confirmed (a link, within 30
+   * minutes) before it counts, so that nobody can take its few times with made-up addresses.
+   */
+  @Property({ type: 'boolean', default: false })
+  scarce: boolean = false;
 
   /**
    * When the town hall stopped offering the service; null while it is offered. A retired service

@@ -299,6 +299,13 @@ export class ServiceInput {
   @Field(() => Int, { description: 'Length of one appointment, 5 to 240 minutes.' })
   durationMinutes!: number;
 
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'Scarce: a guest’s booking waits for the e-mail address to be confirmed (a link, within 30 minutes) before it counts, so that its few times cannot be taken with made-up addresses. Null or left out: false (on update too).',
+  })
+  scarce?: boolean | null;
+
   @Field(() => ID, { description: 'The global ID of the category it belongs to.' })
   categoryId!: string;
 

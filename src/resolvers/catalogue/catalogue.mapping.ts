@@ -63,6 +63,7 @@ export function toService(service: ServiceRecord, lang: Language): Service {
     fee: service.feeCents === null ? null : { amountCents: service.feeCents, currency: 'EUR' },
     documents: pickList(service.documents, lang),
     durationMinutes: service.durationMinutes,
+    scarce: service.scarce,
     processingTime: service.processingTime ? pickText(service.processingTime, lang) : null,
     legalBasis: service.legalBasis,
     keywords: service.keywords,

@@ -199,6 +199,12 @@ export class Service extends Node {
   @Field(() => Int, { description: 'Length of one appointment, in minutes.' })
   durationMinutes!: number;
 
+  @Field({
+    description:
+      'Scarce: a guest’s booking is UNCONFIRMED until the link in its e-mail is opened, within 30 minutes, or it lapses (bookAppointment); signed in with a verified address, it is booked at once.',
+  })
+  scarce!: boolean;
+
   @Field(() => String, { nullable: true, description: 'How long processing usually takes.' })
   processingTime!: string | null;
 

@@ -9,6 +9,7 @@ import {
   RebookAppointmentErrorCode,
   HoldSlotErrorCode,
   ReleaseHoldErrorCode,
+  ConfirmBookingErrorCode,
   OfficeAppointmentsErrorCode,
 } from '../../appointments/appointment.errors.js';
 import { AuthErrorCode } from '../../auth/auth.errors.js';
@@ -152,6 +153,7 @@ function topLevelCode(code: DomainErrorCode): TopLevelCode {
     case RebookAppointmentErrorCode.NOT_FOUND:
     case HoldSlotErrorCode.NOT_FOUND:
     case ReleaseHoldErrorCode.NOT_FOUND:
+    case ConfirmBookingErrorCode.NOT_FOUND:
     case AccountErrorCode.NOT_FOUND:
     case DashboardErrorCode.NOT_FOUND:
     case CatalogueAdminErrorCode.NOT_FOUND:
