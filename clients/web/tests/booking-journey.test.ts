@@ -16,6 +16,7 @@ import {
 import { releaseExpiredHolds } from '../../../src/appointments/appointment-jobs.js';
 import { lastEmailTo } from '../../../tests/support/accounts.js';
 import { createBookingFixture } from '../../../tests/support/fixtures.js';
+import { ServiceEntity } from '../../../src/entities/catalogue/service.entity.js';
 import { waitForSubscriptions } from '../../../tests/support/test-server.js';
 import { bookThroughApi, demoBooking } from './support/booking.js';
 
@@ -275,13 +276,16 @@ async function timePage(page: Page, town: { service: string; office: string }) {
 it(
   'holds the chosen time with a countdown, gives it back on going back, and frees it when it ends',
   async () => {
-    // Given a town with one counter (a hold takes the time from everyone), citizen A choosing
-    // Tuesday 09:00 and citizen B watching the same day in another browser
+    // Given a town with one counter (a hold takes the time from everyone) and a scarce service,
+    // citizen A choosing Tuesday 09:00 and citizen B watching the same day in another browser
     const town = await createBookingFixture(env.server.orm, {
       counters: 1,
       validFrom: '2027-01-11',
       validUntil: '2027-01-31',
     });
+    await env.server.orm.em
+      .fork()
+      .nativeUpdate(ServiceEntity, { id: town.serviceId }, { scarce: true });
     const a = env.visitor.page;
     const watcher = await openVisitor(env.browser, env.server.url);
     others.push(watcher);
@@ -347,7 +351,32 @@ it(
     // Then A chooses again, and the freed time is there
     await a.getByRole('link', { name: 'Uhrzeit neu wählen' }).click();
     await waitForHeading(a, /Um wie viel Uhr/);
-    await a.getByLabel('09:00 Uhr').waitFor();
+    await a.getByLabel('09:00 Uhr').check();
+
+    // When A books it, as a guest, the scarce service's booking waits for the e-mail link
+    await a.getByRole('button', { name: 'Weiter' }).click();
+    await waitForHeading(a, /Ihre Kontaktdaten/);
+    await a.getByLabel('Vor- und Nachname').fill('Anna Amsel');
+    await a.getByLabel('E-Mail-Adresse').fill('anna@example.org');
+    await a.getByRole('button', { name: 'Weiter' }).click();
+    await waitForHeading(a, /Prüfen Sie Ihre Angaben/);
+    await a.getByRole('button', { name: 'Termin buchen' }).click();
+    await waitForHeading(a, /Bitte bestätigen Sie Ihre E-Mail-Adresse/);
+    expect(await a.locator('main').innerText()).toContain(
+      'Öffnen Sie den Link darin innerhalb von 30 Minuten',
+    );
+
+    // Then the link in the e-mail books it with one click
+    const mail = await lastEmailTo(env.server, 'anna@example.org');
+    const link = /http:\/\/rathaus\.test(\/appointment\/confirm\?token=[\w-]+)/.exec(
+      mail?.body ?? '',
+    )?.[1];
+    await a.goto(link!);
+    await a.getByRole('button', { name: 'Termin verbindlich buchen' }).click();
+    await waitForHeading(a, /Ihr Termin ist gebucht/);
+    expect((await lastEmailTo(env.server, 'anna@example.org'))?.subject).toMatch(
+      /^Terminbestätigung: /,
+    );
   },
   TIMEOUT,
 );

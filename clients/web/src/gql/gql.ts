@@ -39,6 +39,7 @@ type Documents = {
     "\n  subscription AnnouncementPublished($lang: Language) {\n    announcementPublished(lang: $lang) {\n      id\n      title\n      language\n      emergency\n    }\n  }\n": typeof types.AnnouncementPublishedDocument,
     "\n  query FreeSlots($serviceId: ID!, $officeId: ID!, $from: DateTime!, $to: DateTime!) {\n    freeSlots(serviceId: $serviceId, officeId: $officeId, from: $from, to: $to) {\n      startsAt\n      endsAt\n      available\n    }\n  }\n": typeof types.FreeSlotsDocument,
     "\n  subscription SlotAvailability($serviceId: ID!, $officeId: ID!) {\n    slotAvailabilityChanged(serviceId: $serviceId, officeId: $officeId) {\n      startsAt\n      endsAt\n      available\n    }\n  }\n": typeof types.SlotAvailabilityDocument,
+    "\n  mutation ConfirmBooking($input: ConfirmBookingInput!) {\n    confirmBooking(input: $input) {\n      appointment {\n        ...AppointmentDetails\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.ConfirmBookingDocument,
     "\n  mutation HoldSlot($input: HoldSlotInput!) {\n    holdSlot(input: $input) {\n      hold {\n        token\n        startsAt\n        expiresAt\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.HoldSlotDocument,
     "\n  mutation ReleaseHold($input: ReleaseHoldInput!) {\n    releaseHold(input: $input) {\n      released\n    }\n  }\n": typeof types.ReleaseHoldDocument,
     "\n  mutation BookAppointment($input: BookAppointmentInput!) {\n    bookAppointment(input: $input) {\n      appointment {\n        ...AppointmentDetails\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.BookAppointmentDocument,
@@ -101,6 +102,7 @@ const documents: Documents = {
     "\n  subscription AnnouncementPublished($lang: Language) {\n    announcementPublished(lang: $lang) {\n      id\n      title\n      language\n      emergency\n    }\n  }\n": types.AnnouncementPublishedDocument,
     "\n  query FreeSlots($serviceId: ID!, $officeId: ID!, $from: DateTime!, $to: DateTime!) {\n    freeSlots(serviceId: $serviceId, officeId: $officeId, from: $from, to: $to) {\n      startsAt\n      endsAt\n      available\n    }\n  }\n": types.FreeSlotsDocument,
     "\n  subscription SlotAvailability($serviceId: ID!, $officeId: ID!) {\n    slotAvailabilityChanged(serviceId: $serviceId, officeId: $officeId) {\n      startsAt\n      endsAt\n      available\n    }\n  }\n": types.SlotAvailabilityDocument,
+    "\n  mutation ConfirmBooking($input: ConfirmBookingInput!) {\n    confirmBooking(input: $input) {\n      appointment {\n        ...AppointmentDetails\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.ConfirmBookingDocument,
     "\n  mutation HoldSlot($input: HoldSlotInput!) {\n    holdSlot(input: $input) {\n      hold {\n        token\n        startsAt\n        expiresAt\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.HoldSlotDocument,
     "\n  mutation ReleaseHold($input: ReleaseHoldInput!) {\n    releaseHold(input: $input) {\n      released\n    }\n  }\n": types.ReleaseHoldDocument,
     "\n  mutation BookAppointment($input: BookAppointmentInput!) {\n    bookAppointment(input: $input) {\n      appointment {\n        ...AppointmentDetails\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.BookAppointmentDocument,
@@ -252,6 +254,10 @@ export function graphql(source: "\n  query FreeSlots($serviceId: ID!, $officeId:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription SlotAvailability($serviceId: ID!, $officeId: ID!) {\n    slotAvailabilityChanged(serviceId: $serviceId, officeId: $officeId) {\n      startsAt\n      endsAt\n      available\n    }\n  }\n"): (typeof documents)["\n  subscription SlotAvailability($serviceId: ID!, $officeId: ID!) {\n    slotAvailabilityChanged(serviceId: $serviceId, officeId: $officeId) {\n      startsAt\n      endsAt\n      available\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmBooking($input: ConfirmBookingInput!) {\n    confirmBooking(input: $input) {\n      appointment {\n        ...AppointmentDetails\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmBooking($input: ConfirmBookingInput!) {\n    confirmBooking(input: $input) {\n      appointment {\n        ...AppointmentDetails\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

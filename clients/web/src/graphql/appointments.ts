@@ -20,6 +20,22 @@ export const SlotAvailabilitySubscription = graphql(`
   }
 `);
 
+/** Confirms a guest's booking of a scarce service by the link in its e-mail. */
+export const ConfirmBookingMutation = graphql(`
+  mutation ConfirmBooking($input: ConfirmBookingInput!) {
+    confirmBooking(input: $input) {
+      appointment {
+        ...AppointmentDetails
+      }
+      userErrors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
 /** Holds the chosen time for the citizen while they enter their details (10 minutes). */
 export const HoldSlotMutation = graphql(`
   mutation HoldSlot($input: HoldSlotInput!) {

@@ -46,6 +46,11 @@ export const paths = {
    * the link in the office's e-mail (`appointmentRebookUrl` in src/appointments/appointment-links.ts).
    */
   rebook: (token: string) => withQuery('/appointment/rebook', { token }),
+  /**
+   * Confirms a guest's booking of a scarce service with one click: the link in its e-mail
+   * (`appointmentConfirmUrl` in src/appointments/appointment-links.ts).
+   */
+  confirmBooking: (token: string) => withQuery('/appointment/confirm', { token }),
   announcements: () => '/announcements',
   /** The address of `Announcement.url` and of the feeds' items (the server builds it too). */
   announcement: (id: string) => `/announcements/${encodeURIComponent(id)}`,
@@ -205,6 +210,7 @@ export const routes = {
   apply: '/services/:serviceId/apply',
   appointment: '/appointment',
   rebook: '/appointment/rebook',
+  confirmBooking: '/appointment/confirm',
   announcements: '/announcements',
   announcement: '/announcements/:announcementId',
   /** The links in the server's verification and staff invitation e-mails (?token=…). */

@@ -39,6 +39,7 @@ export const AdminServiceQuery = graphql(`
       keywords
       legalBasis
       durationMinutes
+      scarce
       retiredAt
       fee {
         amountCents

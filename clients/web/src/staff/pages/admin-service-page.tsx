@@ -75,6 +75,7 @@ type Values = {
   fee: string;
   legalBasis: string;
   duration: string;
+  scarce: boolean;
   categoryId: string;
   officeIds: string[];
 };
@@ -113,6 +114,7 @@ function valuesOf(
       fee: '',
       legalBasis: '',
       duration: '20',
+      scarce: false,
       categoryId: categories[0]?.id ?? '',
       officeIds: officeId ? [officeId] : [],
     };
@@ -147,6 +149,7 @@ function valuesOf(
     fee: service.fee ? (service.fee.amountCents / 100).toFixed(2) : '',
     legalBasis: service.legalBasis ?? '',
     duration: String(service.durationMinutes),
+    scarce: service.scarce,
     categoryId: service.category?.id ?? categories[0]?.id ?? '',
     officeIds: service.offices.map((office) => office.id),
   };
@@ -193,6 +196,7 @@ function inputOf(
       : null,
     legalBasis: values.legalBasis.trim() || null,
     durationMinutes: Number.parseInt(values.duration, 10) || 0,
+    scarce: values.scarce,
     categoryId: values.categoryId,
     officeIds: values.officeIds,
   };
@@ -362,6 +366,13 @@ function ServiceForm(props: {
         options={props.categories.map((category) => ({ value: category.id, label: category.name }))}
         value={values.categoryId}
         onValue={set('categoryId')}
+      />
+      <CheckboxGroup
+        name="service-scarce"
+        legend={t('adminService.scarce')}
+        options={[{ value: 'scarce', label: t('adminService.scarceOption') }]}
+        values={values.scarce ? ['scarce'] : []}
+        onValues={(chosen) => set('scarce')(chosen.includes('scarce'))}
       />
       <CheckboxGroup
         name="service-offices"
