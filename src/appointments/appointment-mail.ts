@@ -184,7 +184,10 @@ export function emailConfirmationRequest(
   });
 }
 
-/** The notice that an unconfirmed booking lapsed and its time is free again, with where to book anew. */
+/**
+ * The notice that an unconfirmed booking lapsed and its time is free again, with where to book
+ * anew.
+ */
 export function lapsedBookingEmail(
   appointment: MailedAppointment,
   place: AppointmentPlace,

@@ -6,7 +6,10 @@ import type { BookingHold } from '../../lib/booking-draft';
 /** The id of the link to choosing a time again once the hold has ended. */
 export const CHOOSE_AGAIN = 'choose-again';
 
-/** The moments a screen reader hears about the hold: a countdown read every second would drown the form. */
+/**
+ * The moments a screen reader hears about the hold: a countdown read every second would drown
+ * the form.
+ */
 type Stage = 'held' | 'fiveMinutes' | 'oneMinute' | 'expired';
 
 function stageOf(left: number): Stage {
