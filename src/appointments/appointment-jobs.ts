@@ -1,8 +1,12 @@
 import type { UseCaseContext } from '../common/use-case.js';
 import { queueEmail } from '../notifications/outbox.js';
-import { upcomingAppointmentEmail } from './appointment-mail.js';
-import { claimDueReminders, deleteExpiredHolds } from './appointment.queries.js';
-import { publishFreed } from './appointment.service.js';
+import { lapsedBookingEmail, upcomingAppointmentEmail } from './appointment-mail.js';
+import {
+  claimDueReminders,
+  deleteExpiredHolds,
+  deleteLapsedUnconfirmed,
+} from './appointment.queries.js';
+import { publishFreed, timeOf } from './appointment.service.js';
 import { offerFreedTimes } from './waitlist-offers.js';
 import { deleteEndedEntries } from './waitlist.queries.js';
 
@@ -69,4 +73,27 @@ export async function forgetEndedWaitlistEntries(
   const now = ctx.clock();
   const unconfirmedBefore = new Date(now.getTime() - UNCONFIRMED_WAITLIST_HOURS * 60 * 60_000);
   return ctx.em.transactional((tx) => deleteEndedEntries(tx, now, unconfirmedBefore));
+}
+
+/**
+ * Lets the guests' bookings of scarce services lapse whose e-mail address was not confirmed in
+ * time: deletes them (they never were appointments), tells each guest in a short e-mail, offers
+ * their times to the waitlist and tells every viewer of those times that they are free again. One
+ * statement claims them, so that several instances never let one lapse twice.
+ */
+export async function lapseUnconfirmedBookings(
+  ctx: Pick<UseCaseContext, 'em' | 'clock' | 'bus' | 'settings'>,
+): Promise<number> {
+  const now = ctx.clock();
+  const lapsed = await ctx.em.transactional(async (tx) => {
+    const rows = await deleteLapsedUnconfirmed(tx, now);
+    for (const { appointment, place } of rows) {
+      const context = { lang: appointment.language, ...ctx.settings };
+      await queueEmail(tx, lapsedBookingEmail(appointment, place, context));
+    }
+    const freed = rows.map(({ appointment }) => timeOf(appointment));
+    return { freed, offers: await offerFreedTimes(tx, ctx.settings, freed, now) };
+  });
+  publishFreed(ctx.bus, lapsed);
+  return lapsed.freed.length;
 }

@@ -6,10 +6,11 @@ import { languageUrlTag, type Language } from '../common/language.js';
 
 /**
  * What a link may do: MANAGE opens the appointment's page (view and cancel), CALENDAR downloads
- * its calendar file, REBOOK books a new time in place of one the office cancelled. A token is
- * signed for one purpose and is refused for the others.
+ * its calendar file, REBOOK books a new time in place of one the office cancelled, CONFIRM
+ * confirms the e-mail address of a guest's booking of a scarce service. A token is signed for one
+ * purpose and is refused for the others.
  */
-export type LinkPurpose = 'MANAGE' | 'CALENDAR' | 'REBOOK';
+export type LinkPurpose = 'MANAGE' | 'CALENDAR' | 'REBOOK' | 'CONFIRM';
 
 /** Where links point and the server's key that signs them (LINK_SIGNING_SECRET). */
 export type LinkSettings = { publicUrl: string; linkSecret: string };
@@ -79,6 +80,14 @@ export function appointmentManageUrl(links: LinkSettings, appointmentId: string)
  */
 export function appointmentRebookUrl(links: LinkSettings, appointmentId: string): string {
   return `${links.publicUrl}/appointment/rebook?token=${appointmentToken(links.linkSecret, appointmentId, 'REBOOK')}`;
+}
+
+/**
+ * The web client's page that confirms a guest's booking of a scarce service with one click
+ * (`paths.confirmBooking` in clients/web/src/lib/routes.ts).
+ */
+export function appointmentConfirmUrl(links: LinkSettings, appointmentId: string): string {
+  return `${links.publicUrl}/appointment/confirm?token=${appointmentToken(links.linkSecret, appointmentId, 'CONFIRM')}`;
 }
 
 /**

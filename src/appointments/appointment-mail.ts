@@ -7,6 +7,7 @@ import type { Email } from '../notifications/outbox.js';
 import { calendarAttachment } from './appointment-calendar.js';
 import {
   appointmentCalendarUrl,
+  appointmentConfirmUrl,
   appointmentManageUrl,
   appointmentRebookUrl,
 } from './appointment-links.js';
@@ -71,10 +72,21 @@ type AppointmentMailKind =
   | 'appointmentReminder'
   | 'appointmentCancelled'
   | 'appointmentWithdrawn'
-  | 'appointmentCancelledByOffice';
+  | 'appointmentCancelledByOffice'
+  | 'appointmentConfirmEmail'
+  | 'appointmentLapsed';
 
 /**
- * Every e-mail about an appointment carries its calendar entry as it is now (same UID, its
+ * The e-mails about a booking that is not an appointment yet (a scarce service's guest booking
+ * waiting for its address, or lapsed without it): no calendar entry was ever made for it.
+ */
+const WITHOUT_CALENDAR: ReadonlySet<AppointmentMailKind> = new Set([
+  'appointmentConfirmEmail',
+  'appointmentLapsed',
+]);
+
+/**
+ * Every other e-mail about an appointment carries its calendar entry as it is now (same UID, its
  * current SEQUENCE), so that the citizen's calendar app adds, moves or removes it in place.
  */
 function appointmentEmail(
@@ -89,7 +101,7 @@ function appointmentEmail(
     recipient: appointment.email,
     subject: translate(lang, `mail.${kind}.subject`, params),
     body: translate(lang, `mail.${kind}.body`, params),
-    attachment: calendarAttachment(appointment, place, context),
+    attachment: WITHOUT_CALENDAR.has(kind) ? null : calendarAttachment(appointment, place, context),
   };
 }
 
@@ -173,5 +185,37 @@ export function officeCancellationEmail(
       .map((line) => `> ${line}`)
       .join('\n'),
     url: appointmentRebookUrl(context, appointment.id),
+  });
+}
+
+/**
+ * The request to confirm the e-mail address of a guest's booking of a scarce service: what was
+ * booked, the link that confirms it, and that it lapses unless the link is opened in time.
+ */
+export function emailConfirmationRequest(
+  appointment: MailedAppointment,
+  place: AppointmentPlace,
+  minutes: number,
+  context: AppointmentMailContext,
+): Email {
+  return appointmentEmail('appointmentConfirmEmail', appointment, place, context, {
+    ...appointmentParams(appointment, place, context),
+    minutes,
+    url: appointmentConfirmUrl(context, appointment.id),
+  });
+}
+
+/**
+ * The notice that an unconfirmed booking lapsed and its time is free again, with where to book
+ * anew.
+ */
+export function lapsedBookingEmail(
+  appointment: MailedAppointment,
+  place: AppointmentPlace,
+  context: AppointmentMailContext,
+): Email {
+  return appointmentEmail('appointmentLapsed', appointment, place, context, {
+    ...appointmentParams(appointment, place, context),
+    url: `${context.publicUrl}/`,
   });
 }

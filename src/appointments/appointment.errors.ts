@@ -145,3 +145,9 @@ export enum RescheduleAppointmentErrorCode {
   /** Too many reschedulings by the caller or e-mails to the address for now. */
   RATE_LIMITED = 'RATE_LIMITED',
 }
+
+/** Refusals of confirming the e-mail address of a guest's booking of a scarce service. */
+export enum ConfirmBookingErrorCode {
+  /** The link is not valid, or its booking lapsed (not confirmed in time) or is gone. */
+  NOT_FOUND = 'NOT_FOUND',
+}

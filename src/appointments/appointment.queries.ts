@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Language } from '../common/language.js';
 import { rowOf, rowsOf, run, sql, type Sql } from '../common/sql.js';
-import type {
-  AppointmentEntity,
+import {
+  type AppointmentEntity,
   AppointmentStatus,
 } from '../entities/appointments/appointment.entity.js';
 import type { AppointmentPlace } from './appointment-mail.js';
@@ -18,6 +18,7 @@ import type { ValidBooking } from './appointment-rules.js';
 /**
  * An appointment as the use cases and the API see it: booked or cancelled, never a hold (the
  * queries that return these leave HELD rows out), so it always has a name and an e-mail address.
+ * Only booking and confirming return an UNCONFIRMED one; every look-up leaves them out too.
  */
 export type AppointmentRecord = Pick<
   AppointmentEntity,
@@ -32,6 +33,7 @@ export type AppointmentRecord = Pick<
   | 'createdAt'
   | 'cancelledAt'
   | 'sequence'
+  | 'confirmBy'
 > & {
   name: string;
   email: string;
@@ -59,11 +61,12 @@ type AppointmentRow = {
   created_at: Date | string;
   cancelled_at: Date | string | null;
   sequence: number;
+  confirm_by: Date | string | null;
 };
 
 const APPOINTMENT_COLUMNS = sql.trusted(`a.id, a.code, a.status, a.service_id, a.office_id,
   a.counter_id, a.account_id, a.starts_at, a.ends_at, a.name, a.email, a.phone, a.language,
-  a.request_hash, a.created_at, a.cancelled_at, a.sequence`);
+  a.request_hash, a.created_at, a.cancelled_at, a.sequence, a.confirm_by`);
 
 function appointmentRecord(row: AppointmentRow): AppointmentRecord {
   return {
@@ -84,11 +87,15 @@ function appointmentRecord(row: AppointmentRow): AppointmentRecord {
     createdAt: new Date(row.created_at),
     cancelledAt: row.cancelled_at === null ? null : new Date(row.cancelled_at),
     sequence: row.sequence,
+    confirmBy: row.confirm_by === null ? null : new Date(row.confirm_by),
   };
 }
 
-/** Leaves out holds: they are times, not appointments (see AppointmentRecord). */
-const NOT_HELD = sql.trusted(`a.status <> 'HELD'`);
+/**
+ * Leaves out holds and unconfirmed bookings: they take times but are not appointments (see
+ * AppointmentRecord) until confirmed.
+ */
+const AN_APPOINTMENT = sql.trusted(`a.status not in ('HELD', 'UNCONFIRMED')`);
 
 /** The columns of service `s` and office `o` that the e-mails about an appointment name. */
 const PLACE_COLUMNS = sql.trusted(`s.name as service_name, s.documents as service_documents,
@@ -132,7 +139,7 @@ export async function findAppointment(
 ): Promise<AppointmentRecord | null> {
   const row = await rowOf<AppointmentRow>(
     em,
-    sql`select ${APPOINTMENT_COLUMNS} from appointment a where ${whereKey(key)} and ${NOT_HELD}`,
+    sql`select ${APPOINTMENT_COLUMNS} from appointment a where ${whereKey(key)} and ${AN_APPOINTMENT}`,
   );
   return row && appointmentRecord(row);
 }
@@ -144,7 +151,7 @@ export async function appointmentsByIds(
 ): Promise<AppointmentRecord[]> {
   const rows = await rowsOf<AppointmentRow>(
     em,
-    sql`select ${APPOINTMENT_COLUMNS} from appointment a where a.id in (${[...ids]}) and ${NOT_HELD}`,
+    sql`select ${APPOINTMENT_COLUMNS} from appointment a where a.id in (${[...ids]}) and ${AN_APPOINTMENT}`,
   );
   return rows.map(appointmentRecord);
 }
@@ -170,12 +177,12 @@ export async function appointmentsOfAccount(
     rowsOf<AppointmentRow>(
       em,
       sql`select ${APPOINTMENT_COLUMNS} from appointment a
-           where a.account_id = ${accountId} and ${NOT_HELD}
+           where a.account_id = ${accountId} and ${AN_APPOINTMENT}
            order by a.starts_at desc, a.id asc limit ${page.limit} offset ${page.offset}`,
     ),
     rowOf<{ total: string }>(
       em,
-      sql`select count(*) as total from appointment a where a.account_id = ${accountId} and ${NOT_HELD}`,
+      sql`select count(*) as total from appointment a where a.account_id = ${accountId} and ${AN_APPOINTMENT}`,
     ),
   ]);
   return { appointments: rows.map(appointmentRecord), totalCount: Number(count?.total ?? 0) };
@@ -191,7 +198,7 @@ export async function appointmentsOfOffice(
     em,
     sql`select ${APPOINTMENT_COLUMNS} from appointment a
          where a.office_id = ${officeId} and a.starts_at >= ${period.from} and a.starts_at < ${period.to}
-           and ${NOT_HELD}
+           and ${AN_APPOINTMENT}
          order by a.starts_at asc, a.id asc`,
   );
   return rows.map(appointmentRecord);
@@ -335,8 +342,12 @@ export type BookingCheck = {
   serviceExists: boolean;
   officeExists: boolean;
   offered: boolean;
-  /** Upcoming bookings of the e-mail address. */
+  /** Upcoming bookings of the e-mail address, unconfirmed ones too. */
   openCount: number;
+  /** Whether the service is scarce: a guest's booking waits for the e-mail to be confirmed. */
+  scarce: boolean;
+  /** The booking account's e-mail address when it is verified; null for guests and otherwise. */
+  verifiedEmail: string | null;
   keyUsed: boolean;
   place: AppointmentPlace;
 };
@@ -353,6 +364,8 @@ export async function bookingCheck(
       offered: boolean;
       open_count: string;
       key_used: boolean;
+      scarce: boolean | null;
+      verified_email: string | null;
     }
   >(
     tx,
@@ -361,7 +374,11 @@ export async function bookingCheck(
                         where service_id = ${booking.serviceId} and office_id = ${booking.officeId})
                  and s.retired_at is null and o.retired_at is null as offered,
                (select count(*) from appointment
-                 where email = ${booking.email} and status = 'BOOKED' and starts_at > ${now}) as open_count,
+                 where email = ${booking.email} and status in ('BOOKED', 'UNCONFIRMED')
+                   and starts_at > ${now}) as open_count,
+               s.scarce,
+               (select email from account
+                 where id = ${booking.accountId} and email_verified_at is not null) as verified_email,
                exists (select 1 from appointment where idempotency_key = ${booking.idempotencyKey}) as key_used,
                ${PLACE_COLUMNS}
           from (select 1) as requested
@@ -375,8 +392,17 @@ export async function bookingCheck(
     offered: row.offered,
     openCount: Number(row.open_count),
     keyUsed: row.key_used,
+    scarce: row.scarce ?? false,
+    verifiedEmail: row.verified_email,
     place: placeOf(row),
   };
+}
+
+/** Until when a booking waits for its e-mail address to be confirmed; null: booked at once. */
+export type Confirmation = { confirmBy: Date | null };
+
+function statusOf(booking: Confirmation): AppointmentStatus {
+  return booking.confirmBy ? AppointmentStatus.UNCONFIRMED : AppointmentStatus.BOOKED;
 }
 
 /**
@@ -386,7 +412,8 @@ export async function bookingCheck(
  */
 export async function insertBooking(
   tx: EntityManager,
-  booking: ValidBooking & { code: string; requestHash: string | null; createdAt: Date },
+  booking: ValidBooking &
+    Confirmation & { code: string; requestHash: string | null; createdAt: Date },
   slot: SlotRange,
 ): Promise<AppointmentRecord | null> {
   return inSavepoint(tx, async () => {
@@ -394,11 +421,13 @@ export async function insertBooking(
       tx,
       sql`insert into appointment as a (id, code, status, service_id, office_id, counter_id,
                                         starts_at, ends_at, name, email, phone, language,
-                                        idempotency_key, request_hash, created_at, account_id)
-          select gen_random_uuid(), ${booking.code}, 'BOOKED', ${booking.serviceId},
+                                        idempotency_key, request_hash, created_at, account_id,
+                                        confirm_by)
+          select gen_random_uuid(), ${booking.code}, ${statusOf(booking)}, ${booking.serviceId},
                  ${booking.officeId}, f.counter_id, f.starts_at, f.ends_at, ${booking.name},
                  ${booking.email}, ${booking.phone}, ${booking.language}, ${booking.idempotencyKey},
-                 ${booking.requestHash}, ${booking.createdAt}, ${booking.accountId}
+                 ${booking.requestHash}, ${booking.createdAt}, ${booking.accountId},
+                 ${booking.confirmBy}
             from ${slotCandidates(slot)} f
            where f.free and f.in_window and not f.day_full
            order by random()
@@ -588,14 +617,14 @@ export async function deleteHoldByToken(
 export async function confirmHold(
   tx: EntityManager,
   tokenHash: string,
-  booking: ValidBooking & { requestHash: string | null; createdAt: Date },
+  booking: ValidBooking & Confirmation & { requestHash: string | null; createdAt: Date },
   slot: SlotRange,
   heldBy: HeldBy,
 ): Promise<AppointmentRecord | null> {
   const row = await rowOf<AppointmentRow>(
     tx,
     sql`update appointment a
-           set status = 'BOOKED', held_until = null, hold_token_hash = null, holder_hash = null,
+           set status = ${statusOf(booking)}, confirm_by = ${booking.confirmBy}, held_until = null, hold_token_hash = null, holder_hash = null,
                name = ${booking.name}, email = ${booking.email}, phone = ${booking.phone},
                language = ${booking.language}, idempotency_key = ${booking.idempotencyKey},
                request_hash = ${booking.requestHash}, created_at = ${booking.createdAt},
@@ -691,6 +720,47 @@ export async function cancelBooked(
 }
 
 /** An appointment due for its reminder, with the place the reminder names. */
+/** An appointment with what the e-mails about it say of its service and office. */
+export type PlacedAppointment = { appointment: AppointmentRecord; place: AppointmentPlace };
+
+/**
+ * Turns the unconfirmed booking into a booked one when its deadline has not passed; null when
+ * there is no such booking (unknown, lapsed, or confirmed already).
+ */
+export async function confirmUnconfirmed(
+  tx: EntityManager,
+  id: string,
+  now: Date,
+): Promise<PlacedAppointment | null> {
+  const row = await rowOf<AppointmentRow & PlaceRow>(
+    tx,
+    sql`update appointment a set status = 'BOOKED', confirm_by = null
+          from service s, office o
+         where a.id = ${id} and a.status = 'UNCONFIRMED' and a.confirm_by > ${now}
+           and s.id = a.service_id and o.id = a.office_id
+        returning ${APPOINTMENT_COLUMNS}, ${PLACE_COLUMNS}`,
+  );
+  return row && { appointment: appointmentRecord(row), place: placeOf(row) };
+}
+
+/**
+ * Deletes the unconfirmed bookings whose deadline has passed, with what the e-mail telling the
+ * guest needs. One statement: several instances never let one lapse twice.
+ */
+export async function deleteLapsedUnconfirmed(
+  tx: EntityManager,
+  now: Date,
+): Promise<PlacedAppointment[]> {
+  const rows = await rowsOf<AppointmentRow & PlaceRow>(
+    tx,
+    sql`delete from appointment a using service s, office o
+         where a.status = 'UNCONFIRMED' and a.confirm_by <= ${now}
+           and s.id = a.service_id and o.id = a.office_id
+        returning ${APPOINTMENT_COLUMNS}, ${PLACE_COLUMNS}`,
+  );
+  return rows.map((row) => ({ appointment: appointmentRecord(row), place: placeOf(row) }));
+}
+
 export type DueReminder = {
   appointment: AppointmentRecord;
   place: AppointmentPlace;
@@ -984,7 +1054,7 @@ export async function lockAppointment(
           from appointment a
           join service s on s.id = a.service_id
           join office o on o.id = a.office_id
-         where ${whereKey(key)} and ${NOT_HELD}
+         where ${whereKey(key)} and ${AN_APPOINTMENT}
            for update of a`,
   );
   return row && { appointment: appointmentRecord(row), place: placeOf(row) };

@@ -19,7 +19,12 @@ import { queueEmail } from '../notifications/outbox.js';
 import type { EventBus } from '../realtime/event-bus.js';
 import type { EventStream } from '../realtime/event-stream.js';
 import type { CounterTimeChanged } from '../realtime/topics.js';
-import { cancellationConfirmation, upcomingAppointmentEmail } from './appointment-mail.js';
+import {
+  cancellationConfirmation,
+  emailConfirmationRequest,
+  upcomingAppointmentEmail,
+  type AppointmentPlace,
+} from './appointment-mail.js';
 import {
   appointmentsOfAccount,
   appointmentsOfOffice,
@@ -28,6 +33,7 @@ import {
   confirmableHoldExists,
   confirmHold,
   counterServiceReach,
+  confirmUnconfirmed,
   deleteExpiredHolds,
   deleteHoldByToken,
   deleteHoldOf,
@@ -49,6 +55,7 @@ import {
   insertRescheduleKey,
   type AppointmentKey,
   type AppointmentRecord,
+  type BookingCheck,
   type FreedTime,
   type HeldBy,
   type HoldRecord,
@@ -73,6 +80,7 @@ import {
 import {
   BookAppointmentErrorCode,
   CancelAppointmentErrorCode,
+  ConfirmBookingErrorCode,
   HoldSlotErrorCode,
   OfficeAppointmentsErrorCode,
   ReleaseHoldErrorCode,
@@ -95,6 +103,8 @@ type BookingContext = Pick<
 >;
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+/** How long a guest's booking of a scarce service waits for its e-mail link to be opened. */
+export const EMAIL_CONFIRMATION_MINUTES = 30;
 
 /** A booking attempt that hit a counter taken meanwhile is retried on another counter this often. */
 const MAX_BOOKING_ATTEMPTS = 5;
@@ -301,12 +311,20 @@ async function bookInTransaction(
     });
   }
   const slot = oneSlot(ctx, booking, now);
+  const confirmBy = needsEmailConfirmation(check, booking)
+    ? new Date(now.getTime() + EMAIL_CONFIRMATION_MINUTES * 60_000)
+    : null;
   if (hold !== null) {
     const { tokenHash, heldBy } = hold;
     const appointment = await confirmHold(
       tx,
       tokenHash,
-      { ...booking, requestHash: booking.idempotencyKey ? fingerprint : null, createdAt: now },
+      {
+        ...booking,
+        confirmBy,
+        requestHash: booking.idempotencyKey ? fingerprint : null,
+        createdAt: now,
+      },
       slot,
       heldBy,
     );
@@ -322,15 +340,7 @@ async function bookInTransaction(
         'holdToken',
       ]);
     }
-    await queueEmail(
-      tx,
-      upcomingAppointmentEmail(
-        'appointmentBooked',
-        appointment,
-        check.place,
-        mailContext(ctx, booking.language),
-      ),
-    );
+    await queueEmail(tx, bookingEmail(ctx, appointment, check.place, booking.language));
     // The time was taken while held: nobody's availability changes.
     return { appointment, isNew: true, tookTime: false, ...NOTHING_FREED };
   }
@@ -345,6 +355,7 @@ async function bookInTransaction(
         tx,
         {
           ...booking,
+          confirmBy,
           code: newBookingCode(),
           requestHash: booking.idempotencyKey ? fingerprint : null,
           createdAt: now,
@@ -353,15 +364,7 @@ async function bookInTransaction(
       ),
     BookAppointmentErrorCode,
   );
-  await queueEmail(
-    tx,
-    upcomingAppointmentEmail(
-      'appointmentBooked',
-      appointment,
-      check.place,
-      mailContext(ctx, booking.language),
-    ),
-  );
+  await queueEmail(tx, bookingEmail(ctx, appointment, check.place, booking.language));
   // What the booking left of the expired holds' times goes to the waitlist.
   return { appointment, isNew: true, tookTime: true, ...(await offered(ctx, freed, now)) };
 }
@@ -383,6 +386,54 @@ export async function bookOfferInTransaction(
     heldBy: 'WAITLIST',
   });
   return booked.appointment;
+}
+
+/**
+ * Whether the booking waits for its e-mail address to be confirmed: of a scarce service, unless
+ * a signed-in citizen books with the account's verified address.
+ */
+function needsEmailConfirmation(check: BookingCheck, booking: ValidBooking): boolean {
+  return check.scarce && check.verifiedEmail !== booking.email;
+}
+
+/** The confirmation of a booking, or the request to confirm the e-mail address first. */
+function bookingEmail(
+  ctx: Pick<UseCaseContext, 'settings'>,
+  appointment: AppointmentRecord,
+  place: AppointmentPlace,
+  lang: Language,
+) {
+  const context = mailContext(ctx, lang);
+  return appointment.confirmBy
+    ? emailConfirmationRequest(appointment, place, EMAIL_CONFIRMATION_MINUTES, context)
+    : upcomingAppointmentEmail('appointmentBooked', appointment, place, context);
+}
+
+/**
+ * Confirms a guest's booking of a scarce service by the link in its e-mail (CONFIRM token) and
+ * sends its confirmation, before its deadline. A link opened again after that answers with the
+ * booking, changing nothing; a lapsed or unknown one is NOT_FOUND.
+ */
+export async function confirmBooking(
+  ctx: Pick<UseCaseContext, 'em' | 'clock' | 'settings'>,
+  token: string,
+): Promise<AppointmentRecord> {
+  const id = appointmentIdOfToken(ctx.settings.linkSecret, token, 'CONFIRM');
+  if (!id) {
+    throw new DomainError(ConfirmBookingErrorCode.NOT_FOUND, 'error.confirmLinkInvalid', ['token']);
+  }
+  const now = ctx.clock();
+  return ctx.em.transactional(async (tx) => {
+    const confirmed = await confirmUnconfirmed(tx, id, now);
+    if (confirmed) {
+      const { appointment, place } = confirmed;
+      await queueEmail(tx, bookingEmail(ctx, appointment, place, appointment.language));
+      return appointment;
+    }
+    const earlier = await findAppointment(tx, { id });
+    if (earlier?.status === AppointmentStatus.BOOKED) return earlier;
+    throw new DomainError(ConfirmBookingErrorCode.NOT_FOUND, 'error.confirmLinkInvalid', ['token']);
+  });
 }
 
 /**

@@ -45,6 +45,8 @@ export type ServiceInput = {
   durationMinutes: number;
   /** Null: the defaults, which are what booking allowed before services had a window. */
   bookingWindow?: BookingWindowSettings | null;
+  /** Guests confirm their e-mail address before a booking counts; left out: not scarce. */
+  scarce?: boolean | null;
   categoryId: string;
   officeIds: string[];
 };
@@ -249,6 +251,7 @@ function serviceFields(input: ServiceInput) {
     processingTime: input.processingTime ?? null,
     legalBasis: input.legalBasis ?? null,
     durationMinutes: input.durationMinutes,
+    scarce: input.scarce ?? false,
   };
 }
 

@@ -38,6 +38,7 @@ export type ServiceRecord = Pick<
   | 'processingTime'
   | 'legalBasis'
   | 'durationMinutes'
+  | 'scarce'
   | 'keywords'
   | 'retiredAt'
   | 'bookingEarliestDays'
@@ -58,6 +59,7 @@ type ServiceRow = {
   processing_time: ServiceRecord['processingTime'];
   legal_basis: ServiceRecord['legalBasis'];
   duration_minutes: number;
+  scarce: boolean;
   keywords: string;
   booking_earliest_days: number;
   booking_latest_days: number;
@@ -85,9 +87,9 @@ type OfficeRow = {
 type CategoryRow = { id: string; slug: string; name: CategoryRecord['name']; position: number };
 
 const SERVICE_COLUMNS = sql.trusted(`s.id, s.slug, s.leika_key, s.name, s.description, s.documents,
-  s.fee_cents, s.processing_time, s.legal_basis, s.duration_minutes, s.keywords, s.retired_at,
-  s.category_id, s.booking_earliest_days, s.booking_latest_days, s.booking_notice_minutes,
-  s.booking_buffer_minutes, s.daily_cap`);
+  s.fee_cents, s.processing_time, s.legal_basis, s.duration_minutes, s.scarce, s.keywords,
+  s.retired_at, s.category_id, s.booking_earliest_days, s.booking_latest_days,
+  s.booking_notice_minutes, s.booking_buffer_minutes, s.daily_cap`);
 const OFFICE_COLUMNS = sql.trusted(
   'o.id, o.slug, o.name, o.street, o.postal_code, o.city, o.phone, o.email, o.website, o.retired_at',
 );
@@ -105,6 +107,7 @@ function serviceRecord(row: ServiceRow): ServiceRecord {
     processingTime: row.processing_time,
     legalBasis: row.legal_basis,
     durationMinutes: row.duration_minutes,
+    scarce: row.scarce,
     keywords: row.keywords,
     bookingEarliestDays: row.booking_earliest_days,
     bookingLatestDays: row.booking_latest_days,

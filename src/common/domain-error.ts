@@ -5,6 +5,7 @@ import type {
   AppointmentSetupErrorCode,
   BookAppointmentErrorCode,
   CancelAppointmentErrorCode,
+  ConfirmBookingErrorCode,
   CancelOfficeAppointmentsErrorCode,
   HoldSlotErrorCode,
   ReleaseHoldErrorCode,
@@ -49,6 +50,7 @@ export type DomainErrorCode =
   | CancelAppointmentErrorCode
   | HoldSlotErrorCode
   | ReleaseHoldErrorCode
+  | ConfirmBookingErrorCode
   | OfficeAppointmentsErrorCode
   | CancelOfficeAppointmentsErrorCode
   | RebookAppointmentErrorCode

@@ -33,6 +33,8 @@ export const de = {
     'Dieser Termin wurde gerade vergeben. Bitte wählen Sie eine andere Uhrzeit; Ihre Angaben bleiben erhalten.',
   'error.holdExpired':
     'Die Reservierung dieser Uhrzeit ist abgelaufen oder gilt nicht mehr. Bitte wählen Sie die Uhrzeit erneut; Ihre Angaben bleiben erhalten.',
+  'error.confirmLinkInvalid':
+    'Dieser Bestätigungslink gilt nicht mehr: Die Buchung wurde nicht innerhalb von 30 Minuten bestätigt und ist verfallen, oder der Link ist unvollständig. Bitte buchen Sie erneut.',
   'error.holdNotFound': 'Diese Reservierung gibt es nicht mehr.',
   'error.serviceNotFound': 'Diese Leistung gibt es nicht.',
   'error.officeNotFound': 'Diesen Standort gibt es nicht.',
@@ -242,6 +244,14 @@ export const de = {
     'Erinnerung: {service} am {date} um {start} Uhr – Rathaus {town}',
   'mail.appointmentReminder.body':
     'Guten Tag {name},\n\nwir erinnern Sie an Ihren Termin beim Rathaus {town}.\n\n{details}\n\n{documents}\n\nTermin ansehen oder absagen: {url}\n\nTermin in Ihren Kalender übernehmen: {calendarUrl}\n\nBitte kommen Sie pünktlich. Wenn Sie nicht kommen können, sagen Sie den Termin bitte ab, damit jemand anderes ihn bekommt.',
+  'mail.appointmentConfirmEmail.subject':
+    'Bitte bestätigen: {service} am {date} um {start} Uhr – Rathaus {town}',
+  'mail.appointmentConfirmEmail.body':
+    'Guten Tag {name},\n\nSie haben beim Rathaus {town} einen Termin gebucht. Diese Leistung ist sehr gefragt; deshalb gilt die Buchung erst, wenn Sie Ihre E-Mail-Adresse bestätigen.\n\n{details}\n\nBitte öffnen Sie innerhalb von {minutes} Minuten diesen Link und bestätigen Sie dort: {url}\n\nSonst verfällt die Buchung und die Zeit wird wieder frei. Wenn Sie nichts gebucht haben, müssen Sie nichts tun.',
+  'mail.appointmentLapsed.subject':
+    'Buchung verfallen: {service} am {date} um {start} Uhr – Rathaus {town}',
+  'mail.appointmentLapsed.body':
+    'Guten Tag {name},\n\nIhre Buchung beim Rathaus {town} ist verfallen, weil die E-Mail-Adresse nicht rechtzeitig bestätigt wurde. Die Zeit ist wieder frei.\n\n{details}\n\nEinen neuen Termin können Sie jederzeit buchen: {url}',
   'mail.appointmentCancelled.subject':
     'Termin abgesagt: {service} am {date} um {start} Uhr – Rathaus {town}',
   'mail.appointmentCancelled.body':

@@ -26,6 +26,8 @@ export const en: Record<keyof typeof de, string> = {
     'This time has just been taken. Please choose another time; your details are kept.',
   'error.holdExpired':
     'Your hold on this time has expired or no longer applies. Please choose the time again; your details are kept.',
+  'error.confirmLinkInvalid':
+    'This confirmation link is no longer valid: the booking was not confirmed within 30 minutes and has lapsed, or the link is incomplete. Please book again.',
   'error.holdNotFound': 'This hold no longer exists.',
   'error.serviceNotFound': 'This service does not exist.',
   'error.officeNotFound': 'This office does not exist.',
@@ -223,6 +225,14 @@ export const en: Record<keyof typeof de, string> = {
   'mail.appointmentReminder.subject': 'Reminder: {service} on {date} at {start} – {town} town hall',
   'mail.appointmentReminder.body':
     'Hello {name},\n\nthis is a reminder of your appointment at {town} town hall.\n\n{details}\n\n{documents}\n\nView or cancel the appointment: {url}\n\nAdd the appointment to your calendar: {calendarUrl}\n\nPlease be on time. If you cannot come, please cancel the appointment so that someone else can have it.',
+  'mail.appointmentConfirmEmail.subject':
+    'Please confirm: {service} on {date} at {start} – {town} town hall',
+  'mail.appointmentConfirmEmail.body':
+    'Hello {name},\n\nYou booked an appointment at {town} town hall. This service is in high demand, so the booking only counts once you confirm your e-mail address.\n\n{details}\n\nPlease open this link within {minutes} minutes and confirm there: {url}\n\nOtherwise the booking lapses and the time is free again. If you did not book anything, you need not do anything.',
+  'mail.appointmentLapsed.subject':
+    'Booking lapsed: {service} on {date} at {start} – {town} town hall',
+  'mail.appointmentLapsed.body':
+    'Hello {name},\n\nYour booking at {town} town hall has lapsed because the e-mail address was not confirmed in time. The time is free again.\n\n{details}\n\nYou can book a new appointment at any time: {url}',
   'mail.appointmentCancelled.subject':
     'Appointment cancelled: {service} on {date} at {start} – {town} town hall',
   'mail.appointmentCancelled.body':

@@ -26,6 +26,7 @@ import { Migration20261204210000 } from './Migration20261204210000.js';
 import { Migration20261205130000 } from './Migration20261205130000.js';
 import { Migration20261205131000 } from './Migration20261205131000.js';
 import { Migration20261205132000 } from './Migration20261205132000.js';
+import { Migration20261205133000 } from './Migration20261205133000.js';
 import { Migration20261205135000 } from './Migration20261205135000.js';
 
 /**
@@ -61,5 +62,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261205130000', class: Migration20261205130000 },
   { name: 'Migration20261205131000', class: Migration20261205131000 },
   { name: 'Migration20261205132000', class: Migration20261205132000 },
+  { name: 'Migration20261205133000', class: Migration20261205133000 },
   { name: 'Migration20261205135000', class: Migration20261205135000 },
 ];

@@ -16,6 +16,7 @@ import {
 import { deleteExpiredConversations, sendAnswerReminders } from '../messaging/conversation-jobs.js';
 import {
   forgetEndedWaitlistEntries,
+  lapseUnconfirmedBookings,
   releaseExpiredHolds,
   sendAppointmentReminders,
 } from '../appointments/appointment-jobs.js';
@@ -93,6 +94,14 @@ async function main(): Promise<void> {
   );
   // Every instance runs one; the claim in the database makes each announcement's event go out once.
   const announcements = startAnnouncementScheduler(database.orm, bus, systemClock, logger);
+  // What the appointment jobs' e-mails and links name: the town, its clock and its signed links.
+  const townSettings = {
+    timeZone: config.timeZone,
+    publicUrl: config.publicUrl,
+    linkSecret,
+    townName: config.townName,
+    mailFrom: config.mailFrom,
+  };
   const jobs = [
     every(60_000, 'answer reminders', logger, () =>
       sendAnswerReminders({
@@ -109,26 +118,23 @@ async function main(): Promise<void> {
         em: database.orm.em.fork(),
         clock: systemClock,
         bus,
-        settings: {
-          timeZone: config.timeZone,
-          publicUrl: config.publicUrl,
-          linkSecret,
-          townName: config.townName,
-          mailFrom: config.mailFrom,
-        },
+        settings: townSettings,
+      }),
+    ),
+    // An unconfirmed booking of a scarce service lapses within a minute after its half hour.
+    every(60_000, 'unconfirmed bookings', logger, () =>
+      lapseUnconfirmedBookings({
+        em: database.orm.em.fork(),
+        clock: systemClock,
+        bus,
+        settings: townSettings,
       }),
     ),
     every(5 * 60_000, 'appointment reminders', logger, () =>
       sendAppointmentReminders({
         em: database.orm.em.fork(),
         clock: systemClock,
-        settings: {
-          timeZone: config.timeZone,
-          publicUrl: config.publicUrl,
-          linkSecret,
-          townName: config.townName,
-          mailFrom: config.mailFrom,
-        },
+        settings: townSettings,
       }),
     ),
     // At start too: a server that was down over midnight ends yesterday's queue before anyone calls.

@@ -21,6 +21,7 @@ export const GUARDED_MUTATIONS = new Set([
   'declineWaitlistOffer',
   'cancelAppointment',
   'rescheduleAppointment',
+  'confirmBooking',
   'registerAccount',
   'verifyEmail',
   'acceptInvitation',

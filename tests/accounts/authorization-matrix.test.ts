@@ -93,6 +93,8 @@ const POLICY: Record<string, Caller[]> = {
   'Mutation.cancelAppointment': PEOPLE,
   'Mutation.rebookAppointment': PEOPLE,
   'Mutation.rescheduleAppointment': PEOPLE,
+  // The signed link is the proof: whoever holds it may confirm (scarce-confirmation.test.ts).
+  'Mutation.confirmBooking': PEOPLE,
   // Staff of either office pass the check; another office is a userError FORBIDDEN.
   'Mutation.cancelOfficeAppointments': STAFF,
   'Mutation.registerAccount': PEOPLE,

@@ -229,6 +229,7 @@ const OTHER_WRITES = [
   'claimGuestAppointments',
   'createApiKey',
   'revokeApiKey',
+  'setApiKeyScopes',
   'exportMyData',
   'deleteMyAccount',
   // Staff bindings and kiosks: no catalogue field shows who works where.
@@ -250,6 +251,7 @@ const OTHER_WRITES = [
   'cancelOfficeAppointments',
   'rebookAppointment',
   'rescheduleAppointment',
+  'confirmBooking',
   // The waitlist writes its own tables and holds, which no catalogue field shows.
   'joinWaitlist',
   'confirmWaitlistEntry',

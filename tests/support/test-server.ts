@@ -4,6 +4,7 @@ import { createClient, type Client, type FormattedExecutionResult } from 'graphq
 import supertest from 'supertest';
 import WebSocket from 'ws';
 import type { MikroORM } from '@mikro-orm/postgresql';
+import type { TownSettings } from '../../src/common/use-case.js';
 import { createEventBus, type EventBus } from '../../src/realtime/event-bus.js';
 import type { Topics } from '../../src/realtime/topics.js';
 import { createSchema } from '../../src/resolvers/schema.js';
@@ -48,6 +49,8 @@ export type TestServer = {
   databaseName: string;
   /** LINK_SIGNING_SECRET: derived from the database's name (see `testLinkSecret`). */
   linkSecret: string;
+  /** What the server's jobs name in e-mails and links, for tests that run a job themselves. */
+  townSettings: TownSettings;
   orm: MikroORM;
   bus: EventBus;
   clock: TestClock;
@@ -146,6 +149,13 @@ export async function startTestServer(
     wsUrl,
     databaseName,
     linkSecret: config.linkSigningSecret as string,
+    townSettings: {
+      timeZone: config.timeZone,
+      publicUrl: config.publicUrl,
+      linkSecret: config.linkSigningSecret as string,
+      townName: config.townName,
+      mailFrom: config.mailFrom,
+    },
     orm,
     bus,
     clock,

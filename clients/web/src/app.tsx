@@ -26,6 +26,9 @@ const WaitlistConfirmPage = lazy(() =>
 const WaitlistOfferPage = lazy(() =>
   import('./pages/waitlist-page').then((m) => m.WaitlistOfferPage),
 );
+const ConfirmBookingPage = lazy(() =>
+  import('./pages/confirm-booking-page').then((m) => m.ConfirmBookingPage),
+);
 const AnnouncementsPage = lazy(() =>
   import('./pages/announcements-page').then((m) => m.AnnouncementsPage),
 );
@@ -169,6 +172,7 @@ function Routes() {
           <Route path={routes.waitlistJoin} component={WaitlistJoinPage} />
           <Route path={routes.waitlistConfirm} component={WaitlistConfirmPage} />
           <Route path={routes.waitlistOffer} component={WaitlistOfferPage} />
+          <Route path={routes.confirmBooking} component={ConfirmBookingPage} />
           <Route path={routes.announcements} component={AnnouncementsPage} />
           <Route path={routes.announcement} component={AnnouncementPage} />
           <Route path={routes.verifyEmail} component={VerifyEmailPage} />

@@ -1,4 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
+import { releaseExpiredHolds } from '../../../src/appointments/appointment-jobs.js';
 import { bearer, createAccount, signIn } from '../../../tests/support/accounts.js';
 import { startTestServer, type TestServer } from '../../../tests/support/test-server.js';
 import {
@@ -18,8 +19,10 @@ let server: TestServer;
 let browser: Browser;
 let visitor: Visitor;
 
+const SERVER_NOW = new Date('2027-01-11T07:00:00Z');
+
 beforeAll(async () => {
-  server = await startTestServer({ template: 'demo', now: new Date('2027-01-11T07:00:00Z') });
+  server = await startTestServer({ template: 'demo', now: SERVER_NOW });
   browser = await launchBrowser();
 }, 60_000);
 
@@ -29,6 +32,7 @@ afterAll(async () => {
 });
 
 afterEach(async () => {
+  server.clock.set(SERVER_NOW);
   if (!visitor) return; // setup failed; its error is reported already
   const { foreignRequests, pageErrors } = visitor;
   await visitor.close();
@@ -125,7 +129,15 @@ async function tour(page: Page, problems: Problems, email: string) {
 
   await waitForHeading(page, /Prüfen Sie Ihre Angaben/);
   await inspect(page, 'check', problems);
-  // Someone else takes the time (every counter of it) before this citizen confirms.
+  // The hold ends (the server's clock) and someone else takes the time before this citizen
+  // confirms; they choose again.
+  server.clock.set(new Date(SERVER_NOW.getTime() + 11 * 60_000));
+  await releaseExpiredHolds({
+    em: server.orm.em.fork(),
+    clock: server.clock.now,
+    bus: server.bus,
+    settings: server.townSettings,
+  });
   for (const other of ['four', 'five', 'six']) {
     await bookThroughApi(server, {
       serviceId,
@@ -136,9 +148,14 @@ async function tour(page: Page, problems: Problems, email: string) {
     }).catch(() => undefined);
   }
   await submit(page);
-  await page.locator('input[name="alternative-time"]').first().waitFor();
-  await inspect(page, 'check after the time was taken', problems);
-  await page.locator('input[name="alternative-time"]').nth(3).check();
+  const chooseAgain = page.getByRole('link', { name: 'Uhrzeit neu wählen' });
+  await chooseAgain.waitFor();
+  await inspect(page, 'check after the hold ended', problems);
+  await chooseAgain.click();
+  await waitForHeading(page, /Um wie viel Uhr/);
+  await page.locator('input[name="time"]').nth(3).check();
+  await submit(page);
+  await waitForHeading(page, /Prüfen Sie Ihre Angaben/);
   await submit(page);
 
   await waitForHeading(page, /Ihr Termin ist gebucht/);

@@ -1,18 +1,37 @@
+import type { Page } from 'playwright-core';
 import {
   arrowTo,
+  axeViolations,
+  closeCleanly,
+  DEMO_NOW,
   focused,
   headingHasFocus,
+  openVisitor,
   tabTo,
   waitForHeading,
   serverBrowserAndVisitor,
   waitForTitle,
+  type Visitor,
 } from './support/browser.js';
+import { releaseExpiredHolds } from '../../../src/appointments/appointment-jobs.js';
 import { lastEmailTo } from '../../../tests/support/accounts.js';
+import { createBookingFixture } from '../../../tests/support/fixtures.js';
+import { ServiceEntity } from '../../../src/entities/catalogue/service.entity.js';
+import { waitForSubscriptions } from '../../../tests/support/test-server.js';
 import { bookThroughApi, demoBooking } from './support/booking.js';
 
 const TIMEOUT = 90_000;
 
 const env = serverBrowserAndVisitor(TIMEOUT);
+/** Further browsers of a test (another citizen watching), closed after it. */
+const others: Visitor[] = [];
+
+afterEach(async () => {
+  env.server.clock.set(DEMO_NOW);
+  for (const visitor of others.splice(0)) await closeCleanly(visitor);
+});
+
+const minutesLater = (minutes: number) => new Date(DEMO_NOW.getTime() + minutes * 60_000);
 
 async function appointmentRow(code: string) {
   const rows = await env.server.orm.em
@@ -232,3 +251,143 @@ it(
   },
   TIMEOUT,
 );
+
+/** Opens the time page of a journey with the office and day answered. */
+async function timePage(page: Page, town: { service: string; office: string }) {
+  await page.addInitScript(
+    (draft) => {
+      if (!sessionStorage.getItem('rathaus.booking')) {
+        sessionStorage.setItem('rathaus.booking', JSON.stringify(draft));
+      }
+    },
+    {
+      serviceId: town.service,
+      officeId: town.office,
+      day: '2027-01-12',
+      name: '',
+      email: '',
+      phone: '',
+    },
+  );
+  await page.goto(`/services/${encodeURIComponent(town.service)}/book/time`);
+  await waitForHeading(page, /Um wie viel Uhr möchten Sie kommen\?/);
+}
+
+it(
+  'holds the chosen time with a countdown, gives it back on going back, and frees it when it ends',
+  async () => {
+    // Given a town with one counter (a hold takes the time from everyone) and a scarce service,
+    // citizen A choosing Tuesday 09:00 and citizen B watching the same day in another browser
+    const town = await createBookingFixture(env.server.orm, {
+      counters: 1,
+      validFrom: '2027-01-11',
+      validUntil: '2027-01-31',
+    });
+    await env.server.orm.em
+      .fork()
+      .nativeUpdate(ServiceEntity, { id: town.serviceId }, { scarce: true });
+    const a = env.visitor.page;
+    const watcher = await openVisitor(env.browser, env.server.url);
+    others.push(watcher);
+    const b = watcher.page;
+    await timePage(a, town);
+    await timePage(b, town);
+    await waitForSubscriptions(env.server.bus, 2, 5000, 'counterTimeChanged');
+    await a.getByLabel('09:00 Uhr').check();
+
+    // When A goes on, the time is held for A: B sees it go, live
+    await a.getByRole('button', { name: 'Weiter' }).click();
+    await waitForHeading(a, /Ihre Kontaktdaten/);
+    await b.getByLabel('09:00 Uhr').waitFor({ state: 'detached' });
+
+    // Then A sees the countdown, and a screen reader hears once what it means
+    const clock = a.getByRole('timer');
+    expect(await clock.innerText()).toBe('10:00');
+    const announcement = a.locator('.hold-timer__announcement');
+    expect(await announcement.getAttribute('aria-live')).toBe('polite');
+    expect(await announcement.innerText()).toBe(
+      'Die Uhrzeit 09:00 Uhr ist 10 Minuten lang für Sie reserviert. Buchen Sie in dieser Zeit.',
+    );
+    expect(await axeViolations(a)).toEqual([]);
+
+    // When A goes back, the hold is given back: B sees 09:00 again, live
+    await a.getByRole('link', { name: 'Zurück' }).click();
+    await waitForHeading(a, /Um wie viel Uhr/);
+    await b.getByLabel('09:00 Uhr').waitFor();
+    expect(await holdsAtNine()).toBe(0);
+
+    // When A holds it again and the minutes pass (the browser's clock), A is told at 5 and 1
+    // minutes left, not every second
+    await a.getByLabel('09:00 Uhr').check();
+    await a.getByRole('button', { name: 'Weiter' }).click();
+    await waitForHeading(a, /Ihre Kontaktdaten/);
+    await b.getByLabel('09:00 Uhr').waitFor({ state: 'detached' });
+    await a.clock.setFixedTime(minutesLater(6));
+    await a.getByRole('timer').filter({ hasText: '04:00' }).waitFor();
+    expect(await announcement.innerText()).toBe(
+      'Noch 4 Minuten: Danach ist die Uhrzeit 09:00 Uhr wieder für alle frei.',
+    );
+    await a.clock.setFixedTime(minutesLater(9.5));
+    await a.getByRole('timer').filter({ hasText: '00:30' }).waitFor();
+    expect(await announcement.innerText()).toBe(
+      'Noch 1 Minute: Danach ist die Uhrzeit 09:00 Uhr wieder für alle frei.',
+    );
+
+    // ... and when the hold ends (the server's clock and its release job, the browser's clock),
+    // A is told and B sees the time free again
+    env.server.clock.set(minutesLater(10));
+    await releaseExpiredHolds({
+      em: env.server.orm.em.fork(),
+      clock: env.server.clock.now,
+      bus: env.server.bus,
+      settings: env.server.townSettings,
+    });
+    await b.getByLabel('09:00 Uhr').waitFor();
+    await a.clock.setFixedTime(minutesLater(10));
+    await a.getByRole('heading', { name: 'Ihre Reservierung ist abgelaufen' }).waitFor();
+    const expired =
+      'Die Uhrzeit 09:00 Uhr ist nicht mehr für Sie reserviert und wieder für alle frei. Bitte wählen Sie erneut eine Uhrzeit. Ihre anderen Angaben bleiben erhalten.';
+    expect(await announcement.innerText()).toBe(expired);
+
+    // Then A chooses again, and the freed time is there
+    await a.getByRole('link', { name: 'Uhrzeit neu wählen' }).click();
+    await waitForHeading(a, /Um wie viel Uhr/);
+    await a.getByLabel('09:00 Uhr').check();
+
+    // When A books it, as a guest, the scarce service's booking waits for the e-mail link
+    await a.getByRole('button', { name: 'Weiter' }).click();
+    await waitForHeading(a, /Ihre Kontaktdaten/);
+    await a.getByLabel('Vor- und Nachname').fill('Anna Amsel');
+    await a.getByLabel('E-Mail-Adresse').fill('anna@example.org');
+    await a.getByRole('button', { name: 'Weiter' }).click();
+    await waitForHeading(a, /Prüfen Sie Ihre Angaben/);
+    await a.getByRole('button', { name: 'Termin buchen' }).click();
+    await waitForHeading(a, /Bitte bestätigen Sie Ihre E-Mail-Adresse/);
+    expect(await a.locator('main').innerText()).toContain(
+      'Öffnen Sie den Link darin innerhalb von 30 Minuten',
+    );
+
+    // Then the link in the e-mail books it with one click
+    const mail = await lastEmailTo(env.server, 'anna@example.org');
+    const link = /http:\/\/rathaus\.test(\/appointment\/confirm\?token=[\w-]+)/.exec(
+      mail?.body ?? '',
+    )?.[1];
+    await a.goto(link!);
+    await a.getByRole('button', { name: 'Termin verbindlich buchen' }).click();
+    await waitForHeading(a, /Ihr Termin ist gebucht/);
+    expect((await lastEmailTo(env.server, 'anna@example.org'))?.subject).toMatch(
+      /^Terminbestätigung: /,
+    );
+  },
+  TIMEOUT,
+);
+
+/** How many holds there are of Tuesday 09:00 (08:00 UTC), in any town. */
+async function holdsAtNine(): Promise<number> {
+  const rows = await env.server.orm.em
+    .fork()
+    .execute<Array<{ count: string }>>(
+      "select count(*) from appointment where status = 'HELD' and starts_at = '2027-01-12T08:00:00Z'",
+    );
+  return Number(rows[0]?.count);
+}

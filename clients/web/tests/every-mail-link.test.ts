@@ -1,5 +1,9 @@
 import { Role } from '../../../src/entities/accounts/account.entity.js';
-import { sendAppointmentReminders } from '../../../src/appointments/appointment-jobs.js';
+import {
+  lapseUnconfirmedBookings,
+  sendAppointmentReminders,
+} from '../../../src/appointments/appointment-jobs.js';
+import { ServiceEntity } from '../../../src/entities/catalogue/service.entity.js';
 import { de } from '../../../src/i18n/de.js';
 import { sendAnswerReminders } from '../../../src/messaging/conversation-jobs.js';
 import { uuidOf } from '../../../src/resolvers/common/global-id.js';
@@ -187,6 +191,28 @@ beforeAll(async () => {
     { input: { code: takenCode, email: taken.email } },
   );
   await remember('waitlistOffer', waiting);
+  // A guest's booking of a scarce service: the request to confirm it, and its lapse
+  const scarce = await createBookingFixture(server.orm, {
+    validFrom: '2027-01-01',
+    validUntil: '2027-12-31',
+  });
+  await server.orm.em
+    .fork()
+    .nativeUpdate(ServiceEntity, { id: scarce.serviceId }, { scarce: true });
+  const unconfirmed = guestBooking(scarce, '2027-01-12T09:00:00.000Z');
+  await bookThroughApi(server, unconfirmed);
+  await remember('appointmentConfirmEmail', unconfirmed.email);
+  server.clock.set(new Date(DEMO_NOW.getTime() + 30 * 60_000));
+  expect(
+    await lapseUnconfirmedBookings({
+      em: server.orm.em.fork(),
+      clock: server.clock.now,
+      bus: server.bus,
+      settings: settings(),
+    }),
+  ).toBe(1);
+  server.clock.set(DEMO_NOW);
+  await remember('appointmentLapsed', unconfirmed.email);
 
   // An answer of the office, unread for a while
   const town = await messagingTown(server);

@@ -69,6 +69,8 @@ it(
     // When she corrects them
     await page.getByLabel('Name (Deutsch)').fill('Hundesteuermarke ersetzen');
     await page.getByLabel('Gebühr in Euro').fill('7,50');
+    // ... and marks it scarce: guests confirm their address before a booking counts
+    await page.getByLabel(/Gäste bestätigen ihre E-Mail-Adresse/).check();
     await page.getByRole('button', { name: 'Leistung anlegen' }).click();
 
     // Then the service is added, with its texts, fee and documents, and its page opens
@@ -76,6 +78,7 @@ it(
     await page.getByRole('status').filter({ hasText: 'Die Leistung ist angelegt.' }).waitFor();
     expect(await page.getByLabel('Unterlage 2 (Englisch)').inputValue()).toBe('Old tax tag');
     expect(await page.getByLabel('Gebühr in Euro').inputValue()).toBe('7.50');
+    expect(await page.getByLabel(/Gäste bestätigen ihre E-Mail-Adresse/).isChecked()).toBe(true);
     expect(await accessibilityProblems(page)).toEqual([]);
     const serviceId = decodeURIComponent(new URL(page.url()).pathname.split('/').pop()!);
 

@@ -25,6 +25,13 @@ export enum AppointmentStatus {
    * released hold is deleted (docs/decisions/0022-slot-holds.md).
    */
   HELD = 'HELD',
+  /**
+   * A guest's booking of a scarce service whose e-mail address is not confirmed yet: it takes its
+   * time for everyone else until confirm_by, and lapses (is deleted) unless the link in its
+   * e-mail is opened by then. Never treated as an appointment by staff lists or the check-in
+   * (docs/decisions/0026-scarce-guest-confirmation.md).
+   */
+  UNCONFIRMED = 'UNCONFIRMED',
 }
 
 /**
@@ -60,6 +67,10 @@ export enum AppointmentStatus {
   name: 'appointment_details_unless_held',
   expression: "(status = 'HELD') = (name is null) and (status = 'HELD') = (email is null)",
 })
+@Check({
+  name: 'appointment_confirm_by_when_unconfirmed',
+  expression: "(status = 'UNCONFIRMED') = (confirm_by is not null)",
+})
 // One live hold per caller and service: a new hold replaces the old one in the same transaction.
 @Index({
   name: 'appointment_one_hold_per_holder_idx',
@@ -77,6 +88,12 @@ export enum AppointmentStatus {
   name: 'appointment_held_until_idx',
   properties: ['heldUntil'],
   where: "status = 'HELD'",
+})
+// The unconfirmed bookings the lapse job lets go once their half hour is over.
+@Index({
+  name: 'appointment_confirm_by_idx',
+  properties: ['confirmBy'],
+  where: "status = 'UNCONFIRMED'",
 })
 @Index({ name: 'appointment_office_starts_idx', properties: ['office', 'startsAt'] })
 @Index({
@@ -101,6 +118,7 @@ export class AppointmentEntity {
     | 'heldUntil'
     | 'holdTokenHash'
     | 'holderHash'
+    | 'confirmBy'
     | 'idempotencyKey'
     | 'requestHash'
     | 'createdAt'
@@ -200,6 +218,9 @@ export class AppointmentEntity {
    */
   @Property({ type: 'integer', default: 0 })
   sequence: number = 0;
+  /** Until when an UNCONFIRMED booking waits for its e-mail link to be opened; null otherwise. */
+  @Property({ type: 'datetime', nullable: true })
+  confirmBy: Date | null = null;
 
   /** When the reminder e-mail the day before was queued; null while none was. */
   @Property({ type: 'datetime', nullable: true })

@@ -61,6 +61,7 @@ import { ServiceOfficeEntity } from './service-office.entity.js';
 export class ServiceEntity {
   [OptionalProps]?:
     | 'id'
+    | 'scarce'
     | 'leikaKey'
     | 'feeCents'
     | 'processingTime'
@@ -134,6 +135,13 @@ export class ServiceEntity {
   /** How many appointments an office gives for the service on one local day; null: no limit. */
   @Property({ type: 'integer', nullable: true })
   dailyCap: number | null = null;
+
+  /**
+   * Scarce: a guest's booking waits for the e-mail address to be confirmed (a link, within 30
+   * minutes) before it counts, so that nobody can take its few times with made-up addresses.
+   */
+  @Property({ type: 'boolean', default: false })
+  scarce: boolean = false;
 
   /**
    * When the town hall stopped offering the service; null while it is offered. A retired service

@@ -332,6 +332,12 @@ export class ServiceInput {
       'When it can be booked; null: the defaults (from today to 90 days ahead, no notice, no buffer, no daily limit).',
   })
   bookingWindow?: BookingWindowInput | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'Scarce: a guest’s booking waits for the e-mail address to be confirmed (a link, within 30 minutes) before it counts, so that its few times cannot be taken with made-up addresses. Null or left out: false (on update too).',
+  })
+  scarce?: boolean | null;
 
   @Field(() => ID, { description: 'The global ID of the category it belongs to.' })
   categoryId!: string;

@@ -17,6 +17,7 @@ import {
 import {
   bookAppointment,
   cancelAppointment,
+  confirmBooking,
   findAppointmentByCode,
   findAppointmentByToken,
   findFreeSlots,
@@ -37,6 +38,7 @@ import { toOffice, toService } from '../catalogue/catalogue.mapping.js';
 import {
   BookAppointmentErrorCode,
   CancelAppointmentErrorCode,
+  ConfirmBookingErrorCode,
   HoldSlotErrorCode,
   ReleaseHoldErrorCode,
   RescheduleAppointmentErrorCode,
@@ -54,6 +56,8 @@ import {
   AppointmentLookupArgs,
   BookAppointmentInput,
   BookAppointmentPayload,
+  ConfirmBookingInput,
+  ConfirmBookingPayload,
   CancelAppointmentInput,
   CancelAppointmentPayload,
   FreeSlotsArgs,
@@ -176,7 +180,7 @@ export class AppointmentResolver {
   @Authorized(Access.PERSON)
   @Mutation(() => BookAppointmentPayload, {
     description:
-      'Books a slot, for a guest or (signed in) for the account, and e-mails a confirmation (a retry with the same idempotencyKey sends none). userErrors codes: INVALID_INPUT (field names the input), NOT_FOUND (serviceId or officeId), SLOT_TAKEN (someone was faster; choose another time), OUTSIDE_BOOKING_WINDOW (before the service’s earliest or after its latest day ahead, or within its minimum notice), DAILY_CAP_REACHED (the office’s daily limit for the service is reached that day), LIMIT_REACHED (3 upcoming bookings per e-mail), RATE_LIMITED (more than 10 bookings an hour or 30 a day by you, or 8 e-mails an hour or 20 a day to the address; HTTP 429 with Retry-After), IDEMPOTENCY_KEY_REUSED, HOLD_EXPIRED (the holdToken names no live hold of yours for this time). With holdToken it books the time you hold (holdSlot). At most 3 of bookAppointment, holdSlot, cancelAppointment and the sign-up and sign-in mutations per operation.',
+      'Books a slot, for a guest or (signed in) for the account, and e-mails a confirmation (a retry with the same idempotencyKey sends none). A guest’s booking of a scarce service (Service.scarce), and one by a signed-in citizen for another or an unverified address, is UNCONFIRMED instead: the time is taken, the e-mail asks to open a link (confirmBooking) within 30 minutes (confirmBy), and only then is it booked and confirmed; otherwise it lapses and the time is free again. A signed-in citizen booking with the account’s verified address is booked at once. userErrors codes: INVALID_INPUT (field names the input), NOT_FOUND (serviceId or officeId), SLOT_TAKEN (someone was faster; choose another time), OUTSIDE_BOOKING_WINDOW (before the service’s earliest or after its latest day ahead, or within its minimum notice), DAILY_CAP_REACHED (the office’s daily limit for the service is reached that day), LIMIT_REACHED (3 upcoming bookings per e-mail), RATE_LIMITED (more than 10 bookings an hour or 30 a day by you, or 8 e-mails an hour or 20 a day to the address; HTTP 429 with Retry-After), IDEMPOTENCY_KEY_REUSED, HOLD_EXPIRED (the holdToken names no live hold of yours for this time). With holdToken it books the time you hold (holdSlot). At most 3 of bookAppointment, holdSlot, cancelAppointment and the sign-up and sign-in mutations per operation.',
   })
   async bookAppointment(
     @Ctx() ctx: GraphQLContext,
@@ -193,6 +197,26 @@ export class AppointmentResolver {
         officeId: inputUuid(input.officeId, 'Office', 'officeId'),
         language: ctx.lang,
       }),
+    );
+    return {
+      appointment: result && toAppointment(result, ctx.lang, ctx.settings),
+      confirmBy: result?.confirmBy ?? null,
+      userErrors,
+    };
+  }
+
+  @Authorized(Access.PERSON)
+  @Mutation(() => ConfirmBookingPayload, {
+    description:
+      'Confirms the e-mail address of an UNCONFIRMED booking by the link in its e-mail, within 30 minutes of booking: the booking is BOOKED and its confirmation e-mail goes out. Opening the link again answers with the booking and changes nothing. userErrors codes: NOT_FOUND (the link is not valid, or the booking lapsed). At most 3 of bookAppointment, holdSlot, cancelAppointment, confirmBooking and the sign-up and sign-in mutations per operation.',
+  })
+  async confirmBooking(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('input', () => ConfirmBookingInput, { description: 'The token of the link.' })
+    input: ConfirmBookingInput,
+  ): Promise<ConfirmBookingPayload> {
+    const { result, userErrors } = await asPayload(ctx.lang, ConfirmBookingErrorCode, () =>
+      confirmBooking(ctx.useCase, input.token),
     );
     return {
       appointment: result && toAppointment(result, ctx.lang, ctx.settings),

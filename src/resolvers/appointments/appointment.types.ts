@@ -2,6 +2,7 @@ import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } fro
 import {
   BookAppointmentErrorCode,
   CancelAppointmentErrorCode,
+  ConfirmBookingErrorCode,
   HoldSlotErrorCode,
   ReleaseHoldErrorCode,
   RescheduleAppointmentErrorCode,
@@ -143,13 +144,27 @@ export const ReleaseHoldError = userErrorType(ReleaseHoldErrorCode, {
 });
 export type ReleaseHoldError = InstanceType<typeof ReleaseHoldError>;
 
+export const ConfirmBookingError = userErrorType(ConfirmBookingErrorCode, {
+  name: 'ConfirmBooking',
+  refusalsOf: 'confirmBooking',
+  values: {
+    NOT_FOUND: {
+      description:
+        'The link is not valid, or its booking lapsed (not confirmed within 30 minutes) or is gone: book again.',
+    },
+  },
+});
+export type ConfirmBookingError = InstanceType<typeof ConfirmBookingError>;
+
 /**
  * The statuses an appointment shows: a HELD row is a time, not an appointment, and never
- * reaches the API as one (SlotHold instead).
+ * reaches the API as one (SlotHold instead). UNCONFIRMED reaches it only as bookAppointment's
+ * answer: every look-up leaves such bookings out until confirmed.
  */
 const ShownAppointmentStatus = {
   BOOKED: AppointmentStatus.BOOKED,
   CANCELLED: AppointmentStatus.CANCELLED,
+  UNCONFIRMED: AppointmentStatus.UNCONFIRMED,
 } as const;
 
 registerEnumType(ShownAppointmentStatus, {
@@ -158,6 +173,10 @@ registerEnumType(ShownAppointmentStatus, {
   valuesConfig: {
     BOOKED: { description: 'Booked and upcoming or due.' },
     CANCELLED: { description: 'Cancelled; the time is free again.' },
+    UNCONFIRMED: {
+      description:
+        'A guest’s booking of a scarce service (Service.scarce) waiting for its e-mail address to be confirmed: the time is taken, but the booking counts only once the link in the e-mail is opened (confirmBooking) by BookAppointmentPayload.confirmBy, 30 minutes after booking; otherwise it lapses, the time is free again and the guest is told by e-mail. Only bookAppointment answers with it.',
+    },
   },
 });
 
@@ -300,10 +319,41 @@ export class BookAppointmentPayload {
   @Field(() => Appointment, { nullable: true, description: 'The booking; null when refused.' })
   appointment!: Appointment | null;
 
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      'When the booking is UNCONFIRMED: until when the link in the e-mail sent to its address must be opened (30 minutes), or the booking lapses and its time is free again. Tell the citizen to open their e-mail now. Null when the booking is confirmed (BOOKED).',
+  })
+  confirmBy!: Date | null;
+
   @Field(() => [BookAppointmentError], {
     description: 'Expected refusals, each with a code and the field; empty on success.',
   })
   userErrors!: BookAppointmentError[];
+}
+
+@InputType({ description: 'The link that confirms a booking’s e-mail address.' })
+export class ConfirmBookingInput {
+  @Field({
+    description:
+      'The token of the link in the e-mail (`/appointment/confirm?token=…`): 43 characters, signed by the server for this booking.',
+  })
+  token!: string;
+}
+
+@ObjectType({ description: 'The confirmed booking, or why it could not be confirmed.' })
+export class ConfirmBookingPayload {
+  @Field(() => Appointment, {
+    nullable: true,
+    description:
+      'The booking, now BOOKED (also when the link was opened before); null when refused.',
+  })
+  appointment!: Appointment | null;
+
+  @Field(() => [ConfirmBookingError], {
+    description: 'Expected refusals, each with a code and the field; empty on success.',
+  })
+  userErrors!: ConfirmBookingError[];
 }
 
 @InputType({

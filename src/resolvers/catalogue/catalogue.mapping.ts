@@ -70,6 +70,7 @@ export function toService(service: ServiceRecord, lang: Language): Service {
       bufferMinutes: service.bookingBufferMinutes,
       dailyLimit: service.dailyCap,
     },
+    scarce: service.scarce,
     processingTime: service.processingTime ? pickText(service.processingTime, lang) : null,
     legalBasis: service.legalBasis,
     keywords: service.keywords,

@@ -240,6 +240,11 @@ export class Service extends Node {
       'When appointments can be booked: how many days ahead, how long before at the latest, and the limits per counter and day that freeSlots, holdSlot and bookAppointment apply.',
   })
   bookingWindow!: BookingWindow;
+  @Field({
+    description:
+      'Scarce: a guest’s booking is UNCONFIRMED until the link in its e-mail is opened, within 30 minutes, or it lapses (bookAppointment); signed in with a verified address, it is booked at once.',
+  })
+  scarce!: boolean;
 
   @Field(() => String, { nullable: true, description: 'How long processing usually takes.' })
   processingTime!: string | null;

@@ -10,6 +10,7 @@ import {
   RescheduleAppointmentErrorCode,
   HoldSlotErrorCode,
   ReleaseHoldErrorCode,
+  ConfirmBookingErrorCode,
   OfficeAppointmentsErrorCode,
 } from '../../appointments/appointment.errors.js';
 import {
@@ -170,6 +171,7 @@ function topLevelCode(code: DomainErrorCode): TopLevelCode {
     case AcceptWaitlistOfferErrorCode.NOT_FOUND:
     case DeclineWaitlistOfferErrorCode.NOT_FOUND:
     case ReleaseHoldErrorCode.NOT_FOUND:
+    case ConfirmBookingErrorCode.NOT_FOUND:
     case AccountErrorCode.NOT_FOUND:
     case DashboardErrorCode.NOT_FOUND:
     case CatalogueAdminErrorCode.NOT_FOUND:

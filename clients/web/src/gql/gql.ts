@@ -39,6 +39,9 @@ type Documents = {
     "\n  subscription AnnouncementPublished($lang: Language) {\n    announcementPublished(lang: $lang) {\n      id\n      title\n      language\n      emergency\n    }\n  }\n": typeof types.AnnouncementPublishedDocument,
     "\n  query FreeSlots($serviceId: ID!, $officeId: ID!, $from: DateTime!, $to: DateTime!) {\n    freeSlots(serviceId: $serviceId, officeId: $officeId, from: $from, to: $to) {\n      startsAt\n      endsAt\n      available\n    }\n  }\n": typeof types.FreeSlotsDocument,
     "\n  subscription SlotAvailability($serviceId: ID!, $officeId: ID!) {\n    slotAvailabilityChanged(serviceId: $serviceId, officeId: $officeId) {\n      startsAt\n      endsAt\n      available\n    }\n  }\n": typeof types.SlotAvailabilityDocument,
+    "\n  mutation ConfirmBooking($input: ConfirmBookingInput!) {\n    confirmBooking(input: $input) {\n      appointment {\n        ...AppointmentDetails\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.ConfirmBookingDocument,
+    "\n  mutation HoldSlot($input: HoldSlotInput!) {\n    holdSlot(input: $input) {\n      hold {\n        token\n        startsAt\n        expiresAt\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.HoldSlotDocument,
+    "\n  mutation ReleaseHold($input: ReleaseHoldInput!) {\n    releaseHold(input: $input) {\n      released\n    }\n  }\n": typeof types.ReleaseHoldDocument,
     "\n  mutation BookAppointment($input: BookAppointmentInput!) {\n    bookAppointment(input: $input) {\n      appointment {\n        ...AppointmentDetails\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.BookAppointmentDocument,
     "\n  fragment AppointmentDetails on Appointment {\n    id\n    code\n    status\n    startsAt\n    endsAt\n    email\n    calendarUrl\n    service {\n      id\n      name\n      documents\n    }\n    office {\n      id\n      name\n      address {\n        street\n        postalCode\n        city\n      }\n    }\n  }\n": typeof types.AppointmentDetailsFragmentDoc,
     "\n  query Appointment($code: String!, $email: String!, $lang: Language) {\n    appointment(code: $code, email: $email, lang: $lang) {\n      ...AppointmentDetails\n    }\n  }\n": typeof types.AppointmentDocument,
@@ -106,6 +109,9 @@ const documents: Documents = {
     "\n  subscription AnnouncementPublished($lang: Language) {\n    announcementPublished(lang: $lang) {\n      id\n      title\n      language\n      emergency\n    }\n  }\n": types.AnnouncementPublishedDocument,
     "\n  query FreeSlots($serviceId: ID!, $officeId: ID!, $from: DateTime!, $to: DateTime!) {\n    freeSlots(serviceId: $serviceId, officeId: $officeId, from: $from, to: $to) {\n      startsAt\n      endsAt\n      available\n    }\n  }\n": types.FreeSlotsDocument,
     "\n  subscription SlotAvailability($serviceId: ID!, $officeId: ID!) {\n    slotAvailabilityChanged(serviceId: $serviceId, officeId: $officeId) {\n      startsAt\n      endsAt\n      available\n    }\n  }\n": types.SlotAvailabilityDocument,
+    "\n  mutation ConfirmBooking($input: ConfirmBookingInput!) {\n    confirmBooking(input: $input) {\n      appointment {\n        ...AppointmentDetails\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.ConfirmBookingDocument,
+    "\n  mutation HoldSlot($input: HoldSlotInput!) {\n    holdSlot(input: $input) {\n      hold {\n        token\n        startsAt\n        expiresAt\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.HoldSlotDocument,
+    "\n  mutation ReleaseHold($input: ReleaseHoldInput!) {\n    releaseHold(input: $input) {\n      released\n    }\n  }\n": types.ReleaseHoldDocument,
     "\n  mutation BookAppointment($input: BookAppointmentInput!) {\n    bookAppointment(input: $input) {\n      appointment {\n        ...AppointmentDetails\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.BookAppointmentDocument,
     "\n  fragment AppointmentDetails on Appointment {\n    id\n    code\n    status\n    startsAt\n    endsAt\n    email\n    calendarUrl\n    service {\n      id\n      name\n      documents\n    }\n    office {\n      id\n      name\n      address {\n        street\n        postalCode\n        city\n      }\n    }\n  }\n": types.AppointmentDetailsFragmentDoc,
     "\n  query Appointment($code: String!, $email: String!, $lang: Language) {\n    appointment(code: $code, email: $email, lang: $lang) {\n      ...AppointmentDetails\n    }\n  }\n": types.AppointmentDocument,
@@ -262,6 +268,18 @@ export function graphql(source: "\n  query FreeSlots($serviceId: ID!, $officeId:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription SlotAvailability($serviceId: ID!, $officeId: ID!) {\n    slotAvailabilityChanged(serviceId: $serviceId, officeId: $officeId) {\n      startsAt\n      endsAt\n      available\n    }\n  }\n"): (typeof documents)["\n  subscription SlotAvailability($serviceId: ID!, $officeId: ID!) {\n    slotAvailabilityChanged(serviceId: $serviceId, officeId: $officeId) {\n      startsAt\n      endsAt\n      available\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmBooking($input: ConfirmBookingInput!) {\n    confirmBooking(input: $input) {\n      appointment {\n        ...AppointmentDetails\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmBooking($input: ConfirmBookingInput!) {\n    confirmBooking(input: $input) {\n      appointment {\n        ...AppointmentDetails\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HoldSlot($input: HoldSlotInput!) {\n    holdSlot(input: $input) {\n      hold {\n        token\n        startsAt\n        expiresAt\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation HoldSlot($input: HoldSlotInput!) {\n    holdSlot(input: $input) {\n      hold {\n        token\n        startsAt\n        expiresAt\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReleaseHold($input: ReleaseHoldInput!) {\n    releaseHold(input: $input) {\n      released\n    }\n  }\n"): (typeof documents)["\n  mutation ReleaseHold($input: ReleaseHoldInput!) {\n    releaseHold(input: $input) {\n      released\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -20,6 +20,49 @@ export const SlotAvailabilitySubscription = graphql(`
   }
 `);
 
+/** Confirms a guest's booking of a scarce service by the link in its e-mail. */
+export const ConfirmBookingMutation = graphql(`
+  mutation ConfirmBooking($input: ConfirmBookingInput!) {
+    confirmBooking(input: $input) {
+      appointment {
+        ...AppointmentDetails
+      }
+      userErrors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+/** Holds the chosen time for the citizen while they enter their details (10 minutes). */
+export const HoldSlotMutation = graphql(`
+  mutation HoldSlot($input: HoldSlotInput!) {
+    holdSlot(input: $input) {
+      hold {
+        token
+        startsAt
+        expiresAt
+      }
+      userErrors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+/** Gives a held time back at once, so that others can take it. */
+export const ReleaseHoldMutation = graphql(`
+  mutation ReleaseHold($input: ReleaseHoldInput!) {
+    releaseHold(input: $input) {
+      released
+    }
+  }
+`);
+
 export const BookAppointmentMutation = graphql(`
   mutation BookAppointment($input: BookAppointmentInput!) {
     bookAppointment(input: $input) {

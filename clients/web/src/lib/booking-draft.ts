@@ -18,7 +18,12 @@ export type BookingDraft = {
   phone: string;
   /** The idempotency key of the current answers; a changed answer is a new attempt. */
   attemptKey?: string;
+  /** The hold of `startsAt` (holdSlot), which bookAppointment confirms. */
+  hold?: BookingHold;
 };
+
+/** A time held for this journey: the token confirms or releases it until `expiresAt`. */
+export type BookingHold = { token: string; startsAt: string; expiresAt: string };
 
 export type BookedAppointment = NonNullable<
   BookAppointmentMutation['bookAppointment']['appointment']

@@ -55,6 +55,11 @@ export const paths = {
    */
   waitlistConfirm: (token: string) => withQuery('/waitlist/confirm', { token }),
   waitlistOffer: (token: string) => withQuery('/waitlist/offer', { token }),
+  /**
+   * Confirms a guest's booking of a scarce service with one click: the link in its e-mail
+   * (`appointmentConfirmUrl` in src/appointments/appointment-links.ts).
+   */
+  confirmBooking: (token: string) => withQuery('/appointment/confirm', { token }),
   announcements: () => '/announcements',
   /** The address of `Announcement.url` and of the feeds' items (the server builds it too). */
   announcement: (id: string) => `/announcements/${encodeURIComponent(id)}`,
@@ -217,6 +222,7 @@ export const routes = {
   waitlistJoin: '/services/:serviceId/waitlist',
   waitlistConfirm: '/waitlist/confirm',
   waitlistOffer: '/waitlist/offer',
+  confirmBooking: '/appointment/confirm',
   announcements: '/announcements',
   announcement: '/announcements/:announcementId',
   /** The links in the server's verification and staff invitation e-mails (?token=…). */

@@ -17,6 +17,7 @@ import { officeOf, type StepProps } from './booking-context';
 import { SlotPicker } from './slot-picker';
 import { Redirect } from '../../components/redirect';
 import { ContinueButton } from './step-parts';
+import { CHOOSE_AGAIN, HoldTimer, useHoldClock } from './hold-timer';
 
 type Row = 'service' | 'office' | 'day' | 'time' | 'name' | 'email' | 'phone';
 
@@ -43,6 +44,8 @@ const ALTERNATIVES = 'alternative-time';
 /**
  * Step 5: check your answers, then book. When someone else was faster, the citizen stays here:
  * the page says so and offers the day's remaining times right away; nothing is typed again.
+ * A held time (the countdown) is booked by its hold; once the hold has ended, the page says so
+ * and leads back to choosing a time, the other answers kept.
  */
 export function CheckStep(props: StepProps) {
   const { t, locale } = useI18n();
@@ -59,6 +62,9 @@ export function CheckStep(props: StepProps) {
   /** Set after SLOT_TAKEN: the API's message, shown at the alternative times. */
   const [slotTaken, setSlotTaken] = useState<string>();
   const [attempt, setAttempt] = useState(0);
+  const { left, expired } = useHoldClock(draft.hold);
+  /** The server answered HOLD_EXPIRED before the countdown ended. */
+  const [holdLost, setHoldLost] = useState(false);
 
   if (!office) return <Redirect to={paths.book(service.id, 'office')} />;
   if (!draft.day) return <Redirect to={paths.book(service.id, 'day')} />;
@@ -120,6 +126,11 @@ export function CheckStep(props: StepProps) {
       setAttempt(attempt + 1);
       return;
     }
+    if (expired || holdLost) {
+      setFormErrors([{ field: CHOOSE_AGAIN, message: t('booking.hold.expired.title') }]);
+      setAttempt(attempt + 1);
+      return;
+    }
     const attemptKey = draft.attemptKey ?? randomId();
     if (!draft.attemptKey) props.update({ attemptKey });
     busy.current = true;
@@ -133,6 +144,7 @@ export function CheckStep(props: StepProps) {
         email: draft.email,
         phone: draft.phone || null,
         idempotencyKey: attemptKey,
+        holdToken: draft.hold?.token ?? null,
       },
     });
     busy.current = false;
@@ -157,7 +169,10 @@ export function CheckStep(props: StepProps) {
     let taken: string | undefined;
     for (const error of payload.userErrors) {
       const field = error.field?.[0];
-      if (error.code === BookAppointmentErrorCode.SLOT_TAKEN || field === 'startsAt') {
+      if (error.code === BookAppointmentErrorCode.HOLD_EXPIRED) {
+        setHoldLost(true);
+        summary.push({ field: CHOOSE_AGAIN, message: error.message });
+      } else if (error.code === BookAppointmentErrorCode.SLOT_TAKEN || field === 'startsAt') {
         taken = error.message;
         summary.push({ field: ALTERNATIVES, message: error.message });
       } else if (error.code === BookAppointmentErrorCode.IDEMPOTENCY_KEY_REUSED) {
@@ -188,6 +203,14 @@ export function CheckStep(props: StepProps) {
       <PageHeading title={heading} hasErrors={formErrors.length > 0}>
         {heading}
       </PageHeading>
+      {draft.hold && (
+        <HoldTimer
+          hold={draft.hold}
+          left={left}
+          lost={holdLost}
+          chooseAgain={paths.book(service.id, 'time', { return: 'check' })}
+        />
+      )}
       <form noValidate onSubmit={submit}>
         <dl class="summary-list">
           {rows.map(({ row, label, value }) => {

@@ -10,10 +10,14 @@ import { validateContactDetails, type ContactDetails } from '../../lib/validatio
 import { officeOf, type StepProps } from './booking-context';
 import { Redirect } from '../../components/redirect';
 import { ContinueButton } from './step-parts';
+import { HoldTimer, useHoldClock } from './hold-timer';
 
 const FIELDS = ['name', 'email', 'phone'] as const;
 
-/** Step 4: who is coming, and how to reach them. */
+/**
+ * Step 4: who is coming, and how to reach them, while the chosen time is held (the countdown).
+ * Once the hold has ended, the answers are kept and the citizen chooses a time again.
+ */
 export function DetailsStep(props: StepProps) {
   const { t } = useI18n();
   const { route } = useLocation();
@@ -37,6 +41,7 @@ export function DetailsStep(props: StepProps) {
   }, [account?.id]);
   const [errors, setErrors] = useState<FormError[]>([]);
   const [attempt, setAttempt] = useState(0);
+  const { left, expired } = useHoldClock(draft.hold);
 
   if (!officeOf(props) || !draft.startsAt) {
     return <Redirect to={paths.book(service.id, 'time')} />;
@@ -57,6 +62,9 @@ export function DetailsStep(props: StepProps) {
       <PageHeading title={heading} caption={service.name} hasErrors={errors.length > 0}>
         {heading}
       </PageHeading>
+      {draft.hold && (
+        <HoldTimer hold={draft.hold} left={left} chooseAgain={paths.book(service.id, 'time')} />
+      )}
       <p class="kern-body">{t('booking.details.intro')}</p>
       <form
         noValidate
@@ -78,7 +86,11 @@ export function DetailsStep(props: StepProps) {
             email: values.email.trim(),
             phone: values.phone.trim(),
           });
-          route(paths.book(service.id, 'check'));
+          route(
+            expired
+              ? paths.book(service.id, 'time', { return: 'check' })
+              : paths.book(service.id, 'check'),
+          );
         }}
       >
         <TextField

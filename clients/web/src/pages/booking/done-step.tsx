@@ -6,17 +6,34 @@ import { useI18n } from '../../i18n/i18n';
 import { readBooked } from '../../lib/booking-draft';
 import { paths } from '../../lib/routes';
 import { useSession } from '../../lib/session';
+import { AppointmentStatus } from '../../gql/graphql';
 import type { StepProps } from './booking-context';
 import { Redirect } from '../../components/redirect';
 
 const QrCode = lazy(() => import('../../components/qr-code').then((module) => module.QrCode));
 
-/** Booked: the code (as text and QR), the calendar file, and how to cancel. */
+/**
+ * Booked: the code (as text and QR), the calendar file, and how to cancel. A guest's booking of a
+ * scarce service waits for the link in its e-mail instead: the page says to open it in time.
+ */
 export function DoneStep(props: StepProps) {
   const { t } = useI18n();
   const { session } = useSession();
   const appointment = readBooked(props.service.id);
   if (!appointment) return <Redirect to={paths.service(props.service.id)} />;
+  if (appointment.status === AppointmentStatus.UNCONFIRMED) {
+    const heading = t('done.unconfirmed.heading');
+    return (
+      <>
+        <PageHeading title={heading}>{heading}</PageHeading>
+        <p class="kern-body kern-body--large">
+          {t('done.unconfirmed.intro', { email: appointment.email })}
+        </p>
+        <p class="kern-body">{t('done.unconfirmed.why')}</p>
+        <AppointmentSummary appointment={appointment} />
+      </>
+    );
+  }
   const heading = t('done.heading');
   return (
     <>

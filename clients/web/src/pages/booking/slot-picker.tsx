@@ -96,6 +96,10 @@ export function SlotPicker(props: {
   error?: string;
   value: string | undefined;
   onValue: (startsAt: string | undefined) => void;
+  /** The time this citizen is holding just now: its going is their own doing, not news. */
+  holding?: string;
+  /** A change of this number reads the list afresh (after a time was taken unseen). */
+  refresh?: number;
   /** Shown instead of the radios when the day has no free time left. */
   empty: ComponentChildren;
 }) {
@@ -104,6 +108,8 @@ export function SlotPicker(props: {
   const [note, setNote] = useState('');
   const value = useRef(props.value);
   value.current = props.value;
+  const holding = useRef(props.holding);
+  holding.current = props.holding;
   const range = useMemo(
     () => ({ from: startOfDay(props.day), to: startOfDay(addDays(props.day, 1)) }),
     [props.day],
@@ -116,6 +122,7 @@ export function SlotPicker(props: {
     onChange: (change, before) => {
       const starts = Date.parse(change.startsAt);
       if (starts < range.from.getTime() || starts >= range.to.getTime()) return;
+      if (change.startsAt === holding.current) return;
       const time = formats.clock(change.startsAt);
       const wasFree = (before?.available ?? 0) > 0;
       if (change.available === 0 && wasFree) {
@@ -130,6 +137,10 @@ export function SlotPicker(props: {
       }
     },
   });
+
+  useEffect(() => {
+    if (props.refresh) retry();
+  }, [props.refresh]);
 
   const now = Date.now();
   const free = (slots ?? []).filter(

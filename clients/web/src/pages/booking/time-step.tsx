@@ -1,9 +1,12 @@
 import { useApiTextLang } from '../../components/api-text';
-import { useState } from 'preact/hooks';
+import { useMutation } from '@urql/preact';
+import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { ErrorSummary } from '../../components/form';
 import { BackLink } from '../../components/links';
 import { PageHeading } from '../../components/page-heading';
+import { HoldSlotErrorCode } from '../../gql/graphql';
+import { HoldSlotMutation, ReleaseHoldMutation } from '../../graphql/appointments';
 import { useI18n } from '../../i18n/i18n';
 import { createFormats } from '../../i18n/format';
 import { paths } from '../../lib/routes';
@@ -12,7 +15,11 @@ import { SlotPicker } from './slot-picker';
 import { Redirect } from '../../components/redirect';
 import { ContinueButton } from './step-parts';
 
-/** Step 3: what time? The list follows other citizens' bookings while this one looks at it. */
+/**
+ * Step 3: what time? The list follows other citizens' bookings while this one looks at it.
+ * Continuing holds the time for the citizen while they enter their details; coming back here
+ * gives an earlier hold back first, so that the time shows as free to everyone, this citizen too.
+ */
 export function TimeStep(props: StepProps) {
   const { t, locale } = useI18n();
   const textLang = useApiTextLang();
@@ -23,6 +30,18 @@ export function TimeStep(props: StepProps) {
   const [choice, setChoice] = useState(draft.startsAt);
   const [error, setError] = useState<string>();
   const [attempt, setAttempt] = useState(0);
+  const [, hold] = useMutation(HoldSlotMutation);
+  const [, release] = useMutation(ReleaseHoldMutation);
+  const [holding, setHolding] = useState<string>();
+  /** Bumped after SLOT_TAKEN: the list is read afresh. */
+  const [refresh, setRefresh] = useState(0);
+
+  useEffect(() => {
+    const earlier = draft.hold;
+    if (!earlier) return;
+    props.update({ hold: undefined });
+    void release({ input: { token: earlier.token } });
+  }, []);
 
   if (!office) return <Redirect to={paths.book(service.id, 'office')} />;
   if (!draft.day) return <Redirect to={paths.book(service.id, 'day')} />;
@@ -37,14 +56,32 @@ export function TimeStep(props: StepProps) {
       <ErrorSummary errors={error ? [{ field: 'time', message: error }] : []} focusKey={attempt} />
       <form
         noValidate
-        onSubmit={(event) => {
+        onSubmit={async (event) => {
           event.preventDefault();
+          if (holding) return;
           if (!choice) {
             setError(t('booking.time.required'));
             setAttempt(attempt + 1);
             return;
           }
-          props.update({ startsAt: choice });
+          setHolding(choice);
+          const result = await hold({
+            input: { serviceId: service.id, officeId: office.id, startsAt: choice },
+          });
+          const payload = result.data?.holdSlot;
+          if (!payload?.hold) {
+            setHolding(undefined);
+            const refusal = payload?.userErrors[0];
+            if (refusal?.code === HoldSlotErrorCode.SLOT_TAKEN) {
+              setChoice(undefined);
+              setRefresh(refresh + 1);
+            }
+            setError(refusal?.message ?? t('check.failed'));
+            setAttempt(attempt + 1);
+            return;
+          }
+          const { token, startsAt, expiresAt } = payload.hold;
+          props.update({ startsAt: choice, hold: { token, startsAt, expiresAt } });
           const complete = draft.name && draft.email;
           route(
             props.returnToCheck && complete
@@ -58,6 +95,8 @@ export function TimeStep(props: StepProps) {
           officeId={office.id}
           day={day}
           name="time"
+          holding={holding}
+          refresh={refresh}
           heading={
             <PageHeading
               title={heading}

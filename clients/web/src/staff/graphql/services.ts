@@ -46,6 +46,7 @@ export const AdminServiceQuery = graphql(`
         bufferMinutes
         dailyLimit
       }
+      scarce
       retiredAt
       fee {
         amountCents

@@ -128,6 +128,7 @@ type Values = {
   legalBasis: string;
   duration: string;
   window: Record<WindowKey, string>;
+  scarce: boolean;
   categoryId: string;
   officeIds: string[];
 };
@@ -168,6 +169,7 @@ function valuesOf(
       legalBasis: '',
       duration: '20',
       window: DEFAULT_WINDOW,
+      scarce: false,
       categoryId: categories[0]?.id ?? '',
       officeIds: officeId ? [officeId] : [],
     };
@@ -209,6 +211,7 @@ function valuesOf(
       bufferMinutes: String(service.bookingWindow.bufferMinutes),
       dailyLimit: service.bookingWindow.dailyLimit?.toString() ?? '',
     },
+    scarce: service.scarce,
     categoryId: service.category?.id ?? categories[0]?.id ?? '',
     officeIds: service.offices.map((office) => office.id),
   };
@@ -262,6 +265,7 @@ function inputOf(
       bufferMinutes: wholeNumber(values.window.bufferMinutes),
       dailyLimit: values.window.dailyLimit.trim() ? wholeNumber(values.window.dailyLimit) : null,
     },
+    scarce: values.scarce,
     categoryId: values.categoryId,
     officeIds: values.officeIds,
   };
@@ -453,6 +457,13 @@ function ServiceForm(props: {
         options={props.categories.map((category) => ({ value: category.id, label: category.name }))}
         value={values.categoryId}
         onValue={set('categoryId')}
+      />
+      <CheckboxGroup
+        name="service-scarce"
+        legend={t('adminService.scarce')}
+        options={[{ value: 'scarce', label: t('adminService.scarceOption') }]}
+        values={values.scarce ? ['scarce'] : []}
+        onValues={(chosen) => set('scarce')(chosen.includes('scarce'))}
       />
       <CheckboxGroup
         name="service-offices"
