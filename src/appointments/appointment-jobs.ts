@@ -3,6 +3,7 @@ import { queueEmail } from '../notifications/outbox.js';
 import { upcomingAppointmentEmail } from './appointment-mail.js';
 import { claimDueReminders, deleteExpiredHolds } from './appointment.queries.js';
 import { publishCounterTimeChanged } from './appointment.service.js';
+import { drawNextRelease } from './release.service.js';
 
 /**
  * How long before an appointment its reminder goes out; bookings made less than this long before
@@ -47,4 +48,17 @@ export async function releaseExpiredHolds(
   const freed = await ctx.em.transactional((tx) => deleteExpiredHolds(tx, now, null));
   freed.forEach((time) => publishCounterTimeChanged(ctx.bus, time));
   return freed.length;
+}
+
+/**
+ * Draws every fair release whose collection window has ended (docs/fair-release.md), one
+ * transaction each. Each release is claimed under its row lock and marked drawn in the same
+ * transaction, so several instances running this at once draw each release exactly once.
+ */
+export async function drawDueReleases(
+  ctx: Pick<UseCaseContext, 'em' | 'clock' | 'bus' | 'settings'>,
+): Promise<number> {
+  let drawn = 0;
+  while (await drawNextRelease(ctx)) drawn += 1;
+  return drawn;
 }

@@ -8,6 +8,9 @@
 -- service or office has none. A hold (status HELD) is live until its held_until: p_not_before is
 -- the caller's "now", and a hold that expired by then counts as free, since whoever books it
 -- deletes the expired holds of the office first in the same transaction (0022-slot-holds.md).
+-- A slot of a fair release not drawn yet (appointment_release) is no candidate at all: nobody
+-- books or holds it first-come; the draw marks the release drawn in its own transaction and then
+-- sees them (0027-fair-release.md).
 -- Schedules are local times in p_time_zone.
 create or replace function slot_candidates(p_service_id uuid, p_office_id uuid,
                                            p_range_from timestamptz, p_range_to timestamptz,
@@ -41,6 +44,10 @@ begin
      where slot.starts_at >= i.range_from and slot.starts_at < i.range_to
        and slot.starts_at >= i.not_before
        and p.open @> tstzrange(slot.starts_at, slot.starts_at + o.duration)
+       and not exists (
+         select 1 from appointment_release r
+          where r.service_id = o.service_id and r.office_id = i.office_id and r.drawn_at is null
+            and r.starts_at <= slot.starts_at and r.ends_at > slot.starts_at)
   )
   select cand.counter_id, cand.starts_at, cand.ends_at,
          not exists (

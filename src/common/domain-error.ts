@@ -8,6 +8,8 @@ import type {
   CancelOfficeAppointmentsErrorCode,
   HoldSlotErrorCode,
   ReleaseHoldErrorCode,
+  CreateAppointmentReleaseErrorCode,
+  RequestReleasedTimeErrorCode,
   OfficeAppointmentsErrorCode,
   RebookAppointmentErrorCode,
 } from '../appointments/appointment.errors.js';
@@ -41,6 +43,8 @@ export type DomainErrorCode =
   | CancelAppointmentErrorCode
   | HoldSlotErrorCode
   | ReleaseHoldErrorCode
+  | CreateAppointmentReleaseErrorCode
+  | RequestReleasedTimeErrorCode
   | OfficeAppointmentsErrorCode
   | CancelOfficeAppointmentsErrorCode
   | RebookAppointmentErrorCode

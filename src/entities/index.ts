@@ -20,6 +20,10 @@ import { ConversationEntity } from './messaging/conversation.entity.js';
 import { MessageEntity } from './messaging/message.entity.js';
 import { OutboxMessageEntity } from './notifications/outbox-message.entity.js';
 import { AppointmentEntity } from './appointments/appointment.entity.js';
+import {
+  AppointmentReleaseEntity,
+  ReleaseRequestEntity,
+} from './appointments/appointment-release.entity.js';
 import { ClosureEntity } from './appointments/closure.entity.js';
 import { CounterServiceEntity } from './appointments/counter-service.entity.js';
 import { CounterEntity } from './appointments/counter.entity.js';
@@ -45,6 +49,8 @@ export const entities = [
   ScheduleEntity,
   ClosureEntity,
   AppointmentEntity,
+  AppointmentReleaseEntity,
+  ReleaseRequestEntity,
   AccountEntity,
   StaffOfficeEntity,
   AccountIdentityEntity,

@@ -23,6 +23,7 @@ import { Migration20261204140000 } from './Migration20261204140000.js';
 import { Migration20261204163000 } from './Migration20261204163000.js';
 import { Migration20261204204710 } from './Migration20261204204710.js';
 import { Migration20261204210000 } from './Migration20261204210000.js';
+import { Migration20261205134000 } from './Migration20261205134000.js';
 
 /**
  * Every migration, in order. Listed statically (not globbed) so that they load the same way under
@@ -54,4 +55,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261204163000', class: Migration20261204163000 },
   { name: 'Migration20261204204710', class: Migration20261204204710 },
   { name: 'Migration20261204210000', class: Migration20261204210000 },
+  { name: 'Migration20261205134000', class: Migration20261205134000 },
 ];

@@ -1,3 +1,7 @@
+import {
+  AppointmentReleaseResolver,
+  ServiceReleaseFieldsResolver,
+} from './appointments/release.resolver.js';
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema, type PubSub } from 'type-graphql';
@@ -63,6 +67,8 @@ export async function createSchema(): Promise<GraphQLSchema> {
       OfficeFieldsResolver,
       AppointmentResolver,
       OfficeCancellationResolver,
+      AppointmentReleaseResolver,
+      ServiceReleaseFieldsResolver,
       MessagingResolver,
       InboxResolver,
       AnswerTemplateResolver,

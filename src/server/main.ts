@@ -14,7 +14,11 @@ import {
   startOutboxWorker,
 } from '../notifications/outbox-worker.js';
 import { deleteExpiredConversations, sendAnswerReminders } from '../messaging/conversation-jobs.js';
-import { releaseExpiredHolds, sendAppointmentReminders } from '../appointments/appointment-jobs.js';
+import {
+  drawDueReleases,
+  releaseExpiredHolds,
+  sendAppointmentReminders,
+} from '../appointments/appointment-jobs.js';
 import { purgeExpiredCredentials } from '../accounts/housekeeping.js';
 import { endQueueDays } from '../queue/queue-jobs.js';
 import { createServer } from './app.js';
@@ -102,6 +106,21 @@ async function main(): Promise<void> {
     // the viewers learn that it is free.
     every(30_000, 'expired slot holds', logger, () =>
       releaseExpiredHolds({ em: database.orm.em.fork(), clock: systemClock, bus }),
+    ),
+    // A fair release is drawn within 15 seconds of its window's end; the claim in the database
+    // lets every instance run this and each release still be drawn once.
+    every(15_000, 'fair release draws', logger, () =>
+      drawDueReleases({
+        em: database.orm.em.fork(),
+        clock: systemClock,
+        bus,
+        settings: {
+          timeZone: config.timeZone,
+          publicUrl: config.publicUrl,
+          linkSecret,
+          townName: config.townName,
+        },
+      }),
     ),
     every(5 * 60_000, 'appointment reminders', logger, () =>
       sendAppointmentReminders({

@@ -15,6 +15,7 @@ import { perFragment } from './fragments.js';
 export const GUARDED_MUTATIONS = new Set([
   'bookAppointment',
   'holdSlot',
+  'requestReleasedTime',
   'cancelAppointment',
   'registerAccount',
   'verifyEmail',

@@ -81,6 +81,8 @@ const FIELD_COSTS: Record<
   // Cancels and notifies a period's appointments in one transaction, as retiring does.
   'Mutation.cancelOfficeAppointments': { own: () => RETIREMENT_COST },
   'Mutation.holdSlot': { own: () => HOLD_COST },
+  // A scarce thing as a hold is: one request per person and release.
+  'Mutation.requestReleasedTime': { own: () => HOLD_COST },
   'Mutation.approveApplication': { own: () => DECISION_COST },
   'Mutation.rejectApplication': { own: () => DECISION_COST },
   'Mutation.submitApplication': { own: () => RECEIPT_COST },

@@ -9,6 +9,8 @@ import {
   RebookAppointmentErrorCode,
   HoldSlotErrorCode,
   ReleaseHoldErrorCode,
+  CreateAppointmentReleaseErrorCode,
+  RequestReleasedTimeErrorCode,
   OfficeAppointmentsErrorCode,
 } from '../../appointments/appointment.errors.js';
 import { AuthErrorCode } from '../../auth/auth.errors.js';
@@ -106,6 +108,8 @@ function topLevelCode(code: DomainErrorCode): TopLevelCode {
     case BookAppointmentErrorCode.INVALID_INPUT:
     case CancelAppointmentErrorCode.INVALID_INPUT:
     case HoldSlotErrorCode.INVALID_INPUT:
+    case CreateAppointmentReleaseErrorCode.INVALID_INPUT:
+    case RequestReleasedTimeErrorCode.INVALID_INPUT:
     case OfficeAppointmentsErrorCode.INVALID_INPUT:
     case CancelOfficeAppointmentsErrorCode.INVALID_INPUT:
     case RebookAppointmentErrorCode.INVALID_INPUT:
@@ -137,6 +141,7 @@ function topLevelCode(code: DomainErrorCode): TopLevelCode {
     case AuthErrorCode.FORBIDDEN:
     case OfficeAppointmentsErrorCode.FORBIDDEN:
     case CancelOfficeAppointmentsErrorCode.FORBIDDEN:
+    case CreateAppointmentReleaseErrorCode.FORBIDDEN:
     case MessagingErrorCode.FORBIDDEN:
     case AnswerTemplateErrorCode.FORBIDDEN:
     case AccountErrorCode.FORBIDDEN:
@@ -152,6 +157,8 @@ function topLevelCode(code: DomainErrorCode): TopLevelCode {
     case RebookAppointmentErrorCode.NOT_FOUND:
     case HoldSlotErrorCode.NOT_FOUND:
     case ReleaseHoldErrorCode.NOT_FOUND:
+    case CreateAppointmentReleaseErrorCode.NOT_FOUND:
+    case RequestReleasedTimeErrorCode.NOT_FOUND:
     case AccountErrorCode.NOT_FOUND:
     case DashboardErrorCode.NOT_FOUND:
     case CatalogueAdminErrorCode.NOT_FOUND:
@@ -169,6 +176,10 @@ function topLevelCode(code: DomainErrorCode): TopLevelCode {
     case BookAppointmentErrorCode.SLOT_TAKEN:
     case BookAppointmentErrorCode.HOLD_EXPIRED:
     case HoldSlotErrorCode.SLOT_TAKEN:
+    case CreateAppointmentReleaseErrorCode.OVERLAPPING:
+    case RequestReleasedTimeErrorCode.NOT_OPEN:
+    case RequestReleasedTimeErrorCode.CLOSED:
+    case RequestReleasedTimeErrorCode.DUPLICATE_REQUEST:
     case BookAppointmentErrorCode.LIMIT_REACHED:
     case RebookAppointmentErrorCode.SLOT_TAKEN:
     case RebookAppointmentErrorCode.LIMIT_REACHED:
@@ -218,6 +229,7 @@ function topLevelCode(code: DomainErrorCode): TopLevelCode {
     case CancelOfficeAppointmentsErrorCode.RATE_LIMITED:
     case RebookAppointmentErrorCode.RATE_LIMITED:
     case HoldSlotErrorCode.RATE_LIMITED:
+    case RequestReleasedTimeErrorCode.RATE_LIMITED:
     case AccountErrorCode.RATE_LIMITED:
     case MessagingErrorCode.RATE_LIMITED:
     case CheckInErrorCode.RATE_LIMITED:
