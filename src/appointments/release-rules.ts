@@ -6,7 +6,7 @@ import { BOOKING_HORIZON_DAYS, MAX_SLOT_RANGE_DAYS } from './appointment-rules.j
 // The rules of a fair release (docs/fair-release.md, docs/decisions/0027-fair-release.md).
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-/** The longest collection window, in minutes (the table allows a day; a morning is plenty). */
+/** The longest collection window, in minutes: a morning is plenty. */
 export const MAX_WINDOW_MINUTES = 240;
 /** The most days a request may name. */
 export const MAX_PREFERRED_DAYS = 31;

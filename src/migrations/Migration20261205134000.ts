@@ -57,7 +57,7 @@ export class Migration20261205134000 extends Migration {
       `alter table "appointment_release" add constraint "appointment_release_seed_when_drawn" check ((drawn_at is null) = (seed is null));`,
     );
     this.addSql(
-      `alter table "appointment_release" add constraint "appointment_release_window" check (closes_at > opens_at and closes_at <= opens_at + interval '1 day' and closes_at <= starts_at);`,
+      `alter table "appointment_release" add constraint "appointment_release_window" check (closes_at > opens_at and closes_at <= starts_at);`,
     );
     this.addSql(
       `alter table "appointment_release" add constraint "appointment_release_no_overlap" EXCLUDE USING gist (service_id WITH =, office_id WITH =, tstzrange(starts_at, ends_at) WITH &&) WHERE (drawn_at IS NULL);`,

@@ -48,6 +48,9 @@ const POLICY: Record<string, Caller[]> = {
   // The token of an appointment e-mail's link is the proof, as code and e-mail are for appointment.
   'Query.appointmentByToken': PEOPLE,
   'Query.rebookOffer': PEOPLE,
+  // The request's token is the proof, as for a hold; the releases are public (node, Service).
+  'Query.releaseRequest': PEOPLE,
+  'Query.myReleaseRequests': ACCOUNTS,
   // Staff of office 1 and admins; staff of office 2 are refused for office 1's appointments.
   'Query.officeAppointments': ['staffOffice1', 'admin'],
   'Query.counters': STAFF,
@@ -74,6 +77,10 @@ const POLICY: Record<string, Caller[]> = {
   // HOLD_EXPIRED, not refused (tests/appointments/slot-holds.test.ts).
   'Mutation.holdSlot': PEOPLE,
   'Mutation.releaseHold': PEOPLE,
+  // One per person and release (tests/appointments/fair-release.test.ts).
+  'Mutation.requestReleasedTime': PEOPLE,
+  // Staff of either office pass the check; another office is a userError FORBIDDEN.
+  'Mutation.createAppointmentRelease': STAFF,
   'Mutation.cancelAppointment': PEOPLE,
   'Mutation.rebookAppointment': PEOPLE,
   // Staff of either office pass the check; another office is a userError FORBIDDEN.

@@ -32,8 +32,7 @@ import { AppointmentEntity } from './appointment.entity.js';
 @Check({ name: 'appointment_release_times_order', expression: 'ends_at > starts_at' })
 @Check({
   name: 'appointment_release_window',
-  expression:
-    "closes_at > opens_at and closes_at <= opens_at + interval '1 day' and closes_at <= starts_at",
+  expression: 'closes_at > opens_at and closes_at <= starts_at',
 })
 @Check({
   name: 'appointment_release_seed_when_drawn',
