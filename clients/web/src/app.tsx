@@ -17,6 +17,9 @@ const AppointmentPage = lazy(() =>
   import('./pages/appointment-page').then((m) => m.AppointmentPage),
 );
 const RebookPage = lazy(() => import('./pages/rebook-page').then((m) => m.RebookPage));
+const FairReleasePage = lazy(() =>
+  import('./pages/fair-release-page').then((m) => m.FairReleasePage),
+);
 const AnnouncementsPage = lazy(() =>
   import('./pages/announcements-page').then((m) => m.AnnouncementsPage),
 );
@@ -157,6 +160,7 @@ function Routes() {
           <Route path={routes.apply} component={ApplyPage} />
           <Route path={routes.appointment} component={AppointmentPage} />
           <Route path={routes.rebook} component={RebookPage} />
+          <Route path={routes.fairRelease} component={FairReleasePage} />
           <Route path={routes.announcements} component={AnnouncementsPage} />
           <Route path={routes.announcement} component={AnnouncementPage} />
           <Route path={routes.verifyEmail} component={VerifyEmailPage} />

@@ -46,6 +46,8 @@ export const paths = {
    * the link in the office's e-mail (`appointmentRebookUrl` in src/appointments/appointment-links.ts).
    */
   rebook: (token: string) => withQuery('/appointment/rebook', { token }),
+  /** The public rule of fair releases (docs/fair-release.md); the server's e-mails link it. */
+  fairRelease: () => '/fair-release',
   announcements: () => '/announcements',
   /** The address of `Announcement.url` and of the feeds' items (the server builds it too). */
   announcement: (id: string) => `/announcements/${encodeURIComponent(id)}`,
@@ -205,6 +207,7 @@ export const routes = {
   apply: '/services/:serviceId/apply',
   appointment: '/appointment',
   rebook: '/appointment/rebook',
+  fairRelease: '/fair-release',
   announcements: '/announcements',
   announcement: '/announcements/:announcementId',
   /** The links in the server's verification and staff invitation e-mails (?token=…). */
