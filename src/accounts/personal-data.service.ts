@@ -19,6 +19,7 @@ import {
 import { removeFromConversations } from '../messaging/messaging.queries.js';
 import { deleteEmailsTo } from '../notifications/outbox.queries.js';
 import { forgetQueueRowsOf } from '../queue/queue.queries.js';
+import { deleteRequestsOf } from '../appointments/release.queries.js';
 import {
   deleteAccountTokensOf,
   deleteApiKeysOf,
@@ -127,6 +128,8 @@ export async function deleteAccount(
     // the address that this transaction erases.
     const cancelled = await cancelUpcomingAppointmentsOf(tx, owner, now);
     await anonymizeAppointmentsOf(tx, owner);
+    // Requests for released times carry the name and address given with them.
+    await deleteRequestsOf(tx, owner);
     const sessions = await deleteSessionsOf(tx, account.id);
     await tx.nativeDelete(PasskeyEntity, { account: account.id });
     await deleteAccountTokensOf(tx, account.id);

@@ -316,3 +316,19 @@ export async function markDrawn(
          where id = ${requestId}`,
   );
 }
+
+/**
+ * Forgets a person's requests, the account's and those made as a guest with its address
+ * (deleting the account): a pending one will draw nothing, and a won one's appointment is
+ * cancelled or anonymized with the account's others.
+ */
+export async function deleteRequestsOf(
+  tx: EntityManager,
+  owner: { accountId: string; email: string },
+): Promise<void> {
+  await run(
+    tx,
+    sql`delete from release_request
+         where account_id = ${owner.accountId} or email = ${owner.email}`,
+  );
+}

@@ -245,6 +245,17 @@ describe('before and during the window', () => {
     expect(mine.body.data!.myReleaseRequests).toEqual([
       { status: 'PENDING', bookingCode: null, release: { id: release.id } },
     ]);
+    // And deleting the account forgets its request
+    const deleted = await server.gql<{ deleteMyAccount: { deleted: boolean } }>(
+      'mutation($input: DeleteMyAccountInput!) { deleteMyAccount(input: $input) { deleted } }',
+      { input: { confirmEmail: citizen.email } },
+      headers,
+    );
+    expect(deleted.body.data!.deleteMyAccount.deleted).toBe(true);
+    const left = await server.orm.em
+      .fork()
+      .execute(`select 1 from release_request where email = 'own@example.org'`);
+    expect(left).toEqual([]);
     // And after the window nobody can ask any more
     server.clock.set(minutesAfterOpening(10));
     const late = await request(release.id, 'late@example.org');
