@@ -258,7 +258,8 @@ export async function drawNextRelease(ctx: DrawContext): Promise<DrawResult | nu
     }
     return { release, won, notDrawn: order.length - won };
   });
-  // Every released time changed for its viewers: booked, or offered from now on.
+  // The times left are offered from now on: their viewers learn it (the drawn ones were never
+  // offered, so nothing changes for them).
   if (drawn) {
     const times = await releasedTimes(ctx.em, drawn.release, ctx.settings.timeZone, now);
     for (const time of times) {
