@@ -3,10 +3,10 @@
 // and the baseline (bench/baseline/server.ts) as child processes on 127.0.0.1, checks that both
 // give the same answers, then loads each read scenario with autocannon (warm-up, then runs whose
 // median is reported) and fires the booking burst B1; then S1 (bench/fanout.ts) and L1 (the lobby
-// queue, bench/queue.ts) in processes of their own. F1 (bench/faststart.ts) comes first: `npm start`
+// queue, bench/queue.ts) and R1 (a release day, bench/release.ts) in processes of their own. F1 (bench/faststart.ts) comes first: `npm start`
 // in a clean copy, twice; it needs no benchmark data. See bench/README.md.
 //
-// Options: --only Q1,Q2,Q3,B1,S1,L1,F1   --runs 3   --duration 10   --warmup 5   --connections 50
+// Options: --only Q1,Q2,Q3,B1,S1,L1,R1,F1   --runs 3   --duration 10   --warmup 5   --connections 50
 //          --pool N (DATABASE_POOL_SIZE of both servers)   --cpu-prof (profile the API server)
 //          --node-flags="--max-semi-space-size=32 …" (extra Node flags for the API server)
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
@@ -22,6 +22,7 @@ import pg from 'pg';
 import { fanoutTable, type FanoutResult } from './fanout-report.ts';
 import { fastStartTable, measureFastStart } from './faststart.ts';
 import { queueTable, type QueueResult } from './queue-report.ts';
+import { releaseTable, type ReleaseResult } from './release-report.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const PROFILE_DIR = join(ROOT, 'bench', 'profiles');
@@ -30,7 +31,7 @@ const B1_BOOKINGS = 1000;
 const B1_SLOTS = 10;
 const B1_EMAIL_DOMAIN = 'b1.bench.example.org';
 
-type ScenarioId = 'Q1' | 'Q2' | 'Q3' | 'B1' | 'S1' | 'L1' | 'F1';
+type ScenarioId = 'Q1' | 'Q2' | 'Q3' | 'B1' | 'S1' | 'L1' | 'R1' | 'F1';
 
 type Options = {
   only: Set<ScenarioId>;
@@ -44,7 +45,7 @@ type Options = {
   databaseUrl: string;
 };
 
-const SCENARIOS: readonly ScenarioId[] = ['Q1', 'Q2', 'Q3', 'B1', 'S1', 'L1', 'F1'];
+const SCENARIOS: readonly ScenarioId[] = ['Q1', 'Q2', 'Q3', 'B1', 'S1', 'L1', 'R1', 'F1'];
 
 function parseOptions(argv: string[]): Options {
   const { values } = parseArgs({
@@ -349,6 +350,34 @@ async function runQueue(options: Options): Promise<QueueResult> {
   const figures = output.split('\n').find((line) => line.startsWith('L1 '));
   if (code !== 0 || !figures) throw new Error(`bench/queue.ts failed (exit ${code}):\n${output}`);
   return JSON.parse(figures.slice(3)) as QueueResult;
+}
+
+/**
+ * R1 in its own process (bench/release.ts: 2,000 requests for 100 released times within 10 s,
+ * then the draw), like L1 after the other scenarios' servers stopped. Its last line carries the
+ * figures.
+ */
+async function runRelease(options: Options): Promise<ReleaseResult> {
+  say(
+    'R1  release day (bench/release.ts): 2,000 requests for 100 times within 10 s, then the draw',
+  );
+  const admin = new URL(options.databaseUrl);
+  admin.pathname = '/postgres';
+  const child = spawn(process.execPath, ['bench/release.ts', '--json'], {
+    cwd: ROOT,
+    env: { ...process.env, BENCH_ADMIN_URL: admin.toString() },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  children.add(child);
+  let output = '';
+  child.stdout?.setEncoding('utf8').on('data', (chunk: string) => {
+    output += chunk;
+  });
+  const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+  children.delete(child);
+  const figures = output.split('\n').find((line) => line.startsWith('R1 '));
+  if (!figures) throw new Error(`bench/release.ts failed (exit ${code}):\n${output}`);
+  return JSON.parse(figures.slice(3)) as ReleaseResult;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1259,12 +1288,13 @@ async function main(): Promise<void> {
   };
   const profileSince = Date.now();
   const { reads, booking } = SCENARIOS.some(
-    (id) => id !== 'S1' && id !== 'L1' && id !== 'F1' && options.only.has(id),
+    (id) => id !== 'S1' && id !== 'L1' && id !== 'R1' && id !== 'F1' && options.only.has(id),
   )
     ? await runServerScenarios(options, manifest, serverEnv)
     : { reads: [], booking: null };
   const fanout = options.only.has('S1') ? await runFanout(options) : null;
   const queue = options.only.has('L1') ? await runQueue(options) : null;
+  const release = options.only.has('R1') ? await runRelease(options) : null;
 
   say();
   say('For bench/RESULTS.md:');
@@ -1282,11 +1312,15 @@ async function main(): Promise<void> {
   const queueLines = queue
     ? ['', 'L1 lobby queue (bench/queue.ts), from sending "call next":', '', ...queueTable(queue)]
     : [];
+  const releaseLines = release
+    ? ['', 'R1 release day (bench/release.ts):', '', ...releaseTable(release)]
+    : [];
   for (const line of [
     ...header,
     ...serverLines,
     ...fanoutLines,
     ...queueLines,
+    ...releaseLines,
     ...fastStartLines,
   ]) {
     say(line);
@@ -1302,9 +1336,10 @@ async function main(): Promise<void> {
   }
   const failed =
     reads.some((read) => read.api.failures > 0 || read.baseline.failures > 0) ||
-    (booking !== null && !booking.ok);
+    (booking !== null && !booking.ok) ||
+    (release !== null && !release.ok);
   if (failed) {
-    say('some requests failed or B1 did not book exactly its slots: see above');
+    say('some requests failed, B1 did not book exactly its slots or R1 not its times: see above');
     process.exitCode = 1;
   }
 }

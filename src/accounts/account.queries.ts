@@ -753,6 +753,21 @@ export const PERSONAL_DATA: Record<string, (owner: PersonalDataOwner) => Sql> = 
           from waitlist_entry e join service s on s.id = e.service_id
          where e.account_id = ${o.accountId} or e.email = ${o.email}
          order by e.seq`,
+  // Requests for times of fair releases, as guest (by address) or signed in.
+  release_request: (o) =>
+    sql`select q.id, q.status, s.name->>'de' as service, o.name->>'de' as office, q.name, q.email,
+               q.phone, q.preferred_days, q.time_of_day, q.draw_position, q.created_at
+          from release_request q join appointment_release r on r.id = q.release_id
+          join service s on s.id = r.service_id join office o on o.id = r.office_id
+         where q.account_id = ${o.accountId} or q.email = ${o.email}
+         order by q.created_at`,
+  // As staff: which fair releases they defined.
+  appointment_release: (o) =>
+    sql`select r.id, s.name->>'de' as service, o.name->>'de' as office, r.starts_at, r.ends_at,
+               r.opens_at, r.closes_at, r.created_at
+          from appointment_release r join service s on s.id = r.service_id
+          join office o on o.id = r.office_id
+         where r.created_by_id = ${o.accountId} order by r.created_at`,
   data_access_log: (o) =>
     sql`select l.accessed_at, actor.name as staff_member, l.actor_role as staff_role, l.subject, l.reason, l.channel
           from data_access_log l join account actor on actor.id = l.actor_id

@@ -20,6 +20,7 @@ import { deleteWaitlistEntriesOf } from '../appointments/waitlist.queries.js';
 import { removeFromConversations } from '../messaging/messaging.queries.js';
 import { deleteEmailsTo } from '../notifications/outbox.queries.js';
 import { forgetQueueRowsOf } from '../queue/queue.queries.js';
+import { deleteRequestsOf } from '../appointments/release.queries.js';
 import {
   deleteAccountTokensOf,
   deleteApiKeysOf,
@@ -130,6 +131,8 @@ export async function deleteAccount(
     await anonymizeAppointmentsOf(tx, owner);
     // Their places on waitlists go; a time offered to them is free again.
     cancelled.push(...(await deleteWaitlistEntriesOf(tx, owner)));
+    // Requests for released times carry the name and address given with them.
+    await deleteRequestsOf(tx, owner);
     const sessions = await deleteSessionsOf(tx, account.id);
     await tx.nativeDelete(PasskeyEntity, { account: account.id });
     await deleteAccountTokensOf(tx, account.id);

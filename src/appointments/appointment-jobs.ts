@@ -7,6 +7,7 @@ import {
   deleteLapsedUnconfirmed,
 } from './appointment.queries.js';
 import { publishFreed, timeOf } from './appointment.service.js';
+import { drawNextRelease } from './release.service.js';
 import { offerFreedTimes } from './waitlist-offers.js';
 import { deleteEndedEntries } from './waitlist.queries.js';
 
@@ -96,4 +97,17 @@ export async function lapseUnconfirmedBookings(
   });
   publishFreed(ctx.bus, lapsed);
   return lapsed.freed.length;
+}
+
+/**
+ * Draws every fair release whose collection window has ended (docs/fair-release.md), one
+ * transaction each. Each release is claimed under its row lock and marked drawn in the same
+ * transaction, so several instances running this at once draw each release exactly once.
+ */
+export async function drawDueReleases(
+  ctx: Pick<UseCaseContext, 'em' | 'clock' | 'bus' | 'settings'>,
+): Promise<number> {
+  let drawn = 0;
+  while (await drawNextRelease(ctx)) drawn += 1;
+  return drawn;
 }

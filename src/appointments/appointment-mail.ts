@@ -219,3 +219,27 @@ export function lapsedBookingEmail(
     url: `${context.publicUrl}/`,
   });
 }
+
+/**
+ * The answer to a fair release's request that drew no time (docs/fair-release.md): which
+ * release it was, that the order was drawn by lot, and where to look for other times.
+ */
+export function releaseNotDrawnEmail(
+  request: { name: string; email: string },
+  place: AppointmentPlace,
+  context: AppointmentMailContext,
+): Email {
+  const params = {
+    town: context.townName,
+    name: inertName(request.name),
+    service: pickText(place.service.name, context.lang),
+    office: pickText(place.office.name, context.lang),
+    rulesUrl: `${context.publicUrl}/fair-release`,
+    url: `${context.publicUrl}/`,
+  };
+  return {
+    recipient: request.email,
+    subject: translate(context.lang, 'mail.releaseNotDrawn.subject', params),
+    body: translate(context.lang, 'mail.releaseNotDrawn.body', params),
+  };
+}

@@ -151,3 +151,31 @@ export enum ConfirmBookingErrorCode {
   /** The link is not valid, or its booking lapsed (not confirmed in time) or is gone. */
   NOT_FOUND = 'NOT_FOUND',
 }
+
+/** Refusals when staff or an admin define a fair release (createAppointmentRelease). */
+export enum CreateAppointmentReleaseErrorCode {
+  /** A field is invalid (times, opening, window); `field` names it. */
+  INVALID_INPUT = 'INVALID_INPUT',
+  /** The service or the office does not exist, or the office does not offer the service. */
+  NOT_FOUND = 'NOT_FOUND',
+  /** The office is not one the staff member works for. */
+  FORBIDDEN = 'FORBIDDEN',
+  /** Another release of the service at the office, not drawn yet, covers some of these times. */
+  OVERLAPPING = 'OVERLAPPING',
+}
+
+/** Refusals of a request for a time of a fair release (requestReleasedTime). */
+export enum RequestReleasedTimeErrorCode {
+  /** A field is invalid (name, e-mail, phone, preferred days); `field` names it. */
+  INVALID_INPUT = 'INVALID_INPUT',
+  /** There is no such release. */
+  NOT_FOUND = 'NOT_FOUND',
+  /** Requests are collected only from the release's opensAt. */
+  NOT_OPEN = 'NOT_OPEN',
+  /** The collection window is over; the times are drawn or being drawn. */
+  CLOSED = 'CLOSED',
+  /** This person (e-mail address or account) has a request for this release already. */
+  DUPLICATE_REQUEST = 'DUPLICATE_REQUEST',
+  /** Too many requests by the caller for now. */
+  RATE_LIMITED = 'RATE_LIMITED',
+}

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Language } from '../common/language.js';
+import { postgresErrorOf, SqlState } from '../common/postgres-errors.js';
 import { rowOf, rowsOf, run, sql, type Sql } from '../common/sql.js';
 import {
   type AppointmentEntity,
@@ -1151,4 +1152,62 @@ export async function insertRescheduleKey(
     sql`insert into appointment_reschedule (idempotency_key, appointment_id, request_hash, created_at)
         values (${used.key}, ${used.appointmentId}, ${used.requestHash}, ${used.createdAt})`,
   );
+}
+
+/**
+ * Books a time a fair release's draw gave to a request, on exactly the counter and start the
+ * draw chose; null when that counter was taken meanwhile (the exclusion constraint, e.g. a
+ * booking of another service there), so that the draw tries the request's next time. In a
+ * savepoint, as for bookings.
+ */
+export async function insertDrawnBooking(
+  tx: EntityManager,
+  booking: {
+    code: string;
+    serviceId: string;
+    officeId: string;
+    counterId: string;
+    startsAt: Date;
+    endsAt: Date;
+    name: string;
+    email: string;
+    phone: string | null;
+    language: Language;
+    accountId: string | null;
+    createdAt: Date;
+  },
+): Promise<AppointmentRecord | null> {
+  try {
+    return await inSavepoint(tx, async () => {
+      const row = await rowOf<AppointmentRow>(
+        tx,
+        sql`insert into appointment as a (id, code, status, service_id, office_id, counter_id,
+                                          starts_at, ends_at, name, email, phone, language,
+                                          created_at, account_id)
+            values (gen_random_uuid(), ${booking.code}, 'BOOKED', ${booking.serviceId},
+                    ${booking.officeId}, ${booking.counterId}, ${booking.startsAt},
+                    ${booking.endsAt}, ${booking.name}, ${booking.email}, ${booking.phone},
+                    ${booking.language}, ${booking.createdAt}, ${booking.accountId})
+            returning ${APPOINTMENT_COLUMNS}`,
+      );
+      return row && appointmentRecord(row);
+    });
+  } catch (error) {
+    const pg = postgresErrorOf(error);
+    if (pg?.code === SqlState.exclusionViolation) return null;
+    throw error;
+  }
+}
+
+/** What the e-mails about appointments of a service at an office say about the place. */
+export async function placeOfService(
+  em: EntityManager,
+  place: { serviceId: string; officeId: string },
+): Promise<AppointmentPlace | null> {
+  const row = await rowOf<PlaceRow>(
+    em,
+    sql`select ${PLACE_COLUMNS} from service s, office o
+         where s.id = ${place.serviceId} and o.id = ${place.officeId}`,
+  );
+  return row && placeOf(row);
 }

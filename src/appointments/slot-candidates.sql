@@ -18,6 +18,9 @@
 -- (0023-booking-window.md).
 -- `day_full`: the office has as many live appointments of the service that local day as the
 -- service's daily cap.
+-- A slot of a fair release not drawn yet (appointment_release) is no candidate at all: nobody
+-- books or holds it first-come; the draw marks the release drawn in its own transaction and then
+-- sees them (0027-fair-release.md).
 -- Schedules and days are local times in p_time_zone.
 create or replace function slot_candidates(p_service_id uuid, p_office_id uuid,
                                            p_range_from timestamptz, p_range_to timestamptz,
@@ -69,6 +72,10 @@ begin
      where slot.starts_at >= i.range_from and slot.starts_at < i.range_to
        and slot.starts_at >= i.not_before
        and p.open @> tstzrange(slot.starts_at, slot.starts_at + o.duration)
+       and not exists (
+         select 1 from appointment_release r
+          where r.service_id = o.service_id and r.office_id = i.office_id and r.drawn_at is null
+            and r.starts_at <= slot.starts_at and r.ends_at > slot.starts_at)
   )
   select cand.counter_id, cand.starts_at, cand.ends_at,
          not exists (

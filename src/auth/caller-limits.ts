@@ -32,6 +32,11 @@ export const USE_LIMITS = {
   waitlistJoinsPerHour: { points: 10, durationSeconds: HOUR },
   /** confirmWaitlistEntry, acceptWaitlistOffer and declineWaitlistOffer per caller (guessing links). */
   waitlistLinksPerHour: { points: 30, durationSeconds: HOUR },
+  /**
+   * requestReleasedTime per caller: one request per person and release, so a household asking
+   * for a few releases is fine; a script making up e-mail addresses from one address is not.
+   */
+  releaseRequestsPerHour: { points: 10, durationSeconds: HOUR },
   /** cancelAppointment per caller, refused ones included (guessing codes). */
   cancellationsPerHour: { points: 20, durationSeconds: HOUR },
   /**

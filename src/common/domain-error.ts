@@ -9,6 +9,8 @@ import type {
   CancelOfficeAppointmentsErrorCode,
   HoldSlotErrorCode,
   ReleaseHoldErrorCode,
+  CreateAppointmentReleaseErrorCode,
+  RequestReleasedTimeErrorCode,
   OfficeAppointmentsErrorCode,
   RebookAppointmentErrorCode,
   RescheduleAppointmentErrorCode,
@@ -51,6 +53,8 @@ export type DomainErrorCode =
   | HoldSlotErrorCode
   | ReleaseHoldErrorCode
   | ConfirmBookingErrorCode
+  | CreateAppointmentReleaseErrorCode
+  | RequestReleasedTimeErrorCode
   | OfficeAppointmentsErrorCode
   | CancelOfficeAppointmentsErrorCode
   | RebookAppointmentErrorCode

@@ -22,6 +22,10 @@ import { MessageEntity } from './messaging/message.entity.js';
 import { OutboxMessageEntity } from './notifications/outbox-message.entity.js';
 import { AppointmentEntity } from './appointments/appointment.entity.js';
 import { AppointmentRescheduleEntity } from './appointments/appointment-reschedule.entity.js';
+import {
+  AppointmentReleaseEntity,
+  ReleaseRequestEntity,
+} from './appointments/appointment-release.entity.js';
 import { ClosureEntity } from './appointments/closure.entity.js';
 import { CounterServiceEntity } from './appointments/counter-service.entity.js';
 import { CounterEntity } from './appointments/counter.entity.js';
@@ -54,6 +58,8 @@ export const entities = [
   WaitlistEntryOfficeEntity,
   WaitlistPassEntity,
   AppointmentRescheduleEntity,
+  AppointmentReleaseEntity,
+  ReleaseRequestEntity,
   AccountEntity,
   StaffOfficeEntity,
   AccountIdentityEntity,

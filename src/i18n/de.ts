@@ -19,6 +19,7 @@ export const de = {
   'error.invalidPageSize': 'Bitte fordern Sie zwischen 0 und {max} Einträge an.',
   'error.invalidRange':
     'Der Zeitraum muss nach seinem Beginn enden und darf höchstens {days} Tage lang sein.',
+  'error.releaseTooFar': 'Eine Freigabe kann höchstens {days} Tage im Voraus liegen.',
   'error.startsAtPast':
     'Dieser Zeitpunkt liegt in der Vergangenheit. Bitte wählen Sie einen späteren.',
   'error.outsideBookingWindow':
@@ -43,6 +44,21 @@ export const de = {
   'error.serviceRetired':
     'Diese Leistung wird nicht mehr angeboten und kann nicht mehr geändert werden.',
   'error.categoryNotFound': 'Diese Kategorie gibt es nicht.',
+  'error.releaseWindow': 'Das Zeitfenster für Anfragen muss 1 bis {max} Minuten lang sein.',
+  'error.releaseOpensTooLate':
+    'Das Zeitfenster für Anfragen muss vor dem ersten freigegebenen Termin enden.',
+  'error.releaseOverlapping':
+    'Eine andere, noch nicht verloste Freigabe dieser Leistung an diesem Standort umfasst schon einige dieser Zeiten.',
+  'error.preferredDays': 'Bitte geben Sie höchstens {max} Tage wie 2027-03-01 an.',
+  'error.releaseNotFound': 'Diese Terminfreigabe gibt es nicht.',
+  'error.releaseNotOpen': 'Anfragen für diese Termine sind erst ab {opensAt} möglich.',
+  'error.releaseClosed':
+    'Die Anfragezeit für diese Termine ist vorbei; die Termine werden verlost oder sind verlost.',
+  'error.releaseDuplicate':
+    'Für diese Terminfreigabe gibt es schon eine Anfrage von Ihnen (je Person und E-Mail-Adresse eine).',
+  'mail.releaseNotDrawn.subject': 'Diesmal kein Termin: {service} – Rathaus {town}',
+  'mail.releaseNotDrawn.body':
+    'Guten Tag {name},\n\nvielen Dank für Ihre Anfrage für einen Termin ({service}, {office}). Die freigegebenen Termine wurden unter allen Anfragen der ersten Minuten verlost; für Ihre Anfrage war diesmal kein passender Termin mehr frei.\n\nSo funktioniert die Verlosung: {rulesUrl}\n\nNicht verloste Termine und spätere Absagen können Sie ab sofort ganz normal buchen: {url}',
   'error.serviceNotOffered': 'Diese Leistung wird an diesem Standort nicht angeboten.',
   'error.appointmentNotFound':
     'Wir haben keinen Termin mit dieser Buchungsnummer und dieser E-Mail-Adresse gefunden.',

@@ -15,6 +15,7 @@ export const en: Record<keyof typeof de, string> = {
   'error.invalidCursor': 'This cursor is not valid. Please request the list again.',
   'error.invalidPageSize': 'Please request between 0 and {max} items.',
   'error.invalidRange': 'The period must end after it starts and last at most {days} days.',
+  'error.releaseTooFar': 'A release can lie at most {days} days ahead.',
   'error.startsAtPast': 'This time is in the past. Please choose a later one.',
   'error.outsideBookingWindow':
     'Appointments for this service can be booked from {earliest} to {latest} days ahead, at least {notice} minutes before they start. Please choose another time.',
@@ -34,6 +35,20 @@ export const en: Record<keyof typeof de, string> = {
   'error.officeRetired': 'This office is closed for good and can no longer be changed.',
   'error.serviceRetired': 'This service is no longer offered and can no longer be changed.',
   'error.categoryNotFound': 'This category does not exist.',
+  'error.releaseWindow': 'The window for requests must last from 1 to {max} minutes.',
+  'error.releaseOpensTooLate': 'The window for requests must end before the first released time.',
+  'error.releaseOverlapping':
+    'Another release of this service at this office, not drawn yet, already covers some of these times.',
+  'error.preferredDays': 'Please name at most {max} days like 2027-03-01.',
+  'error.releaseNotFound': 'There is no such release of times.',
+  'error.releaseNotOpen': 'Requests for these times open at {opensAt}.',
+  'error.releaseClosed':
+    'The time for requests is over; the times are being drawn or have been drawn.',
+  'error.releaseDuplicate':
+    'You have already made a request for this release (one per person and e-mail address).',
+  'mail.releaseNotDrawn.subject': 'No appointment this time: {service} – {town} town hall',
+  'mail.releaseNotDrawn.body':
+    'Hello {name},\n\nthank you for your request for an appointment ({service}, {office}). The released times were drawn by lot among all requests of the first minutes; this time no suitable time was left for yours.\n\nHow the draw works: {rulesUrl}\n\nTimes not drawn and later cancellations can be booked as usual from now on: {url}',
   'error.serviceNotOffered': 'This office does not offer this service.',
   'error.appointmentNotFound': 'We found no appointment with this booking code and e-mail address.',
   'error.limitReached':

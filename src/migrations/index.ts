@@ -27,6 +27,7 @@ import { Migration20261205130000 } from './Migration20261205130000.js';
 import { Migration20261205131000 } from './Migration20261205131000.js';
 import { Migration20261205132000 } from './Migration20261205132000.js';
 import { Migration20261205133000 } from './Migration20261205133000.js';
+import { Migration20261205134000 } from './Migration20261205134000.js';
 import { Migration20261205135000 } from './Migration20261205135000.js';
 
 /**
@@ -63,5 +64,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261205131000', class: Migration20261205131000 },
   { name: 'Migration20261205132000', class: Migration20261205132000 },
   { name: 'Migration20261205133000', class: Migration20261205133000 },
+  { name: 'Migration20261205134000', class: Migration20261205134000 },
   { name: 'Migration20261205135000', class: Migration20261205135000 },
 ];

@@ -1,3 +1,4 @@
+import { upcomingReleases, type ReleaseRecord } from '../appointments/release.service.js';
 import DataLoader from 'dataloader';
 import { accountContacts, accountNames } from '../accounts/account.service.js';
 import type { DataAccessRecorder } from '../accounts/data-access.service.js';
@@ -91,6 +92,13 @@ export function createLoaders({
 }) {
   return {
     service: byId<ServiceRecord>((ids) => servicesByIds(em, ids)),
+    /** Per service, its next fair release not drawn yet. */
+    upcomingRelease: new DataLoader<string, ReleaseRecord | null>(async (serviceIds) => {
+      const releases = new Map(
+        (await upcomingReleases({ em }, serviceIds)).map((release) => [release.serviceId, release]),
+      );
+      return serviceIds.map((id) => releases.get(id) ?? null);
+    }),
     office: byId<OfficeRecord>((ids) => officesByIds(em, ids)),
     category: byId<CategoryRecord>((ids) => categoriesByIds(em, ids)),
     appointment: byId<AppointmentRecord>((ids) => appointmentsByIds(em, ids)),

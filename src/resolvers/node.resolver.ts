@@ -8,6 +8,7 @@ import { findApplication } from '../applications/application.service.js';
 import { findAnswerTemplate } from '../messaging/answer-template.service.js';
 import { findConversation } from '../messaging/messaging.service.js';
 import { findOwnAppointment } from '../appointments/appointment.service.js';
+import { findAppointmentRelease } from '../appointments/release.service.js';
 import { findTicket } from '../queue/queue.service.js';
 import { Access } from '../auth/access.js';
 import { translate } from '../i18n/messages.js';
@@ -16,6 +17,7 @@ import { toClosure, toCounter, toKioskDevice } from './admin/admin.mapping.js';
 import { toApplication, toApplicationForm } from './applications/application.mapping.js';
 import { toAnnouncement } from './announcements/announcement.mapping.js';
 import { toAppointment } from './appointments/appointment.mapping.js';
+import { toAppointmentRelease } from './appointments/release.resolver.js';
 import { toAnswerTemplate, toConversation } from './messaging/messaging.mapping.js';
 import { toTicket } from './queue/queue.mapping.js';
 import { toCategory, toOffice, toService } from './catalogue/catalogue.mapping.js';
@@ -77,6 +79,11 @@ async function resolveNode(
     case 'KioskDevice': {
       const device = await findKioskDevice(ctx.useCase, decoded.uuid);
       return device && toKioskDevice(ctx, device);
+    }
+    case 'AppointmentRelease': {
+      // Public, as the rule and the seed of a draw are.
+      const release = await findAppointmentRelease(ctx.useCase, decoded.uuid);
+      return release && toAppointmentRelease(release, ctx.clock(), ctx.settings.publicUrl);
     }
     case 'Counter': {
       const counter = await findCounter(ctx.useCase, decoded.uuid);

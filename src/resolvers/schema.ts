@@ -1,3 +1,7 @@
+import {
+  AppointmentReleaseResolver,
+  ServiceReleaseFieldsResolver,
+} from './appointments/release.resolver.js';
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema, type PubSub } from 'type-graphql';
@@ -71,6 +75,8 @@ export async function createSchema(): Promise<GraphQLSchema> {
       WaitlistResolver,
       WaitlistOfferResolver,
       OfficeCancellationResolver,
+      AppointmentReleaseResolver,
+      ServiceReleaseFieldsResolver,
       MessagingResolver,
       InboxResolver,
       AnswerTemplateResolver,

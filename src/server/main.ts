@@ -17,6 +17,7 @@ import { deleteExpiredConversations, sendAnswerReminders } from '../messaging/co
 import {
   forgetEndedWaitlistEntries,
   lapseUnconfirmedBookings,
+  drawDueReleases,
   releaseExpiredHolds,
   sendAppointmentReminders,
 } from '../appointments/appointment-jobs.js';
@@ -124,6 +125,16 @@ async function main(): Promise<void> {
     // An unconfirmed booking of a scarce service lapses within a minute after its half hour.
     every(60_000, 'unconfirmed bookings', logger, () =>
       lapseUnconfirmedBookings({
+        em: database.orm.em.fork(),
+        clock: systemClock,
+        bus,
+        settings: townSettings,
+      }),
+    ),
+    // A fair release is drawn within 15 seconds of its window's end; the claim in the database
+    // lets every instance run this and each release still be drawn once.
+    every(15_000, 'fair release draws', logger, () =>
+      drawDueReleases({
         em: database.orm.em.fork(),
         clock: systemClock,
         bus,

@@ -19,6 +19,7 @@ export const GUARDED_MUTATIONS = new Set([
   'confirmWaitlistEntry',
   'acceptWaitlistOffer',
   'declineWaitlistOffer',
+  'requestReleasedTime',
   'cancelAppointment',
   'rescheduleAppointment',
   'confirmBooking',

@@ -83,6 +83,8 @@ const FIELD_COSTS: Record<
   'Mutation.holdSlot': { own: () => HOLD_COST },
   // Sends a guest's confirmation e-mail, and is one more entry every freed time is matched against.
   'Mutation.joinWaitlist': { own: () => HOLD_COST },
+  // A scarce thing as a hold is: one request per person and release.
+  'Mutation.requestReleasedTime': { own: () => HOLD_COST },
   'Mutation.approveApplication': { own: () => DECISION_COST },
   'Mutation.rejectApplication': { own: () => DECISION_COST },
   'Mutation.submitApplication': { own: () => RECEIPT_COST },

@@ -56,6 +56,9 @@ const POLICY: Record<string, Caller[]> = {
   // The token of an appointment e-mail's link is the proof, as code and e-mail are for appointment.
   'Query.appointmentByToken': PEOPLE,
   'Query.rebookOffer': PEOPLE,
+  // The request's token is the proof, as for a hold; the releases are public (node, Service).
+  'Query.releaseRequest': PEOPLE,
+  'Query.myReleaseRequests': ACCOUNTS,
   // Staff of office 1 and admins; staff of office 2 are refused for office 1's appointments.
   'Query.officeAppointments': ['staffOffice1', 'admin'],
   'Query.counters': STAFF,
@@ -90,6 +93,10 @@ const POLICY: Record<string, Caller[]> = {
   'Mutation.declineWaitlistOffer': PEOPLE,
   'Mutation.leaveWaitlist': ACCOUNTS,
   'Query.myWaitlistEntries': ACCOUNTS,
+  // One per person and release (tests/appointments/fair-release.test.ts).
+  'Mutation.requestReleasedTime': PEOPLE,
+  // Staff of either office pass the check; another office is a userError FORBIDDEN.
+  'Mutation.createAppointmentRelease': STAFF,
   'Mutation.cancelAppointment': PEOPLE,
   'Mutation.rebookAppointment': PEOPLE,
   'Mutation.rescheduleAppointment': PEOPLE,

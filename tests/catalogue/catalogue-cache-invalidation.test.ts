@@ -252,6 +252,9 @@ const OTHER_WRITES = [
   'rebookAppointment',
   'rescheduleAppointment',
   'confirmBooking',
+  // A release shows on Service.upcomingRelease, which the cache does not keep (CATALOGUE_FIELDS).
+  'createAppointmentRelease',
+  'requestReleasedTime',
   // The waitlist writes its own tables and holds, which no catalogue field shows.
   'joinWaitlist',
   'confirmWaitlistEntry',

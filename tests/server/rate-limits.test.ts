@@ -587,3 +587,44 @@ describe('several instances', () => {
     expect(other.status).toBe(200);
   });
 });
+
+describe('requests for released times', () => {
+  const REQUEST = `mutation($input: RequestReleasedTimeInput!) {
+    requestReleasedTime(input: $input) { token userErrors { code field } }
+  }`;
+
+  it('takes at most 10 requests an hour from one address, then RATE_LIMITED with 429', async () => {
+    // given a fair release of an office of its own, open now, and an address that asked 10 times
+    const office = await createBookingFixture(server.orm, { counters: 1 });
+    const [release] = await server.orm.em.fork().execute<Array<{ id: string }>>(
+      `insert into appointment_release (id, service_id, office_id, starts_at, ends_at, opens_at, closes_at)
+       values (gen_random_uuid(), ?, ?, '2027-03-02T07:00:00Z', '2027-03-03T07:00:00Z',
+               '2027-03-01T05:00:00Z', '2027-03-01T07:00:00Z')
+       returning id`,
+      [office.serviceId, office.officeId],
+    );
+    const releaseId = Buffer.from(`AppointmentRelease:${release!.id}`).toString('base64');
+    const from = newAddress();
+    const ask = (n: number, headers: Record<string, string>) =>
+      server.gql<{ requestReleasedTime: Payload }>(
+        REQUEST,
+        { input: { releaseId, name: 'Erika Mustermann', email: `release-${n}@example.org` } },
+        headers,
+      );
+    for (let i = 0; i < USE_LIMITS.releaseRequestsPerHour.points; i += 1) {
+      const { body } = await ask(i, from);
+      expect(body.data!.requestReleasedTime.userErrors).toEqual([]);
+    }
+
+    // when it asks once more, for yet another address
+    const more = await ask(USE_LIMITS.releaseRequestsPerHour.points, from);
+
+    // then it is refused with when to try again, and another address asks as before
+    expect(more.status).toBe(429);
+    expect(more.body.data!.requestReleasedTime.userErrors).toEqual([
+      { code: 'RATE_LIMITED', field: null },
+    ]);
+    const other = await ask(USE_LIMITS.releaseRequestsPerHour.points + 1, newAddress());
+    expect(other.body.data!.requestReleasedTime.userErrors).toEqual([]);
+  });
+});

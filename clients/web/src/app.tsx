@@ -29,6 +29,9 @@ const WaitlistOfferPage = lazy(() =>
 const ConfirmBookingPage = lazy(() =>
   import('./pages/confirm-booking-page').then((m) => m.ConfirmBookingPage),
 );
+const FairReleasePage = lazy(() =>
+  import('./pages/fair-release-page').then((m) => m.FairReleasePage),
+);
 const AnnouncementsPage = lazy(() =>
   import('./pages/announcements-page').then((m) => m.AnnouncementsPage),
 );
@@ -173,6 +176,7 @@ function Routes() {
           <Route path={routes.waitlistConfirm} component={WaitlistConfirmPage} />
           <Route path={routes.waitlistOffer} component={WaitlistOfferPage} />
           <Route path={routes.confirmBooking} component={ConfirmBookingPage} />
+          <Route path={routes.fairRelease} component={FairReleasePage} />
           <Route path={routes.announcements} component={AnnouncementsPage} />
           <Route path={routes.announcement} component={AnnouncementPage} />
           <Route path={routes.verifyEmail} component={VerifyEmailPage} />

@@ -1,5 +1,6 @@
 import { Role } from '../../../src/entities/accounts/account.entity.js';
 import {
+  drawDueReleases,
   lapseUnconfirmedBookings,
   sendAppointmentReminders,
 } from '../../../src/appointments/appointment-jobs.js';
@@ -213,6 +214,54 @@ beforeAll(async () => {
   ).toBe(1);
   server.clock.set(DEMO_NOW);
   await remember('appointmentLapsed', unconfirmed.email);
+  // A fair release of one time that two people ask for: one wins, the other is told
+  const released = await createBookingFixture(server.orm, {
+    counters: 1,
+    validFrom: '2027-01-01',
+    validUntil: '2027-12-31',
+  });
+  const [release] = await server.orm.em.fork().execute<Array<{ id: string }>>(
+    `insert into appointment_release (id, service_id, office_id, starts_at, ends_at, opens_at, closes_at)
+     values (gen_random_uuid(), ?, ?, '2027-01-12T07:00:00Z', '2027-01-12T07:30:00Z', ?, ?)
+     returning id`,
+    [
+      released.serviceId,
+      released.officeId,
+      new Date(DEMO_NOW.getTime() - 60_000),
+      new Date(DEMO_NOW.getTime() + 10 * 60_000),
+    ],
+  );
+  const hopefuls = [`los-a-${process.pid}@example.org`, `los-b-${process.pid}@example.org`];
+  for (const email of hopefuls) {
+    await gql(
+      `mutation($input: RequestReleasedTimeInput!) { requestReleasedTime(input: $input) { userErrors { code } } }`,
+      {
+        input: {
+          releaseId: Buffer.from(`AppointmentRelease:${release!.id}`).toString('base64'),
+          name: 'Lena Los',
+          email,
+        },
+      },
+    );
+  }
+  server.clock.set(new Date(DEMO_NOW.getTime() + 10 * 60_000));
+  expect(
+    await drawDueReleases({
+      em: server.orm.em.fork(),
+      clock: server.clock.now,
+      bus: server.bus,
+      settings: settings(),
+    }),
+  ).toBe(1);
+  server.clock.set(DEMO_NOW);
+  const outcomes = await Promise.all(
+    hopefuls.map(async (email) => ({ email, mails: await emailsTo(server, email) })),
+  );
+  const loser = outcomes.find(({ mails }) =>
+    mails.some((mail) => mail.subject.startsWith('Diesmal')),
+  );
+  if (!loser) throw new Error('nobody was told "not this time"');
+  await remember('releaseNotDrawn', loser.email);
 
   // An answer of the office, unread for a while
   const town = await messagingTown(server);

@@ -11,6 +11,8 @@ import {
   HoldSlotErrorCode,
   ReleaseHoldErrorCode,
   ConfirmBookingErrorCode,
+  CreateAppointmentReleaseErrorCode,
+  RequestReleasedTimeErrorCode,
   OfficeAppointmentsErrorCode,
 } from '../../appointments/appointment.errors.js';
 import {
@@ -115,6 +117,8 @@ function topLevelCode(code: DomainErrorCode): TopLevelCode {
     case BookAppointmentErrorCode.INVALID_INPUT:
     case CancelAppointmentErrorCode.INVALID_INPUT:
     case HoldSlotErrorCode.INVALID_INPUT:
+    case CreateAppointmentReleaseErrorCode.INVALID_INPUT:
+    case RequestReleasedTimeErrorCode.INVALID_INPUT:
     case OfficeAppointmentsErrorCode.INVALID_INPUT:
     case CancelOfficeAppointmentsErrorCode.INVALID_INPUT:
     case RebookAppointmentErrorCode.INVALID_INPUT:
@@ -150,6 +154,7 @@ function topLevelCode(code: DomainErrorCode): TopLevelCode {
     case AuthErrorCode.FORBIDDEN:
     case OfficeAppointmentsErrorCode.FORBIDDEN:
     case CancelOfficeAppointmentsErrorCode.FORBIDDEN:
+    case CreateAppointmentReleaseErrorCode.FORBIDDEN:
     case MessagingErrorCode.FORBIDDEN:
     case AnswerTemplateErrorCode.FORBIDDEN:
     case AccountErrorCode.FORBIDDEN:
@@ -172,6 +177,8 @@ function topLevelCode(code: DomainErrorCode): TopLevelCode {
     case DeclineWaitlistOfferErrorCode.NOT_FOUND:
     case ReleaseHoldErrorCode.NOT_FOUND:
     case ConfirmBookingErrorCode.NOT_FOUND:
+    case CreateAppointmentReleaseErrorCode.NOT_FOUND:
+    case RequestReleasedTimeErrorCode.NOT_FOUND:
     case AccountErrorCode.NOT_FOUND:
     case DashboardErrorCode.NOT_FOUND:
     case CatalogueAdminErrorCode.NOT_FOUND:
@@ -192,6 +199,10 @@ function topLevelCode(code: DomainErrorCode): TopLevelCode {
     case AcceptWaitlistOfferErrorCode.LIMIT_REACHED:
     case AcceptWaitlistOfferErrorCode.HOLD_EXPIRED:
     case HoldSlotErrorCode.SLOT_TAKEN:
+    case CreateAppointmentReleaseErrorCode.OVERLAPPING:
+    case RequestReleasedTimeErrorCode.NOT_OPEN:
+    case RequestReleasedTimeErrorCode.CLOSED:
+    case RequestReleasedTimeErrorCode.DUPLICATE_REQUEST:
     case BookAppointmentErrorCode.LIMIT_REACHED:
     case RebookAppointmentErrorCode.SLOT_TAKEN:
     case RescheduleAppointmentErrorCode.SLOT_TAKEN:
@@ -254,6 +265,7 @@ function topLevelCode(code: DomainErrorCode): TopLevelCode {
     case HoldSlotErrorCode.RATE_LIMITED:
     case JoinWaitlistErrorCode.RATE_LIMITED:
     case AcceptWaitlistOfferErrorCode.RATE_LIMITED:
+    case RequestReleasedTimeErrorCode.RATE_LIMITED:
     case AccountErrorCode.RATE_LIMITED:
     case MessagingErrorCode.RATE_LIMITED:
     case CheckInErrorCode.RATE_LIMITED:

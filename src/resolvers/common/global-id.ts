@@ -4,6 +4,7 @@ export type NodeTypeName =
   | 'Category'
   | 'Service'
   | 'Appointment'
+  | 'AppointmentRelease'
   | 'Account'
   | 'Passkey'
   | 'Session'
@@ -26,6 +27,7 @@ const NODE_TYPES: ReadonlySet<string> = new Set<NodeTypeName>([
   'Category',
   'Service',
   'Appointment',
+  'AppointmentRelease',
   'Account',
   'Passkey',
   'Session',

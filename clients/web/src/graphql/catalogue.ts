@@ -64,6 +64,13 @@ export const ServiceQuery = graphql(`
         id
         processingDays
       }
+      upcomingRelease {
+        id
+        state
+        startsAt
+        opensAt
+        closesAt
+      }
       offices {
         id
         name

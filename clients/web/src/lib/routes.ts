@@ -60,6 +60,8 @@ export const paths = {
    * (`appointmentConfirmUrl` in src/appointments/appointment-links.ts).
    */
   confirmBooking: (token: string) => withQuery('/appointment/confirm', { token }),
+  /** The public rule of fair releases (docs/fair-release.md); the server's e-mails link it. */
+  fairRelease: () => '/fair-release',
   announcements: () => '/announcements',
   /** The address of `Announcement.url` and of the feeds' items (the server builds it too). */
   announcement: (id: string) => `/announcements/${encodeURIComponent(id)}`,
@@ -223,6 +225,7 @@ export const routes = {
   waitlistConfirm: '/waitlist/confirm',
   waitlistOffer: '/waitlist/offer',
   confirmBooking: '/appointment/confirm',
+  fairRelease: '/fair-release',
   announcements: '/announcements',
   announcement: '/announcements/:announcementId',
   /** The links in the server's verification and staff invitation e-mails (?token=…). */

@@ -5,6 +5,7 @@ import { EasyLanguageToggle, useEasyLanguage } from '../components/easy-language
 import { Breadcrumbs, StartLink, type Crumb } from '../components/links';
 import { OfficeDetails } from '../components/office-details';
 import { PageHeading } from '../components/page-heading';
+import { ReleaseNotice } from '../components/release-notice';
 import { LoadFailed, Loading } from '../components/status';
 import { ServiceQuery } from '../graphql/catalogue';
 import { useI18n } from '../i18n/i18n';
@@ -85,6 +86,8 @@ export function ServicePage(props: { serviceId: string }) {
             </div>
           )}
         </dl>
+
+        {service.upcomingRelease && <ReleaseNotice release={service.upcomingRelease} />}
 
         {bookable ? (
           <StartLink href={paths.book(service.id, 'office')}>{t('service.book')}</StartLink>

@@ -1050,6 +1050,7 @@ export type OfficeDetailsQuery = { node:
     | { __typename: 'ApplicationDocument' }
     | { __typename: 'ApplicationForm' }
     | { __typename: 'Appointment' }
+    | { __typename: 'AppointmentRelease' }
     | { __typename: 'Category' }
     | { __typename: 'Closure' }
     | { __typename: 'Conversation' }
