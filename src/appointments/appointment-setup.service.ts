@@ -21,9 +21,16 @@ import type { UseCaseContext } from '../common/use-case.js';
 import { AppointmentSetupErrorCode } from './appointment.errors.js';
 import { countBookedIn } from './appointment.queries.js';
 import { MAX_CLOSURES, validateClosureRange } from './appointment-rules.js';
+import { offerOpenedTimes, publishWaitlistOffers } from './waitlist-offers.js';
 
 /** What a use case that writes set-up data needs. */
 type SetupContext = Pick<UseCaseContext, 'em' | 'catalogueChanged'>;
+
+/** What a use case needs that gives counters new times, which go to the waitlist first. */
+type OpeningContext = Pick<
+  UseCaseContext,
+  'em' | 'catalogueChanged' | 'settings' | 'bus' | 'clock'
+>;
 
 export type OpeningPeriodInput = { weekday: number; opens: string; closes: string };
 
@@ -91,11 +98,8 @@ export async function updateCounter(
   return counter;
 }
 
-/**
- * Replaces a counter's weekly opening hours from `validFrom` on (until `validUntil`, or open
- * ended): periods that started earlier end the day before, later ones are replaced. Returns the
- * counter.
- */
+const DAY_MS = 24 * 60 * 60 * 1000;
+
 /** The day before a date (YYYY-MM-DD). */
 function dayBefore(date: string): string {
   const day = new Date(`${date}T00:00:00Z`);
@@ -103,8 +107,14 @@ function dayBefore(date: string): string {
   return day.toISOString().slice(0, 10);
 }
 
+/**
+ * Replaces a counter's weekly opening hours from `validFrom` on (until `validUntil`, or open
+ * ended): periods that started earlier end the day before, later ones are replaced. The times it
+ * gives anew are offered to the waitlist before anyone else can book them (offerOpenedTimes).
+ * Returns the counter.
+ */
 export async function setCounterSchedule(
-  { em, catalogueChanged }: SetupContext,
+  { em, catalogueChanged, settings, bus, clock }: OpeningContext,
   input: {
     counterId: string;
     validFrom: string;
@@ -163,10 +173,26 @@ export async function setCounterSchedule(
         validUntil: input.validUntil ?? null,
       });
     }
-    return counter;
+    await tx.flush();
+    const offers = await offerOpenedTimes(
+      tx,
+      settings,
+      {
+        officeId: counter.office.id,
+        counterIds: [counter.id],
+        // A day either side of the local dates covers every time zone's midnight.
+        startsAt: new Date(Date.parse(`${dayBefore(input.validFrom)}T00:00:00Z`)),
+        endsAt: input.validUntil
+          ? new Date(Date.parse(`${input.validUntil}T00:00:00Z`) + 2 * DAY_MS)
+          : null,
+      },
+      clock(),
+    );
+    return { counter, offers };
   });
   catalogueChanged();
-  return changed;
+  publishWaitlistOffers(bus, changed.offers);
+  return changed.counter;
 }
 
 /**
@@ -215,13 +241,26 @@ export async function createClosure(
   return { closure, bookedAppointments };
 }
 
+/** Lifts a closure; the times it gives back are offered to the waitlist first. */
 export async function deleteClosure(
-  { em, catalogueChanged }: SetupContext,
+  { em, catalogueChanged, settings, bus, clock }: OpeningContext,
   closureId: string,
 ): Promise<void> {
-  const deleted = await em.nativeDelete(ClosureEntity, { id: closureId });
-  if (deleted === 0) throw notFound('closureId');
+  const offers = await em.transactional(async (tx) => {
+    const closure = await tx.findOne(ClosureEntity, { id: closureId });
+    if (!closure) throw notFound('closureId');
+    const officeId = closure.office.id;
+    const counterIds = closure.counter
+      ? [closure.counter.id]
+      : (await tx.find(CounterEntity, { office: officeId }, { fields: ['id'] })).map(
+          (counter) => counter.id,
+        );
+    await tx.nativeDelete(ClosureEntity, { id: closureId });
+    const { startsAt, endsAt } = closure;
+    return offerOpenedTimes(tx, settings, { officeId, counterIds, startsAt, endsAt }, clock());
+  });
   catalogueChanged();
+  publishWaitlistOffers(bus, offers);
 }
 
 export async function countersOfOffice(

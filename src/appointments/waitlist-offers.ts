@@ -91,6 +91,34 @@ export async function offerFreedTimes(
   return offers;
 }
 
+/** How far ahead times that open are looked at: as far as a waitlist entry may reach. */
+const OPENED_HORIZON_MS = 366 * 24 * 60 * 60_000;
+
+/**
+ * Offers what counters of an office newly give (a new schedule, a closure lifted) to the first
+ * matching entries in line, in the caller's transaction, as offerFreedTimes does for a freed time:
+ * a waitlist is for every time that appears, not only for cancelled ones. The period is cut to
+ * what lies ahead, up to as far as a waitlist entry may reach (`endsAt` null: open-ended).
+ */
+export async function offerOpenedTimes(
+  tx: EntityManager,
+  settings: TownSettings,
+  opened: { officeId: string; counterIds: readonly string[]; startsAt: Date; endsAt: Date | null },
+  now: Date,
+): Promise<WaitlistOfferMade[]> {
+  const startsAt = new Date(Math.max(opened.startsAt.getTime(), now.getTime()));
+  const horizon = now.getTime() + OPENED_HORIZON_MS;
+  const endsAt = new Date(Math.min(opened.endsAt?.getTime() ?? horizon, horizon));
+  if (endsAt <= startsAt) return [];
+  const times = opened.counterIds.map((counterId) => ({
+    officeId: opened.officeId,
+    counterId,
+    startsAt,
+    endsAt,
+  }));
+  return offerFreedTimes(tx, settings, times, now);
+}
+
 /** Tells each account its new offer (waitlistOffer), after commit. */
 export function publishWaitlistOffers(bus: EventBus, offers: readonly WaitlistOfferMade[]): void {
   for (const offer of offers) {

@@ -1,12 +1,14 @@
 import { lapseUnconfirmedBookings } from '../../src/appointments/appointment-jobs.js';
+import { Role } from '../../src/entities/accounts/account.entity.js';
+import { toGlobalId } from '../../src/resolvers/common/global-id.js';
 import { bearer, createAccount, signIn } from '../support/accounts.js';
 import { createBookingFixture, type BookingFixture } from '../support/fixtures.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 
 // The rules of issue #19 were built side by side (booking window, rescheduling, the waitlist,
 // scarce services' e-mail confirmation); these tests hold them together: a time that a
-// rescheduling or a lapsed booking frees goes to the first in line, and a rescheduling follows
-// the booking window as a booking does.
+// rescheduling or a lapsed booking frees, or that a new schedule or a lifted closure opens, goes
+// to the first in line, and a rescheduling follows the booking window as a booking does.
 
 const BOOK = `mutation Book($input: BookAppointmentInput!) {
   bookAppointment(input: $input) { appointment { code status } userErrors { code } }
@@ -21,6 +23,15 @@ const JOIN = `mutation Join($input: JoinWaitlistInput!) {
   joinWaitlist(input: $input) { joined userErrors { code } }
 }`;
 const MINE = `query Mine { myWaitlistEntries { placeInLine offer { startsAt } } }`;
+const SCHEDULE = `mutation Schedule($input: SetCounterScheduleInput!) {
+  setCounterSchedule(input: $input) { userErrors { code } }
+}`;
+const CLOSE = `mutation Close($input: CreateClosureInput!) {
+  createClosure(input: $input) { closure { id } userErrors { code } }
+}`;
+const REOPEN = `mutation Reopen($input: DeleteClosureInput!) {
+  deleteClosure(input: $input) { userErrors { code } }
+}`;
 
 type Entry = { placeInLine: number; offer: { startsAt: string } | null };
 
@@ -33,10 +44,12 @@ const THURSDAY_NINE = '2027-03-04T08:00:00.000Z';
 
 let server: TestServer;
 let town: BookingFixture;
+let admin: Record<string, string>;
 let guests = 0;
 
 beforeAll(async () => {
   server = await startTestServer({ now: NOW });
+  admin = bearer(await signIn(server, await createAccount(server, { roles: [Role.ADMIN] })));
 });
 
 beforeEach(async () => {
@@ -48,6 +61,19 @@ beforeEach(async () => {
 afterAll(async () => {
   await server.close();
 });
+
+/** An admin's call that must succeed. */
+async function asAdmin<T>(document: string, input: Record<string, unknown>): Promise<T> {
+  const { body } = await server.gql<Record<string, T & { userErrors: unknown[] }>>(
+    document,
+    { input },
+    admin,
+  );
+  expect(body.errors).toBeUndefined();
+  const payload = Object.values(body.data!)[0]!;
+  expect(payload.userErrors).toEqual([]);
+  return payload;
+}
 
 async function bookAsGuest(
   startsAt: string,
@@ -75,8 +101,9 @@ async function waitingForTuesdayNine(): Promise<Record<string, string>> {
       input: {
         serviceId: town.service,
         officeIds: [town.office],
-        startsAfter: NOW.toISOString(),
-        endsBefore: '2027-03-03T00:00:00Z',
+        // Tuesday in Berlin, midnight to midnight.
+        startsAfter: '2027-03-01T23:00:00Z',
+        endsBefore: '2027-03-02T23:00:00Z',
         earliestTime: '09:00',
         latestTime: '09:30',
         name: 'Erika Mustermann',
@@ -159,5 +186,33 @@ it('offers the time of a scarce service’s lapsed guest booking to the first in
   });
 
   expect(lapsed).toBe(1);
+  expect(await offerOf(waiting)).toBe(TUESDAY_NINE);
+});
+
+it('offers the times of a new schedule to the first in line', async () => {
+  // The counter gives Mondays only, until the new schedule adds Tuesdays.
+  town = await createBookingFixture(server.orm, { counters: 1, validUntil: '2027-03-01' });
+  const waiting = await waitingForTuesdayNine();
+
+  await asAdmin(SCHEDULE, {
+    counterId: toGlobalId('Counter', town.counterIds[0]!),
+    validFrom: '2027-03-02',
+    periods: [{ weekday: 2, opens: '08:00', closes: '12:00' }],
+  });
+
+  expect(await offerOf(waiting)).toBe(TUESDAY_NINE);
+});
+
+it('offers the times of a lifted closure to the first in line', async () => {
+  const { closure } = await asAdmin<{ closure: { id: string } }>(CLOSE, {
+    officeId: town.office,
+    startsAt: '2027-03-01T23:00:00Z',
+    endsAt: '2027-03-02T23:00:00Z',
+    reason: { de: 'Betriebsausflug' },
+  });
+  const waiting = await waitingForTuesdayNine();
+
+  await asAdmin(REOPEN, { closureId: closure.id });
+
   expect(await offerOf(waiting)).toBe(TUESDAY_NINE);
 });
