@@ -37,6 +37,8 @@ export enum AcceptWaitlistOfferErrorCode {
 }
 
 export enum DeclineWaitlistOfferErrorCode {
+  /** Neither or both of entryId and token, or an entryId that is no ID; `field` names it. */
+  INVALID_INPUT = 'INVALID_INPUT',
   /** No live offer is yours by this entry or token: it expired, was declined or accepted. */
   NOT_FOUND = 'NOT_FOUND',
 }

@@ -24,6 +24,14 @@ import { perFragment } from './fragments.js';
  * here, or declared uncacheable there.
  */
 export const CATALOGUE_FIELDS: ReadonlySet<string> = new Set([
+  // The service table, written by createService and updateService, which invalidate the cache.
+  'Service.bookingWindow',
+  'Service.scarce',
+  'BookingWindow.earliestDaysAhead',
+  'BookingWindow.latestDaysAhead',
+  'BookingWindow.minimumNoticeMinutes',
+  'BookingWindow.bufferMinutes',
+  'BookingWindow.dailyLimit',
   'Query.offices',
   'Query.categories',
   'Query.services',

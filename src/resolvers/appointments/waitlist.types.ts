@@ -80,7 +80,13 @@ export type AcceptWaitlistOfferError = InstanceType<typeof AcceptWaitlistOfferEr
 export const DeclineWaitlistOfferError = userErrorType(DeclineWaitlistOfferErrorCode, {
   name: 'DeclineWaitlistOffer',
   refusalsOf: 'declineWaitlistOffer',
-  values: { NOT_FOUND: NO_OFFER },
+  values: {
+    INVALID_INPUT: {
+      description:
+        'Neither or both of entryId and token, or an entryId that is no ID; `field` names it.',
+    },
+    NOT_FOUND: NO_OFFER,
+  },
 });
 export type DeclineWaitlistOfferError = InstanceType<typeof DeclineWaitlistOfferError>;
 

@@ -116,6 +116,7 @@ function topLevelCode(code: DomainErrorCode): TopLevelCode {
     case CommonErrorCode.INVALID_INPUT:
     case BookAppointmentErrorCode.INVALID_INPUT:
     case CancelAppointmentErrorCode.INVALID_INPUT:
+    case DeclineWaitlistOfferErrorCode.INVALID_INPUT:
     case HoldSlotErrorCode.INVALID_INPUT:
     case CreateAppointmentReleaseErrorCode.INVALID_INPUT:
     case RequestReleasedTimeErrorCode.INVALID_INPUT:

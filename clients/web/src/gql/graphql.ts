@@ -295,6 +295,8 @@ export type CreateApiKeyInput = {
 
 /** The codes with which declineWaitlistOffer refuses; a code once published never changes its meaning. */
 export const DeclineWaitlistOfferErrorCode = {
+  /** Neither or both of entryId and token, or an entryId that is no ID; `field` names it. */
+  INVALID_INPUT: 'INVALID_INPUT',
   /** No live offer is yours by this entry or token: it expired (15 minutes), was declined or accepted already. */
   NOT_FOUND: 'NOT_FOUND'
 } as const;
