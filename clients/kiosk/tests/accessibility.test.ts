@@ -60,7 +60,7 @@ for (const [language, selfName, texts] of [
     found.push(...(await problems(page, 'choose')));
 
     await page.getByRole('button', { name: texts.appointment }).click();
-    await page.locator('#booking-code').waitFor();
+    await page.locator('#booking-code:focus').waitFor();
     found.push(...(await problems(page, 'code')));
     await page.keyboard.type('ZZZZZZZZ');
     await page.keyboard.press('Enter');

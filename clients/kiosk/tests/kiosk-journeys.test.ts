@@ -40,6 +40,14 @@ async function bookToday(): Promise<string> {
   );
 }
 
+/**
+ * Waits until the code field has the focus, which the screen gives it once it is painted: a scanner
+ * types into whatever is focused, and keys typed before land nowhere.
+ */
+async function scannerReady(page: Page): Promise<void> {
+  await page.locator('#booking-code:focus').waitFor();
+}
+
 /** Taps the on-screen keys of the code. */
 async function tapCode(page: Page, code: string): Promise<void> {
   const keypad = page.getByRole('group', { name: 'Tastenfeld für den Buchungscode' });
@@ -85,6 +93,7 @@ it('checks in by scanner input (the code and Enter), in Arabic, right to left', 
   await page.getByRole('button', { name: /لدي موعد/ }).click();
   expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
   // The scanner types into the field that has the focus, as a keyboard would
+  await scannerReady(page);
   await page.keyboard.type(code.toLowerCase());
   await page.keyboard.press('Enter');
 
@@ -219,6 +228,7 @@ it('returns to the start after a minute untouched, leaving nothing of the citize
   await page.reload();
   await page.getByRole('button', { name: 'English' }).click();
   await page.getByRole('button', { name: /I have an appointment/ }).click();
+  await scannerReady(page);
   await page.keyboard.type(code);
   await page.keyboard.press('Enter');
   await page.getByRole('heading', { name: 'You are checked in' }).waitFor();
