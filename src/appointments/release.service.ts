@@ -48,6 +48,7 @@ import {
   validateRelease,
   type ReleasedTime,
 } from './release-rules.js';
+import { offerFreedTimes, publishWaitlistOffers } from './waitlist-offers.js';
 
 // Fair release (docs/fair-release.md, docs/decisions/0027-fair-release.md): times released in
 // bulk are not booked first-come; requests are collected for a window, then drawn by lottery.
@@ -227,8 +228,9 @@ type DrawContext = Pick<UseCaseContext, 'em' | 'clock' | 'bus' | 'settings'>;
  * drawn with a fresh seed, so no other instance draws it), orders its requests by the seed, and
  * gives each in turn the earliest free time that suits it, booked as a real appointment (the
  * exclusion constraint still decides), with the confirmation e-mail; a request for which no
- * suitable time is left gets the "not this time" e-mail. What is left is bookable once this
- * commits. Null when no release is due.
+ * suitable time is left gets the "not this time" e-mail. What is left goes to the waitlist first
+ * (offers made in the same transaction), the rest is bookable once this commits. Null when no
+ * release is due.
  */
 export async function drawNextRelease(ctx: DrawContext): Promise<DrawResult | null> {
   const now = ctx.clock();
@@ -256,17 +258,26 @@ export async function drawNextRelease(ctx: DrawContext): Promise<DrawResult | nu
       );
       if (appointment) won += 1;
     }
-    return { release, won, notDrawn: order.length - won };
+    // The times nobody drew appear now, as a new schedule's do: the waitlist has them first.
+    const left = free.map(({ counterId, startsAt, endsAt }) => ({
+      officeId: release.officeId,
+      counterId,
+      startsAt,
+      endsAt,
+    }));
+    const offers = await offerFreedTimes(tx, ctx.settings, left, now);
+    return { result: { release, won, notDrawn: order.length - won }, offers };
   });
-  // The times left are offered from now on: their viewers learn it (the drawn ones were never
+  if (!drawn) return null;
+  publishWaitlistOffers(ctx.bus, drawn.offers);
+  // The times left are bookable from now on: their viewers learn it (the drawn ones were never
   // offered, so nothing changes for them).
-  if (drawn) {
-    const times = await releasedTimes(ctx.em, drawn.release, ctx.settings.timeZone, now);
-    for (const time of times) {
-      publishCounterTimeChanged(ctx.bus, { officeId: drawn.release.officeId, ...time });
-    }
+  const { release } = drawn.result;
+  const times = await releasedTimes(ctx.em, release, ctx.settings.timeZone, now);
+  for (const time of times) {
+    publishCounterTimeChanged(ctx.bus, { officeId: release.officeId, ...time });
   }
-  return drawn;
+  return drawn.result;
 }
 
 /**

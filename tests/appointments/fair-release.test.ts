@@ -26,6 +26,9 @@ const BY_TOKEN = `query ByToken($token: String!) {
     status drawPosition bookingCode appointmentStartsAt release { state seed }
   }
 }`;
+const JOIN = `mutation Join($input: JoinWaitlistInput!) {
+  joinWaitlist(input: $input) { joined userErrors { code } }
+}`;
 const MINE = `query { myReleaseRequests { status bookingCode release { id } } }`;
 const FREE = `query Free($serviceId: ID!, $officeId: ID!, $from: DateTime!, $to: DateTime!) {
   freeSlots(serviceId: $serviceId, officeId: $officeId, from: $from, to: $to) { startsAt available }
@@ -398,5 +401,60 @@ describe('the draw', () => {
     ).map((mails) => mails.map((mail) => mail.subject)[0] ?? '');
     expect(subjects.filter((subject) => subject.startsWith('Terminbestätigung'))).toHaveLength(2);
     expect(subjects.filter((subject) => subject.startsWith('Diesmal kein Termin'))).toHaveLength(3);
+  });
+
+  it('offers the times nobody drew to the waitlist first', async () => {
+    // Given: 2 times (08:00 on two counters), 1 request, and a citizen in line for Tuesday 08:00
+    const { release } = await createRelease(staffHeaders, {
+      startsAt: '2027-03-02T07:00:00.000Z',
+      endsAt: '2027-03-02T07:30:00.000Z',
+    });
+    const waiting = await createAccount(server);
+    const { body: joined } = await server.gql<{
+      joinWaitlist: { joined: boolean; userErrors: unknown[] };
+    }>(
+      JOIN,
+      {
+        input: {
+          serviceId: town.service,
+          officeIds: [town.office],
+          startsAfter: NOW.toISOString(),
+          endsBefore: WEDNESDAY,
+          earliestTime: '08:00',
+          latestTime: '08:30',
+          name: 'Wartende Person',
+        },
+      },
+      bearer(await signIn(server, waiting)),
+    );
+    expect(joined.data!.joinWaitlist).toEqual({ joined: true, userErrors: [] });
+    server.clock.set(minutesAfterOpening(3));
+    expect((await request(release!.id, 'drawn@example.org')).userErrors).toEqual([]);
+
+    // When
+    server.clock.set(minutesAfterOpening(11));
+    expect(await draw()).toBe(1);
+
+    // Then: the request has one time, the citizen in line is offered the other, held for them
+    expect((await bookedRows()).map((row) => row.email)).toEqual(['drawn@example.org']);
+    const offered = await server.orm.em
+      .fork()
+      .execute<Array<{ counter_id: string; starts_at: Date }>>(
+        `select a.counter_id, a.starts_at from appointment a
+           join waitlist_entry w on w.id = a.waitlist_entry_id
+          where w.account_id = ? and a.status = 'HELD'`,
+        [waiting.id],
+      );
+    expect(offered.map((row) => new Date(row.starts_at).toISOString())).toEqual([
+      '2027-03-02T07:00:00.000Z',
+    ]);
+    const mail = await emailsTo(server, waiting.email);
+    expect(mail.map((each) => each.subject)).toEqual([
+      expect.stringContaining('Ein Termin ist frei geworden'),
+    ]);
+    // And nothing of the release is left to book first-come
+    expect((await freeOnTuesday()).find((slot) => slot.startsAt === TUESDAY)?.available ?? 0).toBe(
+      0,
+    );
   });
 });
