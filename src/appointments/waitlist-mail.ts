@@ -27,6 +27,14 @@ export function waitlistConfirmUrl(publicUrl: string): string {
 }
 
 /**
+ * The page of a guest's entry (`paths.waitlistEntry`): its place in line, and leaving the line.
+ * Same token as the confirmation link, which stays valid while the entry lives.
+ */
+export function waitlistEntryUrl(publicUrl: string): string {
+  return `${publicUrl}/waitlist/entry?token=${SECRET_MARK}`;
+}
+
+/**
  * The offer of a freed time: what, when, where, until when it is held, and the link that accepts
  * or declines it. The token travels as the e-mail's secret, never stored in the outbox's body.
  */
@@ -74,6 +82,7 @@ export function waitlistConfirmationEmail(
     name: inertName(recipient.name),
     service: pickText(service.name, lang),
     url: waitlistConfirmUrl(settings.publicUrl),
+    entryUrl: waitlistEntryUrl(settings.publicUrl),
   };
   return {
     recipient: recipient.email,

@@ -19,7 +19,9 @@ export enum ConfirmWaitlistEntryErrorCode {
 }
 
 export enum LeaveWaitlistErrorCode {
-  /** No entry of yours in line has this ID. */
+  /** Neither or both of entryId and token, or an entryId that is no ID; `field` names it. */
+  INVALID_INPUT = 'INVALID_INPUT',
+  /** No entry in line is yours by this ID, or has a link with this token. */
   NOT_FOUND = 'NOT_FOUND',
 }
 

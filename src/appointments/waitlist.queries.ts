@@ -23,7 +23,7 @@ export type NewEntry = {
   earliestStartMinute: number;
   latestEndMinute: number;
   status: WaitlistStatus;
-  confirmTokenHash: string | null;
+  linkTokenHash: string | null;
   createdAt: Date;
 };
 
@@ -33,11 +33,11 @@ export async function insertEntry(tx: EntityManager, entry: NewEntry): Promise<s
     tx,
     sql`insert into waitlist_entry (id, account_id, email, person_key, name, language, service_id,
                                     starts_after, ends_before, earliest_start_minute,
-                                    latest_end_minute, status, confirm_token_hash, created_at)
+                                    latest_end_minute, status, link_token_hash, created_at)
         values (gen_random_uuid(), ${entry.accountId}, ${entry.email}, ${entry.personKey},
                 ${entry.name}, ${entry.language}, ${entry.serviceId}, ${entry.startsAfter},
                 ${entry.endsBefore}, ${entry.earliestStartMinute}, ${entry.latestEndMinute},
-                ${entry.status}, ${entry.confirmTokenHash}, ${entry.createdAt})
+                ${entry.status}, ${entry.linkTokenHash}, ${entry.createdAt})
         returning id`,
   );
   if (!row) throw new Error('The waitlist entry was not inserted');
@@ -67,34 +67,46 @@ export async function offeringOffices(
   return { serviceExists: row?.service_exists ?? false, offering: row?.offering ?? [] };
 }
 
-/** Turns the unconfirmed entry with this link token into one in line; its id, or null. */
+/**
+ * Turns the unconfirmed entry with this link token into one in line; its id, or null. The token
+ * stays: the same link later shows the entry and takes it out of line.
+ */
 export async function confirmEntry(tx: EntityManager, tokenHash: string): Promise<string | null> {
   const row = await rowOf<{ id: string }>(
     tx,
-    sql`update waitlist_entry set status = 'WAITING', confirm_token_hash = null
-         where status = 'UNCONFIRMED' and confirm_token_hash = ${tokenHash}
+    sql`update waitlist_entry set status = 'WAITING'
+         where status = 'UNCONFIRMED' and link_token_hash = ${tokenHash}
         returning id`,
   );
   return row?.id ?? null;
 }
 
 /**
- * Takes the account's entry out of line (LEFT); null when it has no such entry in line. Its live
- * offer, if any, is deleted with it and returned as freed, with a pass so that it goes on.
+ * Which entry: a signed-in citizen's by its ID, or a guest's by the token of its link. A guest may
+ * also take out an entry still waiting for its confirmation ("that was not me").
+ */
+export type EntryKey = { entryId: string; accountId: string } | { tokenHash: string };
+
+function whereEntry(key: EntryKey): Sql {
+  return 'tokenHash' in key
+    ? sql`link_token_hash = ${key.tokenHash} and status in ('UNCONFIRMED', 'WAITING')`
+    : sql`id = ${key.entryId} and account_id = ${key.accountId} and status = 'WAITING'`;
+}
+
+/**
+ * Takes the entry out of line (LEFT); false when the key names none in line. Its live offer, if
+ * any, is deleted with it and returned as freed, with a pass so that it goes on.
  */
 export async function leaveEntry(
   tx: EntityManager,
-  entryId: string,
-  accountId: string,
+  key: EntryKey,
 ): Promise<{ left: boolean; freed: FreedTime[] }> {
   const left = await rowOf<{ id: string }>(
     tx,
-    sql`update waitlist_entry set status = 'LEFT'
-         where id = ${entryId} and account_id = ${accountId} and status = 'WAITING'
-        returning id`,
+    sql`update waitlist_entry set status = 'LEFT' where ${whereEntry(key)} returning id`,
   );
   if (!left) return { left: false, freed: [] };
-  return { left: true, freed: await deleteOffers(tx, sql`a.waitlist_entry_id = ${entryId}`) };
+  return { left: true, freed: await deleteOffers(tx, sql`a.waitlist_entry_id = ${left.id}`) };
 }
 
 /** A live offer with what accepting it books. */
@@ -401,6 +413,24 @@ export async function entriesOfAccount(
   accountId: string,
   now: Date,
 ): Promise<WaitlistEntryRecord[]> {
+  return entriesWhere(em, sql`e.account_id = ${accountId}`, now);
+}
+
+/** The guest's entry in line whose link has this token, or null. */
+export async function entryOfLink(
+  em: EntityManager,
+  tokenHash: string,
+  now: Date,
+): Promise<WaitlistEntryRecord | null> {
+  const [entry] = await entriesWhere(em, sql`e.link_token_hash = ${tokenHash}`, now);
+  return entry ?? null;
+}
+
+async function entriesWhere(
+  em: EntityManager,
+  which: Sql,
+  now: Date,
+): Promise<WaitlistEntryRecord[]> {
   const rows = await rowsOf<{
     id: string;
     service_id: string;
@@ -431,7 +461,7 @@ export async function entriesOfAccount(
           from waitlist_entry e
           left join appointment a on a.waitlist_entry_id = e.id and a.status = 'HELD'
                                  and a.held_until > ${now}
-         where e.account_id = ${accountId} and e.status = 'WAITING'
+         where ${which} and e.status = 'WAITING'
          order by e.seq`,
   );
   return rows.map((row) => ({

@@ -23,12 +23,14 @@ import {
   confirmEntry,
   declineOffer,
   entriesOfAccount,
+  entryOfLink,
   findLiveOffer,
   insertEntry,
   leaveEntry,
   markEntryBooked,
   offeringOffices,
   serviceForMail,
+  type EntryKey,
   type OfferKey,
   type WaitlistEntryRecord,
 } from './waitlist.queries.js';
@@ -158,7 +160,7 @@ export async function joinWaitlist(
         earliestStartMinute: valid.earliestStartMinute,
         latestEndMinute: valid.latestEndMinute,
         status: token ? WaitlistStatus.UNCONFIRMED : WaitlistStatus.WAITING,
-        confirmTokenHash: token ? holdTokenHash(token) : null,
+        linkTokenHash: token ? holdTokenHash(token) : null,
         createdAt: now,
       });
       if (token && valid.email) {
@@ -209,25 +211,50 @@ export async function confirmWaitlistEntry(
 }
 
 /**
- * The signed-in citizen leaves the line of an entry. A live offer of it is passed on to the next
- * in line in the same transaction.
+ * Which entry or offer: a signed-in citizen's by the entry's ID, or anyone's by the token of an
+ * e-mailed link (the entry's confirmation link, or the offer's).
+ */
+export type EntryOrLink = { entryId: string } | { token: string };
+
+/**
+ * Takes an entry out of line: a signed-in citizen's by its ID, or a guest's by the token of the
+ * link in its confirmation e-mail. A live offer of it is passed on to the next in line in the same
+ * transaction.
  */
 export async function leaveWaitlist(
-  ctx: Pick<UseCaseContext, 'principal' | 'em' | 'clock' | 'bus' | 'settings'>,
-  entryId: string,
+  ctx: Pick<UseCaseContext, 'principal' | 'em' | 'clock' | 'bus' | 'settings' | 'limits'>,
+  request: EntryOrLink,
 ): Promise<void> {
-  const { accountId } = signedInAccount(ctx.principal);
+  const notFound = new DomainError(
+    LeaveWaitlistErrorCode.NOT_FOUND,
+    'error.waitlistEntryNotFound',
+    ['token' in request ? 'token' : 'entryId'],
+  );
+  let key: EntryKey;
+  if ('token' in request) {
+    await ctx.limits.take({ byCaller: ['waitlistLinksPerHour'] });
+    key = { tokenHash: holdTokenHash(request.token) };
+  } else {
+    const accountId = accountIdOf(ctx.principal);
+    if (!accountId) throw notFound;
+    key = { entryId: request.entryId, accountId };
+  }
   const now = ctx.clock();
   const result = await ctx.em.transactional(async (tx) => {
-    const { left, freed } = await leaveEntry(tx, entryId, accountId);
+    const { left, freed } = await leaveEntry(tx, key);
     return { left, freed, offers: await offerFreedTimes(tx, ctx.settings, freed, now) };
   });
-  if (!result.left) {
-    throw new DomainError(LeaveWaitlistErrorCode.NOT_FOUND, 'error.waitlistEntryNotFound', [
-      'entryId',
-    ]);
-  }
+  if (!result.left) throw notFound;
   publishFreed(ctx.bus, result);
+}
+
+/** A guest's entry in line by the token of its link, with its place in line; null when none. */
+export async function waitlistEntryOfLink(
+  ctx: Pick<UseCaseContext, 'em' | 'clock' | 'limits'>,
+  token: string,
+): Promise<WaitlistEntryRecord | null> {
+  await ctx.limits.take({ byCaller: ['waitlistLinksPerHour'] });
+  return entryOfLink(ctx.em, holdTokenHash(token), ctx.clock());
 }
 
 /** The signed-in citizen's entries in line, the oldest first, with place in line and offer. */
@@ -237,10 +264,7 @@ export async function myWaitlistEntries(
   return entriesOfAccount(ctx.em, signedInAccount(ctx.principal).accountId, ctx.clock());
 }
 
-/** Which offer: a signed-in citizen's by its entry, or anyone's by the token of its e-mail's link. */
-export type OfferRequest = { entryId: string } | { token: string };
-
-function offerKey(ctx: Pick<UseCaseContext, 'principal'>, request: OfferRequest): OfferKey | null {
+function offerKey(ctx: Pick<UseCaseContext, 'principal'>, request: EntryOrLink): OfferKey | null {
   if ('token' in request) return { tokenHash: holdTokenHash(request.token) };
   const accountId = accountIdOf(ctx.principal);
   return accountId ? { entryId: request.entryId, accountId } : null;
@@ -252,7 +276,7 @@ function offerKey(ctx: Pick<UseCaseContext, 'principal'>, request: OfferRequest)
  */
 export async function acceptWaitlistOffer(
   ctx: Pick<UseCaseContext, 'principal' | 'em' | 'bus' | 'clock' | 'limits' | 'settings'>,
-  request: OfferRequest & { language: Language },
+  request: EntryOrLink & { language: Language },
 ): Promise<AppointmentRecord> {
   const notFound = new DomainError(
     AcceptWaitlistOfferErrorCode.NOT_FOUND,
@@ -300,7 +324,7 @@ export async function acceptWaitlistOffer(
  */
 export async function declineWaitlistOffer(
   ctx: Pick<UseCaseContext, 'principal' | 'em' | 'bus' | 'clock' | 'limits' | 'settings'>,
-  request: OfferRequest,
+  request: EntryOrLink,
 ): Promise<void> {
   const notFound = new DomainError(
     DeclineWaitlistOfferErrorCode.NOT_FOUND,

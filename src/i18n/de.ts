@@ -368,9 +368,9 @@ export const de = {
   'mail.waitlistOffer.subject':
     'Ein Termin ist frei geworden: {service} am {date} um {start} Uhr – Rathaus {town}',
   'mail.waitlistOffer.body':
-    'Guten Tag {name},\n\nauf der Warteliste sind Sie an der Reihe: Für Sie ist ein Termin frei geworden und bis {until} Uhr für Sie reserviert.\n\nLeistung: {service}\nWann: {date}, {start}–{end} Uhr\nWo: {office}, {address}\n\nTermin annehmen oder ablehnen: {url}\n\nWenn Sie ihn bis {until} Uhr nicht annehmen, bekommt ihn die nächste Person auf der Warteliste; Sie bleiben auf der Liste.',
+    'Guten Tag {name},\n\nauf der Warteliste sind Sie an der Reihe: Für Sie ist ein Termin frei geworden und bis {until} Uhr für Sie reserviert.\n\nLeistung: {service}\nWann: {date}, {start}–{end} Uhr\nWo: {office}, {address}\n\nTermin annehmen oder ablehnen: {url}\n\nWenn Sie ihn bis {until} Uhr nicht annehmen, bekommt ihn die nächste Person auf der Warteliste; Sie bleiben auf der Liste. Ihren Platz sehen und die Warteliste verlassen können Sie mit dem Link aus der Bestätigungs-E-Mail oder, angemeldet, unter „Mein Rathaus“.',
   'mail.waitlistConfirm.subject':
     'Bitte bestätigen Sie Ihren Platz auf der Warteliste – Rathaus {town}',
   'mail.waitlistConfirm.body':
-    'Guten Tag {name},\n\nSie möchten auf die Warteliste für „{service}“ beim Rathaus {town}. Bitte bestätigen Sie Ihre E-Mail-Adresse, dann stehen Sie in der Reihe:\n\n{url}\n\nWenn Sie das nicht waren, können Sie diese E-Mail ignorieren.',
+    'Guten Tag {name},\n\nSie möchten auf die Warteliste für „{service}“ beim Rathaus {town}. Bitte bestätigen Sie Ihre E-Mail-Adresse, dann stehen Sie in der Reihe:\n\n{url}\n\nIhren Platz in der Reihe sehen und die Warteliste verlassen können Sie später hier:\n\n{entryUrl}\n\nWenn Sie das nicht waren, können Sie diese E-Mail ignorieren.',
 } as const;

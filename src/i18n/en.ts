@@ -336,8 +336,8 @@ export const en: Record<keyof typeof de, string> = {
   'mail.waitlistOffer.subject':
     'A time has come free: {service} on {date} at {start} – {town} town hall',
   'mail.waitlistOffer.body':
-    'Hello {name},\n\nit is your turn on the waitlist: a time has come free for you and is held for you until {until}.\n\nService: {service}\nWhen: {date}, {start}–{end}\nWhere: {office}, {address}\n\nAccept or decline the time: {url}\n\nIf you do not accept it by {until}, it goes to the next person on the waitlist; you stay on the list.',
+    'Hello {name},\n\nit is your turn on the waitlist: a time has come free for you and is held for you until {until}.\n\nService: {service}\nWhen: {date}, {start}–{end}\nWhere: {office}, {address}\n\nAccept or decline the time: {url}\n\nIf you do not accept it by {until}, it goes to the next person on the waitlist; you stay on the list. To see your place or leave the waitlist, use the link in the confirmation e-mail or, signed in, “My town hall”.',
   'mail.waitlistConfirm.subject': 'Please confirm your place on the waitlist – {town} town hall',
   'mail.waitlistConfirm.body':
-    'Hello {name},\n\nyou asked to join the waitlist for “{service}” at {town} town hall. Please confirm your e-mail address to take your place in line:\n\n{url}\n\nIf this was not you, you can ignore this e-mail.',
+    'Hello {name},\n\nyou asked to join the waitlist for “{service}” at {town} town hall. Please confirm your e-mail address to take your place in line:\n\n{url}\n\nLater you can see your place in line and leave the waitlist here:\n\n{entryUrl}\n\nIf this was not you, you can ignore this e-mail.',
 };

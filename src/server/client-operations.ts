@@ -182,6 +182,7 @@ export const CLIENT_OPERATIONS: ReadonlySet<string> = new Set([
   'UpdateOffice',
   'UpdateService',
   'VerifyEmail',
+  'WaitlistEntryByToken',
   'WithdrawApplication',
   'WithdrawNotice',
   'WriteToOffice',

@@ -91,7 +91,8 @@ const POLICY: Record<string, Caller[]> = {
   'Mutation.confirmWaitlistEntry': PEOPLE,
   'Mutation.acceptWaitlistOffer': PEOPLE,
   'Mutation.declineWaitlistOffer': PEOPLE,
-  'Mutation.leaveWaitlist': ACCOUNTS,
+  'Mutation.leaveWaitlist': PEOPLE,
+  'Query.waitlistEntryByToken': PEOPLE,
   'Query.myWaitlistEntries': ACCOUNTS,
   // One per person and release (tests/appointments/fair-release.test.ts).
   'Mutation.requestReleasedTime': PEOPLE,

@@ -317,7 +317,7 @@ it('keeps the waitlist fair and the times single under random arrivals and depar
                   ? acceptWaitlistOffer(ctx, { entryId, language: Language.DE })
                   : command.kind === 'decline'
                     ? declineWaitlistOffer(ctx, { entryId })
-                    : leaveWaitlist(ctx, entryId),
+                    : leaveWaitlist(ctx, { entryId }),
               );
               break;
             }

@@ -367,6 +367,87 @@ it('lets a guest accept an offer by the link in its e-mail', async () => {
   expect((await emailsTo(server, guestEmail)).at(-1)!.subject).toContain('Terminbestätigung');
 });
 
+const BY_TOKEN = `query ByToken($token: String!) {
+  waitlistEntryByToken(token: $token) { id placeInLine service { name } offer { startsAt } }
+}`;
+
+async function entryByToken(token: string, headers: Record<string, string>) {
+  const { body } = await server.gql<{
+    waitlistEntryByToken: {
+      id: string;
+      placeInLine: number;
+      offer: { startsAt: string } | null;
+    } | null;
+  }>(BY_TOKEN, { token }, headers);
+  expect(body.errors).toBeUndefined();
+  return body.data!.waitlistEntryByToken;
+}
+
+it('shows a guest their place in line by the confirmation link, and lets them leave by it, passing their offer on', async () => {
+  const booking = await booked(NINE);
+  const first = `gast-first-${guests}@example.org`;
+  const firstHeaders = guest();
+  await join(firstHeaders, { email: first });
+  const token = await linkToken(first, 'waitlist/confirm');
+  // The confirmation e-mail links the entry's page with the same token.
+  expect(await linkToken(first, 'waitlist/entry')).toBe(token);
+  // Unconfirmed, the entry is not in line yet.
+  expect(await entryByToken(token, guest())).toBeNull();
+  await offerAction(CONFIRM, { token }, firstHeaders);
+  const second = await citizen();
+  await join(second.headers);
+  expect(await entryByToken(token, guest())).toMatchObject({ placeInLine: 1, offer: null });
+  expect((await mine(second.headers))[0]!.placeInLine).toBe(2);
+
+  // The guest is offered the cancelled time, then leaves: the offer passes to the next in line.
+  await cancel(booking);
+  expect((await entryByToken(token, guest()))!.offer).toEqual({ startsAt: NINE });
+  expect(
+    (await offerAction(LEAVE, { entryId: (await mine(second.headers))[0]!.id, token }, guest()))
+      .leaveWaitlist,
+  ).toEqual({ left: false, userErrors: [{ code: 'INVALID_INPUT' }] });
+  expect((await offerAction(LEAVE, { token }, guest())).leaveWaitlist).toEqual({
+    left: true,
+    userErrors: [],
+  });
+  expect(await entryByToken(token, guest())).toBeNull();
+  const [next] = await mine(second.headers);
+  expect(next).toMatchObject({ placeInLine: 1, offer: { startsAt: NINE } });
+  // Left once, the link takes nothing out again; a changed token names nothing.
+  expect((await offerAction(LEAVE, { token }, guest())).leaveWaitlist).toEqual({
+    left: false,
+    userErrors: [{ code: 'NOT_FOUND' }],
+  });
+  expect(
+    (
+      await offerAction(
+        LEAVE,
+        { token: `${token.slice(0, -1)}${token.endsWith('A') ? 'B' : 'A'}` },
+        guest(),
+      )
+    ).leaveWaitlist,
+  ).toEqual({
+    left: false,
+    userErrors: [{ code: 'NOT_FOUND' }],
+  });
+  // Left, the guest may join again.
+  expect((await join(guest(), { email: first })).joined).toBe(true);
+});
+
+it('lets a guest take out an entry made with their address that they never confirmed', async () => {
+  const address = `gast-not-me-${guests}@example.org`;
+  await join(guest(), { email: address });
+  const token = await linkToken(address, 'waitlist/entry');
+  expect((await offerAction(LEAVE, { token }, guest())).leaveWaitlist).toEqual({
+    left: true,
+    userErrors: [],
+  });
+  expect((await offerAction(CONFIRM, { token }, guest())).confirmWaitlistEntry).toEqual({
+    confirmed: false,
+    userErrors: [{ code: 'NOT_FOUND' }],
+  });
+});
+
 it('offers nothing outside an entry’s times of day, and keeps one live entry per person and service', async () => {
   const booking = await booked(NINE);
   const early = await citizen();

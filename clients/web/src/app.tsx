@@ -26,6 +26,9 @@ const WaitlistConfirmPage = lazy(() =>
 const WaitlistOfferPage = lazy(() =>
   import('./pages/waitlist-page').then((m) => m.WaitlistOfferPage),
 );
+const WaitlistEntryPage = lazy(() =>
+  import('./pages/waitlist-page').then((m) => m.WaitlistEntryPage),
+);
 const ConfirmBookingPage = lazy(() =>
   import('./pages/confirm-booking-page').then((m) => m.ConfirmBookingPage),
 );
@@ -175,6 +178,7 @@ function Routes() {
           <Route path={routes.waitlistJoin} component={WaitlistJoinPage} />
           <Route path={routes.waitlistConfirm} component={WaitlistConfirmPage} />
           <Route path={routes.waitlistOffer} component={WaitlistOfferPage} />
+          <Route path={routes.waitlistEntry} component={WaitlistEntryPage} />
           <Route path={routes.confirmBooking} component={ConfirmBookingPage} />
           <Route path={routes.fairRelease} component={FairReleasePage} />
           <Route path={routes.announcements} component={AnnouncementsPage} />

@@ -1,7 +1,8 @@
-import { createAccount } from '../../../tests/support/accounts.js';
+import { createAccount, emailsTo } from '../../../tests/support/accounts.js';
 import { createBookingFixture } from '../../../tests/support/fixtures.js';
 import {
   accessibilityProblems,
+  DEMO_NOW,
   serverBrowserAndVisitor,
   signInTo,
   waitForHeading,
@@ -9,7 +10,8 @@ import {
 import { bookThroughApi } from './support/booking.js';
 
 // The waitlist (issue #19): a citizen finds no free time, joins the waitlist from the booking's
-// day list, sees her place in line in "My town hall", and accepts the time a cancellation frees.
+// day list, sees her place in line in "My town hall", and accepts the time a cancellation frees;
+// a guest confirms by the e-mailed link, sees the place in line by it, and leaves the waitlist.
 
 const TIMEOUT = 120_000;
 
@@ -78,6 +80,69 @@ it(
         [account.email, booking.startsAt],
       );
     expect(rows).toEqual([{ status: 'BOOKED' }]);
+  },
+  TIMEOUT,
+);
+
+it(
+  'lets a guest confirm by the e-mailed link, see the place in line by it, and leave the waitlist',
+  async () => {
+    // Given a guest who asked to join the waitlist with her e-mail address
+    const town = await createBookingFixture(env.server.orm, {
+      counters: 1,
+      validFrom: '2027-01-01',
+      validUntil: '2027-12-31',
+    });
+    const email = `gast.${Date.now().toString(36)}@example.org`;
+    const { body } = await env.server.gql<{ joinWaitlist: { userErrors: unknown[] } }>(
+      `mutation($input: JoinWaitlistInput!) { joinWaitlist(input: $input) { userErrors { code } } }`,
+      {
+        input: {
+          serviceId: town.service,
+          officeIds: [town.office],
+          startsAfter: DEMO_NOW.toISOString(),
+          endsBefore: new Date(DEMO_NOW.getTime() + 20 * 86_400_000).toISOString(),
+          earliestTime: '08:00',
+          latestTime: '18:00',
+          name: 'Gerda Gast',
+          email,
+        },
+      },
+    );
+    expect(body.data!.joinWaitlist.userErrors).toEqual([]);
+    const [mail] = await emailsTo(env.server, email);
+    const link = (path: string) =>
+      new RegExp(`http://[^/\\s]+(/waitlist/${path}\\?token=[\\w-]+)`).exec(mail!.body)![1]!;
+    const { page } = env.visitor;
+
+    // When she opens the confirmation link, she is in line, and the page links her entry
+    await page.goto(link('confirm'));
+    await waitForHeading(page, /Ihr Platz auf der Warteliste ist bestätigt/);
+    expect(await accessibilityProblems(page)).toEqual([]);
+    await page
+      .getByRole('link', { name: 'Platz in der Reihe ansehen oder die Warteliste verlassen' })
+      .click();
+    await waitForHeading(page, /^Ihr Platz auf der Warteliste$/);
+    await page.getByText('Ihr Platz in der Reihe: 1').waitFor();
+    expect(page.url()).toContain(link('entry'));
+    expect(await accessibilityProblems(page)).toEqual([]);
+
+    // When she leaves the waitlist, her entry is out of line
+    await page.getByRole('button', { name: 'Warteliste verlassen' }).click();
+    await waitForHeading(page, /Sie haben die Warteliste verlassen/);
+    const rows = await env.server.orm.em
+      .fork()
+      .execute<Array<{ status: string }>>('select status from waitlist_entry where email = ?', [
+        email,
+      ]);
+    expect(rows).toEqual([{ status: 'LEFT' }]);
+
+    // Then both links say the entry is no longer in line
+    await page.goto(link('entry'));
+    await waitForHeading(page, /steht nicht \(mehr\) auf der Warteliste/);
+    expect(await accessibilityProblems(page)).toEqual([]);
+    await page.goto(link('confirm'));
+    await waitForHeading(page, /Dieser Link ist ungültig/);
   },
   TIMEOUT,
 );

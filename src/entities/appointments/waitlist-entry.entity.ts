@@ -52,8 +52,12 @@ export enum WaitlistStatus {
   expression: "person_key = coalesce('account:' || account_id::text, 'email:' || email)",
 })
 @Check({
-  name: 'waitlist_entry_confirm_token_while_unconfirmed',
-  expression: "(status = 'UNCONFIRMED') = (confirm_token_hash is not null)",
+  name: 'waitlist_entry_unconfirmed_has_link',
+  expression: "status <> 'UNCONFIRMED' or link_token_hash is not null",
+})
+@Check({
+  name: 'waitlist_entry_link_of_guests',
+  expression: 'account_id is null or link_token_hash is null',
 })
 // One entry in line (or waiting for its confirmation) per person and service.
 @Index({
@@ -69,7 +73,7 @@ export enum WaitlistStatus {
 })
 export class WaitlistEntryEntity {
   [OptionalProps]?:
-    'id' | 'seq' | 'account' | 'email' | 'status' | 'confirmTokenHash' | 'language' | 'createdAt';
+    'id' | 'seq' | 'account' | 'email' | 'status' | 'linkTokenHash' | 'language' | 'createdAt';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -123,9 +127,12 @@ export class WaitlistEntryEntity {
   })
   status: WaitlistStatus = WaitlistStatus.WAITING;
 
-  /** SHA-256 of the token of a guest's confirmation link; set exactly while UNCONFIRMED. */
-  @Property({ type: 'text', nullable: true, unique: 'waitlist_entry_confirm_token_hash_unique' })
-  confirmTokenHash: string | null = null;
+  /**
+   * SHA-256 of the token of a guest's waitlist link (confirmation e-mail): it confirms the entry,
+   * shows its place in line and takes it out of line. Entries of accounts have none.
+   */
+  @Property({ type: 'text', nullable: true, unique: 'waitlist_entry_link_token_hash_unique' })
+  linkTokenHash: string | null = null;
 
   @Property({ type: 'datetime', defaultRaw: 'now()' })
   createdAt: Date = new Date();

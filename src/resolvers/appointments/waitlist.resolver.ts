@@ -16,9 +16,10 @@ import {
   declineWaitlistOffer,
   joinWaitlist,
   leaveWaitlist,
+  waitlistEntryOfLink,
   myWaitlistEntries,
   waitlistOffers,
-  type OfferRequest,
+  type EntryOrLink,
   type WaitlistEntryRecord,
 } from '../../appointments/waitlist.service.js';
 import {
@@ -93,8 +94,8 @@ function toWaitlistOffer(event: WaitlistOfferEvent, lang: Language): WaitlistOff
   };
 }
 
-/** Exactly one of entry (signed in) and token names the offer. */
-function offerRequest(input: WaitlistOfferInput): OfferRequest {
+/** Exactly one of entry (signed in) and token names the entry or offer. */
+function entryOrLink(input: WaitlistOfferInput | LeaveWaitlistInput): EntryOrLink {
   if (input.entryId && !input.token) {
     return { entryId: inputUuid(input.entryId, 'WaitlistEntry', 'entryId') };
   }
@@ -159,10 +160,10 @@ export class WaitlistResolver {
     return { confirmed: result !== null, userErrors };
   }
 
-  @Authorized(Access.ACCOUNT)
+  @Authorized(Access.PERSON)
   @Mutation(() => LeaveWaitlistPayload, {
     description:
-      'Takes one of your entries out of line; a time offered to it goes to the next in line. userErrors codes: NOT_FOUND (no entry of yours in line has this ID).',
+      'Takes an entry out of line; a time offered to it goes to the next in line. Signed in by entryId, or as a guest by the token of the link in the confirmation e-mail (`/waitlist/entry?token=…`). userErrors codes: INVALID_INPUT (neither or both of entryId and token), NOT_FOUND (no such entry in line). By token, more than 30 links an hour by you answer HTTP 429 with Retry-After.',
   })
   async leaveWaitlist(
     @Ctx() ctx: GraphQLContext,
@@ -170,7 +171,7 @@ export class WaitlistResolver {
     input: LeaveWaitlistInput,
   ): Promise<LeaveWaitlistPayload> {
     const { userErrors } = await asPayload(ctx.lang, LeaveWaitlistErrorCode, () =>
-      leaveWaitlist(ctx.useCase, inputUuid(input.entryId, 'WaitlistEntry', 'entryId')),
+      leaveWaitlist(ctx.useCase, entryOrLink(input)),
     );
     return { left: userErrors.length === 0, userErrors };
   }
@@ -186,6 +187,20 @@ export class WaitlistResolver {
   }
 
   @Authorized(Access.PERSON)
+  @Query(() => WaitlistEntry, {
+    nullable: true,
+    description:
+      'A guest’s entry in line by the token of the link in its confirmation e-mail (`/waitlist/entry?token=…`), with the place in line and the time offered now, if any; null when the entry is not in line (unconfirmed, left, booked) or the token is unknown. More than 30 links an hour by you answer HTTP 429 with Retry-After.',
+  })
+  async waitlistEntryByToken(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('token', { description: 'The token of the link: 43 characters.' }) token: string,
+  ): Promise<WaitlistEntry | null> {
+    const entry = await waitlistEntryOfLink(ctx.useCase, token);
+    return entry && toWaitlistEntry(entry, ctx.lang);
+  }
+
+  @Authorized(Access.PERSON)
   @Mutation(() => AcceptWaitlistOfferPayload, {
     description:
       'Books the time offered to you from the waitlist, with the checks and the confirmation e-mail of bookAppointment; the entry leaves the line. Signed in by entryId, or by the token of the offer’s e-mail link. userErrors codes: INVALID_INPUT, NOT_FOUND (no live offer of yours), LIMIT_REACHED (3 upcoming bookings per e-mail), HOLD_EXPIRED, RATE_LIMITED (HTTP 429 with Retry-After).',
@@ -196,7 +211,7 @@ export class WaitlistResolver {
     input: WaitlistOfferInput,
   ): Promise<AcceptWaitlistOfferPayload> {
     const { result, userErrors } = await asPayload(ctx.lang, AcceptWaitlistOfferErrorCode, () =>
-      acceptWaitlistOffer(ctx.useCase, { ...offerRequest(input), language: ctx.lang }),
+      acceptWaitlistOffer(ctx.useCase, { ...entryOrLink(input), language: ctx.lang }),
     );
     return {
       appointment: result && toAppointment(result, ctx.lang, ctx.settings),
@@ -215,7 +230,7 @@ export class WaitlistResolver {
     input: WaitlistOfferInput,
   ): Promise<DeclineWaitlistOfferPayload> {
     const { userErrors } = await asPayload(ctx.lang, DeclineWaitlistOfferErrorCode, () =>
-      declineWaitlistOffer(ctx.useCase, offerRequest(input)),
+      declineWaitlistOffer(ctx.useCase, entryOrLink(input)),
     );
     return { declined: userErrors.length === 0, userErrors };
   }

@@ -53,7 +53,13 @@ export type ConfirmWaitlistEntryError = InstanceType<typeof ConfirmWaitlistEntry
 export const LeaveWaitlistError = userErrorType(LeaveWaitlistErrorCode, {
   name: 'LeaveWaitlist',
   refusalsOf: 'leaveWaitlist',
-  values: { NOT_FOUND: { description: 'No entry of yours in line has this ID.' } },
+  values: {
+    INVALID_INPUT: { description: 'Neither or both of entryId and token; `field` names it.' },
+    NOT_FOUND: {
+      description:
+        'No entry of yours in line has this ID, or no entry in line has a link with this token.',
+    },
+  },
 });
 export type LeaveWaitlistError = InstanceType<typeof LeaveWaitlistError>;
 
@@ -168,10 +174,20 @@ export class ConfirmWaitlistEntryPayload {
   userErrors!: ConfirmWaitlistEntryError[];
 }
 
-@InputType({ description: 'The entry to take out of line.' })
+@InputType({ description: 'The entry to take out of line: exactly one of entryId and token.' })
 export class LeaveWaitlistInput {
-  @Field(() => ID, { description: 'The global ID of one of your entries (myWaitlistEntries).' })
-  entryId!: string;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Signed in: the global ID of one of your entries (myWaitlistEntries).',
+  })
+  entryId?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'A guest: the token of the link in the confirmation e-mail (`/waitlist/entry?token=…`): 43 characters.',
+  })
+  token?: string | null;
 }
 
 @ObjectType({ description: 'Whether you left the waitlist, or why not.' })

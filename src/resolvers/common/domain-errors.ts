@@ -117,6 +117,7 @@ function topLevelCode(code: DomainErrorCode): TopLevelCode {
     case BookAppointmentErrorCode.INVALID_INPUT:
     case CancelAppointmentErrorCode.INVALID_INPUT:
     case DeclineWaitlistOfferErrorCode.INVALID_INPUT:
+    case LeaveWaitlistErrorCode.INVALID_INPUT:
     case HoldSlotErrorCode.INVALID_INPUT:
     case CreateAppointmentReleaseErrorCode.INVALID_INPUT:
     case RequestReleasedTimeErrorCode.INVALID_INPUT:

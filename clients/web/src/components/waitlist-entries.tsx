@@ -1,6 +1,6 @@
 import { useClient, useMutation } from '@urql/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { MyWaitlistEntriesQuery as MyWaitlistEntriesResult } from '../gql/graphql';
+import type { WaitlistEntryFieldsFragment } from '../gql/graphql';
 import {
   AcceptWaitlistOfferMutation,
   DeclineWaitlistOfferMutation,
@@ -15,16 +15,40 @@ import { useApiTextLang } from './api-text';
 import { ErrorSummary, type FormError } from './form';
 import { LoadFailed, Loading } from './status';
 
-type Entry = MyWaitlistEntriesResult['myWaitlistEntries'][number];
+type Entry = WaitlistEntryFieldsFragment;
+
+/** An entry's place in line, and the time held for the person now, if any. */
+export function WaitlistEntryDetails(props: { entry: Entry }) {
+  const { locale } = useI18n();
+  const texts = useWaitlistTexts();
+  const formats = createFormats(locale);
+  const { entry } = props;
+  if (!texts) return null;
+  return (
+    <>
+      <p class="kern-body">{texts.t('list.place', { place: entry.placeInLine })}</p>
+      {entry.offer && (
+        <p class="kern-body">
+          {texts.t('list.offer', {
+            day: formats.longDay(localDayOf(new Date(entry.offer.startsAt))),
+            from: formats.clock(entry.offer.startsAt),
+            to: formats.clock(entry.offer.endsAt),
+            office: entry.offer.office.name,
+            until: formats.clock(entry.offer.expiresAt),
+          })}
+        </p>
+      )}
+    </>
+  );
+}
 
 /**
  * "My town hall"'s waitlist: each entry with the citizen's place in line, and the time held for
  * them now, to accept or decline; or leave the line.
  */
 export function WaitlistEntries() {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const textLang = useApiTextLang();
-  const formats = createFormats(locale);
   const texts = useWaitlistTexts();
   const client = useClient();
   const [entries, setEntries] = useState<Entry[] | null>(null);
@@ -93,18 +117,7 @@ export function WaitlistEntries() {
               <h3 class="kern-heading-small appointment-list__title" lang={textLang}>
                 {entry.service.name}
               </h3>
-              <p class="kern-body">{texts.t('list.place', { place: entry.placeInLine })}</p>
-              {entry.offer && (
-                <p class="kern-body">
-                  {texts.t('list.offer', {
-                    day: formats.longDay(localDayOf(new Date(entry.offer.startsAt))),
-                    from: formats.clock(entry.offer.startsAt),
-                    to: formats.clock(entry.offer.endsAt),
-                    office: entry.offer.office.name,
-                    until: formats.clock(entry.offer.expiresAt),
-                  })}
-                </p>
-              )}
+              <WaitlistEntryDetails entry={entry} />
               <ul class="action-list">
                 {entry.offer && (
                   <>

@@ -78,7 +78,9 @@ type Documents = {
     "\n  mutation DrawTicket($input: DrawTicketInput!) {\n    drawTicket(input: $input) {\n      ticket {\n        id\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.DrawTicketDocument,
     "\n  mutation JoinWaitlist($input: JoinWaitlistInput!) {\n    joinWaitlist(input: $input) {\n      joined\n      confirmationSent\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.JoinWaitlistDocument,
     "\n  mutation ConfirmWaitlistEntry($input: ConfirmWaitlistEntryInput!) {\n    confirmWaitlistEntry(input: $input) {\n      confirmed\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.ConfirmWaitlistEntryDocument,
-    "\n  query MyWaitlistEntries {\n    myWaitlistEntries {\n      id\n      placeInLine\n      service {\n        id\n        name\n      }\n      offer {\n        startsAt\n        endsAt\n        expiresAt\n        office {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.MyWaitlistEntriesDocument,
+    "\n  fragment WaitlistEntryFields on WaitlistEntry {\n    id\n    placeInLine\n    service {\n      id\n      name\n    }\n    offer {\n      startsAt\n      endsAt\n      expiresAt\n      office {\n        id\n        name\n      }\n    }\n  }\n": typeof types.WaitlistEntryFieldsFragmentDoc,
+    "\n  query MyWaitlistEntries {\n    myWaitlistEntries {\n      ...WaitlistEntryFields\n    }\n  }\n": typeof types.MyWaitlistEntriesDocument,
+    "\n  query WaitlistEntryByToken($token: String!) {\n    waitlistEntryByToken(token: $token) {\n      ...WaitlistEntryFields\n    }\n  }\n": typeof types.WaitlistEntryByTokenDocument,
     "\n  mutation AcceptWaitlistOffer($input: WaitlistOfferInput!) {\n    acceptWaitlistOffer(input: $input) {\n      appointment {\n        id\n        code\n        email\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.AcceptWaitlistOfferDocument,
     "\n  mutation DeclineWaitlistOffer($input: WaitlistOfferInput!) {\n    declineWaitlistOffer(input: $input) {\n      declined\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.DeclineWaitlistOfferDocument,
     "\n  mutation LeaveWaitlist($input: LeaveWaitlistInput!) {\n    leaveWaitlist(input: $input) {\n      left\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.LeaveWaitlistDocument,
@@ -148,7 +150,9 @@ const documents: Documents = {
     "\n  mutation DrawTicket($input: DrawTicketInput!) {\n    drawTicket(input: $input) {\n      ticket {\n        id\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.DrawTicketDocument,
     "\n  mutation JoinWaitlist($input: JoinWaitlistInput!) {\n    joinWaitlist(input: $input) {\n      joined\n      confirmationSent\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.JoinWaitlistDocument,
     "\n  mutation ConfirmWaitlistEntry($input: ConfirmWaitlistEntryInput!) {\n    confirmWaitlistEntry(input: $input) {\n      confirmed\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.ConfirmWaitlistEntryDocument,
-    "\n  query MyWaitlistEntries {\n    myWaitlistEntries {\n      id\n      placeInLine\n      service {\n        id\n        name\n      }\n      offer {\n        startsAt\n        endsAt\n        expiresAt\n        office {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.MyWaitlistEntriesDocument,
+    "\n  fragment WaitlistEntryFields on WaitlistEntry {\n    id\n    placeInLine\n    service {\n      id\n      name\n    }\n    offer {\n      startsAt\n      endsAt\n      expiresAt\n      office {\n        id\n        name\n      }\n    }\n  }\n": types.WaitlistEntryFieldsFragmentDoc,
+    "\n  query MyWaitlistEntries {\n    myWaitlistEntries {\n      ...WaitlistEntryFields\n    }\n  }\n": types.MyWaitlistEntriesDocument,
+    "\n  query WaitlistEntryByToken($token: String!) {\n    waitlistEntryByToken(token: $token) {\n      ...WaitlistEntryFields\n    }\n  }\n": types.WaitlistEntryByTokenDocument,
     "\n  mutation AcceptWaitlistOffer($input: WaitlistOfferInput!) {\n    acceptWaitlistOffer(input: $input) {\n      appointment {\n        id\n        code\n        email\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.AcceptWaitlistOfferDocument,
     "\n  mutation DeclineWaitlistOffer($input: WaitlistOfferInput!) {\n    declineWaitlistOffer(input: $input) {\n      declined\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.DeclineWaitlistOfferDocument,
     "\n  mutation LeaveWaitlist($input: LeaveWaitlistInput!) {\n    leaveWaitlist(input: $input) {\n      left\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.LeaveWaitlistDocument,
@@ -427,7 +431,15 @@ export function graphql(source: "\n  mutation ConfirmWaitlistEntry($input: Confi
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MyWaitlistEntries {\n    myWaitlistEntries {\n      id\n      placeInLine\n      service {\n        id\n        name\n      }\n      offer {\n        startsAt\n        endsAt\n        expiresAt\n        office {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyWaitlistEntries {\n    myWaitlistEntries {\n      id\n      placeInLine\n      service {\n        id\n        name\n      }\n      offer {\n        startsAt\n        endsAt\n        expiresAt\n        office {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment WaitlistEntryFields on WaitlistEntry {\n    id\n    placeInLine\n    service {\n      id\n      name\n    }\n    offer {\n      startsAt\n      endsAt\n      expiresAt\n      office {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment WaitlistEntryFields on WaitlistEntry {\n    id\n    placeInLine\n    service {\n      id\n      name\n    }\n    offer {\n      startsAt\n      endsAt\n      expiresAt\n      office {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyWaitlistEntries {\n    myWaitlistEntries {\n      ...WaitlistEntryFields\n    }\n  }\n"): (typeof documents)["\n  query MyWaitlistEntries {\n    myWaitlistEntries {\n      ...WaitlistEntryFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WaitlistEntryByToken($token: String!) {\n    waitlistEntryByToken(token: $token) {\n      ...WaitlistEntryFields\n    }\n  }\n"): (typeof documents)["\n  query WaitlistEntryByToken($token: String!) {\n    waitlistEntryByToken(token: $token) {\n      ...WaitlistEntryFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

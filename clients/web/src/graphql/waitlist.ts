@@ -26,24 +26,39 @@ export const ConfirmWaitlistEntryMutation = graphql(`
   }
 `);
 
-export const MyWaitlistEntriesQuery = graphql(`
-  query MyWaitlistEntries {
-    myWaitlistEntries {
+export const WaitlistEntryFieldsFragment = graphql(`
+  fragment WaitlistEntryFields on WaitlistEntry {
+    id
+    placeInLine
+    service {
       id
-      placeInLine
-      service {
+      name
+    }
+    offer {
+      startsAt
+      endsAt
+      expiresAt
+      office {
         id
         name
       }
-      offer {
-        startsAt
-        endsAt
-        expiresAt
-        office {
-          id
-          name
-        }
-      }
+    }
+  }
+`);
+
+export const MyWaitlistEntriesQuery = graphql(`
+  query MyWaitlistEntries {
+    myWaitlistEntries {
+      ...WaitlistEntryFields
+    }
+  }
+`);
+
+/** A guest's entry by the token of the link in the confirmation e-mail (`/waitlist/entry`). */
+export const WaitlistEntryByTokenQuery = graphql(`
+  query WaitlistEntryByToken($token: String!) {
+    waitlistEntryByToken(token: $token) {
+      ...WaitlistEntryFields
     }
   }
 `);

@@ -55,6 +55,8 @@ export const paths = {
    */
   waitlistConfirm: (token: string) => withQuery('/waitlist/confirm', { token }),
   waitlistOffer: (token: string) => withQuery('/waitlist/offer', { token }),
+  /** A guest's entry, its place in line and leaving it (`waitlistEntryUrl`, same token). */
+  waitlistEntry: (token: string) => withQuery('/waitlist/entry', { token }),
   /**
    * Confirms a guest's booking of a scarce service with one click: the link in its e-mail
    * (`appointmentConfirmUrl` in src/appointments/appointment-links.ts).
@@ -224,6 +226,7 @@ export const routes = {
   waitlistJoin: '/services/:serviceId/waitlist',
   waitlistConfirm: '/waitlist/confirm',
   waitlistOffer: '/waitlist/offer',
+  waitlistEntry: '/waitlist/entry',
   confirmBooking: '/appointment/confirm',
   fairRelease: '/fair-release',
   announcements: '/announcements',

@@ -1,16 +1,21 @@
-import { useMutation } from '@urql/preact';
+import { useClient, useMutation } from '@urql/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useRoute } from 'preact-iso';
 import { ErrorSummary, TextField, type FormError } from '../components/form';
 import { PageHeading } from '../components/page-heading';
-import { Loading } from '../components/status';
+import { LoadFailed, Loading } from '../components/status';
+import { useApiTextLang } from '../components/api-text';
+import { WaitlistEntryDetails } from '../components/waitlist-entries';
+import type { WaitlistEntryFieldsFragment } from '../gql/graphql';
 import {
   AcceptWaitlistOfferMutation,
   ConfirmWaitlistEntryMutation,
   DeclineWaitlistOfferMutation,
   JoinWaitlistMutation,
+  LeaveWaitlistMutation,
+  WaitlistEntryByTokenQuery,
 } from '../graphql/waitlist';
-import { useI18n } from '../i18n/i18n';
+import { useI18n, useOnLanguageChange } from '../i18n/i18n';
 import { useWaitlistTexts } from '../i18n/pages/waitlist/texts';
 import { addDays, isLocalDay, startOfDay, today } from '../lib/berlin-time';
 import { paths } from '../lib/routes';
@@ -200,19 +205,29 @@ export function WaitlistJoinPage() {
   );
 }
 
-/** The link in a guest's confirmation e-mail: the entry takes its place in line. */
+/**
+ * The link in a guest's confirmation e-mail: the entry takes its place in line. Opened again (a
+ * second click), it finds the entry in line and says so too; the same token opens the entry's page.
+ */
 export function WaitlistConfirmPage() {
   const texts = useWaitlistTexts();
   const { query } = useRoute();
+  const token = query.token ?? '';
+  const client = useClient();
   const [, confirm] = useMutation(ConfirmWaitlistEntryMutation);
   const [confirmed, setConfirmed] = useState<boolean | null>(null);
   const sent = useRef(false);
   useEffect(() => {
     if (sent.current) return;
     sent.current = true;
-    void confirm({ input: { token: query.token ?? '' } }).then((result) =>
-      setConfirmed(result.data?.confirmWaitlistEntry.confirmed ?? false),
-    );
+    void (async () => {
+      const result = await confirm({ input: { token } });
+      if (result.data?.confirmWaitlistEntry.confirmed) return setConfirmed(true);
+      const inLine = await client
+        .query(WaitlistEntryByTokenQuery, { token }, { requestPolicy: 'network-only' })
+        .toPromise();
+      setConfirmed(Boolean(inLine.data?.waitlistEntryByToken));
+    })();
   }, []);
   if (!texts || confirmed === null) return <Loading />;
   const heading = texts.t(confirmed ? 'confirm.heading' : 'confirm.invalid.heading');
@@ -220,6 +235,90 @@ export function WaitlistConfirmPage() {
     <>
       <PageHeading title={heading}>{heading}</PageHeading>
       <p class="kern-body">{texts.t(confirmed ? 'confirm.text' : 'confirm.invalid.text')}</p>
+      {confirmed && (
+        <p class="kern-body">
+          <a class="kern-link" href={paths.waitlistEntry(token)}>
+            {texts.t('confirm.entryLink')}
+          </a>
+        </p>
+      )}
+    </>
+  );
+}
+
+/**
+ * A guest's entry by the link in the confirmation e-mail: the place in line, the time held for
+ * them now (accepted by the offer's own e-mail), and leaving the line.
+ */
+export function WaitlistEntryPage() {
+  const { t } = useI18n();
+  const texts = useWaitlistTexts();
+  const textLang = useApiTextLang();
+  const { query } = useRoute();
+  const token = query.token ?? '';
+  const client = useClient();
+  const [, leave] = useMutation(LeaveWaitlistMutation);
+  const [entry, setEntry] = useState<WaitlistEntryFieldsFragment | null | undefined>(undefined);
+  const [failed, setFailed] = useState(false);
+  const [left, setLeft] = useState(false);
+  const [errors, setErrors] = useState<FormError[]>([]);
+  const [attempt, setAttempt] = useState(0);
+  const busy = useRef(false);
+
+  async function load() {
+    const result = await client
+      .query(WaitlistEntryByTokenQuery, { token }, { requestPolicy: 'network-only' })
+      .toPromise();
+    setFailed(!result.data);
+    if (result.data) setEntry(result.data.waitlistEntryByToken ?? null);
+  }
+  useEffect(() => {
+    void load();
+  }, []);
+  useOnLanguageChange(() => void load());
+
+  async function leaveLine() {
+    if (busy.current) return;
+    busy.current = true;
+    const payload = (await leave({ input: { token } })).data?.leaveWaitlist;
+    busy.current = false;
+    if (payload?.left) return setLeft(true);
+    setErrors(
+      payload
+        ? payload.userErrors.map((error) => ({ field: null, message: error.message }))
+        : [{ field: null, message: t('errors.connection') }],
+    );
+    setAttempt((value) => value + 1);
+    await load();
+  }
+
+  if (!texts || (entry === undefined && !failed)) return <Loading />;
+  if (failed) return <LoadFailed retry={() => void load()} />;
+  if (left || !entry) {
+    const key = left ? 'entry.left' : 'entry.gone';
+    return (
+      <>
+        <ErrorSummary errors={errors} focusKey={attempt} />
+        <PageHeading title={texts.t(`${key}.heading`)}>{texts.t(`${key}.heading`)}</PageHeading>
+        <p class="kern-body">{texts.t(`${key}.text`)}</p>
+      </>
+    );
+  }
+  const heading = texts.t('entry.heading');
+  return (
+    <>
+      <ErrorSummary errors={errors} focusKey={attempt} />
+      <PageHeading title={heading} hasErrors={errors.length > 0}>
+        {heading}
+      </PageHeading>
+      <h2 class="kern-heading-small" lang={textLang}>
+        {entry.service.name}
+      </h2>
+      <WaitlistEntryDetails entry={entry} />
+      {entry.offer && <p class="kern-body">{texts.t('entry.offerHint')}</p>}
+      <button type="button" class="kern-btn kern-btn--secondary" onClick={() => void leaveLine()}>
+        <span class="kern-label">{texts.t('entry.leave')}</span>
+      </button>
     </>
   );
 }
