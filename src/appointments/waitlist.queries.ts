@@ -81,6 +81,22 @@ export async function confirmEntry(tx: EntityManager, tokenHash: string): Promis
   return row?.id ?? null;
 }
 
+/** Gives the person's live entry for the service a new link token; its name, or null if none. */
+export async function renewLink(
+  tx: EntityManager,
+  personKey: string,
+  serviceId: string,
+  tokenHash: string,
+): Promise<{ name: string } | null> {
+  return rowOf<{ name: string }>(
+    tx,
+    sql`update waitlist_entry set link_token_hash = ${tokenHash}
+         where person_key = ${personKey} and service_id = ${serviceId}
+           and status in ('UNCONFIRMED', 'WAITING')
+        returning name`,
+  );
+}
+
 /**
  * Which entry: a signed-in citizen's by its ID, or a guest's by the token of its link. A guest may
  * also take out an entry still waiting for its confirmation ("that was not me").

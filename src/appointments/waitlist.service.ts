@@ -29,6 +29,7 @@ import {
   leaveEntry,
   markEntryBooked,
   offeringOffices,
+  renewLink,
   serviceForMail,
   type EntryKey,
   type OfferKey,
@@ -180,17 +181,52 @@ export async function joinWaitlist(
     return { entryId, confirmationSent: token !== null };
   } catch (error) {
     const pg = postgresErrorOf(error);
-    if (error instanceof DomainError || pg) await taken.giveBack();
-    if (
+    const alreadyWaiting =
       pg?.code === SqlState.uniqueViolation &&
-      pg.constraint === 'waitlist_entry_one_live_per_person_idx'
-    ) {
+      pg.constraint === 'waitlist_entry_one_live_per_person_idx';
+    if (alreadyWaiting && valid.email && (await sendLinkAgain(ctx, request, valid.email))) {
+      throw new DomainError(
+        JoinWaitlistErrorCode.ALREADY_WAITING,
+        'error.waitlistEntryExistsLinkSent',
+        ['serviceId'],
+      );
+    }
+    if (error instanceof DomainError || pg) await taken.giveBack();
+    if (alreadyWaiting) {
       throw new DomainError(JoinWaitlistErrorCode.ALREADY_WAITING, 'error.waitlistEntryExists', [
         'serviceId',
       ]);
     }
     throw error;
   }
+}
+
+/**
+ * A guest who joins again while their entry lives (who lost the e-mail, say) gets its link again,
+ * with a new token: the older link stops working. Counted against the address's e-mail limits
+ * like the first. False when the entry went meanwhile.
+ */
+async function sendLinkAgain(
+  ctx: Pick<UseCaseContext, 'em' | 'settings'>,
+  request: JoinWaitlistRequest,
+  email: string,
+): Promise<boolean> {
+  const token = newHoldToken();
+  return ctx.em.transactional(async (tx) => {
+    const entry = await renewLink(tx, `email:${email}`, request.serviceId, holdTokenHash(token));
+    if (!entry) return false;
+    const service = await serviceForMail(tx, request.serviceId);
+    await queueEmail(
+      tx,
+      waitlistConfirmationEmail(
+        { email, name: entry.name, language: request.language },
+        service,
+        ctx.settings,
+        token,
+      ),
+    );
+    return true;
+  });
 }
 
 /** A guest follows the link of the confirmation e-mail: the entry takes its place in line. */

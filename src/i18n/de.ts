@@ -353,6 +353,8 @@ export const de = {
     'Die Anmeldung über {provider} ist fehlgeschlagen oder abgelaufen. Bitte versuchen Sie es noch einmal.',
   'oidc.refused.UNAVAILABLE':
     '{provider} ist gerade nicht erreichbar. Bitte versuchen Sie es später noch einmal.',
+  'error.waitlistEntryExistsLinkSent':
+    'Sie stehen für diese Leistung schon auf der Warteliste. Wir haben Ihnen den Link zu Ihrem Eintrag noch einmal geschickt.',
   'error.waitlistEntryExists': 'Sie stehen für diese Leistung schon auf der Warteliste.',
   'error.waitlistEntryNotFound': 'Diesen Eintrag auf der Warteliste gibt es nicht (mehr).',
   'error.waitlistOfferNotFound':

@@ -322,6 +322,8 @@ export const en: Record<keyof typeof de, string> = {
     'An account with your e-mail address exists already, and {provider} does not confirm the address. Ask your IT service.',
   'oidc.refused.FAILED': 'Signing in with {provider} failed or took too long. Please try again.',
   'oidc.refused.UNAVAILABLE': '{provider} cannot be reached right now. Please try again later.',
+  'error.waitlistEntryExistsLinkSent':
+    'You are on the waitlist for this service already. We have sent you the link to your entry again.',
   'error.waitlistEntryExists': 'You are on the waitlist for this service already.',
   'error.waitlistEntryNotFound': 'This waitlist entry does not exist (any more).',
   'error.waitlistOfferNotFound':

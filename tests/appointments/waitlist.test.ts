@@ -430,8 +430,23 @@ it('shows a guest their place in line by the confirmation link, and lets them le
     left: false,
     userErrors: [{ code: 'NOT_FOUND' }],
   });
-  // Left, the guest may join again.
+  // Left, the guest may join again; joining once more e-mails the entry's link anew, and only
+  // the newest link works.
   expect((await join(guest(), { email: first })).joined).toBe(true);
+  const joinedToken = await linkToken(first, 'waitlist/entry');
+  expect((await join(guest(), { email: first })).userErrors).toEqual([
+    { code: 'ALREADY_WAITING', field: ['serviceId'] },
+  ]);
+  const sentAgain = await linkToken(first, 'waitlist/entry');
+  expect(sentAgain).not.toBe(joinedToken);
+  expect((await offerAction(LEAVE, { token: joinedToken }, guest())).leaveWaitlist).toEqual({
+    left: false,
+    userErrors: [{ code: 'NOT_FOUND' }],
+  });
+  expect((await offerAction(CONFIRM, { token: sentAgain }, guest())).confirmWaitlistEntry).toEqual({
+    confirmed: true,
+    userErrors: [],
+  });
 });
 
 it('lets a guest take out an entry made with their address that they never confirmed', async () => {

@@ -5,4 +5,7 @@ import { pageTexts } from '../../i18n';
 export const useFairReleaseTexts = pageTexts<typeof de>({
   de: () => import('./de.json').then((module) => module.default),
   en: () => import('./en.json').then((module) => module.default satisfies typeof de),
+  uk: () => import('./uk.json').then((module) => module.default satisfies typeof de),
+  tr: () => import('./tr.json').then((module) => module.default satisfies typeof de),
+  ar: () => import('./ar.json').then((module) => module.default satisfies typeof de),
 });
