@@ -3,21 +3,24 @@
 // so that a start after an unchanged checkout compiles nothing. Each part's inputs are hashed
 // (paths and contents, not mtimes, which a clone or a checkout rewrites); the hash is written into
 // the part's output as a stamp after a successful build, so that a deleted or half-written output
-// is built again.
+// is built again. Beside the hash the stamp keeps the files' paths, sizes and mtimes: while those
+// are unchanged, the files are not read again (a start looks at hundreds of them).
 //
 // Usage: node scripts/build-if-needed.mjs [--only server|web|kiosk|template ...] [--quiet]
-//                                         [--start] [--at-install]
+//                                         [--start [--run FILE]] [--at-install]
 //   --quiet       prints the builds' output only when one fails (the admin command line prints
 //                 only its answer)
 //   --start       before a start: with NODE_ENV=production it never builds (a production start
 //                 runs what was deployed); a missing build is an error that says how to make one.
 //                 The embedded database's template is not made then (see its part below).
+//   --run FILE    then runs the module FILE (the server) in this process: one Node.js start less
+//                 on every `npm start`.
 //   --at-install  with NODE_ENV=production does nothing (npm install --omit=dev has no compiler)
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -96,20 +99,44 @@ function fail(message) {
   process.exit(1);
 }
 
-/** The input's files, relative to the root: the file itself, or every file below the folder. */
+/**
+ * The input's files, relative to the root: the file itself, or every file below the folder, never
+ * looking into the folders that are not inputs.
+ */
 function filesOf(input) {
   const absolute = join(root, input);
   if (!existsSync(absolute)) return [];
   if (!statSync(absolute).isDirectory()) return [input];
-  return readdirSync(absolute, { withFileTypes: true, recursive: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(root, join(entry.parentPath, entry.name)))
-    .filter((file) => !file.split('/').some((segment) => NOT_INPUTS.has(segment)));
+  const files = [];
+  const walk = (folder) => {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      if (NOT_INPUTS.has(entry.name)) continue;
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.isFile()) files.push(relative(root, path));
+    }
+  };
+  walk(absolute);
+  return files;
 }
 
-function inputHash(part) {
+function inputFiles(part) {
+  return [...new Set(part.inputs.flatMap(filesOf))].sort();
+}
+
+/** What the files look like from outside: paths, sizes, mtimes; cheap to take, read nothing. */
+function fingerprintOf(files) {
   const hash = createHash('sha256');
-  for (const file of [...new Set(part.inputs.flatMap(filesOf))].sort()) {
+  for (const file of files) {
+    const { size, mtimeMs } = statSync(join(root, file));
+    hash.update(`${file}\0${size}\0${mtimeMs}\n`);
+  }
+  return hash.digest('hex');
+}
+
+function inputHash(files) {
+  const hash = createHash('sha256');
+  for (const file of files) {
     hash.update(`${file}\0`);
     hash.update(readFileSync(join(root, file)));
     hash.update('\0');
@@ -117,15 +144,21 @@ function inputHash(part) {
   return hash.digest('hex');
 }
 
+/** The stamp: the inputs' hash, and their fingerprint when the hash was taken. */
 function stampOf(part) {
   try {
-    return readFileSync(join(root, part.output, STAMP), 'utf8').trim();
+    const [hash, fingerprint] = readFileSync(join(root, part.output, STAMP), 'utf8').split('\n');
+    return { hash, fingerprint };
   } catch {
     return null;
   }
 }
 
-function build(part, hash, quiet) {
+function writeStamp(part, hash, fingerprint) {
+  writeFileSync(join(root, part.output, STAMP), `${hash}\n${fingerprint}\n`);
+}
+
+function build(part, hash, fingerprint, quiet) {
   const missing = !existsSync(join(root, part.built));
   if (missing && part.incrementalState) {
     // tsc's incremental state would say "nothing to emit" for outputs deleted behind its back.
@@ -149,7 +182,7 @@ function build(part, hash, quiet) {
         `; fix the error above and run the command again.`,
     );
   }
-  writeFileSync(join(root, part.output, STAMP), `${hash}\n`);
+  writeStamp(part, hash, fingerprint);
 }
 
 const { values } = parseArgs({
@@ -157,12 +190,14 @@ const { values } = parseArgs({
     only: { type: 'string', multiple: true },
     quiet: { type: 'boolean', default: false },
     start: { type: 'boolean', default: false },
+    run: { type: 'string' },
     'at-install': { type: 'boolean', default: false },
   },
   strict: true,
 });
 
 const unknown = (values.only ?? []).filter((name) => !PARTS.some((part) => part.name === name));
+if (values.run && !values.start) fail('--run: only with --start');
 if (unknown.length) {
   fail(`--only: unknown part ${unknown.join(', ')} (${PARTS.map((part) => part.name).join(', ')})`);
 }
@@ -182,11 +217,17 @@ if (production && values.start) {
         `Build first, with the development dependencies installed: npm run build`,
     );
   }
-  process.exit(0);
+} else {
+  for (const part of parts) {
+    const files = inputFiles(part);
+    const fingerprint = fingerprintOf(files);
+    const stamp = stampOf(part);
+    const built = existsSync(join(root, part.built));
+    if (built && stamp?.fingerprint === fingerprint) continue;
+    const hash = inputHash(files);
+    if (built && stamp?.hash === hash) writeStamp(part, hash, fingerprint);
+    else build(part, hash, fingerprint, values.quiet);
+  }
 }
 
-for (const part of parts) {
-  const hash = inputHash(part);
-  if (hash === stampOf(part) && existsSync(join(root, part.built))) continue;
-  build(part, hash, values.quiet);
-}
+if (values.run) await import(pathToFileURL(join(root, values.run)).href);

@@ -1,6 +1,16 @@
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { appendFile, cp, mkdtemp, readFile, rm, stat, symlink } from 'node:fs/promises';
+import {
+  appendFile,
+  cp,
+  mkdtemp,
+  readFile,
+  rm,
+  stat,
+  symlink,
+  utimes,
+  writeFile,
+} from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -93,4 +103,35 @@ it('never makes the embedded database template before a start', async () => {
   );
   expect(existsSync(join(copy, 'dist/server/main.js'))).toBe(true);
   expect(existsSync(join(copy, 'dist/pglite-template'))).toBe(false);
+}, 600_000);
+
+it('builds nothing for a file touched without a change, and stamps its new time', async () => {
+  await buildIfNeeded({ NODE_ENV: 'development' }, '--only', 'server', '--quiet');
+  const compiled = await modified('dist/server/logger.js');
+  const later = new Date(Date.now() + 60_000);
+  await utimes(join(copy, 'src/server/logger.ts'), later, later);
+
+  // The file's time changed, its content did not: no build, and the stamp takes the new time.
+  const touched = await buildIfNeeded({ NODE_ENV: 'development' }, '--only', 'server');
+  expect(touched).toEqual({ stdout: '', stderr: '' });
+  expect(await modified('dist/server/logger.js')).toBe(compiled);
+  const stamped = await modified('dist/.build-stamp');
+  await buildIfNeeded({ NODE_ENV: 'development' }, '--only', 'server');
+  expect(await modified('dist/.build-stamp')).toBe(stamped);
+}, 600_000);
+
+it('runs the server module given with --run once the check is done, and only at a start', async () => {
+  await writeFile(join(copy, 'scripts/started.mjs'), "process.stdout.write('started');\n");
+  const started = await buildIfNeeded(
+    { NODE_ENV: 'production' },
+    '--start',
+    '--only',
+    'server',
+    '--run',
+    'scripts/started.mjs',
+  );
+  expect(started).toEqual({ stdout: 'started', stderr: '' });
+  await expect(
+    buildIfNeeded({ NODE_ENV: 'development' }, '--run', 'scripts/started.mjs'),
+  ).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining('--run: only with --start') });
 }, 600_000);
