@@ -29,6 +29,7 @@ import { Migration20261205132000 } from './Migration20261205132000.js';
 import { Migration20261205133000 } from './Migration20261205133000.js';
 import { Migration20261205134000 } from './Migration20261205134000.js';
 import { Migration20261205135000 } from './Migration20261205135000.js';
+import { Migration20261206020000 } from './Migration20261206020000.js';
 
 /**
  * Every migration, in order. Listed statically (not globbed) so that they load the same way under
@@ -66,4 +67,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261205133000', class: Migration20261205133000 },
   { name: 'Migration20261205134000', class: Migration20261205134000 },
   { name: 'Migration20261205135000', class: Migration20261205135000 },
+  { name: 'Migration20261206020000', class: Migration20261206020000 },
 ];
