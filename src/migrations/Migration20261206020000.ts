@@ -42,7 +42,7 @@ export class Migration20261206020000 extends Migration {
       `alter table "webhook_endpoint" add constraint "webhook_endpoint_disabled_reason" check ((disabled_at is null) = (disabled_reason is null) and (disabled_reason is null or disabled_reason in ('BY_OWNER', 'FAILING')));`,
     );
     this.addSql(
-      `alter table "webhook_endpoint" add constraint "webhook_endpoint_events_known" check (cardinality(events) between 1 and 20 and events <@ array['announcement.published', 'announcement.changed', 'announcement.withdrawn', 'catalogue.changed', 'appointment.booked', 'appointment.cancelled', 'appointment.checked_in', 'message.received']::text[]);`,
+      `alter table "webhook_endpoint" add constraint "webhook_endpoint_events_known" check (cardinality(events) >= 1 and cardinality(events) <= 20 and events <@ array['announcement.published', 'announcement.changed', 'announcement.withdrawn', 'catalogue.changed', 'appointment.booked', 'appointment.cancelled', 'appointment.checked_in', 'message.received']::text[]);`,
     );
     this.addSql(
       `alter table "webhook_endpoint" add constraint "webhook_endpoint_description_length" check (length(description) <= 200);`,

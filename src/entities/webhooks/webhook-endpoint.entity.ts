@@ -35,7 +35,7 @@ const KNOWN_EVENTS = Object.values(WebhookEventType)
 @Check({ name: 'webhook_endpoint_description_length', expression: 'length(description) <= 200' })
 @Check({
   name: 'webhook_endpoint_events_known',
-  expression: `cardinality(events) between 1 and 20 and events <@ array[${KNOWN_EVENTS}]::text[]`,
+  expression: `cardinality(events) >= 1 and cardinality(events) <= 20 and events <@ array[${KNOWN_EVENTS}]::text[]`,
 })
 @Check({
   name: 'webhook_endpoint_disabled_reason',
