@@ -19,6 +19,8 @@ export enum ConfirmWaitlistEntryErrorCode {
 }
 
 export enum LeaveWaitlistErrorCode {
+  /** The entry's ID is malformed or of another type; `field` names it. */
+  INVALID_INPUT = 'INVALID_INPUT',
   /** No entry of yours in line has this ID. */
   NOT_FOUND = 'NOT_FOUND',
 }

@@ -162,7 +162,7 @@ export class WaitlistResolver {
   @Authorized(Access.ACCOUNT)
   @Mutation(() => LeaveWaitlistPayload, {
     description:
-      'Takes one of your entries out of line; a time offered to it goes to the next in line. userErrors codes: NOT_FOUND (no entry of yours in line has this ID).',
+      'Takes one of your entries out of line; a time offered to it goes to the next in line. userErrors codes: INVALID_INPUT (a malformed ID), NOT_FOUND (no entry of yours in line has this ID).',
   })
   async leaveWaitlist(
     @Ctx() ctx: GraphQLContext,

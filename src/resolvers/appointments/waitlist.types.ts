@@ -53,7 +53,12 @@ export type ConfirmWaitlistEntryError = InstanceType<typeof ConfirmWaitlistEntry
 export const LeaveWaitlistError = userErrorType(LeaveWaitlistErrorCode, {
   name: 'LeaveWaitlist',
   refusalsOf: 'leaveWaitlist',
-  values: { NOT_FOUND: { description: 'No entry of yours in line has this ID.' } },
+  values: {
+    INVALID_INPUT: {
+      description: 'The entry’s ID is malformed or of another type; `field` names it.',
+    },
+    NOT_FOUND: { description: 'No entry of yours in line has this ID.' },
+  },
 });
 export type LeaveWaitlistError = InstanceType<typeof LeaveWaitlistError>;
 

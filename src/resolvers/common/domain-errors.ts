@@ -141,6 +141,7 @@ function topLevelCode(code: DomainErrorCode): TopLevelCode {
     case ApplicationErrorCode.INVALID_ANSWERS:
     case JoinWaitlistErrorCode.INVALID_INPUT:
     case AcceptWaitlistOfferErrorCode.INVALID_INPUT:
+    case LeaveWaitlistErrorCode.INVALID_INPUT:
     case BookAppointmentErrorCode.IDEMPOTENCY_KEY_REUSED:
     case RescheduleAppointmentErrorCode.IDEMPOTENCY_KEY_REUSED:
     case AccountErrorCode.INVALID_TOKEN:
