@@ -17,7 +17,7 @@ export const de = {
   'error.webhookEventsRequired': 'Bitte wählen Sie mindestens ein Ereignis.',
   'mail.webhookDisabled.subject': 'Webhook abgeschaltet: {url} – Rathaus {town}',
   'mail.webhookDisabled.body':
-    'Guten Tag,\n\nder Webhook-Empfänger {url} Ihres API-Schlüssels „{key}“ hat einen Tag lang keine Zustellung angenommen. Wir haben ihn deshalb abgeschaltet; was noch ausstand, wird nicht mehr zugestellt.\n\nSobald der Empfänger wieder antwortet, können Sie ihn hier wieder einschalten:\n\n{link}\n\nIm Zustellprotokoll sehen Sie, welche Antworten wir bekommen haben.',
+    'Guten Tag,\n\nder Webhook-Empfänger {url} Ihres API-Schlüssels „{key}“ hat einen Tag lang keine Zustellung angenommen. Wir haben ihn deshalb abgeschaltet; was noch ausstand, wird nicht mehr zugestellt.\n\nSobald der Empfänger wieder antwortet, schalten Sie ihn mit der Mutation updateWebhookEndpoint und enabled: true wieder ein. Im Zustellprotokoll (deliveries) sehen Sie, welche Antworten wir bekommen haben. Mehr dazu:\n\n{link}',
   'error.tooManyScopes': 'Ein API-Schlüssel kann höchstens {max} Berechtigungen haben.',
   'error.invalidId': 'Diese Kennung ist ungültig.',
   'error.invalidEmail':

@@ -16,7 +16,7 @@ export const en: Record<keyof typeof de, string> = {
   'error.webhookEventsRequired': 'Please choose at least one event.',
   'mail.webhookDisabled.subject': 'Webhook disabled: {url} – {town} town hall',
   'mail.webhookDisabled.body':
-    'Hello,\n\nthe webhook endpoint {url} of your API key “{key}” has accepted no delivery for a day. We have therefore disabled it; what was still waiting will not be delivered.\n\nOnce the endpoint answers again, you can turn it back on here:\n\n{link}\n\nThe delivery log shows the answers we received.',
+    'Hello,\n\nthe webhook endpoint {url} of your API key “{key}” has accepted no delivery for a day. We have therefore disabled it; what was still waiting will not be delivered.\n\nOnce the endpoint answers again, turn it back on with the mutation updateWebhookEndpoint and enabled: true. The delivery log (deliveries) shows the answers we received. More:\n\n{link}',
   'error.tooManyScopes': 'An API key can have at most {max} scopes.',
   'error.invalidId': 'This ID is not valid.',
   'error.invalidEmail': 'Please enter a valid e-mail address, for example name@example.org.',

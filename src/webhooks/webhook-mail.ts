@@ -2,9 +2,9 @@ import { mailLanguage } from '../common/language.js';
 import { translate } from '../i18n/messages.js';
 import type { Email } from '../notifications/outbox.js';
 
-/** Where a key's owner manages its endpoints (`paths.myApiKeys` in clients/web/src/lib/routes.ts). */
-export function apiKeysUrl(publicUrl: string): string {
-  return `${publicUrl}/my-town-hall/api-keys`;
+/** The developers page, which tells how to turn an endpoint on (`paths.developers`). */
+export function developersUrl(publicUrl: string): string {
+  return `${publicUrl}/developers`;
 }
 
 /** Tells a key's owner that an endpoint failed for a day and receives nothing until turned on. */
@@ -18,7 +18,7 @@ export function endpointDisabledEmail(
     town: settings.townName,
     url: endpoint.url,
     key: endpoint.keyName,
-    link: apiKeysUrl(settings.publicUrl),
+    link: developersUrl(settings.publicUrl),
   };
   return {
     recipient: owner.email,

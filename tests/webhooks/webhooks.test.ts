@@ -529,7 +529,8 @@ describe('an endpoint failing for a day', () => {
     const email = await lastEmailTo(server, developer.email);
     expect(email?.subject).toBe(`Webhook abgeschaltet: ${receiver.url}/down – Rathaus Musterstadt`);
     expect(email?.body).toContain('„Stadt-App“');
-    expect(email?.body).toContain('http://rathaus.test/my-town-hall/api-keys');
+    expect(email?.body).toContain('updateWebhookEndpoint');
+    expect(email?.body).toContain('http://rathaus.test/developers');
 
     // And a disabled endpoint gets nothing; turned on again, it gets what happens from then
     await createPublished(server, admin);
