@@ -67,7 +67,10 @@ async function attempt(
     timestamp: Math.floor(now.getTime() / 1000),
     body: delivery.body,
   });
-  const outcome = await postWebhook(delivery.url, headers, delivery.body, options);
+  // Whatever goes wrong with one delivery is its failed attempt, not the batch's end.
+  const outcome = await postWebhook(delivery.url, headers, delivery.body, options).catch(
+    (error: unknown) => ({ status: null, error: String(error).slice(0, 300) }),
+  );
   const status = outcome.status;
   const error =
     outcome.error ??
