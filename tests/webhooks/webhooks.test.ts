@@ -628,6 +628,87 @@ describe('office events', () => {
   });
 });
 
+describe('an office’s appointments and messages', () => {
+  it('reach a key scoped to the office: cancelled, checked in, and a citizen’s message', async () => {
+    // Given a key scoped to the fixture's office for appointments and messages, with an endpoint
+    const integrator = bearer(await signIn(server, await createAccount(server)));
+    const key = await createKey(integrator);
+    await server.gql(
+      'mutation($input: SetApiKeyScopesInput!) { setApiKeyScopes(input: $input) { userErrors { code } } }',
+      {
+        input: {
+          apiKeyId: key,
+          scopes: [
+            { scope: ApiKeyScope.OFFICE_APPOINTMENTS_READ, officeId: town.office },
+            { scope: ApiKeyScope.OFFICE_MESSAGES_WRITE, officeId: town.office },
+          ],
+        },
+      },
+      admin,
+    );
+    await endpointAt(
+      '/desk',
+      ['APPOINTMENT_CANCELLED', 'APPOINTMENT_CHECKED_IN', 'MESSAGE_RECEIVED'],
+      integrator,
+      key,
+    );
+
+    // When a guest books two times this morning, cancels one and checks in for the other from
+    // the phone (the office is open, 09:00 on a Wednesday), and a citizen writes to the office
+    const book = async (startsAt: string) => {
+      const input = guestBooking(town, startsAt);
+      const { body } = await server.gql<{
+        bookAppointment: { appointment: { id: string; code: string } };
+      }>(
+        'mutation($input: BookAppointmentInput!) { bookAppointment(input: $input) { appointment { id code } } }',
+        { input },
+      );
+      return { ...body.data!.bookAppointment.appointment, email: String(input.email) };
+    };
+    const cancelled = await book('2027-03-10T09:00:00Z');
+    const attended = await book('2027-03-10T08:30:00Z');
+    const cancel = await server.gql<{ cancelAppointment: { userErrors: UserError[] } }>(
+      'mutation($input: CancelAppointmentInput!) { cancelAppointment(input: $input) { userErrors { code field } } }',
+      { input: { code: cancelled.code, email: cancelled.email } },
+    );
+    expect(cancel.body.data!.cancelAppointment.userErrors).toEqual([]);
+    const checkIn = await server.gql<{ checkIn: { userErrors: UserError[] } }>(
+      'mutation($input: CheckInInput!) { checkIn(input: $input) { userErrors { code field } } }',
+      { input: { code: attended.code, email: attended.email } },
+    );
+    expect(checkIn.body.data!.checkIn.userErrors).toEqual([]);
+    const citizen = bearer(await signIn(server, await createAccount(server)));
+    const started = await server.gql<{
+      startConversation: { conversation: { id: string } | null; userErrors: UserError[] };
+    }>(
+      'mutation($input: StartConversationInput!) { startConversation(input: $input) { conversation { id } userErrors { code field } } }',
+      {
+        input: {
+          officeId: town.office,
+          subject: 'Frage',
+          body: 'Welche Unterlagen brauche ich?',
+          clientMessageId: 'webhook-test-1',
+        },
+      },
+      citizen,
+    );
+    expect(started.body.data!.startConversation.userErrors).toEqual([]);
+    await runWorker();
+
+    // Then the endpoint heard of each, in the office's and the resources' order
+    const events = at('/desk').map(payloadOf);
+    expect(events.map((event) => [event.type, event.data.id])).toEqual([
+      ['appointment.cancelled', cancelled.id],
+      ['appointment.checked_in', attended.id],
+      ['message.received', expect.any(String)],
+    ]);
+    expect(events[2]!.data).toMatchObject({
+      conversationId: started.body.data!.startConversation.conversation!.id,
+      officeId: town.office,
+    });
+  });
+});
+
 describe('ownership', () => {
   it('lets only the key’s owner (and admins) change, rotate or delete an endpoint', async () => {
     // Given the developer's endpoint and another citizen
