@@ -8,6 +8,7 @@ import { postWebhook } from '../../src/webhooks/webhook-http.js';
 import { signWebhook, verifyWebhook } from '../../src/webhooks/webhook-signature.js';
 import {
   deliverDueWebhooks,
+  purgeFinishedDeliveries,
   RETRY_DELAYS_MS,
   WEBHOOK_MAX_RESPONSE_BYTES,
 } from '../../src/webhooks/webhook-worker.js';
@@ -625,6 +626,30 @@ describe('office events', () => {
         },
       },
     ]);
+  });
+});
+
+describe('the delivery log', () => {
+  it('forgets finished deliveries after 30 days and keeps what still waits', async () => {
+    // Given a delivered event and one that waits for its retry
+    const delivered = await endpointAt('/kept', ['ANNOUNCEMENT_PUBLISHED']);
+    const waiting = await endpointAt('/waiting', ['ANNOUNCEMENT_PUBLISHED']);
+    receiver.answer((request) => (request.url === '/waiting' ? 503 : 204));
+    await createPublished(server, admin);
+    await runWorker();
+
+    // When the retention runs 30 days later, and just after
+    const day = 24 * 60 * 60 * 1000;
+    server.clock.set(new Date(NOW.getTime() + 30 * day - 1));
+    await purgeFinishedDeliveries(server.orm.em.fork(), server.clock.now);
+    const before = (await endpointView(delivered.id)).deliveries.length;
+    server.clock.set(new Date(NOW.getTime() + 30 * day + 1));
+    await purgeFinishedDeliveries(server.orm.em.fork(), server.clock.now);
+
+    // Then the delivered one is gone after its 30 days; the waiting one stays
+    expect(before).toBe(1);
+    expect((await endpointView(delivered.id)).deliveries).toEqual([]);
+    expect((await endpointView(waiting.id)).deliveries.map((d) => d.status)).toEqual(['PENDING']);
   });
 });
 
