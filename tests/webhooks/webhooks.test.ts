@@ -5,7 +5,7 @@ import { Role } from '../../src/entities/accounts/account.entity.js';
 import { createLogger } from '../../src/server/logger.js';
 import { isBlockedAddress } from '../../src/webhooks/webhook-address.js';
 import { postWebhook } from '../../src/webhooks/webhook-http.js';
-import { signWebhook, verifyWebhook } from '../../src/webhooks/webhook-signature.js';
+import { signWebhook } from '../../src/webhooks/webhook-signature.js';
 import {
   deliverDueWebhooks,
   purgeFinishedDeliveries,
@@ -23,6 +23,7 @@ import { createPublished, draftInput, UPDATE } from '../support/announcements.js
 import { createBookingFixture, guestBooking, type BookingFixture } from '../support/fixtures.js';
 import { startTestServer, type LogRecord, type TestServer } from '../support/test-server.js';
 import { startReceiver, type Received, type Receiver } from './receiver.js';
+import { verifyWebhook } from './verify.js';
 
 // Issue #22, "Webhooks": endpoints registered through the API receive signed deliveries
 // (Standard Webhooks) in a real HTTP receiver in this test. The worker runs at the test clock's
