@@ -12,6 +12,7 @@ const DOMAINS = [
   'queue',
   'applications',
   'dashboard',
+  'webhooks',
 ];
 
 /** Entities are the tables: they import only src/common, each other and libraries. */

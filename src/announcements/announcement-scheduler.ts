@@ -7,6 +7,8 @@ import type { UseCaseContext } from '../common/use-case.js';
 import { AnnouncementEntity } from '../entities/announcements/announcement.entity.js';
 import type { EventBus } from '../realtime/event-bus.js';
 import { publishAnnouncementPublished } from './announcement-events.js';
+import { WebhookEventType } from '../entities/webhooks/webhook-endpoint.entity.js';
+import { queueWebhookEvent } from '../webhooks/webhook-events.js';
 import { officeIdOf } from './announcement.service.js';
 
 /** How many due announcements one run claims at most; the next run takes the rest. */
@@ -38,7 +40,20 @@ export async function announceDueAnnouncements(
         lockMode: LockMode.PESSIMISTIC_PARTIAL_WRITE,
       },
     );
-    for (const announcement of due) announcement.announcedAt = now;
+    for (const announcement of due) {
+      announcement.announcedAt = now;
+      if (!announcement.expiresAt || announcement.expiresAt > now) {
+        await queueWebhookEvent(
+          tx,
+          {
+            type: WebhookEventType.ANNOUNCEMENT_PUBLISHED,
+            announcementId: announcement.id,
+            officeId: officeIdOf(announcement),
+          },
+          now,
+        );
+      }
+    }
     return due;
   });
   const announced = claimed.filter((row) => !row.expiresAt || row.expiresAt > now);

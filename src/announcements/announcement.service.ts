@@ -1,3 +1,5 @@
+import { WebhookEventType } from '../entities/webhooks/webhook-endpoint.entity.js';
+import { queueWebhookEvent } from '../webhooks/webhook-events.js';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from '../auth/principal.js';
@@ -186,6 +188,17 @@ export async function updateAnnouncement(
       updatedAt: now,
     });
     recordRevision(tx, announcement, AnnouncementRevisionAction.UPDATED, ctx.principal, now);
+    if (announcementStatus(announcement, now) === AnnouncementStatus.PUBLISHED) {
+      await queueWebhookEvent(
+        tx,
+        {
+          type: WebhookEventType.ANNOUNCEMENT_CHANGED,
+          announcementId: announcement.id,
+          officeId: officeIdOf(announcement),
+        },
+        now,
+      );
+    }
     return announcement;
   });
 }
@@ -228,6 +241,17 @@ export async function publishAnnouncement(
       ctx.principal,
       now,
     );
+    if (announce) {
+      await queueWebhookEvent(
+        tx,
+        {
+          type: WebhookEventType.ANNOUNCEMENT_PUBLISHED,
+          announcementId: announcement.id,
+          officeId: officeIdOf(announcement),
+        },
+        now,
+      );
+    }
     return { announcement, announce };
   });
   if (announce) {
@@ -272,6 +296,17 @@ export async function withdrawAnnouncement(
     announcement.revision += 1;
     announcement.updatedAt = now;
     recordRevision(tx, announcement, AnnouncementRevisionAction.WITHDRAWN, ctx.principal, now);
+    if (wasVisible) {
+      await queueWebhookEvent(
+        tx,
+        {
+          type: WebhookEventType.ANNOUNCEMENT_WITHDRAWN,
+          announcementId: announcement.id,
+          officeId: officeIdOf(announcement),
+        },
+        now,
+      );
+    }
     return announcement;
   });
   // What nobody saw (a scheduled one) needs taking down nowhere.

@@ -1,3 +1,5 @@
+import { WebhookEventType } from '../entities/webhooks/webhook-endpoint.entity.js';
+import { CatalogueChangeKind, queueWebhookEvent } from '../webhooks/webhook-events.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { isStaff } from '../auth/principal.js';
 import { DomainError, invalidField } from '../common/domain-error.js';
@@ -24,7 +26,7 @@ import { MAX_CLOSURES, validateClosureRange } from './appointment-rules.js';
 import { offerOpenedTimes, publishWaitlistOffers } from './waitlist-offers.js';
 
 /** What a use case that writes set-up data needs. */
-type SetupContext = Pick<UseCaseContext, 'em' | 'catalogueChanged'>;
+type SetupContext = Pick<UseCaseContext, 'em' | 'catalogueChanged' | 'clock'>;
 
 /** What a use case needs that gives counters new times, which go to the waitlist first. */
 type OpeningContext = Pick<
@@ -174,6 +176,16 @@ export async function setCounterSchedule(
       });
     }
     await tx.flush();
+    await queueWebhookEvent(
+      tx,
+      {
+        type: WebhookEventType.CATALOGUE_CHANGED,
+        kind: CatalogueChangeKind.OPENING_HOURS,
+        id: counter.id,
+        officeId: counter.office.id,
+      },
+      clock(),
+    );
     const offers = await offerOpenedTimes(
       tx,
       settings,
@@ -200,7 +212,7 @@ export async function setCounterSchedule(
  * (the citizens were promised them); the result says how many, so that the admin can see to them.
  */
 export async function createClosure(
-  { em, catalogueChanged }: SetupContext,
+  { em, catalogueChanged, clock }: SetupContext,
   input: {
     officeId: string;
     counterId?: string | null;
@@ -230,7 +242,19 @@ export async function createClosure(
     endsAt: input.endsAt,
     reason: input.reason,
   });
-  await em.flush();
+  await em.transactional(async (tx) => {
+    await tx.flush();
+    await queueWebhookEvent(
+      tx,
+      {
+        type: WebhookEventType.CATALOGUE_CHANGED,
+        kind: CatalogueChangeKind.CLOSURE,
+        id: closure.id,
+        officeId: office.id,
+      },
+      clock(),
+    );
+  });
   catalogueChanged();
   const bookedAppointments = await countBookedIn(em, {
     officeId: office.id,
@@ -256,6 +280,16 @@ export async function deleteClosure(
           (counter) => counter.id,
         );
     await tx.nativeDelete(ClosureEntity, { id: closureId });
+    await queueWebhookEvent(
+      tx,
+      {
+        type: WebhookEventType.CATALOGUE_CHANGED,
+        kind: CatalogueChangeKind.CLOSURE,
+        id: closureId,
+        officeId,
+      },
+      clock(),
+    );
     const { startsAt, endsAt } = closure;
     return offerOpenedTimes(tx, settings, { officeId, counterIds, startsAt, endsAt }, clock());
   });

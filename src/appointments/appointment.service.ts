@@ -1,3 +1,5 @@
+import { WebhookEventType } from '../entities/webhooks/webhook-endpoint.entity.js';
+import { appointmentEvent, queueWebhookEvent } from '../webhooks/webhook-events.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   accountIdOf,
@@ -341,6 +343,11 @@ async function bookInTransaction(
       ]);
     }
     await queueEmail(tx, bookingEmail(ctx, appointment, check.place, booking.language));
+    await queueWebhookEvent(
+      tx,
+      appointmentEvent(WebhookEventType.APPOINTMENT_BOOKED, appointment),
+      now,
+    );
     // The time was taken while held: nobody's availability changes.
     return { appointment, isNew: true, tookTime: false, ...NOTHING_FREED };
   }
@@ -365,6 +372,11 @@ async function bookInTransaction(
     BookAppointmentErrorCode,
   );
   await queueEmail(tx, bookingEmail(ctx, appointment, check.place, booking.language));
+  await queueWebhookEvent(
+    tx,
+    appointmentEvent(WebhookEventType.APPOINTMENT_BOOKED, appointment),
+    now,
+  );
   // What the booking left of the expired holds' times goes to the waitlist.
   return { appointment, isNew: true, tookTime: true, ...(await offered(ctx, freed, now)) };
 }
@@ -593,6 +605,11 @@ export async function cancelAppointment(
         cancelled.place,
         mailContext(ctx, request.language),
       ),
+    );
+    await queueWebhookEvent(
+      tx,
+      appointmentEvent(WebhookEventType.APPOINTMENT_CANCELLED, cancelled.appointment),
+      now,
     );
     // The first in line gets the time before anyone else can book it.
     const time = timeOf(cancelled.appointment);

@@ -1,3 +1,5 @@
+import { WebhookEventType } from '../entities/webhooks/webhook-endpoint.entity.js';
+import { appointmentEvent, queueWebhookEvent } from '../webhooks/webhook-events.js';
 import { DomainError, InvalidInputError, invalidField } from '../common/domain-error.js';
 import type { Language } from '../common/language.js';
 import type { UseCaseContext } from '../common/use-case.js';
@@ -85,6 +87,11 @@ export async function cancelOfficeAppointments(
           lang: appointment.language,
           ...ctx.settings,
         }),
+      );
+      await queueWebhookEvent(
+        tx,
+        appointmentEvent(WebhookEventType.APPOINTMENT_CANCELLED, appointment),
+        now,
       );
     }
     return rows.map(({ appointment }) => appointment);

@@ -1,3 +1,5 @@
+import { WebhookEventType } from '../entities/webhooks/webhook-endpoint.entity.js';
+import { appointmentEvent, queueWebhookEvent } from '../webhooks/webhook-events.js';
 import { accountIdOf, signedInAccount, worksFor } from '../auth/principal.js';
 import { DomainError } from '../common/domain-error.js';
 import type { Language } from '../common/language.js';
@@ -311,7 +313,14 @@ async function bookSuitableTime(
         createdAt: now,
       }),
     );
-    if (appointment) return appointment;
+    if (appointment) {
+      await queueWebhookEvent(
+        tx,
+        appointmentEvent(WebhookEventType.APPOINTMENT_BOOKED, appointment),
+        now,
+      );
+      return appointment;
+    }
     index = free.findIndex((next) => suits(next, request));
   }
   return null;

@@ -80,6 +80,11 @@ export const USE_LIMITS = {
    * application's documents twice over (the upload route counts the files themselves too).
    */
   uploadTicketsPerHour: { points: 40, durationSeconds: HOUR },
+  /**
+   * createWebhookEndpoint, updateWebhookEndpoint and rotateWebhookEndpointSecret per caller: each
+   * resolves a host name and a new endpoint is one more receiver every event goes to.
+   */
+  webhookChangesPerHour: { points: 30, durationSeconds: HOUR },
   /** checkIn at one lobby kiosk. */
   kioskCheckInsPerHour: { points: 300, durationSeconds: HOUR },
 } satisfies Record<string, Limit>;

@@ -1,3 +1,5 @@
+import { WebhookEventType } from '../entities/webhooks/webhook-endpoint.entity.js';
+import { CatalogueChangeKind, queueWebhookEvent } from '../webhooks/webhook-events.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DomainError } from '../common/domain-error.js';
 import { postgresErrorOf, SqlState } from '../common/postgres-errors.js';
@@ -19,7 +21,22 @@ import type { UseCaseContext } from '../common/use-case.js';
 import { CatalogueAdminErrorCode } from './catalogue.errors.js';
 
 /** What a use case that writes catalogue data needs. */
-type CatalogueWriteContext = Pick<UseCaseContext, 'em' | 'catalogueChanged'>;
+type CatalogueWriteContext = Pick<UseCaseContext, 'em' | 'catalogueChanged' | 'clock'>;
+
+/**
+ * Flushes the change with the `catalogue.changed` webhook event in one transaction (a unique
+ * violation on a slug becomes a field error, and nothing is delivered).
+ */
+async function flushWithEvent(
+  em: EntityManager,
+  clock: UseCaseContext['clock'],
+  change: { kind: CatalogueChangeKind; id: string; officeId: string | null },
+): Promise<void> {
+  await em.transactional(async (tx) => {
+    await flushWithUniqueSlug(tx);
+    await queueWebhookEvent(tx, { type: WebhookEventType.CATALOGUE_CHANGED, ...change }, clock());
+  });
+}
 
 export type OfficeInput = {
   slug: string;
@@ -116,7 +133,7 @@ async function flushWithUniqueSlug(em: EntityManager): Promise<void> {
 }
 
 export async function createOffice(
-  { em, catalogueChanged }: CatalogueWriteContext,
+  { em, catalogueChanged, clock }: CatalogueWriteContext,
   input: OfficeInput,
 ): Promise<OfficeEntity> {
   rejectProblems(officeProblems(input));
@@ -126,13 +143,17 @@ export async function createOffice(
     email: input.email ?? null,
     website: input.website ?? null,
   });
-  await flushWithUniqueSlug(em);
+  await flushWithEvent(em, clock, {
+    kind: CatalogueChangeKind.OFFICE,
+    id: office.id,
+    officeId: office.id,
+  });
   catalogueChanged();
   return office;
 }
 
 export async function updateOffice(
-  { em, catalogueChanged }: CatalogueWriteContext,
+  { em, catalogueChanged, clock }: CatalogueWriteContext,
   officeId: string,
   input: OfficeInput,
 ): Promise<OfficeEntity> {
@@ -148,7 +169,11 @@ export async function updateOffice(
     email: input.email ?? null,
     website: input.website ?? null,
   });
-  await flushWithUniqueSlug(em);
+  await flushWithEvent(em, clock, {
+    kind: CatalogueChangeKind.OFFICE,
+    id: office.id,
+    officeId: office.id,
+  });
   catalogueChanged();
   return office;
 }
@@ -164,7 +189,7 @@ function categoryProblems(input: CategoryInput) {
 }
 
 export async function createCategory(
-  { em, catalogueChanged }: CatalogueWriteContext,
+  { em, catalogueChanged, clock }: CatalogueWriteContext,
   input: CategoryInput,
 ): Promise<CategoryEntity> {
   rejectProblems(categoryProblems(input));
@@ -173,14 +198,18 @@ export async function createCategory(
     name: input.name,
     position: input.position ?? 0,
   });
-  await flushWithUniqueSlug(em);
+  await flushWithEvent(em, clock, {
+    kind: CatalogueChangeKind.CATEGORY,
+    id: category.id,
+    officeId: null,
+  });
   catalogueChanged();
   return category;
 }
 
 /** Renames a category or moves it in the order; its services stay in it. */
 export async function updateCategory(
-  { em, catalogueChanged }: CatalogueWriteContext,
+  { em, catalogueChanged, clock }: CatalogueWriteContext,
   categoryId: string,
   input: CategoryInput,
 ): Promise<CategoryEntity> {
@@ -191,7 +220,11 @@ export async function updateCategory(
       'categoryId',
     ]);
   em.assign(category, { slug: input.slug, name: input.name, position: input.position ?? 0 });
-  await flushWithUniqueSlug(em);
+  await flushWithEvent(em, clock, {
+    kind: CatalogueChangeKind.CATEGORY,
+    id: category.id,
+    officeId: null,
+  });
   catalogueChanged();
   return category;
 }
@@ -256,20 +289,24 @@ function serviceFields(input: ServiceInput) {
 }
 
 export async function createService(
-  { em, catalogueChanged }: CatalogueWriteContext,
+  { em, catalogueChanged, clock }: CatalogueWriteContext,
   input: ServiceInput,
 ): Promise<ServiceEntity> {
   rejectProblems(serviceProblems(input));
   const { category, offices } = await serviceRelations(em, input);
   const service = em.create(ServiceEntity, { ...serviceFields(input), category });
   service.offices.set(offices);
-  await flushWithUniqueSlug(em);
+  await flushWithEvent(em, clock, {
+    kind: CatalogueChangeKind.SERVICE,
+    id: service.id,
+    officeId: null,
+  });
   catalogueChanged();
   return service;
 }
 
 export async function updateService(
-  { em, catalogueChanged }: CatalogueWriteContext,
+  { em, catalogueChanged, clock }: CatalogueWriteContext,
   serviceId: string,
   input: ServiceInput,
 ): Promise<ServiceEntity> {
@@ -284,7 +321,11 @@ export async function updateService(
   const { category, offices } = await serviceRelations(em, input);
   em.assign(service, { ...serviceFields(input), category });
   service.offices.set(offices);
-  await flushWithUniqueSlug(em);
+  await flushWithEvent(em, clock, {
+    kind: CatalogueChangeKind.SERVICE,
+    id: service.id,
+    officeId: null,
+  });
   catalogueChanged();
   return service;
 }

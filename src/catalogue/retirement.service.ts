@@ -1,3 +1,5 @@
+import { WebhookEventType } from '../entities/webhooks/webhook-endpoint.entity.js';
+import { CatalogueChangeKind, queueWebhookEvent } from '../webhooks/webhook-events.js';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { withdrawnAppointmentEmail, type RetiredKind } from '../appointments/appointment-mail.js';
@@ -113,6 +115,21 @@ async function retire<T extends Retirable>(
       // offered to a booking that commits after this.
       await plan.retire(tx, retired, now);
       await tx.flush();
+      // A counter is no part of the public catalogue; its times change through the others.
+      if (plan.kind !== 'COUNTER') {
+        const kind =
+          plan.kind === 'OFFICE' ? CatalogueChangeKind.OFFICE : CatalogueChangeKind.SERVICE;
+        await queueWebhookEvent(
+          tx,
+          {
+            type: WebhookEventType.CATALOGUE_CHANGED,
+            kind,
+            id: retired.id,
+            officeId: plan.kind === 'OFFICE' ? retired.id : null,
+          },
+          now,
+        );
+      }
       const count = await countUpcomingIn(tx, plan.scope, now);
       if (count > 0 && choice === null) throw new AppointmentsAffectedError(count);
       if (count > 0 && choice === FutureAppointments.CANCEL_WITH_NOTICE) {

@@ -36,6 +36,7 @@ import type {
   QueueActionErrorCode,
   QueueReadErrorCode,
 } from '../queue/queue.errors.js';
+import type { WebhookErrorCode } from '../webhooks/webhook.errors.js';
 import { CommonErrorCode } from './common.errors.js';
 
 /**
@@ -74,7 +75,8 @@ export type DomainErrorCode =
   | ConfirmWaitlistEntryErrorCode
   | LeaveWaitlistErrorCode
   | AcceptWaitlistOfferErrorCode
-  | DeclineWaitlistOfferErrorCode;
+  | DeclineWaitlistOfferErrorCode
+  | WebhookErrorCode;
 
 /**
  * An expected refusal ("the slot is taken", "the e-mail is invalid"): of a use case, or of

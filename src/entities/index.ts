@@ -9,6 +9,8 @@ import { AnnouncementEntity } from './announcements/announcement.entity.js';
 import { AccountEntity } from './accounts/account.entity.js';
 import { ApiKeyEntity } from './accounts/api-key.entity.js';
 import { ApiKeyScopeEntity } from './accounts/api-key-scope.entity.js';
+import { WebhookDeliveryEntity } from './webhooks/webhook-delivery.entity.js';
+import { WebhookEndpointEntity } from './webhooks/webhook-endpoint.entity.js';
 import { AuthChallengeEntity } from './accounts/auth-challenge.entity.js';
 import { DataAccessLogEntity } from './accounts/data-access-log.entity.js';
 import { KioskDeviceEntity } from './accounts/kiosk-device.entity.js';
@@ -68,6 +70,8 @@ export const entities = [
   SessionEntity,
   ApiKeyEntity,
   ApiKeyScopeEntity,
+  WebhookEndpointEntity,
+  WebhookDeliveryEntity,
   KioskDeviceEntity,
   AccountTokenEntity,
   SignInAttemptEntity,

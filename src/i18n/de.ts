@@ -6,6 +6,18 @@ export const de = {
   'error.internal': 'Ein interner Fehler ist aufgetreten. Bitte versuchen Sie es später erneut.',
   'error.required': 'Bitte füllen Sie dieses Feld aus.',
   'error.tooLong': 'Bitte geben Sie höchstens {max} Zeichen ein.',
+  'error.webhookUrlInvalid':
+    'Bitte geben Sie eine vollständige http- oder https-Adresse ohne Benutzername und Passwort an (höchstens 2000 Zeichen).',
+  'error.webhookHostUnknown': 'Der Rechnername dieser Adresse ist nicht bekannt.',
+  'error.webhookAddressForbidden':
+    'Diese Adresse zeigt in ein internes Netz (privat, loopback, link-local o. Ä.); Webhooks gehen nur an öffentliche Adressen.',
+  'error.webhookScopeRequired':
+    'Ereignisse eines Amts kann nur ein Schlüssel mit der Berechtigung {scope} empfangen; die vergibt die Verwaltung.',
+  'error.webhookLimit': 'Ein API-Schlüssel kann höchstens {max} Webhook-Empfänger haben.',
+  'error.webhookEventsRequired': 'Bitte wählen Sie mindestens ein Ereignis.',
+  'mail.webhookDisabled.subject': 'Webhook abgeschaltet: {url} – Rathaus {town}',
+  'mail.webhookDisabled.body':
+    'Guten Tag,\n\nder Webhook-Empfänger {url} Ihres API-Schlüssels „{key}“ hat einen Tag lang keine Zustellung angenommen. Wir haben ihn deshalb abgeschaltet; was noch ausstand, wird nicht mehr zugestellt.\n\nSobald der Empfänger wieder antwortet, schalten Sie ihn mit der Mutation updateWebhookEndpoint und enabled: true wieder ein. Im Zustellprotokoll (deliveries) sehen Sie, welche Antworten wir bekommen haben. Mehr dazu:\n\n{link}',
   'error.tooManyScopes': 'Ein API-Schlüssel kann höchstens {max} Berechtigungen haben.',
   'error.invalidId': 'Diese Kennung ist ungültig.',
   'error.invalidEmail':

@@ -5,6 +5,18 @@ export const en: Record<keyof typeof de, string> = {
   'error.internal': 'An internal error occurred. Please try again later.',
   'error.required': 'Please fill in this field.',
   'error.tooLong': 'Please enter at most {max} characters.',
+  'error.webhookUrlInvalid':
+    'Please give a complete http or https address without user name and password (at most 2000 characters).',
+  'error.webhookHostUnknown': 'The host name of this address is not known.',
+  'error.webhookAddressForbidden':
+    'This address points into an internal network (private, loopback, link-local or similar); webhooks go to public addresses only.',
+  'error.webhookScopeRequired':
+    'Only a key with the scope {scope} receives an office’s events; the town’s administrators grant it.',
+  'error.webhookLimit': 'An API key can have at most {max} webhook endpoints.',
+  'error.webhookEventsRequired': 'Please choose at least one event.',
+  'mail.webhookDisabled.subject': 'Webhook disabled: {url} – {town} town hall',
+  'mail.webhookDisabled.body':
+    'Hello,\n\nthe webhook endpoint {url} of your API key “{key}” has accepted no delivery for a day. We have therefore disabled it; what was still waiting will not be delivered.\n\nOnce the endpoint answers again, turn it back on with the mutation updateWebhookEndpoint and enabled: true. The delivery log (deliveries) shows the answers we received. More:\n\n{link}',
   'error.tooManyScopes': 'An API key can have at most {max} scopes.',
   'error.invalidId': 'This ID is not valid.',
   'error.invalidEmail': 'Please enter a valid e-mail address, for example name@example.org.',

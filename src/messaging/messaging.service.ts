@@ -1,3 +1,5 @@
+import { WebhookEventType } from '../entities/webhooks/webhook-endpoint.entity.js';
+import { queueWebhookEvent } from '../webhooks/webhook-events.js';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AppointmentRecord } from '../appointments/appointment.queries.js';
@@ -157,6 +159,19 @@ async function appendMessage(
     clientMessageId: message.clientMessageId,
     now: message.now,
   });
+  // Every citizen's message, whichever use case writes it, reaches the office's integrations.
+  if (message.role === MessageAuthorRole.CITIZEN) {
+    await queueWebhookEvent(
+      tx,
+      {
+        type: WebhookEventType.MESSAGE_RECEIVED,
+        conversationId: conversation.id,
+        messageId: inserted.id,
+        officeId: conversation.officeId,
+      },
+      message.now,
+    );
+  }
   return { conversation: written, message: inserted };
 }
 

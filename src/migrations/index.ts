@@ -29,6 +29,7 @@ import { Migration20261205132000 } from './Migration20261205132000.js';
 import { Migration20261205133000 } from './Migration20261205133000.js';
 import { Migration20261205134000 } from './Migration20261205134000.js';
 import { Migration20261205135000 } from './Migration20261205135000.js';
+import { Migration20261206020000 } from './Migration20261206020000.js';
 import { Migration20261206040000 } from './Migration20261206040000.js';
 
 /**
@@ -67,5 +68,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261205133000', class: Migration20261205133000 },
   { name: 'Migration20261205134000', class: Migration20261205134000 },
   { name: 'Migration20261205135000', class: Migration20261205135000 },
+  { name: 'Migration20261206020000', class: Migration20261206020000 },
   { name: 'Migration20261206040000', class: Migration20261206040000 },
 ];

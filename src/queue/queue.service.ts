@@ -1,3 +1,5 @@
+import { WebhookEventType } from '../entities/webhooks/webhook-endpoint.entity.js';
+import { appointmentEvent, queueWebhookEvent } from '../webhooks/webhook-events.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { officeOpenState } from '../appointments/office-hours.js';
 import { normalizeBookingCode } from '../appointments/booking-code.js';
@@ -219,6 +221,16 @@ export async function checkIn(ctx: QueueContext, request: CheckInRequest): Promi
         counterId: null,
         at: now,
       });
+      await queueWebhookEvent(
+        tx,
+        appointmentEvent(WebhookEventType.APPOINTMENT_CHECKED_IN, {
+          id: target.appointmentId,
+          office: { id: target.officeId },
+          service: { id: target.serviceId },
+          startsAt: target.startsAt,
+        }),
+        now,
+      );
       return { ticketId, officeId: target.officeId, seq };
     });
   } catch (error) {

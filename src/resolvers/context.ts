@@ -21,6 +21,8 @@ export type ContextSettings = {
   mailFrom: string;
   /** RATE_LIMIT_FACTOR. */
   rateLimitFactor: number;
+  /** WEBHOOK_ALLOWED_HOSTS: hosts that webhook endpoints may use although they are private. */
+  webhookAllowedHosts: readonly string[];
   /** The town's OpenID Connect provider for staff (OIDC_DISPLAY_NAME); null when none. */
   identityProvider: { label: string; startUrl: string } | null;
 };

@@ -5,6 +5,8 @@ import type { DataAccessRecorder } from '../accounts/data-access.service.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { OfficeScope, Principal } from '../auth/principal.js';
 import { scopesOf } from '../accounts/credentials.service.js';
+import { webhookDeliveriesOf, webhookEndpointsOf } from '../webhooks/webhook.service.js';
+import type { WebhookDeliveryRecord, WebhookEndpointRecord } from '../webhooks/webhook.queries.js';
 import {
   categoriesByIds,
   officesByIds,
@@ -90,6 +92,7 @@ export function createLoaders({
   now: () => Date;
   dataAccess: DataAccessRecorder;
 }) {
+  const deliveriesByLimit = new Map<number, DataLoader<string, WebhookDeliveryRecord[]>>();
   return {
     service: byId<ServiceRecord>((ids) => servicesByIds(em, ids)),
     /** Per service, its next fair release not drawn yet. */
@@ -118,6 +121,23 @@ export function createLoaders({
       const byKey = await scopesOf({ em }, apiKeyIds);
       return apiKeyIds.map((id) => byKey.get(id) ?? []);
     }),
+    /** The webhook endpoints of API keys, for their owners and admins. */
+    webhookEndpoints: new DataLoader<string, WebhookEndpointRecord[]>(async (apiKeyIds) => {
+      const byKey = await webhookEndpointsOf({ em }, apiKeyIds);
+      return apiKeyIds.map((id) => byKey.get(id) ?? []);
+    }),
+    /** The latest `limit` deliveries of webhook endpoints: one loader per page size asked for. */
+    webhookDeliveries(limit: number): DataLoader<string, WebhookDeliveryRecord[]> {
+      let loader = deliveriesByLimit.get(limit);
+      if (!loader) {
+        loader = new DataLoader<string, WebhookDeliveryRecord[]>(async (endpointIds) => {
+          const byEndpoint = await webhookDeliveriesOf({ em }, endpointIds, limit);
+          return endpointIds.map((id) => byEndpoint.get(id) ?? []);
+        });
+        deliveriesByLimit.set(limit, loader);
+      }
+      return loader;
+    },
     /** Names of counters, where appointments are booked. */
     counterName: new DataLoader<string, string | null>(async (ids) => {
       const names = await counterNames({ em }, ids);

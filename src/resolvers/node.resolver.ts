@@ -1,6 +1,8 @@
 import { Arg, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { findOwnAccount, findOwnSession } from '../accounts/account.service.js';
 import { findKioskDevice, findOwnApiKey } from '../accounts/credentials.service.js';
+import { findWebhookEndpoint } from '../webhooks/webhook.service.js';
+import { toWebhookEndpoint } from './webhooks/webhook.resolver.js';
 import { findOwnPasskey } from '../accounts/passkey.service.js';
 import { findAnnouncement } from '../announcements/announcement.service.js';
 import { findClosure, findCounter } from '../appointments/appointment-setup.service.js';
@@ -75,6 +77,10 @@ async function resolveNode(
     case 'ApiKey': {
       const apiKey = await findOwnApiKey(ctx.useCase, decoded.uuid);
       return apiKey && toApiKey(apiKey);
+    }
+    case 'WebhookEndpoint': {
+      const endpoint = await findWebhookEndpoint(ctx.useCase, decoded.uuid);
+      return endpoint && toWebhookEndpoint(endpoint);
     }
     case 'KioskDevice': {
       const device = await findKioskDevice(ctx.useCase, decoded.uuid);

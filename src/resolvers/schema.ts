@@ -1,4 +1,9 @@
 import {
+  ApiKeyWebhooksResolver,
+  WebhookEndpointFieldsResolver,
+  WebhookResolver,
+} from './webhooks/webhook.resolver.js';
+import {
   AppointmentReleaseResolver,
   ServiceReleaseFieldsResolver,
 } from './appointments/release.resolver.js';
@@ -67,6 +72,9 @@ export async function createSchema(): Promise<GraphQLSchema> {
       AccountResolver,
       ApiKeyFieldsResolver,
       ApiKeyScopeGrantFieldsResolver,
+      WebhookResolver,
+      ApiKeyWebhooksResolver,
+      WebhookEndpointFieldsResolver,
       AdminResolver,
       CatalogueQueryResolver,
       ServiceFieldsResolver,

@@ -164,6 +164,7 @@ export async function createServer(deps: AppDependencies): Promise<RathausServer
     townName: config.townName,
     mailFrom: config.mailFrom,
     rateLimitFactor: config.rateLimitFactor,
+    webhookAllowedHosts: config.webhookAllowedHosts,
     identityProvider: config.oidc && {
       label: config.oidc.displayName,
       startUrl: OIDC_START_PATH,

@@ -141,6 +141,32 @@ export const environmentSchema = z.object({
     .describe(
       'How long one SMTP step (connecting, the greeting, each answer) may take before the attempt fails and is retried later; a mail server that hangs holds up the outbox no longer than this.',
     ),
+  WEBHOOK_ALLOWED_HOSTS: z
+    .string()
+    .default('')
+    .transform((value) =>
+      value
+        .split(',')
+        .map((host) =>
+          host
+            .trim()
+            .toLowerCase()
+            .replace(/^\[(.*)\]$/, '$1'),
+        )
+        .filter(Boolean),
+    )
+    .describe(
+      'Comma-separated hosts (as written in endpoint URLs, e.g. `hooks.intranet.example,10.0.0.5`) that webhook endpoints may use although they are private, loopback or otherwise internal addresses. Empty: webhooks go to public addresses only.',
+    ),
+  WEBHOOK_TIMEOUT_MS: z.coerce
+    .number()
+    .int()
+    .min(100)
+    .max(60_000)
+    .default(10_000)
+    .describe(
+      'How long one webhook delivery attempt (connecting, sending, the answer’s head) may take before it fails and is retried later.',
+    ),
   MAIL_TRANSPORT: z
     .enum(['smtp', 'log'])
     .optional()
@@ -363,6 +389,10 @@ export type Config = {
    * (and its claimed rows) for nodemailer's 10 minutes.
    */
   smtpTimeoutMs: number;
+  /** Hosts webhook endpoints may use although they are internal addresses (WEBHOOK_ALLOWED_HOSTS). */
+  webhookAllowedHosts: string[];
+  /** How long one webhook delivery attempt may take. */
+  webhookTimeoutMs: number;
   /**
    * The key that signs the links in appointment e-mails (src/appointments/appointment-links.ts).
    * Null outside production: a random one kept in DATA_DIR (src/server/link-signing-secret.ts).
@@ -541,6 +571,8 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     mailTransport: values.MAIL_TRANSPORT ?? (values.SMTP_URL ? 'smtp' : 'log'),
     mailFrom: values.MAIL_FROM,
     smtpTimeoutMs: values.SMTP_TIMEOUT_MS,
+    webhookAllowedHosts: values.WEBHOOK_ALLOWED_HOSTS,
+    webhookTimeoutMs: values.WEBHOOK_TIMEOUT_MS,
     linkSigningSecret: values.LINK_SIGNING_SECRET ?? null,
     wsMaxConnectionsPerCaller: values.WS_MAX_CONNECTIONS_PER_CALLER,
     wsKeepAliveMs: values.WS_KEEPALIVE_MS,

@@ -1,3 +1,8 @@
+import {
+  purgeFinishedDeliveries,
+  startWebhookWorker,
+  WEBHOOK_MAX_RESPONSE_BYTES,
+} from '../webhooks/webhook-worker.js';
 import './node-version.js';
 import 'reflect-metadata';
 import { join } from 'node:path';
@@ -93,6 +98,13 @@ async function main(): Promise<void> {
     systemClock,
     logger,
   );
+  // Every instance runs one; SKIP LOCKED makes each delivery go out from one of them.
+  const webhooks = startWebhookWorker(database.orm, systemClock, logger, {
+    allowedHosts: config.webhookAllowedHosts,
+    timeoutMs: config.webhookTimeoutMs,
+    maxResponseBytes: WEBHOOK_MAX_RESPONSE_BYTES,
+    settings: { publicUrl: config.publicUrl, townName: config.townName },
+  });
   // Every instance runs one; the claim in the database makes each announcement's event go out once.
   const announcements = startAnnouncementScheduler(database.orm, bus, systemClock, logger);
   // What the appointment jobs' e-mails and links name: the town, its clock and its signed links.
@@ -168,6 +180,9 @@ async function main(): Promise<void> {
     every(60 * 60_000, 'e-mail retention', logger, () =>
       purgeFinishedMessages(database.orm.em.fork(), systemClock),
     ),
+    every(60 * 60_000, 'webhook delivery log retention', logger, () =>
+      purgeFinishedDeliveries(database.orm.em.fork(), systemClock),
+    ),
     // At start too: a server restarted more often than daily would otherwise never run it.
     every(
       24 * 60 * 60_000,
@@ -230,6 +245,7 @@ async function main(): Promise<void> {
     await server.shutdown();
     await admin?.close();
     await outbox.stop();
+    await webhooks.stop();
     await Promise.all(jobs.map((job) => job.stop()));
     await announcements.stop();
     await bus.close();

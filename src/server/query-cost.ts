@@ -17,6 +17,8 @@ import {
 } from 'graphql';
 import { MAX_CLOSURES } from '../appointments/appointment-rules.js';
 import { MAX_TEMPLATES_PER_OFFICE } from '../messaging/messaging-rules.js';
+import { MAX_ENDPOINTS_PER_KEY } from '../webhooks/webhook.service.js';
+import { MAX_WEBHOOK_ATTEMPTS } from '../webhooks/webhook-worker.js';
 import { perFragment } from './fragments.js';
 
 // What an operation costs to answer, weighed before it runs, with its variables
@@ -41,6 +43,8 @@ export const RETIREMENT_COST = 100;
 export const DECISION_COST = 20;
 /** Holding a time: the slot query, the release of expired holds and the insert, as a booking. */
 export const HOLD_COST = 10;
+/** Checking a webhook URL: its host name is resolved (and an endpoint is one more receiver). */
+export const WEBHOOK_URL_COST = 10;
 /** Submitting an application: its receipt is rendered as a PDF and written to the disk. */
 export const RECEIPT_COST = 20;
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -94,6 +98,11 @@ const FIELD_COSTS: Record<
     items: (args) => (typeof args.days === 'number' ? Math.min(90, Math.max(1, args.days)) : 30),
   },
   'Query.answerTemplates': { items: () => MAX_TEMPLATES_PER_OFFICE },
+  'Mutation.createWebhookEndpoint': { own: () => WEBHOOK_URL_COST },
+  'Mutation.updateWebhookEndpoint': { own: () => WEBHOOK_URL_COST },
+  'WebhookEndpoint.deliveries': { items: (args) => pageSize(args.first) },
+  'ApiKey.webhookEndpoints': { items: () => MAX_ENDPOINTS_PER_KEY },
+  'WebhookDelivery.attempts': { items: () => MAX_WEBHOOK_ATTEMPTS },
   'Query.closures': { items: () => MAX_CLOSURES },
   // An office's staff: a large office has a few dozen.
   'Inbox.colleagues': { items: () => 50 },

@@ -141,6 +141,13 @@ const POLICY: Record<string, Caller[]> = {
   'Mutation.issueKioskToken': ADMINS,
   'Mutation.revokeKioskDevice': ADMINS,
   'Mutation.setApiKeyScopes': ADMINS,
+  // Endpoints of the caller's own keys; another's key or endpoint is a userError NOT_FOUND
+  // (tests/webhooks/webhooks.test.ts). Admins see every endpoint.
+  'Query.webhookEndpoints': ADMINS,
+  'Mutation.createWebhookEndpoint': ACCOUNTS,
+  'Mutation.updateWebhookEndpoint': ACCOUNTS,
+  'Mutation.deleteWebhookEndpoint': ACCOUNTS,
+  'Mutation.rotateWebhookEndpointSecret': ACCOUNTS,
   // Staff write announcements; office scope (town-wide: admins) is a userError FORBIDDEN.
   'Mutation.createAnnouncement': STAFF,
   'Mutation.updateAnnouncement': STAFF,

@@ -106,6 +106,9 @@ export async function startTestServer(
     GRAPHQL_COMPILE_AFTER: '0',
     // Tests send hundreds of requests from 127.0.0.1; the tests of the limits themselves set 1.
     RATE_LIMIT_FACTOR: '1000',
+    // Webhook tests deliver to receivers on the loopback interface, which only an allowed host
+    // may use (tests/webhooks).
+    WEBHOOK_ALLOWED_HOSTS: '127.0.0.1',
     LINK_SIGNING_SECRET: testLinkSecret(databaseName),
     // Production refuses plain-http public addresses and an unchosen mail transport.
     ...(options.env?.NODE_ENV === 'production'

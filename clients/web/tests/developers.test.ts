@@ -15,7 +15,27 @@ import {
   SEARCH_COST,
   SLOTS_PER_DAY,
 } from '../../../src/server/query-cost.js';
-import { LIMITS } from '../src/developers/api-facts.js';
+import { createServer as createNetServer, type AddressInfo } from 'node:net';
+import { spawn } from 'node:child_process';
+import { Writable } from 'node:stream';
+import { WebhookEventType } from '../../../src/entities/webhooks/webhook-endpoint.entity.js';
+import { createLogger } from '../../../src/server/logger.js';
+import { scopeOfEvent } from '../../../src/webhooks/webhook-events.js';
+import {
+  deliverDueWebhooks,
+  RETRY_DELAYS_MS,
+  WEBHOOK_MAX_RESPONSE_BYTES,
+} from '../../../src/webhooks/webhook-worker.js';
+import { Role } from '../../../src/entities/accounts/account.entity.js';
+import { createPublished } from '../../../tests/support/announcements.js';
+import { waitUntil } from '../../../tests/support/wait.js';
+import {
+  LIMITS,
+  WEBHOOK_EVENTS,
+  WEBHOOK_RETRIES,
+  WEBHOOK_SECRET_VARIABLE,
+  WEBHOOK_TIMEOUT_SECONDS,
+} from '../src/developers/api-facts.js';
 import {
   accessibilityProblems,
   serverBrowserAndVisitor,
@@ -61,6 +81,119 @@ it('states the limits the server really applies', () => {
     searchCost: SEARCH_COST,
   });
 });
+
+it('states the webhook events, retries and timeout the server really has', () => {
+  expect(WEBHOOK_EVENTS.map((event) => [event.name, event.type, event.scope])).toEqual(
+    Object.entries(WebhookEventType).map(([name, type]) => [name, type, scopeOfEvent(type)]),
+  );
+  const spoken = (ms: number) =>
+    ms < 60_000 ? `${ms / 1000} s` : ms < 3_600_000 ? `${ms / 60_000} min` : `${ms / 3_600_000} h`;
+  expect(WEBHOOK_RETRIES).toEqual(RETRY_DELAYS_MS.map(spoken));
+  expect(WEBHOOK_TIMEOUT_SECONDS * 1000).toBe(loadConfig({}).webhookTimeoutMs);
+});
+
+/** A port nobody listens on now, for the receiver example. */
+async function freePort(): Promise<number> {
+  const probe = createNetServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
+}
+
+it(
+  'shows a webhook receiver in TypeScript that verifies a real delivery and refuses a forged one',
+  async () => {
+    // Given the page's receiver example, running under Node with a new endpoint's secret
+    const { page } = env.visitor;
+    await page.goto('/developers');
+    await waitForHeading(page, /^Für Entwicklerinnen und Entwickler$/);
+    expect(await page.locator('main').innerText()).toContain('appointment.checked_in');
+    const owner = bearer(await signIn(env.server, await createAccount(env.server)));
+    const created = await env.server.gql<{ createApiKey: { apiKey: { id: string } } }>(
+      'mutation { createApiKey(input: { name: "Empfänger" }) { apiKey { id } } }',
+      {},
+      owner,
+    );
+    const port = await freePort();
+    const registered = await env.server.gql<{ createWebhookEndpoint: { secret: string } }>(
+      'mutation($input: CreateWebhookEndpointInput!) { createWebhookEndpoint(input: $input) { secret } }',
+      {
+        input: {
+          apiKeyId: created.body.data!.createApiKey.apiKey.id,
+          url: `http://127.0.0.1:${port}/`,
+          events: ['ANNOUNCEMENT_PUBLISHED'],
+        },
+      },
+      owner,
+    );
+    const secret = registered.body.data?.createWebhookEndpoint.secret;
+    if (!secret) throw new Error(`not registered: ${JSON.stringify(registered.body)}`);
+    const dir = await mkdtemp(join(tmpdir(), 'rathaus-webhook-'));
+    const file = join(dir, 'receiver.mts');
+    await writeFile(file, await exampleOn(page, 'example-webhook-receiver'));
+    const receiver = spawn(process.execPath, [file], {
+      env: { ...process.env, [WEBHOOK_SECRET_VARIABLE]: secret, PORT: String(port) },
+    });
+    let output = '';
+    const demoNow = env.server.clock.now();
+    receiver.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    receiver.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    try {
+      await waitUntil(
+        () => output.includes('listening'),
+        () => `receiver: ${output}`,
+        {
+          timeoutMs: 20_000,
+        },
+      );
+
+      // When an announcement is published and the webhook worker runs, at the real time (the
+      // receiver compares the delivery's timestamp with its own clock; the demo's stands still)
+      env.server.clock.set(new Date());
+      const admin = bearer(
+        await signIn(env.server, await createAccount(env.server, { roles: [Role.ADMIN] })),
+      );
+      const announcement = await createPublished(env.server, admin);
+      const quiet = createLogger(
+        { logLevel: 'error' },
+        new Writable({ write: (_c, _e, done) => done() }),
+      );
+      await deliverDueWebhooks(env.server.orm.em.fork(), env.server.clock.now, quiet, {
+        allowedHosts: ['127.0.0.1'],
+        timeoutMs: 10_000,
+        maxResponseBytes: WEBHOOK_MAX_RESPONSE_BYTES,
+        settings: env.server.townSettings,
+      });
+
+      // Then the example verified it and read the event
+      await waitUntil(
+        () => output.includes('verified'),
+        () => `receiver: ${output}`,
+      );
+      expect(output).toContain('verified announcement.published msg_');
+      expect(output).toContain(announcement.id);
+
+      // And it refuses a body that was not signed with the secret
+      const forged = await fetch(`http://127.0.0.1:${port}/`, {
+        method: 'POST',
+        headers: {
+          'webhook-id': 'msg_forged',
+          'webhook-timestamp': String(Math.floor(Date.now() / 1000)),
+          'webhook-signature': 'v1,bm9wZQ==',
+        },
+        body: '{"type":"announcement.published","data":{}}',
+      });
+      expect(forged.status).toBe(400);
+      expect(output.match(/verified/g)).toHaveLength(1);
+    } finally {
+      env.server.clock.set(demoNow);
+      receiver.kill();
+      await rm(dir, { recursive: true, force: true });
+    }
+  },
+  TIMEOUT,
+);
 
 it(
   'tells developers in German what the API offers, and every link on it answers',

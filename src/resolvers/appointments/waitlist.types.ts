@@ -54,7 +54,10 @@ export const LeaveWaitlistError = userErrorType(LeaveWaitlistErrorCode, {
   name: 'LeaveWaitlist',
   refusalsOf: 'leaveWaitlist',
   values: {
-    INVALID_INPUT: { description: 'Neither or both of entryId and token; `field` names it.' },
+    INVALID_INPUT: {
+      description:
+        'Neither or both of entryId and token, or a malformed entryId; `field` names it.',
+    },
     NOT_FOUND: {
       description:
         'No entry of yours in line has this ID, or no entry in line has a link with this token.',

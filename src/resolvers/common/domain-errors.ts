@@ -44,6 +44,7 @@ import {
   QueueActionErrorCode,
   QueueReadErrorCode,
 } from '../../queue/queue.errors.js';
+import { WebhookErrorCode } from '../../webhooks/webhook.errors.js';
 import { uuidOf, type NodeTypeName } from './global-id.js';
 import type { UserErrorOf } from './user-error.js';
 
@@ -147,6 +148,10 @@ function topLevelCode(code: DomainErrorCode): TopLevelCode {
     case AccountErrorCode.CHALLENGE_INVALID:
     case AccountErrorCode.PASSKEY_VERIFICATION_FAILED:
     case AccountErrorCode.CONFIRMATION_MISMATCH:
+    case WebhookErrorCode.INVALID_INPUT:
+    case WebhookErrorCode.INVALID_URL:
+    case WebhookErrorCode.UNRESOLVABLE_HOST:
+    case WebhookErrorCode.FORBIDDEN_ADDRESS:
       return 'BAD_USER_INPUT';
     case AuthErrorCode.UNAUTHENTICATED:
     case AccountErrorCode.INVALID_CREDENTIALS:
@@ -165,6 +170,7 @@ function topLevelCode(code: DomainErrorCode): TopLevelCode {
     case QueueReadErrorCode.FORBIDDEN:
     case DashboardErrorCode.FORBIDDEN:
     case ApplicationErrorCode.FORBIDDEN:
+    case WebhookErrorCode.SCOPE_REQUIRED:
       return 'FORBIDDEN';
     case BookAppointmentErrorCode.NOT_FOUND:
     case CancelAppointmentErrorCode.NOT_FOUND:
@@ -194,6 +200,7 @@ function topLevelCode(code: DomainErrorCode): TopLevelCode {
     case QueueActionErrorCode.NOT_FOUND:
     case ApplicationErrorCode.NOT_FOUND:
     case ApplicationErrorCode.NO_ONLINE_APPLICATION:
+    case WebhookErrorCode.NOT_FOUND:
       return 'NOT_FOUND';
     case BookAppointmentErrorCode.SLOT_TAKEN:
     case BookAppointmentErrorCode.HOLD_EXPIRED:
@@ -257,6 +264,7 @@ function topLevelCode(code: DomainErrorCode): TopLevelCode {
     case ApplicationErrorCode.ALREADY_TAKEN:
     case ApplicationErrorCode.VERSION_CONFLICT:
     case ApplicationErrorCode.DOCUMENTS_MISSING:
+    case WebhookErrorCode.LIMIT_REACHED:
       return 'CONFLICT';
     case AuthErrorCode.RATE_LIMITED:
     case BookAppointmentErrorCode.RATE_LIMITED:
@@ -274,6 +282,7 @@ function topLevelCode(code: DomainErrorCode): TopLevelCode {
     case DrawTicketErrorCode.RATE_LIMITED:
     case RetirementErrorCode.RATE_LIMITED:
     case ApplicationErrorCode.RATE_LIMITED:
+    case WebhookErrorCode.RATE_LIMITED:
       return 'RATE_LIMITED';
     default: {
       const unhandled: never = code;

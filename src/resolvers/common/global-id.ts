@@ -1,26 +1,6 @@
-/** The GraphQL types whose objects can be fetched with `node(id:)`. */
-export type NodeTypeName =
-  | 'Office'
-  | 'Category'
-  | 'Service'
-  | 'Appointment'
-  | 'AppointmentRelease'
-  | 'Account'
-  | 'Passkey'
-  | 'Session'
-  | 'ApiKey'
-  | 'KioskDevice'
-  | 'Counter'
-  | 'Closure'
-  | 'Announcement'
-  | 'Conversation'
-  | 'Message'
-  | 'Ticket'
-  | 'AnswerTemplate'
-  | 'Application'
-  | 'ApplicationForm'
-  | 'ApplicationDocument'
-  | 'WaitlistEntry';
+import type { NodeTypeName } from '../../common/global-id.js';
+
+export { toGlobalId, type NodeTypeName } from '../../common/global-id.js';
 
 const NODE_TYPES: ReadonlySet<string> = new Set<NodeTypeName>([
   'Office',
@@ -44,13 +24,9 @@ const NODE_TYPES: ReadonlySet<string> = new Set<NodeTypeName>([
   'ApplicationForm',
   'ApplicationDocument',
   'WaitlistEntry',
+  'WebhookEndpoint',
 ]);
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-
-/** An opaque global ID: base64 of "Type:uuid". Clients must not take it apart. */
-export function toGlobalId(type: NodeTypeName, uuid: string): string {
-  return Buffer.from(`${type}:${uuid}`).toString('base64');
-}
 
 /** The type and database id behind a global ID, or null when it is not one of ours. */
 export function fromGlobalId(id: string): { type: NodeTypeName; uuid: string } | null {

@@ -112,3 +112,85 @@ for office in answer["data"]["offices"]:
 print("cost", answer["extensions"]["cost"])
 `;
 }
+
+/** The webhook events (`WebhookEventType`), their payload's `type`, and the scope they need. */
+export const WEBHOOK_EVENTS = [
+  { name: 'ANNOUNCEMENT_PUBLISHED', type: 'announcement.published', scope: null },
+  { name: 'ANNOUNCEMENT_CHANGED', type: 'announcement.changed', scope: null },
+  { name: 'ANNOUNCEMENT_WITHDRAWN', type: 'announcement.withdrawn', scope: null },
+  { name: 'CATALOGUE_CHANGED', type: 'catalogue.changed', scope: null },
+  { name: 'APPOINTMENT_BOOKED', type: 'appointment.booked', scope: 'OFFICE_APPOINTMENTS_READ' },
+  {
+    name: 'APPOINTMENT_CANCELLED',
+    type: 'appointment.cancelled',
+    scope: 'OFFICE_APPOINTMENTS_READ',
+  },
+  {
+    name: 'APPOINTMENT_CHECKED_IN',
+    type: 'appointment.checked_in',
+    scope: 'OFFICE_APPOINTMENTS_READ',
+  },
+  { name: 'MESSAGE_RECEIVED', type: 'message.received', scope: 'OFFICE_MESSAGES_WRITE' },
+] as const;
+
+/** The waits after failed deliveries (RETRY_DELAYS_MS in src/webhooks/webhook-worker.ts). */
+export const WEBHOOK_RETRIES = ['5 s', '5 min', '30 min', '2 h', '5 h', '10 h', '10 h'] as const;
+
+/** How long an attempt may take by default (WEBHOOK_TIMEOUT_MS). */
+export const WEBHOOK_TIMEOUT_SECONDS = 10;
+
+/** A delivery's body, as an example. */
+export const WEBHOOK_PAYLOAD_EXAMPLE = `{
+  "type": "announcement.published",
+  "timestamp": "2027-03-10T08:00:00.000Z",
+  "data": { "id": "QW5ub3VuY2VtZW50OjNmM2Y…", "officeId": null }
+}`;
+
+/** The variables the receiver example reads: the endpoint's secret and its port. */
+export const WEBHOOK_SECRET_VARIABLE = 'RATHAUS_WEBHOOK_SECRET';
+
+/**
+ * A receiver in TypeScript (Node's http and crypto, no package) that verifies the Standard
+ * Webhooks signature of each delivery before it trusts the body.
+ */
+export function webhookReceiverExample(): string {
+  return `import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createServer, type IncomingHttpHeaders } from 'node:http';
+
+// The secret from createWebhookEndpoint (or rotateWebhookEndpointSecret): whsec_ + base64.
+const key = Buffer.from(process.env.${WEBHOOK_SECRET_VARIABLE}!.replace(/^whsec_/, ''), 'base64');
+
+function verified(headers: IncomingHttpHeaders, body: string): boolean {
+  const id = String(headers['webhook-id']);
+  const timestamp = String(headers['webhook-timestamp']);
+  // Refuse old (replayed) deliveries: at most five minutes apart.
+  if (Math.abs(Date.now() / 1000 - Number(timestamp)) > 5 * 60) return false;
+  const expected = createHmac('sha256', key).update(\`\${id}.\${timestamp}.\${body}\`).digest();
+  // Space-separated "v1,<base64>" signatures: two while a secret is being rotated.
+  return String(headers['webhook-signature'])
+    .split(' ')
+    .some((entry) => {
+      const [version, signature] = entry.split(',');
+      const given = Buffer.from(signature ?? '', 'base64');
+      return version === 'v1' && given.length === expected.length && timingSafeEqual(given, expected);
+    });
+}
+
+const server = createServer((request, response) => {
+  let body = '';
+  request.setEncoding('utf8');
+  request.on('data', (chunk: string) => (body += chunk));
+  request.on('end', () => {
+    if (!verified(request.headers, body)) {
+      response.writeHead(400).end();
+      return;
+    }
+    const event = JSON.parse(body) as { type: string; timestamp: string; data: object };
+    // Answer at once and do the work afterwards; webhook-id is the same on every retry.
+    response.writeHead(204).end();
+    console.log('verified', event.type, request.headers['webhook-id'], JSON.stringify(event.data));
+  });
+});
+server.listen(Number(process.env.PORT ?? 8080), () => console.log('listening'));
+`;
+}

@@ -14,6 +14,11 @@ import {
   LIMITS,
   pythonExample,
   typescriptExample,
+  WEBHOOK_EVENTS,
+  WEBHOOK_PAYLOAD_EXAMPLE,
+  WEBHOOK_RETRIES,
+  WEBHOOK_TIMEOUT_SECONDS,
+  webhookReceiverExample,
 } from './api-facts';
 import { useDeveloperTexts } from '../i18n/pages/developers/texts';
 import type de from '../i18n/pages/developers/de.json';
@@ -148,6 +153,41 @@ export function DevelopersPage() {
           </li>
         </ul>
         <p class="kern-body">{t('dev.tools.contract', { code })}</p>
+      </section>
+
+      <section class="section" aria-labelledby="webhooks-heading">
+        <h2 id="webhooks-heading" class="kern-heading-medium">
+          {t('dev.webhooks.heading')}
+        </h2>
+        <p class="kern-body">{t('dev.webhooks.text', { code })}</p>
+        <p class="kern-body">{t('dev.webhooks.events', { code })}</p>
+        <ul class="kern-list webhook-events">
+          {WEBHOOK_EVENTS.map((event) => (
+            <li key={event.name}>
+              <code>{event.name}</code> (<code>{event.type}</code>):{' '}
+              {t(`dev.webhooks.event.${event.name}`, { code })}
+              {event.scope && <> – {t('dev.webhooks.scope', { code, scope: event.scope })}</>}
+            </li>
+          ))}
+        </ul>
+        <p class="kern-body">{t('dev.webhooks.payload', { code })}</p>
+        <pre class="code-example" tabIndex={0} aria-labelledby="webhooks-heading">
+          <code>{WEBHOOK_PAYLOAD_EXAMPLE}</code>
+        </pre>
+        <p class="kern-body">{t('dev.webhooks.signature', { code })}</p>
+        <Example
+          id="example-webhook-receiver"
+          title={t('dev.webhooks.example')}
+          code={webhookReceiverExample()}
+        />
+        <p class="kern-body">
+          {t('dev.webhooks.delivery', {
+            code,
+            timeout: WEBHOOK_TIMEOUT_SECONDS,
+            retries: WEBHOOK_RETRIES.join(', '),
+          })}
+        </p>
+        <p class="kern-body">{t('dev.webhooks.addresses', { code })}</p>
       </section>
 
       <section class="section" aria-labelledby="examples-heading">

@@ -424,7 +424,7 @@ export const Language = {
 export type Language = typeof Language[keyof typeof Language];
 /** The codes with which leaveWaitlist refuses; a code once published never changes its meaning. */
 export const LeaveWaitlistErrorCode = {
-  /** Neither or both of entryId and token; `field` names it. */
+  /** Neither or both of entryId and token, or a malformed entryId; `field` names it. */
   INVALID_INPUT: 'INVALID_INPUT',
   /** No entry of yours in line has this ID, or no entry in line has a link with this token. */
   NOT_FOUND: 'NOT_FOUND'
@@ -818,6 +818,7 @@ export type MyAppointmentQuery = { node:
     | { __typename: 'Session' }
     | { __typename: 'Ticket' }
     | { __typename: 'WaitlistEntry' }
+    | { __typename: 'WebhookEndpoint' }
    | null };
 
 export type ClaimGuestAppointmentsMutationVariables = Exact<{ [key: string]: never; }>;

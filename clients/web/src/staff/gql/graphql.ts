@@ -1063,6 +1063,7 @@ export type OfficeDetailsQuery = { node:
     | { __typename: 'Session' }
     | { __typename: 'Ticket' }
     | { __typename: 'WaitlistEntry' }
+    | { __typename: 'WebhookEndpoint' }
    | null };
 
 export type UpdateOfficeMutationVariables = Exact<{

@@ -1,0 +1,32 @@
+// The opaque global IDs of the API (`Node.id`), also in webhook payloads: src/resolvers/common/
+// global-id.ts reads them.
+
+/** The GraphQL types whose objects can be fetched with `node(id:)`. */
+export type NodeTypeName =
+  | 'Office'
+  | 'Category'
+  | 'Service'
+  | 'Appointment'
+  | 'AppointmentRelease'
+  | 'Account'
+  | 'Passkey'
+  | 'Session'
+  | 'ApiKey'
+  | 'KioskDevice'
+  | 'Counter'
+  | 'Closure'
+  | 'Announcement'
+  | 'Conversation'
+  | 'Message'
+  | 'Ticket'
+  | 'AnswerTemplate'
+  | 'Application'
+  | 'ApplicationForm'
+  | 'ApplicationDocument'
+  | 'WaitlistEntry'
+  | 'WebhookEndpoint';
+
+/** An opaque global ID: base64 of "Type:uuid". Clients must not take it apart. */
+export function toGlobalId(type: NodeTypeName, uuid: string): string {
+  return Buffer.from(`${type}:${uuid}`).toString('base64');
+}
