@@ -2,6 +2,8 @@ import {
   cacheExchange,
   Client,
   fetchExchange,
+  makeOperation,
+  mapExchange,
   subscriptionExchange,
   type SubscriptionForwarder,
 } from '@urql/core';
@@ -37,16 +39,47 @@ const forwardSubscription: SubscriptionForwarder = (request) => ({
 });
 
 /**
+ * Sends each document by its id (`__meta__.hash`, given by GraphQL Code Generator's persisted
+ * documents) instead of its text, as Apollo's persisted queries do: the server knows the build's
+ * documents and, in production, takes no texts from our pages
+ * (docs/decisions/0030-trusted-documents.md). Over HTTP and the WebSocket alike.
+ */
+const documentIds = mapExchange({
+  onOperation(operation) {
+    const id = (operation.query as { __meta__?: { hash?: string } }).__meta__?.hash;
+    if (!id || operation.kind === 'teardown') return operation;
+    return makeOperation(
+      operation.kind,
+      {
+        ...operation,
+        extensions: { ...operation.extensions, persistedQuery: { version: 1, sha256Hash: id } },
+      },
+      operation.context,
+    );
+  },
+});
+
+/**
  * One client for a whole app: HTTP POST for queries and mutations, WebSocket for subscriptions.
+ * In development (Vite's dev server) it sends texts: the server lists only built documents.
  * `headers` are asked for on every request: the language of the page for the API's own texts
  * (error messages), and a kiosk's device token.
  */
-export function createApiClient(options: { headers: () => Record<string, string> }): Client {
+export function createApiClient(options: {
+  headers: () => Record<string, string>;
+  /** Send document ids instead of texts: a built app, whose documents the server lists. */
+  sendDocumentIds: boolean;
+}): Client {
   return new Client({
     url: '/graphql',
     // The server's CSRF protection refuses GET queries without a preflight header: always POST.
     preferGetMethod: false,
     fetchOptions: () => ({ headers: options.headers() }),
-    exchanges: [cacheExchange, subscriptionExchange({ forwardSubscription }), fetchExchange],
+    exchanges: [
+      ...(options.sendDocumentIds ? [documentIds] : []),
+      cacheExchange,
+      subscriptionExchange({ forwardSubscription }),
+      fetchExchange,
+    ],
   });
 }
