@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { createHash } from 'node:crypto';
 import type { CodegenConfig } from '@graphql-codegen/cli';
-import { urqlTypenames } from '../shared/src/codegen-typenames';
+import { urqlTypenames } from '../shared/src/codegen-typenames.js';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { createHash } from 'node:crypto';
 import type { CodegenConfig } from '@graphql-codegen/cli';
-import { urqlTypenames } from '../shared/src/codegen-typenames';
+import { urqlTypenames } from '../shared/src/codegen-typenames.js';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -25,7 +25,7 @@ const output = {
   },
   // The listed texts ask for `__typename` where urql's cache needs it
   // (../shared/src/codegen-typenames.ts).
-  documentTransforms: [urqlTypenames],
+  documentTransforms: [urqlTypenames] as Array<typeof urqlTypenames>,
   config: {
     useTypeImports: true,
     // Enums as objects whose values are their names (and a union type of the same name), so

@@ -381,10 +381,14 @@ export async function createServer(deps: AppDependencies): Promise<RathausServer
     );
   }
   // Browsers send the session cookie with an upgrade from any page; only pages of this town's own
-  // origins may open a socket: PUBLIC_URL's, CORS_ORIGINS, and the host the browser asked (a page
+  // origins may open a socket: PUBLIC_URL's, FIRST_PARTY_ORIGINS, CORS_ORIGINS, and the host the browser asked (a page
   // served by Rathaus under another name, e.g. a kiosk on the LAN address; a foreign page asking
   // that host gets that host's cookies, not the town's). Clients without Origin are no browsers.
-  const allowedOrigins = new Set([new URL(config.publicUrl).origin, ...config.corsOrigins]);
+  const allowedOrigins = new Set([
+    new URL(config.publicUrl).origin,
+    ...config.firstPartyOrigins,
+    ...config.corsOrigins,
+  ]);
   const ownOrigin = (origin: string, req: IncomingMessage) =>
     allowedOrigins.has(origin) || URL.parse(origin)?.host === req.headers.host;
   const sockets = countSockets(config.wsMaxConnectionsPerCaller);

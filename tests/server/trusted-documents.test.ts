@@ -188,16 +188,19 @@ describe('over WebSocket', () => {
   function first(
     client: Client,
     payload: { query: string; extensions?: Record<string, unknown>; operationName?: string },
-  ): Promise<FormattedExecutionResult> {
+  ): Promise<FormattedExecutionResult<Record<string, unknown>, unknown>> {
     return new Promise((resolve, reject) => {
-      const stop = client.subscribe(payload, {
+      const stop = client.subscribe<Record<string, unknown>, unknown>(payload, {
         next: (value) => {
           stop();
           resolve(value);
         },
         error: (error) =>
           Array.isArray(error)
-            ? resolve({ errors: error } as FormattedExecutionResult)
+            ? resolve({ errors: error } as FormattedExecutionResult<
+                Record<string, unknown>,
+                unknown
+              >)
             : reject(error instanceof Error ? error : new Error(JSON.stringify(error))),
         complete: () => undefined,
       });
