@@ -1325,6 +1325,10 @@ async function main(): Promise<void> {
     TZ: manifest.timeZone,
     CORS_ORIGINS: '',
     PUBLIC_URL: '',
+    // What production demands at start (src/server/config.ts); B1's confirmation e-mails are
+    // logged, not sent.
+    MAIL_TRANSPORT: 'log',
+    LINK_SIGNING_SECRET: 'bench-link-signing-secret-0123456789abcdef',
     // Every load comes from 127.0.0.1, one caller: its budget per minute must not be what is
     // measured. Each operation is still weighed and checked against QUERY_COST_LIMIT.
     QUERY_COST_BUDGET: '1000000000000',
