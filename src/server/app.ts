@@ -66,6 +66,14 @@ import type { Logger } from './logger.js';
 import { createMetrics, createMetricsServer, metricsHandler } from './metrics.js';
 import { guardedMutationsRule, httpOnlyMutationsRule } from './mutation-limits.js';
 import { MAX_TOKENS, queryLimitsRule } from './query-limits.js';
+import { retryAfterPlugin } from './retry-after.js';
+import { securityHeaders } from './security-headers.js';
+import { sendFramesTo, subscribeSharingResults } from './shared-subscriptions.js';
+import { countSockets } from './socket-limits.js';
+import { watchSocketRights } from './socket-rights.js';
+import { serviceStructuredData } from './catalogue-export.js';
+import { staticClient } from './static-clients.js';
+import { currentRequestScope, runInRequestScope, type RequestScope } from './request-scope.js';
 import {
   checkDocuments,
   CLIENT_MANIFESTS,
@@ -77,14 +85,6 @@ import {
   trustedDocumentRequired,
   unknownDocumentId,
 } from './trusted-documents.js';
-import { retryAfterPlugin } from './retry-after.js';
-import { securityHeaders } from './security-headers.js';
-import { sendFramesTo, subscribeSharingResults } from './shared-subscriptions.js';
-import { countSockets } from './socket-limits.js';
-import { watchSocketRights } from './socket-rights.js';
-import { serviceStructuredData } from './catalogue-export.js';
-import { staticClient } from './static-clients.js';
-import { currentRequestScope, runInRequestScope, type RequestScope } from './request-scope.js';
 
 export type AppDependencies = {
   config: Config;
@@ -381,9 +381,10 @@ export async function createServer(deps: AppDependencies): Promise<RathausServer
     );
   }
   // Browsers send the session cookie with an upgrade from any page; only pages of this town's own
-  // origins may open a socket: PUBLIC_URL's, FIRST_PARTY_ORIGINS, CORS_ORIGINS, and the host the browser asked (a page
-  // served by Rathaus under another name, e.g. a kiosk on the LAN address; a foreign page asking
-  // that host gets that host's cookies, not the town's). Clients without Origin are no browsers.
+  // origins may open a socket: PUBLIC_URL's, FIRST_PARTY_ORIGINS, CORS_ORIGINS, and the host the
+  // browser asked (a page served by Rathaus under another name, e.g. a kiosk on the LAN address; a
+  // foreign page asking that host gets that host's cookies, not the town's). Clients without
+  // Origin are no browsers.
   const allowedOrigins = new Set([
     new URL(config.publicUrl).origin,
     ...config.firstPartyOrigins,

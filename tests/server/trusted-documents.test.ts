@@ -1,11 +1,20 @@
 import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'graphql';
 import { createClient, type Client, type FormattedExecutionResult } from 'graphql-ws';
 import WebSocket from 'ws';
 import { createApiKey } from '../../src/accounts/credentials.service.js';
 import { publishAnnouncementWithdrawn } from '../../src/announcements/announcement-events.js';
 import { Role } from '../../src/entities/accounts/account.entity.js';
 import { toGlobalId } from '../../src/resolvers/common/global-id.js';
-import { CLIENT_MANIFESTS, documentId, readManifests } from '../../src/server/trusted-documents.js';
+import {
+  CLIENT_MANIFESTS,
+  documentId,
+  listedFirst,
+  readManifests,
+} from '../../src/server/trusted-documents.js';
 import { bearer, createAccount, signIn } from '../support/accounts.js';
 import { startTestServer, waitForSubscriptions, type TestServer } from '../support/test-server.js';
 
@@ -264,5 +273,34 @@ describe('over WebSocket', () => {
     const answer = await first(socket(production, origin, params), { query: OFFICES });
     expect(answer.errors).toBeUndefined();
     expect((answer.data as { offices: unknown[] }).offices.length).toBeGreaterThan(0);
+  });
+});
+
+describe('the lists', () => {
+  it('refuses a list whose id is not the SHA-256 of its document', () => {
+    const directory = mkdtempSync(join(tmpdir(), 'rathaus-lists-'));
+    try {
+      const good = join(directory, 'good.json');
+      const bad = join(directory, 'bad.json');
+      writeFileSync(good, JSON.stringify({ [documentId(OFFICES)]: OFFICES }));
+      writeFileSync(bad, JSON.stringify({ ['a'.repeat(64)]: OFFICES }));
+      expect(readManifests([good, join(directory, 'not-built.json')])).toEqual(
+        new Map([[documentId(OFFICES), OFFICES]]),
+      );
+      expect(() => readManifests([good, bad])).toThrow(/is not the SHA-256 of its document/);
+    } finally {
+      rmSync(directory, { recursive: true });
+    }
+  });
+
+  it('answers a listed id under Apollo’s key prefix with the parsed document, others from its LRU', async () => {
+    const document = parse(OFFICES);
+    const id = documentId(OFFICES);
+    const store = listedFirst((key) => (key === id ? document : undefined));
+    expect(await store.get(`schemahash:${id}`)).toBe(document);
+    const other = parse('{ services { totalCount } }');
+    await store.set('schemahash:other', other);
+    expect(await store.get('schemahash:other')).toBe(other);
+    expect(await store.get('schemahash:unknown')).toBeUndefined();
   });
 });
