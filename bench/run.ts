@@ -10,6 +10,7 @@
 //          --pool N (DATABASE_POOL_SIZE of both servers)   --cpu-prof (profile the API server)
 //          --node-flags="--max-semi-space-size=32 …" (extra Node flags for the API server)
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { request, Agent } from 'node:http';
 import { cpus, loadavg, totalmem } from 'node:os';
@@ -674,6 +675,11 @@ type ReadScenario = {
   id: 'Q1' | 'Q2' | 'Q3';
   title: string;
   body: string;
+  /**
+   * The same request by document id, as the web client and the kiosk send theirs
+   * (docs/decisions/0030-trusted-documents.md): Apollo's persisted-query extension, no text.
+   */
+  idBody: string;
   /** Sent with every request of the scenario, to the API and the baseline alike. */
   headers: Record<string, string>;
   baselinePath: string;
@@ -681,13 +687,25 @@ type ReadScenario = {
   check: (data: Record<string, unknown>) => string | null;
 };
 
+/** A scenario's request with the document's text, and the same by the document's id. */
+function bodies(query: string, variables: Record<string, unknown>) {
+  const sha256Hash = createHash('sha256').update(query).digest('hex');
+  return {
+    body: JSON.stringify({ query, variables }),
+    idBody: JSON.stringify({
+      variables,
+      extensions: { persistedQuery: { version: 1, sha256Hash } },
+    }),
+  };
+}
+
 function readScenarios(manifest: Manifest, clerkToken: string | null): ReadScenario[] {
   const nextDay = addDays(manifest.q2.day, 1);
   const scenarios: ReadScenario[] = [
     {
       id: 'Q1',
       title: 'services(first: 50) with offices and category',
-      body: JSON.stringify({ query: Q1_DOCUMENT, variables: { first: 50 } }),
+      ...bodies(Q1_DOCUMENT, { first: 50 }),
       headers: {},
       baselinePath: '/q1',
       check: (data) => {
@@ -698,14 +716,11 @@ function readScenarios(manifest: Manifest, clerkToken: string | null): ReadScena
     {
       id: 'Q2',
       title: `freeSlots: 1 service, 1 office, 1 day (${manifest.q2.day})`,
-      body: JSON.stringify({
-        query: Q2_DOCUMENT,
-        variables: {
-          serviceId: globalId('Service', manifest.q2.serviceId),
-          officeId: globalId('Office', manifest.q2.officeId),
-          from: localMidnight(manifest.q2.day, manifest.timeZone),
-          to: localMidnight(nextDay, manifest.timeZone),
-        },
+      ...bodies(Q2_DOCUMENT, {
+        serviceId: globalId('Service', manifest.q2.serviceId),
+        officeId: globalId('Office', manifest.q2.officeId),
+        from: localMidnight(manifest.q2.day, manifest.timeZone),
+        to: localMidnight(nextDay, manifest.timeZone),
       }),
       headers: {},
       baselinePath: '/q2',
@@ -720,9 +735,10 @@ function readScenarios(manifest: Manifest, clerkToken: string | null): ReadScena
     scenarios.push({
       id: 'Q3',
       title: 'a clerk’s inbox: 20 conversations × last 10 messages with authors',
-      body: JSON.stringify({
-        query: Q3_DOCUMENT,
-        variables: { officeId: globalId('Office', manifest.q3.officeId), first: 20, last: 10 },
+      ...bodies(Q3_DOCUMENT, {
+        officeId: globalId('Office', manifest.q3.officeId),
+        first: 20,
+        last: 10,
       }),
       headers: { authorization: `Bearer ${clerkToken}` },
       baselinePath: '/q3',
@@ -763,6 +779,8 @@ async function signInClerk(api: Server, manifest: Manifest): Promise<string> {
 type ReadResult = {
   scenario: ReadScenario;
   api: Figures;
+  /** The API with the document sent by id. */
+  apiById: Figures;
   baseline: Figures;
   sqlStatements: number;
 };
@@ -785,21 +803,40 @@ async function runReadScenario(
   }
   const problem = scenario.check(answer.data);
   if (problem) throw new Error(`${scenario.id}: ${problem}`);
-  const difference = firstDifference(answer, JSON.parse(theirs.body));
+  // The API also reports the request's cost (`extensions`); the baseline computes none.
+  const difference = firstDifference(answer.data, (JSON.parse(theirs.body) as GraphQLBody).data);
   if (difference)
     throw new Error(`${scenario.id}: the baseline answers differently at ${difference}`);
   const sqlStatements = await sqlStatementsOf(api, scenario);
   say(
     `    same answer from API and baseline (${ours.body.length} bytes); ${sqlStatements} SQL statement(s) per request`,
   );
+  // The server lists only the clients' documents; Apollo's automatic persisted queries take the
+  // bench's once it sent the text with its id, and then answer the id from the same caches.
+  const byId = { ...scenario, body: scenario.idBody };
+  const registration = { ...JSON.parse(scenario.body), ...JSON.parse(scenario.idBody) } as object;
+  await post(`${api.url}/graphql`, JSON.stringify(registration), scenario.headers);
+  const answerById = await post(`${api.url}/graphql`, scenario.idBody, scenario.headers);
+  const differenceById = firstDifference(
+    answer.data,
+    (JSON.parse(answerById.body) as GraphQLBody).data,
+  );
+  if (differenceById)
+    throw new Error(`${scenario.id}: the answer by id differs at ${differenceById}`);
+  say(
+    `    by id the same answer; the request body is ${scenario.idBody.length} bytes instead of ${scenario.body.length}`,
+  );
 
   await load(databaseCpu, api, '/graphql', scenario, options, options.warmup);
+  await load(databaseCpu, api, '/graphql', byId, options, options.warmup);
   await load(databaseCpu, baseline, scenario.baselinePath, scenario, options, options.warmup);
   const apiRuns: Figures[] = [];
+  const apiByIdRuns: Figures[] = [];
   const baselineRuns: Figures[] = [];
   // Interleaved, so that a change in the machine's background load hits both alike.
   for (let run = 1; run <= options.runs; run += 1) {
     const ourRun = await load(databaseCpu, api, '/graphql', scenario, options, options.duration);
+    const byIdRun = await load(databaseCpu, api, '/graphql', byId, options, options.duration);
     const theirRun = await load(
       databaseCpu,
       baseline,
@@ -809,14 +846,16 @@ async function runReadScenario(
       options.duration,
     );
     apiRuns.push(ourRun);
+    apiByIdRuns.push(byIdRun);
     baselineRuns.push(theirRun);
     say(
-      `    run ${run}: API ${ourRun.requestsPerSecond.toFixed(0)} req/s (CPU/req ${ourRun.cpuMs.toFixed(2)} ms, DB ${ourRun.dbCpuMs.toFixed(2)} ms), baseline ${theirRun.requestsPerSecond.toFixed(0)} req/s (CPU/req ${theirRun.cpuMs.toFixed(2)} ms, DB ${theirRun.dbCpuMs.toFixed(2)} ms)`,
+      `    run ${run}: API ${ourRun.requestsPerSecond.toFixed(0)} req/s (CPU/req ${ourRun.cpuMs.toFixed(2)} ms, DB ${ourRun.dbCpuMs.toFixed(2)} ms), by id ${byIdRun.requestsPerSecond.toFixed(0)} req/s (CPU/req ${byIdRun.cpuMs.toFixed(2)} ms), baseline ${theirRun.requestsPerSecond.toFixed(0)} req/s (CPU/req ${theirRun.cpuMs.toFixed(2)} ms, DB ${theirRun.dbCpuMs.toFixed(2)} ms)`,
     );
   }
   return {
     scenario,
     api: medianFigures(apiRuns),
+    apiById: medianFigures(apiByIdRuns),
     baseline: medianFigures(baselineRuns),
     sqlStatements,
   };
@@ -1132,6 +1171,15 @@ function reportTable(
         fixed(read.baseline.cpuMs, 2),
         `${fixed(ratio, 2)} ${ratio >= TARGET_RATIO ? '✓' : '✗'}`,
       ]);
+      rows.push([
+        `${id} the same by document id (${read.scenario.idBody.length} instead of ${read.scenario.body.length} bytes)`,
+        fixed(read.apiById.requestsPerSecond, 0),
+        fixed(read.apiById.p50, 0),
+        fixed(read.apiById.p99, 0),
+        fixed(read.apiById.cpuMs, 2),
+        fixed(read.apiById.dbCpuMs, 2),
+        ...blank(4),
+      ]);
     } else if (id === 'B1' && booking) {
       rows.push([
         `B1 ${B1_BOOKINGS} bookings → ${B1_SLOTS} slots: ${booking.runs.map((r) => r.succeeded).join('/')} booked, ${booking.runs.map((r) => r.errors).join('/')} errors ${booking.ok ? '✓' : '✗'}`,
@@ -1281,6 +1329,10 @@ async function main(): Promise<void> {
     TZ: manifest.timeZone,
     CORS_ORIGINS: '',
     PUBLIC_URL: '',
+    // What production demands at start (src/server/config.ts); B1's confirmation e-mails are
+    // logged, not sent.
+    MAIL_TRANSPORT: 'log',
+    LINK_SIGNING_SECRET: 'bench-link-signing-secret-0123456789abcdef',
     // Every load comes from 127.0.0.1, one caller: its budget per minute must not be what is
     // measured. Each operation is still weighed and checked against QUERY_COST_LIMIT.
     QUERY_COST_BUDGET: '1000000000000',

@@ -1,5 +1,7 @@
 import { fileURLToPath } from 'node:url';
+import { createHash } from 'node:crypto';
 import type { CodegenConfig } from '@graphql-codegen/cli';
+import { urqlTypenames } from '../shared/src/codegen-typenames.js';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -15,7 +17,18 @@ const config: CodegenConfig = {
   generates: {
     [here('./src/gql/')]: {
       preset: 'client',
-      presetConfig: { fragmentMasking: false },
+      presetConfig: {
+        fragmentMasking: false,
+        // Each document gets its id (`__meta__.hash`, the hex SHA-256 of its text, as Apollo's
+        // persisted queries name it) and persisted-documents.json lists id and text; the build
+        // gives the server the list, and the app sends ids (docs/decisions/0030-trusted-documents.md).
+        persistedDocuments: {
+          hashAlgorithm: (text: string) => createHash('sha256').update(text).digest('hex'),
+        },
+      },
+      // The listed texts ask for `__typename` where urql's cache needs it
+      // (../shared/src/codegen-typenames.ts).
+      documentTransforms: [urqlTypenames],
       config: {
         useTypeImports: true,
         // Enums as objects whose values are their names (and a union type of the same name), so

@@ -1,5 +1,7 @@
+import { fileURLToPath } from 'node:url';
 import { preact } from '@preact/preset-vite';
 import { defineConfig, type Plugin } from 'vite';
+import { persistedDocumentList } from '../shared/persisted-documents-plugin.js';
 import { routes } from './src/routes.js';
 
 // The API server in development.
@@ -30,7 +32,13 @@ function routeList(): Plugin {
 
 export default defineConfig({
   base: '/kiosk/',
-  plugins: [preact({ reactAliasesEnabled: false }), routeList()],
+  plugins: [
+    preact({ reactAliasesEnabled: false }),
+    routeList(),
+    persistedDocumentList([
+      fileURLToPath(new URL('./src/gql/persisted-documents.json', import.meta.url)),
+    ]),
+  ],
   build: {
     // The lobby's screens run a current Chromium; the same targets as the web client anyway.
     target: ['es2020', 'safari14', 'chrome87', 'firefox78'],

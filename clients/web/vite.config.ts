@@ -1,5 +1,7 @@
+import { fileURLToPath } from 'node:url';
 import { preact } from '@preact/preset-vite';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
+import { persistedDocumentList } from '../shared/persisted-documents-plugin.js';
 import { progressiveWebApp } from './pwa/plugin.js';
 import { routes } from './src/lib/routes.js';
 
@@ -60,11 +62,61 @@ function graphqlDocumentImports(): Plugin {
   };
 }
 
+/**
+ * In a build, each operation document of GraphQL Code Generator's outputs keeps only what the app
+ * needs once it sends ids (src/lib/api.ts): its id (`__meta__`), and its operation's kind and name
+ * for urql. The texts are the server's (dist/persisted-documents.json), so the pages do not carry
+ * them; `npm run dev` sends texts and keeps them whole.
+ */
+function documentsAsIds(): Plugin {
+  const operationDocument =
+    /^(export const \w+Document = )(\{.*\})( as unknown as DocumentNode<.*)$/gm;
+  return {
+    name: 'rathaus-documents-as-ids',
+    apply: 'build',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/\/gql\/graphql\.ts$/.test(id)) return null;
+      return {
+        code: code.replace(operationDocument, (_line, start: string, json: string, end: string) => {
+          const document = JSON.parse(json) as {
+            __meta__: { hash: string };
+            definitions: Array<{ kind: string; operation?: string; name?: unknown }>;
+          };
+          const operation = document.definitions.find(
+            (each) => each.kind === 'OperationDefinition',
+          );
+          const stub = {
+            __meta__: document.__meta__,
+            kind: 'Document',
+            definitions: [
+              {
+                kind: 'OperationDefinition',
+                operation: operation!.operation,
+                name: operation!.name,
+                selectionSet: { kind: 'SelectionSet', selections: [] },
+              },
+            ],
+          };
+          return `${start}${JSON.stringify(stub)}${end}`;
+        }),
+        map: null,
+      };
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => ({
   plugins: [
+    documentsAsIds(),
     graphqlDocumentImports(),
     preact({ reactAliasesEnabled: false }),
     routeList(),
+    persistedDocumentList(
+      ['src/gql', 'src/staff/gql', 'src/pages/applications/gql'].map((output) =>
+        fileURLToPath(new URL(`./${output}/persisted-documents.json`, import.meta.url)),
+      ),
+    ),
     // The same town name as the pages' (src/lib/town.ts).
     progressiveWebApp(loadEnv(mode, process.cwd(), 'VITE_').VITE_TOWN_NAME || 'Musterstadt'),
   ],

@@ -200,6 +200,8 @@ export const de = {
     'Diese Anfrage würde {cost} Punkte kosten; höchstens {limit} sind je Anfrage erlaubt. Bitte fragen Sie kleinere Seiten, kürzere Zeiträume oder weniger Felder ab.',
   'error.tooManyOperations':
     'Über diese Verbindung laufen schon {max} Vorgänge. Bitte beenden Sie einen, bevor Sie einen neuen beginnen.',
+  'error.trustedDocumentRequired':
+    'Die Seiten dieser Stadt senden nur die Kennungen ihrer freigegebenen Anfragen, keine Anfragetexte. Laden Sie die Seite neu; für eigene Anfragen nutzen Sie einen API-Schlüssel oder GraphiQL.',
   'error.templateNotFound':
     'Diese Antwortvorlage gibt es nicht, oder sie gehört nicht zu Ihrem Amt.',
   'error.templateNameTaken': 'Ihr Amt hat schon eine Antwortvorlage mit diesem Namen.',

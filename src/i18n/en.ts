@@ -183,6 +183,8 @@ export const en: Record<keyof typeof de, string> = {
     'This request would cost {cost} points; at most {limit} are allowed per request. Please ask for smaller pages, shorter periods or fewer fields.',
   'error.tooManyOperations':
     '{max} operations are already running on this connection. Please end one before starting another.',
+  'error.trustedDocumentRequired':
+    'This town’s pages send only the ids of their approved documents, no query text. Reload the page; for queries of your own, use an API key or GraphiQL.',
   'error.templateNotFound': 'This answer template does not exist or is not your office’s.',
   'error.templateNameTaken': 'Your office already has an answer template of this name.',
   'error.templateLimitReached':

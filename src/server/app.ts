@@ -74,6 +74,17 @@ import { watchSocketRights } from './socket-rights.js';
 import { serviceStructuredData } from './catalogue-export.js';
 import { staticClient } from './static-clients.js';
 import { currentRequestScope, runInRequestScope, type RequestScope } from './request-scope.js';
+import {
+  checkDocuments,
+  CLIENT_MANIFESTS,
+  GRAPHIQL_CLIENT,
+  isFirstPartyOrigin,
+  listedFirst,
+  persistedId,
+  readManifests,
+  trustedDocumentRequired,
+  unknownDocumentId,
+} from './trusted-documents.js';
 
 export type AppDependencies = {
   config: Config;
@@ -331,21 +342,55 @@ export async function createServer(deps: AppDependencies): Promise<RathausServer
       http.clearSessionCookie();
     }
     const principal = 'principal' in authentication ? authentication.principal : anonymous;
+    const text = req.method === 'GET' ? req.query.query : (req.body as { query?: unknown })?.query;
+    if (
+      typeof text === 'string' &&
+      text !== '' &&
+      mustSendIds(principal, req.headers.origin, req.headers.host) &&
+      req.headers[GRAPHIQL_CLIENT.header] !== GRAPHIQL_CLIENT.value
+    ) {
+      throw trustedDocumentRequired(languageFromHeader(req.headers['accept-language']));
+    }
     const requestId = currentRequestScope()?.requestId ?? requestIdOf(req);
     return createContext(requestId, req.headers['accept-language'], principal, clientIp, em, http);
   }
 
+  const parseOptions = { maxTokens: MAX_TOKENS };
+  const httpRules = [queryLimitsRule, controlCharactersRule, guardedMutationsRule];
   // The WebSocket's documents; sign-up and sign-in are refused there (src/server/mutation-limits.ts).
-  const documents = documentCache(
-    schema,
-    [queryLimitsRule, controlCharactersRule, guardedMutationsRule, httpOnlyMutationsRule],
-    { maxTokens: MAX_TOKENS },
-  );
+  const socketRules = [...httpRules, httpOnlyMutationsRule];
+  const documents = documentCache(schema, socketRules, parseOptions);
+  // The clients' documents by id, parsed and validated once for each transport's rules.
+  const trustedTexts = readManifests(CLIENT_MANIFESTS);
+  const trustedForHttp = checkDocuments(trustedTexts, schema, httpRules, parseOptions);
+  const trustedForSockets = checkDocuments(trustedTexts, schema, socketRules, parseOptions);
+  logger.info({ documents: trustedTexts.size }, 'trusted documents of the clients read');
+  const firstPartyOrigins = new Set([
+    new URL(config.publicUrl).origin,
+    ...config.firstPartyOrigins,
+  ]);
+  /** Whether a request (without GraphiQL's mark) may send ids only: a first-party page's. */
+  function mustSendIds(
+    principal: Principal,
+    origin: string | undefined,
+    host: string | undefined,
+  ): boolean {
+    return (
+      config.trustedDocumentsOnly &&
+      principal.kind !== 'apiKey' &&
+      isFirstPartyOrigin(origin, host, firstPartyOrigins)
+    );
+  }
   // Browsers send the session cookie with an upgrade from any page; only pages of this town's own
-  // origins may open a socket: PUBLIC_URL's, CORS_ORIGINS, and the host the browser asked (a page
-  // served by Rathaus under another name, e.g. a kiosk on the LAN address; a foreign page asking
-  // that host gets that host's cookies, not the town's). Clients without Origin are no browsers.
-  const allowedOrigins = new Set([new URL(config.publicUrl).origin, ...config.corsOrigins]);
+  // origins may open a socket: PUBLIC_URL's, FIRST_PARTY_ORIGINS, CORS_ORIGINS, and the host the
+  // browser asked (a page served by Rathaus under another name, e.g. a kiosk on the LAN address; a
+  // foreign page asking that host gets that host's cookies, not the town's). Clients without
+  // Origin are no browsers.
+  const allowedOrigins = new Set([
+    new URL(config.publicUrl).origin,
+    ...config.firstPartyOrigins,
+    ...config.corsOrigins,
+  ]);
   const ownOrigin = (origin: string, req: IncomingMessage) =>
     allowedOrigins.has(origin) || URL.parse(origin)?.host === req.headers.host;
   const sockets = countSockets(config.wsMaxConnectionsPerCaller);
@@ -411,7 +456,27 @@ export async function createServer(deps: AppDependencies): Promise<RathausServer
       connectionInitWaitTimeout: 3000,
       // Operations arrive parsed and validated from the cache; the context is made here too.
       onSubscribe: async (ctx, id, payload) => {
-        const parsed = documents(payload.query);
+        // graphql-ws demands a `query`: a client that sends an id sends an empty one.
+        const trustedId = payload.query === '' ? persistedId(payload.extensions) : null;
+        if (
+          trustedId === null &&
+          ctx.connectionParams?.client !== GRAPHIQL_CLIENT.value &&
+          mustSendIds(
+            ctx.extra.principal ?? anonymous,
+            ctx.extra.request.headers.origin,
+            ctx.extra.request.headers.host,
+          )
+        ) {
+          return [
+            trustedDocumentRequired(
+              languageFromHeader(ctx.extra.request.headers['accept-language']),
+            ),
+          ];
+        }
+        const parsed =
+          trustedId === null
+            ? documents(payload.query)
+            : (trustedForSockets.get(trustedId) ?? { errors: [unknownDocumentId()] });
         if ('errors' in parsed) return parsed.errors;
         const contextValue = createContext(
           requestIdOf(ctx.extra.request),
@@ -498,8 +563,15 @@ export async function createServer(deps: AppDependencies): Promise<RathausServer
     // Stack traces go to the log only, never to clients, in every mode.
     includeStacktraceInErrorResponses: false,
     stopOnTerminationSignals: false,
-    parseOptions: { maxTokens: MAX_TOKENS },
-    validationRules: [queryLimitsRule, controlCharactersRule, guardedMutationsRule],
+    parseOptions,
+    validationRules: httpRules,
+    // The clients' documents are answered by id from the lists, parsed and validated at start;
+    // they are never evicted by the documents of others (src/server/trusted-documents.ts).
+    persistedQueries: { cache: listedFirst((documentId) => trustedTexts.get(documentId)) },
+    documentStore: listedFirst((documentId) => {
+      const checked = trustedForHttp.get(documentId);
+      return checked && 'document' in checked ? checked.document : undefined;
+    }),
     formatError: createErrorFormatter(logger),
     // A kept catalogue answer is sent as the text made when it was kept.
     ...(catalogueCache && {

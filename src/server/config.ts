@@ -358,6 +358,28 @@ export const environmentSchema = z.object({
     .describe(
       'Comma-separated origins of other web clients allowed to call the API from a browser.',
     ),
+  FIRST_PARTY_ORIGINS: z
+    .string()
+    .default('')
+    .transform((value) =>
+      value
+        .split(',')
+        .map((origin) => origin.trim())
+        .filter((origin) => origin.length > 0),
+    )
+    .refine(
+      (origins) => origins.every(isOrigin),
+      'must be a comma-separated list of origins such as https://kiosk.rathaus.example.de',
+    )
+    .describe(
+      'Comma-separated origins that serve this town’s own web client or kiosk besides PUBLIC_URL and the host a browser asked; their requests count as first-party (TRUSTED_DOCUMENTS_ONLY).',
+    ),
+  TRUSTED_DOCUMENTS_ONLY: z
+    .enum(['true', 'false'])
+    .optional()
+    .describe(
+      '`true`: browser requests from first-party origins without an API key may send only the ids of the clients’ documents (docs/decisions/0030-trusted-documents.md); API keys and GraphiQL keep sending texts. Unset: `true` when NODE_ENV is production, else `false`.',
+    ),
 });
 
 export type Config = {
@@ -438,6 +460,13 @@ export type Config = {
    */
   trustProxy: number | string[];
   corsOrigins: string[];
+  /** Origins of the town's own clients besides PUBLIC_URL's (and the host a browser asked). */
+  firstPartyOrigins: string[];
+  /**
+   * Whether first-party browser requests without an API key may send only document ids
+   * (src/server/trusted-documents.ts).
+   */
+  trustedDocumentsOnly: boolean;
   /**
    * A second HTTP listener that serves only /metrics (docs/decisions/0019-metrics.md); null: none.
    * 0 picks a free port.
@@ -588,6 +617,10 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
       values.GRAPHQL_COMPILE_AFTER === 'never' ? null : values.GRAPHQL_COMPILE_AFTER,
     trustProxy: values.TRUST_PROXY,
     corsOrigins: values.CORS_ORIGINS,
+    firstPartyOrigins: values.FIRST_PARTY_ORIGINS,
+    trustedDocumentsOnly:
+      (values.TRUSTED_DOCUMENTS_ONLY ?? (values.NODE_ENV === 'production' ? 'true' : 'false')) ===
+      'true',
     metricsPort: values.METRICS_PORT ?? null,
     metricsHost: values.METRICS_HOST ?? values.HOST,
     metricsToken: values.METRICS_TOKEN ?? null,

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Router } from 'express';
+import { GRAPHIQL_CLIENT } from './trusted-documents.js';
 
 // GraphiQL, the API explorer for developers, at /graphiql: served from this server's own
 // packages (React and GraphiQL's prebuilt browser bundles), so that nothing loads from other hosts.
@@ -51,7 +52,14 @@ query Offices {
 /** Starts GraphiQL on the page, for this server's /graphql over HTTP and WebSocket. */
 const START = `(() => {
   const url = new URL('/graphql', location.href).toString();
-  const fetcher = GraphiQL.createFetcher({ url, subscriptionUrl: url.replace(/^http/, 'ws') });
+  // Marked as GraphiQL's: the server refuses document texts from the clients' pages otherwise
+  // (src/server/trusted-documents.ts).
+  const fetcher = GraphiQL.createFetcher({
+    url,
+    subscriptionUrl: url.replace(/^http/, 'ws'),
+    headers: { '${GRAPHIQL_CLIENT.header}': '${GRAPHIQL_CLIENT.value}' },
+    wsConnectionParams: { client: '${GRAPHIQL_CLIENT.value}' },
+  });
   ReactDOM.createRoot(document.getElementById('graphiql')).render(
     React.createElement(GraphiQL, {
       fetcher,

@@ -22,6 +22,7 @@ const PUBLIC_CODES = new Set([
   'QUERY_TOO_COSTLY',
   'RATE_LIMITED',
   'TOO_MANY_OPERATIONS',
+  'TRUSTED_DOCUMENT_REQUIRED',
 ]);
 
 function isClientStatus(http: unknown): boolean {

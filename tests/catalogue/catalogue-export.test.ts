@@ -160,6 +160,76 @@ describe('a service page', () => {
     expect(ofType(english, 'GovernmentService')[0]!.name).toBe(service!.en);
   });
 
+  it('describes the service as its data says: provider, area, and each office with its address', async () => {
+    const em = server.orm.em.fork();
+    // The service with the most offices, so that every channel is compared with a row.
+    const [service] = await rowsOf<{ id: string; name: string; description: string }>(
+      em,
+      sql`select s.id, s.name->>'de' as name, s.description->>'de' as description
+            from service s join service_office so on so.service_id = s.id
+           where s.retired_at is null
+           group by s.id order by count(*) desc, s.slug limit 1`,
+    );
+    const offices = await rowsOf<{
+      slug: string;
+      name: string;
+      street: string;
+      postal_code: string;
+      city: string;
+    }>(
+      em,
+      sql`select o.slug, o.name->>'de' as name, o.street, o.postal_code, o.city
+            from office o join service_office so on so.office_id = o.id
+           where so.service_id = ${service!.id} and o.retired_at is null order by o.slug`,
+    );
+    expect(offices.length).toBeGreaterThan(1);
+    const id = toGlobalId('Service', service!.id);
+
+    const data = structuredData((await page(id)).text)!;
+
+    const [described] = ofType(data, 'GovernmentService');
+    const town = { '@type': 'GovernmentOrganization', name: 'Musterstadt', url: PUBLIC_URL };
+    expect(described).toMatchObject({
+      name: service!.name,
+      description: service!.description,
+      url: `${PUBLIC_URL}/services/${id}`,
+      provider: town,
+      areaServed: { '@type': 'City', name: 'Musterstadt' },
+    });
+    const byId = new Map(ofType(data, 'GovernmentOffice').map((node) => [node['@id'], node]));
+    const channels = described!.availableChannel as Array<{
+      '@type': string;
+      serviceLocation: { '@id': string };
+      serviceUrl: string;
+    }>;
+    expect(
+      channels.map((channel) => {
+        const office = byId.get(channel.serviceLocation['@id'])!;
+        return {
+          type: channel['@type'],
+          serviceUrl: channel.serviceUrl,
+          slug: office.identifier,
+          name: office.name,
+          address: office.address,
+        };
+      }),
+    ).toEqual(
+      offices.map((office) => ({
+        type: 'ServiceChannel',
+        serviceUrl: `${PUBLIC_URL}/services/${id}`,
+        slug: office.slug,
+        name: office.name,
+        address: {
+          '@type': 'PostalAddress',
+          streetAddress: office.street,
+          postalCode: office.postal_code,
+          addressLocality: office.city,
+          addressCountry: 'DE',
+        },
+      })),
+    );
+  });
+
   it('keeps a name with markup inside the data', async () => {
     const [service] = await rowsOf<{ id: string }>(
       server.orm.em.fork(),

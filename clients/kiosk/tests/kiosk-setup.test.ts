@@ -109,7 +109,7 @@ it('returns to set-up when the check under way at the revocation answered from b
   let holding = true;
   const staleAnswerHeld = new Promise<void>((held) => {
     void page.route('**/graphql', async (route) => {
-      if (!holding || !route.request().postData()?.includes('query ThisKiosk')) {
+      if (!holding || route.request().postDataJSON()?.operationName !== 'ThisKiosk') {
         return route.continue();
       }
       holding = false;

@@ -158,7 +158,7 @@ it(
       (socket) =>
         new Promise<void>((resolve) =>
           socket.on('framesent', ({ payload }) => {
-            if (String(payload).includes('announcementPublished')) resolve();
+            if (String(payload).includes('"operationName":"AnnouncementPublished"')) resolve();
           }),
         ),
     );

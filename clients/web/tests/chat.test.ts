@@ -286,7 +286,7 @@ it(
     // Given sending fails: the first time before the server has it, then after (answer lost)
     let attempts = 0;
     await page.route('**/graphql', async (route) => {
-      if (!route.request().postData()?.includes('sendMessage')) return route.fallback();
+      if (route.request().postDataJSON()?.operationName !== 'SendMessage') return route.fallback();
       attempts += 1;
       if (attempts === 1) return route.abort('internetdisconnected');
       if (attempts === 2) {

@@ -191,7 +191,7 @@ it(
     let quiet = false;
     const held: Array<() => Promise<void>> = [];
     await two.route('**/graphql', async (route) => {
-      if (quiet && route.request().postData()?.includes('query CounterDesk')) {
+      if (quiet && route.request().postDataJSON()?.operationName === 'CounterDesk') {
         held.push(() => route.continue());
       } else {
         await route.continue();

@@ -177,7 +177,7 @@ it(
     const subscribed = new Promise<void>((resolve) =>
       citizen!.page.on('websocket', (socket) =>
         socket.on('framesent', (frame) => {
-          if (String(frame.payload).includes('subscription AnnouncementPublished')) resolve();
+          if (String(frame.payload).includes('"operationName":"AnnouncementPublished"')) resolve();
         }),
       ),
     );

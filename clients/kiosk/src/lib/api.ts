@@ -22,6 +22,7 @@ export function createKioskClient(): Client {
     return token ? authorization(token) : {};
   });
   return createSharedClient({
+    sendDocumentIds: import.meta.env.PROD,
     headers: () => {
       const token = kioskToken();
       return {

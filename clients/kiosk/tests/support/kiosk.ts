@@ -129,7 +129,7 @@ export async function openKiosk(
     // that catches the next check (a reload's) must not catch this start's instead.
     let checks = 0;
     visitor.page.on('response', (response) => {
-      if (response.request().postData()?.includes('query ThisKiosk')) checks += 1;
+      if (response.request().postDataJSON()?.operationName === 'ThisKiosk') checks += 1;
     });
     await visitor.page.goto(`/kiosk/setup#token=${encodeURIComponent(token)}`);
     await visitor.page.getByRole('heading', { name: 'Willkommen im Rathaus' }).waitFor();

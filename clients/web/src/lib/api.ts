@@ -10,5 +10,6 @@ export function createApiClient(): Client {
   return createSharedClient({
     // API texts (error messages) follow the language of the page, or its fallback.
     headers: () => ({ 'accept-language': LANGUAGES[activeLang()].acceptLanguage }),
+    sendDocumentIds: import.meta.env.PROD,
   });
 }

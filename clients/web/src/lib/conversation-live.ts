@@ -1,11 +1,12 @@
-import { stringifyDocument } from '@urql/core';
+import { socketDocument } from '@rathaus/client-shared/api';
 import type { ConversationEventsSubscription as EventsResult } from '../gql/graphql';
 import { ConversationEventsSubscription } from '../graphql/messaging';
 import { liveClient, onReconnect } from './live';
 
 export type ConversationEvent = EventsResult['conversationEvents'];
 
-const query = stringifyDocument(ConversationEventsSubscription);
+// Sent on the live connection itself: by id in a build, as urql sends the others (lib/api.ts).
+const document = socketDocument(ConversationEventsSubscription, import.meta.env.PROD);
 
 /**
  * Follows a conversation's events after the last message the page has (`lastSeq()`). graphql-ws
@@ -24,7 +25,7 @@ export function followConversation(
   const subscribe = () => {
     current?.();
     const own = liveClient().subscribe<EventsResult>(
-      { query, variables: { conversationId, afterSeq: lastSeq() } },
+      { ...document, variables: { conversationId, afterSeq: lastSeq() } },
       {
         next: (result) => {
           if (result.data) on.event(result.data.conversationEvents);

@@ -287,7 +287,12 @@ export type BrowserTestEnvironment = { server: TestServer; browser: Browser };
 export function serverAndBrowser(timeout = 90_000): BrowserTestEnvironment {
   const environment = {} as BrowserTestEnvironment;
   beforeAll(async () => {
-    environment.server = await startTestServer({ template: 'demo', now: DEMO_NOW });
+    environment.server = await startTestServer({
+      template: 'demo',
+      now: DEMO_NOW,
+      // As in production: the built pages send document ids only, a text from them is refused.
+      env: { TRUSTED_DOCUMENTS_ONLY: 'true' },
+    });
     environment.browser = await launchBrowser();
   }, timeout);
   afterAll(async () => {

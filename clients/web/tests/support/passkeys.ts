@@ -33,7 +33,7 @@ export function localhostServerAndBrowser(timeout = 90_000): LocalhostEnvironmen
     environment.server = await startTestServer({
       template: 'demo',
       now: DEMO_NOW,
-      env: { PORT: String(port), PUBLIC_URL: environment.url },
+      env: { PORT: String(port), PUBLIC_URL: environment.url, TRUSTED_DOCUMENTS_ONLY: 'true' },
     });
     environment.browser = await launchBrowser();
   }, timeout);

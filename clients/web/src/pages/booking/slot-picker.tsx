@@ -34,7 +34,7 @@ export function useLiveSlots(options: {
   const [changes, setChanges] = useState<ReadonlyMap<string, Slot>>(new Map());
   const merged = useMemo(() => {
     if (!result.data) return null;
-    const slots = new Map(result.data.freeSlots.map((slot) => [slot.startsAt, slot]));
+    const slots = new Map<string, Slot>(result.data.freeSlots.map((slot) => [slot.startsAt, slot]));
     for (const change of changes.values()) {
       const starts = Date.parse(change.startsAt);
       if (starts >= from.getTime() && starts < to.getTime()) slots.set(change.startsAt, change);

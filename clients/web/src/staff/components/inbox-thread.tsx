@@ -141,7 +141,7 @@ function Thread(props: {
   const [citizenReadSeq, setCitizenReadSeq] = useState(details.citizenLastReadSeq);
   const [citizenTyping, setCitizenTyping] = useState(false);
   const [status, setStatus] = useState(details.status);
-  const [assignee, setAssignee] = useState(details.assignee);
+  const [assignee, setAssignee] = useState<Colleague | null>(details.assignee);
   const [chosenAssignee, setChosenAssignee] = useState(details.assignee?.id ?? '');
   // A colleague's assignment reaches the list live (inboxEvents); the thread follows it.
   const listedId =
