@@ -4,6 +4,8 @@
  */
 export const de = {
   'error.internal': 'Ein interner Fehler ist aufgetreten. Bitte versuchen Sie es später erneut.',
+  'error.serviceUnavailable':
+    'Der Dienst ist gerade überlastet oder nicht erreichbar. Bitte versuchen Sie es in einigen Sekunden erneut.',
   'error.required': 'Bitte füllen Sie dieses Feld aus.',
   'error.tooLong': 'Bitte geben Sie höchstens {max} Zeichen ein.',
   'error.tooManyScopes': 'Ein API-Schlüssel kann höchstens {max} Berechtigungen haben.',

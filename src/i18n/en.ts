@@ -3,6 +3,8 @@ import type { de } from './de.js';
 /** English texts; the type makes a missing key a compile error. */
 export const en: Record<keyof typeof de, string> = {
   'error.internal': 'An internal error occurred. Please try again later.',
+  'error.serviceUnavailable':
+    'The service is overloaded or unreachable at the moment. Please try again in a few seconds.',
   'error.required': 'Please fill in this field.',
   'error.tooLong': 'Please enter at most {max} characters.',
   'error.tooManyScopes': 'An API key can have at most {max} scopes.',

@@ -1,0 +1,110 @@
+import pg from 'pg';
+import { DriverException } from '@mikro-orm/postgresql';
+
+/**
+ * A database that cannot serve now: down, restarting, too slow, or its pool too busy. Requests
+ * that meet one are answered with 503 SERVICE_UNAVAILABLE and Retry-After (never a hang, never a
+ * 500), so that clients and load balancers try again a little later.
+ */
+
+/** What Retry-After says to a request the database could not serve. */
+export const DATABASE_RETRY_AFTER_SECONDS = 5;
+
+/**
+ * SQLSTATEs of a database that cannot serve for now: a connection exception (class 08), a server
+ * shutting down, crashed or starting (57P01–57P03), a statement cancelled by statement_timeout
+ * (57014) or a lock not obtained in time (55P03).
+ */
+const UNAVAILABLE_STATES = /^(08[0-9A-Z]{3}|57P0[123]|57014|55P03)$/;
+
+/**
+ * Set on the error itself as an own property (MikroORM's DriverException copies own properties
+ * from the error it converts, but not its class).
+ */
+const MARK = 'databaseUnavailable';
+
+/** No connection could be had: the pool's wait queue is full, or connecting failed or timed out. */
+export class DatabaseUnavailableError extends Error {
+  readonly [MARK] = true;
+
+  constructor(message: string, options?: ErrorOptions) {
+    super(message, options);
+    this.name = 'DatabaseUnavailableError';
+  }
+}
+
+/**
+ * Marks an error a pg client emitted (its socket broke, the server closed the connection): the
+ * queries in flight on that client fail with this very error, which alone (an ECONNRESET, a
+ * "Connection terminated unexpectedly") could come from any socket.
+ */
+export function markConnectionError(error: unknown): void {
+  if (error && typeof error === 'object' && !Object.isFrozen(error)) {
+    Object.defineProperty(error, MARK, { value: true, configurable: true });
+  }
+}
+
+type Inspected = {
+  [MARK]?: unknown;
+  code?: unknown;
+  cause?: unknown;
+  originalError?: unknown;
+  errors?: unknown;
+};
+
+/**
+ * Whether the error (or one it wraps: GraphQL's originalError, a cause, an AggregateError's
+ * errors) comes from the database driver and means the database cannot serve now. Only errors of
+ * the driver count: a refused or reset connection to anything else is not the database's.
+ */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  const seen = new Set<unknown>();
+  const visit = (candidate: unknown): boolean => {
+    if (!candidate || typeof candidate !== 'object' || seen.has(candidate)) return false;
+    seen.add(candidate);
+    const inspected = candidate as Inspected;
+    if (inspected[MARK] === true) return true;
+    if (
+      (candidate instanceof pg.DatabaseError || candidate instanceof DriverException) &&
+      typeof inspected.code === 'string' &&
+      UNAVAILABLE_STATES.test(inspected.code)
+    ) {
+      return true;
+    }
+    return (
+      visit(inspected.cause) ||
+      visit(inspected.originalError) ||
+      (Array.isArray(inspected.errors) && inspected.errors.some(visit))
+    );
+  };
+  return visit(error);
+}
+
+/**
+ * Bounds the wait for a connection of the pool MikroORM's driver (Kysely's PostgresDialect) takes
+ * each connection from with `pool.connect()`: beyond `maxWaiting` waiting requests a new one is
+ * refused at once instead of queueing, and every failure to get a connection (refused, timed out,
+ * the server starting or stopping) becomes a DatabaseUnavailableError. Errors of the pool's
+ * clients are marked as the database's.
+ */
+export function guardPool(pool: pg.Pool, maxWaiting: number): void {
+  pool.on('connect', (client) => client.on('error', markConnectionError));
+  const connect = pool.connect;
+  pool.connect = function (this: pg.Pool, ...args: unknown[]) {
+    // The callback form is pg's own (pool.query), which MikroORM does not use.
+    if (args.length > 0) return Reflect.apply(connect, this, args);
+    if (this.waitingCount >= maxWaiting) {
+      return Promise.reject(
+        new DatabaseUnavailableError(
+          `${this.waitingCount} requests wait for a database connection already`,
+        ),
+      );
+    }
+    return (Reflect.apply(connect, this, []) as Promise<pg.PoolClient>).catch((error: unknown) => {
+      throw new DatabaseUnavailableError(
+        `no database connection: ${(error as Error)?.message ?? String(error)}`,
+        { cause: error },
+      );
+    });
+  } as pg.Pool['connect'];
+}
