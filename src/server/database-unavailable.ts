@@ -18,6 +18,23 @@ export const DATABASE_RETRY_AFTER_SECONDS = 5;
 const UNAVAILABLE_STATES = /^(08[0-9A-Z]{3}|57P0[123]|57014|55P03)$/;
 
 /**
+ * What the driver (pg, through MikroORM's DriverException) fails with when the connection itself
+ * failed rather than a statement: a socket error it passes on, or its own messages for a
+ * connection that ended or broke.
+ */
+const DRIVER_CONNECTION_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EPIPE',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'EAI_AGAIN',
+]);
+const DRIVER_CONNECTION_MESSAGES =
+  /^(Connection terminated|Client has encountered a connection error|Client was closed and is not queryable|timeout exceeded when trying to connect)/;
+
+/**
  * Set on the error itself as an own property (MikroORM's DriverException copies own properties
  * from the error it converts, but not its class).
  */
@@ -44,6 +61,15 @@ export function markConnectionError(error: unknown): void {
   }
 }
 
+/** An error of the driver that says the connection failed, not the statement. */
+function isConnectionFailure(error: unknown): boolean {
+  const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
+  return (
+    (typeof code === 'string' && DRIVER_CONNECTION_CODES.has(code)) ||
+    (typeof message === 'string' && DRIVER_CONNECTION_MESSAGES.test(message))
+  );
+}
+
 type Inspected = {
   [MARK]?: unknown;
   code?: unknown;
@@ -64,12 +90,10 @@ export function isDatabaseUnavailable(error: unknown): boolean {
     seen.add(candidate);
     const inspected = candidate as Inspected;
     if (inspected[MARK] === true) return true;
-    if (
-      (candidate instanceof pg.DatabaseError || candidate instanceof DriverException) &&
-      typeof inspected.code === 'string' &&
-      UNAVAILABLE_STATES.test(inspected.code)
-    ) {
-      return true;
+    if (candidate instanceof pg.DatabaseError || candidate instanceof DriverException) {
+      const code = typeof inspected.code === 'string' ? inspected.code : '';
+      if (UNAVAILABLE_STATES.test(code)) return true;
+      if (candidate instanceof DriverException && isConnectionFailure(candidate)) return true;
     }
     return (
       visit(inspected.cause) ||
@@ -88,7 +112,21 @@ export function isDatabaseUnavailable(error: unknown): boolean {
  * clients are marked as the database's.
  */
 export function guardPool(pool: pg.Pool, maxWaiting: number): void {
-  pool.on('connect', (client) => client.on('error', markConnectionError));
+  pool.on('connect', (client) => {
+    client.on('error', markConnectionError);
+    // A query on a client whose connection broke fails with an error of its own (`Client has
+    // encountered a connection error and is not queryable`), unmarked, and MikroORM passes some
+    // (a commit's) on unconverted: they are marked where they arise.
+    const query = client.query;
+    client.query = function (this: pg.PoolClient, ...args: unknown[]) {
+      const result: unknown = Reflect.apply(query, this, args);
+      if (!(result instanceof Promise)) return result;
+      return result.catch((error: unknown) => {
+        if (isConnectionFailure(error)) markConnectionError(error);
+        throw error;
+      });
+    } as pg.PoolClient['query'];
+  });
   const connect = pool.connect;
   pool.connect = function (this: pg.Pool, ...args: unknown[]) {
     // The callback form is pg's own (pool.query), which MikroORM does not use.
