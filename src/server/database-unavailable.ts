@@ -105,11 +105,32 @@ export function isDatabaseUnavailable(error: unknown): boolean {
 }
 
 /**
+ * A taken connection that breaks goes back to the pool at once, which discards it. Kysely releases
+ * a transaction's connection only after its commit or rollback succeeded, which on a broken
+ * connection they never do: without this, every transaction a database restart interrupts would
+ * keep its connection from the pool for good, until no request gets one. Releasing twice is
+ * harmless here (pg's pool throws on it).
+ */
+function releaseWhenBroken(client: pg.PoolClient): pg.PoolClient {
+  const release = client.release;
+  let released = false;
+  const releaseOnce = (error?: Error | boolean) => {
+    if (released) return;
+    released = true;
+    client.off('error', releaseOnce);
+    release(error);
+  };
+  client.once('error', releaseOnce);
+  client.release = releaseOnce;
+  return client;
+}
+
+/**
  * Bounds the wait for a connection of the pool MikroORM's driver (Kysely's PostgresDialect) takes
  * each connection from with `pool.connect()`: beyond `maxWaiting` waiting requests a new one is
  * refused at once instead of queueing, and every failure to get a connection (refused, timed out,
  * the server starting or stopping) becomes a DatabaseUnavailableError. Errors of the pool's
- * clients are marked as the database's.
+ * clients are marked as the database's, and a client whose connection broke is given back.
  */
 export function guardPool(pool: pg.Pool, maxWaiting: number): void {
   pool.on('connect', (client) => {
@@ -131,18 +152,22 @@ export function guardPool(pool: pg.Pool, maxWaiting: number): void {
   pool.connect = function (this: pg.Pool, ...args: unknown[]) {
     // The callback form is pg's own (pool.query), which MikroORM does not use.
     if (args.length > 0) return Reflect.apply(connect, this, args);
-    if (this.waitingCount >= maxWaiting) {
+    const busy = this.idleCount === 0 && this.totalCount >= (this.options.max ?? 10);
+    if (busy && this.waitingCount >= maxWaiting) {
       return Promise.reject(
         new DatabaseUnavailableError(
           `${this.waitingCount} requests wait for a database connection already`,
         ),
       );
     }
-    return (Reflect.apply(connect, this, []) as Promise<pg.PoolClient>).catch((error: unknown) => {
-      throw new DatabaseUnavailableError(
-        `no database connection: ${(error as Error)?.message ?? String(error)}`,
-        { cause: error },
-      );
-    });
+    return (Reflect.apply(connect, this, []) as Promise<pg.PoolClient>).then(
+      releaseWhenBroken,
+      (error: unknown) => {
+        throw new DatabaseUnavailableError(
+          `no database connection: ${(error as Error)?.message ?? String(error)}`,
+          { cause: error },
+        );
+      },
+    );
   } as pg.Pool['connect'];
 }

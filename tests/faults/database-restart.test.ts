@@ -11,7 +11,7 @@ import {
   type ServerProcess,
 } from './support/server-process.js';
 import { startThrowawayPostgres, type ThrowawayPostgres } from './support/throwaway-postgres.js';
-import { slowest, tally, timedRequest, type Outcome } from './support/timed-requests.js';
+import { metricsOf, slowest, tally, timedRequest, type Outcome } from './support/timed-requests.js';
 
 // Issue #21, fault 1: PostgreSQL restarts under load. Clients read the catalogue and book at a
 // steady rate while the test's own cluster is stopped and started again, once with a fast
@@ -41,6 +41,7 @@ const CLIENT_TIMEOUT_MS = 20_000;
 /** From the database accepting connections again to the first 200 of /readyz. */
 const READY_BOUND_MS = 5000;
 const READYZ_TIMEOUT_MS = 2000;
+const METRICS_TOKEN = 'rathaus-fault-test-metrics-token-0123456789';
 
 let postgres: ThrowawayPostgres | undefined;
 let server: ServerProcess | undefined;
@@ -68,8 +69,10 @@ beforeAll(async () => {
     DATABASE_STATEMENT_TIMEOUT_MS: String(STATEMENT_TIMEOUT_MS),
     // Every catalogue read goes to the database.
     CATALOGUE_CACHE_SECONDS: '0',
+    METRICS_TOKEN,
   });
-  await server.start();
+  // The first start migrates the new database.
+  await server.start(60_000);
   const orm = await openDatabase({
     url: postgres.url,
     poolSize: 2,
@@ -259,8 +262,19 @@ it('PostgreSQL restarts under load (fast, then immediate): fast 503s, /readyz fo
   await poller;
   const durationS = (performance.now() - started) / 1000;
 
-  // Then the server process survived both restarts and is ready …
+  // Then the server process survived both restarts and is ready, with its whole pool: no
+  // connection that broke in a transaction stays taken …
   await server!.ready(10_000);
+  let poolUsed: number | undefined;
+  await waitUntil(
+    async () => {
+      const used = 'rathaus_database_pool_connections{state=used}';
+      poolUsed = (await metricsOf(url, METRICS_TOKEN, [used]))[used];
+      return poolUsed === 0;
+    },
+    () => `no connection of the pool taken once the load is over (${poolUsed} taken)`,
+    { timeoutMs: 10_000, intervalMs: 100 },
+  );
 
   // … every request was answered before the client's deadline: a success (or a user error such as
   // SLOT_TAKEN in a payload), or 503 SERVICE_UNAVAILABLE with Retry-After, never a 500 …
@@ -320,6 +334,6 @@ it('PostgreSQL restarts under load (fast, then immediate): fast 503s, /readyz fo
       `answers ${JSON.stringify(counts)}; ${outageOutcomes.length} sent during the outages, slowest ${slowest(outageOutcomes)} ms, ` +
       `slowest overall ${slowest(outcomes)} ms (bound ${ANSWER_BOUND_MS} ms); ` +
       `/readyz ${polls.filter((poll) => poll.status === 503).length} of ${polls.length} polls 503, slowest ${slowest(polls)} ms; ` +
-      `${confirmed.length} bookings confirmed, lost=${lost}`,
+      `pool connections taken afterwards ${poolUsed}; ${confirmed.length} bookings confirmed, lost=${lost}`,
   );
 }, 90_000);

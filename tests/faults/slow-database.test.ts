@@ -68,7 +68,8 @@ beforeAll(async () => {
     CATALOGUE_CACHE_SECONDS: '0',
     METRICS_TOKEN,
   });
-  await server.start();
+  // The first start migrates the new database.
+  await server.start(60_000);
   const orm = await openDatabase({
     url: postgres.url,
     poolSize: 2,

@@ -74,7 +74,10 @@ export function tally(outcomes: Outcome[]): Record<string, number> {
 export const slowest = (outcomes: Outcome[]) =>
   Math.round(Math.max(0, ...outcomes.map((outcome) => outcome.ms)));
 
-/** One sample of a server process's /metrics (METRICS_TOKEN set); undefined values when it failed. */
+/**
+ * One sample of a server process's /metrics (METRICS_TOKEN set), by name, a name with one label
+ * written `name{label=value}`; undefined values when the scrape failed.
+ */
 export async function metricsOf(
   url: string,
   token: string,
@@ -86,5 +89,10 @@ export async function metricsOf(
   }).catch(() => null);
   if (response?.status !== 200) return Object.fromEntries(names.map((name) => [name, undefined]));
   const samples = parseSamples(await response.text());
-  return Object.fromEntries(names.map((name) => [name, valueOf(samples, name)]));
+  return Object.fromEntries(
+    names.map((name) => {
+      const [, metric, label, value] = /^([^{]+)(?:\{(\w+)=(\w+)\})?$/.exec(name)!;
+      return [name, valueOf(samples, metric!, label ? { [label]: value! } : {})];
+    }),
+  );
 }
