@@ -343,6 +343,8 @@ export const de = {
   'upload.NOT_ALLOWED': 'Sie können zu diesem Antrag jetzt keine Datei hochladen.',
   'upload.RATE_LIMITED':
     'Sie haben gerade viele Dateien hochgeladen. Bitte warten Sie einen Moment.',
+  'upload.STORAGE_FULL':
+    'Die Datei konnte gerade nicht gespeichert werden, weil der Speicher voll ist. Bitte versuchen Sie es später erneut.',
   'oidc.page.title': 'Anmeldung über {provider}',
   'oidc.page.back': 'Zurück zur Anmeldung',
   'oidc.refused.NOT_STAFF':

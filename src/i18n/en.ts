@@ -315,6 +315,8 @@ export const en: Record<keyof typeof de, string> = {
   'upload.EXPIRED': 'The upload link has expired. Please choose the file again.',
   'upload.NOT_ALLOWED': 'You cannot upload a file to this application now.',
   'upload.RATE_LIMITED': 'You have just uploaded many files. Please wait a moment.',
+  'upload.STORAGE_FULL':
+    'The file could not be saved just now because the storage is full. Please try again later.',
   'oidc.page.title': 'Signing in with {provider}',
   'oidc.page.back': 'Back to sign-in',
   'oidc.refused.NOT_STAFF':

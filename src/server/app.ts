@@ -647,6 +647,7 @@ export async function createServer(deps: AppDependencies): Promise<RathausServer
       settings,
       store: files,
       limits,
+      logger,
     }),
   );
   if (config.oidc) {
