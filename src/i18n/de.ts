@@ -4,6 +4,8 @@
  */
 export const de = {
   'error.internal': 'Ein interner Fehler ist aufgetreten. Bitte versuchen Sie es später erneut.',
+  'error.serviceUnavailable':
+    'Der Dienst ist gerade überlastet oder nicht erreichbar. Bitte versuchen Sie es in einigen Sekunden erneut.',
   'error.required': 'Bitte füllen Sie dieses Feld aus.',
   'error.tooLong': 'Bitte geben Sie höchstens {max} Zeichen ein.',
   'error.webhookUrlInvalid':
@@ -355,6 +357,8 @@ export const de = {
   'upload.NOT_ALLOWED': 'Sie können zu diesem Antrag jetzt keine Datei hochladen.',
   'upload.RATE_LIMITED':
     'Sie haben gerade viele Dateien hochgeladen. Bitte warten Sie einen Moment.',
+  'upload.STORAGE_FULL':
+    'Die Datei konnte gerade nicht gespeichert werden, weil der Speicher voll ist. Bitte versuchen Sie es später erneut.',
   'oidc.page.title': 'Anmeldung über {provider}',
   'oidc.page.back': 'Zurück zur Anmeldung',
   'oidc.refused.NOT_STAFF':

@@ -3,6 +3,8 @@ import type { de } from './de.js';
 /** English texts; the type makes a missing key a compile error. */
 export const en: Record<keyof typeof de, string> = {
   'error.internal': 'An internal error occurred. Please try again later.',
+  'error.serviceUnavailable':
+    'The service is overloaded or unreachable at the moment. Please try again in a few seconds.',
   'error.required': 'Please fill in this field.',
   'error.tooLong': 'Please enter at most {max} characters.',
   'error.webhookUrlInvalid':
@@ -327,6 +329,8 @@ export const en: Record<keyof typeof de, string> = {
   'upload.EXPIRED': 'The upload link has expired. Please choose the file again.',
   'upload.NOT_ALLOWED': 'You cannot upload a file to this application now.',
   'upload.RATE_LIMITED': 'You have just uploaded many files. Please wait a moment.',
+  'upload.STORAGE_FULL':
+    'The file could not be saved just now because the storage is full. Please try again later.',
   'oidc.page.title': 'Signing in with {provider}',
   'oidc.page.back': 'Back to sign-in',
   'oidc.refused.NOT_STAFF':

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { createServer as createHttpServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, HeaderMap } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import {
   ApolloServerPluginCacheControlDisabled,
@@ -56,6 +56,7 @@ import { schemaRoutes } from './schema-routes.js';
 import type { Config } from './config.js';
 import { compiledExecution } from './compiled-execution.js';
 import { pendingMigrations } from './database.js';
+import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from './database-unavailable.js';
 import { documentCache } from './document-cache.js';
 import { controlCharactersRule } from './input-checks.js';
 import { createOperationChecks, operationChecksPlugin } from './operation-checks.js';
@@ -148,7 +149,7 @@ function listenOn(server: Server, port: number, host: string): Promise<number> {
  * as GraphQL clients expect it: JSON with a code, never Express's HTML page.
  */
 function jsonErrorHandler(logger: Logger): ErrorRequestHandler {
-  return (error, _req, res, next) => {
+  return (error, req, res, next) => {
     if (res.headersSent) return next(error);
     const status = typeof error?.status === 'number' && error.status < 500 ? error.status : 500;
     const [code, message] =
@@ -160,6 +161,22 @@ function jsonErrorHandler(logger: Logger): ErrorRequestHandler {
             ? ['BAD_REQUEST', 'The request is malformed.']
             : ['INTERNAL_SERVER_ERROR', 'Internal server error'];
     const requestId = currentRequestScope()?.requestId;
+    if (isDatabaseUnavailable(error)) {
+      logger.warn({ err: error, requestId }, 'database unavailable');
+      res.setHeader('Retry-After', String(DATABASE_RETRY_AFTER_SECONDS));
+      res.status(503).json({
+        errors: [
+          {
+            message: translate(
+              languageFromHeader(req.headers['accept-language']),
+              'error.serviceUnavailable',
+            ),
+            extensions: { code: 'SERVICE_UNAVAILABLE', requestId },
+          },
+        ],
+      });
+      return;
+    }
     if (status >= 500) logger.error({ err: error, requestId }, 'unexpected error outside GraphQL');
     res.status(status).json({ errors: [{ message, extensions: { code, requestId } }] });
   };
@@ -330,7 +347,23 @@ export async function createServer(deps: AppDependencies): Promise<RathausServer
         cookie: sessionCookieOf(req.headers.cookie),
       },
       clock(),
-    );
+    ).catch((error: unknown) => {
+      // Apollo answers an error of the context with 500 unless it names its status.
+      if (!isDatabaseUnavailable(error)) throw error;
+      throw new GraphQLError(
+        translate(languageFromHeader(req.headers['accept-language']), 'error.serviceUnavailable'),
+        {
+          originalError: error as Error,
+          extensions: {
+            code: 'SERVICE_UNAVAILABLE',
+            http: {
+              status: 503,
+              headers: new HeaderMap([['retry-after', String(DATABASE_RETRY_AFTER_SECONDS)]]),
+            },
+          },
+        },
+      );
+    });
     if ('invalid' in authentication) {
       if (authentication.invalid === 'bearer') {
         throw toGraphQLError(
@@ -687,6 +720,7 @@ export async function createServer(deps: AppDependencies): Promise<RathausServer
       settings,
       store: files,
       limits,
+      logger,
     }),
   );
   if (config.oidc) {

@@ -28,7 +28,8 @@ import { languageFromHeader } from '../common/language.js';
 import type { EventBus } from '../realtime/event-bus.js';
 import { translate, type MessageParams } from '../i18n/messages.js';
 import { readLimitedBody } from './limited-body.js';
-import type { FileStore } from '../applications/file-store.js';
+import type { FileStore, StoredFile } from '../applications/file-store.js';
+import type { Logger } from './logger.js';
 import { authenticate, bearerToken } from '../auth/authenticate.js';
 import { insertDataAccess, staffRoleOf } from '../accounts/data-access.service.js';
 import { anonymous, worksFor, type AccountPrincipal, type Principal } from '../auth/principal.js';
@@ -44,6 +45,7 @@ export type ApplicationFileRouteDependencies = {
   settings: TownSettings & { rateLimitFactor: number };
   store: FileStore;
   limits: RateLimits;
+  logger: Logger;
 };
 
 /** Uploads per account and hour: a whole application twice over, then a pause. */
@@ -58,7 +60,8 @@ type UploadCode =
   | 'TOTAL_TOO_LARGE'
   | 'EXPIRED'
   | 'NOT_ALLOWED'
-  | 'RATE_LIMITED';
+  | 'RATE_LIMITED'
+  | 'STORAGE_FULL';
 
 const STATUS_OF: Record<UploadCode, number> = {
   EMPTY: 400,
@@ -70,7 +73,12 @@ const STATUS_OF: Record<UploadCode, number> = {
   EXPIRED: 403,
   NOT_ALLOWED: 403,
   RATE_LIMITED: 429,
+  STORAGE_FULL: 507,
 };
+
+/** The file system of DATA_DIR/files is full, or the process's quota on it used up. */
+const isDiskFull = (error: unknown) =>
+  ['ENOSPC', 'EDQUOT'].includes((error as NodeJS.ErrnoException)?.code ?? '');
 
 const MB = 1024 * 1024;
 
@@ -259,7 +267,17 @@ export function applicationFileRoutes(deps: ApplicationFileRouteDependencies): R
       refuseLimit(req, res, 'TOTAL_TOO_LARGE');
       return;
     }
-    const stored = await deps.store.put(body);
+    let stored: StoredFile;
+    try {
+      // The store writes to a temporary file and renames it when complete: a full disk leaves no
+      // part of the file, and no row is written.
+      stored = await deps.store.put(body);
+    } catch (error) {
+      if (!isDiskFull(error)) throw error;
+      deps.logger.error({ err: error, size: body.byteLength }, 'upload refused: the disk is full');
+      refuseUpload(req, res, 'STORAGE_FULL');
+      return;
+    }
     try {
       const document = await addApplicationDocument(
         { principal, em, clock: deps.clock, bus: deps.bus },

@@ -85,6 +85,33 @@ export const environmentSchema = z.object({
     .max(100)
     .default(10)
     .describe('Connections each instance keeps open to PostgreSQL.'),
+  DATABASE_STATEMENT_TIMEOUT_MS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(3_600_000)
+    .default(30_000)
+    .describe(
+      "PostgreSQL's statement_timeout for the server's connections: a statement that runs or waits for a lock longer is cancelled and its request answered with 503 and Retry-After; 0: no limit. Migrations and commands of the command line run without it; the embedded database ignores it.",
+    ),
+  DATABASE_CONNECT_TIMEOUT_MS: z.coerce
+    .number()
+    .int()
+    .min(100)
+    .max(600_000)
+    .default(5_000)
+    .describe(
+      'How long a request waits for a database connection (a new one to PostgreSQL, or a free one of the pool) before it is answered with 503 and Retry-After.',
+    ),
+  DATABASE_MAX_WAITING: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(100_000)
+    .default(100)
+    .describe(
+      'Requests that may wait at once for a connection when the pool is busy; more are answered with 503 and Retry-After at once, so that a slow database does not pile up requests in memory.',
+    ),
   DATA_DIR: z
     .string()
     .min(1)
@@ -389,6 +416,12 @@ export type Config = {
   /** Null when the embedded database is used. */
   databaseUrl: string | null;
   databasePoolSize: number;
+  /** PostgreSQL's statement_timeout for the server's connections; 0: none. */
+  databaseStatementTimeoutMs: number;
+  /** How long to wait for a connection: a new one, or a free one of the pool. */
+  databaseConnectTimeoutMs: number;
+  /** Requests that may wait at once for a connection of a busy pool; more are refused at once. */
+  databaseMaxWaiting: number;
   dataDir: string;
   /** Null: events stay within this process (one instance). */
   redisUrl: string | null;
@@ -590,6 +623,9 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     env: values.NODE_ENV,
     databaseUrl: values.DATABASE_URL ?? null,
     databasePoolSize: values.DATABASE_POOL_SIZE,
+    databaseStatementTimeoutMs: values.DATABASE_STATEMENT_TIMEOUT_MS,
+    databaseConnectTimeoutMs: values.DATABASE_CONNECT_TIMEOUT_MS,
+    databaseMaxWaiting: values.DATABASE_MAX_WAITING,
     dataDir: values.DATA_DIR,
     redisUrl: values.REDIS_URL ?? null,
     publicUrl,

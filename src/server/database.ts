@@ -4,6 +4,8 @@ import { Migrator } from '@mikro-orm/migrations';
 import { ReflectMetadataProvider } from '@mikro-orm/decorators/legacy';
 import { entities } from '../entities/index.js';
 import { migrationsList } from '../migrations/index.js';
+import { run, sql } from '../common/sql.js';
+import { guardPool } from './database-unavailable.js';
 import type { Logger } from './logger.js';
 import { OrmLogger } from './orm-logger.js';
 
@@ -15,6 +17,12 @@ export type DatabaseOptions = {
   logger: Logger;
   /** Statements taking at least this many milliseconds are logged; unset: none. */
   slowQueryMs?: number;
+  /** PostgreSQL's statement_timeout of every connection; unset or 0: none. */
+  statementTimeoutMs?: number;
+  /** How long to wait for a connection, a new one or a free one of the pool; default 5 s. */
+  connectTimeoutMs?: number;
+  /** Waiting for a connection of a busy pool beyond this many is refused at once; unset: no limit. */
+  maxWaiting?: number;
 };
 
 /** The ORM for one PostgreSQL database; `migrate()` brings it to the committed schema. */
@@ -25,7 +33,12 @@ export async function openDatabase(options: DatabaseOptions): Promise<MikroORM> 
     metadataProvider: ReflectMetadataProvider,
     extensions: [Migrator],
     pool: { min: 0, max: options.poolSize, idleTimeoutMillis: 30_000 },
-    driverOptions: { connectionTimeoutMillis: 5_000, application_name: 'rathaus' },
+    driverOptions: {
+      connectionTimeoutMillis: options.connectTimeoutMs ?? 5_000,
+      application_name: 'rathaus',
+      ...(options.statementTimeoutMs && { statement_timeout: options.statementTimeoutMs }),
+      onPoolCreated: (pool: pg.Pool) => guardPool(pool, options.maxWaiting ?? Infinity),
+    },
     loggerFactory: () => new OrmLogger(options.logger),
     debug: ['query'],
     ...(options.slowQueryMs !== undefined && { slowQueryThreshold: options.slowQueryMs }),
@@ -72,7 +85,14 @@ export async function migrateToLatest(
 }
 
 async function appliedNames(orm: MikroORM): Promise<string[]> {
-  const applied = await orm.migrator.up();
+  // Also sets the migrator up (its table), on a connection of its own: inside the transaction
+  // below, that would wait for a second connection, which the embedded database has not.
+  if ((await pendingMigrations(orm)).length === 0) return [];
+  const applied = await orm.em.fork().transactional(async (em) => {
+    // A migration may rewrite a big table: the statement timeout of requests is not for it.
+    await run(em, sql`set local statement_timeout = 0`);
+    return orm.migrator.up({ transaction: em.getTransactionContext() });
+  });
   return applied.map((migration) => migration.name);
 }
 

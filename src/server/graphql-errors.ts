@@ -2,6 +2,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { Language } from '../common/language.js';
 import { translate } from '../i18n/messages.js';
+import { isDatabaseUnavailable } from './database-unavailable.js';
 import type { Logger } from './logger.js';
 import { currentRequestScope } from './request-scope.js';
 
@@ -22,6 +23,7 @@ const PUBLIC_CODES = new Set([
   'QUERY_TOO_COSTLY',
   'RATE_LIMITED',
   'TOO_MANY_OPERATIONS',
+  'SERVICE_UNAVAILABLE',
   'TRUSTED_DOCUMENT_REQUIRED',
 ]);
 
@@ -31,7 +33,8 @@ function isClientStatus(http: unknown): boolean {
 }
 
 /**
- * Apollo's formatError: client errors pass as they are; anything else
+ * Apollo's formatError: client errors pass as they are; a database that cannot serve now is
+ * SERVICE_UNAVAILABLE; anything else
  * is logged with the request id and answered with a generic message, INTERNAL_SERVER_ERROR and
  * the same request id, so that support can find the log line without the client seeing internals.
  */
@@ -50,6 +53,17 @@ export function createErrorFormatter(logger: Logger) {
       return { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_REQUEST' } };
     }
     const requestId = currentRequestScope()?.requestId;
+    // Not a defect of Rathaus: the database is down, restarting or too slow (src/server/retry-after.ts
+    // answers it with 503 and Retry-After).
+    if (isDatabaseUnavailable(original)) {
+      logger.warn({ err: original, requestId, path: formatted.path }, 'database unavailable');
+      return {
+        message: translate(Language.EN, 'error.serviceUnavailable'),
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: 'SERVICE_UNAVAILABLE', requestId },
+      };
+    }
     logger.error({ err: original, requestId, path: formatted.path }, 'unexpected error in GraphQL');
     return {
       message: translate(Language.EN, 'error.internal'),

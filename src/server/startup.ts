@@ -46,6 +46,10 @@ export async function connectDatabase(
       poolSize: embedded ? 1 : config.databasePoolSize,
       logger,
       slowQueryMs: config.slowQueryMs,
+      connectTimeoutMs: config.databaseConnectTimeoutMs,
+      maxWaiting: config.databaseMaxWaiting,
+      // For requests; the command line's work may take longer. The embedded database ignores it.
+      ...(holder === 'server' && { statementTimeoutMs: config.databaseStatementTimeoutMs }),
     });
     return {
       orm,

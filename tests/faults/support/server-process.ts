@@ -42,8 +42,11 @@ export async function assertBuildIsCurrent(): Promise<void> {
 
 export type ServerProcess = {
   url: string;
-  /** Starts the process (again) on the same port; resolves when /readyz answers 200. */
-  start(): Promise<void>;
+  /**
+   * Starts the process (again) on the same port; resolves when /readyz answers 200, within
+   * `readyTimeoutMs` (the first start migrates a new database, which a loaded machine takes long for).
+   */
+  start(readyTimeoutMs?: number): Promise<void>;
   /** SIGKILL: no shutdown code runs. Resolves when the process is gone. */
   kill9(): Promise<void>;
   /** Kills the process if it runs and removes its data directory. */
@@ -91,7 +94,7 @@ export async function serverProcess(env: Record<string, string>): Promise<Server
     ready,
     kill9,
     output: () => output,
-    async start() {
+    async start(readyTimeoutMs?: number) {
       await kill9();
       const started = spawn(process.execPath, [MAIN], {
         cwd: ROOT,
@@ -114,7 +117,7 @@ export async function serverProcess(env: Record<string, string>): Promise<Server
       started.once('exit', () => running.delete(started));
       started.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
       started.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-      await ready();
+      await ready(readyTimeoutMs);
     },
     async remove() {
       await kill9();

@@ -28,6 +28,14 @@ export type ThrowawayPostgres = {
   /** postgres://… of the database made for the test. */
   url: string;
   port: number;
+  /**
+   * Stops the cluster and resolves when it is down: `fast` disconnects the clients and writes a
+   * checkpoint, `immediate` makes every process quit at once, as a crash would (recovery from
+   * the WAL at the next start).
+   */
+  stop(mode: 'fast' | 'immediate'): Promise<void>;
+  /** Starts the stopped cluster again on the same port; resolves when it accepts connections. */
+  start(): Promise<void>;
   /** Stops the cluster at once and removes its files; safe to call twice or after a failed start. */
   remove(): Promise<void>;
 };
@@ -59,9 +67,8 @@ export async function startThrowawayPostgres(): Promise<ThrowawayPostgres> {
     }
     await rm(dir, { recursive: true, force: true });
   };
-  try {
-    await asPostgres('initdb', ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8']);
-    const port = await freePort();
+  let port = 0;
+  const start = async () => {
     started = true;
     await asPostgres('pg_ctl', [
       'start',
@@ -73,6 +80,14 @@ export async function startThrowawayPostgres(): Promise<ThrowawayPostgres> {
       '-o',
       `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -F -c full_page_writes=off`,
     ]);
+  };
+  const stop = async (mode: 'fast' | 'immediate') => {
+    await asPostgres('pg_ctl', ['stop', '-D', data, '-m', mode, '-w']);
+  };
+  try {
+    await asPostgres('initdb', ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8']);
+    port = await freePort();
+    await start();
     await asPostgres('createdb', [
       '-h',
       '127.0.0.1',
@@ -82,7 +97,7 @@ export async function startThrowawayPostgres(): Promise<ThrowawayPostgres> {
       'postgres',
       'rathaus',
     ]);
-    return { url: `postgres://postgres@127.0.0.1:${port}/rathaus`, port, remove };
+    return { url: `postgres://postgres@127.0.0.1:${port}/rathaus`, port, stop, start, remove };
   } catch (error) {
     await remove();
     throw error;
