@@ -3,7 +3,6 @@ import { createServer as createHttpServer, type IncomingMessage, type Server } f
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import {
   ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginLandingPageDisabled,
@@ -74,6 +73,7 @@ import { watchSocketRights } from './socket-rights.js';
 import { serviceStructuredData } from './catalogue-export.js';
 import { staticClient } from './static-clients.js';
 import { currentRequestScope, runInRequestScope, type RequestScope } from './request-scope.js';
+import { httpDrain } from './http-drain.js';
 
 export type AppDependencies = {
   config: Config;
@@ -95,7 +95,8 @@ export type RathausServer = {
   metricsPort(): number | null;
   /**
    * Graceful stop: readiness turns 503, new connections are refused, in-flight HTTP requests
-   * finish (up to 8 s), WebSockets close with 1001 "going away".
+   * finish (up to 8 s) and connections accepted just before get their request answered
+   * (src/server/http-drain.ts), WebSockets close with 1001 "going away".
    */
   shutdown(): Promise<void>;
 };
@@ -227,6 +228,7 @@ export async function createServer(deps: AppDependencies): Promise<RathausServer
   app.set('trust proxy', config.trustProxy);
   const clientAddress = clientAddressResolver(config.trustProxy);
   const httpServer = createHttpServer(app);
+  const drain = httpDrain(httpServer);
 
   /**
    * The context of one operation. The EntityManager and the loaders are made on first use: a
@@ -505,7 +507,15 @@ export async function createServer(deps: AppDependencies): Promise<RathausServer
       stringifyResult: (result) => catalogueCache.serialized(result) ?? serializeResult(result),
     }),
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: DRAIN_GRACE_MS }),
+      {
+        async serverWillStart() {
+          return {
+            async drainServer() {
+              await drain.stop(DRAIN_GRACE_MS);
+            },
+          };
+        },
+      },
       ApolloServerPluginLandingPageDisabled(),
       // Its per-field hooks cost about 16 % of the CPU of a catalogue page (bench/RESULTS.md) and
       // Rathaus sets no cache hints.

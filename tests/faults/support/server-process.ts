@@ -46,6 +46,8 @@ export type ServerProcess = {
   start(): Promise<void>;
   /** SIGKILL: no shutdown code runs. Resolves when the process is gone. */
   kill9(): Promise<void>;
+  /** SIGTERM, as a supervisor stops it: its shutdown runs. Resolves with the exit code. */
+  terminate(): Promise<number | null>;
   /** Kills the process if it runs and removes its data directory. */
   remove(): Promise<void>;
   /** Resolves when /readyz answers 200, polling; rejects after `timeoutMs` or if the process exits. */
@@ -115,6 +117,13 @@ export async function serverProcess(env: Record<string, string>): Promise<Server
       started.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
       started.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
       await ready();
+    },
+    async terminate() {
+      const current = child;
+      if (!current || current.exitCode !== null || current.signalCode !== null) return null;
+      const exited = new Promise<number | null>((resolve) => current.once('exit', resolve));
+      current.kill('SIGTERM');
+      return exited;
     },
     async remove() {
       await kill9();
