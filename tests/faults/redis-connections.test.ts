@@ -25,6 +25,9 @@ afterAll(async () => {
   await redis?.remove();
 });
 
+/** Reconnecting is quick, but the machine may be busy. */
+const WAIT = { timeoutMs: 20_000 };
+
 const TYPING: ConversationBusEvent = { type: 'TYPING', side: 'OFFICE' };
 
 async function twoInstances() {
@@ -42,7 +45,7 @@ async function twoInstances() {
   await listening.ready;
   // Both connected and live: an event of y reaches x.
   y.publish('conversationEvent', 'c1', TYPING);
-  await waitUntil(() => heard.length === 1, 'an event crossing');
+  await waitUntil(() => heard.length === 1, 'an event crossing', WAIT);
   return { x, y, heard, resumes: () => resumes, listening };
 }
 
@@ -51,9 +54,9 @@ it('tells a listener when its own subscriber is back, and events cross again', a
   expect(resumes()).toBe(0);
 
   await admin!.client('KILL', 'TYPE', 'pubsub');
-  await waitUntil(() => resumes() >= 1, 'the listener told that its bus is back');
+  await waitUntil(() => resumes() >= 1, 'the listener told that its bus is back', WAIT);
   y.publish('conversationEvent', 'c1', TYPING);
-  await waitUntil(() => heard.length === 2, 'an event crossing again');
+  await waitUntil(() => heard.length === 2, 'an event crossing again', WAIT);
   listening.close();
 });
 
@@ -62,8 +65,8 @@ it('tells a listener when another instance’s publisher is back, though its own
 
   // Only the publishers (normal connections) are cut; subscribers stay connected.
   await admin!.client('KILL', 'TYPE', 'normal');
-  await waitUntil(() => resumes() >= 1, 'the listener told that a publisher is back');
+  await waitUntil(() => resumes() >= 1, 'the listener told that a publisher is back', WAIT);
   y.publish('conversationEvent', 'c1', TYPING);
-  await waitUntil(() => heard.length === 2, 'an event crossing again');
+  await waitUntil(() => heard.length === 2, 'an event crossing again', WAIT);
   listening.close();
 });

@@ -33,6 +33,8 @@ const HELD = 5;
 const LOAD_WORKERS = 6;
 /** After A has exited, the load runs until B has answered this many more requests. */
 const AFTER_EXIT = 20;
+/** A start may take long on a loaded machine: other tests start servers too. */
+const STARTUP = { readyTimeoutMs: 60_000 };
 
 let postgres: ThrowawayPostgres | undefined;
 let redis: ThrowawayRedis | undefined;
@@ -57,10 +59,10 @@ beforeAll(async () => {
   a = await serverProcess(env);
   b = await serverProcess(env);
   // One after the other: the first start migrates the database.
-  await a.start();
-  await b.start();
+  await a.start(STARTUP);
+  await b.start(STARTUP);
   town = await chatTown(postgres.url, a.url, CITIZENS);
-}, 90_000);
+}, 150_000);
 
 afterAll(async () => {
   await Promise.allSettled(sockets.map((socket) => socket.close()));
@@ -129,7 +131,7 @@ it('SIGTERM under load: no accepted request fails, WebSockets are told to go and
   await waitUntil(
     () => sockets.every((socket, index) => socket.lastSeq(conversations[index]!) >= 1),
     'every citizen following on A',
-    { timeoutMs: 20_000 },
+    { timeoutMs: 30_000 },
   );
 
   // And a load of reads and the clerk's replies, through the balancer.
@@ -197,7 +199,7 @@ it('SIGTERM under load: no accepted request fails, WebSockets are told to go and
     }
   });
   await waitUntil(() => served.A >= 10 && served.B >= 10, 'both instances serving the load', {
-    timeoutMs: 20_000,
+    timeoutMs: 30_000,
   });
 
   // And HELD messages to conversation 0 under way on A, waiting for the test's row lock.
@@ -222,7 +224,7 @@ it('SIGTERM under load: no accepted request fails, WebSockets are told to go and
         return rows[0]!.waiting === HELD;
       },
       `${HELD} requests waiting for the lock`,
-      { timeoutMs: 20_000, intervalMs: 20 },
+      { timeoutMs: 30_000, intervalMs: 20 },
     );
 
     // When A is told to stop: it stops accepting connections, then the lock goes.
@@ -238,7 +240,7 @@ it('SIGTERM under load: no accepted request fails, WebSockets are told to go and
           () => true,
         ),
       'A refusing new connections',
-      { timeoutMs: 10_000, intervalMs: 20 },
+      { timeoutMs: 30_000, intervalMs: 20 },
     );
     await lock.query('commit');
 
@@ -252,7 +254,7 @@ it('SIGTERM under load: no accepted request fails, WebSockets are told to go and
 
     // … the load went on through B, and no request failed.
     await waitUntil(() => servedByBAfterExit >= AFTER_EXIT, 'B serving after A exited', {
-      timeoutMs: 20_000,
+      timeoutMs: 30_000,
     });
     stopLoad = true;
     await Promise.all(load);
@@ -264,7 +266,7 @@ it('SIGTERM under load: no accepted request fails, WebSockets are told to go and
     await waitUntil(
       () => sockets.every((socket) => socket.connectedTo.at(-1) === wsUrl(second)),
       'every socket connected to B',
-      { timeoutMs: 20_000 },
+      { timeoutMs: 30_000 },
     );
     const stored = await messagesInDatabase(postgres!.url);
     await waitUntil(
@@ -274,7 +276,7 @@ it('SIGTERM under load: no accepted request fails, WebSockets are told to go and
             socket.lastSeq(conversations[index]!) >= stored.get(conversations[index]!)!.length,
         ),
       'every socket up to date',
-      { timeoutMs: 20_000 },
+      { timeoutMs: 30_000 },
     );
     for (const [index, socket] of sockets.entries()) {
       expect(socket.closeCodes).toEqual([1001]);
@@ -301,4 +303,4 @@ it('SIGTERM under load: no accepted request fails, WebSockets are told to go and
     stopLoad = true;
     await lock.end().catch(() => {});
   }
-}, 90_000);
+}, 120_000);

@@ -42,8 +42,11 @@ export async function assertBuildIsCurrent(): Promise<void> {
 
 export type ServerProcess = {
   url: string;
-  /** Starts the process (again) on the same port; resolves when /readyz answers 200. */
-  start(): Promise<void>;
+  /**
+   * Starts the process (again) on the same port; resolves when /readyz answers 200, rejects
+   * after `readyTimeoutMs` (default 20 s).
+   */
+  start(options?: { readyTimeoutMs?: number }): Promise<void>;
   /** SIGKILL: no shutdown code runs. Resolves when the process is gone. */
   kill9(): Promise<void>;
   /** SIGTERM, as a supervisor stops it: its shutdown runs. Resolves with the exit code. */
@@ -93,7 +96,7 @@ export async function serverProcess(env: Record<string, string>): Promise<Server
     ready,
     kill9,
     output: () => output,
-    async start() {
+    async start({ readyTimeoutMs }: { readyTimeoutMs?: number } = {}) {
       await kill9();
       const started = spawn(process.execPath, [MAIN], {
         cwd: ROOT,
@@ -116,7 +119,7 @@ export async function serverProcess(env: Record<string, string>): Promise<Server
       started.once('exit', () => running.delete(started));
       started.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
       started.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-      await ready();
+      await ready(readyTimeoutMs);
     },
     async terminate() {
       const current = child;
