@@ -3,6 +3,7 @@ import { createServer as createHttpServer, type IncomingMessage, type Server } f
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import {
   ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginLandingPageDisabled,
@@ -73,7 +74,6 @@ import { watchSocketRights } from './socket-rights.js';
 import { serviceStructuredData } from './catalogue-export.js';
 import { staticClient } from './static-clients.js';
 import { currentRequestScope, runInRequestScope, type RequestScope } from './request-scope.js';
-import { httpDrain } from './http-drain.js';
 
 export type AppDependencies = {
   config: Config;
@@ -94,11 +94,11 @@ export type RathausServer = {
   /** The bound METRICS_PORT once listening; null without one. */
   metricsPort(): number | null;
   /**
-   * Graceful stop: readiness turns 503, new connections are refused, in-flight HTTP requests
-   * finish (up to 8 s) and connections accepted just before get their request answered
-   * (src/server/http-drain.ts), WebSockets close with 1001 "going away".
+   * Graceful stop: readiness turns 503 and, after `delayMs` of serving on (SHUTDOWN_DELAY_MS, for
+   * the load balancer to notice), new connections are refused, in-flight HTTP requests finish
+   * (up to 8 s), WebSockets close with 1001 "going away".
    */
-  shutdown(): Promise<void>;
+  shutdown(options?: { delayMs?: number }): Promise<void>;
 };
 
 const BODY_LIMIT = '100kb';
@@ -228,7 +228,6 @@ export async function createServer(deps: AppDependencies): Promise<RathausServer
   app.set('trust proxy', config.trustProxy);
   const clientAddress = clientAddressResolver(config.trustProxy);
   const httpServer = createHttpServer(app);
-  const drain = httpDrain(httpServer);
 
   /**
    * The context of one operation. The EntityManager and the loaders are made on first use: a
@@ -507,15 +506,7 @@ export async function createServer(deps: AppDependencies): Promise<RathausServer
       stringifyResult: (result) => catalogueCache.serialized(result) ?? serializeResult(result),
     }),
     plugins: [
-      {
-        async serverWillStart() {
-          return {
-            async drainServer() {
-              await drain.stop(DRAIN_GRACE_MS);
-            },
-          };
-        },
-      },
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: DRAIN_GRACE_MS }),
       ApolloServerPluginLandingPageDisabled(),
       // Its per-field hooks cost about 16 % of the CPU of a catalogue page (bench/RESULTS.md) and
       // Rathaus sets no cache hints.
@@ -699,8 +690,9 @@ export async function createServer(deps: AppDependencies): Promise<RathausServer
     },
     metricsPort: () =>
       metricsServer?.listening ? (metricsServer.address() as AddressInfo).port : null,
-    async shutdown() {
+    async shutdown({ delayMs = 0 } = {}) {
       shuttingDown = true;
+      if (delayMs > 0) await new Promise((resolve) => setTimeout(resolve, delayMs));
       await apollo.stop();
       metrics.close();
       if (metricsServer?.listening) {

@@ -20,12 +20,15 @@ import { throwawayRedis, type ThrowawayRedis } from './support/throwaway-redis.j
 import { waitUntil } from '../support/wait.js';
 
 // Issue #21, fault 5: SIGTERM under load. Two instances share a PostgreSQL cluster and a Redis of
-// the test's own; a client in front of them (as a load balancer) sends each request to one and,
-// when that one refuses the connection or says 503, to the other. Instance A is stopped with
-// SIGTERM while requests run on it, some of them held in the database by a row lock the test
-// takes, so that they are surely under way when the signal comes. No request the instance had
-// accepted fails; the WebSockets on it are closed with 1001 (Going Away), which graphql-ws
-// clients answer by connecting again, here to B, where they catch up after their last message.
+// the test's own; a client in front of them acts as a load balancer: it checks /readyz of each
+// every 100 ms, sends each request to a ready one (round robin) and, when that one refuses the
+// connection or says 503, to the other. Instance A is stopped with SIGTERM while requests run on
+// it, some of them held in the database by a row lock the test takes, so that they are surely
+// under way when the signal comes. With SHUTDOWN_DELAY_MS the instance serves on, unready, until
+// the balancer has taken it out, and only then closes its listening socket, so that no
+// connection is reset. No request fails; the WebSockets on it are closed with 1001 (Going Away),
+// which graphql-ws clients answer by connecting again, here to B, where they catch up after
+// their last message.
 
 const CITIZENS = 10;
 /** Requests held in the database when the SIGTERM comes. */
@@ -33,6 +36,7 @@ const HELD = 5;
 const LOAD_WORKERS = 6;
 /** After A has exited, the load runs until B has answered this many more requests. */
 const AFTER_EXIT = 20;
+const SHUTDOWN_DELAY_MS = 3000;
 /** A start may take long on a loaded machine: other tests start servers too. */
 const STARTUP = { readyTimeoutMs: 60_000 };
 
@@ -55,6 +59,8 @@ beforeAll(async () => {
     LINK_SIGNING_SECRET: 'rathaus-fault-test-link-signing-secret',
     // Every client of the test comes from 127.0.0.1.
     WS_MAX_CONNECTIONS_PER_CALLER: '100',
+    // Far more than the balancer's 100 ms to notice, on a busy machine too.
+    SHUTDOWN_DELAY_MS: String(SHUTDOWN_DELAY_MS),
   };
   a = await serverProcess(env);
   b = await serverProcess(env);
@@ -143,20 +149,36 @@ it('SIGTERM under load: no accepted request fails, WebSockets are told to go and
   let servedByBAfterExit = 0;
   let sent = 0;
   const answeredSends: Array<{ conversation: string } & Sent> = [];
+  let signalled = false;
+  let servedByAAfterSignal = 0;
+  // The balancer's health checks.
+  const ready = { A: true, B: true };
+  let takenOutAt = 0;
+  let checking = true;
+  const healthChecks = (['A', 'B'] as const).map(async (name) => {
+    const server = name === 'A' ? first : second;
+    while (checking) {
+      ready[name] = await fetch(`${server.url}/readyz`, { signal: AbortSignal.timeout(2000) }).then(
+        (response) => response.status === 200,
+        () => false,
+      );
+      if (name === 'A' && signalled && !ready.A) takenOutAt ||= Date.now();
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  });
   let nextStart = 0;
   const call = async (query: string, variables: object): Promise<Answer['body'] | null> => {
-    // Round robin, and on a refusal the other one.
+    // Round robin over the ready ones, and on a refusal the other one.
+    const both = [
+      ['A', first],
+      ['B', second],
+    ] as const;
     const start = nextStart++ % 2;
-    const order =
-      start === 0
-        ? ([
-            ['A', first],
-            ['B', second],
-          ] as const)
-        : ([
-            ['B', second],
-            ['A', first],
-          ] as const);
+    const rotated = [both[start]!, both[1 - start]!];
+    const order = [
+      ...rotated.filter(([name]) => ready[name]),
+      ...rotated.filter(([name]) => !ready[name]),
+    ];
     for (const [name, server] of order) {
       let answer: Answer;
       try {
@@ -179,6 +201,7 @@ it('SIGTERM under load: no accepted request fails, WebSockets are told to go and
         continue;
       }
       served[name] += 1;
+      if (name === 'A' && signalled) servedByAAfterSignal += 1;
       if (name === 'B' && aExited) servedByBAfterExit += 1;
       return answer.body;
     }
@@ -229,6 +252,7 @@ it('SIGTERM under load: no accepted request fails, WebSockets are told to go and
 
     // When A is told to stop: it stops accepting connections, then the lock goes.
     const signalledAt = Date.now();
+    signalled = true;
     const exited = first.terminate().then((code) => {
       aExited = true;
       return code;
@@ -242,6 +266,7 @@ it('SIGTERM under load: no accepted request fails, WebSockets are told to go and
       'A refusing new connections',
       { timeoutMs: 30_000, intervalMs: 20 },
     );
+    const closedAt = Date.now();
     await lock.query('commit');
 
     // Then every held request is answered by A …
@@ -258,8 +283,12 @@ it('SIGTERM under load: no accepted request fails, WebSockets are told to go and
     });
     stopLoad = true;
     await Promise.all(load);
+    checking = false;
+    await Promise.all(healthChecks);
     expect(failures).toEqual([]);
-    expect(refused).toBeGreaterThan(0);
+    // The balancer had taken A out before A closed its listening socket.
+    expect(takenOutAt).toBeGreaterThan(0);
+    expect(takenOutAt).toBeLessThan(closedAt);
 
     // The sockets were closed with 1001, connected again to B, and caught up: every message of
     // their conversation (the held ones and the load's) once, in order.
@@ -294,13 +323,16 @@ it('SIGTERM under load: no accepted request fails, WebSockets are told to go and
     expect(lost).toBe(0);
     console.log(
       `sigterm: 2 instances, ${LOAD_WORKERS} load clients and ${HELD} requests held in the database at the signal; ` +
-        `served A=${served.A} B=${served.B}, ${refused} refused and retried through the other, ` +
+        `served A=${served.A} (${servedByAAfterSignal} after the signal) B=${served.B}, ` +
+        `A taken out by the balancer ${takenOutAt - signalledAt} ms after the signal and closed after ${closedAt - signalledAt} ms, ` +
+        `${refused} refused and retried through the other, ` +
         `failed=${failures.length}, held answered=${heldAnswers.length}/${HELD}, drain and exit ${drainMs} ms; ` +
         `${sockets.length} WebSockets closed with ${[...new Set(sockets.flatMap((s) => s.closeCodes))].join(',')}, ` +
         `reconnected to B=${sockets.filter((s) => s.connectedTo.at(-1) === wsUrl(second)).length}, messages lost=${lost}`,
     );
   } finally {
     stopLoad = true;
+    checking = false;
     await lock.end().catch(() => {});
   }
 }, 120_000);
