@@ -29,7 +29,8 @@ const liveReads = dataAccessPerEvent<ConversationBusEvent>();
  * live. The bus listener is opened (and confirmed) before the replay is read, and messages are
  * passed on only in order: one already sent is dropped, a gap is filled from the database while
  * later events wait. So a client that reconnects with the last number it has gets everything
- * once, in order. For the citizen, live events pass through synchronously (no promise per
+ * once, in order; so does one whose server lost Redis for a while (it reads what it missed when
+ * Redis is back). For the citizen, live events pass through synchronously (no promise per
  * subscriber and event); for staff, each message is first written to the citizen's data access
  * log (replayed ones once per batch read, live ones once per event for all staff on this
  * instance), and every event waits for the messages before it. While the citizen follows, they
@@ -74,6 +75,9 @@ export async function followConversation<T>(
   };
   // Non-null while messages are read from the database: live events wait here meanwhile.
   let waiting: ConversationBusEvent[] | null = [];
+  // Set when the bus was cut off from the other instances (Redis away) and is back: messages
+  // sent through them meanwhile are read from the database.
+  let missed = false;
   // Passes one live event on; at a gap, starts filling it and returns true: the event and
   // `rest` wait for the fill.
   const pass = (event: ConversationBusEvent, rest: ConversationBusEvent[] = []) => {
@@ -107,6 +111,12 @@ export async function followConversation<T>(
       }
     }
   };
+  const readMissed = async () => {
+    while (missed && !out.closed) {
+      missed = false;
+      await readUntil(Number.MAX_SAFE_INTEGER);
+    }
+  };
   const resume = () => {
     const events = waiting ?? [];
     waiting = null;
@@ -117,6 +127,7 @@ export async function followConversation<T>(
   const fill = async (untilSeq: number) => {
     try {
       await readUntil(untilSeq);
+      await readMissed();
     } catch (error) {
       out.end(error);
       return;
@@ -125,11 +136,24 @@ export async function followConversation<T>(
     last = Math.max(last, untilSeq);
     resume();
   };
-  const listening = ctx.bus.listen('conversationEvent', conversationId, (event) => {
-    if (!waiting) pass(event);
-    else if (waiting.length < EventStream.MAX_WAITING) waiting.push(event);
-    else out.end();
-  });
+  const listening = ctx.bus.listen(
+    'conversationEvent',
+    conversationId,
+    (event) => {
+      if (!waiting) pass(event);
+      else if (waiting.length < EventStream.MAX_WAITING) waiting.push(event);
+      else out.end();
+    },
+    {
+      onResume: () => {
+        missed = true;
+        // A read under way (the replay, a gap's fill) reads what was missed after it.
+        if (waiting) return;
+        waiting = [];
+        void fill(last);
+      },
+    },
+  );
   out.onClose(() => listening.close());
   await listening.ready;
   if (follower.side === 'CITIZEN' && !out.closed) {
@@ -141,5 +165,6 @@ export async function followConversation<T>(
     await beat();
   }
   await readUntil(Number.MAX_SAFE_INTEGER);
+  await readMissed();
   resume();
 }

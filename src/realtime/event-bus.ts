@@ -28,13 +28,15 @@ export type EventBus = {
    * Calls `listener` synchronously with each event, in order, until `close()`: no queue and no
    * promise per event, for subscriptions that fan one event out to thousands of sockets. Counted
    * by `activeSubscriptions` unless `internal`: the server's own bookkeeping (the catalogue
-   * cache), which lives as long as the server.
+   * cache), which lives as long as the server. `onResume` is called when the bus had lost Redis
+   * and is live again: events published meanwhile by other instances did not arrive, and the
+   * listener may catch up from the database.
    */
   listen<T extends TopicName>(
     topic: T,
     id: RoutingId<T>,
     listener: (event: EventOf<T>) => void,
-    options?: { internal?: boolean },
+    options?: { internal?: boolean; onResume?: () => void },
   ): Listening;
   /**
    * How many clients' subscriptions are open in this process, of one topic or of all (metrics;
@@ -58,6 +60,8 @@ type Transport = {
   publish(channel: string, data: unknown): void;
   listen(channel: string, listener: Listener): Promise<void>;
   unlisten(channel: string, listener: Listener): void;
+  /** `listener` is called each time the transport is live again after losing its connection. */
+  onResumed(listener: () => void): void;
   close(): Promise<void>;
 };
 
@@ -82,6 +86,10 @@ class ListenerRegistry {
     return true;
   }
 
+  channels(): string[] {
+    return [...this.byChannel.keys()];
+  }
+
   deliver(channel: string, data: unknown): void {
     for (const listener of this.byChannel.get(channel) ?? []) listener(data);
   }
@@ -99,9 +107,14 @@ function inProcessTransport(): Transport {
     unlisten: (channel, listener) => {
       registry.remove(channel, listener);
     },
+    // It never loses anything.
+    onResumed: () => undefined,
     close: async () => {},
   };
 }
+
+/** Where an instance whose publisher had lost Redis says that it is back (no payload). */
+const RESUMED_CHANNEL = 'rathaus:bus:resumed';
 
 function redisTransport(url: string, onError: (error: unknown) => void): Transport {
   const publisher = new Redis(url, { maxRetriesPerRequest: 3 });
@@ -111,8 +124,38 @@ function redisTransport(url: string, onError: (error: unknown) => void): Transpo
   subscriber.on('error', onError);
   const registry = new ListenerRegistry();
   const subscribed = new Map<string, Promise<unknown>>();
+  const resumed = new Set<() => void>();
+  const tellResumed = () => {
+    for (const listener of resumed) listener();
+  };
   subscriber.on('message', (channel: string, message: string) => {
-    registry.deliver(channel, JSON.parse(message));
+    if (channel === RESUMED_CHANNEL) tellResumed();
+    else registry.deliver(channel, JSON.parse(message));
+  });
+  // Events are lost while either connection is away: this instance's subscriber misses what
+  // others publish, and its publisher gives up on what it publishes (maxRetriesPerRequest).
+  // ioredis connects again by itself and subscribes again to every channel (autoResubscribe);
+  // once this SUBSCRIBE of the same channels is answered, those before it are too, and the
+  // listeners are told that they may have missed events. A publisher that is back tells every
+  // instance the same over RESUMED_CHANNEL, for subscribers that came back before it.
+  subscriber.subscribe(RESUMED_CHANNEL).catch(onError);
+  let subscriberLost = false;
+  subscriber.on('close', () => {
+    subscriberLost = true;
+  });
+  subscriber.on('ready', () => {
+    if (!subscriberLost) return;
+    subscriberLost = false;
+    subscriber.subscribe(RESUMED_CHANNEL, ...registry.channels()).then(tellResumed, onError);
+  });
+  let publisherLost = false;
+  publisher.on('close', () => {
+    publisherLost = true;
+  });
+  publisher.on('ready', () => {
+    if (!publisherLost) return;
+    publisherLost = false;
+    publisher.publish(RESUMED_CHANNEL, '').catch(onError);
   });
   return {
     publish(channel, data) {
@@ -129,6 +172,9 @@ function redisTransport(url: string, onError: (error: unknown) => void): Transpo
         subscriber.unsubscribe(channel).catch(() => undefined);
       }
     },
+    onResumed(listener) {
+      resumed.add(listener);
+    },
     async close() {
       await Promise.allSettled([publisher.quit(), subscriber.quit()]);
     },
@@ -137,12 +183,16 @@ function redisTransport(url: string, onError: (error: unknown) => void): Transpo
 
 function busOver(transport: Transport): EventBus {
   const active = new Map<TopicName, number>();
+  const resumers = new Set<() => void>();
+  transport.onResumed(() => {
+    for (const resume of [...resumers]) resume();
+  });
   const channelOf = (topic: string, id: string) => `rathaus:${topic}:${id}`;
   function listen<T extends TopicName>(
     topic: T,
     id: RoutingId<T>,
     listener: (event: EventOf<T>) => void,
-    { internal = false }: { internal?: boolean } = {},
+    { internal = false, onResume }: { internal?: boolean; onResume?: () => void } = {},
   ): Listening {
     const channel = channelOf(topic, id);
     // A listener of its own, so that one function listening twice is two listeners.
@@ -150,12 +200,16 @@ function busOver(transport: Transport): EventBus {
     const counted = internal ? 0 : 1;
     let open = true;
     active.set(topic, (active.get(topic) ?? 0) + counted);
+    // Its own function, so that one given twice is removed once per close.
+    const resume = onResume && (() => onResume());
+    if (resume) resumers.add(resume);
     return {
       ready: transport.listen(channel, onData),
       close() {
         if (!open) return;
         open = false;
         active.set(topic, (active.get(topic) ?? 0) - counted);
+        if (resume) resumers.delete(resume);
         transport.unlisten(channel, onData);
       },
     };

@@ -106,10 +106,11 @@ export type RathausServer = {
   /** The bound METRICS_PORT once listening; null without one. */
   metricsPort(): number | null;
   /**
-   * Graceful stop: readiness turns 503, new connections are refused, in-flight HTTP requests
-   * finish (up to 8 s), WebSockets close with 1001 "going away".
+   * Graceful stop: readiness turns 503 and, after `delayMs` of serving on (SHUTDOWN_DELAY_MS, for
+   * the load balancer to notice), new connections are refused, in-flight HTTP requests finish
+   * (up to 8 s), WebSockets close with 1001 "going away".
    */
-  shutdown(): Promise<void>;
+  shutdown(options?: { delayMs?: number }): Promise<void>;
 };
 
 const BODY_LIMIT = '100kb';
@@ -796,8 +797,9 @@ export async function createServer(deps: AppDependencies): Promise<RathausServer
     },
     metricsPort: () =>
       metricsServer?.listening ? (metricsServer.address() as AddressInfo).port : null,
-    async shutdown() {
+    async shutdown({ delayMs = 0 } = {}) {
       shuttingDown = true;
+      if (delayMs > 0) await new Promise((resolve) => setTimeout(resolve, delayMs));
       await apollo.stop();
       metrics.close();
       if (metricsServer?.listening) {

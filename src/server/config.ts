@@ -257,6 +257,15 @@ export const environmentSchema = z.object({
     .max(3_600_000)
     .default(60_000)
     .describe('How often the rights of open WebSockets are read again from the database.'),
+  SHUTDOWN_DELAY_MS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(60_000)
+    .default(0)
+    .describe(
+      'On SIGTERM, how long the server goes on serving with /readyz at 503 before it stops accepting connections. Behind a load balancer: the time it takes to notice (health-check interval times threshold), so that no new connection reaches a stopping instance.',
+    ),
   CONVERSATION_RETENTION_DAYS: z.coerce
     .number()
     .int()
@@ -457,6 +466,12 @@ export type Config = {
   wsMaxConnectionsPerCaller: number;
   /** Ping interval; a peer that misses a pong is dropped. */
   wsKeepAliveMs: number;
+  /**
+   * On SIGTERM, how long the server goes on serving, unready, before it stops accepting
+   * connections: a load balancer takes it out meanwhile, so that none of its new connections
+   * is reset when the listening socket closes (tests/faults/sigterm.test.ts).
+   */
+  shutdownDelayMs: number;
   /** Operations (subscriptions, queries) one WebSocket may have running at once. */
   wsMaxOperationsPerSocket: number;
   /** The most one operation may cost (src/server/query-cost.ts); more is refused unrun. */
@@ -641,6 +656,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     linkSigningSecret: values.LINK_SIGNING_SECRET ?? null,
     wsMaxConnectionsPerCaller: values.WS_MAX_CONNECTIONS_PER_CALLER,
     wsKeepAliveMs: values.WS_KEEPALIVE_MS,
+    shutdownDelayMs: values.SHUTDOWN_DELAY_MS,
     wsMaxOperationsPerSocket: values.WS_MAX_OPERATIONS_PER_SOCKET,
     queryCostLimit: values.QUERY_COST_LIMIT,
     queryCostBudget: values.QUERY_COST_BUDGET,

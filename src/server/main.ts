@@ -39,7 +39,7 @@ import { linkSigningSecret } from './link-signing-secret.js';
 import { createLogger } from './logger.js';
 import { connectDatabase } from './startup.js';
 
-/** The longest a SIGTERM may take before the process exits anyway. */
+/** The longest a SIGTERM may take, after SHUTDOWN_DELAY_MS, before the process exits anyway. */
 const SHUTDOWN_DEADLINE_MS = 10_000;
 
 function readConfig(): Config {
@@ -241,8 +241,8 @@ async function main(): Promise<void> {
     setTimeout(() => {
       logger.error('shutdown took too long; exiting');
       process.exit(1);
-    }, SHUTDOWN_DEADLINE_MS).unref();
-    await server.shutdown();
+    }, config.shutdownDelayMs + SHUTDOWN_DEADLINE_MS).unref();
+    await server.shutdown({ delayMs: config.shutdownDelayMs });
     await admin?.close();
     await outbox.stop();
     await webhooks.stop();

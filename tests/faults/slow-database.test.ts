@@ -69,7 +69,7 @@ beforeAll(async () => {
     METRICS_TOKEN,
   });
   // The first start migrates the new database.
-  await server.start(60_000);
+  await server.start({ readyTimeoutMs: 60_000 });
   const orm = await openDatabase({
     url: postgres.url,
     poolSize: 2,

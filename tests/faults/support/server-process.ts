@@ -43,12 +43,14 @@ export async function assertBuildIsCurrent(): Promise<void> {
 export type ServerProcess = {
   url: string;
   /**
-   * Starts the process (again) on the same port; resolves when /readyz answers 200, within
-   * `readyTimeoutMs` (the first start migrates a new database, which a loaded machine takes long for).
+   * Starts the process (again) on the same port; resolves when /readyz answers 200, rejects
+   * after `readyTimeoutMs` (default 20 s).
    */
-  start(readyTimeoutMs?: number): Promise<void>;
+  start(options?: { readyTimeoutMs?: number }): Promise<void>;
   /** SIGKILL: no shutdown code runs. Resolves when the process is gone. */
   kill9(): Promise<void>;
+  /** SIGTERM, as a supervisor stops it: its shutdown runs. Resolves with the exit code. */
+  terminate(): Promise<number | null>;
   /** Kills the process if it runs and removes its data directory. */
   remove(): Promise<void>;
   /** Resolves when /readyz answers 200, polling; rejects after `timeoutMs` or if the process exits. */
@@ -94,7 +96,7 @@ export async function serverProcess(env: Record<string, string>): Promise<Server
     ready,
     kill9,
     output: () => output,
-    async start(readyTimeoutMs?: number) {
+    async start({ readyTimeoutMs }: { readyTimeoutMs?: number } = {}) {
       await kill9();
       const started = spawn(process.execPath, [MAIN], {
         cwd: ROOT,
@@ -118,6 +120,13 @@ export async function serverProcess(env: Record<string, string>): Promise<Server
       started.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
       started.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
       await ready(readyTimeoutMs);
+    },
+    async terminate() {
+      const current = child;
+      if (!current || current.exitCode !== null || current.signalCode !== null) return null;
+      const exited = new Promise<number | null>((resolve) => current.once('exit', resolve));
+      current.kill('SIGTERM');
+      return exited;
     },
     async remove() {
       await kill9();
