@@ -1,3 +1,5 @@
+import { createServer } from 'node:net';
+import { pino } from 'pino';
 import { Role } from '../../../src/entities/accounts/account.entity.js';
 import {
   drawDueReleases,
@@ -8,8 +10,14 @@ import { ServiceEntity } from '../../../src/entities/catalogue/service.entity.js
 import { de } from '../../../src/i18n/de.js';
 import { sendAnswerReminders } from '../../../src/messaging/conversation-jobs.js';
 import { uuidOf } from '../../../src/resolvers/common/global-id.js';
+import {
+  deliverDueWebhooks,
+  RETRY_DELAYS_MS,
+  WEBHOOK_MAX_RESPONSE_BYTES,
+} from '../../../src/webhooks/webhook-worker.js';
 import { conversationUrl } from '../../../src/resolvers/messaging/messaging.mapping.js';
 import { bearer, createAccount, emailsTo, signIn } from '../../../tests/support/accounts.js';
+import { createPublished } from '../../../tests/support/announcements.js';
 import { createBookingFixture, guestBooking } from '../../../tests/support/fixtures.js';
 import { messagingTown, send, startConversation } from '../../../tests/support/messaging.js';
 import { submittedThroughApi } from './support/applications.js';
@@ -313,7 +321,51 @@ beforeAll(async () => {
   await step('resumeApplication');
   await step('approveApplication', { reason: text });
   await remember('applicationDecided', applicant.email);
+
+  // A webhook endpoint that nobody answers at for a day is turned off, and its developer told
+  const developer = await createAccount(server);
+  const developerHeaders = bearer(await signIn(server, developer));
+  const key = await gql<{ createApiKey: { apiKey: { id: string } } }>(
+    'mutation { createApiKey(input: { name: "Stadt-App" }) { apiKey { id } } }',
+    {},
+    developerHeaders,
+  );
+  const hook = await gql<{ createWebhookEndpoint: { userErrors: unknown[] } }>(
+    `mutation($input: CreateWebhookEndpointInput!) { createWebhookEndpoint(input: $input) { userErrors { code } } }`,
+    {
+      input: {
+        apiKeyId: key.body.data!.createApiKey.apiKey.id,
+        url: `http://127.0.0.1:${await closedPort()}/hook`,
+        events: ['ANNOUNCEMENT_PUBLISHED'],
+      },
+    },
+    developerHeaders,
+  );
+  expect(hook.body.data!.createWebhookEndpoint.userErrors).toEqual([]);
+  await createPublished(server, admin);
+  let time = DEMO_NOW.getTime();
+  for (const delay of [0, ...RETRY_DELAYS_MS]) {
+    time += delay;
+    server.clock.set(new Date(time));
+    await deliverDueWebhooks(server.orm.em.fork(), server.clock.now, pino({ level: 'silent' }), {
+      allowedHosts: ['127.0.0.1'],
+      timeoutMs: 5000,
+      maxResponseBytes: WEBHOOK_MAX_RESPONSE_BYTES,
+      settings: server.townSettings,
+    });
+  }
+  server.clock.set(DEMO_NOW);
+  await remember('webhookDisabled', developer.email);
 }, TIMEOUT);
+
+/** A loopback port nothing listens on: a connection to it is refused at once. */
+async function closedPort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as { port: number };
+  await new Promise<void>((resolve) => probe.close(() => resolve()));
+  return port;
+}
 
 it('makes every kind of e-mail the server can send', () => {
   const kinds = Object.keys(de)
