@@ -261,6 +261,11 @@ const OTHER_WRITES = [
   'leaveWaitlist',
   'acceptWaitlistOffer',
   'declineWaitlistOffer',
+  // Webhook endpoints of API keys: their own tables, which no catalogue field shows.
+  'createWebhookEndpoint',
+  'updateWebhookEndpoint',
+  'deleteWebhookEndpoint',
+  'rotateWebhookEndpointSecret',
   // Messaging.
   'startConversation',
   'sendMessage',
