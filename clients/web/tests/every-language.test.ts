@@ -99,7 +99,13 @@ async function visit(
     dir: document.documentElement.dir,
     text: document.body.innerText,
   }));
-  const shownKeys = Object.keys(messages).filter((key) => shown.text.includes(key));
+  // A key shows as a word of its own: the developers page's event names (appointment.cancelled)
+  // contain keys (appointment.cancel) without being one.
+  const shownKeys = Object.keys(messages).filter((key) =>
+    new RegExp(`(^|[^\\w.])${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\w.])`).test(
+      shown.text,
+    ),
+  );
   if (shownKeys.length > 0) problems.push(`${stop.path}: shows the keys ${shownKeys.join(', ')}`);
   if (shown.lang !== lang) problems.push(`${stop.path}: <html lang="${shown.lang}">`);
   const dir = LANGUAGES.find((entry) => entry.lang === lang)!.dir;
