@@ -35,9 +35,13 @@ export function RebookPage() {
   const [errors, setErrors] = useState<FormError[]>([]);
   const [attempt, setAttempt] = useState(0);
   const busy = useRef(false);
+  // Each load and booking counts up; an answer asked before the latest of them is stale (urql
+  // gives a query asked while the same one is under way that one's answer).
+  const generation = useRef(0);
   const texts = useRebookTexts();
 
   async function load() {
+    const asked = (generation.current += 1);
     const result = await client
       .query(
         RebookOfferQuery,
@@ -45,6 +49,7 @@ export function RebookPage() {
         { requestPolicy: 'network-only' },
       )
       .toPromise();
+    if (asked !== generation.current) return;
     if (result.error || !result.data) setState({ name: 'failed' });
     else if (!result.data.rebookOffer) setState({ name: 'invalid' });
     else setState({ name: 'offer', offer: result.data.rebookOffer });
@@ -73,8 +78,16 @@ export function RebookPage() {
       await load();
       return;
     }
+    // Booked: the page shows the new appointment from the answer, not from a reload that a
+    // language change may have asked before the booking.
+    generation.current += 1;
+    const booked = payload.appointment;
+    setState((current) =>
+      current.name === 'offer' && booked
+        ? { name: 'offer', offer: { ...current.offer, rebookedAppointment: booked } }
+        : current,
+    );
     setErrors([]);
-    await load();
     focusPageHeading();
   }
 
