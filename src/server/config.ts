@@ -55,6 +55,23 @@ function isOrigin(value: string): boolean {
   }
 }
 
+/** A comma-separated list of origins (empty by default), refused unless each is one. */
+function originList(example: string) {
+  return z
+    .string()
+    .default('')
+    .transform((value) =>
+      value
+        .split(',')
+        .map((origin) => origin.trim())
+        .filter((origin) => origin.length > 0),
+    )
+    .refine(
+      (origins) => origins.every(isOrigin),
+      `must be a comma-separated list of origins such as ${example}`,
+    );
+}
+
 /** The environment variables Rathaus reads, described for docs/operations.md. */
 export const environmentSchema = z.object({
   PORT: z.coerce
@@ -378,38 +395,12 @@ export const environmentSchema = z.object({
     .max(60)
     .default('Single Sign-On')
     .describe('The provider’s name on the sign-in button (“Sign in with …”).'),
-  CORS_ORIGINS: z
-    .string()
-    .default('')
-    .transform((value) =>
-      value
-        .split(',')
-        .map((origin) => origin.trim())
-        .filter((origin) => origin.length > 0),
-    )
-    .refine(
-      (origins) => origins.every(isOrigin),
-      'must be a comma-separated list of origins such as https://rathaus.example.de',
-    )
-    .describe(
-      'Comma-separated origins of other web clients allowed to call the API from a browser.',
-    ),
-  FIRST_PARTY_ORIGINS: z
-    .string()
-    .default('')
-    .transform((value) =>
-      value
-        .split(',')
-        .map((origin) => origin.trim())
-        .filter((origin) => origin.length > 0),
-    )
-    .refine(
-      (origins) => origins.every(isOrigin),
-      'must be a comma-separated list of origins such as https://kiosk.rathaus.example.de',
-    )
-    .describe(
-      'Comma-separated origins that serve this town’s own web client or kiosk besides PUBLIC_URL and the host a browser asked; their requests count as first-party (TRUSTED_DOCUMENTS_ONLY).',
-    ),
+  CORS_ORIGINS: originList('https://rathaus.example.de').describe(
+    'Comma-separated origins of other web clients allowed to call the API from a browser.',
+  ),
+  FIRST_PARTY_ORIGINS: originList('https://kiosk.rathaus.example.de').describe(
+    'Comma-separated origins that serve this town’s own web client or kiosk besides PUBLIC_URL and the host a browser asked; their requests count as first-party (TRUSTED_DOCUMENTS_ONLY).',
+  ),
   TRUSTED_DOCUMENTS_ONLY: z
     .enum(['true', 'false'])
     .optional()
