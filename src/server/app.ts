@@ -76,7 +76,7 @@ import { serviceStructuredData } from './catalogue-export.js';
 import { staticClient } from './static-clients.js';
 import { currentRequestScope, runInRequestScope, type RequestScope } from './request-scope.js';
 import {
-  checkDocuments,
+  checkedDocuments,
   CLIENT_MANIFESTS,
   GRAPHIQL_CLIENT,
   isFirstPartyOrigin,
@@ -396,8 +396,8 @@ export async function createServer(deps: AppDependencies): Promise<RathausServer
   const documents = documentCache(schema, socketRules, parseOptions);
   // The clients' documents by id, parsed and validated once for each transport's rules.
   const trustedTexts = readManifests(CLIENT_MANIFESTS);
-  const trustedForHttp = checkDocuments(trustedTexts, schema, httpRules, parseOptions);
-  const trustedForSockets = checkDocuments(trustedTexts, schema, socketRules, parseOptions);
+  const trustedForHttp = checkedDocuments(trustedTexts, schema, httpRules, parseOptions);
+  const trustedForSockets = checkedDocuments(trustedTexts, schema, socketRules, parseOptions);
   logger.info({ documents: trustedTexts.size }, 'trusted documents of the clients read');
   const firstPartyOrigins = new Set([
     new URL(config.publicUrl).origin,
@@ -510,7 +510,7 @@ export async function createServer(deps: AppDependencies): Promise<RathausServer
         const parsed =
           trustedId === null
             ? documents(payload.query)
-            : (trustedForSockets.get(trustedId) ?? { errors: [unknownDocumentId()] });
+            : (trustedForSockets(trustedId) ?? { errors: [unknownDocumentId()] });
         if ('errors' in parsed) return parsed.errors;
         const contextValue = createContext(
           requestIdOf(ctx.extra.request),
@@ -599,11 +599,11 @@ export async function createServer(deps: AppDependencies): Promise<RathausServer
     stopOnTerminationSignals: false,
     parseOptions,
     validationRules: httpRules,
-    // The clients' documents are answered by id from the lists, parsed and validated at start;
+    // The clients' documents are answered by id from the lists, each parsed and validated once;
     // they are never evicted by the documents of others (src/server/trusted-documents.ts).
     persistedQueries: { cache: listedFirst((documentId) => trustedTexts.get(documentId)) },
     documentStore: listedFirst((documentId) => {
-      const checked = trustedForHttp.get(documentId);
+      const checked = trustedForHttp(documentId);
       return checked && 'document' in checked ? checked.document : undefined;
     }),
     formatError: createErrorFormatter(logger),

@@ -23,10 +23,13 @@ function sendText(res: Response, type: string, text: string): void {
  * and open to other origins, as the feeds are; the developers' page links them.
  */
 export function schemaRoutes(schema: GraphQLSchema) {
-  const sdl = printSdl(schema);
+  // Printed on the first request, not at start: few servers are ever asked.
+  let sdl: string | undefined;
   const changelog = readFileSync(CHANGELOG_FILE, 'utf8');
   const router = Router();
-  router.get('/schema.graphql', (_req, res) => sendText(res, 'text/plain', sdl));
+  router.get('/schema.graphql', (_req, res) =>
+    sendText(res, 'text/plain', (sdl ??= printSdl(schema))),
+  );
   router.get('/schema/CHANGELOG.md', (_req, res) => sendText(res, 'text/markdown', changelog));
   return router;
 }
