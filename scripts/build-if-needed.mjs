@@ -22,7 +22,6 @@ import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync 
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import module from 'node:module';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const STAMP = '.build-stamp';
@@ -231,10 +230,4 @@ if (production && values.start) {
   }
 }
 
-if (values.run) {
-  // V8's compiled code of the server's modules, kept between starts: loading the 2,000 modules of
-  // the server and its libraries is a third of a later start, and their compilation most of that.
-  // Node checks each module's source against its cache entry, so a rebuilt file is compiled anew.
-  module.enableCompileCache(join(root, 'dist', '.compile-cache'));
-  await import(pathToFileURL(join(root, values.run)).href);
-}
+if (values.run) await import(pathToFileURL(join(root, values.run)).href);
