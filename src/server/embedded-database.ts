@@ -11,10 +11,9 @@ import {
   writeFile,
 } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
-import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
-import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
-import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+import { Worker } from 'node:worker_threads';
+import type { Config } from './config.js';
+import type { WorkerInput, WorkerMessage } from './embedded-database-worker.js';
 
 export type EmbeddedDatabase = {
   url: string;
@@ -139,14 +138,19 @@ async function removeUnfinishedCopies(directory: string): Promise<void> {
   }
 }
 
+/** The template's data directory, asked only when a new database is to be made; null: none. */
+type TemplateOf = () => Promise<string | null>;
+
 /**
  * Makes `directory` a copy of the template's data directory when it holds no database yet (missing
  * or empty): copied beside it and renamed, so that a start stopped halfway leaves no half database
  * for the next one to open. False when there is a database already, or no template to use.
  */
-async function copyTemplate(directory: string, template: string | null): Promise<boolean> {
+async function copyTemplate(directory: string, templateOf: TemplateOf): Promise<boolean> {
   await removeUnfinishedCopies(directory);
-  if (!template || existsSync(resolve(directory, 'PG_VERSION'))) return false;
+  if (existsSync(resolve(directory, 'PG_VERSION'))) return false;
+  const template = await templateOf();
+  if (!template) return false;
   if (existsSync(directory)) {
     // Something PGlite left without finishing initdb is its to deal with, as before templates.
     if (readdirSync(directory).length) return false;
@@ -158,17 +162,48 @@ async function copyTemplate(directory: string, template: string | null): Promise
   return true;
 }
 
+/** The embedded database's thread: its address, and how it is stopped. */
+type DatabaseThread = { address: string; stop(): Promise<void> };
+
 /**
- * Starts PostgreSQL compiled to WebAssembly (PGlite) in this process and exposes it on a loopback
- * port, so that the ORM talks to it like to any server. It serves one connection at a time: callers
- * must use a pool of exactly one (see docs/decisions/0002-embedded-database.md). Only one process
- * opens a data directory: a second one gets EmbeddedDatabaseInUse naming the first. A new database
- * is a copy of `template` (a migrated data directory, src/server/embedded-template.ts) when given.
+ * Starts PGlite in a worker thread (src/server/embedded-database-worker.ts) on `directory`; answers
+ * once it listens, or throws why it could not start. The compiled server runs the compiled file;
+ * the tests, which run src/, the TypeScript one (Node strips its types).
+ */
+async function startThread(directory: string): Promise<DatabaseThread> {
+  const compiled = import.meta.url.endsWith('.js');
+  const file = new URL(`./embedded-database-worker.${compiled ? 'js' : 'ts'}`, import.meta.url);
+  const worker = new Worker(file, { workerData: { directory } satisfies WorkerInput });
+  const exited = new Promise<void>((resolveExit) => worker.once('exit', () => resolveExit()));
+  const address = await new Promise<string>((resolveStart, rejectStart) => {
+    worker.once('error', rejectStart);
+    void exited.then(() => rejectStart(new Error('The embedded database stopped while starting.')));
+    worker.once('message', (message: WorkerMessage) => {
+      if (message.kind === 'listening') resolveStart(message.address);
+      else if (message.kind === 'failed') rejectStart(new Error(message.message));
+    });
+  });
+  return {
+    address,
+    async stop() {
+      worker.postMessage('stop');
+      await exited;
+    },
+  };
+}
+
+/**
+ * Starts PostgreSQL compiled to WebAssembly (PGlite) in a thread of this process and exposes it on
+ * a loopback port, so that the ORM talks to it like to any server. It serves one connection at a
+ * time: callers must use a pool of exactly one (see docs/decisions/0002-embedded-database.md). Only
+ * one process opens a data directory: a second one gets EmbeddedDatabaseInUse naming the first. A
+ * new database is a copy of `template`'s answer (a migrated data directory,
+ * src/server/embedded-template.ts) when it gives one.
  */
 export async function startEmbeddedDatabase(
   dataDir: string,
   holder: LockHolder['holder'],
-  template: string | null,
+  template: TemplateOf,
 ): Promise<EmbeddedDatabase> {
   const directory = resolve(dataDir, 'pglite');
   const lockFile = resolve(dataDir, 'pglite.lock');
@@ -183,12 +218,9 @@ export async function startEmbeddedDatabase(
     // Under the lock: two first starts at once must not both copy.
     const fromTemplate = await copyTemplate(directory, template);
     if (!fromTemplate) await mkdir(directory, { recursive: true });
-    const db = await PGlite.create(directory, { extensions: { btree_gist, pg_trgm } });
-    const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: 1 });
-    await server.start();
-    const address = server.getServerConn();
+    const thread = await startThread(directory);
     return {
-      url: `postgres://postgres@${address}/postgres`,
+      url: `postgres://postgres@${thread.address}/postgres`,
       fromTemplate,
       async announce(serverUrl, admin) {
         await writeFile(lockFile, JSON.stringify({ ...lock, url: serverUrl, admin }), {
@@ -196,8 +228,7 @@ export async function startEmbeddedDatabase(
         });
       },
       async stop() {
-        await server.stop();
-        await db.close();
+        await thread.stop();
         releaseLock(lockFile);
         process.off('exit', releaseOnExit);
       },
@@ -206,5 +237,28 @@ export async function startEmbeddedDatabase(
     releaseLock(lockFile);
     process.off('exit', releaseOnExit);
     throw error;
+  }
+}
+
+/**
+ * The embedded database in DATA_DIR when DATABASE_URL is unset, null otherwise; a new database is a
+ * copy of the build's template when there is one for this code. Another process having it open
+ * ends this one with the message naming that process, without a stack trace (exit code 1).
+ */
+export async function startConfiguredEmbeddedDatabase(
+  config: Pick<Config, 'databaseUrl' | 'dataDir'>,
+  holder: LockHolder['holder'],
+): Promise<EmbeddedDatabase | null> {
+  if (config.databaseUrl) return null;
+  try {
+    return await startEmbeddedDatabase(config.dataDir, holder, async () => {
+      // Loaded only for a new database: it hashes every migration, a module graph of its own.
+      const { DEFAULT_TEMPLATE_DIR, usableTemplate } = await import('./embedded-template.js');
+      return usableTemplate(DEFAULT_TEMPLATE_DIR);
+    });
+  } catch (error) {
+    if (!(error instanceof EmbeddedDatabaseInUse)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    process.exit(1);
   }
 }

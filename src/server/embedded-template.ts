@@ -52,7 +52,7 @@ export function usableTemplate(templateDir: string): string | null {
 export async function createTemplate(templateDir: string, logger: Logger): Promise<void> {
   const scratch = `${templateDir}.tmp-${process.pid}`;
   await rm(scratch, { recursive: true, force: true });
-  const embedded = await startEmbeddedDatabase(scratch, 'command line', null);
+  const embedded = await startEmbeddedDatabase(scratch, 'command line', async () => null);
   try {
     const orm = await openDatabase({ url: embedded.url, poolSize: 1, logger });
     try {

@@ -1,11 +1,10 @@
 import type { Config } from './config.js';
 import { migrateToLatest, openDatabase, type MikroORM } from './database.js';
 import {
-  EmbeddedDatabaseInUse,
-  startEmbeddedDatabase,
+  startConfiguredEmbeddedDatabase,
   type EmbeddedDatabase,
+  type LockHolder,
 } from './embedded-database.js';
-import { DEFAULT_TEMPLATE_DIR, usableTemplate } from './embedded-template.js';
 import type { Logger } from './logger.js';
 
 export type DatabaseHandle = {
@@ -18,21 +17,17 @@ export type DatabaseHandle = {
 };
 
 /**
- * Connects to DATABASE_URL, or starts the embedded database in DATA_DIR when it is unset, for the
- * server or the command line (`holder`: whom a second process is told is using it).
+ * Connects to DATABASE_URL, or to the embedded database in DATA_DIR when it is unset, for the
+ * server or the command line (`holder`); `starting` is the embedded database when the caller
+ * started it already (the server starts it before it loads its modules: src/server/main.ts).
  */
 export async function connectDatabase(
   config: Config,
   logger: Logger,
-  holder: 'server' | 'command line',
+  holder: LockHolder['holder'],
+  starting = startConfiguredEmbeddedDatabase(config, holder),
 ): Promise<DatabaseHandle> {
-  const embedded = config.databaseUrl
-    ? null
-    : await startEmbeddedDatabase(
-        config.dataDir,
-        holder,
-        usableTemplate(DEFAULT_TEMPLATE_DIR),
-      ).catch(exitIfInUse);
+  const embedded = await starting;
   if (embedded) {
     logger.info(
       { dataDir: config.dataDir, fromTemplate: embedded.fromTemplate },
@@ -64,16 +59,6 @@ export async function connectDatabase(
     await embedded?.stop();
     throw error;
   }
-}
-
-/**
- * Another process has the embedded database: the operator gets the message naming it, without a
- * stack trace, and exit code 1.
- */
-function exitIfInUse(error: unknown): never {
-  if (!(error instanceof EmbeddedDatabaseInUse)) throw error;
-  process.stderr.write(`${error.message}\n`);
-  process.exit(1);
 }
 
 /** Runs `fn` with the database, for the command line. */

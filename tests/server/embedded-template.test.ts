@@ -121,7 +121,9 @@ it('is ignored when made for other migrations or another PGlite, and the databas
   expect(await usableTemplate(stale)).toBeNull();
 
   const dataDir = await folder();
-  const embedded = await startEmbeddedDatabase(dataDir, 'server', await usableTemplate(stale));
+  const embedded = await startEmbeddedDatabase(dataDir, 'server', async () =>
+    usableTemplate(stale),
+  );
   expect(embedded.fromTemplate).toBe(false);
   await embedded.stop();
   // initdb made it: none of the template's tables are there.
@@ -135,7 +137,9 @@ it('is not used for a data directory that has a database, which keeps its data',
   await db.exec("delete from mikro_orm_migrations where name = 'Migration20261125232139'");
   await db.close();
 
-  const embedded = await startEmbeddedDatabase(dataDir, 'server', join(TEMPLATE, 'pglite'));
+  const embedded = await startEmbeddedDatabase(dataDir, 'server', async () =>
+    join(TEMPLATE, 'pglite'),
+  );
   expect(embedded.fromTemplate).toBe(false);
   await embedded.stop();
   expect(await appliedMigrations(dataDir)).not.toContain('Migration20261125232139');
