@@ -1,15 +1,13 @@
-import { existsSync, readFileSync, readdirSync, unlinkSync } from 'node:fs';
 import {
-  cp,
-  mkdir,
-  readdir,
-  readFile,
-  rename,
-  rm,
-  rmdir,
-  unlink,
-  writeFile,
-} from 'node:fs/promises';
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { cp, readFile, rename, rmdir, writeFile } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Config } from './config.js';
@@ -72,12 +70,24 @@ function isAlive(pid: number): boolean {
   }
 }
 
-async function readLock(file: string): Promise<LockHolder | null> {
+function parseLock(text: string): LockHolder | null {
   try {
-    const parsed = JSON.parse(await readFile(file, 'utf8')) as Partial<LockHolder>;
+    const parsed = JSON.parse(text) as Partial<LockHolder>;
     return typeof parsed.pid === 'number' ? (parsed as LockHolder) : null;
   } catch {
-    // Gone, or cut short by a crash while it was written: it names nobody and is stale.
+    // Cut short by a crash while it was written: it names nobody and is stale.
+    return null;
+  }
+}
+
+async function readLock(file: string): Promise<LockHolder | null> {
+  return parseLock(await readFile(file, 'utf8').catch(() => ''));
+}
+
+function readLockSync(file: string): LockHolder | null {
+  try {
+    return parseLock(readFileSync(file, 'utf8'));
+  } catch {
     return null;
   }
 }
@@ -88,19 +98,19 @@ async function readLock(file: string): Promise<LockHolder | null> {
  * PGlite itself does not notice a second process, and two of them writing the same directory lose
  * data (docs/decisions/0017-embedded-database-lock.md).
  */
-async function takeLock(file: string, directory: string, holder: LockHolder): Promise<void> {
+function takeLock(file: string, directory: string, holder: LockHolder): void {
   for (let attempt = 0; attempt < 3; attempt += 1) {
     try {
-      await writeFile(file, JSON.stringify(holder), { flag: 'wx', mode: 0o600 });
+      writeFileSync(file, JSON.stringify(holder), { flag: 'wx', mode: 0o600 });
       return;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     }
-    const current = await readLock(file);
+    const current = readLockSync(file);
     if (current && current.pid !== process.pid && isAlive(current.pid)) {
       throw new EmbeddedDatabaseInUse(directory, file, current);
     }
-    await unlink(file).catch(() => undefined);
+    rmSync(file, { force: true });
   }
   throw new Error(`Could not take the lock ${file}: another process keeps taking it.`);
 }
@@ -129,11 +139,11 @@ function releaseLock(file: string): void {
  * Removes the copies of the template that a process stopped halfway (killed, or out of disk) left
  * beside `directory`. Only the lock's holder copies, so under the lock every one of them is stale.
  */
-async function removeUnfinishedCopies(directory: string): Promise<void> {
+function removeUnfinishedCopies(directory: string): void {
   const prefix = `${basename(directory)}.tmp-`;
-  for (const entry of await readdir(dirname(directory))) {
+  for (const entry of readdirSync(dirname(directory))) {
     if (entry.startsWith(prefix)) {
-      await rm(resolve(dirname(directory), entry), { recursive: true, force: true });
+      rmSync(resolve(dirname(directory), entry), { recursive: true, force: true });
     }
   }
 }
@@ -142,13 +152,11 @@ async function removeUnfinishedCopies(directory: string): Promise<void> {
 type TemplateOf = () => Promise<string | null>;
 
 /**
- * Makes `directory` a copy of the template's data directory when it holds no database yet (missing
- * or empty): copied beside it and renamed, so that a start stopped halfway leaves no half database
- * for the next one to open. False when there is a database already, or no template to use.
+ * Makes `directory`, which holds no database yet (missing or empty), a copy of the template's data
+ * directory: copied beside it and renamed, so that a start stopped halfway leaves no half database
+ * for the next one to open. False when there is no template to use.
  */
 async function copyTemplate(directory: string, templateOf: TemplateOf): Promise<boolean> {
-  await removeUnfinishedCopies(directory);
-  if (existsSync(resolve(directory, 'PG_VERSION'))) return false;
   const template = await templateOf();
   if (!template) return false;
   if (existsSync(directory)) {
@@ -207,17 +215,21 @@ export async function startEmbeddedDatabase(
 ): Promise<EmbeddedDatabase> {
   const directory = resolve(dataDir, 'pglite');
   const lockFile = resolve(dataDir, 'pglite.lock');
-  await mkdir(dataDir, { recursive: true });
+  // Synchronous up to the thread's start when the database exists: main.ts loads the server's
+  // modules next, and a step that waited for the event loop would wait for all of them.
+  mkdirSync(dataDir, { recursive: true });
   const lock: LockHolder = { pid: process.pid, holder, url: null };
-  await takeLock(lockFile, directory, lock);
+  takeLock(lockFile, directory, lock);
   // A process that exits without stopping (an uncaught error, process.exit) leaves no lock behind;
   // one that is killed does, and the next start takes it over.
   const releaseOnExit = () => releaseLock(lockFile);
   process.on('exit', releaseOnExit);
   try {
     // Under the lock: two first starts at once must not both copy.
-    const fromTemplate = await copyTemplate(directory, template);
-    if (!fromTemplate) await mkdir(directory, { recursive: true });
+    removeUnfinishedCopies(directory);
+    const fromTemplate =
+      !existsSync(resolve(directory, 'PG_VERSION')) && (await copyTemplate(directory, template));
+    if (!fromTemplate) mkdirSync(directory, { recursive: true });
     const thread = await startThread(directory);
     return {
       url: `postgres://postgres@${thread.address}/postgres`,

@@ -56,7 +56,11 @@ export async function serve(
     logger.error({ err: reason }, 'unhandled rejection'),
   );
 
-  const database = await connectDatabase(config, logger, 'server', embedded);
+  // The schema is built while the database starts (embedded) or answers.
+  const [database, schema] = await Promise.all([
+    connectDatabase(config, logger, 'server', embedded),
+    createSchema(),
+  ]);
   const applied = await database.migrate();
   let demoKiosk: DemoKiosk | null = null;
   if (applied.length) logger.info({ applied }, 'migrations applied');
@@ -82,7 +86,7 @@ export async function serve(
   const server = await createServer({
     config,
     orm: database.orm,
-    schema: await createSchema(),
+    schema,
     bus,
     clock: systemClock,
     logger,

@@ -1,4 +1,5 @@
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { subscribe, unsubscribe } from 'node:diagnostics_channel';
 import { existsSync } from 'node:fs';
 import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -130,16 +131,23 @@ it('is ignored when made for other migrations or another PGlite, and the databas
   await expect(appliedMigrations(dataDir)).rejects.toThrow(/mikro_orm_migrations/);
 }, 120_000);
 
-it('is not used for a data directory that has a database, which keeps its data', async () => {
+it('is not used for a data directory that has a database, which keeps its data and starts its thread at once', async () => {
   const dataDir = await folder();
   await cp(join(TEMPLATE, 'pglite'), join(dataDir, 'pglite'), { recursive: true });
   const db = await PGlite.create(join(dataDir, 'pglite'), { extensions: { btree_gist, pg_trgm } });
   await db.exec("delete from mikro_orm_migrations where name = 'Migration20261125232139'");
   await db.close();
 
-  const embedded = await startEmbeddedDatabase(dataDir, 'server', async () =>
-    join(TEMPLATE, 'pglite'),
-  );
+  // main.ts loads the server's modules right after this call, without returning to the event
+  // loop: PGlite's thread must have started by the time the call returns, or it would wait for
+  // all of them (issue #20).
+  let threadsStarted = 0;
+  const counting = () => (threadsStarted += 1);
+  subscribe('worker_threads', counting);
+  const starting = startEmbeddedDatabase(dataDir, 'server', async () => join(TEMPLATE, 'pglite'));
+  unsubscribe('worker_threads', counting);
+  expect(threadsStarted).toBe(1);
+  const embedded = await starting;
   expect(embedded.fromTemplate).toBe(false);
   await embedded.stop();
   expect(await appliedMigrations(dataDir)).not.toContain('Migration20261125232139');
