@@ -1,12 +1,8 @@
-import {
-  generateAuthenticationOptions,
-  generateRegistrationOptions,
-  verifyAuthenticationResponse,
-  verifyRegistrationResponse,
-  type AuthenticationResponseJSON,
-  type PublicKeyCredentialCreationOptionsJSON,
-  type PublicKeyCredentialRequestOptionsJSON,
-  type RegistrationResponseJSON,
+import type {
+  AuthenticationResponseJSON,
+  PublicKeyCredentialCreationOptionsJSON,
+  PublicKeyCredentialRequestOptionsJSON,
+  RegistrationResponseJSON,
 } from '@simplewebauthn/server';
 import { accountIdOf, signedInAccount } from '../auth/principal.js';
 import { DomainError, InvalidInputError, invalidField } from '../common/domain-error.js';
@@ -26,6 +22,9 @@ type RelyingParty = { settings: Pick<TownSettings, 'publicUrl' | 'townName'> };
 
 /** A challenge must be answered within this time, and only once. */
 export const CHALLENGE_TTL_MS = 60_000;
+
+/** @simplewebauthn/server and its ASN.1 parsers: loaded with the first passkey, not at start (issue #20). */
+const webAuthn = () => import('@simplewebauthn/server');
 
 /** The relying party is the public address of this town hall. */
 function relyingParty(publicUrl: string) {
@@ -78,6 +77,7 @@ export async function startPasskeyRegistration(
   const principal = signedInAccount(ctx.principal);
   const account = await ctx.em.findOneOrFail(AccountEntity, { id: principal.accountId });
   const existing = await ctx.em.find(PasskeyEntity, { account: account.id });
+  const { generateRegistrationOptions } = await webAuthn();
   const options = await generateRegistrationOptions({
     rpName: `Rathaus ${ctx.settings.townName}`,
     rpID: relyingParty(ctx.settings.publicUrl).rpID,
@@ -117,6 +117,7 @@ export async function finishPasskeyRegistration(
     principal.accountId,
   );
   const { rpID, origin } = relyingParty(ctx.settings.publicUrl);
+  const { verifyRegistrationResponse } = await webAuthn();
   const verification = await verifyRegistrationResponse({
     response: input.response,
     expectedChallenge: challenge,
@@ -149,6 +150,7 @@ export async function startPasskeySignIn(
   ctx: Pick<UseCaseContext, 'em' | 'clock' | 'limits'> & RelyingParty,
 ): Promise<PublicKeyCredentialRequestOptionsJSON> {
   await ctx.limits.take({ byAddress: ['passkeyChallengesPerAddress'] });
+  const { generateAuthenticationOptions } = await webAuthn();
   const options = await generateAuthenticationOptions({
     rpID: relyingParty(ctx.settings.publicUrl).rpID,
     userVerification: 'required',
@@ -186,6 +188,7 @@ export async function finishPasskeySignIn(
   // A passkey on an unconfirmed address could be anyone's (account pre-hijacking).
   if (!passkey?.account.emailVerifiedAt) throw verificationFailed();
   const { rpID, origin } = relyingParty(ctx.settings.publicUrl);
+  const { verifyAuthenticationResponse } = await webAuthn();
   const verification = await verifyAuthenticationResponse({
     response: input.response,
     expectedChallenge: challenge,

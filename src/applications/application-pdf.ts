@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import PDFDocument from 'pdfkit';
 import { Language } from '../common/language.js';
 import { translate, type MessageKey, type MessageParams } from '../i18n/messages.js';
 
@@ -53,10 +52,22 @@ const BOLD = 'DejaVuSans-Bold';
 // typed their name or answers in is printed, not replaced by empty boxes. Found through the
 // package, so that a hoisted or nested node_modules both work.
 const require = createRequire(import.meta.url);
-const FONTS = {
-  [REGULAR]: readFileSync(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf')),
-  [BOLD]: readFileSync(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf')),
-};
+
+type Toolkit = { PDFDocument: typeof import('pdfkit'); fonts: Record<string, Buffer> };
+let toolkit: Promise<Toolkit> | undefined;
+
+/** pdfkit and the fonts, loaded for the first document rather than when the server starts (issue #20). */
+function pdfToolkit(): Promise<Toolkit> {
+  toolkit ??= (async () => {
+    const [{ default: PDFDocument }, regular, bold] = await Promise.all([
+      import('pdfkit'),
+      readFile(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf')),
+      readFile(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf')),
+    ]);
+    return { PDFDocument, fonts: { [REGULAR]: regular, [BOLD]: bold } };
+  })();
+  return toolkit;
+}
 
 const TEXT_SIZE = 10;
 /** Checksums and other small print under a row, across the whole table. */
@@ -157,6 +168,7 @@ async function render(
   createdAt: Date,
   body: (doc: PDFKit.PDFDocument) => void,
 ): Promise<Buffer> {
+  const { PDFDocument, fonts } = await pdfToolkit();
   const doc = new PDFDocument({
     size: 'A4',
     margins: { top: 56, bottom: 64, left: 56, right: 56 },
@@ -173,7 +185,7 @@ async function render(
       CreationDate: createdAt,
     },
   });
-  for (const [name, font] of Object.entries(FONTS)) doc.registerFont(name, font);
+  for (const [name, font] of Object.entries(fonts)) doc.registerFont(name, font);
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const finished = new Promise<Buffer>((resolve, reject) => {

@@ -1,5 +1,5 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
-import { createTransport } from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import type { Clock } from '../common/clock.js';
 import type { Logger } from 'pino';
 import { every, type PeriodicTask } from '../common/periodic.js';
@@ -26,15 +26,23 @@ export function smtpTransport(
   from: string,
   { timeoutMs }: { timeoutMs: number },
 ): EmailTransport {
-  const transporter = createTransport({
-    url,
-    connectionTimeout: timeoutMs,
-    greetingTimeout: timeoutMs,
-    socketTimeout: timeoutMs,
-  });
+  // nodemailer is loaded with the first e-mail, not while the server starts (issue #20).
+  let transporter: Promise<Transporter> | undefined;
+  const connect = async () => {
+    const { createTransport } = await import('nodemailer');
+    return createTransport({
+      url,
+      connectionTimeout: timeoutMs,
+      greetingTimeout: timeoutMs,
+      socketTimeout: timeoutMs,
+    });
+  };
   return {
     async send(email) {
-      await transporter.sendMail({
+      transporter ??= connect();
+      await (
+        await transporter
+      ).sendMail({
         from,
         to: email.recipient,
         subject: email.subject,
