@@ -33,6 +33,7 @@ function panicOf(body: Buffer): Panic | null {
   const fields = new Map<string, string>();
   for (let at = 0; at < body.length && body[at] !== 0;) {
     const end = body.indexOf(0, at + 1);
+    if (end < 0) break;
     fields.set(String.fromCharCode(body[at]!), body.toString('utf8', at + 1, end));
     at = end + 1;
   }
