@@ -6,6 +6,8 @@ export const de = {
   'error.internal': 'Ein interner Fehler ist aufgetreten. Bitte versuchen Sie es später erneut.',
   'error.serviceUnavailable':
     'Der Dienst ist gerade überlastet oder nicht erreichbar. Bitte versuchen Sie es in einigen Sekunden erneut.',
+  'error.storageFull':
+    'Das konnte gerade nicht gespeichert werden, weil der Speicher des Servers voll ist. Bitte versuchen Sie es später erneut.',
   'error.required': 'Bitte füllen Sie dieses Feld aus.',
   'error.tooLong': 'Bitte geben Sie höchstens {max} Zeichen ein.',
   'error.webhookUrlInvalid':

@@ -5,6 +5,8 @@ export const en: Record<keyof typeof de, string> = {
   'error.internal': 'An internal error occurred. Please try again later.',
   'error.serviceUnavailable':
     'The service is overloaded or unreachable at the moment. Please try again in a few seconds.',
+  'error.storageFull':
+    'This could not be saved just now because the server’s storage is full. Please try again later.',
   'error.required': 'Please fill in this field.',
   'error.tooLong': 'Please enter at most {max} characters.',
   'error.webhookUrlInvalid':

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createServer as createHttpServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { ApolloServer, HeaderMap } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import {
@@ -606,7 +606,12 @@ export async function createServer(deps: AppDependencies): Promise<RathausServer
       const checked = trustedForHttp(documentId);
       return checked && 'document' in checked ? checked.document : undefined;
     }),
-    formatError: createErrorFormatter(logger),
+    formatError: createErrorFormatter(
+      logger,
+      config.databaseUrl
+        ? 'the PostgreSQL server of DATABASE_URL'
+        : `the embedded database in DATA_DIR ${resolve(config.dataDir)}`,
+    ),
     // A kept catalogue answer is sent as the text made when it was kept.
     ...(catalogueCache && {
       stringifyResult: (result) => catalogueCache.serialized(result) ?? serializeResult(result),

@@ -30,6 +30,7 @@ import { translate, type MessageParams } from '../i18n/messages.js';
 import { readLimitedBody } from './limited-body.js';
 import type { FileStore, StoredFile } from '../applications/file-store.js';
 import type { Logger } from './logger.js';
+import { isStorageFull } from './storage-full.js';
 import { authenticate, bearerToken } from '../auth/authenticate.js';
 import { insertDataAccess, staffRoleOf } from '../accounts/data-access.service.js';
 import { anonymous, worksFor, type AccountPrincipal, type Principal } from '../auth/principal.js';
@@ -304,6 +305,16 @@ export function applicationFileRoutes(deps: ApplicationFileRouteDependencies): R
     } catch (error) {
       // No row, so no file: a refused or failed upload leaves nothing behind.
       await deps.store.remove(stored.storageKey);
+      // The file fitted and its row did not: the database's disk is full (the embedded one shares
+      // DATA_DIR with the files).
+      if (isStorageFull(error)) {
+        deps.logger.error(
+          { err: error, size: body.byteLength },
+          'upload refused: the disk is full',
+        );
+        refuseUpload(req, res, 'STORAGE_FULL');
+        return;
+      }
       if (error instanceof DomainError) {
         if (
           error.code === ApplicationErrorCode.TOO_MANY_FILES ||

@@ -21,9 +21,17 @@ export type EmbeddedDatabase = {
    */
   announce(serverUrl: string, admin: AdminAccess): Promise<void>;
   stop(): Promise<void>;
+  /**
+   * Calls `listener` when PostgreSQL panics (its disk is full when its write-ahead log needs a new
+   * segment, say): it stopped, and serves no more until the process is restarted.
+   */
+  onPanic(listener: (panic: EmbeddedDatabasePanic) => void): void;
   /** True when this start made the database by copying the template. */
   fromTemplate: boolean;
 };
+
+/** PostgreSQL's PANIC that stopped the embedded database: its SQLSTATE and message. */
+export type EmbeddedDatabasePanic = { code: string; message: string };
 
 /** The server's admin endpoint (src/server/admin-endpoint.ts) and the token it takes. */
 export type AdminAccess = { url: string; token: string };
@@ -170,8 +178,8 @@ async function copyTemplate(directory: string, templateOf: TemplateOf): Promise<
   return true;
 }
 
-/** The embedded database's thread: its address, and how it is stopped. */
-type DatabaseThread = { address: string; stop(): Promise<void> };
+/** The embedded database's thread: its address, how it is stopped, and its PANIC if any. */
+type DatabaseThread = Pick<EmbeddedDatabase, 'stop' | 'onPanic'> & { address: string };
 
 /**
  * Starts PGlite in a worker thread (src/server/embedded-database-worker.ts) on `directory`; answers
@@ -191,12 +199,19 @@ async function startThread(directory: string): Promise<DatabaseThread> {
       else if (message.kind === 'failed') rejectStart(new Error(message.message));
     });
   });
+  const panicListeners: Array<(panic: EmbeddedDatabasePanic) => void> = [];
+  worker.on('message', (message: WorkerMessage) => {
+    if (message.kind !== 'panicked') return;
+    for (const listener of panicListeners)
+      listener({ code: message.code, message: message.message });
+  });
   return {
     address,
     async stop() {
       worker.postMessage('stop');
       await exited;
     },
+    onPanic: (listener) => void panicListeners.push(listener),
   };
 }
 
@@ -234,6 +249,7 @@ export async function startEmbeddedDatabase(
     return {
       url: `postgres://postgres@${thread.address}/postgres`,
       fromTemplate,
+      onPanic: thread.onPanic,
       async announce(serverUrl, admin) {
         await writeFile(lockFile, JSON.stringify({ ...lock, url: serverUrl, admin }), {
           mode: 0o600,

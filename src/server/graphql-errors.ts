@@ -5,6 +5,7 @@ import { translate } from '../i18n/messages.js';
 import { isDatabaseUnavailable } from './database-unavailable.js';
 import type { Logger } from './logger.js';
 import { currentRequestScope } from './request-scope.js';
+import { isStorageFull } from './storage-full.js';
 
 /** Codes whose message was written for the client and may be shown as it is. */
 const PUBLIC_CODES = new Set([
@@ -34,11 +35,13 @@ function isClientStatus(http: unknown): boolean {
 
 /**
  * Apollo's formatError: client errors pass as they are; a database that cannot serve now is
- * SERVICE_UNAVAILABLE; anything else
+ * SERVICE_UNAVAILABLE; a write its full disk refused is STORAGE_FULL (in the caller's language:
+ * src/server/retry-after.ts), logged as an error for the operator with `database`, what holds the
+ * database (the embedded one's DATA_DIR, or DATABASE_URL's server); anything else
  * is logged with the request id and answered with a generic message, INTERNAL_SERVER_ERROR and
  * the same request id, so that support can find the log line without the client seeing internals.
  */
-export function createErrorFormatter(logger: Logger) {
+export function createErrorFormatter(logger: Logger, database: string) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     const code = formatted.extensions?.code;
@@ -62,6 +65,18 @@ export function createErrorFormatter(logger: Logger) {
         locations: formatted.locations,
         path: formatted.path,
         extensions: { code: 'SERVICE_UNAVAILABLE', requestId },
+      };
+    }
+    if (isStorageFull(original)) {
+      logger.error(
+        { err: original, requestId, path: formatted.path, database },
+        "write refused: the database's disk is full",
+      );
+      return {
+        message: translate(Language.EN, 'error.storageFull'),
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: 'STORAGE_FULL', requestId },
       };
     }
     logger.error({ err: original, requestId, path: formatted.path }, 'unexpected error in GraphQL');

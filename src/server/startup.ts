@@ -1,11 +1,14 @@
+import { resolve } from 'node:path';
 import type { Config } from './config.js';
 import { migrateToLatest, openDatabase, type MikroORM } from './database.js';
 import {
   startConfiguredEmbeddedDatabase,
   type EmbeddedDatabase,
+  type EmbeddedDatabasePanic,
   type LockHolder,
 } from './embedded-database.js';
 import type { Logger } from './logger.js';
+import { DISK_FULL } from './storage-full.js';
 
 export type DatabaseHandle = {
   orm: MikroORM;
@@ -15,6 +18,26 @@ export type DatabaseHandle = {
   migrate(): Promise<string[]>;
   close(): Promise<void>;
 };
+
+/**
+ * Tells the operator that the embedded database stopped and what to do. PGlite cannot go on after
+ * a PANIC: requests are answered with 503 and /readyz says 503 until the process is restarted. A
+ * restart replays the write-ahead log: no commit that was confirmed is lost.
+ */
+function reportPanic(logger: Logger, dataDir: string, panic: EmbeddedDatabasePanic): void {
+  const fields = { dataDir: resolve(dataDir), code: panic.code, reason: panic.message };
+  if (panic.code === DISK_FULL) {
+    logger.error(
+      fields,
+      'the embedded database stopped: the disk of DATA_DIR is full; free space on it, then restart Rathaus (nothing confirmed is lost)',
+    );
+  } else {
+    logger.error(
+      fields,
+      'the embedded database stopped after a PANIC of PostgreSQL; restart Rathaus (nothing confirmed is lost)',
+    );
+  }
+}
 
 /**
  * Connects to DATABASE_URL, or to the embedded database in DATA_DIR when it is unset, for the
@@ -33,6 +56,7 @@ export async function connectDatabase(
       { dataDir: config.dataDir, fromTemplate: embedded.fromTemplate },
       'using the embedded database (PGlite)',
     );
+    embedded.onPanic((panic) => reportPanic(logger, config.dataDir, panic));
   }
   try {
     const orm = await openDatabase({
