@@ -70,3 +70,38 @@ it('tells a listener when another instance’s publisher is back, though its own
   await waitUntil(() => heard.length === 2, 'an event crossing again', WAIT);
   listening.close();
 });
+
+it('while Redis is away, a listener opened meanwhile is ready at once and hears this instance; once it is back, it learns from when it may have missed events', async () => {
+  let errors = 0;
+  const [x, y] = [
+    createRedisEventBus(redis!.url, () => (errors += 1)),
+    createRedisEventBus(redis!.url, () => {}),
+  ];
+  buses.push(x, y);
+  const crossing: ConversationBusEvent[] = [];
+  await x.listen('conversationEvent', 'c2', (event) => crossing.push(event)).ready;
+  y.publish('conversationEvent', 'c2', TYPING);
+  await waitUntil(() => crossing.length === 1, 'an event crossing', WAIT);
+
+  // Redis goes away, and x notices.
+  const errorsBefore = errors;
+  const killedAt = Date.now();
+  await redis!.kill();
+  await waitUntil(() => errors > errorsBefore, 'x noticing that Redis is away', WAIT);
+
+  const heard: ConversationBusEvent[] = [];
+  const since: Date[] = [];
+  const late = x.listen('conversationEvent', 'c3', (event) => heard.push(event), {
+    onResume: (from) => since.push(from),
+  });
+  await late.ready;
+  x.publish('conversationEvent', 'c3', TYPING);
+  await waitUntil(() => heard.length === 1, 'an event of x reaching its own listener', WAIT);
+
+  await redis!.start();
+  await waitUntil(() => since.length >= 1, 'the listener told that its bus is back', WAIT);
+  expect(since.every((from) => from.getTime() < killedAt)).toBe(true);
+  y.publish('conversationEvent', 'c3', TYPING);
+  await waitUntil(() => heard.length === 2, 'an event of y crossing to it', WAIT);
+  late.close();
+}, 60_000);
