@@ -529,8 +529,10 @@ export async function setConversationStatus(
 }
 
 // Every inbox of an office catches up with one read per resume of the bus.
-const changedPerResume =
-  perEvent<Date, Promise<{ conversation: ConversationRecord; change: ConversationChange }[]>>();
+const changedPerResume = perEvent<
+  Date,
+  Promise<{ conversation: ConversationRecord; change: ConversationChange }[]>
+>();
 
 /**
  * The office's conversations that changed from `since` on, as the caller sees them, with what

@@ -270,10 +270,7 @@ function busOver(transport: Transport): EventBus {
     topic: T,
     id: RoutingId<T>,
     listener: (event: EventOf<T>) => void,
-    {
-      internal = false,
-      onResume,
-    }: { internal?: boolean; onResume?: (since: Date) => void } = {},
+    { internal = false, onResume }: { internal?: boolean; onResume?: (since: Date) => void } = {},
   ): Listening {
     const channel = channelOf(topic, id);
     // A listener of its own, so that one function listening twice is two listeners.

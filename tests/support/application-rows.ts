@@ -12,7 +12,11 @@ export function fileStoreOf(dataDir: string): FileStore {
   return new FileStore(join(dataDir, 'files'));
 }
 
-async function execute(server: Pick<TestServer, 'orm'>, statement: string, params: unknown[]): Promise<void> {
+async function execute(
+  server: Pick<TestServer, 'orm'>,
+  statement: string,
+  params: unknown[],
+): Promise<void> {
   await server.orm.em.fork().execute(statement, params);
 }
 
