@@ -18,8 +18,8 @@ import { waitUntil } from '../support/wait.js';
 
 // Issue #21, fault 6, for every kind of live view: two instances share a PostgreSQL cluster and
 // a Redis of the test's own (REDIS_URL). The staff inbox, free slots, the office's appointment
-// plan, the lobby queue (board, ticket, clerks' events), announcements and applications are
-// followed on instance B; while Redis is away, changes of each are made through instance A,
+// plan, the lobby queue (board, ticket, clerks' events), announcements, applications and
+// waitlist offers are followed on instance B (conversations: redis-outage.test.ts); while Redis is away, changes of each are made through instance A,
 // whose events then reach nobody on B. Once Redis is back, each of B's subscriptions gets what it
 // missed (read from the database), on the socket it had. A subscription opened on B while Redis
 // is away is accepted, hears what B publishes meanwhile, and catches up and goes live once Redis
@@ -163,7 +163,13 @@ const CALL_NEXT = `mutation($input: QueueCounterInput!) {
   callNextTicket(input: $input) { ticket { id number } userErrors { code } }
 }`;
 const BOOK = `mutation($input: BookAppointmentInput!) {
-  bookAppointment(input: $input) { appointment { id } userErrors { code } }
+  bookAppointment(input: $input) { appointment { code email } userErrors { code } }
+}`;
+const CANCEL = `mutation($input: CancelAppointmentInput!) {
+  cancelAppointment(input: $input) { userErrors { code } }
+}`;
+const JOIN = `mutation($input: JoinWaitlistInput!) {
+  joinWaitlist(input: $input) { joined userErrors { code } }
 }`;
 const FREE_SLOTS = `query($s: ID!, $o: ID!, $from: DateTime!, $to: DateTime!) {
   freeSlots(serviceId: $s, officeId: $o, from: $from, to: $to) { startsAt available }
@@ -179,6 +185,7 @@ const SUBSCRIPTIONS = {
   board: `subscription($o: ID!) { queueBoard(officeId: $o) { seq called { number } } }`,
   ticket: `subscription($t: ID!) { myTicket(ticketId: $t) { state } }`,
   published: `subscription($o: ID!) { announcementPublished(officeId: $o) { id } }`,
+  offers: `subscription { waitlistOffer { startsAt } }`,
   withdrawn: `subscription($o: ID!) { announcementWithdrawn(officeId: $o) }`,
 };
 
@@ -205,14 +212,32 @@ it('Redis killed and back: every kind of live view on the other instance catches
     to: new Date(Date.now() + 4 * 86_400_000).toISOString(),
   });
   const [slotBefore, slotDuring] = freeSlots.filter((slot) => slot.available > 0);
-  const book = (startsAt: string) =>
-    mutate(onA, BOOK, {
+  const book = async (startsAt: string) =>
+    (
+      await mutate(onA, BOOK, {
+        serviceId: service,
+        officeId: office,
+        startsAt,
+        name: 'Erika Mustermann',
+        email: `erika.${randomUUID()}@example.org`,
+      })
+    ).appointment as { code: string; email: string };
+  // A citizen waits for a time in those days (a cancellation is offered to them).
+  const joined = await mutate(
+    onA,
+    JOIN,
+    {
       serviceId: service,
-      officeId: office,
-      startsAt,
-      name: 'Erika Mustermann',
-      email: `erika.${randomUUID()}@example.org`,
-    });
+      officeIds: [office],
+      startsAfter: new Date(Date.now() + 86_400_000).toISOString(),
+      endsBefore: new Date(Date.now() + 5 * 86_400_000).toISOString(),
+      earliestTime: '00:00',
+      latestTime: '24:00',
+      name: 'Bürgerin 1',
+    },
+    walkIn!.token,
+  );
+  expect(joined.joined).toBe(true);
   await mutate(onA, OPEN_COUNTER, { counterId: counter }, clerk.token);
   const drawn = await mutate(onA, DRAW, { officeId: office, serviceId: service }, walkIn!.token);
   const ticket = drawn.ticket as { id: string; number: string };
@@ -225,10 +250,12 @@ it('Redis killed and back: every kind of live view on the other instance catches
   const visibleBefore = await createDraft();
   const draft = await createDraft();
 
-  // … followed on B by the office's staff and by the public.
+  // … followed on B by the office's staff, the waiting citizen and the public.
   const staff = new LiveSocket(wsUrl, clerk.token);
+  const waiting = new LiveSocket(wsUrl, walkIn!.token);
   const visitor = new LiveSocket(wsUrl);
-  sockets.push(staff, visitor);
+  sockets.push(staff, waiting, visitor);
+  waiting.subscribe('offers', SUBSCRIPTIONS.offers, {});
   staff.subscribe('inbox', SUBSCRIPTIONS.inbox, { o: office });
   staff.subscribe('plan', SUBSCRIPTIONS.plan, { o: office });
   staff.subscribe('queueEvents', SUBSCRIPTIONS.queueEvents, { o: office });
@@ -247,7 +274,7 @@ it('Redis killed and back: every kind of live view on the other instance catches
 
   // Positive control: with Redis up, a change of each kind made through A crosses to B.
   const firstConversation = await startConversation(onA.url, applicant!, office, 'Vorher');
-  await book(slotBefore!.startsAt);
+  const bookedBefore = await book(slotBefore!.startsAt);
   await mutate(onA, DRAW, { officeId: office, serviceId: service }, applicant!.token);
   await mutate(onA, PUBLISH, { id: visibleBefore }, clerk.token);
   await mutate(onA, TAKE, { applicationId: takenBefore }, clerk.token);
@@ -292,10 +319,8 @@ it('Redis killed and back: every kind of live view on the other instance catches
     'both instances noticing that Redis is away',
     WAIT,
   );
-  const countsWhenDown = new Map(
-    [staff, visitor].flatMap((socket) =>
-      [...socket.received].map(([label, items]) => [label, items.length]),
-    ),
+  const countsWhenDown = [staff, waiting, visitor].flatMap((socket) =>
+    [...socket.received].map(([label, items]) => ({ socket, label, count: items.length })),
   );
 
   // … a subscription opened on B meanwhile is accepted and hears what B publishes …
@@ -320,8 +345,8 @@ it('Redis killed and back: every kind of live view on the other instance catches
   await mutate(onA, PUBLISH, { id: draft }, clerk.token);
   await mutate(onA, WITHDRAW, { id: visibleBefore }, clerk.token);
   await mutate(onA, TAKE, { applicationId: takenDuring }, clerk.token);
-  for (const [label, count] of countsWhenDown) {
-    const socket = staff.received.has(label) ? staff : visitor;
+  await mutate(onA, CANCEL, bookedBefore);
+  for (const { socket, label, count } of countsWhenDown) {
     // The local announcement reaches B's own subscribers; nothing of A's does.
     const local = label === 'published' ? 1 : 0;
     expect([label, socket.of(label).length]).toEqual([label, count + local]);
@@ -347,6 +372,8 @@ it('Redis killed and back: every kind of live view on the other instance catches
     ticket: () => has(visitor, 'ticket', (e: { state: string }) => e.state === 'CALLED'),
     published: () => visitor.of('published').some((e) => (e as { id: string }).id === draft),
     withdrawn: () => visitor.of('withdrawn').includes(visibleBefore),
+    offer: () =>
+      has(waiting, 'offers', (e: { startsAt: string }) => e.startsAt === slotBefore!.startsAt),
     application: () =>
       has(staff, 'application', (e: { id: string; status: string }) => {
         return e.id === takenDuring && e.status === 'IN_REVIEW';
