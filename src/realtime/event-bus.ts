@@ -196,12 +196,7 @@ function redisTransport(url: string, onError: (error: unknown) => void): Transpo
     lostFrom ??= at;
     setImmediate(() => registry.deliver(channel, data));
   };
-  let publisherConnected = false;
-  publisher.on('close', () => {
-    if (publisherConnected) lostFrom ??= new Date();
-  });
-  publisher.on('ready', () => {
-    publisherConnected = true;
+  const announceResumed = () => {
     const from = lostFrom;
     if (!from) return;
     lostFrom = null;
@@ -209,6 +204,14 @@ function redisTransport(url: string, onError: (error: unknown) => void): Transpo
       lostFrom ??= from;
       onError(error);
     });
+  };
+  let publisherConnected = false;
+  publisher.on('close', () => {
+    if (publisherConnected) lostFrom ??= new Date();
+  });
+  publisher.on('ready', () => {
+    publisherConnected = true;
+    announceResumed();
   });
   return {
     publish(channel, data) {
@@ -222,6 +225,9 @@ function redisTransport(url: string, onError: (error: unknown) => void): Transpo
       publisher.publish(channel, JSON.stringify(data)).catch((error: unknown) => {
         onError(error);
         drop(channel, data, at);
+        // Refused by a Redis that is there (or failed after the connection came back): the
+        // others catch up now rather than after the next loss.
+        if (publisher.status === 'ready') announceResumed();
       });
     },
     listen(channel, listener) {

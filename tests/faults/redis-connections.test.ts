@@ -30,6 +30,28 @@ const WAIT = { timeoutMs: 20_000 };
 
 const TYPING: ConversationBusEvent = { type: 'TYPING', side: 'OFFICE' };
 
+/**
+ * Publishes on `from` until `heard` has `count` events: an instance whose own connection is not
+ * back yet delivers what it publishes to itself only (the others catch up from the database).
+ */
+async function publishUntilHeard(
+  from: EventBus,
+  conversationId: string,
+  heard: ConversationBusEvent[],
+  count: number,
+  what: string,
+) {
+  await waitUntil(
+    () => {
+      if (heard.length >= count) return true;
+      from.publish('conversationEvent', conversationId, TYPING);
+      return false;
+    },
+    what,
+    { ...WAIT, intervalMs: 100 },
+  );
+}
+
 async function twoInstances() {
   // Lost connections are expected here.
   const [x, y] = [
@@ -55,8 +77,7 @@ it('tells a listener when its own subscriber is back, and events cross again', a
 
   await admin!.client('KILL', 'TYPE', 'pubsub');
   await waitUntil(() => resumes() >= 1, 'the listener told that its bus is back', WAIT);
-  y.publish('conversationEvent', 'c1', TYPING);
-  await waitUntil(() => heard.length === 2, 'an event crossing again', WAIT);
+  await publishUntilHeard(y, 'c1', heard, 2, 'an event crossing again');
   listening.close();
 });
 
@@ -66,8 +87,7 @@ it('tells a listener when another instance’s publisher is back, though its own
   // Only the publishers (normal connections) are cut; subscribers stay connected.
   await admin!.client('KILL', 'TYPE', 'normal');
   await waitUntil(() => resumes() >= 1, 'the listener told that a publisher is back', WAIT);
-  y.publish('conversationEvent', 'c1', TYPING);
-  await waitUntil(() => heard.length === 2, 'an event crossing again', WAIT);
+  await publishUntilHeard(y, 'c1', heard, 2, 'an event crossing again');
   listening.close();
 });
 
@@ -101,7 +121,6 @@ it('while Redis is away, a listener opened meanwhile is ready at once and hears 
   await redis!.start();
   await waitUntil(() => since.length >= 1, 'the listener told that its bus is back', WAIT);
   expect(since.every((from) => from.getTime() < killedAt)).toBe(true);
-  y.publish('conversationEvent', 'c3', TYPING);
-  await waitUntil(() => heard.length === 2, 'an event of y crossing to it', WAIT);
+  await publishUntilHeard(y, 'c3', heard, 2, 'an event of y crossing to it');
   late.close();
 }, 60_000);
