@@ -220,6 +220,47 @@ export async function visibleAnnouncements(
   return rows.map(announcementRecord);
 }
 
+/** Most announcements one catch-up sends. */
+const CHANGED_SINCE_LIMIT = 100;
+
+/**
+ * The announcements in scope whose live event (announcementPublished) was sent at or after
+ * `since` and that are still visible, in that order: what a subscriber missed while the bus was
+ * cut off from Redis.
+ */
+export async function announcedSince(
+  em: EntityManager,
+  query: { scope: AnnouncementScope; since: Date; now: Date },
+): Promise<AnnouncementRecord[]> {
+  const rows = await rowsOf<Row>(
+    em,
+    sql`select ${ANNOUNCEMENT_COLUMNS} from announcement a
+         where a.announced_at >= ${query.since} and ${visible(query.now)}${inScope(query.scope)}
+         order by a.announced_at, a.id
+         limit ${CHANGED_SINCE_LIMIT}`,
+  );
+  return rows.map(announcementRecord);
+}
+
+/**
+ * The ids of the announcements in scope that were visible and ended (withdrawn, or expired) in
+ * [`since`, `now`], in that order: what is to be taken down after the bus was cut off from Redis.
+ */
+export async function endedSince(
+  em: EntityManager,
+  query: { scope: AnnouncementScope; since: Date; now: Date },
+): Promise<string[]> {
+  const rows = await rowsOf<{ id: string }>(
+    em,
+    sql`select a.id from announcement a
+         where a.publish_at is not null
+           and a.expires_at between ${query.since} and ${query.now}${inScope(query.scope)}
+         order by a.expires_at, a.id
+         limit ${CHANGED_SINCE_LIMIT}`,
+  );
+  return rows.map((row) => row.id);
+}
+
 /**
  * The latest publication, edit or end of validity up to now among the announcements in scope
  * that were ever published; null when there is none.

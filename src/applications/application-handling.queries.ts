@@ -139,6 +139,28 @@ export async function changeStatus(
   );
 }
 
+/** Most cases one catch-up sends: the queue is read again after the first anyway. */
+const CHANGED_SINCE_LIMIT = 200;
+
+/**
+ * The office's cases (drafts are the applicants' own) changed at or after `since`, oldest change
+ * first, each with its status now: what a work queue missed while live events did not arrive.
+ */
+export function applicationsChangedSince(
+  em: EntityManager,
+  officeId: string,
+  since: Date,
+): Promise<{ applicationId: string; status: string }[]> {
+  return rowsOf(
+    em,
+    sql`select id as "applicationId", status from application
+         where office_id = ${officeId} and updated_at >= ${since}
+           and status <> ${ApplicationStatus.DRAFT}
+         order by updated_at, id
+         limit ${CHANGED_SINCE_LIMIT}`,
+  );
+}
+
 /** Files a generated letter (the decision) with the application; answers its id. */
 export async function insertLetter(
   tx: EntityManager,

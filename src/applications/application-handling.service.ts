@@ -15,6 +15,7 @@ import {
 } from '../entities/applications/application-status.js';
 import { translate } from '../i18n/messages.js';
 import type { EventStream } from '../realtime/event-stream.js';
+import { perEvent } from '../realtime/per-event.js';
 import type { ApplicationChanged } from '../realtime/topics.js';
 import { postOfficeMessage, publishPosted, type Posted } from '../messaging/messaging.service.js';
 import { worksAtOffice } from '../messaging/messaging.queries.js';
@@ -25,6 +26,7 @@ import { ApplicationErrorCode } from './application.errors.js';
 import { insertEvent } from './application.queries.js';
 import { publishApplicationChanged, type ApplicationChange } from './application.service.js';
 import {
+  applicationsChangedSince,
   assignAtVersion,
   changeStatus,
   handledApplication,
@@ -490,14 +492,26 @@ export function officeApplicationCounts(
  * The changes of the office's applications, for its staff's work queue. The events carry an ID
  * and a status only, and are of this office's cases by their topic; whoever may see the queue
  * may see them. A member of staff whose access ends has the socket closed (src/server/socket-rights.ts).
+ * After the bus lost Redis, each case changed meanwhile comes once, as it is now.
  */
 export function officeApplicationChanges(
-  ctx: Pick<UseCaseContext, 'principal' | 'bus'>,
+  ctx: Pick<UseCaseContext, 'principal' | 'bus'> & { forkEm: () => EntityManager },
   officeId: string,
 ): EventStream<ApplicationChanged> {
   staffOf(ctx.principal, officeId);
-  return ctx.bus.stream('officeApplicationsChanged', [officeId], async (event) => [event]);
+  return ctx.bus.stream(
+    'officeApplicationsChanged',
+    [officeId],
+    async (event) => [event],
+    (since) =>
+      changedPerResume(since, officeId, () =>
+        applicationsChangedSince(ctx.forkEm(), officeId, since),
+      ),
+  );
 }
+
+// Every subscriber of an office catches up with one read per resume of the bus.
+const changedPerResume = perEvent<Date, Promise<ApplicationChanged[]>>();
 
 function staffOf(principal: UseCaseContext['principal'], officeId: string): AccountPrincipal {
   if (principal.kind !== 'account' || !worksFor(principal, officeId)) throw forbiddenOffice();

@@ -226,6 +226,37 @@ function slotCandidates(range: SlotRange, windowAt: Sql = sql`${range.notBefore}
 
 export type Slot = { startsAt: Date; endsAt: Date; available: number };
 
+/** Most changed times one catch-up reads again. */
+const CHANGED_SINCE_LIMIT = 500;
+
+/**
+ * The times of the office's counters that bookings, cancellations and holds changed in
+ * [`since`, `now`], as their live events named them: what a view of the office's times reads
+ * again after the bus lost Redis. Holds released and unconfirmed bookings that lapsed are deleted
+ * rows, and are not among them.
+ */
+export async function counterTimesChangedSince(
+  em: EntityManager,
+  officeId: string,
+  since: Date,
+  now: Date,
+): Promise<{ counterId: string; startsAt: Date; endsAt: Date }[]> {
+  const rows = await rowsOf<{ counter_id: string; starts_at: Date; ends_at: Date }>(
+    em,
+    sql`select distinct counter_id, starts_at, ends_at from appointment
+         where office_id = ${officeId}
+           and (created_at >= ${since} or cancelled_at >= ${since}
+                or held_until between ${since} and ${now})
+         order by starts_at, counter_id
+         limit ${CHANGED_SINCE_LIMIT}`,
+  );
+  return rows.map((row) => ({
+    counterId: row.counter_id,
+    startsAt: new Date(row.starts_at),
+    endsAt: new Date(row.ends_at),
+  }));
+}
+
 /**
  * Every slot of the range within the service's booking window, with how many counters are free
  * for it (none when the office's day is at the service's daily cap).

@@ -20,6 +20,7 @@ import { AppointmentStatus } from '../entities/appointments/appointment.entity.j
 import { queueEmail } from '../notifications/outbox.js';
 import type { EventBus } from '../realtime/event-bus.js';
 import type { EventStream } from '../realtime/event-stream.js';
+import { perEvent } from '../realtime/per-event.js';
 import type { CounterTimeChanged } from '../realtime/topics.js';
 import {
   cancellationConfirmation,
@@ -35,6 +36,7 @@ import {
   confirmableHoldExists,
   confirmHold,
   counterServiceReach,
+  counterTimesChangedSince,
   confirmUnconfirmed,
   deleteExpiredHolds,
   deleteHoldByToken,
@@ -958,18 +960,48 @@ function appointmentReaderOf(principal: Principal, officeId: string): Reader {
   return reader;
 }
 
+// Every view of an office's times catches up with one read per resume of the bus.
+const timesPerResume = perEvent<Date, Promise<CounterTimeChanged[]>>();
+
+/**
+ * The changes of the office's counter times from `since` on, as `counterTimeChanged` events: what
+ * the office's live views missed while the bus was cut off from Redis (see
+ * counterTimesChangedSince for what cannot be found again).
+ */
+export function counterTimesChangedAfter(
+  ctx: Pick<UseCaseContext, 'clock'> & { forkEm: () => EntityManager },
+  officeId: string,
+  since: Date,
+): Promise<CounterTimeChanged[]> {
+  return timesPerResume(since, officeId, async () =>
+    (await counterTimesChangedSince(ctx.forkEm(), officeId, since, ctx.clock())).map((time) => ({
+      officeId,
+      counterId: time.counterId,
+      startsAt: time.startsAt.toISOString(),
+      endsAt: time.endsAt.toISOString(),
+    })),
+  );
+}
+
 /**
  * The bookings and cancellations at an office, as they are committed, for its staff: only when
  * and for how long, no personal data; whoever shows the appointments reads them again.
  */
 export function officeAppointmentChanges(
-  ctx: Pick<UseCaseContext, 'principal' | 'bus'>,
+  ctx: Pick<UseCaseContext, 'principal' | 'bus' | 'clock'> & { forkEm: () => EntityManager },
   officeId: string,
 ): EventStream<{ startsAt: Date; endsAt: Date }> {
   appointmentReaderOf(ctx.principal, officeId);
-  return ctx.bus.stream('counterTimeChanged', [officeId], async (change) => [
-    { startsAt: new Date(change.startsAt), endsAt: new Date(change.endsAt) },
-  ]);
+  const timeOfChange = (change: CounterTimeChanged) => ({
+    startsAt: new Date(change.startsAt),
+    endsAt: new Date(change.endsAt),
+  });
+  return ctx.bus.stream(
+    'counterTimeChanged',
+    [officeId],
+    async (change) => [timeOfChange(change)],
+    async (since) => (await counterTimesChangedAfter(ctx, officeId, since)).map(timeOfChange),
+  );
 }
 
 export async function officeAppointments(

@@ -4,6 +4,7 @@ import { date, rowOf, rowsOf, run, sql, type Sql } from '../common/sql.js';
 import type { WaitlistStatus } from '../entities/appointments/waitlist-entry.entity.js';
 import type { AppointmentPlace } from './appointment-mail.js';
 import type { FreedTime } from './appointment.queries.js';
+import type { WaitlistOfferEvent } from '../realtime/topics.js';
 
 // Every SQL statement about the waitlist (docs/decisions/0025-waitlist.md). An offer is a HELD
 // appointment row naming its entry (appointment.waitlist_entry_id), so that the exclusion
@@ -189,6 +190,43 @@ export async function findLiveOffer(
       email: row.email,
     }
   );
+}
+
+/**
+ * The account's live offers made at or after `since`, oldest first, as their live events
+ * (waitlistOffer) carried them: what the citizen's page missed while the bus was cut off from
+ * Redis.
+ */
+export async function liveOffersMadeSince(
+  em: EntityManager,
+  accountId: string,
+  since: Date,
+  now: Date,
+): Promise<WaitlistOfferEvent[]> {
+  const rows = await rowsOf<{
+    entry_id: string;
+    service_id: string;
+    office_id: string;
+    starts_at: Date | string;
+    ends_at: Date | string;
+    held_until: Date | string;
+  }>(
+    em,
+    sql`select e.id as entry_id, a.service_id, a.office_id, a.starts_at, a.ends_at, a.held_until
+          from appointment a
+          join waitlist_entry e on e.id = a.waitlist_entry_id
+         where e.account_id = ${accountId} and e.status = 'WAITING' and a.status = 'HELD'
+           and a.created_at >= ${since} and a.held_until > ${now}
+         order by a.created_at, a.id`,
+  );
+  return rows.map((row) => ({
+    entryId: row.entry_id,
+    serviceId: row.service_id,
+    officeId: row.office_id,
+    startsAt: date(row.starts_at).toISOString(),
+    endsAt: date(row.ends_at).toISOString(),
+    expiresAt: date(row.held_until).toISOString(),
+  }));
 }
 
 /** The entry whose offer was accepted leaves the line: it did its job. */

@@ -1,3 +1,4 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { accountIdOf, signedInAccount } from '../auth/principal.js';
 import { DomainError, InvalidInputError, invalidField } from '../common/domain-error.js';
 import type { Language } from '../common/language.js';
@@ -27,6 +28,7 @@ import {
   findLiveOffer,
   insertEntry,
   leaveEntry,
+  liveOffersMadeSince,
   markEntryBooked,
   offeringOffices,
   renewLink,
@@ -380,10 +382,18 @@ export async function declineWaitlistOffer(
   publishFreed(ctx.bus, result);
 }
 
-/** The signed-in citizen's new offers (waitlistOffer), as they are committed. */
+/**
+ * The signed-in citizen's new offers (waitlistOffer), as they are committed; after the bus lost
+ * Redis, those made meanwhile that are still held.
+ */
 export function waitlistOffers(
-  ctx: Pick<UseCaseContext, 'principal' | 'bus'>,
+  ctx: Pick<UseCaseContext, 'principal' | 'bus' | 'clock'> & { forkEm: () => EntityManager },
 ): EventStream<WaitlistOfferEvent> {
   const { accountId } = signedInAccount(ctx.principal);
-  return ctx.bus.stream('waitlistOffer', [accountId], async (event) => [event]);
+  return ctx.bus.stream(
+    'waitlistOffer',
+    [accountId],
+    async (event) => [event],
+    (since) => liveOffersMadeSince(ctx.forkEm(), accountId, since, ctx.clock()),
+  );
 }

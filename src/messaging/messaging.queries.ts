@@ -114,6 +114,34 @@ export async function conversationsByIds(
   return rows.map(conversationRecord);
 }
 
+/** What changed in a conversation found by conversationsChangedSince. */
+export type ConversationChange = 'CREATED' | 'MESSAGE' | 'STATUS';
+
+/**
+ * The office's conversations that were started, written in or closed at or after `since`, in the
+ * order of that latest change (at most 200), each with what it was: what an inbox missed while
+ * the bus was cut off from Redis. Read receipts and assignments leave no time and are not found.
+ */
+export async function conversationsChangedSince(
+  em: EntityManager,
+  officeId: string,
+  since: Date,
+): Promise<{ conversation: ConversationRecord; change: ConversationChange }[]> {
+  const rows = await rowsOf<ConversationRow & { change: ConversationChange }>(
+    em,
+    sql`select ${CONVERSATION_COLUMNS},
+               case when c.closed_at >= greatest(${since}, c.last_message_at) then 'STATUS'
+                    when c.created_at >= ${since} and c.last_seq <= 1 then 'CREATED'
+                    else 'MESSAGE' end as change
+          from conversation c
+         where c.office_id = ${officeId}
+           and (c.last_message_at >= ${since} or c.closed_at >= ${since})
+         order by greatest(c.last_message_at, c.closed_at), c.id
+         limit 200`,
+  );
+  return rows.map((row) => ({ conversation: conversationRecord(row), change: row.change }));
+}
+
 /** The conversation a citizen opened with this client message id (a retried start). */
 export async function conversationOpenedWith(
   em: EntityManager,

@@ -23,6 +23,7 @@ import { ConversationStatus } from '../entities/messaging/conversation.entity.js
 import { MessageAuthorRole } from '../entities/messaging/message.entity.js';
 import { translate } from '../i18n/messages.js';
 import type { EventBus } from '../realtime/event-bus.js';
+import { perEvent } from '../realtime/per-event.js';
 import type { ConversationSide, InboxChange, MessageData } from '../realtime/topics.js';
 import { MessagingErrorCode } from './messaging.errors.js';
 import {
@@ -30,6 +31,7 @@ import {
   advanceReadReceipt,
   conversationById,
   conversationsByIds,
+  conversationsChangedSince,
   conversationOpenedWith,
   conversationsOfCitizen,
   inboxPage,
@@ -43,6 +45,7 @@ import {
   setStatus,
   staffOfOffice,
   worksAtOffice,
+  type ConversationChange,
   type ConversationRecord,
   type InboxConversation,
   type MessagePage,
@@ -523,6 +526,27 @@ export async function setConversationStatus(
   ctx.bus.publish('conversationEvent', changed.id, { type: 'STATUS', status: changed.status });
   ctx.bus.publish('inboxEvent', changed.officeId, { conversationId: changed.id, reason: 'STATUS' });
   return changed;
+}
+
+// Every inbox of an office catches up with one read per resume of the bus.
+const changedPerResume = perEvent<
+  Date,
+  Promise<{ conversation: ConversationRecord; change: ConversationChange }[]>
+>();
+
+/**
+ * The office's conversations that changed from `since` on, as the caller sees them, with what
+ * changed: what an inbox missed while the bus was cut off from Redis (conversationsChangedSince).
+ */
+export async function inboxChangesSince(
+  ctx: Pick<UseCaseContext, 'principal'> & { forkEm: () => EntityManager },
+  officeId: string,
+  since: Date,
+): Promise<{ conversation: ConversationRecord; change: InboxChange }[]> {
+  const changes = await changedPerResume(since, officeId, () =>
+    conversationsChangedSince(ctx.forkEm(), officeId, since),
+  );
+  return changes.filter(({ conversation }) => sideOf(ctx.principal, conversation));
 }
 
 /** One conversation, for its citizen or the office's staff. */

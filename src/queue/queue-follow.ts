@@ -34,7 +34,8 @@ const CATCH_UP_BATCH = 500;
 
 /**
  * Runs `catchUp` once the bus listens (for what happened before), then after every event of the
- * office, one at a time in order, until the stream closes.
+ * office, and again when the bus is live after losing Redis (events may be missing), one at a
+ * time in order, until the stream closes.
  */
 async function follow<T>(
   ctx: FollowContext,
@@ -42,8 +43,11 @@ async function follow<T>(
   out: EventStream<T>,
   catchUp: (em: EntityManager, event: QueueChanged | null) => Promise<void>,
 ): Promise<void> {
-  const listening = ctx.bus.listen('queueChanged', officeId, (event) =>
-    out.inOrder(() => catchUp(ctx.forkEm(), event)),
+  const listening = ctx.bus.listen(
+    'queueChanged',
+    officeId,
+    (event) => out.inOrder(() => catchUp(ctx.forkEm(), event)),
+    { onResume: () => out.inOrder(() => catchUp(ctx.forkEm(), null)) },
   );
   out.onClose(() => listening.close());
   await listening.ready;

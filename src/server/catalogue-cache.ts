@@ -264,7 +264,8 @@ export function followCatalogueChanges(
     (event) => {
       if (event.origin !== origin) cache.invalidate();
     },
-    { internal: true },
+    // A change may have gone unheard while the bus was cut off from Redis.
+    { internal: true, onResume: () => cache.invalidate() },
   );
   // What was kept before the bus could deliver changes may have missed one. (`ready` fails only
   // when the bus is closing.)

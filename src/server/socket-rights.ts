@@ -18,8 +18,10 @@ import type { Logger } from './logger.js';
  *   other offices; read again first) with 4403, which graphql-ws clients answer by reconnecting
  *   with the new rights;
  * - when the session expires (a timer at its end), and when a re-reading of every watched
- *   credential, every `recheckMs`, finds one ended or changed: that also bounds what a lost bus
- *   event (Redis unreachable) or a change made by hand in the database can let through.
+ *   credential, every `recheckMs`, finds one ended or changed: that also bounds what a change
+ *   made by hand in the database can let through;
+ * - when the bus is live again after losing Redis (events may have been lost), after a re-reading
+ *   of every watched credential.
  */
 export type SocketRights = {
   /**
@@ -127,6 +129,23 @@ export function watchSocketRights(deps: {
     });
   };
 
+  // A change may have gone unheard while the bus was cut off from Redis: once it is live again,
+  // every watched credential is read again at once (in the sweep's batches), not at the next sweep.
+  let afterResume: Watched[] | null = null;
+  const recheckAfterResume = (entry: Watched) => {
+    if (!afterResume) {
+      const entries: Watched[] = [];
+      afterResume = entries;
+      setImmediate(() => {
+        afterResume = null;
+        for (let start = 0; start < entries.length; start += SWEEP_BATCH) {
+          void recheckLogged(entries.slice(start, start + SWEEP_BATCH));
+        }
+      });
+    }
+    afterResume.push(entry);
+  };
+
   const sweep = setInterval(() => {
     const entries = [...watched.values()];
     for (let start = 0; start < entries.length; start += SWEEP_BATCH) {
@@ -140,6 +159,7 @@ export function watchSocketRights(deps: {
     const changed = (callerKey: string) =>
       bus.listen('principalChanged', callerKey, (event) => onChange(entry, event.change), {
         internal: true,
+        onResume: () => recheckAfterResume(entry),
       });
     switch (principal.kind) {
       case 'account':

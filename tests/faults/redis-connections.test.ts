@@ -30,6 +30,28 @@ const WAIT = { timeoutMs: 20_000 };
 
 const TYPING: ConversationBusEvent = { type: 'TYPING', side: 'OFFICE' };
 
+/**
+ * Publishes on `from` until `heard` has `count` events: an instance whose own connection is not
+ * back yet delivers what it publishes to itself only (the others catch up from the database).
+ */
+async function publishUntilHeard(
+  from: EventBus,
+  conversationId: string,
+  heard: ConversationBusEvent[],
+  count: number,
+  what: string,
+) {
+  await waitUntil(
+    () => {
+      if (heard.length >= count) return true;
+      from.publish('conversationEvent', conversationId, TYPING);
+      return false;
+    },
+    what,
+    { ...WAIT, intervalMs: 100 },
+  );
+}
+
 async function twoInstances() {
   // Lost connections are expected here.
   const [x, y] = [
@@ -55,8 +77,7 @@ it('tells a listener when its own subscriber is back, and events cross again', a
 
   await admin!.client('KILL', 'TYPE', 'pubsub');
   await waitUntil(() => resumes() >= 1, 'the listener told that its bus is back', WAIT);
-  y.publish('conversationEvent', 'c1', TYPING);
-  await waitUntil(() => heard.length === 2, 'an event crossing again', WAIT);
+  await publishUntilHeard(y, 'c1', heard, 2, 'an event crossing again');
   listening.close();
 });
 
@@ -66,7 +87,40 @@ it('tells a listener when another instance’s publisher is back, though its own
   // Only the publishers (normal connections) are cut; subscribers stay connected.
   await admin!.client('KILL', 'TYPE', 'normal');
   await waitUntil(() => resumes() >= 1, 'the listener told that a publisher is back', WAIT);
-  y.publish('conversationEvent', 'c1', TYPING);
-  await waitUntil(() => heard.length === 2, 'an event crossing again', WAIT);
+  await publishUntilHeard(y, 'c1', heard, 2, 'an event crossing again');
   listening.close();
 });
+
+it('while Redis is away, a listener opened meanwhile is ready at once and hears this instance; once it is back, it learns from when it may have missed events', async () => {
+  let errors = 0;
+  const [x, y] = [
+    createRedisEventBus(redis!.url, () => (errors += 1)),
+    createRedisEventBus(redis!.url, () => {}),
+  ];
+  buses.push(x, y);
+  const crossing: ConversationBusEvent[] = [];
+  await x.listen('conversationEvent', 'c2', (event) => crossing.push(event)).ready;
+  y.publish('conversationEvent', 'c2', TYPING);
+  await waitUntil(() => crossing.length === 1, 'an event crossing', WAIT);
+
+  // Redis goes away, and x notices.
+  const errorsBefore = errors;
+  const killedAt = Date.now();
+  await redis!.kill();
+  await waitUntil(() => errors > errorsBefore, 'x noticing that Redis is away', WAIT);
+
+  const heard: ConversationBusEvent[] = [];
+  const since: Date[] = [];
+  const late = x.listen('conversationEvent', 'c3', (event) => heard.push(event), {
+    onResume: (from) => since.push(from),
+  });
+  await late.ready;
+  x.publish('conversationEvent', 'c3', TYPING);
+  await waitUntil(() => heard.length === 1, 'an event of x reaching its own listener', WAIT);
+
+  await redis!.start();
+  await waitUntil(() => since.length >= 1, 'the listener told that its bus is back', WAIT);
+  expect(since.every((from) => from.getTime() < killedAt)).toBe(true);
+  await publishUntilHeard(y, 'c3', heard, 2, 'an event of y crossing to it');
+  late.close();
+}, 60_000);

@@ -12,7 +12,11 @@ export function fileStoreOf(dataDir: string): FileStore {
   return new FileStore(join(dataDir, 'files'));
 }
 
-async function execute(server: TestServer, statement: string, params: unknown[]): Promise<void> {
+async function execute(
+  server: Pick<TestServer, 'orm'>,
+  statement: string,
+  params: unknown[],
+): Promise<void> {
   await server.orm.em.fork().execute(statement, params);
 }
 
@@ -40,7 +44,7 @@ const DEFINITION = JSON.stringify({
  * for a proof of address only.
  */
 export async function insertForm(
-  server: TestServer,
+  server: Pick<TestServer, 'orm'>,
   serviceId: string,
   options: { retentionYears?: number; definition?: FormDefinition } = {},
 ): Promise<string> {
@@ -74,7 +78,7 @@ let references = 0;
  * have a reference and dates, decided ones were decided at `decidedAt`, closed ones closed then.
  */
 export async function insertApplication(
-  server: TestServer,
+  server: Pick<TestServer, 'orm'>,
   row: {
     formId: string;
     serviceId: string;

@@ -14,6 +14,11 @@ import {
 } from 'type-graphql';
 import { announcementRoutes } from '../../announcements/announcement-events.js';
 import {
+  announcedSince,
+  endedSince,
+  type AnnouncementRecord,
+} from '../../announcements/announcement.queries.js';
+import {
   AnnouncementStatus,
   type AnnouncementContent,
 } from '../../announcements/announcement-rules.js';
@@ -107,7 +112,21 @@ function publishedAnnouncements({
       const announcement = await visibleAnnouncementOf(context, event);
       return announcement ? [toAnnouncement(announcement, view(context, lang))] : [];
     },
+    async (since) =>
+      (
+        await announcedPerResume(since, officeId ?? '', () =>
+          announcedAfter(context, officeId, since),
+        )
+      ).map((announcement) => toAnnouncement(announcement, view(context, lang))),
   );
+}
+
+// After the bus lost Redis, the subscribers of one scope share each catch-up's read.
+const announcedPerResume = perEvent<Date, Promise<AnnouncementRecord[]>>();
+const endedPerResume = perEvent<Date, Promise<string[]>>();
+
+function announcedAfter(context: GraphQLContext, officeId: string | null, since: Date) {
+  return announcedSince(context.forkEm(), { scope: { officeId }, since, now: context.clock() });
 }
 
 /**
@@ -121,8 +140,16 @@ function withdrawnAnnouncements({
   const officeId = args.officeId
     ? argumentUuid(args.officeId, 'Office', 'officeId', context.lang)
     : null;
-  return context.bus.stream('announcementWithdrawn', announcementRoutes(officeId), (event) =>
-    Promise.resolve([toGlobalId('Announcement', event.announcementId)]),
+  return context.bus.stream(
+    'announcementWithdrawn',
+    announcementRoutes(officeId),
+    (event) => Promise.resolve([toGlobalId('Announcement', event.announcementId)]),
+    async (since) =>
+      (
+        await endedPerResume(since, officeId ?? '', () =>
+          endedSince(context.forkEm(), { scope: { officeId }, since, now: context.clock() }),
+        )
+      ).map((id) => toGlobalId('Announcement', id)),
   );
 }
 

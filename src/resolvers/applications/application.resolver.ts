@@ -133,7 +133,7 @@ function applicationUpdates({
         ]),
       );
     }
-    const listening = ctx.bus.listen('applicationUpdated', applicationId, () =>
+    const pushCurrent = () =>
       out.inOrder(async () => {
         const application = await visible();
         if (!application) return;
@@ -142,8 +142,11 @@ function applicationUpdates({
         ctx.loaders.applicationEvents.clear(application.id);
         if (application.conversationId) ctx.loaders.conversation.clear(application.conversationId);
         out.push(toApplication(application, ctx.lang));
-      }),
-    );
+      });
+    // After the bus lost Redis, a change may have gone unheard: the application comes as it is.
+    const listening = ctx.bus.listen('applicationUpdated', applicationId, pushCurrent, {
+      onResume: pushCurrent,
+    });
     out.onClose(() => listening.close());
     await listening.ready;
   });

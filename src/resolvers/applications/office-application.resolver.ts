@@ -70,7 +70,7 @@ function officeChanges({
 }: SubscribeResolverData<unknown, { officeId: string }, GraphQLContext>) {
   const officeId = argumentUuid(args.officeId, 'Office', 'officeId', ctx.lang);
   try {
-    return officeApplicationChanges(ctx.useCase, officeId);
+    return officeApplicationChanges({ ...ctx.useCase, forkEm: ctx.forkEm }, officeId);
   } catch (error) {
     throw asTopLevelError(ctx.lang, error);
   }

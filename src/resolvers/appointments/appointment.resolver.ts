@@ -25,6 +25,7 @@ import {
   releaseHold,
   rescheduleAppointment,
   type CancellationRequest,
+  counterTimesChangedAfter,
   officeAppointmentChanges,
   officeAppointments,
   slotsAffectedBy,
@@ -95,9 +96,34 @@ function slotChanges({
   const serviceId = argumentUuid(args.serviceId, 'Service', 'serviceId', context.lang);
   const officeId = argumentUuid(args.officeId, 'Office', 'officeId', context.lang);
   // The slots of one change are read once for all subscribers.
-  return context.bus.stream('counterTimeChanged', [officeId], (change) =>
-    affectedSlots(context, serviceId, change),
+  return context.bus.stream(
+    'counterTimeChanged',
+    [officeId],
+    (change) => affectedSlots(context, serviceId, change),
+    (since) =>
+      slotsPerResume(since, `${officeId}:${serviceId}`, () =>
+        slotsChangedAfter(context, officeId, serviceId, since),
+      ),
   );
+}
+
+// After the bus lost Redis, the subscribers of a service's slots share one catch-up.
+const slotsPerResume = perEvent<Date, Promise<SlotRecord[]>>();
+
+/** Each slot of the service whose availability changed from `since` on, as it is now, once. */
+async function slotsChangedAfter(
+  ctx: GraphQLContext,
+  officeId: string,
+  serviceId: string,
+  since: Date,
+): Promise<SlotRecord[]> {
+  const slots = new Map<number, SlotRecord>();
+  for (const change of await counterTimesChangedAfter(ctx, officeId, since)) {
+    for (const slot of await affectedSlots(ctx, serviceId, change)) {
+      slots.set(slot.startsAt.getTime(), slot);
+    }
+  }
+  return [...slots.values()].sort((x, y) => x.startsAt.getTime() - y.startsAt.getTime());
 }
 
 /** officeAppointmentsChanged: the bookings and cancellations at one office, for its staff. */
@@ -107,7 +133,7 @@ function officeChanges({
 }: SubscribeResolverData<unknown, { officeId: string }, GraphQLContext>) {
   const officeId = argumentUuid(args.officeId, 'Office', 'officeId', context.lang);
   try {
-    return officeAppointmentChanges(context.useCase, officeId);
+    return officeAppointmentChanges({ ...context.useCase, forkEm: context.forkEm }, officeId);
   } catch (error) {
     throw asTopLevelError(context.lang, error);
   }

@@ -106,7 +106,7 @@ function entryOrLink(input: WaitlistOfferInput | LeaveWaitlistInput): EntryOrLin
 /** waitlistOffer: the signed-in citizen's own new offers. */
 function ownOffers({ context }: SubscribeResolverData<unknown, object, GraphQLContext>) {
   try {
-    return waitlistOffers(context.useCase);
+    return waitlistOffers({ ...context.useCase, forkEm: context.forkEm });
   } catch (error) {
     throw asTopLevelError(context.lang, error);
   }

@@ -22,6 +22,7 @@ import {
   colleaguesAt,
   conversationsOf,
   findConversation,
+  inboxChangesSince,
   followerOf,
   inbox,
   markRead,
@@ -165,15 +166,24 @@ function inboxEvents({
     );
   }
   // Each event reads its conversation as this member of staff sees it.
-  return ctx.bus.stream('inboxEvent', [officeId], async (event): Promise<InboxEvent[]> => {
-    const conversation = await findConversation(
-      { em: ctx.forkEm(), principal: ctx.principal },
-      event.conversationId,
-    );
-    return conversation
-      ? [{ reason: event.reason, conversation: toConversation(conversation, ctx.principal) }]
-      : [];
-  });
+  return ctx.bus.stream(
+    'inboxEvent',
+    [officeId],
+    async (event): Promise<InboxEvent[]> => {
+      const conversation = await findConversation(
+        { em: ctx.forkEm(), principal: ctx.principal },
+        event.conversationId,
+      );
+      return conversation
+        ? [{ reason: event.reason, conversation: toConversation(conversation, ctx.principal) }]
+        : [];
+    },
+    async (since) =>
+      (await inboxChangesSince(ctx, officeId, since)).map(({ conversation, change }) => ({
+        reason: change,
+        conversation: toConversation(conversation, ctx.principal),
+      })),
+  );
 }
 
 @Resolver(() => Conversation)

@@ -9,7 +9,7 @@ import { OfficeEntity } from '../../../src/entities/catalogue/office.entity.js';
 import { toGlobalId } from '../../../src/resolvers/common/global-id.js';
 import { openDatabase } from '../../../src/server/database.js';
 import { createLogger } from '../../../src/server/logger.js';
-import { createBookingFixture } from '../../support/fixtures.js';
+import { createBookingFixture, type BookingFixture } from '../../support/fixtures.js';
 
 // Citizens and a clerk writing to each other through real server processes, as the web client
 // does it: messages sent with a client id and retried until answered, conversations followed
@@ -20,6 +20,10 @@ export type Account = { id: string; email: string; password: string; token: stri
 export type ChatTown = {
   /** Global ID of an office open around the clock (no out-of-office notices). */
   office: string;
+  /** Its one service and counter (global IDs) and the database ids of the three. */
+  service: string;
+  counter: string;
+  ids: { office: string; service: string; counter: string };
   clerk: Account;
   citizens: Account[];
 };
@@ -39,9 +43,9 @@ export async function chatTown(
     logger: createLogger({ logLevel: 'silent' }),
   });
   let accounts: Array<Omit<Account, 'token'>>;
-  let office: string;
+  let fixture: BookingFixture;
   try {
-    const fixture = await createBookingFixture(orm, {
+    fixture = await createBookingFixture(orm, {
       counters: 1,
       weekdays: [1, 2, 3, 4, 5, 6, 7],
       opens: '00:00',
@@ -49,7 +53,6 @@ export async function chatTown(
       validFrom: '2026-01-01',
       validUntil: '2030-12-31',
     });
-    office = fixture.office;
     const em = orm.em.fork();
     accounts = await Promise.all(
       Array.from({ length: citizens + 1 }, async (_, index) => {
@@ -87,7 +90,15 @@ export async function chatTown(
       return { ...account, token };
     }),
   );
-  return { office, clerk: signedIn[0]!, citizens: signedIn.slice(1) };
+  const counterId = fixture.counterIds[0]!;
+  return {
+    office: fixture.office,
+    service: fixture.service,
+    counter: toGlobalId('Counter', counterId),
+    ids: { office: fixture.officeId, service: fixture.serviceId, counter: counterId },
+    clerk: signedIn[0]!,
+    citizens: signedIn.slice(1),
+  };
 }
 
 /** An HTTP request that got no answer (refused, reset) or an answer other than 200. */
