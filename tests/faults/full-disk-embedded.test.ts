@@ -11,6 +11,7 @@ import {
   serverProcess,
   type ServerProcess,
 } from './support/server-process.js';
+import { waitUntil } from '../support/wait.js';
 
 // Issue #21, fault 8: the disk of the embedded database (PGlite, DATA_DIR without DATABASE_URL) is
 // full. DATA_DIR is a tmpfs of the test's own, as large as the database the first start makes
@@ -62,6 +63,9 @@ beforeAll(async () => {
     DATABASE_URL: '',
     DATA_DIR: dataDir,
     LINK_SIGNING_SECRET: 'rathaus-fault-test-link-signing-secret',
+    // The reads below must reach the database: a kept catalogue answer would still be served
+    // after the database stopped (for as long as it is kept).
+    CATALOGUE_CACHE_SECONDS: '0',
   });
   await server.start({ readyTimeoutMs: 60_000 });
 }, 90_000);
@@ -170,8 +174,11 @@ it('a full disk for the embedded database: 507, no half-written row, nothing con
   expect(full.body.data).toBeNull();
   const fullAgain = await register();
   expect(fullAgain.status).toBe(507);
-  // … the operator is told which disk …
-  const refusals = logLines("write refused: the database's disk is full");
+  // … the operator is told which disk (the log comes through a pipe of its own, maybe after the
+  // answer) …
+  const REFUSED = "write refused: the database's disk is full";
+  await waitUntil(() => logLines(REFUSED).length >= 2, 'two refusals logged');
+  const refusals = logLines(REFUSED);
   expect(refusals).toHaveLength(2);
   expect(refusals[0]!.database).toBe(`the embedded database in DATA_DIR ${dataDir}`);
   // … and reads go on.
@@ -204,9 +211,10 @@ it('a full disk for the embedded database: 507, no half-written row, nothing con
   expect(stopped?.status).toBe(507);
   expect(stopped!.body.errors?.[0]?.message).toBe(STORAGE_FULL_DE);
   // … the operator is told what to do, …
-  const stop = logLines(
-    'the embedded database stopped: the disk of DATA_DIR is full; free space on it, then restart Rathaus (nothing confirmed is lost)',
-  );
+  const STOPPED =
+    'the embedded database stopped: the disk of DATA_DIR is full; free space on it, then restart Rathaus (nothing confirmed is lost)';
+  await waitUntil(() => logLines(STOPPED).length >= 1, 'the stop logged');
+  const stop = logLines(STOPPED);
   expect(stop).toHaveLength(1);
   expect(stop[0]).toEqual(expect.objectContaining({ dataDir, code: '53100', level: 50 }));
   // … and from then on every request is answered at once with 503 and Retry-After, never a hang;
