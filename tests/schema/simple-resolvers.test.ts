@@ -4,7 +4,8 @@ import { createSchema } from '../../src/resolvers/schema.js';
 
 // Object types declared with `simpleResolvers: true` (src/resolvers/common/connection.ts, the
 // inbox's types) have their fields read by graphql's default resolver: type-graphql then wraps
-// them in nothing, so an @Authorized or @UseMiddleware on such a field would be skipped silently.
+// them in nothing, so an @Authorized or @UseMiddleware on such a field would be skipped silently,
+// and a field named in the schema otherwise than its property would read the wrong property.
 
 type Target = abstract new (...args: never[]) => unknown;
 
@@ -41,7 +42,7 @@ function guardsOf(classes: readonly Target[], fieldName: string): string[] {
   ];
 }
 
-it('leaves no field with roles or middlewares to graphql’s default resolver', async () => {
+it('leaves no field with roles, middlewares or another name to graphql’s default resolver', async () => {
   const schema = await createSchema();
   const storage = getMetadataStorage();
   const unguarded: string[] = [];
@@ -56,6 +57,13 @@ it('leaves no field with roles or middlewares to graphql’s default resolver', 
       defaultResolved += 1;
       const guards = guardsOf(classes, field.name);
       if (guards.length > 0) unguarded.push(`${type.name}.${field.name}: ${guards.join(', ')}`);
+      const renamed = storage.fields.filter(
+        (declared) =>
+          classes.includes(declared.target as Target) &&
+          declared.schemaName === field.name &&
+          declared.name !== field.name,
+      );
+      if (renamed.length > 0) unguarded.push(`${type.name}.${field.name}: renamed`);
     }
   }
   expect(unguarded).toEqual([]);
