@@ -95,9 +95,10 @@ export async function insertDataAccess(
 /**
  * The reads of citizens' personal data by staff in one operation (an HTTP request, a WebSocket
  * operation, one delivery of a subscription): noted where the data is read, written by `flush`
- * in one INSERT before the answer leaves the server (src/server/data-access-log.ts). The same
- * data read twice in one operation (a conversation's subject, citizen name and messages) is one
- * entry. Only accounts are recorded; guest bookings have no one to show the log to.
+ * in one INSERT before the answer leaves the server (src/server/data-access-log.ts), unless the
+ * statement that read the data wrote them itself (`unwritten`, `wrote`: a conversation's messages).
+ * The same data read twice in one operation (a conversation's subject, citizen name and messages)
+ * is one entry. Only accounts are recorded; guest bookings have no one to show the log to.
  */
 export class DataAccessRecorder {
   private pending = new Map<string, DataAccessRecord>();
