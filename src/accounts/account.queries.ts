@@ -861,18 +861,26 @@ export type DataAccessRow = {
   api_key_name: string | null;
 };
 
+/** Rows to insert into the data access log, leaving out repeats of the last `repeatedMinutes`. */
+export type DataAccessInsert = { rows: readonly DataAccessRow[]; repeatedMinutes: number };
+
 /**
  * Inserts the rows in one statement, except those that repeat an entry of the same reader, data
  * and reason of the last `repeatedMinutes`.
  */
 export async function insertDataAccessRows(
   em: EntityManager,
-  rows: readonly DataAccessRow[],
-  repeatedMinutes: number,
+  insert: DataAccessInsert,
 ): Promise<void> {
-  await run(
-    em,
-    sql`insert into data_access_log
+  await run(em, dataAccessInsert(insert));
+}
+
+/**
+ * The INSERT of `insertDataAccessRows`, to put into a statement that reads the data as a
+ * data-modifying CTE; with `subjects` (a subquery), only the rows of the subjects it lists.
+ */
+export function dataAccessInsert({ rows, repeatedMinutes }: DataAccessInsert, subjects?: Sql): Sql {
+  return sql`insert into data_access_log
                (id, citizen_id, actor_id, actor_role, accessed_at, subject, reason, channel,
                 api_key_id, api_key_name)
         select r.id, r.citizen_id, r.actor_id, r.actor_role, r.accessed_at, r.subject, r.reason,
@@ -887,6 +895,10 @@ export async function insertDataAccessRows(
                     and l.api_key_id is not distinct from r.api_key_id
                     and l.subject = r.subject and l.reason = r.reason
                     and l.accessed_at > r.accessed_at - make_interval(mins => ${repeatedMinutes})
-                    and l.accessed_at <= r.accessed_at)`,
-  );
+                    and l.accessed_at <= r.accessed_at)${
+                      subjects
+                        ? sql`
+           and r.subject in ${subjects}`
+                        : sql``
+                    }`;
 }

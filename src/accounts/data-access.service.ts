@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../common/clock.js';
 import type { UseCaseContext } from '../common/use-case.js';
-import { insertDataAccessRows } from './account.queries.js';
+import { insertDataAccessRows, type DataAccessInsert } from './account.queries.js';
 import type { AccountPrincipal, Principal } from '../auth/principal.js';
 import { Role } from '../entities/accounts/account.entity.js';
 import {
@@ -63,14 +63,11 @@ export type DataAccessRecord = DataAccess & {
 export const REPEATED_READ_MINUTES = 15;
 
 /**
- * Writes the records in one INSERT, whatever their number, leaving out those that repeat a read
- * of the last REPEATED_READ_MINUTES; nothing for none.
+ * The records as rows of the data access log's INSERT, which leaves out those that repeat a read
+ * of the last REPEATED_READ_MINUTES: for `insertDataAccess`, or for a statement that writes them
+ * along with the data it reads.
  */
-export async function insertDataAccess(
-  em: EntityManager,
-  records: readonly DataAccessRecord[],
-): Promise<void> {
-  if (records.length === 0) return;
+export function dataAccessInsertOf(records: readonly DataAccessRecord[]): DataAccessInsert {
   const rows = records.map((record) => ({
     id: randomUUID(),
     citizen_id: record.citizenId,
@@ -83,18 +80,30 @@ export async function insertDataAccess(
     api_key_id: record.apiKeyId ?? null,
     api_key_name: record.apiKeyName ?? null,
   }));
-  await insertDataAccessRows(em, rows, REPEATED_READ_MINUTES);
+  return { rows, repeatedMinutes: REPEATED_READ_MINUTES };
+}
+
+/** Writes the records in one INSERT, whatever their number; nothing for none. */
+export async function insertDataAccess(
+  em: EntityManager,
+  records: readonly DataAccessRecord[],
+): Promise<void> {
+  if (records.length === 0) return;
+  await insertDataAccessRows(em, dataAccessInsertOf(records));
 }
 
 /**
  * The reads of citizens' personal data by staff in one operation (an HTTP request, a WebSocket
  * operation, one delivery of a subscription): noted where the data is read, written by `flush`
- * in one INSERT before the answer leaves the server (src/server/data-access-log.ts). The same
- * data read twice in one operation (a conversation's subject, citizen name and messages) is one
- * entry. Only accounts are recorded; guest bookings have no one to show the log to.
+ * in one INSERT before the answer leaves the server (src/server/data-access-log.ts), unless the
+ * statement that read the data wrote them itself (`unwritten`, `wrote`: a conversation's messages).
+ * The same data read twice in one operation (a conversation's subject, citizen name and messages)
+ * is one entry. Only accounts are recorded; guest bookings have no one to show the log to.
  */
 export class DataAccessRecorder {
   private pending = new Map<string, DataAccessRecord>();
+  /** What a reading statement has written itself since the last flush (`wrote`). */
+  private written = new Set<string>();
 
   constructor(
     readonly channel: AccessChannel,
@@ -102,10 +111,24 @@ export class DataAccessRecorder {
   ) {}
 
   note(reader: Reader, reason: AccessReason, accesses: readonly DataAccess[]): void {
+    for (const record of this.unwritten(reader, reason, accesses)) {
+      this.pending.set(recordKey(record), record);
+    }
+  }
+
+  /**
+   * The records of these reads that are neither noted nor written yet, and those noted and not
+   * yet written (with the time they were noted): for a statement that writes them along with
+   * the read (`dataAccessInsertOf`). Nothing changes until `wrote` names those it wrote.
+   */
+  unwritten(
+    reader: Reader,
+    reason: AccessReason,
+    accesses: readonly DataAccess[],
+  ): DataAccessRecord[] {
+    const records = new Map<string, DataAccessRecord>();
     for (const access of accesses) {
-      const key = `${reader.accountId} ${reader.apiKey?.id ?? ''} ${access.citizenId} ${access.subject} ${reason}`;
-      if (this.pending.has(key)) continue;
-      this.pending.set(key, {
+      const record: DataAccessRecord = {
         ...access,
         actorId: reader.accountId,
         actorRole: staffRoleOf(reader),
@@ -114,7 +137,20 @@ export class DataAccessRecorder {
         accessedAt: this.clock(),
         apiKeyId: reader.apiKey?.id ?? null,
         apiKeyName: reader.apiKey?.name ?? null,
-      });
+      };
+      const key = recordKey(record);
+      if (records.has(key) || this.written.has(key)) continue;
+      records.set(key, this.pending.get(key) ?? record);
+    }
+    return [...records.values()];
+  }
+
+  /** These records (from `unwritten`) are written: flush leaves them out, and so do later notes. */
+  wrote(records: readonly DataAccessRecord[]): void {
+    for (const record of records) {
+      const key = recordKey(record);
+      this.pending.delete(key);
+      this.written.add(key);
     }
   }
 
@@ -122,9 +158,15 @@ export class DataAccessRecorder {
   async flush(em: EntityManager): Promise<void> {
     const records = [...this.pending.values()];
     this.pending.clear();
+    this.written.clear();
     // When this fails, the caller withholds the data the records are about: they are dropped.
     await insertDataAccess(em, records);
   }
+}
+
+/** The same reader, data and reason: one entry per operation. */
+function recordKey(record: DataAccessRecord): string {
+  return `${record.actorId} ${record.apiKeyId ?? ''} ${record.citizenId} ${record.subject} ${record.reason}`;
 }
 
 /** Who read the citizen's data, newest first. */

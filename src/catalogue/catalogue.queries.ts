@@ -206,7 +206,8 @@ function searchRank(terms: string[], nameKey: string): Sql {
 /**
  * One page of the selected services with the total and each service's offices and category, in
  * one statement: the relations are computed for the page's rows only, after the limit. Ordered by
- * the search rank (searchRank), then by the name in `nameKey` ('de' or 'en').
+ * the search rank (searchRank), then by the name in `nameKey` ('de' or 'en'). Without search terms
+ * the page is catalogue_page (src/catalogue/catalogue-page.sql), planned once per connection.
  */
 export async function servicePage(
   em: EntityManager,
@@ -218,7 +219,11 @@ export async function servicePage(
     ServiceRow & { total_count: string; offices: OfficeRow[]; category: CategoryRow }
   >(
     em,
-    sql`select page.*,
+    selection.terms.length === 0
+      ? sql`select * from catalogue_page(${selection.categoryId}::uuid, ${selection.officeId}::uuid,
+                                         ${selection.includeRetired}, ${nameKey}, ${page.limit},
+                                         ${page.offset})`
+      : sql`select page.*,
                (select coalesce(json_agg(json_build_object(
                          'id', o.id, 'slug', o.slug, 'name', o.name, 'street', o.street,
                          'postal_code', o.postal_code, 'city', o.city, 'phone', o.phone,

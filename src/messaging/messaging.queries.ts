@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { dataAccessInsert, type DataAccessInsert } from '../accounts/account.queries.js';
 import { rowOf, rowsOf, run, sql } from '../common/sql.js';
 import { ConversationStatus } from '../entities/messaging/conversation.entity.js';
 import type { MessageAuthorRole } from '../entities/messaging/message.entity.js';
@@ -446,27 +447,38 @@ export async function inboxPage(
 /**
  * The same window of messages of several conversations, in one statement whatever their number:
  * conversation_messages, a PL/pgSQL function planned once per connection. A conversation that no
- * longer exists has no page.
+ * longer exists has no page. With `log`, the same statement writes the data access log's entries
+ * of the conversations whose window has messages (subject "CONVERSATION:<id>"), as a
+ * data-modifying CTE.
  */
 export async function messagePages(
   em: EntityManager,
   conversationIds: readonly string[],
   window: MessageWindow,
+  log?: DataAccessInsert,
 ): Promise<Map<string, MessagePage>> {
   const pages = new Map<string, MessagePage>();
   // `array[]` of no values would still be a statement, for nothing.
   if (conversationIds.length === 0) return pages;
-  const rows = await rowsOf<
-    Omit<MessageData, 'id'> & { conversationId: string; lastSeq: number; id: string | null }
-  >(
-    em,
-    // The ids go in as a list of parameters; `array[…]::uuid[]` makes the function's argument.
-    sql`select conversation_id as "conversationId", last_seq as "lastSeq", id, seq,
+  // The ids go in as a list of parameters; `array[…]::uuid[]` makes the function's argument.
+  const read = sql`select conversation_id as "conversationId", last_seq as "lastSeq", id, seq,
                author_role as "authorRole", author_name as "authorName", body,
                created_at as "createdAt"
           from conversation_messages(array[${conversationIds}]::uuid[], ${window.afterSeq ?? 0},
                                      ${window.beforeSeq ?? 2_147_483_647}, ${window.limit},
-                                     ${window.fromEnd ?? false})`,
+                                     ${window.fromEnd ?? false})`;
+  const rows = await rowsOf<
+    Omit<MessageData, 'id'> & { conversationId: string; lastSeq: number; id: string | null }
+  >(
+    em,
+    log
+      ? sql`with w as (${read}),
+                 logged as (${dataAccessInsert(
+                   log,
+                   sql`(select 'CONVERSATION:' || w."conversationId" from w where w.id is not null)`,
+                 )})
+            select * from w order by w."conversationId", w.seq`
+      : read,
   );
   for (const row of rows) {
     let page = pages.get(row.conversationId);

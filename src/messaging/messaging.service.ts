@@ -9,7 +9,12 @@ import {
   publishApplicationChanged,
   type ApplicationChange,
 } from '../applications/application.service.js';
-import { readerOf } from '../accounts/data-access.service.js';
+import {
+  dataAccessInsertOf,
+  readerOf,
+  type DataAccess,
+  type DataAccessRecord,
+} from '../accounts/data-access.service.js';
 import { actsFor, keyScopedTo, worksFor, type Principal } from '../auth/principal.js';
 import { ApiKeyScope } from '../entities/accounts/api-key-scope.entity.js';
 import { DomainError } from '../common/domain-error.js';
@@ -662,8 +667,8 @@ export async function messagesOf(
  * The same window of messages of several conversations, in one statement whatever their number
  * (a page of the inbox asks for all of its conversations at once). Each result is in the order
  * asked; a conversation the caller may not see, or that no longer exists, is NOT_FOUND. A staff
- * member's read of a citizen's messages is noted for the citizen's data access log
- * (ANSWERING_REQUEST), which the server writes before the messages leave it.
+ * member's read of a citizen's messages is written to the citizen's data access log
+ * (ANSWERING_REQUEST) by the statement that reads them, before the messages leave the server.
  */
 export async function messagesOfConversations(
   ctx: ReadingMessages,
@@ -671,16 +676,40 @@ export async function messagesOfConversations(
   window: MessageWindow,
 ): Promise<Array<MessagePage | DomainError>> {
   const visible = conversations.filter((c) => sideOf(ctx.principal, c));
+  // Only the conversations whose window has messages count as read; the recorder then leaves
+  // their entries (noted by other fields too) out of its own INSERT.
+  const reads = unwrittenConversationReads(ctx, visible);
   const pages = await messagePages(
     ctx.em,
     visible.map((c) => c.id),
     window,
+    reads.length === 0 ? undefined : dataAccessInsertOf(reads),
   );
-  noteConversationReads(
-    ctx,
-    visible.filter((c) => pages.get(c.id)?.messages.length),
+  const read = new Set(
+    visible.filter((c) => pages.get(c.id)?.messages.length).map((c) => conversationRead(c).subject),
   );
+  ctx.dataAccess.wrote(reads.filter((record) => read.has(record.subject)));
   return conversations.map((c) => pages.get(c.id) ?? notFound());
+}
+
+/** A conversation's subject in the data access log. */
+function conversationRead(conversation: ConversationParties): DataAccess {
+  return { citizenId: conversation.citizenId, subject: `CONVERSATION:${conversation.id}` };
+}
+
+/** The records of staff reads of these conversations that this operation has not written yet. */
+function unwrittenConversationReads(
+  ctx: Pick<UseCaseContext, 'principal' | 'dataAccess'>,
+  conversations: readonly ConversationParties[],
+): DataAccessRecord[] {
+  const { principal } = ctx;
+  const reader = readerOf(principal);
+  if (!reader) return [];
+  return ctx.dataAccess.unwritten(
+    reader,
+    AccessReason.ANSWERING_REQUEST,
+    conversations.filter((c) => sideOf(principal, c) === 'OFFICE').map(conversationRead),
+  );
 }
 
 /**
@@ -698,9 +727,7 @@ export function noteConversationReads(
   ctx.dataAccess.note(
     reader,
     AccessReason.ANSWERING_REQUEST,
-    conversations
-      .filter((c) => sideOf(principal, c) === 'OFFICE')
-      .map((c) => ({ citizenId: c.citizenId, subject: `CONVERSATION:${c.id}` })),
+    conversations.filter((c) => sideOf(principal, c) === 'OFFICE').map(conversationRead),
   );
 }
 

@@ -31,6 +31,8 @@ import { Migration20261205134000 } from './Migration20261205134000.js';
 import { Migration20261205135000 } from './Migration20261205135000.js';
 import { Migration20261206020000 } from './Migration20261206020000.js';
 import { Migration20261206040000 } from './Migration20261206040000.js';
+import { Migration20261206200000 } from './Migration20261206200000.js';
+import { Migration20261206203000 } from './Migration20261206203000.js';
 
 /**
  * Every migration, in order. Listed statically (not globbed) so that they load the same way under
@@ -70,4 +72,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261205135000', class: Migration20261205135000 },
   { name: 'Migration20261206020000', class: Migration20261206020000 },
   { name: 'Migration20261206040000', class: Migration20261206040000 },
+  { name: 'Migration20261206200000', class: Migration20261206200000 },
+  { name: 'Migration20261206203000', class: Migration20261206203000 },
 ];

@@ -7,6 +7,8 @@ import type { Logger } from './logger.js';
 // (`ctx.dataAccess`, src/accounts/data-access.service.ts) are written in one INSERT before the
 // answer leaves the server: an HTTP answer, a WebSocket query's result, each result of a
 // subscription executed per subscriber. If the log cannot be written, the data is not sent.
+// (Reads whose statement writes their entries itself, a conversation's messages, are left out:
+// if that statement fails, the data it read is not sent either.)
 // (Subscriptions whose frames are shared between subscribers, src/server/shared-subscriptions.ts,
 // record their deliveries in their own event stream: see conversationEvents.)
 

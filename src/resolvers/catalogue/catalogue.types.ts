@@ -6,7 +6,10 @@ import { Node } from '../common/node.js';
 // The catalogue is public data, but its API types are still separate from the entities: they
 // carry texts in one language, and relations are resolved through the request's loaders.
 
-@ObjectType({ description: 'A postal address.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'A postal address.',
+})
 export class Address {
   @Field({ description: 'Street and house number.' })
   street!: string;
@@ -18,7 +21,10 @@ export class Address {
   city!: string;
 }
 
-@ObjectType({ description: 'A regular weekly opening period, in the municipality’s local time.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'A regular weekly opening period, in the municipality’s local time.',
+})
 export class OpeningHours {
   @Field(() => Int, { description: 'ISO weekday: 1 = Monday … 7 = Sunday.' })
   weekday!: number;
@@ -31,6 +37,7 @@ export class OpeningHours {
 }
 
 @ObjectType({
+  simpleResolvers: true,
   description:
     'A text in every language it is written in, for editing it: German always, the others null when not translated.',
 })
@@ -49,6 +56,7 @@ export class LocalizedText {
 }
 
 @ObjectType({
+  simpleResolvers: true,
   implements: Node,
   description: 'A place of the town hall where citizens are served.',
 })
@@ -88,6 +96,7 @@ export class Office extends Node {
 }
 
 @ObjectType({
+  simpleResolvers: true,
   description:
     'A text in every language it is written in, for editing it (German always; null where not translated).',
 })
@@ -106,6 +115,7 @@ export class LocalizedTexts {
 }
 
 @ObjectType({
+  simpleResolvers: true,
   description:
     'A list of short texts in every language it is written in, for editing it (German always; null where not translated).',
 })
@@ -123,7 +133,11 @@ export class LocalizedLists {
   deLs!: string[] | null;
 }
 
-@ObjectType({ implements: Node, description: 'A life situation or topic grouping services.' })
+@ObjectType({
+  simpleResolvers: true,
+  implements: Node,
+  description: 'A life situation or topic grouping services.',
+})
 export class Category extends Node {
   @Field({ description: 'Readable, stable identifier, e.g. "ausweise-und-paesse".' })
   slug!: string;
@@ -140,7 +154,10 @@ export class Category extends Node {
   lang!: Language;
 }
 
-@ObjectType({ description: 'An amount of money.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'An amount of money.',
+})
 export class Money {
   @Field(() => Int, { description: 'The amount in the currency’s minor unit (cents).' })
   amountCents!: number;
@@ -149,7 +166,10 @@ export class Money {
   currency!: string;
 }
 
-@ObjectType({ description: 'The texts of a service in every language they are written in.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'The texts of a service in every language they are written in.',
+})
 export class ServiceTexts {
   @Field(() => LocalizedTexts, { description: 'The name.' })
   name!: LocalizedTexts;
@@ -168,6 +188,7 @@ export class ServiceTexts {
 }
 
 @ObjectType({
+  simpleResolvers: true,
   description:
     'When appointments for a service can be booked. Days are local days of the town’s time zone, counted from today (0).',
 })
@@ -204,6 +225,7 @@ export class BookingWindow {
 }
 
 @ObjectType({
+  simpleResolvers: true,
   implements: Node,
   description: 'An administrative service ("Leistung") that citizens can ask for.',
 })

@@ -7,7 +7,10 @@ import { badArgument } from './arguments.js';
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
 
-@ObjectType({ description: 'Where a page lies in its list (Relay cursor connections).' })
+@ObjectType({
+  description: 'Where a page lies in its list (Relay cursor connections).',
+  simpleResolvers: true,
+})
 export class PageInfo {
   @Field({ description: 'Whether more items follow this page.' })
   hasNextPage!: boolean;
@@ -48,6 +51,7 @@ export type Connection<TNode> = { edges: Edge<TNode>[]; pageInfo: PageInfo; tota
 export function connectionTypes<TNode extends object>(nodeType: ClassType<TNode>, name: string) {
   @ObjectType(`${name}Edge`, {
     description: `One item of a page of ${name} objects, with its cursor.`,
+    simpleResolvers: true,
   })
   class EdgeType {
     @Field({ description: 'Opaque position of this item, for `after`.' })
@@ -57,7 +61,10 @@ export function connectionTypes<TNode extends object>(nodeType: ClassType<TNode>
     node!: TNode;
   }
 
-  @ObjectType(`${name}Connection`, { description: `A page of ${name} objects.` })
+  @ObjectType(`${name}Connection`, {
+    description: `A page of ${name} objects.`,
+    simpleResolvers: true,
+  })
   class ConnectionType {
     @Field(() => [EdgeType], { description: 'The items of this page, with their cursors.' })
     edges!: EdgeType[];

@@ -85,7 +85,11 @@ registerEnumType(InboxAssignee, {
   },
 });
 
-@ObjectType({ implements: Node, description: 'A message of a conversation.' })
+@ObjectType({
+  implements: Node,
+  description: 'A message of a conversation.',
+  simpleResolvers: true,
+})
 export class Message extends Node {
   @Field(() => Int, { description: 'Its number in the conversation: 1, 2, 3, … without gaps.' })
   seq!: number;
@@ -112,7 +116,10 @@ export class Message extends Node {
 
 export const { ConnectionType: MessageConnection } = connectionTypes(Message, 'Message');
 
-@ObjectType({ description: 'A member of staff as a conversation shows them.' })
+@ObjectType({
+  description: 'A member of staff as a conversation shows them.',
+  simpleResolvers: true,
+})
 export class Colleague {
   @Field(() => ID, { description: 'The global ID of their account.' })
   id!: string;
@@ -125,6 +132,7 @@ export class Colleague {
   implements: Node,
   description:
     'A conversation between a citizen and an office, optionally about an appointment. Only the citizen and the office’s staff (and admins) can read it.',
+  simpleResolvers: true,
 })
 export class Conversation extends Node {
   @Field({
@@ -172,7 +180,7 @@ export const { ConnectionType: ConversationConnection } = connectionTypes(
   'Conversation',
 );
 
-@ObjectType({ description: 'An office’s conversations for its staff.' })
+@ObjectType({ description: 'An office’s conversations for its staff.', simpleResolvers: true })
 export class Inbox {
   @Field(() => Int, {
     description:

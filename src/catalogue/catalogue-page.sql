@@ -1,0 +1,57 @@
+-- A page of the service catalogue without search terms (catalogue.queries.ts: servicePage; bench
+-- Q1), planned once per connection like slot_candidates: sent as text, the statement with its
+-- offices and category as JSON took longer to plan than to run. A search keeps its statement
+-- built in the server (its terms vary in number and choose the indexes).
+-- Its plan is generic from the first call (plan_cache_mode): left to choose, PostgreSQL kept
+-- making custom plans, and the function cost as much as the statement sent as text. The page is
+-- chosen on narrow rows (id, sort name) and only its services are then read whole: sorting every
+-- service with all its texts cost more than the rest (pgbench, one connection on the bench data:
+-- 21 ms per call as text, 15 ms generic, 9.4 ms generic on narrow rows, on a loaded machine).
+--
+-- Rows: the services selected (of p_category_id, offered at p_office_id, retired ones only with
+-- p_include_retired), ordered by their name in p_name_key (German where it has none), then id; the
+-- p_limit after p_offset, each with the number of all selected, the offices that offer it (not
+-- retired, by slug) and its category, as JSON.
+create or replace function catalogue_page(p_category_id uuid, p_office_id uuid,
+                                          p_include_retired boolean, p_name_key text,
+                                          p_limit int, p_offset int)
+  returns table (id uuid, slug text, leika_key text, name jsonb, description jsonb,
+                 documents jsonb, fee_cents int, processing_time jsonb, legal_basis text,
+                 duration_minutes int, scarce boolean, keywords text, retired_at timestamptz,
+                 category_id uuid, booking_earliest_days int, booking_latest_days int,
+                 booking_notice_minutes int, booking_buffer_minutes int, daily_cap int,
+                 total_count bigint, offices json, category json)
+  language plpgsql stable
+  set plan_cache_mode = force_generic_plan
+as $$
+#variable_conflict use_column
+begin
+  return query
+  select s.id, s.slug, s.leika_key, s.name, s.description, s.documents,
+         s.fee_cents, s.processing_time, s.legal_basis, s.duration_minutes,
+         s.scarce, s.keywords, s.retired_at, s.category_id,
+         s.booking_earliest_days, s.booking_latest_days, s.booking_notice_minutes,
+         s.booking_buffer_minutes, s.daily_cap, page.total_count,
+         (select coalesce(json_agg(json_build_object(
+                   'id', o.id, 'slug', o.slug, 'name', o.name, 'street', o.street,
+                   'postal_code', o.postal_code, 'city', o.city, 'phone', o.phone,
+                   'email', o.email, 'website', o.website) order by o.slug), '[]')
+            from service_office so join office o on o.id = so.office_id
+           where so.service_id = s.id and o.retired_at is null),
+         (select json_build_object('id', c.id, 'slug', c.slug, 'name', c.name,
+                                   'position', c.position)
+            from category c where c.id = s.category_id)
+    from (select s.id, count(*) over () as total_count,
+                 lower(coalesce(s.name->>p_name_key, s.name->>'de')) as sort_name
+            from service s
+           where (p_include_retired or s.retired_at is null)
+             and (p_category_id is null or s.category_id = p_category_id)
+             and (p_office_id is null
+                  or exists (select 1 from service_office so
+                              where so.service_id = s.id and so.office_id = p_office_id))
+           order by sort_name, s.id
+           limit p_limit offset p_offset) page
+    join service s on s.id = page.id
+   order by page.sort_name, page.id;
+end
+$$;
