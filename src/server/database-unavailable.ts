@@ -1,5 +1,6 @@
 import pg from 'pg';
 import { DriverException } from '@mikro-orm/postgresql';
+import { someWrappedError } from './wrapped-errors.js';
 
 /**
  * A database that cannot serve now: down, restarting, too slow, or its pool too busy. Requests
@@ -70,38 +71,23 @@ function isConnectionFailure(error: unknown): boolean {
   );
 }
 
-type Inspected = {
-  [MARK]?: unknown;
-  code?: unknown;
-  cause?: unknown;
-  originalError?: unknown;
-  errors?: unknown;
-};
-
 /**
  * Whether the error (or one it wraps: GraphQL's originalError, a cause, an AggregateError's
  * errors) comes from the database driver and means the database cannot serve now. Only errors of
  * the driver count: a refused or reset connection to anything else is not the database's.
  */
 export function isDatabaseUnavailable(error: unknown): boolean {
-  const seen = new Set<unknown>();
-  const visit = (candidate: unknown): boolean => {
-    if (!candidate || typeof candidate !== 'object' || seen.has(candidate)) return false;
-    seen.add(candidate);
-    const inspected = candidate as Inspected;
-    if (inspected[MARK] === true) return true;
-    if (candidate instanceof pg.DatabaseError || candidate instanceof DriverException) {
-      const code = typeof inspected.code === 'string' ? inspected.code : '';
-      if (UNAVAILABLE_STATES.test(code)) return true;
-      if (candidate instanceof DriverException && isConnectionFailure(candidate)) return true;
+  return someWrappedError(error, (candidate) => {
+    if ((candidate as { [MARK]?: unknown })[MARK] === true) return true;
+    if (!(candidate instanceof pg.DatabaseError || candidate instanceof DriverException)) {
+      return false;
     }
+    const code = typeof candidate.code === 'string' ? candidate.code : '';
     return (
-      visit(inspected.cause) ||
-      visit(inspected.originalError) ||
-      (Array.isArray(inspected.errors) && inspected.errors.some(visit))
+      UNAVAILABLE_STATES.test(code) ||
+      (candidate instanceof DriverException && isConnectionFailure(candidate))
     );
-  };
-  return visit(error);
+  });
 }
 
 /**

@@ -1,5 +1,6 @@
 import pg from 'pg';
 import { DriverException } from '@mikro-orm/postgresql';
+import { someWrappedError } from './wrapped-errors.js';
 
 /**
  * A write the database could not store because its disk is full (SQLSTATE 53100, disk_full: a
@@ -16,22 +17,12 @@ export const DISK_FULL = '53100';
 /** HTTP 507 Insufficient Storage. */
 export const STORAGE_FULL_STATUS = 507;
 
-type Inspected = { code?: unknown; cause?: unknown; originalError?: unknown };
-
 /** Whether the error, or one it wraps (GraphQL's originalError, a cause), is the database's disk_full. */
 export function isStorageFull(error: unknown): boolean {
-  const seen = new Set<unknown>();
-  const visit = (candidate: unknown): boolean => {
-    if (!candidate || typeof candidate !== 'object' || seen.has(candidate)) return false;
-    seen.add(candidate);
-    const inspected = candidate as Inspected;
-    if (
+  return someWrappedError(
+    error,
+    (candidate) =>
       (candidate instanceof pg.DatabaseError || candidate instanceof DriverException) &&
-      inspected.code === DISK_FULL
-    ) {
-      return true;
-    }
-    return visit(inspected.cause) || visit(inspected.originalError);
-  };
-  return visit(error);
+      candidate.code === DISK_FULL,
+  );
 }
