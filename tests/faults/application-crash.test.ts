@@ -28,6 +28,8 @@ import { startThrowawayPostgres, type ThrowawayPostgres } from './support/throwa
 const CITIZENS = 12;
 /** The kill comes when this many submissions were answered: the rest are in flight. */
 const KILL_AFTER_ANSWERS = 3;
+/** Unanswered submissions left when the kill comes at the latest. */
+const STILL_IN_FLIGHT = 4;
 const MAX_ATTEMPTS = 10;
 /** A start may take long on a loaded machine: other tests start servers too. */
 const STARTUP = { readyTimeoutMs: 60_000 };
@@ -303,10 +305,12 @@ it('kill -9 during submissions: retried, every application is submitted exactly 
   };
 
   // The worst moment: a submission is committed and its answer not yet sent. The test watches the
-  // rows for one (briefly: should the answers always win the race, it kills anyway).
+  // rows for one (briefly: should the answers always win the race, it kills anyway, at the latest
+  // while STILL_IN_FLIGHT submissions are unanswered, so that the kill always comes mid-flight).
   const crash = async () => {
     await waitUntil(
       async () =>
+        answered >= CITIZENS - STILL_IN_FLIGHT ||
         [...(await applicationRows())].some(
           ([id, row]) => row.status === 'SUBMITTED' && !answeredIds.has(id),
         ),
