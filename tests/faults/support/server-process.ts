@@ -42,6 +42,8 @@ export async function assertBuildIsCurrent(): Promise<void> {
 
 export type ServerProcess = {
   url: string;
+  /** The DATA_DIR of every start: the file store is its `files` directory. */
+  dataDir: string;
   /**
    * Starts the process (again) on the same port; resolves when /readyz answers 200, rejects
    * after `readyTimeoutMs` (default 20 s).
@@ -93,6 +95,7 @@ export async function serverProcess(env: Record<string, string>): Promise<Server
 
   return {
     url,
+    dataDir,
     ready,
     kill9,
     output: () => output,

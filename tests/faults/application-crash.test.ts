@@ -1,0 +1,459 @@
+import 'reflect-metadata';
+import { createHash } from 'node:crypto';
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import pg from 'pg';
+import { residentialParkingPermitForm } from '../../src/applications/forms/residential-parking-permit.js';
+import { toGlobalId } from '../../src/resolvers/common/global-id.js';
+import { openDatabase } from '../../src/server/database.js';
+import { createLogger } from '../../src/server/logger.js';
+import { fileStoreOf, insertForm } from '../support/application-rows.js';
+import { pdf } from '../support/sample-files.js';
+import { waitUntil } from '../support/wait.js';
+import { chatTown, graphqlAt, NoAnswer, type Account, type ChatTown } from './support/chat.js';
+import {
+  assertBuildIsCurrent,
+  serverProcess,
+  type ServerProcess,
+} from './support/server-process.js';
+import { startThrowawayPostgres, type ThrowawayPostgres } from './support/throwaway-postgres.js';
+
+// Issue #21, fault 2, for applications: the server is killed (kill -9) while citizens submit
+// their applications. A client that got no answer submits again against the restarted server;
+// a draft whose submission had committed answers INVALID_TRANSITION, and the client then reads
+// its application and finds it submitted. Every application must then be submitted exactly once,
+// with one reference, its receipt whole in the file store, one conversation and one e-mail; a
+// draft whose submission never committed must have stayed a whole draft until it was retried.
+
+const CITIZENS = 12;
+/** The kill comes when this many submissions were answered: the rest are in flight. */
+const KILL_AFTER_ANSWERS = 3;
+/** Unanswered submissions left when the kill comes at the latest. */
+const STILL_IN_FLIGHT = 4;
+const MAX_ATTEMPTS = 10;
+/** A start may take long on a loaded machine: other tests start servers too. */
+const STARTUP = { readyTimeoutMs: 60_000 };
+
+/** Answers to the demo town's parking permit form that leave nothing to complain about. */
+const COMPLETE = {
+  applicant: { givenName: 'Erika', familyName: 'Mustermann', dateOfBirth: '1980-05-17' },
+  address: {
+    street: 'Prinzipalmarkt',
+    houseNumber: '10',
+    postalCode: '48143',
+    city: 'Münster',
+    registered: true,
+  },
+  vehicle: { licencePlate: 'MS-AB 123', make: 'Volkswagen', keeper: 'applicant' },
+  permit: { validity: 'one-year', startDate: '2027-04-01' },
+};
+
+let postgres: ThrowawayPostgres | undefined;
+let server: ServerProcess | undefined;
+let town: ChatTown;
+/** The test's own connection that watches and checks the rows. */
+let db: pg.Client | undefined;
+
+beforeAll(async () => {
+  await assertBuildIsCurrent();
+  postgres = await startThrowawayPostgres();
+  server = await serverProcess({
+    DATABASE_URL: postgres.url,
+    LINK_SIGNING_SECRET: 'rathaus-fault-test-link-signing-secret',
+  });
+  // The first start migrates the new database.
+  await server.start(STARTUP);
+  town = await chatTown(postgres.url, server.url, CITIZENS);
+  const orm = await openDatabase({
+    url: postgres.url,
+    poolSize: 2,
+    logger: createLogger({ logLevel: 'silent' }),
+  });
+  try {
+    await insertForm({ orm }, town.ids.service, { definition: residentialParkingPermitForm });
+  } finally {
+    await orm.close();
+  }
+  db = new pg.Client({ connectionString: postgres.url });
+  await db.connect();
+}, 150_000);
+
+afterAll(async () => {
+  // Each step runs even when one before it failed, so that no process and no cluster is left.
+  await db?.end().catch(() => {});
+  await server?.remove().catch(() => {});
+  await postgres?.remove();
+}, 30_000);
+
+type UserError = { code: string };
+type Application = {
+  id: string;
+  status: string;
+  version: number;
+  reference: string | null;
+  answerProblems: Array<{ pointer: string }>;
+  missingDocuments: string[];
+};
+type Payload = { application: Application | null; userErrors: UserError[] };
+
+const FIELDS = 'id status version reference answerProblems { pointer } missingDocuments';
+
+async function mutate(
+  citizen: Account,
+  name: string,
+  input: Record<string, unknown>,
+): Promise<Payload> {
+  const answer = await graphqlAt<Record<string, Payload>>(
+    server!.url,
+    `mutation($input: ${name[0]!.toUpperCase()}${name.slice(1)}Input!) { ${name}(input: $input) {
+      application { ${FIELDS} } userErrors { code } } }`,
+    { input },
+    citizen.token,
+  );
+  return answer[name]!;
+}
+
+async function read(citizen: Account, id: string): Promise<Application> {
+  const answer = await graphqlAt<{ application: Application | null }>(
+    server!.url,
+    `query($id: ID!) { application(id: $id) { ${FIELDS} } }`,
+    { id },
+    citizen.token,
+  );
+  if (!answer.application) throw new Error(`application ${id} not found`);
+  return answer.application;
+}
+
+/** The citizen's draft through the API, as the web client makes it: answers and the document. */
+async function readyDraft(citizen: Account): Promise<Application> {
+  const started = await mutate(citizen, 'startApplication', { serviceId: town.service });
+  const draft = started.application!;
+  await mutate(citizen, 'saveApplicationDraft', {
+    applicationId: draft.id,
+    answers: COMPLETE,
+    version: draft.version,
+  });
+  const ticket = await graphqlAt<{ createApplicationUpload: { uploadUrl: string | null } }>(
+    server!.url,
+    `mutation($input: CreateApplicationUploadInput!) {
+      createApplicationUpload(input: $input) { uploadUrl } }`,
+    {
+      input: {
+        applicationId: draft.id,
+        requirement: 'registration-certificate',
+        fileName: 'fahrzeugschein.pdf',
+      },
+    },
+    citizen.token,
+  );
+  const upload = await fetch(
+    `${server!.url}${new URL(ticket.createApplicationUpload.uploadUrl!).pathname}`,
+    {
+      method: 'PUT',
+      headers: { authorization: `Bearer ${citizen.token}`, 'content-type': 'application/pdf' },
+      body: pdf(),
+      signal: AbortSignal.timeout(15_000),
+    },
+  );
+  expect(upload.status).toBe(201);
+  const ready = await read(citizen, draft.id);
+  expect(ready).toMatchObject({ status: 'DRAFT', answerProblems: [], missingDocuments: [] });
+  return ready;
+}
+
+type Row = {
+  id: string;
+  status: string;
+  version: number;
+  reference: string | null;
+  answers: unknown;
+  receipt_file_id: string | null;
+  conversation_id: string | null;
+  submitted_at: Date | null;
+};
+
+async function applicationRows(): Promise<Map<string, Row>> {
+  const { rows } = await db!.query<Row>(
+    `select id, status, version, reference, answers, receipt_file_id, conversation_id, submitted_at
+       from application`,
+  );
+  return new Map(rows.map((row) => [toGlobalId('Application', row.id), row]));
+}
+
+type FileRow = { id: string; kind: string; storage_key: string; size: number; sha256: string };
+
+async function filesOf(applicationId: string): Promise<FileRow[]> {
+  const { rows } = await db!.query<FileRow>(
+    `select id, kind, storage_key, size, sha256 from application_file
+      where application_id = $1 order by kind, id`,
+    [applicationId],
+  );
+  return rows;
+}
+
+/** Whether the file store holds the file of the row, complete: its size and hash. */
+async function isWhole(file: FileRow): Promise<boolean> {
+  const bytes = await fileStoreOf(server!.dataDir)
+    .read(file.storage_key)
+    .catch(() => null);
+  return (
+    bytes !== null &&
+    bytes.byteLength === file.size &&
+    createHash('sha256').update(bytes).digest('hex') === file.sha256
+  );
+}
+
+async function countOf(statement: string, params: unknown[]): Promise<number> {
+  const { rows } = await db!.query<{ n: string }>(statement, params);
+  return Number(rows[0]!.n);
+}
+
+/** The stored files no row names (the temporary directory apart), and the temporary files. */
+async function strayFiles(): Promise<{ orphans: number; temporary: number }> {
+  const directory = join(server!.dataDir, 'files');
+  const { rows } = await db!.query<{ storage_key: string }>(
+    'select storage_key from application_file',
+  );
+  const known = new Set(rows.map((row) => row.storage_key));
+  let orphans = 0;
+  let temporary = 0;
+  for (const entry of await readdir(directory, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    if (entry.parentPath.endsWith('.incoming')) temporary += 1;
+    else if (!known.has(entry.name)) orphans += 1;
+  }
+  return { orphans, temporary };
+}
+
+type Submission = {
+  citizen: Account;
+  draft: Application;
+  /** The reference each answer named: the submission's, or the one read after a refusal. */
+  references: string[];
+  attempts: number;
+  /** The first attempt was sent before the kill and got no answer. */
+  lostInCrash: boolean;
+  /** A retry was refused with INVALID_TRANSITION and the application read as submitted. */
+  foundSubmitted: boolean;
+};
+
+it('kill -9 during submissions: retried, every application is submitted exactly once', async () => {
+  const crashServer = server!;
+  // Given 12 signed-in citizens, each with a complete draft of the parking permit and its document.
+  const submissions: Submission[] = await Promise.all(
+    town.citizens.map(async (citizen) => ({
+      citizen,
+      draft: await readyDraft(citizen),
+      references: [],
+      attempts: 0,
+      lostInCrash: false,
+      foundSubmitted: false,
+    })),
+  );
+  const drafts = await applicationRows();
+  // One query at a time: the test's connection is one client.
+  const draftFiles = new Map<string, FileRow[]>();
+  for (const [id, row] of drafts) draftFiles.set(id, await filesOf(row.id));
+  expect(drafts.size).toBe(CITIZENS);
+
+  let answered = 0;
+  let killedAt = 0;
+  let recoveryMs = 0;
+  let restart: Promise<void> | null = null;
+  const answeredIds = new Set<string>();
+  /** At the kill: the submissions the killed server had committed, and the drafts still whole. */
+  const committedAtKill = new Set<string>();
+  let draftsAtKill = 0;
+
+  // The drafts whose submission had not committed when the server died: nothing of it is left.
+  const checkDraftsAtKill = async () => {
+    for (const [id, row] of await applicationRows()) {
+      if (row.status === 'SUBMITTED') {
+        committedAtKill.add(id);
+        continue;
+      }
+      draftsAtKill += 1;
+      const before = drafts.get(id)!;
+      expect(row).toEqual(before);
+      expect(row).toMatchObject({
+        status: 'DRAFT',
+        reference: null,
+        receipt_file_id: null,
+        conversation_id: null,
+        submitted_at: null,
+        answers: COMPLETE,
+      });
+      const files = await filesOf(row.id);
+      expect(files).toEqual(draftFiles.get(id));
+      expect(files.map((file) => file.kind)).toEqual(['DOCUMENT']);
+      expect(await isWhole(files[0]!)).toBe(true);
+      const { citizen } = submissions.find((submission) => submission.draft.id === id)!;
+      expect({
+        events: await countOf(
+          'select count(*) as n from application_event where application_id = $1',
+          [row.id],
+        ),
+        conversations: await countOf(
+          'select count(*) as n from conversation where citizen_id = $1',
+          [citizen.id],
+        ),
+        mails: await countOf('select count(*) as n from outbox_message where recipient = $1', [
+          citizen.email.toLowerCase(),
+        ]),
+      }).toEqual({ events: 0, conversations: 0, mails: 0 });
+    }
+  };
+
+  // The worst moment: a submission is committed and its answer not yet sent. The test watches the
+  // rows for one (briefly: should the answers always win the race, it kills anyway, at the latest
+  // while STILL_IN_FLIGHT submissions are unanswered, so that the kill always comes mid-flight).
+  const crash = async () => {
+    await waitUntil(
+      async () =>
+        answered >= CITIZENS - STILL_IN_FLIGHT ||
+        [...(await applicationRows())].some(
+          ([id, row]) => row.status === 'SUBMITTED' && !answeredIds.has(id),
+        ),
+      'a committed submission not yet answered',
+      { timeoutMs: 2000, intervalMs: 0 },
+    ).catch(() => {});
+    killedAt = Date.now();
+    await crashServer.kill9();
+    await checkDraftsAtKill();
+    await crashServer.start(STARTUP);
+    recoveryMs = Date.now() - killedAt;
+  };
+
+  /** Submits until an answer comes; a connection error waits for the restart. */
+  const submit = async (submission: Submission) => {
+    const { citizen, draft } = submission;
+    for (;;) {
+      submission.attempts += 1;
+      if (submission.attempts > MAX_ATTEMPTS) {
+        throw new Error(`submission of ${draft.id} not answered in ${MAX_ATTEMPTS} attempts`);
+      }
+      const sentBeforeKill = killedAt === 0;
+      let payload: Payload;
+      try {
+        payload = await mutate(citizen, 'submitApplication', {
+          applicationId: draft.id,
+          version: draft.version,
+        });
+      } catch (error) {
+        // No answer: the connection broke or was refused, or an unready server said 503.
+        if (!(error instanceof NoAnswer) || (error.status !== null && error.status !== 503)) {
+          throw error;
+        }
+        if (sentBeforeKill && killedAt !== 0 && submission.attempts === 1) {
+          submission.lostInCrash = true;
+        }
+        if (!restart) throw error;
+        await restart;
+        continue;
+      }
+      if (payload.application) {
+        expect(payload.application.status).toBe('SUBMITTED');
+        submission.references.push(payload.application.reference!);
+      } else {
+        // Submitted by the killed server before its answer was lost: the client reads it.
+        expect({ retry: submission.attempts > 1, userErrors: payload.userErrors }).toEqual({
+          retry: true,
+          userErrors: [{ code: 'INVALID_TRANSITION' }],
+        });
+        const found = await read(citizen, draft.id);
+        expect(found.status).toBe('SUBMITTED');
+        submission.references.push(found.reference!);
+        submission.foundSubmitted = true;
+      }
+      answeredIds.add(draft.id);
+      answered += 1;
+      if (answered === KILL_AFTER_ANSWERS) restart = crash();
+      return;
+    }
+  };
+
+  // When all submit at once and the server is killed after KILL_AFTER_ANSWERS answers.
+  await Promise.all(submissions.map(submit));
+  await restart;
+
+  // Then the kill came while submissions were in flight, and the server came back.
+  const lostInCrash = submissions.filter((submission) => submission.lostInCrash);
+  expect(killedAt).toBeGreaterThan(0);
+  expect(lostInCrash.length).toBeGreaterThan(0);
+  expect(committedAtKill.size + draftsAtKill).toBe(CITIZENS);
+  const committedUnanswered = lostInCrash.filter((submission) =>
+    committedAtKill.has(submission.draft.id),
+  ).length;
+  expect(committedUnanswered + draftsAtKill).toBe(lostInCrash.length);
+
+  // Every application is submitted once, with the one reference its client was told …
+  const rows = await applicationRows();
+  const references = new Set<string>();
+  let lost = 0;
+  let duplicates = 0;
+  for (const { citizen, draft, references: told } of submissions) {
+    const row = rows.get(draft.id)!;
+    if (row.status !== 'SUBMITTED' || !row.reference) {
+      lost += 1;
+      continue;
+    }
+    expect(told).toEqual([row.reference]);
+    expect(row.reference).toMatch(/^MS-\d{4}-\d{6}$/);
+    if (references.has(row.reference)) duplicates += 1;
+    references.add(row.reference);
+    expect(row.answers).toEqual(COMPLETE);
+    expect(row.version).toBe(draft.version + 1);
+
+    // … with its receipt filed once and whole in the file store, the document as it was …
+    const files = await filesOf(row.id);
+    const receipts = files.filter((file) => file.kind === 'RECEIPT');
+    expect(receipts.map((file) => file.id)).toEqual([row.receipt_file_id]);
+    expect(await isWhole(receipts[0]!)).toBe(true);
+    const receipt = await fileStoreOf(crashServer.dataDir).read(receipts[0]!.storage_key);
+    expect(receipt.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(files.filter((file) => file.kind === 'DOCUMENT')).toEqual(draftFiles.get(draft.id));
+
+    // … one SUBMITTED step, one conversation with the office and one e-mail that names it.
+    const counts = {
+      events: await countOf(
+        `select count(*) as n from application_event where application_id = $1`,
+        [row.id],
+      ),
+      conversations: await countOf('select count(*) as n from conversation where citizen_id = $1', [
+        citizen.id,
+      ]),
+      linked: await countOf('select count(*) as n from conversation where id = $1', [
+        row.conversation_id,
+      ]),
+      mails: await countOf('select count(*) as n from outbox_message where recipient = $1', [
+        citizen.email.toLowerCase(),
+      ]),
+      mailsNamingIt: await countOf(
+        `select count(*) as n from outbox_message where recipient = $1 and subject like $2`,
+        [citizen.email.toLowerCase(), `%${row.reference}%`],
+      ),
+    };
+    expect(counts).toEqual({ events: 1, conversations: 1, linked: 1, mails: 1, mailsNamingIt: 1 });
+  }
+  expect({ lost, duplicates, applications: rows.size }).toEqual({
+    lost: 0,
+    duplicates: 0,
+    applications: CITIZENS,
+  });
+
+  // Receipts written for submissions the kill interrupted before their commit: no row names
+  // them, and nothing deletes them (docs/reliability.md). At most one per interrupted submission.
+  const stray = await strayFiles();
+  expect(stray.orphans).toBeLessThanOrEqual(draftsAtKill);
+  const retried = submissions.filter((submission) => submission.attempts > 1).length;
+  const found = submissions.filter((submission) => submission.foundSubmitted).length;
+  console.log(
+    `application crash: ${CITIZENS} submissions at once, kill -9 after ${KILL_AFTER_ANSWERS} answers; ` +
+      `${CITIZENS - lostInCrash.length} answered before the kill, ${lostInCrash.length} in flight ` +
+      `lost their answer (${committedUnanswered} of them committed, ${draftsAtKill} still whole ` +
+      `drafts), ${retried} retried (${found} found submitted ` +
+      `after INVALID_TRANSITION), recovery ${recoveryMs} ms, submitted=${references.size}, ` +
+      `lost=${lost}, duplicates=${duplicates}, orphan receipt files=${stray.orphans}, ` +
+      `temporary files=${stray.temporary}`,
+  );
+}, 120_000);
