@@ -20,16 +20,14 @@ import { startThrowawayPostgres, type ThrowawayPostgres } from './support/throwa
 
 // Issue #21, fault 2, for applications: the server is killed (kill -9) while citizens submit
 // their applications. A client that got no answer submits again against the restarted server;
-// a draft whose submission had committed answers INVALID_TRANSITION, and the client then reads
-// its application and finds it submitted. Every application must then be submitted exactly once,
+// a draft whose submission had committed would answer INVALID_TRANSITION, and the client then
+// reads its application and finds it submitted. Every application must then be submitted exactly once,
 // with one reference, its receipt whole in the file store, one conversation and one e-mail; a
 // draft whose submission never committed must have stayed a whole draft until it was retried.
 
 const CITIZENS = 12;
-/** The kill comes when this many submissions were answered: the rest are in flight. */
+/** This many submit and are answered first; the rest are in flight at the kill. */
 const KILL_AFTER_ANSWERS = 3;
-/** Unanswered submissions left when the kill comes at the latest. */
-const STILL_IN_FLIGHT = 4;
 const MAX_ATTEMPTS = 10;
 /** A start may take long on a loaded machine: other tests start servers too. */
 const STARTUP = { readyTimeoutMs: 60_000 };
@@ -256,11 +254,9 @@ it('kill -9 during submissions: retried, every application is submitted exactly 
   for (const [id, row] of drafts) draftFiles.set(id, await filesOf(row.id));
   expect(drafts.size).toBe(CITIZENS);
 
-  let answered = 0;
   let killedAt = 0;
   let recoveryMs = 0;
   let restart: Promise<void> | null = null;
-  const answeredIds = new Set<string>();
   /** At the kill: the submissions the killed server had committed, and the drafts still whole. */
   const committedAtKill = new Set<string>();
   let draftsAtKill = 0;
@@ -304,22 +300,19 @@ it('kill -9 during submissions: retried, every application is submitted exactly 
     }
   };
 
-  // The worst moment: a submission is committed and its answer not yet sent. The test watches the
-  // rows for one (briefly: should the answers always win the race, it kills anyway, at the latest
-  // while STILL_IN_FLIGHT submissions are unanswered, so that the kill always comes mid-flight).
+  // The kill comes while submissions are certainly in flight: the test holds back every insert
+  // into the outbox (a SHARE lock on its own connection), which each submission's transaction makes
+  // before its commit, and kills once all the late ones wait for it. Watching for the right moment
+  // instead lost the race on a quiet machine, where all twelve were answered first.
+  const gate = new pg.Client({ connectionString: postgres!.url });
+  await gate.connect();
+  const gatePid = (await gate.query<{ pid: number }>('select pg_backend_pid() as pid')).rows[0]!
+    .pid;
   const crash = async () => {
-    await waitUntil(
-      async () =>
-        answered >= CITIZENS - STILL_IN_FLIGHT ||
-        [...(await applicationRows())].some(
-          ([id, row]) => row.status === 'SUBMITTED' && !answeredIds.has(id),
-        ),
-      'a committed submission not yet answered',
-      { timeoutMs: 2000, intervalMs: 0 },
-    ).catch(() => {});
     killedAt = Date.now();
     await crashServer.kill9();
     await checkDraftsAtKill();
+    await gate.query('rollback');
     await crashServer.start(STARTUP);
     recoveryMs = Date.now() - killedAt;
   };
@@ -365,16 +358,30 @@ it('kill -9 during submissions: retried, every application is submitted exactly 
         submission.references.push(found.reference!);
         submission.foundSubmitted = true;
       }
-      answeredIds.add(draft.id);
-      answered += 1;
-      if (answered === KILL_AFTER_ANSWERS) restart = crash();
       return;
     }
   };
 
-  // When all submit at once and the server is killed after KILL_AFTER_ANSWERS answers.
-  await Promise.all(submissions.map(submit));
+  // When the first KILL_AFTER_ANSWERS submit and are answered, and the others submit at once and
+  // are killed in flight.
+  await Promise.all(submissions.slice(0, KILL_AFTER_ANSWERS).map(submit));
+  await gate.query('begin');
+  await gate.query('lock table outbox_message in share mode');
+  const late = submissions.slice(KILL_AFTER_ANSWERS);
+  const lateAnswered = Promise.all(late.map(submit));
+  await waitUntil(
+    async () =>
+      (await countOf(
+        "select count(*) as n from pg_stat_activity where wait_event_type = 'Lock' and pid <> $1",
+        [gatePid],
+      )) === late.length,
+    'every late submission waiting for the outbox',
+    { timeoutMs: 30_000 },
+  );
+  restart = crash();
+  await lateAnswered;
   await restart;
+  await gate.end();
 
   // Then the kill came while submissions were in flight, and the server came back.
   const lostInCrash = submissions.filter((submission) => submission.lostInCrash);
@@ -448,7 +455,7 @@ it('kill -9 during submissions: retried, every application is submitted exactly 
   const retried = submissions.filter((submission) => submission.attempts > 1).length;
   const found = submissions.filter((submission) => submission.foundSubmitted).length;
   console.log(
-    `application crash: ${CITIZENS} submissions at once, kill -9 after ${KILL_AFTER_ANSWERS} answers; ` +
+    `application crash: ${KILL_AFTER_ANSWERS} submissions answered, then ${CITIZENS - KILL_AFTER_ANSWERS} at once, held before their commit, kill -9; ` +
       `${CITIZENS - lostInCrash.length} answered before the kill, ${lostInCrash.length} in flight ` +
       `lost their answer (${committedUnanswered} of them committed, ${draftsAtKill} still whole ` +
       `drafts), ${retried} retried (${found} found submitted ` +
