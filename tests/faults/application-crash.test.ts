@@ -306,8 +306,6 @@ it('kill -9 during submissions: retried, every application is submitted exactly 
   // instead lost the race on a quiet machine, where all twelve were answered first.
   const gate = new pg.Client({ connectionString: postgres!.url });
   await gate.connect();
-  const gatePid = (await gate.query<{ pid: number }>('select pg_backend_pid() as pid')).rows[0]!
-    .pid;
   const crash = async () => {
     killedAt = Date.now();
     await crashServer.kill9();
@@ -365,23 +363,28 @@ it('kill -9 during submissions: retried, every application is submitted exactly 
   // When the first KILL_AFTER_ANSWERS submit and are answered, and the others submit at once and
   // are killed in flight.
   await Promise.all(submissions.slice(0, KILL_AFTER_ANSWERS).map(submit));
-  await gate.query('begin');
-  await gate.query('lock table outbox_message in share mode');
-  const late = submissions.slice(KILL_AFTER_ANSWERS);
-  const lateAnswered = Promise.all(late.map(submit));
-  await waitUntil(
-    async () =>
-      (await countOf(
-        "select count(*) as n from pg_stat_activity where wait_event_type = 'Lock' and pid <> $1",
-        [gatePid],
-      )) === late.length,
-    'every late submission waiting for the outbox',
-    { timeoutMs: 30_000 },
-  );
-  restart = crash();
-  await lateAnswered;
-  await restart;
-  await gate.end();
+  try {
+    await gate.query('begin');
+    await gate.query('lock table outbox_message in share mode');
+    const late = submissions.slice(KILL_AFTER_ANSWERS);
+    const lateAnswered = Promise.all(late.map(submit));
+    // Only the submissions' inserts count: the outbox worker's claim waits for the lock too.
+    await waitUntil(
+      async () =>
+        (await countOf(
+          `select count(*) as n from pg_stat_activity
+            where wait_event_type = 'Lock' and query ilike 'insert into outbox_message%'`,
+          [],
+        )) === late.length,
+      'every late submission waiting for the outbox',
+      { timeoutMs: 30_000 },
+    );
+    restart = crash();
+    await lateAnswered;
+    await restart;
+  } finally {
+    await gate.end();
+  }
 
   // Then the kill came while submissions were in flight, and the server came back.
   const lostInCrash = submissions.filter((submission) => submission.lostInCrash);
