@@ -207,9 +207,15 @@ it('a full disk for the embedded database: 507, no half-written row, nothing con
   }
   const panicAt = Date.now();
   const untilPanic = registrations - before;
-  // That write is refused with the same clear error, …
-  expect(stopped?.status).toBe(507);
-  expect(stopped!.body.errors?.[0]?.message).toBe(STORAGE_FULL_DE);
+  // That write is refused with the same clear error, … or, on a loaded machine, with 503
+  // SERVICE_UNAVAILABLE: PGlite's thread stops its socket server right after the PANIC's answer,
+  // which then may not reach the server (seen with other tests running beside this one). Either
+  // way nothing of it is stored (checked after the restart).
+  expect([507, 503]).toContain(stopped?.status);
+  expect(stopped!.body.errors?.[0]?.extensions?.code).toBe(
+    stopped?.status === 507 ? 'STORAGE_FULL' : 'SERVICE_UNAVAILABLE',
+  );
+  if (stopped?.status === 507) expect(stopped.body.errors?.[0]?.message).toBe(STORAGE_FULL_DE);
   // … the operator is told what to do, …
   const STOPPED =
     'the embedded database stopped: the disk of DATA_DIR is full; free space on it, then restart Rathaus (nothing confirmed is lost)';
@@ -270,7 +276,7 @@ it('a full disk for the embedded database: 507, no half-written row, nothing con
   console.log(
     `full disk (embedded): DATA_DIR a tmpfs of ${tmpfsMib} MiB; full: ${refusedWhileFull} writes refused with 507 ` +
       `STORAGE_FULL, reads and /readyz 200; ${ROOM_AFTER_MIB} MiB of room: the next write 200 without a restart; ` +
-      `after ${untilPanic - 1} more the write-ahead log's new segment found no room: PANIC, that write 507, then 503 ` +
+      `after ${untilPanic - 1} more the write-ahead log's new segment found no room: PANIC, that write ${stopped?.status}, then 503 ` +
       `with Retry-After, /readyz 503, /healthz 200 (all answered within ${answeredWithinMs} ms); more room and a ` +
       `restart (SIGTERM: exit ${exitCode} in ${stopMs} ms; ready in ${restartMs} ms): writes 200; ${confirmed.length} ` +
       `writes confirmed, ${refused.length} refused, ${rows.length} rows checked (account and e-mail), ` +
