@@ -1,6 +1,6 @@
 import { residentialParkingPermitForm } from '../../src/applications/forms/residential-parking-permit.js';
 import { bearer, createAccount, emailsTo, signIn } from '../support/accounts.js';
-import { insertForm } from '../support/application-rows.js';
+import { insertForm, COMPLETE_PARKING_PERMIT } from '../support/application-rows.js';
 import { messagingTown, type Party } from '../support/messaging.js';
 import { pdf } from '../support/sample-files.js';
 import {
@@ -25,20 +25,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await server.close();
 });
-
-/** Answers to the parking permit form that leave nothing to complain about. */
-const COMPLETE = {
-  applicant: { givenName: 'Erika', familyName: 'Mustermann', dateOfBirth: '1980-05-17' },
-  address: {
-    street: 'Prinzipalmarkt',
-    houseNumber: '10',
-    postalCode: '48143',
-    city: 'Münster',
-    registered: true,
-  },
-  vehicle: { licencePlate: 'MS-AB 123', make: 'Volkswagen', keeper: 'applicant' },
-  permit: { validity: 'one-year', startDate: '2027-04-01' },
-};
 
 const DRAFT_FIELDS = `id status version reference answers
   answerProblems { pointer code message } missingDocuments
@@ -140,7 +126,10 @@ describe('a draft', () => {
     const saved = await save(
       citizen,
       draft.id,
-      { ...COMPLETE, vehicle: { ...COMPLETE.vehicle, licencePlate: 'kein Kennzeichen' } },
+      {
+        ...COMPLETE_PARKING_PERMIT,
+        vehicle: { ...COMPLETE_PARKING_PERMIT.vehicle, licencePlate: 'kein Kennzeichen' },
+      },
       draft.version,
     );
 
@@ -194,7 +183,7 @@ describe('a draft', () => {
     await save(citizen, draft.id, { applicant: { givenName: 'Erika' } }, draft.version);
 
     // When a second device saves at the version it read before
-    const stale = await save(citizen, draft.id, COMPLETE, draft.version);
+    const stale = await save(citizen, draft.id, COMPLETE_PARKING_PERMIT, draft.version);
 
     // Then it is told to read again, and the answers of the first save stay
     expect(stale).toEqual({
@@ -225,7 +214,9 @@ describe('a draft', () => {
     const results = await Promise.all(
       [stranger, clerk].map(async (party) => ({
         read: await read(party, draft.id),
-        save: (await save(party, draft.id, COMPLETE, 2)).userErrors.map((e) => e.code),
+        save: (await save(party, draft.id, COMPLETE_PARKING_PERMIT, 2)).userErrors.map(
+          (e) => e.code,
+        ),
         ticket: (await uploadTicket(party, draft.id, 'registration-certificate')).userErrors.map(
           (e) => e.code,
         ),
@@ -375,7 +366,7 @@ async function withdraw(party: Party, applicationId: string) {
 /** A complete draft with its registration certificate, ready to submit. */
 async function readyDraft(party: Party, serviceId: string): Promise<Draft> {
   const draft = (await start(party, serviceId)).application!;
-  const saved = (await save(party, draft.id, COMPLETE, draft.version)).application!;
+  const saved = (await save(party, draft.id, COMPLETE_PARKING_PERMIT, draft.version)).application!;
   const ticket = await uploadTicket(party, draft.id, 'registration-certificate');
   expect((await uploadTo(party, ticket.uploadUrl!, pdf())).status).toBe(201);
   return saved;
@@ -471,9 +462,10 @@ describe('a submission', () => {
     // Given a draft without a licence plate and without its document
     const { town, citizen } = await parkingTown();
     const draft = (await start(citizen, town.service)).application!;
-    const { licencePlate: _plate, ...vehicle } = COMPLETE.vehicle;
-    const saved = (await save(citizen, draft.id, { ...COMPLETE, vehicle }, draft.version))
-      .application!;
+    const { licencePlate: _plate, ...vehicle } = COMPLETE_PARKING_PERMIT.vehicle;
+    const saved = (
+      await save(citizen, draft.id, { ...COMPLETE_PARKING_PERMIT, vehicle }, draft.version)
+    ).application!;
 
     // When the citizen submits it
     const refused = await submit(citizen, draft.id, saved.version);
@@ -566,7 +558,8 @@ describe('applicationUpdated', () => {
     await waitForSubscriptions(server.bus, 1, 5000, 'applicationUpdated');
 
     // When they save, upload, submit and withdraw
-    const saved = (await save(citizen, draft.id, COMPLETE, draft.version)).application!;
+    const saved = (await save(citizen, draft.id, COMPLETE_PARKING_PERMIT, draft.version))
+      .application!;
     const afterSave = (await updates.next()).data!.applicationUpdated;
     const ticket = await uploadTicket(citizen, draft.id, 'registration-certificate');
     await uploadTo(citizen, ticket.uploadUrl!, pdf());
@@ -577,7 +570,11 @@ describe('applicationUpdated', () => {
     const afterWithdrawal = (await updates.next()).data!.applicationUpdated;
 
     // Then each change arrives with the application as it is then
-    expect(afterSave).toMatchObject({ status: 'DRAFT', version: 2, answers: COMPLETE });
+    expect(afterSave).toMatchObject({
+      status: 'DRAFT',
+      version: 2,
+      answers: COMPLETE_PARKING_PERMIT,
+    });
     expect(afterUpload.documents).toEqual([{ fileName: 'fahrzeugschein.pdf' }]);
     expect(afterSubmit).toMatchObject({ status: 'SUBMITTED', timeline: [{ kind: 'SUBMITTED' }] });
     expect(afterWithdrawal).toMatchObject({

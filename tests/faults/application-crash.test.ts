@@ -7,7 +7,7 @@ import { residentialParkingPermitForm } from '../../src/applications/forms/resid
 import { toGlobalId } from '../../src/resolvers/common/global-id.js';
 import { openDatabase } from '../../src/server/database.js';
 import { createLogger } from '../../src/server/logger.js';
-import { fileStoreOf, insertForm } from '../support/application-rows.js';
+import { fileStoreOf, insertForm, COMPLETE_PARKING_PERMIT } from '../support/application-rows.js';
 import { pdf } from '../support/sample-files.js';
 import { waitUntil } from '../support/wait.js';
 import { chatTown, graphqlAt, NoAnswer, type Account, type ChatTown } from './support/chat.js';
@@ -31,20 +31,6 @@ const KILL_AFTER_ANSWERS = 3;
 const MAX_ATTEMPTS = 10;
 /** A start may take long on a loaded machine: other tests start servers too. */
 const STARTUP = { readyTimeoutMs: 60_000 };
-
-/** Answers to the demo town's parking permit form that leave nothing to complain about. */
-const COMPLETE = {
-  applicant: { givenName: 'Erika', familyName: 'Mustermann', dateOfBirth: '1980-05-17' },
-  address: {
-    street: 'Prinzipalmarkt',
-    houseNumber: '10',
-    postalCode: '48143',
-    city: 'Münster',
-    registered: true,
-  },
-  vehicle: { licencePlate: 'MS-AB 123', make: 'Volkswagen', keeper: 'applicant' },
-  permit: { validity: 'one-year', startDate: '2027-04-01' },
-};
 
 let postgres: ThrowawayPostgres | undefined;
 let server: ServerProcess | undefined;
@@ -128,7 +114,7 @@ async function readyDraft(citizen: Account): Promise<Application> {
   const draft = started.application!;
   await mutate(citizen, 'saveApplicationDraft', {
     applicationId: draft.id,
-    answers: COMPLETE,
+    answers: COMPLETE_PARKING_PERMIT,
     version: draft.version,
   });
   const ticket = await graphqlAt<{ createApplicationUpload: { uploadUrl: string | null } }>(
@@ -277,7 +263,7 @@ it('kill -9 during submissions: retried, every application is submitted exactly 
         receipt_file_id: null,
         conversation_id: null,
         submitted_at: null,
-        answers: COMPLETE,
+        answers: COMPLETE_PARKING_PERMIT,
       });
       const files = await filesOf(row.id);
       expect(files).toEqual(draftFiles.get(id));
@@ -411,7 +397,7 @@ it('kill -9 during submissions: retried, every application is submitted exactly 
     expect(row.reference).toMatch(/^MS-\d{4}-\d{6}$/);
     if (references.has(row.reference)) duplicates += 1;
     references.add(row.reference);
-    expect(row.answers).toEqual(COMPLETE);
+    expect(row.answers).toEqual(COMPLETE_PARKING_PERMIT);
     expect(row.version).toBe(draft.version + 1);
 
     // … with its receipt filed once and whole in the file store, the document as it was …

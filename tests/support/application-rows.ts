@@ -158,3 +158,17 @@ export async function insertFile(
   );
   return { id, storageKey: stored.storageKey };
 }
+
+/** Answers to the demo town's parking permit form that leave nothing to complain about. */
+export const COMPLETE_PARKING_PERMIT = {
+  applicant: { givenName: 'Erika', familyName: 'Mustermann', dateOfBirth: '1980-05-17' },
+  address: {
+    street: 'Prinzipalmarkt',
+    houseNumber: '10',
+    postalCode: '48143',
+    city: 'Münster',
+    registered: true,
+  },
+  vehicle: { licencePlate: 'MS-AB 123', make: 'Volkswagen', keeper: 'applicant' },
+  permit: { validity: 'one-year', startDate: '2027-04-01' },
+};

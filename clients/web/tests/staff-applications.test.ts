@@ -3,7 +3,11 @@ import { residentialParkingPermitForm } from '../../../src/applications/forms/re
 import { toGlobalId } from '../../../src/resolvers/common/global-id.js';
 import { Role } from '../../../src/entities/accounts/account.entity.js';
 import { createAccount } from '../../../tests/support/accounts.js';
-import { insertApplication, insertForm } from '../../../tests/support/application-rows.js';
+import {
+  insertApplication,
+  insertForm,
+  COMPLETE_PARKING_PERMIT,
+} from '../../../tests/support/application-rows.js';
 import { messagingTown, send, type Party } from '../../../tests/support/messaging.js';
 import { pdf } from '../../../tests/support/sample-files.js';
 import { waitForSubscriptions } from '../../../tests/support/test-server.js';
@@ -37,20 +41,6 @@ afterEach(async () => {
   colleagueBrowser = undefined;
 });
 
-/** Answers to the parking permit form that leave nothing to complain about. */
-const COMPLETE = {
-  applicant: { givenName: 'Erika', familyName: 'Mustermann', dateOfBirth: '1980-05-17' },
-  address: {
-    street: 'Prinzipalmarkt',
-    houseNumber: '10',
-    postalCode: '48143',
-    city: 'Münster',
-    registered: true,
-  },
-  vehicle: { licencePlate: 'MS-AB 123', make: 'Volkswagen', keeper: 'applicant' },
-  permit: { validity: 'one-year', startDate: '2027-04-01' },
-};
-
 type UserError = { code: string; field: string[] | null; message: string };
 
 /** Runs a citizen's operation and answers its data, failing on any error. */
@@ -78,7 +68,13 @@ async function submittedApplication(citizen: Party, serviceId: string): Promise<
     citizen,
     `mutation($input: SaveApplicationDraftInput!) { saveApplicationDraft(input: $input) {
       application { id version } userErrors { code field message } } }`,
-    { input: { applicationId: id, answers: COMPLETE, version: started.application!.version } },
+    {
+      input: {
+        applicationId: id,
+        answers: COMPLETE_PARKING_PERMIT,
+        version: started.application!.version,
+      },
+    },
   );
   expect(saved.userErrors).toEqual([]);
   const { createApplicationUpload: ticket } = await asCitizen<{
