@@ -161,9 +161,11 @@ it(
     await page.getByRole('button', { name: 'Weiter' }).click();
     const summary = page.locator('.error-summary');
     await summary.waitFor();
-    expect(
-      await page.evaluate(() => document.activeElement?.classList.contains('error-summary')),
-    ).toBe(true);
+    await page.waitForFunction(
+      () => document.activeElement?.classList.contains('error-summary') === true,
+      undefined,
+      { timeout: 10_000 },
+    );
     await waitForTitle(page, /^Fehler: /);
     await summary.getByRole('link', { name: 'Wählen Sie einen Standort aus.' }).click();
     expect(await focused(page)).toMatch(/^input\[radio\] Bürgerbüro Mitte/);

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { useI18n } from '../i18n/i18n';
 import type { UserError } from '../lib/api';
 
@@ -33,12 +33,13 @@ export function focusField(id: string): void {
 
 /**
  * The list of a form's problems at its top (GOV.UK error summary): it takes the focus when the
- * citizen submits a form with errors, and each entry leads to its field.
+ * citizen submits a form with errors (in the same task as it appears, before the next paint), and
+ * each entry leads to its field.
  */
 export function ErrorSummary(props: { errors: FormError[]; focusKey: unknown }) {
   const { t } = useI18n();
   const box = useRef<HTMLDivElement>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (props.errors.length > 0) box.current?.focus();
   }, [props.focusKey]);
   if (props.errors.length === 0) return null;
