@@ -119,6 +119,19 @@ export async function deleteApplicationsPastRetention(
   };
 }
 
+/** Which of the storage keys a file row names (removed or not: its file is the row's until it goes). */
+export async function storedFilesNamed(
+  em: EntityManager,
+  storageKeys: string[],
+): Promise<Set<string>> {
+  const rows = await rowsOf<{ storageKey: string }>(
+    em,
+    sql`select storage_key as "storageKey" from application_file
+         where storage_key in (${storageKeys})`,
+  );
+  return new Set(rows.map((row) => row.storageKey));
+}
+
 /** The documents (not removed) an application holds: all, of one requirement, and their bytes. */
 export async function documentTotalsOf(
   em: EntityManager,

@@ -392,22 +392,21 @@ export async function decideApplication(
   const now = ctx.clock();
   const lang = mailLanguage(application.applicantLanguage);
   const change = await mailingApplicant(ctx, application, async (recipient) => {
-    const letter = await ctx.files.put(
-      await renderDecision({
-        language: lang,
-        townName: ctx.settings.townName,
-        reference: application.reference ?? '',
-        serviceName: pickText(application.serviceName, lang),
-        officeName: pickText(application.officeName, lang),
-        citizenName: application.applicantName ?? '',
-        outcome: input.outcome,
-        reason,
-        decidedAt: now,
-        timeZone: ctx.settings.timeZone,
-      }),
-    );
-    try {
-      return await handled(ctx.em, async (tx) => {
+    const letterPdf = await renderDecision({
+      language: lang,
+      townName: ctx.settings.townName,
+      reference: application.reference ?? '',
+      serviceName: pickText(application.serviceName, lang),
+      officeName: pickText(application.officeName, lang),
+      citizenName: application.applicantName ?? '',
+      outcome: input.outcome,
+      reason,
+      decidedAt: now,
+      timeZone: ctx.settings.timeZone,
+    });
+    // The letter of a decision that was not taken does not stay in the store.
+    return ctx.files.putAndRecord(letterPdf, (letter) =>
+      handled(ctx.em, async (tx) => {
         const locked = await caseMovingTo(tx, principal, application.id, input.outcome);
         const fileId = await insertLetter(tx, {
           applicationId: locked.id,
@@ -449,12 +448,8 @@ export async function decideApplication(
           });
         }
         return changeOf(locked, input.outcome);
-      });
-    } catch (error) {
-      // The letter of a decision that was not taken must not stay in the store.
-      await ctx.files.remove(letter.storageKey);
-      throw error;
-    }
+      }),
+    );
   });
   publishApplicationChanged(ctx.bus, change);
   return change;

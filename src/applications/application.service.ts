@@ -564,34 +564,33 @@ export async function submitApplication(
   const serviceName = pickText(service.name, lang);
   const officeName = pickText(office.name, lang);
   const answers = visibleAnswers(draft.definition, draft.answers) as Record<string, unknown>;
-  const receipt = await ctx.files.put(
-    await renderReceipt({
-      language: lang,
-      townName: ctx.settings.townName,
-      reference,
-      serviceName,
-      officeName,
-      submittedAt: now,
-      timeZone: ctx.settings.timeZone,
-      citizenName: applicant.name ?? '',
-      citizenEmail: applicant.email ?? '',
-      rows: receiptRows(draft.definition, answers, lang),
-      documents: documents.map((file) => ({
-        label: pickText(
-          draft.definition.documents.find((known) => known.key === file.requirement)?.label ?? {
-            de: file.requirement ?? '',
-          },
-          lang,
-        ),
-        fileName: file.fileName,
-        sha256: file.sha256,
-      })),
-      feeCents: form.feeCents,
-      processingDays: form.processingDays,
-    }),
-  );
-  try {
-    const { submitted, posted } = await ctx.em.transactional(async (tx) => {
+  const receiptPdf = await renderReceipt({
+    language: lang,
+    townName: ctx.settings.townName,
+    reference,
+    serviceName,
+    officeName,
+    submittedAt: now,
+    timeZone: ctx.settings.timeZone,
+    citizenName: applicant.name ?? '',
+    citizenEmail: applicant.email ?? '',
+    rows: receiptRows(draft.definition, answers, lang),
+    documents: documents.map((file) => ({
+      label: pickText(
+        draft.definition.documents.find((known) => known.key === file.requirement)?.label ?? {
+          de: file.requirement ?? '',
+        },
+        lang,
+      ),
+      fileName: file.fileName,
+      sha256: file.sha256,
+    })),
+    feeCents: form.feeCents,
+    processingDays: form.processingDays,
+  });
+  // The receipt of a submission that did not happen does not stay in the store.
+  const { submitted, posted } = await ctx.files.putAndRecord(receiptPdf, (receipt) =>
+    ctx.em.transactional(async (tx) => {
       const locked = await ownApplication(tx, principal, draft.id);
       if (locked.status !== ApplicationStatus.DRAFT) throw invalidTransition();
       // A save or a document added or taken back since the receipt was written: read again.
@@ -658,13 +657,9 @@ export async function submitApplication(
       const submitted = await applicationViewById(tx, draft.id);
       if (!submitted) throw new Error('the locked application is gone');
       return { submitted, posted };
-    });
-    publishPosted(ctx.bus, posted);
-    publishApplicationChanged(ctx.bus, submitted);
-    return submitted;
-  } catch (error) {
-    // The receipt of a submission that did not happen must not stay in the store.
-    await ctx.files.remove(receipt.storageKey);
-    throw error;
-  }
+    }),
+  );
+  publishPosted(ctx.bus, posted);
+  publishApplicationChanged(ctx.bus, submitted);
+  return submitted;
 }

@@ -28,7 +28,7 @@ import { languageFromHeader } from '../common/language.js';
 import type { EventBus } from '../realtime/event-bus.js';
 import { translate, type MessageParams } from '../i18n/messages.js';
 import { readLimitedBody } from './limited-body.js';
-import type { FileStore, StoredFile } from '../applications/file-store.js';
+import type { FileStore } from '../applications/file-store.js';
 import type { Logger } from './logger.js';
 import { isStorageFull } from './storage-full.js';
 import { authenticate, bearerToken } from '../auth/authenticate.js';
@@ -268,28 +268,22 @@ export function applicationFileRoutes(deps: ApplicationFileRouteDependencies): R
       refuseLimit(req, res, 'TOTAL_TOO_LARGE');
       return;
     }
-    let stored: StoredFile;
     try {
       // The store writes to a temporary file and renames it when complete: a full disk leaves no
-      // part of the file, and no row is written.
-      stored = await deps.store.put(body);
-    } catch (error) {
-      if (!isDiskFull(error)) throw error;
-      deps.logger.error({ err: error, size: body.byteLength }, 'upload refused: the disk is full');
-      refuseUpload(req, res, 'STORAGE_FULL');
-      return;
-    }
-    try {
-      const document = await addApplicationDocument(
-        { principal, em, clock: deps.clock, bus: deps.bus },
-        {
-          applicationId: application.id,
-          requirement: requirement.key,
-          file: stored,
-          fileName: ticket.fileName,
-          mediaType: checked.mediaType,
-          uploadedBy: principal.accountId,
-        },
+      // part of the file, and no row is written. No row, no file: a refused or failed upload
+      // leaves nothing behind.
+      const document = await deps.store.putAndRecord(body, (stored) =>
+        addApplicationDocument(
+          { principal, em, clock: deps.clock, bus: deps.bus },
+          {
+            applicationId: application.id,
+            requirement: requirement.key,
+            file: stored,
+            fileName: ticket.fileName,
+            mediaType: checked.mediaType,
+            uploadedBy: principal.accountId,
+          },
+        ),
       );
       res
         .status(201)
@@ -303,11 +297,9 @@ export function applicationFileRoutes(deps: ApplicationFileRouteDependencies): R
           },
         });
     } catch (error) {
-      // No row, so no file: a refused or failed upload leaves nothing behind.
-      await deps.store.remove(stored.storageKey);
-      // The file fitted and its row did not: the database's disk is full (the embedded one shares
-      // DATA_DIR with the files).
-      if (isStorageFull(error)) {
+      // The file did not fit, or it did and its row did not: the database's disk is full (the
+      // embedded one shares DATA_DIR with the files).
+      if (isDiskFull(error) || isStorageFull(error)) {
         deps.logger.error(
           { err: error, size: body.byteLength },
           'upload refused: the disk is full',

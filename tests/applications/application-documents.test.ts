@@ -23,7 +23,9 @@ let formId: string;
 let citizen: TestAccount;
 let clerk: TestAccount;
 let directory: string;
+/** A stored file of the document's bytes: its size and hash, and one for a refused filing. */
 let stored: StoredFile;
+const PDF = '%PDF-1.4 Fahrzeugschein';
 
 beforeAll(async () => {
   server = await startTestServer();
@@ -37,7 +39,7 @@ beforeAll(async () => {
     officeIds: [town.officeId],
   });
   directory = await mkdtemp(join(tmpdir(), 'rathaus-documents-'));
-  stored = await new FileStore(directory).put(Buffer.from('%PDF-1.4 Fahrzeugschein'));
+  stored = await new FileStore(directory).putAndRecord(Buffer.from(PDF), async (file) => file);
 });
 
 afterAll(async () => {
@@ -61,16 +63,19 @@ function add(
   applicationId: string,
   requirement = 'registration-certificate',
 ) {
-  return addApplicationDocument(
-    { principal, em: server.orm.em.fork(), clock: () => new Date(), bus: server.bus },
-    {
-      applicationId,
-      requirement,
-      file: stored,
-      fileName: 'fahrzeugschein.pdf',
-      mediaType: 'application/pdf',
-      uploadedBy: principal.kind === 'account' ? principal.accountId : '',
-    },
+  // As the upload route does: each document is a file of its own.
+  return new FileStore(directory).putAndRecord(Buffer.from(PDF), (file) =>
+    addApplicationDocument(
+      { principal, em: server.orm.em.fork(), clock: () => new Date(), bus: server.bus },
+      {
+        applicationId,
+        requirement,
+        file,
+        fileName: 'fahrzeugschein.pdf',
+        mediaType: 'application/pdf',
+        uploadedBy: principal.kind === 'account' ? principal.accountId : '',
+      },
+    ),
   );
 }
 

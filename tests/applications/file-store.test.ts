@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, mkdtemp, readdir, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { FileStore } from '../../src/applications/file-store.js';
+import { FileStore, type StoredFile } from '../../src/applications/file-store.js';
 
 // Uploaded documents and generated PDFs live on disk, found by a key from the database. A key
 // must not be guessable, must not reach outside the store's directory, and a file must never be
@@ -17,6 +17,11 @@ beforeEach(async () => {
   directory = join(root, 'store');
   store = new FileStore(directory);
 });
+
+/** Stores the bytes as a caller whose row commits at once does. */
+function put(bytes: Uint8Array): Promise<StoredFile> {
+  return store.putAndRecord(bytes, async (file) => file);
+}
 
 afterEach(async () => {
   await rm(root, { recursive: true, force: true });
@@ -46,7 +51,7 @@ describe('FileStore', () => {
   it('gives back the stored bytes with their SHA-256 and size', async () => {
     const bytes = Buffer.from('Fahrzeugschein – Kennzeichen M-AB 1234');
 
-    const stored = await store.put(bytes);
+    const stored = await put(bytes);
 
     expect(stored.size).toBe(bytes.byteLength);
     expect(stored.sha256).toBe(createHash('sha256').update(bytes).digest('hex'));
@@ -56,8 +61,8 @@ describe('FileStore', () => {
   it('makes a new random key each time, even for the same bytes', async () => {
     const bytes = Buffer.from('the same document twice');
 
-    const first = await store.put(bytes);
-    const second = await store.put(bytes);
+    const first = await put(bytes);
+    const second = await put(bytes);
 
     expect(first.storageKey).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect(second.storageKey).not.toBe(first.storageKey);
@@ -69,7 +74,7 @@ describe('FileStore', () => {
   });
 
   it('removes a file, and removing it again is no error', async () => {
-    const stored = await store.put(Buffer.from('withdrawn'));
+    const stored = await put(Buffer.from('withdrawn'));
 
     await store.remove(stored.storageKey);
     await store.remove(stored.storageKey);
@@ -79,7 +84,7 @@ describe('FileStore', () => {
   });
 
   it('refuses keys that are not its own, and never reaches outside its directory', async () => {
-    await store.put(Buffer.from('inside'));
+    await put(Buffer.from('inside'));
     const outside = join(root, 'secret.txt');
     await writeFile(outside, 'outside the store');
     const escapes = [
@@ -103,15 +108,16 @@ describe('FileStore', () => {
 
   it('shows a file under its key only once it is complete', async () => {
     const bytes = randomBytes(48 * 1024 * 1024);
-    const seen = { temporary: 0, partial: [] as string[] };
+    const seen = { temporary: 0, marked: 0, partial: [] as string[] };
     let done = false;
 
-    const writing = store.put(bytes).finally(() => {
+    const writing = put(bytes).finally(() => {
       done = true;
     });
     while (!done) {
       for (const [path, size] of await filesInStore()) {
         if (path.startsWith('.incoming')) seen.temporary++;
+        else if (path.startsWith('.pending')) seen.marked++;
         else if (size !== bytes.byteLength) seen.partial.push(`${path}: ${size} bytes`);
       }
     }
@@ -119,6 +125,7 @@ describe('FileStore', () => {
 
     // The positive control: the write was watched while it was under way.
     expect(seen.temporary).toBeGreaterThan(0);
+    expect(seen.marked).toBeGreaterThan(0);
     expect(seen.partial).toEqual([]);
     expect([...(await filesInStore()).entries()]).toEqual([
       [join(stored.storageKey.slice(0, 2), stored.storageKey), bytes.byteLength],
@@ -126,7 +133,7 @@ describe('FileStore', () => {
   });
 
   it('sweeps temporary files left older than the given time, and only those', async () => {
-    const stored = await store.put(Buffer.from('a stored document'));
+    const stored = await put(Buffer.from('a stored document'));
     const incoming = join(directory, '.incoming');
     await mkdir(incoming, { recursive: true });
     const now = new Date('2026-12-04T09:00:00Z');
@@ -148,5 +155,73 @@ describe('FileStore', () => {
     );
     expect(await store.sweepIncoming(dayBefore)).toBe(0);
     expect(await new FileStore(join(root, 'never-written')).sweepIncoming(now)).toBe(0);
+  });
+  it('takes the file back when its row is not recorded, and keeps no marker of one that is', async () => {
+    const refused = new Error('the row could not be written');
+    let offered: StoredFile | undefined;
+
+    await expect(
+      store.putAndRecord(Buffer.from('a receipt'), async (file) => {
+        offered = file;
+        // The positive control: while the row is being written, the file is there and marked.
+        expect([...(await filesInStore()).keys()].sort()).toEqual(
+          [
+            join('.pending', file.storageKey),
+            join(file.storageKey.slice(0, 2), file.storageKey),
+          ].sort(),
+        );
+        throw refused;
+      }),
+    ).rejects.toBe(refused);
+    expect(offered).toBeDefined();
+    expect((await filesInStore()).size).toBe(0);
+
+    const kept = await put(Buffer.from('a receipt whose row committed'));
+    expect([...(await filesInStore()).keys()]).toEqual([
+      join(kept.storageKey.slice(0, 2), kept.storageKey),
+    ]);
+  });
+
+  it('sweeps files whose process died before their row, older than the given time, unless a row names them', async () => {
+    const now = new Date('2026-12-04T09:00:00Z');
+    const twoDaysAgo = new Date(now.getTime() - 2 * 86_400_000);
+    const anHourAgo = new Date(now.getTime() - 3_600_000);
+    /** Stores a file whose recording never ends: the process "dies" before its row commits. */
+    const interrupted = (text: string, markedAt: Date) =>
+      new Promise<StoredFile>((stored) => {
+        void store.putAndRecord(Buffer.from(text), (file) => {
+          stored(file);
+          return new Promise<never>(() => undefined);
+        });
+      }).then(async (file) => {
+        await utimes(join(directory, '.pending', file.storageKey), markedAt, markedAt);
+        return file;
+      });
+    const orphan = await interrupted('a receipt whose submission never committed', twoDaysAgo);
+    const committed = await interrupted('a receipt committed, the answer lost', twoDaysAgo);
+    const young = await interrupted('a receipt still being submitted', anHourAgo);
+    const settled = await put(Buffer.from('a receipt whose row committed'));
+    const asked: string[][] = [];
+    const named = async (keys: string[]) => {
+      asked.push([...keys].sort());
+      return new Set(keys.filter((key) => key === committed.storageKey));
+    };
+
+    const dayBefore = new Date(now.getTime() - 86_400_000);
+    expect(await store.sweepPending(dayBefore, named)).toBe(1);
+
+    expect(asked).toEqual([[orphan.storageKey, committed.storageKey].sort()]);
+    await expect(store.read(orphan.storageKey)).rejects.toMatchObject({ code: 'ENOENT' });
+    expect([...(await filesInStore()).keys()].sort()).toEqual(
+      [
+        join('.pending', young.storageKey),
+        ...[committed, young, settled].map((file) =>
+          join(file.storageKey.slice(0, 2), file.storageKey),
+        ),
+      ].sort(),
+    );
+    expect(await store.sweepPending(dayBefore, named)).toBe(0);
+    expect(asked).toHaveLength(1);
+    expect(await new FileStore(join(root, 'never-written')).sweepPending(now, named)).toBe(0);
   });
 });

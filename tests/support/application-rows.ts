@@ -138,25 +138,26 @@ export async function insertFile(
 ): Promise<{ id: string; storageKey: string }> {
   const id = randomUUID();
   const kind = file.kind ?? 'DOCUMENT';
-  const stored = await store.put(file.bytes);
-  await execute(
-    server,
-    `insert into application_file (id, application_id, kind, requirement, file_name, media_type,
+  return store.putAndRecord(file.bytes, async (stored) => {
+    await execute(
+      server,
+      `insert into application_file (id, application_id, kind, requirement, file_name, media_type,
                                    size, sha256, storage_key, created_at)
      values (?, ?, ?, ?, ?, ?, ?, ?, ?, now())`,
-    [
-      id,
-      file.applicationId,
-      kind,
-      kind === 'DOCUMENT' ? 'proofOfAddress' : null,
-      file.fileName ?? 'Nachweis.pdf',
-      file.mediaType ?? 'application/pdf',
-      file.size ?? stored.size,
-      stored.sha256,
-      stored.storageKey,
-    ],
-  );
-  return { id, storageKey: stored.storageKey };
+      [
+        id,
+        file.applicationId,
+        kind,
+        kind === 'DOCUMENT' ? 'proofOfAddress' : null,
+        file.fileName ?? 'Nachweis.pdf',
+        file.mediaType ?? 'application/pdf',
+        file.size ?? stored.size,
+        stored.sha256,
+        stored.storageKey,
+      ],
+    );
+    return { id, storageKey: stored.storageKey };
+  });
 }
 
 /** Answers to the demo town's parking permit form that leave nothing to complain about. */

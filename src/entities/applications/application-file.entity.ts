@@ -1,6 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { OptionalProps, type Rel } from '@mikro-orm/core';
-import { Check, Entity, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import {
+  Check,
+  Entity,
+  ManyToOne,
+  PrimaryKey,
+  Property,
+  Unique,
+} from '@mikro-orm/decorators/legacy';
 import { AccountEntity } from '../accounts/account.entity.js';
 import { ApplicationEntity } from './application.entity.js';
 import { ApplicationFileKind } from './application-status.js';
@@ -19,6 +26,8 @@ import { ApplicationFileKind } from './application-status.js';
   expression: "(kind = 'DOCUMENT') = (requirement is not null)",
 })
 @Check({ name: 'application_file_size_positive', expression: 'size > 0' })
+// One file per stored file; also how the daily sweep finds whether a row names a stored file.
+@Unique({ name: 'application_file_storage_key_unique', properties: ['storageKey'] })
 export class ApplicationFileEntity {
   [OptionalProps]?: 'id' | 'requirement' | 'uploadedBy' | 'removedAt';
 
