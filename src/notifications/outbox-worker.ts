@@ -5,7 +5,7 @@ import type { Logger } from 'pino';
 import { every, type PeriodicTask } from '../common/periodic.js';
 import { renderBody, type Email } from './outbox.js';
 import {
-  claimDueEmails,
+  claimDueEmail,
   deleteFinishedEmails,
   markEmailFailed,
   markEmailSent,
@@ -72,11 +72,19 @@ export function logTransport(logger: Logger, options: { withText: boolean }): Em
 
 const BATCH_SIZE = 20;
 const MAX_ATTEMPTS = 8;
+/**
+ * How long a claimed e-mail is its worker's: far longer than a send can take (every step of SMTP
+ * fails after SMTP_TIMEOUT_MS), and how long an e-mail whose worker died mid-send waits.
+ */
+export const SEND_LEASE_MS = 10 * 60_000;
 
 /**
- * Sends the due messages of one batch. Rows are locked with SKIP LOCKED, so several server
- * instances share the work without sending a message twice; a failure is retried later with an
- * exponential back-off, up to 8 attempts. Returns how many were sent.
+ * Sends up to one batch of due messages, each claimed for `SEND_LEASE_MS` before it is handed
+ * to the transport and marked after, so that several server instances share the work without
+ * sending a message twice, and no database connection or lock is held while the mail server
+ * answers (the embedded database has a single connection: a hanging mail server would stop
+ * every request). A failure is retried later with an exponential back-off, up to 8 attempts.
+ * Returns how many were sent.
  */
 export async function deliverDueMessages(
   em: EntityManager,
@@ -84,40 +92,45 @@ export async function deliverDueMessages(
   clock: Clock,
   logger: Logger,
 ): Promise<number> {
-  return em.transactional(async (tx) => {
+  let sent = 0;
+  for (let claimed = 0; claimed < BATCH_SIZE; claimed += 1) {
     const now = clock();
-    const due = await claimDueEmails(tx, { now, maxAttempts: MAX_ATTEMPTS, limit: BATCH_SIZE });
-    let sent = 0;
-    for (const message of due) {
-      try {
-        await transport.send({ ...message, body: renderBody(message.body, message.secret) });
-        await markEmailSent(tx, message.id, now);
-        sent += 1;
-      } catch (error) {
-        const retryAt = new Date(now.getTime() + 2 ** message.attempts * 30_000);
-        const attempts = message.attempts + 1;
-        // The last failure is the operator's to see: the e-mail is not tried again (and stays
-        // in rathaus_outbox_failed_messages until the retention deletes it).
-        if (attempts >= MAX_ATTEMPTS)
-          logger.error(
-            { err: error, outboxMessageId: message.id, attempts },
-            'e-mail given up after the last attempt',
-          );
-        else
-          logger.warn(
-            { err: error, outboxMessageId: message.id, attempts, retryAt },
-            'e-mail delivery failed; will retry',
-          );
-        await markEmailFailed(tx, {
-          id: message.id,
-          error: String(error).slice(0, 500),
-          retryAt,
-          maxAttempts: MAX_ATTEMPTS,
-        });
-      }
+    const message = await claimDueEmail(em, {
+      now,
+      maxAttempts: MAX_ATTEMPTS,
+      leaseUntil: new Date(now.getTime() + SEND_LEASE_MS),
+    });
+    if (!message) break;
+    try {
+      await transport.send({ ...message, body: renderBody(message.body, message.secret) });
+    } catch (error) {
+      const retryAt = new Date(now.getTime() + 2 ** message.attempts * 30_000);
+      const attempts = message.attempts + 1;
+      // The last failure is the operator's to see: the e-mail is not tried again (and stays
+      // in rathaus_outbox_failed_messages until the retention deletes it).
+      if (attempts >= MAX_ATTEMPTS)
+        logger.error(
+          { err: error, outboxMessageId: message.id, attempts },
+          'e-mail given up after the last attempt',
+        );
+      else
+        logger.warn(
+          { err: error, outboxMessageId: message.id, attempts, retryAt },
+          'e-mail delivery failed; will retry',
+        );
+      await markEmailFailed(em, {
+        id: message.id,
+        error: String(error).slice(0, 500),
+        retryAt,
+        maxAttempts: MAX_ATTEMPTS,
+      });
+      continue;
     }
-    return sent;
-  });
+    // Sent: should this mark fail, the lease ends and the e-mail goes again (at least once).
+    await markEmailSent(em, message.id, now);
+    sent += 1;
+  }
+  return sent;
 }
 
 /** How long a sent e-mail, or one given up on, stays in the outbox (for support's questions). */

@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { dateOrNull, rowOf, rowsOf, run, sql } from '../common/sql.js';
+import { dateOrNull, rowOf, run, sql } from '../common/sql.js';
 import type { EmailAttachment } from './outbox.js';
 
 // The only place that writes SQL for the outbox, and the only way its rows are written: queued
 // in the transaction of the change that causes them (queueEmail, src/notifications/outbox.ts),
 // so that an e-mail exists exactly when that change commits; claimed, marked and deleted by the
-// worker in its own transactions.
+// worker in statements of their own.
 
 /** Queues an e-mail in the caller's transaction; `body` has `[[secret]]` where `secret` goes. */
 export async function insertEmail(
@@ -41,18 +41,24 @@ export type DueEmail = {
 };
 
 /**
- * Up to `limit` e-mails due at `now` with fewer than `maxAttempts` attempts, oldest first, locked
- * for this transaction; rows another worker holds are skipped, not waited for.
+ * Claims the oldest e-mail due at `now` with fewer than `maxAttempts` attempts until `leaseUntil`:
+ * it is due again only then, so that no worker (another instance, or this one's next round) takes
+ * it while it is being sent, and one whose worker died mid-send is tried again once the lease
+ * ends. One statement: no transaction stays open while the mail server answers. Rows another
+ * worker is claiming are skipped, not waited for. Null when none is due.
  */
-export function claimDueEmails(
+export function claimDueEmail(
   em: EntityManager,
-  due: { now: Date; maxAttempts: number; limit: number },
-): Promise<DueEmail[]> {
-  return rowsOf<DueEmail>(
+  due: { now: Date; maxAttempts: number; leaseUntil: Date },
+): Promise<DueEmail | null> {
+  return rowOf<DueEmail>(
     em,
-    sql`select id, recipient, subject, body, secret, attachment, attempts from outbox_message
-         where sent_at is null and available_at <= ${due.now} and attempts < ${due.maxAttempts}
-         order by available_at limit ${due.limit} for update skip locked`,
+    sql`update outbox_message set available_at = ${due.leaseUntil}
+         where id = (select id from outbox_message
+                      where sent_at is null and available_at <= ${due.now}
+                        and attempts < ${due.maxAttempts}
+                      order by available_at limit 1 for update skip locked)
+        returning id, recipient, subject, body, secret, attachment, attempts`,
   );
 }
 

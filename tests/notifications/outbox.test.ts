@@ -2,6 +2,7 @@ import {
   deliverDueMessages,
   OUTBOX_RETENTION_DAYS,
   purgeFinishedMessages,
+  SEND_LEASE_MS,
   type EmailTransport,
 } from '../../src/notifications/outbox-worker.js';
 import { queueEmail } from '../../src/notifications/outbox.js';
@@ -92,6 +93,108 @@ it('retries a failed message later with a back-off, and keeps the error', async 
       await deliverDueMessages(server.orm.em.fork(), working.transport, server.clock.now, logger),
     ).toBe(1);
     expect(working.sent).toEqual(['flaky@example.org']);
+  } finally {
+    server.clock.set(new Date());
+  }
+});
+
+/** A transport whose sends wait until the test lets them go (or for ever); says when one began. */
+function heldTransport() {
+  let began!: () => void;
+  const beginning = new Promise<void>((resolve) => (began = resolve));
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  const sent: string[] = [];
+  const transport: EmailTransport = {
+    async send(email) {
+      began();
+      await released;
+      sent.push(email.recipient);
+    },
+  };
+  return { transport, beginning, release, sent };
+}
+
+/** Waits until the held transport is sending; fails if the worker ends without sending. */
+async function sendingBegan(
+  held: ReturnType<typeof heldTransport>,
+  delivering: Promise<number>,
+): Promise<void> {
+  await Promise.race([
+    held.beginning,
+    delivering.then((sent) => {
+      throw new Error(`the worker ended without sending (${sent} sent)`);
+    }),
+  ]);
+}
+
+/** Locks the e-mail's row at once, or fails (55P03) when a transaction holds it. */
+function lockNow(recipient: string) {
+  return server.orm.em
+    .fork()
+    .transactional((tx) =>
+      tx.execute('select id from outbox_message where recipient = ? for update nowait', [
+        recipient,
+      ]),
+    );
+}
+
+it('holds no lock and no transaction while the mail server answers, and no other worker takes the e-mail meanwhile', async () => {
+  await server.orm.em.fork().execute('delete from outbox_message');
+  await queue(['slow@example.org']);
+  server.clock.set(new Date());
+  const held = heldTransport();
+  const delivering = deliverDueMessages(
+    server.orm.em.fork(),
+    held.transport,
+    server.clock.now,
+    logger,
+  );
+  await sendingBegan(held, delivering);
+
+  // The e-mail is with the mail server: its row is free (the embedded database has one
+  // connection, which a transaction held across the send would take from every request) …
+  expect(await lockNow('slow@example.org')).toHaveLength(1);
+  // … and claimed: another worker does not send it too.
+  const other = collectingTransport();
+  expect(
+    await deliverDueMessages(server.orm.em.fork(), other.transport, server.clock.now, logger),
+  ).toBe(0);
+  expect(other.sent).toEqual([]);
+
+  held.release();
+  expect(await delivering).toBe(1);
+  expect(held.sent).toEqual(['slow@example.org']);
+  const [row] = await server.orm.em
+    .fork()
+    .execute<Array<{ sent_at: Date | null; attempts: number }>>(
+      "select sent_at, attempts from outbox_message where recipient = 'slow@example.org'",
+    );
+  expect(row).toEqual({ sent_at: expect.anything(), attempts: 1 });
+});
+
+it('sends an e-mail again once the lease of a worker that died while sending it ends', async () => {
+  await server.orm.em.fork().execute('delete from outbox_message');
+  await queue(['orphaned@example.org']);
+  const claimedAt = Date.now();
+  server.clock.set(new Date(claimedAt));
+  const dying = heldTransport();
+  // Never released: the worker "dies" with the e-mail at the mail server.
+  await sendingBegan(
+    dying,
+    deliverDueMessages(server.orm.em.fork(), dying.transport, server.clock.now, logger),
+  );
+  const next = collectingTransport();
+  expect(
+    await deliverDueMessages(server.orm.em.fork(), next.transport, server.clock.now, logger),
+  ).toBe(0);
+
+  server.clock.set(new Date(claimedAt + SEND_LEASE_MS + 60_000));
+  try {
+    expect(
+      await deliverDueMessages(server.orm.em.fork(), next.transport, server.clock.now, logger),
+    ).toBe(1);
+    expect(next.sent).toEqual(['orphaned@example.org']);
   } finally {
     server.clock.set(new Date());
   }
