@@ -154,13 +154,17 @@ export class DataAccessRecorder {
     }
   }
 
-  /** Writes what was noted since the last flush, in the caller's unit of work. */
-  async flush(em: EntityManager): Promise<void> {
+  /**
+   * Writes what was noted since the last flush, in the caller's unit of work; given as a function,
+   * it is made only when there is something to write (most answers have nothing).
+   */
+  async flush(em: EntityManager | (() => EntityManager)): Promise<void> {
     const records = [...this.pending.values()];
     this.pending.clear();
     this.written.clear();
+    if (records.length === 0) return;
     // When this fails, the caller withholds the data the records are about: they are dropped.
-    await insertDataAccess(em, records);
+    await insertDataAccess(typeof em === 'function' ? em() : em, records);
   }
 }
 

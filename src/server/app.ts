@@ -8,14 +8,12 @@ import {
   ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
-import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express, { type ErrorRequestHandler } from 'express';
 import { execute, getOperationAST, GraphQLError, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
-import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
-import { DataAccessRecorder } from '../accounts/data-access.service.js';
+import type { MikroORM } from '@mikro-orm/postgresql';
 import { authenticate, bearerToken } from '../auth/authenticate.js';
 import { AuthErrorCode } from '../auth/auth.errors.js';
 import { callerKey } from '../auth/caller.js';
@@ -29,15 +27,13 @@ import type { Clock } from '../common/clock.js';
 import { DomainError } from '../common/domain-error.js';
 import { languageFromHeader } from '../common/language.js';
 import { translate } from '../i18n/messages.js';
-import { AccessChannel } from '../entities/accounts/data-access-log.entity.js';
 import type { EventBus } from '../realtime/event-bus.js';
 import { toGraphQLError } from '../resolvers/common/domain-errors.js';
 import { uuidOf } from '../resolvers/common/global-id.js';
 import type { GraphQLContext, HttpExchange } from '../resolvers/context.js';
 import { run, sql } from '../common/sql.js';
-import type { UseCaseContext } from '../common/use-case.js';
 import { createCallerLimits } from '../auth/caller-limits.js';
-import { createLoaders, type Loaders } from '../resolvers/loaders.js';
+import { OperationContext, type ContextServices } from './operation-context.js';
 import { applicationFileRoutes } from './application-file-routes.js';
 import { FileStore } from '../applications/file-store.js';
 import { calendarRoute } from './calendar-route.js';
@@ -52,6 +48,7 @@ import { feedRoutes } from './feed-routes.js';
 import { formValidatorRoute } from './form-validator-route.js';
 import { OIDC_START_PATH, oidcRoutes } from './oidc-routes.js';
 import { graphiqlRoutes } from './graphiql.js';
+import { graphqlHandler } from './graphql-http.js';
 import { schemaRoutes } from './schema-routes.js';
 import type { Config } from './config.js';
 import { compiledExecution } from './compiled-execution.js';
@@ -258,71 +255,16 @@ export async function createServer(deps: AppDependencies): Promise<RathausServer
   const clientAddress = clientAddressResolver(config.trustProxy);
   const httpServer = createHttpServer(app);
 
-  /**
-   * The context of one operation. The EntityManager and the loaders are made on first use: a
-   * WebSocket subscription that only relays events needs neither, and 10,000 of them idle.
-   */
-  function createContext(
-    requestId: string,
-    acceptLanguage: string | undefined,
-    principal: Principal,
-    clientIp: string,
-    em: EntityManager | null,
-    http: HttpExchange | null,
-  ): GraphQLContext {
-    let requestEm = em;
-    let loaders: Loaders | null = null;
-    const dataAccess = new DataAccessRecorder(
-      http ? AccessChannel.HTTP : AccessChannel.WEBSOCKET,
-      clock,
-    );
-    let useCase: UseCaseContext | null = null;
-    return {
-      requestId,
-      principal,
-      clientIp,
-      lang: languageFromHeader(acceptLanguage),
-      files,
-      get em() {
-        requestEm ??= orm.em.fork();
-        return requestEm;
-      },
-      get useCase() {
-        const em = () => this.em;
-        useCase ??= {
-          principal,
-          get em() {
-            return em();
-          },
-          clock,
-          bus,
-          limits: createCallerLimits({
-            limits,
-            principal,
-            clientIp,
-            factor: settings.rateLimitFactor,
-            onRefusal: (retryAfterSeconds) => http?.tooManyRequests(retryAfterSeconds),
-          }),
-          dataAccess,
-          catalogueChanged,
-          settings,
-        };
-        return useCase;
-      },
-      forkEm: () => orm.em.fork(),
-      get loaders() {
-        loaders ??= createLoaders({ em: this.em, principal, localDate, now: clock, dataAccess });
-        return loaders;
-      },
-      bus,
-      catalogueChanged,
-      limits,
-      clock,
-      settings,
-      dataAccess,
-      http,
-    };
-  }
+  const contextServices: ContextServices = {
+    orm,
+    clock,
+    bus,
+    limits,
+    settings,
+    files,
+    catalogueChanged,
+    localDate,
+  };
 
   /** An HTTP request's context: its principal from the Authorization header or session cookie. */
   async function httpContext(req: express.Request, res: express.Response): Promise<GraphQLContext> {
@@ -386,7 +328,15 @@ export async function createServer(deps: AppDependencies): Promise<RathausServer
       throw trustedDocumentRequired(languageFromHeader(req.headers['accept-language']));
     }
     const requestId = currentRequestScope()?.requestId ?? requestIdOf(req);
-    return createContext(requestId, req.headers['accept-language'], principal, clientIp, em, http);
+    return new OperationContext(
+      contextServices,
+      requestId,
+      req.headers['accept-language'],
+      principal,
+      clientIp,
+      em,
+      http,
+    );
   }
 
   const parseOptions = { maxTokens: MAX_TOKENS };
@@ -512,7 +462,8 @@ export async function createServer(deps: AppDependencies): Promise<RathausServer
             ? documents(payload.query)
             : (trustedForSockets(trustedId) ?? { errors: [unknownDocumentId()] });
         if ('errors' in parsed) return parsed.errors;
-        const contextValue = createContext(
+        const contextValue = new OperationContext(
+          contextServices,
           requestIdOf(ctx.extra.request),
           ctx.extra.request.headers['accept-language'],
           ctx.extra.principal ?? anonymous,
@@ -679,6 +630,20 @@ export async function createServer(deps: AppDependencies): Promise<RathausServer
     runInRequestScope(scope, next);
   });
 
+  // First of the routes: the API's requests, by far the most, pass no other route's matching.
+  app.use(
+    '/graphql',
+    cors<cors.CorsRequest>({
+      origin: config.corsOrigins,
+      credentials: true,
+      maxAge: 600,
+      // Not safelisted: without this, pages of other origins could not read the budget.
+      exposedHeaders: ['RateLimit', 'RateLimit-Policy', 'Retry-After'],
+    }),
+    express.json({ limit: BODY_LIMIT }),
+    graphqlHandler(apollo, httpContext),
+  );
+
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
@@ -752,18 +717,6 @@ export async function createServer(deps: AppDependencies): Promise<RathausServer
     );
   }
 
-  app.use(
-    '/graphql',
-    cors<cors.CorsRequest>({
-      origin: config.corsOrigins,
-      credentials: true,
-      maxAge: 600,
-      // Not safelisted: without this, pages of other origins could not read the budget.
-      exposedHeaders: ['RateLimit', 'RateLimit-Policy', 'Retry-After'],
-    }),
-    express.json({ limit: BODY_LIMIT }),
-    expressMiddleware(apollo, { context: ({ req, res }) => httpContext(req, res) }),
-  );
   app.use(graphiqlRoutes());
   app.use(staticClient('kiosk', '/kiosk'));
   app.use(

@@ -23,7 +23,7 @@ function withheld(requestId: string): FormattedExecutionResult {
 
 async function flushed(context: GraphQLContext, logger: Logger): Promise<boolean> {
   try {
-    await context.dataAccess.flush(context.forkEm());
+    await context.dataAccess.flush(context.forkEm);
     return true;
   } catch (error) {
     logger.error(

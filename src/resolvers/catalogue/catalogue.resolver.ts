@@ -81,10 +81,18 @@ export class CatalogueQueryResolver {
   }
 }
 
+/**
+ * What the field resolvers read of their parent. Typed so rather than as the class: type-graphql
+ * copies a `@Root()` declared as an object type's class into a new instance of it, every field of
+ * it, for every call (100 copies of a service for a catalogue page's offices and categories).
+ */
+type ServiceParent = Pick<Service, 'uuid' | 'lang' | 'categoryId'>;
+type OfficeParent = Pick<Office, 'uuid'>;
+
 @Resolver(() => Service)
 export class ServiceFieldsResolver {
   @FieldResolver(() => [Office], { description: 'The offices where the service is offered.' })
-  async offices(@Root() service: Service, @Ctx() ctx: GraphQLContext): Promise<Office[]> {
+  async offices(@Root() service: ServiceParent, @Ctx() ctx: GraphQLContext): Promise<Office[]> {
     const offices = await ctx.loaders.officesOfService.load(service.uuid);
     return offices.map((office) => toOffice(office, service.lang));
   }
@@ -93,7 +101,10 @@ export class ServiceFieldsResolver {
     nullable: true,
     description: 'The life situation it belongs to.',
   })
-  async category(@Root() service: Service, @Ctx() ctx: GraphQLContext): Promise<Category | null> {
+  async category(
+    @Root() service: ServiceParent,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<Category | null> {
     const category = await ctx.loaders.category.load(service.categoryId);
     return category ? toCategory(category, service.lang) : null;
   }
@@ -104,7 +115,10 @@ export class OfficeFieldsResolver {
   @FieldResolver(() => [OpeningHours], {
     description: 'When the office takes appointments on a regular week (holidays excepted).',
   })
-  async openingHours(@Root() office: Office, @Ctx() ctx: GraphQLContext): Promise<OpeningHours[]> {
+  async openingHours(
+    @Root() office: OfficeParent,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<OpeningHours[]> {
     const periods = await ctx.loaders.openingHours.load(office.uuid);
     return periods.map((period) => ({
       weekday: period.weekday,

@@ -1,0 +1,51 @@
+import { HeaderMap, type ApolloServer } from '@apollo/server';
+import type { Request, RequestHandler, Response } from 'express';
+import type { GraphQLContext } from '../resolvers/context.js';
+
+/** The query string of a request's URL, with its "?" ("" without one), as `url.parse` gives it. */
+export function searchOf(url: string): string {
+  const hash = url.indexOf('#');
+  const path = hash === -1 ? url : url.slice(0, hash);
+  const start = path.indexOf('?');
+  return start === -1 ? '' : path.slice(start);
+}
+
+/**
+ * Hands an Express request to Apollo Server and sends its answer: what @as-integrations/express5's
+ * `expressMiddleware` does (behind `express.json()`), without two costs of every request.
+ * Its `url.parse(req.url)`, called from inside node_modules, makes Node take a stack trace each
+ * time to decide whether to warn that url.parse is deprecated. Its `res.send` copies the answer
+ * into a Buffer and hashes it for an ETag: GraphQL answers are POSTed, which no client revalidates,
+ * and carry the caller's budget left, which changes with each of them.
+ */
+export function graphqlHandler(
+  server: ApolloServer<GraphQLContext>,
+  context: (req: Request, res: Response) => Promise<GraphQLContext>,
+): RequestHandler {
+  server.assertStarted('graphqlHandler()');
+  return async (req, res) => {
+    const headers = new HeaderMap();
+    for (const [key, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+    }
+    const answer = await server.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: {
+        method: req.method.toUpperCase(),
+        headers,
+        search: searchOf(req.url),
+        body: req.body,
+      },
+      context: () => context(req, res),
+    });
+    for (const [key, value] of answer.headers) res.setHeader(key, value);
+    res.statusCode = answer.status ?? 200;
+    if (answer.body.kind === 'complete') {
+      res.setHeader('content-length', Buffer.byteLength(answer.body.string));
+      res.end(answer.body.string);
+      return;
+    }
+    // Incremental delivery (@defer): each part as soon as it is ready.
+    for await (const chunk of answer.body.asyncIterator) res.write(chunk);
+    res.end();
+  };
+}
