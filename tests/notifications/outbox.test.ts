@@ -40,6 +40,11 @@ function collectingTransport(failFor: string[] = []) {
   return { sent, transport };
 }
 
+/** One run of the outbox worker at the test clock's time, as its timer would start it. */
+function deliver(transport: EmailTransport): Promise<number> {
+  return deliverDueMessages(server.orm.em.fork(), transport, server.clock.now, logger);
+}
+
 async function queue(recipients: string[]) {
   const em = server.orm.em.fork();
   for (const recipient of recipients)
@@ -51,8 +56,8 @@ it('sends each due message once, even with two workers at the same time', async 
   const first = collectingTransport();
   const second = collectingTransport();
   const [sentByFirst, sentBySecond] = await Promise.all([
-    deliverDueMessages(server.orm.em.fork(), first.transport, server.clock.now, logger),
-    deliverDueMessages(server.orm.em.fork(), second.transport, server.clock.now, logger),
+    deliver(first.transport),
+    deliver(second.transport),
   ]);
   expect(sentByFirst + sentBySecond).toBe(3);
   expect([...first.sent, ...second.sent].sort()).toEqual([
@@ -60,15 +65,13 @@ it('sends each due message once, even with two workers at the same time', async 
     'b@example.org',
     'c@example.org',
   ]);
-  expect(
-    await deliverDueMessages(server.orm.em.fork(), first.transport, server.clock.now, logger),
-  ).toBe(0);
+  expect(await deliver(first.transport)).toBe(0);
 });
 
 it('retries a failed message later with a back-off, and keeps the error', async () => {
   await queue(['flaky@example.org']);
   const failing = collectingTransport(['flaky@example.org']);
-  await deliverDueMessages(server.orm.em.fork(), failing.transport, server.clock.now, logger);
+  await deliver(failing.transport);
   const [row] = await server.orm.em
     .fork()
     .execute<
@@ -84,14 +87,10 @@ it('retries a failed message later with a back-off, and keeps the error', async 
   expect(new Date(row!.available_at).getTime()).toBeGreaterThan(Date.now());
 
   const working = collectingTransport();
-  expect(
-    await deliverDueMessages(server.orm.em.fork(), working.transport, server.clock.now, logger),
-  ).toBe(0);
+  expect(await deliver(working.transport)).toBe(0);
   server.clock.set(new Date(Date.now() + 60_000));
   try {
-    expect(
-      await deliverDueMessages(server.orm.em.fork(), working.transport, server.clock.now, logger),
-    ).toBe(1);
+    expect(await deliver(working.transport)).toBe(1);
     expect(working.sent).toEqual(['flaky@example.org']);
   } finally {
     server.clock.set(new Date());
@@ -144,12 +143,7 @@ it('holds no lock and no transaction while the mail server answers, and no other
   await queue(['slow@example.org']);
   server.clock.set(new Date());
   const held = heldTransport();
-  const delivering = deliverDueMessages(
-    server.orm.em.fork(),
-    held.transport,
-    server.clock.now,
-    logger,
-  );
+  const delivering = deliver(held.transport);
   await sendingBegan(held, delivering);
 
   // The e-mail is with the mail server: its row is free (the embedded database has one
@@ -157,9 +151,7 @@ it('holds no lock and no transaction while the mail server answers, and no other
   expect(await lockNow('slow@example.org')).toHaveLength(1);
   // … and claimed: another worker does not send it too.
   const other = collectingTransport();
-  expect(
-    await deliverDueMessages(server.orm.em.fork(), other.transport, server.clock.now, logger),
-  ).toBe(0);
+  expect(await deliver(other.transport)).toBe(0);
   expect(other.sent).toEqual([]);
 
   held.release();
@@ -180,20 +172,13 @@ it('sends an e-mail again once the lease of a worker that died while sending it 
   server.clock.set(new Date(claimedAt));
   const dying = heldTransport();
   // Never released: the worker "dies" with the e-mail at the mail server.
-  await sendingBegan(
-    dying,
-    deliverDueMessages(server.orm.em.fork(), dying.transport, server.clock.now, logger),
-  );
+  await sendingBegan(dying, deliver(dying.transport));
   const next = collectingTransport();
-  expect(
-    await deliverDueMessages(server.orm.em.fork(), next.transport, server.clock.now, logger),
-  ).toBe(0);
+  expect(await deliver(next.transport)).toBe(0);
 
   server.clock.set(new Date(claimedAt + SEND_LEASE_MS + 60_000));
   try {
-    expect(
-      await deliverDueMessages(server.orm.em.fork(), next.transport, server.clock.now, logger),
-    ).toBe(1);
+    expect(await deliver(next.transport)).toBe(1);
     expect(next.sent).toEqual(['orphaned@example.org']);
   } finally {
     server.clock.set(new Date());
@@ -239,10 +224,10 @@ it('sends an e-mail’s attachment over SMTP, the same file after a failed attem
   try {
     server.clock.set(new Date(Date.now() + 1_000));
     smtp.behave('refuse-data');
-    await deliverDueMessages(server.orm.em.fork(), transport, server.clock.now, logger);
+    await deliver(transport);
     smtp.behave('accept');
     server.clock.set(new Date(Date.now() + 120_000));
-    await deliverDueMessages(server.orm.em.fork(), transport, server.clock.now, logger);
+    await deliver(transport);
   } finally {
     server.clock.set(new Date());
   }
