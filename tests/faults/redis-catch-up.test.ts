@@ -6,7 +6,13 @@ import { openDatabase } from '../../src/server/database.js';
 import { createLogger } from '../../src/server/logger.js';
 import { CREATE, PUBLISH, WITHDRAW, draftInput } from '../support/announcements.js';
 import { insertApplication, insertForm } from '../support/application-rows.js';
-import { chatTown, graphqlAt, startConversation, type ChatTown } from './support/chat.js';
+import {
+  chatTown,
+  graphqlAt,
+  reconnectBackoff,
+  startConversation,
+  type ChatTown,
+} from './support/chat.js';
 import {
   assertBuildIsCurrent,
   serverProcess,
@@ -55,7 +61,7 @@ class LiveSocket {
       connectionParams: token ? { authorization: `Bearer ${token}` } : {},
       retryAttempts: Number.POSITIVE_INFINITY,
       shouldRetry: () => true,
-      retryWait: () => new Promise((resolve) => setTimeout(resolve, 100)),
+      retryWait: reconnectBackoff,
       on: {
         connected: (_socket, _payload, wasRetry) => {
           if (wasRetry) this.reconnects += 1;

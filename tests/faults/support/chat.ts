@@ -227,6 +227,16 @@ const EVENTS = `subscription($id: ID!, $after: Int) {
  * subscribed again after the last message received, so the server replays what was missed. What
  * arrives is kept as it arrived: a duplicate or a gap shows in `received`.
  */
+/**
+ * How the fault tests' socket clients wait before they reconnect: as the web client does
+ * (clients/shared/src/live.ts: 1, 2, 4 … s with a random spread), ten times shorter.
+ */
+export function reconnectBackoff(retries: number): Promise<void> {
+  return new Promise((resolve) =>
+    setTimeout(resolve, Math.min(50 * 2 ** retries, 500) + Math.random() * 100),
+  );
+}
+
 export class ChatSocket {
   readonly received = new Map<string, Sent[]>();
   /** The close code of each time the socket closed. */
@@ -247,11 +257,7 @@ export class ChatSocket {
       connectionParams: { authorization: `Bearer ${token}` },
       retryAttempts: Number.POSITIVE_INFINITY,
       shouldRetry: () => true,
-      // The web client waits 1, 2, 4 … s; shorter here, with the same random spread.
-      retryWait: (retries) =>
-        new Promise((resolve) =>
-          setTimeout(resolve, Math.min(50 * 2 ** retries, 500) + Math.random() * 100),
-        ),
+      retryWait: reconnectBackoff,
       on: {
         closed: (event) => this.closeCodes.push((event as { code: number }).code),
         connected: (_socket, _payload, wasRetry) => {
