@@ -36,7 +36,9 @@ export class FileStore {
     try {
       recorded = await record(stored);
     } catch (error) {
-      await this.remove(stored.storageKey);
+      // The caller hears why the row failed; a file that cannot go now keeps its marker, and the
+      // daily sweep deletes it.
+      await this.remove(stored.storageKey).catch(() => undefined);
       throw error;
     }
     // The row is committed: the marker has done its work. One left behind (an error here, or a
