@@ -97,6 +97,14 @@ it('retries a failed message later with a back-off, and keeps the error', async 
   }
 });
 
+/**
+ * A time at which an e-mail queued just now is due: a second on, because the database stamps it
+ * `now()` in microseconds, which can be later than the JavaScript clock's millisecond.
+ */
+function dueNow(): Date {
+  return new Date(Date.now() + 1000);
+}
+
 /** A transport whose sends wait until the test lets them go (or for ever); says when one began. */
 function heldTransport() {
   let began!: () => void;
@@ -141,7 +149,7 @@ function lockNow(recipient: string) {
 it('holds no lock and no transaction while the mail server answers, and no other worker takes the e-mail meanwhile', async () => {
   await server.orm.em.fork().execute('delete from outbox_message');
   await queue(['slow@example.org']);
-  server.clock.set(new Date());
+  server.clock.set(dueNow());
   const held = heldTransport();
   const delivering = deliver(held.transport);
   await sendingBegan(held, delivering);
@@ -168,7 +176,7 @@ it('holds no lock and no transaction while the mail server answers, and no other
 it('sends an e-mail again once the lease of a worker that died while sending it ends', async () => {
   await server.orm.em.fork().execute('delete from outbox_message');
   await queue(['orphaned@example.org']);
-  const claimedAt = Date.now();
+  const claimedAt = dueNow().getTime();
   server.clock.set(new Date(claimedAt));
   const dying = heldTransport();
   // Never released: the worker "dies" with the e-mail at the mail server.
