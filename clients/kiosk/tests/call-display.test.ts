@@ -1,5 +1,10 @@
 import type { WebSocketRoute } from 'playwright-core';
-import { closeCleanly, serverAndBrowser, type Visitor } from '../../web/tests/support/browser.js';
+import {
+  closeCleanly,
+  serverAndBrowser,
+  type Visitor,
+  shown,
+} from '../../web/tests/support/browser.js';
 import { waitUntil } from '../../../tests/support/wait.js';
 import {
   clerkOf,
@@ -108,7 +113,7 @@ it('shows a clerk’s call at once, flashing, and catches up after its connectio
 
   // Then the display shows its number and counter without a reload, as a fresh call
   await now.getByText(first, { exact: true }).waitFor();
-  expect(await now.innerText()).toContain('Schalter 2');
+  await shown(now).toContain('Schalter 2');
   await page.locator('.board__call--fresh').filter({ hasText: first }).waitFor();
 
   // When its WebSocket drops and a call happens meanwhile
@@ -119,7 +124,7 @@ it('shows a clerk’s call at once, flashing, and catches up after its connectio
   expect(await callNext()).toBe(second);
 
   // (nothing reaches the page while it is cut; the next step is the positive control)
-  expect(await now.innerText()).toContain(first);
+  await shown(now).toContain(first);
 
   // Then, back online, it reconnects by itself and shows the call it missed
   cut = false;

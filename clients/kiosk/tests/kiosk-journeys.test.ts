@@ -1,5 +1,10 @@
 import type { Page } from 'playwright-core';
-import { closeCleanly, serverAndBrowser, type Visitor } from '../../web/tests/support/browser.js';
+import {
+  closeCleanly,
+  serverAndBrowser,
+  type Visitor,
+  shown,
+} from '../../web/tests/support/browser.js';
 import {
   bookFirstFree,
   demoOffice,
@@ -70,7 +75,7 @@ it('checks an appointment in by touch, in German, and shows and prints its ticke
   // Then the ticket shows, with an appointment's number, the phone's QR code and address
   await page.getByRole('heading', { name: 'Sie sind eingecheckt' }).waitFor();
   const slip = page.getByRole('region', { name: 'Ihr Wartezettel' });
-  expect(await slip.locator('.slip__number').innerText()).toMatch(/^T-\d{3}$/);
+  await shown(slip.locator('.slip__number')).toMatch(/^T-\d{3}$/);
   await slip.getByRole('img', { name: /QR-Code/ }).waitFor();
   const ticketAddress = await slip.locator('.slip__url').innerText();
   expect(ticketAddress).toMatch(new RegExp(`^${environment.server.url}/tickets/[^/]+$`));
@@ -98,7 +103,7 @@ it('checks in by scanner input (the code and Enter), in Arabic, right to left', 
   await page.keyboard.press('Enter');
 
   await page.getByRole('heading', { name: 'تم تسجيل حضورك' }).waitFor();
-  expect(await page.locator('.slip__number').innerText()).toMatch(/^T-\d{3}$/);
+  await shown(page.locator('.slip__number')).toMatch(/^T-\d{3}$/);
 }, 180_000);
 
 it('says clearly why a code does not check in', async () => {
@@ -200,8 +205,8 @@ it('draws a walk-in number by touch: matter, what to bring, ticket', async () =>
 
   await page.getByRole('heading', { name: 'Ihre Wartenummer' }).waitFor();
   const slip = page.getByRole('region', { name: 'Ihr Wartezettel' });
-  expect(await slip.locator('.slip__number').innerText()).toMatch(/^[A-Z]-\d{3}$/);
-  expect(await slip.innerText()).toContain('Personalausweis beantragen');
+  await shown(slip.locator('.slip__number')).toMatch(/^[A-Z]-\d{3}$/);
+  await shown(slip).toContain('Personalausweis beantragen');
   await slip.getByText(/Platz \d+ in der Reihe|als Nächstes dran/).waitFor();
 }, 180_000);
 
@@ -216,7 +221,7 @@ it('draws a walk-in number in Arabic, with the matters in English', async () => 
   await page.getByRole('button', { name: /^Apply for an identity card$/ }).tap();
   await page.getByRole('button', { name: 'سحب رقم' }).tap();
   await page.getByRole('heading', { name: 'رقم انتظارك' }).waitFor();
-  expect(await page.locator('.slip__number').innerText()).toMatch(/^[A-Z]-\d{3}$/);
+  await shown(page.locator('.slip__number')).toMatch(/^[A-Z]-\d{3}$/);
 }, 180_000);
 
 it('returns to the start after a minute untouched, leaving nothing of the citizen behind', async () => {

@@ -5,6 +5,7 @@ import {
   openVisitor,
   waitForHeading,
   type Visitor,
+  shown,
 } from './support/browser.js';
 import { deliverMail, linkInMail, startMailSink, type MailSink } from './support/mail.js';
 import {
@@ -84,7 +85,7 @@ it(
 
     // Then the page asks her to look into her mailbox, where the link arrives
     await waitForHeading(page, /Prüfen Sie Ihr Postfach/);
-    expect(await page.locator('main').innerText()).toContain(email);
+    await shown(page.locator('main')).toContain(email);
     await inspect('check your mailbox');
     await deliverMail(env.server, sink);
     const link = linkInMail(sink, email, '/verify-email');
@@ -121,7 +122,7 @@ it(
     await page.getByRole('link', { name: 'Weiter' }).click();
     await waitForHeading(page, /^Mein Rathaus$/);
     expect(new URL(page.url()).pathname).toBe('/my-town-hall');
-    expect(await page.locator('header').innerText()).toContain('Angemeldet als Erika Mustermann');
+    await shown(page.locator('header')).toContain('Angemeldet als Erika Mustermann');
     await page.getByText('Sie haben keine anstehenden Termine.').waitFor();
     // With a passkey, the page offers none.
     expect(await page.getByRole('link', { name: 'Passkey einrichten' }).count()).toBe(0);
@@ -157,7 +158,7 @@ it(
     await page.getByRole('link', { name: 'Wieder anmelden' }).click();
     await waitForHeading(page, /^Mein Rathaus$/);
     expect(await passkeyAnswers(page)).toEqual(['conditional']);
-    expect(await page.locator('header').innerText()).toContain('Angemeldet als Erika Mustermann');
+    await shown(page.locator('header')).toContain('Angemeldet als Erika Mustermann');
 
     expect(problems).toEqual({});
   },

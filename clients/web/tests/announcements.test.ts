@@ -9,6 +9,7 @@ import {
   serverAndBrowser,
   waitForHeading,
   type Visitor,
+  shown,
 } from './support/browser.js';
 
 // The town's announcements in the web client: the list, one announcement at the address the API
@@ -66,9 +67,7 @@ it(
     expect(first.emergency).toBe(true);
     await waitForHeading(page, new RegExp(first.title));
     await page.locator('.announcement p').first().waitFor();
-    expect(await page.locator('.announcement-item__badge').innerText()).toMatch(
-      /Dringende Warnung/,
-    );
+    await shown(page.locator('.announcement-item__badge')).toMatch(/Dringende Warnung/);
     expect(await axeViolations(page)).toEqual([]);
 
     // Every announcement's url (also the feeds' links) is a page of the web client.
@@ -89,9 +88,7 @@ it(
 
     await page.goto('/announcements');
     await waitForHeading(page, /News and notices from Musterstadt/);
-    expect(await page.locator('.result-list__title a').first().innerText()).toBe(
-      expected.edges[0]!.node.title,
-    );
+    await shown(page.locator('.result-list__title a').first()).toBe(expected.edges[0]!.node.title);
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     );
@@ -114,7 +111,7 @@ it(
     await page.goto('/');
     const warning = page.locator('.emergency-notices');
     await warning.waitFor();
-    expect(await warning.locator('h2').innerText()).toBe('Dringende Warnung');
+    await shown(warning.locator('h2')).toBe('Dringende Warnung');
     expect(await warning.locator('a').allInnerTexts()).toEqual(
       emergencies.map(({ node }) => node.title),
     );

@@ -19,6 +19,7 @@ import {
   waitForHeading,
   waitForTitle,
   type Visitor,
+  shown,
 } from './support/browser.js';
 
 // A citizen applies online for the residential parking permit: one section of the form a page,
@@ -83,7 +84,7 @@ it(
     // When she applies online, the first section asks about her
     await page.getByRole('link', { name: /Online beantragen/ }).click();
     await waitForHeading(page, /Angaben zu Ihrer Person/);
-    expect(await page.locator('main').innerText()).toMatch(/Schritt 1 von 6/);
+    await shown(page.locator('main')).toMatch(/Schritt 1 von 6/);
     expect(await accessibilityProblems(page)).toEqual([]);
 
     // ... and going on without answers shows the API's problems at their fields
@@ -125,7 +126,7 @@ it(
       'Postleitzahl: Die Angabe hat nicht die erwartete Form. Bitte beachten Sie den Hinweis zum Feld.',
       'Ich bin unter dieser Anschrift mit Haupt- oder Nebenwohnsitz gemeldet: Bitte bestätigen Sie diese Angabe, indem Sie das Kästchen ankreuzen.',
     ]);
-    expect(await page.locator('#field-address-postalCode-error').innerText()).toMatch(
+    await shown(page.locator('#field-address-postalCode-error')).toMatch(
       /nicht die erwartete Form/,
     );
     expect(await accessibilityProblems(page)).toEqual([]);
@@ -155,7 +156,7 @@ it(
       buffer: Buffer.from('not a scan'),
     });
     await summary.waitFor();
-    expect(await page.locator('#upload-registration-certificate-error').innerText()).toMatch(
+    await shown(page.locator('#upload-registration-certificate-error')).toMatch(
       /Diese Art von Datei können wir nicht annehmen.*PDF, JPEG, PNG/,
     );
     expect(await accessibilityProblems(page)).toEqual([]);
@@ -220,8 +221,8 @@ it(
     await other.goto('/my-town-hall/applications');
     await waitForHeading(other, /^Meine Anträge$/);
     const sent = other.locator('section', { hasText: 'Eingereichte Anträge' });
-    expect(await sent.innerText()).toContain(reference);
-    expect(await sent.innerText()).toMatch(/Eingegangen/);
+    await shown(sent).toContain(reference);
+    await shown(sent).toMatch(/Eingegangen/);
   },
   TIMEOUT,
 );
@@ -252,7 +253,7 @@ it(
     // Then the field says so at once, with the text the API's problem would have
     const error = page.locator('#field-applicant-givenName-error');
     await error.waitFor();
-    expect(await error.innerText()).toMatch(/nicht die erwartete Form/);
+    await shown(error).toMatch(/nicht die erwartete Form/);
     expect(await givenName.getAttribute('aria-invalid')).toBe('true');
     // ... only the field she typed in, and no error summary before she goes on
     expect(await page.locator('#field-applicant-familyName-error').count()).toBe(0);
@@ -285,7 +286,7 @@ it(
     await inspect('about you');
     await next(page, 'Save and continue');
     await page.locator('.error-summary').waitFor();
-    expect(await page.locator('.error-summary li').first().innerText()).toBe(
+    await shown(page.locator('.error-summary li').first()).toBe(
       'Given name(s): Please fill in this field.',
     );
     await inspect('about you with errors');
@@ -318,8 +319,8 @@ it(
     const watching = await visitor();
     await signInTo(watching, account, path);
     await waitForHeading(watching, new RegExp(`Ihr Antrag ${reference}`));
-    expect(await watching.locator('.application-status').first().innerText()).toBe('Eingegangen');
-    expect(await watching.locator('.timeline').innerText()).toMatch(/Antrag eingereicht/);
+    await shown(watching.locator('.application-status').first()).toBe('Eingegangen');
+    await shown(watching.locator('.timeline')).toMatch(/Antrag eingereicht/);
     expect(await accessibilityProblems(watching)).toEqual([]);
     await waitForSubscriptions(env.server.bus, 1, 5000, 'applicationUpdated');
     const page = await visitor();
@@ -337,8 +338,8 @@ it(
 
     // Then the other shows it without a reload, and says so to screen readers
     await watching.locator('.application-status', { hasText: 'Zurückgezogen' }).waitFor();
-    expect(await watching.locator('.timeline').innerText()).toMatch(/Antrag zurückgezogen/);
-    expect(await watching.locator('.kern-sr-only[aria-live="polite"]').innerText()).toMatch(
+    await shown(watching.locator('.timeline')).toMatch(/Antrag zurückgezogen/);
+    await shown(watching.locator('.kern-sr-only[aria-live="polite"]')).toMatch(
       /Der Stand Ihres Antrags hat sich geändert: Zurückgezogen/,
     );
   },
@@ -369,7 +370,7 @@ it(
     await page
       .getByText('Der Entwurf für „Bewohnerparkausweis beantragen“ ist gelöscht.')
       .waitFor();
-    expect(await page.locator('main').innerText()).toMatch(/Sie haben keinen begonnenen Antrag/);
+    await shown(page.locator('main')).toMatch(/Sie haben keinen begonnenen Antrag/);
     expect(await applicationRow(account.id)).toBeUndefined();
   },
   TIMEOUT,
@@ -430,8 +431,8 @@ it(
     await page
       .getByRole('heading', { name: 'Das Amt braucht weitere Angaben von Ihnen' })
       .waitFor();
-    expect(await page.locator('main').innerText()).toMatch(/Rückseite des Fahrzeugscheins/);
-    expect(await page.locator('.application-status').first().innerText()).toBe('Angaben nötig');
+    await shown(page.locator('main')).toMatch(/Rückseite des Fahrzeugscheins/);
+    await shown(page.locator('.application-status').first()).toBe('Angaben nötig');
     expect(await accessibilityProblems(page)).toEqual([]);
 
     // ... and sends the document right there
@@ -453,7 +454,7 @@ it(
 
     // Then the citizen sees the decision at once, and downloads it as a PDF
     await page.getByRole('heading', { name: 'Ihr Antrag ist bewilligt' }).waitFor();
-    expect(await page.locator('main').innerText()).toMatch(/Bewohnerparkgebiet Altstadt/);
+    await shown(page.locator('main')).toMatch(/Bewohnerparkgebiet Altstadt/);
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('link', { name: /Bescheid herunterladen/ }).click(),

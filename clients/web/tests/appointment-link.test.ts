@@ -5,6 +5,7 @@ import {
   tabTo,
   waitForHeading,
   serverBrowserAndVisitor,
+  shown,
 } from './support/browser.js';
 import { bookThroughApi, demoBooking } from './support/booking.js';
 
@@ -77,16 +78,14 @@ it(
 
     await page.goto(changed);
     await waitForHeading(page, /Ihren Termin ansehen oder absagen/);
-    expect(await page.locator('.error-summary').innerText()).toMatch(
-      /Dieser Link öffnet keinen Termin/,
-    );
+    await shown(page.locator('.error-summary')).toMatch(/Dieser Link öffnet keinen Termin/);
     expect(await page.getByLabel('Buchungsnummer').inputValue()).toBe('');
     expect(await statusOf(code)).toBe('BOOKED');
 
     // Positive control: the unchanged link opens the booking in the same browser.
     await page.goto(link);
     await waitForHeading(page, /Ihr Termin$/);
-    expect(await page.locator('main').innerText()).toContain(`Buchungsnummer ${code}`);
+    await shown(page.locator('main')).toContain(`Buchungsnummer ${code}`);
   },
   TIMEOUT,
 );

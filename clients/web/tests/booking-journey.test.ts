@@ -12,6 +12,7 @@ import {
   serverBrowserAndVisitor,
   waitForTitle,
   type Visitor,
+  shown,
 } from './support/browser.js';
 import { releaseExpiredHolds } from '../../../src/appointments/appointment-jobs.js';
 import { lastEmailTo } from '../../../tests/support/accounts.js';
@@ -67,7 +68,7 @@ it(
     await page.keyboard.press('Enter');
     await waitForHeading(page, /^Personalausweis beantragen$/);
     expect(await headingHasFocus(page)).toBe(true);
-    expect(await page.locator('main').innerText()).toMatch(/Was Sie mitbringen/);
+    await shown(page.locator('main')).toMatch(/Was Sie mitbringen/);
 
     // ... start the booking and answer one question a page ...
     await tabTo(page, /^a Termin buchen/);
@@ -128,7 +129,7 @@ it(
       phone: '0151 1234567',
     });
     // The page says where the confirmation went, and it is on its way.
-    expect(await page.locator('main').innerText()).toContain(
+    await shown(page.locator('main')).toContain(
       'Wir haben Ihnen eine Bestätigung an erika@example.org geschickt.',
     );
     expect((await lastEmailTo(env.server, 'erika@example.org'))?.body).toContain(code);
@@ -194,7 +195,7 @@ it(
     const email = page.getByLabel('E-Mail-Adresse');
     expect(await email.getAttribute('aria-invalid')).toBe('true');
     expect(await email.getAttribute('aria-describedby')).toBe('email-hint email-error');
-    expect(await page.locator('#email-error').innerText()).toMatch(/in der richtigen Form/);
+    await shown(page.locator('#email-error')).toMatch(/in der richtigen Form/);
     expect(await email.inputValue()).toBe('erika.example.org');
 
     // Corrected, the journey goes on.
@@ -203,7 +204,7 @@ it(
     await page.getByLabel(/Telefonnummer/).fill('');
     await page.getByRole('button', { name: 'Weiter' }).click();
     await waitForHeading(page, /Prüfen Sie Ihre Angaben/);
-    expect(await page.locator('.summary-list').innerText()).toMatch(/keine Angabe/);
+    await shown(page.locator('.summary-list')).toMatch(/keine Angabe/);
   },
   TIMEOUT,
 );
@@ -246,10 +247,10 @@ it(
       'Mit dieser E-Mail-Adresse sind bereits 3 Termine gebucht. Bitte sagen Sie einen ab, bevor Sie einen neuen buchen.';
     await page.locator('.error-summary').waitFor();
     expect(await page.locator('.error-summary li').allInnerTexts()).toEqual([message]);
-    expect(await page.locator('#email-error').innerText()).toContain(message);
+    await shown(page.locator('#email-error')).toContain(message);
     await page.locator('.error-summary a').click();
     expect(await focused(page)).toMatch(/^a Ändern E-Mail-Adresse$/);
-    expect(await page.locator('h1').innerText()).toBe('Prüfen Sie Ihre Angaben');
+    await shown(page.locator('h1')).toBe('Prüfen Sie Ihre Angaben');
   },
   TIMEOUT,
 );
@@ -304,10 +305,10 @@ it(
 
     // Then A sees the countdown, and a screen reader hears once what it means
     const clock = a.getByRole('timer');
-    expect(await clock.innerText()).toBe('10:00');
+    await shown(clock).toBe('10:00');
     const announcement = a.locator('.hold-timer__announcement');
     expect(await announcement.getAttribute('aria-live')).toBe('polite');
-    expect(await announcement.innerText()).toBe(
+    await shown(announcement).toBe(
       'Die Uhrzeit 09:00 Uhr ist 10 Minuten lang für Sie reserviert. Buchen Sie in dieser Zeit.',
     );
     expect(await axeViolations(a)).toEqual([]);
@@ -326,12 +327,12 @@ it(
     await b.getByLabel('09:00 Uhr').waitFor({ state: 'detached' });
     await a.clock.setFixedTime(minutesLater(6));
     await a.getByRole('timer').filter({ hasText: '04:00' }).waitFor();
-    expect(await announcement.innerText()).toBe(
+    await shown(announcement).toBe(
       'Noch 4 Minuten: Danach ist die Uhrzeit 09:00 Uhr wieder für alle frei.',
     );
     await a.clock.setFixedTime(minutesLater(9.5));
     await a.getByRole('timer').filter({ hasText: '00:30' }).waitFor();
-    expect(await announcement.innerText()).toBe(
+    await shown(announcement).toBe(
       'Noch 1 Minute: Danach ist die Uhrzeit 09:00 Uhr wieder für alle frei.',
     );
 
@@ -349,7 +350,7 @@ it(
     await a.getByRole('heading', { name: 'Ihre Reservierung ist abgelaufen' }).waitFor();
     const expired =
       'Die Uhrzeit 09:00 Uhr ist nicht mehr für Sie reserviert und wieder für alle frei. Bitte wählen Sie erneut eine Uhrzeit. Ihre anderen Angaben bleiben erhalten.';
-    expect(await announcement.innerText()).toBe(expired);
+    await shown(announcement).toBe(expired);
 
     // Then A chooses again, and the freed time is there
     await a.getByRole('link', { name: 'Uhrzeit neu wählen' }).click();
@@ -365,9 +366,7 @@ it(
     await waitForHeading(a, /Prüfen Sie Ihre Angaben/);
     await a.getByRole('button', { name: 'Termin buchen' }).click();
     await waitForHeading(a, /Bitte bestätigen Sie Ihre E-Mail-Adresse/);
-    expect(await a.locator('main').innerText()).toContain(
-      'Öffnen Sie den Link darin innerhalb von 30 Minuten',
-    );
+    await shown(a.locator('main')).toContain('Öffnen Sie den Link darin innerhalb von 30 Minuten');
 
     // Then the link in the e-mail books it with one click
     const mail = await lastEmailTo(env.server, 'anna@example.org');

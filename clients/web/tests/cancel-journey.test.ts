@@ -4,6 +4,7 @@ import {
   tabTo,
   waitForHeading,
   serverBrowserAndVisitor,
+  shown,
 } from './support/browser.js';
 import { bookThroughApi, demoBooking } from './support/booking.js';
 
@@ -37,8 +38,8 @@ it(
     await page.keyboard.press('Enter');
     const summary = page.locator('.error-summary');
     await summary.waitFor();
-    expect(await summary.innerText()).toMatch(/keinen Termin mit dieser Buchungsnummer/);
-    expect(await page.locator('#code-error').innerText()).toMatch(/keinen Termin/);
+    await shown(summary).toMatch(/keinen Termin mit dieser Buchungsnummer/);
+    await shown(page.locator('#code-error')).toMatch(/keinen Termin/);
 
     // ... and with the right one sees the appointment
     await tabTo(page, /^input\[email\]/);
@@ -83,7 +84,7 @@ it(
     await page.getByLabel('E-Mail-Adresse').fill(booking.email.toUpperCase());
     await page.getByRole('button', { name: 'Termin anzeigen' }).click();
     await waitForHeading(page, /Ihr Termin$/);
-    expect(await page.locator('main').innerText()).toMatch(/Dieser Termin ist abgesagt\./);
+    await shown(page.locator('main')).toMatch(/Dieser Termin ist abgesagt\./);
     expect(await page.getByRole('button', { name: 'Termin absagen' }).count()).toBe(0);
   },
   TIMEOUT,

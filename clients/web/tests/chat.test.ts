@@ -16,6 +16,7 @@ import {
   waitForHeading,
   waitForTitle,
   signInTo,
+  shown,
 } from './support/browser.js';
 import { demoBooking } from './support/booking.js';
 
@@ -116,10 +117,10 @@ it(
     await page.getByRole('button', { name: 'Nachricht senden' }).click();
     const summary = page.locator('.error-summary');
     await summary.waitFor();
-    expect(await summary.innerText()).toMatch(
+    await shown(summary).toMatch(
       /Wählen Sie das Amt[\s\S]*Geben Sie einen Betreff ein[\s\S]*Geben Sie Ihre Nachricht ein/,
     );
-    expect(await page.locator('#subject-error').innerText()).toMatch(/Betreff/);
+    await shown(page.locator('#subject-error')).toMatch(/Betreff/);
     await waitForTitle(page, /^Fehler: /);
     expect(await accessibilityProblems(page)).toEqual([]);
 
@@ -157,7 +158,7 @@ it(
     expect(await reply.evaluate((field) => field === document.activeElement)).toBe(true);
     await page.keyboard.type(' morgen.');
     expect(await reply.inputValue()).toBe('Danke, ich komme morgen.');
-    expect(await page.locator('.thread__item--staff h3').innerText()).toMatch(
+    await shown(page.locator('.thread__item--staff h3')).toMatch(
       new RegExp(`${office} \\(Herr Sachbearbeiter\\)`),
     );
     // The page is open: the answer counts as read.
@@ -379,7 +380,7 @@ it(
     await waitForHeading(page, /^Meine Nachrichten$/);
     const item = page.locator('.conversation-list__item');
     await item.first().waitFor();
-    expect(await item.innerText()).toMatch(
+    await shown(item).toMatch(
       new RegExp(`Frage zum Antrag[\\s\\S]*${office}[\\s\\S]*1 ungelesene Nachricht`),
     );
     expect(await accessibilityProblems(page)).toEqual([]);
@@ -389,10 +390,8 @@ it(
     await waitForHeading(page, /Frage zum Antrag/);
     const notice = page.locator('.thread__item--system');
     await notice.waitFor();
-    expect(await notice.locator('h3').innerText()).toMatch(
-      new RegExp(`^Automatische Mitteilung von ${office}`),
-    );
-    expect(await notice.locator('.thread__body').innerText()).toBe(stored[1]?.body);
+    await shown(notice.locator('h3')).toMatch(new RegExp(`^Automatische Mitteilung von ${office}`));
+    await shown(notice.locator('.thread__body')).toBe(stored[1]!.body);
     expect(await page.locator('.thread__item--staff').count()).toBe(0);
     expect(await accessibilityProblems(page)).toEqual([]);
 

@@ -12,6 +12,7 @@ import {
   waitForHeading,
   waitForTitle,
   type Visitor,
+  shown,
 } from './support/browser.js';
 import { bookTodayAs, drawAtKiosk, nordClerk, nordQueue, type NordQueue } from './support/queue.js';
 
@@ -294,7 +295,7 @@ it(
     // Then she sees the booking's name, contact and code, and that reading them is logged
     const details = page.locator('.counter-desk__appointment');
     await details.getByText(appointment.code).waitFor();
-    expect(await details.innerText()).toMatch(
+    await shown(details).toMatch(
       new RegExp(`Erika Mustermann[\\s\\S]*${citizen.email}[\\s\\S]*${appointment.code}`),
     );
     await details.getByText(/Datenzugriffsprotokoll/).waitFor();

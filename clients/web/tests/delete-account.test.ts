@@ -14,6 +14,7 @@ import {
   waitForHeading,
   waitForTitle,
   signInWithPassword,
+  shown,
 } from './support/browser.js';
 import { insertApplication, insertForm } from '../../../tests/support/application-rows.js';
 import { demoBooking } from './support/booking.js';
@@ -107,7 +108,7 @@ it(
 
     // Then the page says what happens, and asks for her address and her password
     const main = page.locator('main');
-    expect(await main.innerText()).toMatch(
+    await shown(main).toMatch(
       /anstehenden Termine werden abgesagt[\s\S]*werden gelöscht[\s\S]*Alle Ihre Geräte werden abgemeldet/,
     );
     await page.getByLabel('Ihr Passwort').waitFor();
@@ -117,8 +118,8 @@ it(
     await page.getByRole('button', { name: 'Konto endgültig löschen' }).click();
     await page.locator('.error-summary').waitFor();
     await waitForTitle(page, /^Fehler: Konto löschen/);
-    expect(await page.locator('#confirmEmail-error').innerText()).toMatch(/E-Mail-Adresse/);
-    expect(await page.locator('#password-error').innerText()).toMatch(/Geben Sie Ihr Passwort ein/);
+    await shown(page.locator('#confirmEmail-error')).toMatch(/E-Mail-Adresse/);
+    await shown(page.locator('#password-error')).toMatch(/Geben Sie Ihr Passwort ein/);
     expect(await accessibilityProblems(page)).toEqual([]);
 
     // ... with another address, the API's refusal is at the address
@@ -185,7 +186,7 @@ it(
     // Then the page says that the open one goes and until when the decided one is kept
     const main = page.locator('main');
     await main.getByText(/, bis 10\. Februar 2030:/).waitFor();
-    expect(await main.innerText()).toMatch(
+    await shown(main).toMatch(
       /noch nicht entschiedene Anträge werden zurückgezogen[\s\S]*ohne Ihren Namen/,
     );
     expect(await accessibilityProblems(page)).toEqual([]);

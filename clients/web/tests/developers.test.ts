@@ -41,6 +41,7 @@ import {
   serverBrowserAndVisitor,
   waitForHeading,
   waitForTitle,
+  shown,
 } from './support/browser.js';
 
 // The developers' page: what the API offers, keys, limits and costs, feeds, the schema, and
@@ -108,7 +109,7 @@ it(
     const { page } = env.visitor;
     await page.goto('/developers');
     await waitForHeading(page, /^Für Entwicklerinnen und Entwickler$/);
-    expect(await page.locator('main').innerText()).toContain('appointment.checked_in');
+    await shown(page.locator('main')).toContain('appointment.checked_in');
     const owner = bearer(await signIn(env.server, await createAccount(env.server)));
     const created = await env.server.gql<{ createApiKey: { apiKey: { id: string } } }>(
       'mutation { createApiKey(input: { name: "Empfänger" }) { apiKey { id } } }',
@@ -256,7 +257,7 @@ it(
     // ... and the server's files open from it, not the client's not-found page
     await page.getByRole('link', { name: /^Das Schema \(SDL\)/ }).click();
     await page.waitForURL(`${env.server.url}/schema.graphql`);
-    expect(await page.locator('body').innerText()).toContain('type Query {');
+    await shown(page.locator('body')).toContain('type Query {');
   },
   TIMEOUT,
 );

@@ -9,6 +9,7 @@ import {
   tabTo,
   waitForHeading,
   type Visitor,
+  shown,
 } from './support/browser.js';
 
 // The links in the server's e-mails open real pages: the verification link confirms the address
@@ -65,7 +66,7 @@ it(
 
     // Then the page says the address is confirmed and how to sign in; she is not signed in
     await waitForHeading(page, /Ihre E-Mail-Adresse ist bestätigt/);
-    expect(await page.locator('main').innerText()).toMatch(
+    await shown(page.locator('main')).toMatch(
       new RegExp(`mit Ihrer E-Mail-Adresse ${email.replace('.', '\\.')} und diesem Passwort an`),
     );
     expect(await page.context().cookies()).toEqual([]);
@@ -79,7 +80,7 @@ it(
     await page.getByRole('button', { name: 'Adresse bestätigen' }).click();
     const summary = page.locator('.error-summary');
     await summary.waitFor();
-    expect(await summary.innerText()).toMatch(/Link ist ungültig oder abgelaufen/);
+    await shown(summary).toMatch(/Link ist ungültig oder abgelaufen/);
   },
   TIMEOUT,
 );
@@ -107,7 +108,7 @@ it(
     await page.keyboard.type('kurz');
     await page.keyboard.press('Enter');
     await page.locator('.error-summary').waitFor();
-    expect(await page.locator('#password-error').innerText()).toMatch(/10 bis 200 Zeichen/);
+    await shown(page.locator('#password-error')).toMatch(/10 bis 200 Zeichen/);
     expect(await axeViolations(page)).toEqual([]);
 
     // ... then a good one
@@ -136,7 +137,7 @@ it(
     const { page } = visitor;
     await page.goto('/verify-email');
     await waitForHeading(page, /E-Mail-Adresse bestätigen/);
-    expect(await page.locator('main').innerText()).toMatch(/Dieser Link ist unvollständig/);
+    await shown(page.locator('main')).toMatch(/Dieser Link ist unvollständig/);
     expect(await page.locator('input').count()).toBe(0);
   },
   TIMEOUT,

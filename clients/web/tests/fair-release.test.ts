@@ -6,6 +6,7 @@ import {
   chooseLanguage,
   serverBrowserAndVisitor,
   waitForHeading,
+  shown,
 } from './support/browser.js';
 import { demoBooking } from './support/booking.js';
 
@@ -55,13 +56,13 @@ it(
     await waitForHeading(page, /Personalausweis beantragen$/);
     const notice = page.getByRole('note');
     await notice.getByText(/werden fair verlost/).waitFor();
-    expect(await notice.innerText()).toContain('11. Januar 2027, 09:00');
+    await shown(notice).toContain('11. Januar 2027, 09:00');
     expect(await accessibilityProblems(page)).toEqual([]);
 
     // When she follows the link, then the rule is explained (axe finds nothing)
     await notice.getByRole('link', { name: 'So funktioniert die faire Vergabe' }).click();
     await waitForHeading(page, /Faire Vergabe neuer Termine$/);
-    expect(await page.locator('main').innerText()).toContain('eine je E-Mail-Adresse');
+    await shown(page.locator('main')).toContain('eine je E-Mail-Adresse');
     expect(await accessibilityProblems(page)).toEqual([]);
 
     // And in English as well

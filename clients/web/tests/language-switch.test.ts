@@ -8,6 +8,7 @@ import {
   closeCleanly,
   serverAndBrowser,
   waitForTitle,
+  shown,
 } from './support/browser.js';
 
 const TIMEOUT = 90_000;
@@ -55,9 +56,7 @@ it(
     expect(
       await options.evaluateAll((buttons) => buttons.map((b) => b.getAttribute('lang'))),
     ).toEqual(['de', 'en', 'uk', 'tr', 'ar']);
-    expect(await page.locator('.language-switch__list [aria-current="true"]').innerText()).toBe(
-      'Deutsch',
-    );
+    await shown(page.locator('.language-switch__list [aria-current="true"]')).toBe('Deutsch');
 
     // When they choose English
     await page.keyboard.press('Tab');
@@ -72,11 +71,9 @@ it(
     // Then the same page is in English: the client's texts and the API's
     await waitForHeading(page, /^Apply for a passport$/);
     await englishRequest;
-    expect(await page.locator('main').innerText()).toMatch(/What to bring/);
-    expect(await page.locator('main').innerText()).toMatch(
-      /your current passport or identity card/,
-    );
-    expect(await page.locator('nav.breadcrumbs').innerText()).toMatch(/ID cards and passports/);
+    await shown(page.locator('main')).toMatch(/What to bring/);
+    await shown(page.locator('main')).toMatch(/your current passport or identity card/);
+    await shown(page.locator('nav.breadcrumbs')).toMatch(/ID cards and passports/);
     expect(await documentLanguage(page)).toEqual({ lang: 'en', dir: 'ltr', stored: 'en' });
     await waitForTitle(page, /^Apply for a passport – Musterstadt$/);
     // The menu is closed, the focus back on its button, which names English now.
@@ -112,8 +109,8 @@ it(
     await page.getByLabel('Email address').fill('nobody@example.org');
     await page.getByRole('button', { name: 'Show appointment' }).click();
     await page.locator('.error-summary').waitFor();
-    expect(await page.locator('.error-summary').innerText()).toMatch(/There is a problem/);
-    expect(await page.locator('#code-error').innerText()).toMatch(
+    await shown(page.locator('.error-summary')).toMatch(/There is a problem/);
+    await shown(page.locator('#code-error')).toMatch(
       /We found no appointment with this booking code and email address/,
     );
   },
@@ -144,11 +141,11 @@ it(
     await waitForHeading(page, /^Apply for a passport$/);
     await ukrainianRequest;
     expect(await documentLanguage(page)).toEqual({ lang: 'uk', dir: 'ltr', stored: 'uk' });
-    expect(await page.locator('h1 [lang="en"]').innerText()).toBe('Apply for a passport');
-    expect(await page.locator('.untranslated-note').innerText()).toBe(
+    await shown(page.locator('h1 [lang="en"]')).toBe('Apply for a passport');
+    await shown(page.locator('.untranslated-note')).toBe(
       'Деяких текстів на цій сторінці немає українською мовою. Їх показано англійською.',
     );
-    expect(await page.locator('.language-switch__toggle').innerText()).toMatch(/Українська/);
+    await shown(page.locator('.language-switch__toggle')).toMatch(/Українська/);
     await waitForTitle(page, /^Apply for a passport – Musterstadt$/);
 
     // When they open the menu and close it again with Escape
@@ -164,9 +161,9 @@ it(
     // Then the page runs right to left, in Arabic, the service still in English
     await page.getByRole('heading', { name: 'ما الذي تحضره معك' }).waitFor();
     expect(await documentLanguage(page)).toEqual({ lang: 'ar', dir: 'rtl', stored: 'ar' });
-    expect(await page.locator('.untranslated-note').innerText()).toMatch(/باللغة الإنجليزية/);
+    await shown(page.locator('.untranslated-note')).toMatch(/باللغة الإنجليزية/);
     // Times and numbers in Western digits, like the booking codes (see languages.ts)
-    expect(await page.locator('.facts').innerText()).toMatch(/\d+ دقيقة/);
+    await shown(page.locator('.facts')).toMatch(/\d+ دقيقة/);
   },
   TIMEOUT,
 );

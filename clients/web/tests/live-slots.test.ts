@@ -13,6 +13,7 @@ import {
   tabTo,
   waitForHeading,
   type Visitor,
+  shown,
 } from './support/browser.js';
 import { bookThroughApi } from './support/booking.js';
 
@@ -116,7 +117,7 @@ it(
     await a.page.getByLabel('09:00 Uhr').waitFor({ state: 'detached' });
     const note = a.page.locator('.live-note');
     expect(await note.getAttribute('aria-live')).toBe('polite');
-    expect(await note.innerText()).toBe(
+    await shown(note).toBe(
       'Die Uhrzeit 09:00 Uhr, die Sie gewählt hatten, wurde gerade von jemand anderem gebucht. Bitte wählen Sie eine andere.',
     );
     expect(await times(a.page)).not.toContain('09:00 Uhr');
@@ -131,7 +132,7 @@ it(
       email: 'carla@example.org',
     });
     await a.page.getByLabel('10:30 Uhr').waitFor({ state: 'detached' });
-    expect(await note.innerText()).toBe('10:30 Uhr wurde gerade von jemand anderem gebucht.');
+    await shown(note).toBe('10:30 Uhr wurde gerade von jemand anderem gebucht.');
 
     const code = (await b.page.locator('.panel__code [aria-hidden="true"]').innerText()).trim();
     await server.gql(
@@ -139,7 +140,7 @@ it(
       { input: { code, email: 'bernd@example.org' } },
     );
     await a.page.getByLabel('09:00 Uhr').waitFor();
-    expect(await note.innerText()).toBe('09:00 Uhr ist wieder frei.');
+    await shown(note).toBe('09:00 Uhr ist wieder frei.');
   },
   TIMEOUT,
 );
@@ -161,7 +162,7 @@ it(
       'check',
     );
     await waitForHeading(page, /Prüfen Sie Ihre Angaben/);
-    expect(await page.locator('.summary-list').innerText()).toMatch(/10:00 Uhr/);
+    await shown(page.locator('.summary-list')).toMatch(/10:00 Uhr/);
 
     // When someone else books 10:00 first
     await bookThroughApi(server, {
@@ -182,12 +183,12 @@ it(
     expect(await summary.locator('li').allInnerTexts()).toEqual([reason]);
     expect(await focused(page)).toMatch(/^div Bitte prüfen Sie Ihre Angaben/);
     await waitForHeading(page, /Prüfen Sie Ihre Angaben/);
-    expect(await page.locator('.summary-list').innerText()).toMatch(/Anna Alt/);
-    expect(await page.locator('.summary-list').innerText()).toMatch(
+    await shown(page.locator('.summary-list')).toMatch(/Anna Alt/);
+    await shown(page.locator('.summary-list')).toMatch(
       /Bitte wählen Sie unten eine andere Uhrzeit/,
     );
     await page.locator('input[name="alternative-time"]').first().waitFor();
-    expect(await page.locator('#alternative-time-error').innerText()).toContain(reason);
+    await shown(page.locator('#alternative-time-error')).toContain(reason);
     const offered = await page.locator('input[name="alternative-time"] + label').allInnerTexts();
     expect(offered).not.toContain('10:00 Uhr');
     expect(offered).toContain('10:30 Uhr');
@@ -198,7 +199,7 @@ it(
     await page.keyboard.press('Enter');
     expect(await focused(page)).toMatch(/^input\[radio\]/);
     await arrowTo(page, /^input\[radio\] 10:30 Uhr$/);
-    expect(await page.locator('.summary-list').innerText()).toMatch(/10:30 Uhr/);
+    await shown(page.locator('.summary-list')).toMatch(/10:30 Uhr/);
     await tabTo(page, /^button Termin buchen$/);
     await page.keyboard.press('Enter');
     await waitForHeading(page, /Ihr Termin ist gebucht/);

@@ -5,6 +5,7 @@ import {
   signInTo,
   waitForHeading,
   waitForTitle,
+  shown,
 } from './support/browser.js';
 
 // "My API keys" in my town hall: a citizen makes a key for her program (its secret shown once),
@@ -96,7 +97,7 @@ it(
     await waitForHeading(page, /^Meine API-Schlüssel$/);
     await item.getByText('Zuletzt verwendet: ').waitFor();
     expect(await page.content()).not.toContain(key);
-    expect(await item.innerText()).toContain(`Beginnt mit ${key.slice(0, 13)}`);
+    await shown(item).toContain(`Beginnt mit ${key.slice(0, 13)}`);
 
     // When she asks to revoke it, the page asks first; "cancel" keeps it
     await item.getByRole('button', { name: 'Widerrufen: Fahrplan-App' }).click();

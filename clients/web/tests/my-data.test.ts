@@ -16,6 +16,7 @@ import {
   waitForHeading,
   waitForTitle,
   chooseLanguage,
+  shown,
 } from './support/browser.js';
 import { demoBooking } from './support/booking.js';
 
@@ -147,7 +148,7 @@ it(
     const entries = page.locator('.access-log__item');
     await entries.nth(19).waitFor();
     expect(await entries.count()).toBe(20);
-    expect(await entries.first().innerText()).toBe(
+    await shown(entries.first()).toBe(
       `Monika Schulz (Sachbearbeitung) hat am 11. Januar 2027 um 14:40 Uhr Ihren Termin ${code} gelesen, ` +
         'um den Termin vorzubereiten oder zu bearbeiten.',
     );
@@ -156,7 +157,7 @@ it(
     // ... and "show more" adds the first read, which takes the focus
     await page.getByRole('button', { name: 'Weitere Einträge anzeigen' }).click();
     await entries.nth(20).waitFor();
-    expect(await entries.nth(20).innerText()).toBe(
+    await shown(entries.nth(20)).toBe(
       `Monika Schulz (Sachbearbeitung) hat am 11. Januar 2027 um 08:00 Uhr Ihren Termin ${code} gelesen, ` +
         'um den Termin vorzubereiten oder zu bearbeiten.',
     );

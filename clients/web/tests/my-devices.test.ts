@@ -8,6 +8,7 @@ import {
   waitForTitle,
   type Visitor,
   signInWithPassword,
+  shown,
 } from './support/browser.js';
 import { addVirtualAuthenticator, localhostServerAndBrowser } from './support/passkeys.js';
 
@@ -88,8 +89,8 @@ it(
     await item.first().waitFor();
     expect(await item.count()).toBe(1);
     const [stored] = await passkeysOf(account);
-    expect(await item.locator('h3').innerText()).toBe(stored?.name);
-    expect(await item.innerText()).toMatch(
+    await shown(item.locator('h3')).toBe(stored!.name);
+    await shown(item).toMatch(
       new RegExp(
         `Eingerichtet: ${inBerlin(stored?.created_at)}[\\s\\S]*` +
           'Noch nie zum Anmelden verwendet[\\s\\S]*Nur auf einem Gerät gespeichert',
@@ -177,12 +178,12 @@ it(
     const current = items.filter({ has: marked });
     const other = items.filter({ hasNot: marked });
     expect(await current.count()).toBe(1);
-    expect(await current.locator('h3').innerText()).toBe('Chrome auf Linux');
-    expect(await current.innerText()).toMatch(
+    await shown(current.locator('h3')).toBe('Chrome auf Linux');
+    await shown(current).toMatch(
       /Angemeldet im Browser[\s\S]*Zuletzt aktiv: 11\. Januar 2027, 08:00 Uhr/,
     );
     expect(await current.getByRole('button').count()).toBe(0);
-    expect(await other.locator('h3').innerText()).toBe('Chrome auf Linux');
+    await shown(other.locator('h3')).toBe('Chrome auf Linux');
     expect(await accessibilityProblems(page)).toEqual([]);
 
     // When she signs the other one out

@@ -5,6 +5,7 @@ import {
   waitForHeading,
   waitForTitle,
   signInWithPassword,
+  shown,
 } from './support/browser.js';
 import { bookThroughApi, demoBooking } from './support/booking.js';
 
@@ -77,7 +78,7 @@ it(
     const item = upcoming.locator('.appointment-list__item');
     await item.first().waitFor();
     expect(await item.count()).toBe(1);
-    expect(await item.innerText()).toMatch(
+    await shown(item).toMatch(
       new RegExp(
         `Personalausweis beantragen[\\s\\S]*Dienstag, 12\\. Januar 2027, 10:40 bis 11:00 Uhr` +
           `[\\s\\S]*Bürgerbüro Nord[\\s\\S]*Buchungsnummer ${code}`,
@@ -106,7 +107,7 @@ it(
     await waitForHeading(page, /^Mein Rathaus$/);
     const earlier = page.locator('section', { hasText: 'Frühere und abgesagte Termine' });
     await earlier.locator('.appointment-list__item').waitFor();
-    expect(await earlier.locator('.appointment-list__item').innerText()).toMatch(
+    await shown(earlier.locator('.appointment-list__item')).toMatch(
       /Personalausweis beantragen[\s\S]*Abgesagt/,
     );
     expect(await upcoming.locator('.appointment-list__item').count()).toBe(0);
@@ -130,8 +131,8 @@ it(
     await signInWithPassword(page, account, 'not-her-password');
     const summary = page.locator('.error-summary');
     await summary.waitFor();
-    expect(await summary.innerText()).toMatch(/E-Mail-Adresse oder Passwort stimmen nicht/);
-    expect(await page.locator('#password-error').innerText()).toMatch(/stimmen nicht/);
+    await shown(summary).toMatch(/E-Mail-Adresse oder Passwort stimmen nicht/);
+    await shown(page.locator('#password-error')).toMatch(/stimmen nicht/);
     await waitForTitle(page, /^Fehler: /);
     expect(await accessibilityProblems(page)).toEqual([]);
 
@@ -179,7 +180,7 @@ it(
     // Then the page says so, lists the booking, and it is hers
     await page.getByRole('status').filter({ hasText: '1 Termin übernommen.' }).waitFor();
     const upcoming = page.locator('section', { hasText: 'Ihre nächsten Termine' });
-    expect(await upcoming.locator('.appointment-list__item').innerText()).toContain(code);
+    await shown(upcoming.locator('.appointment-list__item')).toContain(code);
     expect((await appointmentRow(code))?.account_id).toBe(account.id);
 
     // And a second time there is nothing more to add

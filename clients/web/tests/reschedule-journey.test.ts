@@ -6,6 +6,7 @@ import {
   serverBrowserAndVisitor,
   signInTo,
   waitForHeading,
+  shown,
 } from './support/browser.js';
 import { bookThroughApi, demoBooking } from './support/booking.js';
 
@@ -67,7 +68,7 @@ it(
     await waitForHeading(page, /Ihr Termin ist verlegt$/);
     expect(await headingHasFocus(page)).toBe(true);
     const chosen = /^(.+), (\d{1,2}:\d{2}) bis/.exec(first)!;
-    expect(await main.innerText()).toContain(`${chosen[1]}, ${chosen[2]} bis`);
+    await shown(main).toContain(`${chosen[1]}, ${chosen[2]} bis`);
     const rows = await appointmentsOf(booking.email);
     expect(rows.map((row) => [row.code, row.status])).toEqual([[code, 'BOOKED']]);
     expect(new Date(rows[0]!.starts_at).toISOString()).not.toBe(booking.startsAt);
@@ -105,7 +106,7 @@ it(
 
     // Then the page shows it at the new time, and it is so
     await waitForHeading(page, /Ihr Termin ist verlegt$/);
-    expect(await main.innerText()).toContain(`${chosen[1]}, ${chosen[2]} bis`);
+    await shown(main).toContain(`${chosen[1]}, ${chosen[2]} bis`);
     const rows = await appointmentsOf(citizen.email);
     expect(rows.map((row) => row.status)).toEqual(['BOOKED']);
     expect(new Date(rows[0]!.starts_at).toISOString()).not.toBe(booking.startsAt);

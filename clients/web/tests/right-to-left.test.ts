@@ -9,6 +9,7 @@ import {
   serverAndBrowser,
   waitForHeading,
   type Visitor,
+  shown,
 } from './support/browser.js';
 
 // Arabic pages run right to left: the layout is mirrored (logical CSS properties), direction
@@ -149,7 +150,7 @@ for (const [device, viewport] of [
       await waitForHeading(page, /تحقّق من بياناتك/);
       await keep(page, name('booking-check'), problems);
       const phone = page.locator('.summary-list [dir="ltr"]', { hasText: '1234567' });
-      expect(await phone.innerText()).toBe('+49 151 1234567');
+      await shown(phone).toBe('+49 151 1234567');
       const phoneBox = await phone.boundingBox();
       const plus = await phone.evaluate((element) => {
         const range = document.createRange();

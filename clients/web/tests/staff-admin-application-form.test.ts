@@ -7,6 +7,7 @@ import {
   serverBrowserAndVisitor,
   signInTo,
   waitForHeading,
+  shown,
 } from './support/browser.js';
 
 // A service's online application form in the staff administration: an admin sees the published
@@ -105,9 +106,9 @@ it(
     // Then the problem is named by its JSON pointer next to the definition and in the summary
     const problem = page.locator('#application-form-definition-error-1');
     await problem.waitFor();
-    expect(await problem.innerText()).toContain('/ui/fields/~1applicant~1familyName/label/de');
+    await shown(problem).toContain('/ui/fields/~1applicant~1familyName/label/de');
     expect(await definition.getAttribute('aria-invalid')).toBe('true');
-    expect(await page.locator('.error-summary').innerText()).toContain(
+    await shown(page.locator('.error-summary')).toContain(
       '/ui/fields/~1applicant~1familyName/label/de',
     );
     expect(await accessibilityProblems(page)).toEqual([]);

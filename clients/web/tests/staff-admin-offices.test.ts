@@ -7,6 +7,7 @@ import {
   serverBrowserAndVisitor,
   signInTo,
   waitForHeading,
+  shown,
 } from './support/browser.js';
 import { deliverMail, linkInMail, startMailSink, type MailSink } from './support/mail.js';
 
@@ -61,7 +62,7 @@ it(
     expect(await page.getByLabel('Kurzname für Adressen').getAttribute('aria-invalid')).toBe(
       'true',
     );
-    expect(await page.locator('.error-summary').innerText()).toContain(
+    await shown(page.locator('.error-summary')).toContain(
       (await slugError.innerText()).replace(/^Fehler:\s*/, ''),
     );
     expect(await accessibilityProblems(page)).toEqual([]);

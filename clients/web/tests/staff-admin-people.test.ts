@@ -10,6 +10,7 @@ import {
   signInTo,
   waitForHeading,
   type Visitor,
+  shown,
 } from './support/browser.js';
 import { deliverMail, linkInMail, startMailSink, type MailSink } from './support/mail.js';
 
@@ -72,7 +73,7 @@ it(
     expect(
       await page.getByLabel('E-Mail-Adresse', { exact: true }).getAttribute('aria-invalid'),
     ).toBe('true');
-    expect(await page.locator('.error-summary').innerText()).toContain(
+    await shown(page.locator('.error-summary')).toContain(
       (await emailError.innerText()).replace(/^Fehler:\s*/, ''),
     );
     expect(await accessibilityProblems(page)).toEqual([]);
@@ -102,7 +103,7 @@ it(
 
     // Then she sees the plan of her office, and no administration
     await waitForHeading(clerk, /Terminplan$/);
-    expect(await clerk.locator('h1').innerText()).toContain('Bürgerbüro Nord');
+    await shown(clerk.locator('h1')).toContain('Bürgerbüro Nord');
     expect(await navigation(clerk)).not.toContain('Personen & Geräte');
 
     // When the admin revokes her access, confirming the second step

@@ -8,6 +8,7 @@ import {
   serverBrowserAndVisitor,
   signInTo,
   waitForHeading,
+  shown,
 } from './support/browser.js';
 
 // The administration of services and categories in the staff workspace: an admin adds a service
@@ -60,7 +61,7 @@ it(
     await page.locator('#service-fee-error').waitFor();
     expect(await page.getByLabel('Name (Deutsch)').getAttribute('aria-invalid')).toBe('true');
     expect(await page.getByLabel('Gebühr in Euro').getAttribute('aria-invalid')).toBe('true');
-    expect(await page.locator('.error-summary').innerText()).toContain(
+    await shown(page.locator('.error-summary')).toContain(
       (await nameError.innerText()).replace(/^Fehler:\s*/, ''),
     );
     expect(await accessibilityProblems(page)).toEqual([]);

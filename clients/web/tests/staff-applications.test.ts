@@ -22,6 +22,7 @@ import {
   signInTo,
   waitForHeading,
   type Visitor,
+  shown,
 } from './support/browser.js';
 
 // The clerks' pages of online applications in the staff workspace: a citizen's submitted
@@ -162,7 +163,7 @@ it(
 
     // Then the case is listed with its applicant, status, due date and nobody handling it
     const row = page.locator('.application-queue__item', { hasText: reference });
-    expect(await row.innerText()).toMatch(
+    await shown(row).toMatch(
       /Bürgerin Berger · Eingegangen[\s\S]*Fällig am[\s\S]*Niemandem zugewiesen/,
     );
     expect(await page.getByRole('link', { name: 'Neu (1)' }).getAttribute('aria-current')).toBe(
@@ -182,7 +183,7 @@ it(
     await waitForHeading(page, new RegExp(`Antrag ${reference}`));
     await page.getByRole('heading', { name: 'Angaben im Antrag' }).waitFor();
     const answers = page.locator('.application-answers').first();
-    expect(await answers.innerText()).toMatch(/Erika/);
+    await shown(answers).toMatch(/Erika/);
     await page.getByRole('link', { name: /fahrzeugschein\.pdf/ }).waitFor();
     expect(
       await page.getByRole('link', { name: /fahrzeugschein\.pdf/ }).getAttribute('target'),
@@ -191,7 +192,7 @@ it(
       .locator('.application-documents__item', { hasText: 'Eingangsbestätigung' })
       .getByRole('link')
       .waitFor();
-    expect(await page.locator('.application-timeline').innerText()).toMatch(/Eingereicht/);
+    await shown(page.locator('.application-timeline')).toMatch(/Eingereicht/);
     expect(await accessibilityProblems(page)).toEqual([]);
 
     // And takes it
@@ -221,7 +222,7 @@ it(
 
     // Then the case waits, the question is in the timeline and in the citizen's conversation
     await page.getByText('Rückfrage gestellt', { exact: true }).first().waitFor();
-    expect(await page.locator('.application-timeline').innerText()).toMatch(
+    await shown(page.locator('.application-timeline')).toMatch(
       /Bitte laden Sie die Rückseite des Fahrzeugscheins hoch\./,
     );
     const waiting = await citizenView(citizen, applicationId);
@@ -391,7 +392,7 @@ it(
     // Then only its case is listed
     await page.getByText('1 Antrag in dieser Ansicht.').waitFor();
     expect(await items.count()).toBe(1);
-    expect(await items.first().innerText()).toContain(secondName);
+    await shown(items.first()).toContain(secondName);
     expect(await accessibilityProblems(page)).toEqual([]);
 
     // When she opens it and hands it to her colleague
@@ -404,9 +405,7 @@ it(
     // Then he handles it, and it is in review
     await page.getByText('Der Antrag ist Herr Vertretung zugewiesen.').waitFor();
     await page.getByText('In Bearbeitung', { exact: true }).waitFor();
-    expect(await page.locator('.application-facts').first().innerText()).toMatch(
-      /Zuständig\s+Herr Vertretung/,
-    );
+    await shown(page.locator('.application-facts').first()).toMatch(/Zuständig\s+Herr Vertretung/);
 
     // When she asks for more, then goes on without waiting for the answer
     await page.getByLabel('Ihre Rückfrage').fill('Bitte reichen Sie den Nachweis nach.');
@@ -423,7 +422,7 @@ it(
     await page.getByRole('button', { name: 'Ja, ablehnen' }).click();
     await page.getByText('Der Antrag ist abgelehnt; der Bescheid ist erstellt.').waitFor();
     await page.locator('.application-documents__item', { hasText: 'Bescheid' }).waitFor();
-    expect(await page.locator('.application-timeline').innerText()).toMatch(
+    await shown(page.locator('.application-timeline')).toMatch(
       /Abgelehnt[\s\S]*von Frau Bearbeiterin/,
     );
 
@@ -443,7 +442,7 @@ it(
     await page.getByRole('link', { name: 'Überfällig (25)' }).waitFor();
     await page.getByRole('link', { name: 'Entschieden' }).click();
     await page.getByText('1 Antrag in dieser Ansicht.').waitFor();
-    expect(await items.first().innerText()).toMatch(/Abgeschlossen/);
+    await shown(items.first()).toMatch(/Abgeschlossen/);
   },
   TIMEOUT,
 );

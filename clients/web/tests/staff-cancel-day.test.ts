@@ -10,6 +10,7 @@ import {
   signInTo,
   waitForHeading,
   waitForTitle,
+  shown,
 } from './support/browser.js';
 
 // A clerk cancels a day's appointments from the plan, for illness or a closure, with a message
@@ -78,10 +79,8 @@ it(
     await page.getByRole('button', { name: 'Weiter' }).click();
     const fieldError = page.locator('#cancel-message-error');
     await fieldError.waitFor();
-    expect(await fieldError.innerText()).toContain(
-      'Bitte schreiben Sie den Bürgerinnen und Bürgern',
-    );
-    expect(await page.locator('.error-summary').innerText()).toContain('Bitte schreiben Sie');
+    await shown(fieldError).toContain('Bitte schreiben Sie den Bürgerinnen und Bürgern');
+    await shown(page.locator('.error-summary')).toContain('Bitte schreiben Sie');
     await waitForTitle(page, /^Fehler: /);
     expect(await accessibilityProblems(page)).toEqual([]);
 
@@ -93,10 +92,10 @@ it(
       .waitFor();
     expect(await headingHasFocus(page)).toBe(true);
     const main = page.locator('main');
-    expect(await main.innerText()).toMatch(
+    await shown(main).toMatch(
       /Jeder gebuchte Termin am Dienstag, 12\. Januar 2027, der noch nicht begonnen hat, wird abgesagt\.[\s\S]*Das lässt sich nicht rückgängig machen\./,
     );
-    expect(await main.innerText()).toContain(MESSAGE);
+    await shown(main).toContain(MESSAGE);
     expect(await accessibilityProblems(page)).toEqual([]);
 
     // And "No, back" keeps what she wrote; nothing is cancelled until she confirms
@@ -174,9 +173,7 @@ it(
     await page
       .getByRole('heading', { name: 'Do you really want to cancel these appointments?' })
       .waitFor();
-    expect(await page.locator('main').innerText()).toContain(
-      `at counter ${counter} that has not begun`,
-    );
+    await shown(page.locator('main')).toContain(`at counter ${counter} that has not begun`);
     expect(await accessibilityProblems(page)).toEqual([]);
 
     // And the result says how many were cancelled: the counter's only

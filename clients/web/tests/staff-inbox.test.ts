@@ -16,6 +16,7 @@ import {
   signInTo,
   waitForHeading,
   type Visitor,
+  shown,
 } from './support/browser.js';
 
 // The clerks' inbox in the staff workspace: a citizen's message arrives live, the clerk takes it
@@ -116,7 +117,7 @@ it(
     // Then it arrives in the clerk's inbox without a reload, unread and unassigned
     const item = page.getByRole('link', { name: /Frage zum Wohngeld/ });
     await item.waitFor();
-    expect(await item.innerText()).toMatch(
+    await shown(item).toMatch(
       /Bürgerin Berger[\s\S]*Wartet auf uns · Niemandem zugewiesen[\s\S]*1 ungelesen/,
     );
 
@@ -243,7 +244,7 @@ it(
     const items = page.locator('.inbox__items a');
     await waitUntil(async () => (await items.count()) === 2, 'both conversations listed');
 
-    expect(await items.first().innerText()).toMatch(/Zweiter Bürger/);
+    await shown(items.first()).toMatch(/Zweiter Bürger/);
 
     // When she presses j, j and k
     await page.keyboard.press('j');

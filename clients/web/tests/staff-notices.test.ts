@@ -12,6 +12,7 @@ import {
   signInTo,
   waitForHeading,
   type Visitor,
+  shown,
 } from './support/browser.js';
 
 // The clerks' notices in the staff workspace: written in German and English, previewed as
@@ -110,7 +111,7 @@ it(
       'The citizens’ office is closed on Friday.',
       'We are back on Monday.',
     ]);
-    expect(await preview.innerText()).toMatch(/Schließung[\s\S]*Bürgerbüro Nord/);
+    await shown(preview).toMatch(/Schließung[\s\S]*Bürgerbüro Nord/);
     expect(await accessibilityProblems(page)).toEqual([]);
 
     // And saves it and schedules it for 10:00 today
@@ -130,7 +131,7 @@ it(
       has: page.getByRole('heading', { name: /^Geplant/ }),
     });
     await scheduled.getByRole('link', { name: 'Bürgerbüro am Freitag geschlossen' }).waitFor();
-    expect(await scheduled.innerText()).toMatch(/Erscheint am 11\. Januar 2027, 10:00 Uhr/);
+    await shown(scheduled).toMatch(/Erscheint am 11\. Januar 2027, 10:00 Uhr/);
     citizen = await openVisitor(env.browser, env.server.url);
     await citizen.page.goto('/announcements');
     await waitForHeading(citizen.page, /Aktuelle Meldungen/);
@@ -209,7 +210,7 @@ it(
     const latest = page.locator('li', {
       has: page.getByRole('heading', { name: 'Fassung 2: geändert' }),
     });
-    expect(await latest.innerText()).toMatch(
+    await shown(latest).toMatch(
       /Jonas Weber, 11\. Januar 2027, 08:00 Uhr[\s\S]*Dringlichkeit[\s\S]*Vorher: Zur Information[\s\S]*Nachher: Notfall[\s\S]*Überschrift \(Deutsch\)[\s\S]*Vorher: Trinkwasser bitte abkochen[\s\S]*Nachher: Trinkwasser im Ortsteil Nord abkochen/,
     );
     await page.getByRole('heading', { name: 'Fassung 1: geschrieben' }).waitFor();

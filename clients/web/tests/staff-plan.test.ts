@@ -10,6 +10,7 @@ import {
   serverBrowserAndVisitor,
   waitForHeading,
   signInTo,
+  shown,
 } from './support/browser.js';
 
 // The clerk's appointment plan in the staff workspace: her office's day and week, live, and
@@ -64,7 +65,7 @@ it(
     // Then the booking appears without reloading, with the citizen's name and booking code
     const row = tuesday.locator('tr', { hasText: code });
     await row.waitFor();
-    expect(await row.innerText()).toMatch(
+    await shown(row).toMatch(
       /10:00–10:20[\s\S]*Personalausweis beantragen[\s\S]*Erika Mustermann[\s\S]*Gebucht/,
     );
     await page.locator('[aria-live="polite"]', { hasText: 'Der Plan ist aktualisiert' }).waitFor();
@@ -101,7 +102,7 @@ it(
     await signInTo(page, clerk, '/staff');
     const row = page.locator('tr', { hasText: code });
     await row.filter({ hasText: 'Gebucht' }).waitFor();
-    expect(await row.innerText()).toMatch(/08:40–09:00\s+Schalter \d/);
+    await shown(row).toMatch(/08:40–09:00\s+Schalter \d/);
     await waitForSubscriptions(env.server.bus, 1, 10_000, 'queueChanged');
 
     // When the citizen checks in at the lobby kiosk

@@ -9,6 +9,7 @@ import {
   signInTo,
   waitForHeading,
   type Visitor,
+  shown,
 } from './support/browser.js';
 
 // The sign-in page offers the town's identity provider when one is configured (issue #20), and
@@ -52,9 +53,7 @@ it(
     await button.click();
 
     await waitForHeading(page, /^Anmeldung über Stadt-Login$/);
-    expect(await page.locator('main p').first().innerText()).toMatch(
-      /Stadt-Login ist gerade nicht erreichbar/,
-    );
+    await shown(page.locator('main p').first()).toMatch(/Stadt-Login ist gerade nicht erreichbar/);
   },
   TIMEOUT,
 );

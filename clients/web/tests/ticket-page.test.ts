@@ -12,6 +12,7 @@ import {
   waitForHeading,
   waitForTitle,
   type Visitor,
+  shown,
 } from './support/browser.js';
 import { bookTodayAs, drawAtKiosk, nordClerk, nordQueue, type NordQueue } from './support/queue.js';
 
@@ -64,7 +65,7 @@ it(
     await page.goto(`/tickets/${encodeURIComponent(ticket.id)}`);
     await waitForHeading(page, /^رقم انتظارك$/);
     expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
-    expect(await page.locator('.ticket__number').innerText()).toBe(ticket.number);
+    await shown(page.locator('.ticket__number')).toBe(ticket.number);
     await page.getByText('أنت التالي في الدور.').waitFor();
     expect(await accessibilityProblems(page)).toEqual([]);
 

@@ -1,6 +1,12 @@
 import { existsSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type Locator,
+  type Page,
+} from 'playwright-core';
 import { DEMO_SEED_DAY } from '../../../../tests/support/templates.js';
 import { startTestServer, type TestServer } from '../../../../tests/support/test-server.js';
 
@@ -217,6 +223,79 @@ export async function arrowTo(page: Page, target: RegExp, limit = 80): Promise<v
     await page.keyboard.press('ArrowDown');
   }
   throw new Error(`No radio option matched ${target}`);
+}
+
+/** How long `shown` waits for a text before it asserts on what is there. */
+const SHOWN_TIMEOUT_MS = 15_000;
+
+/** What a text must be: a pattern it matches, a part it contains or the whole of it. */
+type Wanted = { pattern: string; flags: string } | { part: string } | { whole: string };
+
+/**
+ * The element's visible text, once it is as wanted or the element left the page: decided in the
+ * page by a MutationObserver, so the wait ends with the change that brings the text.
+ */
+function textOnceAsWanted(locator: Locator, wanted: Wanted): Promise<string> {
+  return locator.evaluate(
+    (element, wanted) =>
+      new Promise<string>((resolve) => {
+        const asWanted = (text: string) =>
+          'pattern' in wanted
+            ? new RegExp(wanted.pattern, wanted.flags).test(text)
+            : 'part' in wanted
+              ? text.includes(wanted.part)
+              : text === wanted.whole;
+        const observer = new MutationObserver(check);
+        function check() {
+          const text = (element as HTMLElement).innerText;
+          if (!asWanted(text) && element.isConnected) return;
+          observer.disconnect();
+          resolve(text);
+        }
+        observer.observe(document, {
+          subtree: true,
+          childList: true,
+          characterData: true,
+          attributes: true,
+        });
+        check();
+      }),
+    wanted,
+  );
+}
+
+/**
+ * Asserts on an element's visible text (`innerText`) as the page shows it once it settles:
+ * `await shown(main).toMatch(/…/)` waits until the text matches (at most 15 s, then fails with
+ * the text there was). Pages render their data after they appear, so one read can come too early.
+ */
+export function shown(locator: Locator) {
+  async function settled(wanted: Wanted): Promise<string> {
+    let deadline: NodeJS.Timeout | undefined;
+    const late = new Promise<void>((resolve) => {
+      deadline = setTimeout(resolve, SHOWN_TIMEOUT_MS);
+    });
+    const asWanted = textOnceAsWanted(locator, wanted);
+    // When the deadline comes first, the page's promise stays pending until the page closes.
+    asWanted.catch(() => undefined);
+    try {
+      await Promise.race([asWanted, late]);
+    } finally {
+      clearTimeout(deadline);
+    }
+    return locator.innerText();
+  }
+  return {
+    async toMatch(pattern: RegExp): Promise<void> {
+      expect(await settled({ pattern: pattern.source, flags: pattern.flags })).toMatch(pattern);
+    },
+    async toContain(part: string): Promise<void> {
+      expect(await settled({ part })).toContain(part);
+    },
+    async toBe(whole: string): Promise<void> {
+      expect(await settled({ whole })).toBe(whole);
+    },
+  };
 }
 
 /** The page's h1 text, once the page shows one with the expected text. */
