@@ -204,6 +204,17 @@ function searchRank(terms: string[], nameKey: string): Sql {
 }
 
 /**
+ * A row of a catalogue page: a service with the number of all selected and the ids of its offices;
+ * the first row also brings every office and category of the page, each once.
+ */
+type ServicePageRow = ServiceRow & {
+  total_count: string;
+  office_ids: string[];
+  page_offices: OfficeRow[] | null;
+  page_categories: CategoryRow[] | null;
+};
+
+/**
  * One page of the selected services with the total and each service's offices and category, in
  * one statement: the relations are computed for the page's rows only, after the limit. Ordered by
  * the search rank (searchRank), then by the name in `nameKey` ('de' or 'en'). Without search terms
@@ -215,30 +226,46 @@ export async function servicePage(
   nameKey: string,
   page: { offset: number; limit: number },
 ): Promise<ServicePageRows> {
-  const rows = await rowsOf<
-    ServiceRow & { total_count: string; offices: OfficeRow[]; category: CategoryRow }
-  >(
+  const rows = await rowsOf<ServicePageRow>(
     em,
     selection.terms.length === 0
       ? sql`select * from catalogue_page(${selection.categoryId}::uuid, ${selection.officeId}::uuid,
                                          ${selection.includeRetired}, ${nameKey}, ${page.limit},
                                          ${page.offset})`
-      : sql`select page.*,
-               (select coalesce(json_agg(json_build_object(
-                         'id', o.id, 'slug', o.slug, 'name', o.name, 'street', o.street,
-                         'postal_code', o.postal_code, 'city', o.city, 'phone', o.phone,
-                         'email', o.email, 'website', o.website) order by o.slug), '[]')
-                  from service_office so join office o on o.id = so.office_id
-                 where so.service_id = page.id and o.retired_at is null) as offices,
-               (select json_build_object('id', c.id, 'slug', c.slug, 'name', c.name, 'position', c.position)
-                  from category c where c.id = page.category_id) as category
-          from (select ${SERVICE_COLUMNS}, count(*) over () as total_count, ${searchRank(selection.terms, nameKey)} as rank,
-                       lower(coalesce(s.name->>${nameKey}, s.name->>'de')) as sort_name
-                  from service s
-                 ${whereSelected(selection)}
-                 order by rank desc, sort_name, s.id
-                 limit ${page.limit} offset ${page.offset}) page
-         order by page.rank desc, page.sort_name, page.id`,
+      : sql`with page as (
+              select ${SERVICE_COLUMNS}, count(*) over () as total_count,
+                     ${searchRank(selection.terms, nameKey)} as rank,
+                     lower(coalesce(s.name->>${nameKey}, s.name->>'de')) as sort_name
+                from service s
+               ${whereSelected(selection)}
+               order by rank desc, sort_name, s.id
+               limit ${page.limit} offset ${page.offset})
+            select page.*,
+                   array(select o.id from service_office so join office o on o.id = so.office_id
+                          where so.service_id = page.id and o.retired_at is null
+                          order by o.slug) as office_ids,
+                   case when row_number() over shown = 1 then
+                     (select coalesce(json_agg(json_build_object(
+                               'id', o.id, 'slug', o.slug, 'name', o.name, 'street', o.street,
+                               'postal_code', o.postal_code, 'city', o.city, 'phone', o.phone,
+                               'email', o.email, 'website', o.website)), '[]')
+                        from office o
+                       where o.retired_at is null
+                         and o.id in (select so.office_id from page other
+                                        join service_office so on so.service_id = other.id))
+                   end as page_offices,
+                   case when row_number() over shown = 1 then
+                     (select json_agg(json_build_object('id', c.id, 'slug', c.slug,
+                                                        'name', c.name, 'position', c.position))
+                        from category c where c.id in (select other.category_id from page other))
+                   end as page_categories
+              from page
+            window shown as (order by page.rank desc, page.sort_name, page.id)
+             order by page.rank desc, page.sort_name, page.id`,
+  );
+  // The first row carries the offices and categories of the whole page.
+  const offices = new Map(
+    (rows[0]?.page_offices ?? []).map((row) => [row.id, officeRecord(row)] as const),
   );
   return {
     services: rows.map(serviceRecord),
@@ -248,8 +275,10 @@ export async function servicePage(
       : page.offset === 0 && page.limit > 0
         ? 0
         : null,
-    officesByService: new Map(rows.map((row) => [row.id, row.offices.map(officeRecord)])),
-    categories: rows.map((row) => categoryRecord(row.category)),
+    officesByService: new Map(
+      rows.map((row) => [row.id, row.office_ids.flatMap((id) => offices.get(id) ?? [])]),
+    ),
+    categories: (rows[0]?.page_categories ?? []).map(categoryRecord),
   };
 }
 

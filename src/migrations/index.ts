@@ -34,6 +34,7 @@ import { Migration20261206040000 } from './Migration20261206040000.js';
 import { Migration20261206200000 } from './Migration20261206200000.js';
 import { Migration20261206203000 } from './Migration20261206203000.js';
 import { Migration20261207000000 } from './Migration20261207000000.js';
+import { Migration20261207030000 } from './Migration20261207030000.js';
 
 /**
  * Every migration, in order. Listed statically (not globbed) so that they load the same way under
@@ -76,4 +77,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261206200000', class: Migration20261206200000 },
   { name: 'Migration20261206203000', class: Migration20261206203000 },
   { name: 'Migration20261207000000', class: Migration20261207000000 },
+  { name: 'Migration20261207030000', class: Migration20261207030000 },
 ];

@@ -249,6 +249,95 @@ describe('batching', () => {
   });
 });
 
+describe("each service's offices and category on a page", () => {
+  // Its own server without the catalogue response cache: an office is retired behind its back.
+  let uncached: TestServer;
+
+  beforeAll(async () => {
+    uncached = await startTestServer({ template: 'demo', env: { CATALOGUE_CACHE_SECONDS: '0' } });
+  });
+
+  afterAll(async () => {
+    await uncached.close();
+  });
+
+  type Listed = { slug: string; offices: string[]; category: string | null };
+  type ListedPage = {
+    services: {
+      pageInfo: { hasNextPage: boolean; endCursor: string | null };
+      edges: Array<{
+        node: { slug: string; offices: { slug: string }[]; category: { slug: string } | null };
+      }>;
+    };
+  };
+
+  const LISTED = `query Listed($first: Int, $after: String, $query: String) {
+    services(first: $first, after: $after, query: $query) {
+      pageInfo { hasNextPage endCursor }
+      edges { node { slug offices { slug } category { slug } } }
+    }
+  }`;
+
+  /** Every service the catalogue lists (searched for `query`), page by page of seven. */
+  async function listed(query?: string): Promise<Listed[]> {
+    const all: Listed[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const variables: Record<string, unknown> = { first: 7, after, query };
+      const { body } = await uncached.gql<ListedPage>(LISTED, variables);
+      expect(body.errors).toBeUndefined();
+      const { pageInfo, edges } = body.data!.services;
+      for (const { node } of edges) {
+        all.push({
+          slug: node.slug,
+          offices: node.offices.map((office) => office.slug),
+          category: node.category?.slug ?? null,
+        });
+      }
+      if (!pageInfo.hasNextPage) return all;
+      after = pageInfo.endCursor;
+    }
+  }
+
+  /** What the database says of each offered service: its offices in service, by slug, and category. */
+  async function stored(): Promise<Map<string, Listed>> {
+    const rows = await uncached.orm.em.fork().execute<Listed[]>(
+      `select s.slug,
+              array(select o.slug from service_office so join office o on o.id = so.office_id
+                     where so.service_id = s.id and o.retired_at is null order by o.slug) as offices,
+              c.slug as category
+         from service s left join category c on c.id = s.category_id
+        where s.retired_at is null`,
+    );
+    return new Map(rows.map((row) => [row.slug, row]));
+  }
+
+  async function expectListedAsStored(query?: string) {
+    const shown = await listed(query);
+    const truth = await stored();
+    expect(shown.length).toBeGreaterThan(7);
+    for (const service of shown) expect(service).toEqual(truth.get(service.slug));
+    return shown;
+  }
+
+  it('lists them as stored on every page, with and without search terms, and not a retired office', async () => {
+    const catalogue = await expectListedAsStored();
+    await expectListedAsStored('beantragen');
+    // Some service is offered at more than one office, and the pages show several categories
+    expect(catalogue.some((service) => service.offices.length > 1)).toBe(true);
+    expect(new Set(catalogue.map((service) => service.category)).size).toBeGreaterThan(1);
+
+    // When an office is retired, no page lists it any more
+    const busiest = catalogue.flatMap((service) => service.offices)[0]!;
+    await uncached.orm.em
+      .fork()
+      .execute(`update office set retired_at = now() where slug = '${busiest}'`);
+    const after = await expectListedAsStored();
+    expect(after.flatMap((service) => service.offices)).not.toContain(busiest);
+    await expectListedAsStored('beantragen');
+  });
+});
+
 describe('database constraints', () => {
   it('refuses an office, category or service without a German name, even with the key missing', async () => {
     const em = server.orm.em.fork();

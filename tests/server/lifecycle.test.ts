@@ -271,7 +271,7 @@ describe('health and readiness', () => {
     if (during.status !== 200) {
       expect(during.status).toBe(503);
       expect(during.headers['retry-after']).toBeDefined();
-      expect(during.body.errors[0].extensions.code).toBe('SERVICE_UNAVAILABLE');
+      expect(during.body.errors?.[0]?.extensions?.code).toBe('SERVICE_UNAVAILABLE');
     }
     let recovered = false;
     await waitUntil(
