@@ -16,8 +16,9 @@
 -- Rows: the services selected (of p_category_id, offered at p_office_id, retired ones only with
 -- p_include_retired), ordered by their name in p_name_key (German where it has none), then id; the
 -- p_limit after p_offset, each with the number of all selected and the ids of the offices that
--- offer it (not retired, by slug). The first row alone also carries, as JSON, the offices that
--- offer any service of the page (not retired) and the categories of its services.
+-- offer it (not retired, by slug) as a JSON array (the driver parses JSON natively, an array of
+-- uuid character by character). The first row alone also carries, as JSON, the offices that offer
+-- any service of the page (not retired) and the categories of its services.
 create or replace function catalogue_page(p_category_id uuid, p_office_id uuid,
                                           p_include_retired boolean, p_name_key text,
                                           p_limit int, p_offset int)
@@ -26,7 +27,7 @@ create or replace function catalogue_page(p_category_id uuid, p_office_id uuid,
                  duration_minutes int, scarce boolean, keywords text, retired_at timestamptz,
                  category_id uuid, booking_earliest_days int, booking_latest_days int,
                  booking_notice_minutes int, booking_buffer_minutes int, daily_cap int,
-                 total_count bigint, office_ids uuid[], page_offices json, page_categories json)
+                 total_count bigint, office_ids json, page_offices json, page_categories json)
   language plpgsql stable
   set plan_cache_mode = force_generic_plan
 as $$
@@ -59,8 +60,9 @@ begin
          s.scarce, s.keywords, s.retired_at, s.category_id,
          s.booking_earliest_days, s.booking_latest_days, s.booking_notice_minutes,
          s.booking_buffer_minutes, s.daily_cap, v_total,
-         array(select o.id from service_office so join office o on o.id = so.office_id
-                where so.service_id = s.id and o.retired_at is null order by o.slug),
+         (select coalesce(json_agg(o.id order by o.slug), '[]')
+            from service_office so join office o on o.id = so.office_id
+           where so.service_id = s.id and o.retired_at is null),
          case when chosen.n = 1 then
            (select coalesce(json_agg(json_build_object(
                      'id', o.id, 'slug', o.slug, 'name', o.name, 'street', o.street,

@@ -11,7 +11,7 @@ export class Migration20261207030000 extends Migration {
   static readonly functions: FunctionSource[] = [
     {
       file: 'catalogue/catalogue-page.sql',
-      sha256: 'cc22e2a3fee23e7667a1e1297188ca4d9f154659fdc6092ab569c915bd6e4256',
+      sha256: '784119e8decc547d681d3bd688160f0245586e94efc1afdf966018441c7cf460',
     },
   ];
 
