@@ -11,7 +11,7 @@
 -- The offices and categories come once for the whole page, not once for each service: a town has
 -- a handful of each, and building every service's offices as JSON was most of the statement's
 -- time and most of what the server then parsed (pgbench on the bench data, one connection: 3.5 ms
--- a call with each service's offices as JSON, 2.0 ms with their ids and the offices once).
+-- a call with each service's offices as JSON, 2.3–2.6 ms with their ids and the offices once).
 --
 -- Rows: the services selected (of p_category_id, offered at p_office_id, retired ones only with
 -- p_include_retired), ordered by their name in p_name_key (German where it has none), then id; the

@@ -11,7 +11,7 @@ export class Migration20261207030000 extends Migration {
   static readonly functions: FunctionSource[] = [
     {
       file: 'catalogue/catalogue-page.sql',
-      sha256: '784119e8decc547d681d3bd688160f0245586e94efc1afdf966018441c7cf460',
+      sha256: '946dec1581c4a868f9089e07f8a8e320ed8e2942b262ef2aa90e2b0e6eb17bad',
     },
   ];
 
