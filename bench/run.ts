@@ -1100,7 +1100,16 @@ async function runBookingBurst(
 // ---------------------------------------------------------------------------------------------
 // Report
 
-const TARGET_RATIO = 0.6;
+/**
+ * Issue #23's targets for the ratio to the baseline: without the catalogue response cache
+ * (`CATALOGUE_CACHE_SECONDS=0`, which the API server inherits) Q1 ≥ 0.40, Q2 and Q3 ≥ 0.90; with
+ * it Q1 ≥ 2. B1 has no ratio target (it must book exactly the scarce slots, without errors).
+ */
+const TARGET_RATIO: Record<'Q1' | 'Q2' | 'Q3', number> = {
+  Q1: process.env.CATALOGUE_CACHE_SECONDS === '0' ? 0.4 : 2,
+  Q2: 0.9,
+  Q3: 0.9,
+};
 const TARGET_SQL = 3;
 
 function fixed(value: number, digits = 1): string {
@@ -1169,7 +1178,7 @@ function reportTable(
         `${read.sqlStatements} ${read.sqlStatements <= TARGET_SQL ? '✓' : '✗'}`,
         fixed(read.baseline.requestsPerSecond, 0),
         fixed(read.baseline.cpuMs, 2),
-        `${fixed(ratio, 2)} ${ratio >= TARGET_RATIO ? '✓' : '✗'}`,
+        `${fixed(ratio, 2)} ${ratio >= TARGET_RATIO[read.scenario.id] ? '✓' : '✗'}`,
       ]);
       rows.push([
         `${id} the same by document id (${read.scenario.idBody.length} instead of ${read.scenario.body.length} bytes)`,
