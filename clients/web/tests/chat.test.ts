@@ -1,5 +1,6 @@
 import type { Page, WebSocketRoute } from 'playwright-core';
 import { lastEmailTo } from '../../../tests/support/accounts.js';
+import { waitForSubscriptions } from '../../../tests/support/test-server.js';
 import { waitUntil } from '../../../tests/support/wait.js';
 import {
   messagingTown,
@@ -137,7 +138,8 @@ it(
     expect(await thread(page)).toEqual(['Welche Unterlagen brauche ich?']);
     expect(await accessibilityProblems(page)).toEqual([]);
 
-    // When the clerk starts typing, the page says so
+    // When the clerk starts typing (once the page follows the conversation live), the page says so
+    await waitForSubscriptions(env.server.bus, 1, 5000, 'conversationEvent');
     await gqlAs(clerk, TYPING, { input: { conversationId } });
     await page.getByText('Das Amt schreibt gerade …').waitFor();
 
@@ -395,7 +397,8 @@ it(
     expect(await page.locator('.thread__item--staff').count()).toBe(0);
     expect(await accessibilityProblems(page)).toEqual([]);
 
-    // And when the office closes it, the page says so at once
+    // And when the office closes it (once the page follows it live), the page says so at once
+    await waitForSubscriptions(env.server.bus, 1, 5000, 'conversationEvent');
     await gqlAs(clerk, CLOSE, { input: { conversationId: conversation.id, closed: true } });
     await page.getByText('Dieses Gespräch ist abgeschlossen.', { exact: false }).waitFor();
   },
