@@ -58,3 +58,21 @@ it('sends the answer with its length in bytes, its type, and no ETag', async () 
   // GraphQL answers are POSTed, never revalidated: no hash of every answer for an ETag
   expect(response.headers.etag).toBeUndefined();
 });
+
+it('counts the bytes of an answer with characters beyond Latin-1 (sent encoded once)', async () => {
+  // Given an answer that repeats a text with a typographic apostrophe and an emoji (one UTF-16
+  // code unit of 3 bytes, two of 4 bytes): the error of a variable of the wrong type
+  const text = 'Grüße’😀';
+  const response = await server
+    .http()
+    .post('/graphql')
+    .set({ 'content-type': 'application/json' })
+    .send({ query: PAGE, variables: { first: text } });
+
+  // Then the answer arrives whole, its length in bytes
+  expect(response.status).toBe(400);
+  expect(response.text).toContain(text);
+  expect(Number(response.headers['content-length'])).toBe(Buffer.byteLength(response.text));
+  expect(Buffer.byteLength(response.text)).toBeGreaterThan(response.text.length);
+  expect(response.body.errors[0].message).toContain(text);
+});
