@@ -928,21 +928,26 @@ async function deleteBurstBookings(url: string): Promise<number> {
  */
 async function deleteInboxReads(url: string, clerkEmail: string, since: Date): Promise<number> {
   return withDatabase(url, async (db) => {
+    let rowCount: number | null;
     await db.query('begin');
     try {
       await db.query('alter table data_access_log disable trigger data_access_log_append_only');
-      const { rowCount } = await db.query(
+      ({ rowCount } = await db.query(
         `delete from data_access_log
           where accessed_at >= $1 and actor_id = (select id from account where email = $2)`,
         [since, clerkEmail],
-      );
+      ));
       await db.query('alter table data_access_log enable trigger data_access_log_append_only');
       await db.query('commit');
-      return rowCount ?? 0;
     } catch (error) {
       await db.query('rollback');
       throw error;
     }
+    // The deleted rows stay in the table and its indexes until a vacuum. The API looks for the
+    // same read in the last 15 minutes before it logs one; over the dead rows of earlier runs that
+    // look cost it 1 ms instead of 0.07 per conversation (the baseline logs without looking).
+    await db.query('vacuum analyze data_access_log');
+    return rowCount ?? 0;
   });
 }
 
