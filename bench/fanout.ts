@@ -90,6 +90,9 @@ const config = loadConfig({
   LOG_LEVEL: 'warn',
   DATABASE_URL: url.toString(),
   WS_MAX_CONNECTIONS_PER_CALLER: '100000',
+  // What production demands at start (src/server/config.ts), as for the other scenarios' server.
+  MAIL_TRANSPORT: 'log',
+  LINK_SIGNING_SECRET: 'bench-link-signing-secret-0123456789abcdef',
 });
 const logger = createLogger(config);
 const orm = await openDatabase({ url: url.toString(), poolSize: 10, logger });
