@@ -192,13 +192,19 @@ export async function dataAccessOf(
   return { entries, totalCount };
 }
 
-type EventReads = { records: DataAccessRecord[]; closed: boolean; written: Promise<void> };
+type EventReads = {
+  records: Map<string, DataAccessRecord>;
+  closed: boolean;
+  written: Promise<void>;
+};
 
 /**
  * For live deliveries: the records of one bus event, noted by each of its subscribers as the bus
  * hands it to them (synchronously, one after the other), written together by one INSERT right
- * after. The returned promise settles when the caller's record is written; a subscriber that
- * passes the event on later (after a replay) gets an INSERT of its own.
+ * after; the same reader's sockets (tabs, devices) following the same conversation are one entry,
+ * as a read repeated within REPEATED_READ_MINUTES is (the INSERT's check for a repeat does not see
+ * the rows of its own statement). The returned promise settles when the caller's record is
+ * written; a subscriber that passes the event on later (after a replay) gets an INSERT of its own.
  */
 export function dataAccessPerEvent<E extends object>(): (
   event: E,
@@ -209,16 +215,21 @@ export function dataAccessPerEvent<E extends object>(): (
   return (event, em, record) => {
     let batch = batches.get(event);
     if (!batch) {
-      const opened: EventReads = { records: [], closed: false, written: Promise.resolve() };
+      const opened: EventReads = {
+        records: new Map(),
+        closed: false,
+        written: Promise.resolve(),
+      };
       opened.written = Promise.resolve().then(() => {
         opened.closed = true;
-        return insertDataAccess(em(), opened.records);
+        return insertDataAccess(em(), [...opened.records.values()]);
       });
       batches.set(event, opened);
       batch = opened;
     }
     if (batch.closed) return insertDataAccess(em(), [record]);
-    batch.records.push(record);
+    const key = recordKey(record);
+    if (!batch.records.has(key)) batch.records.set(key, record);
     return batch.written;
   };
 }

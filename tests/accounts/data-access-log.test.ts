@@ -371,4 +371,29 @@ describe('over the WebSocket', () => {
     // Nothing for the citizen, who read their own messages.
     expect(entries.map((e) => e.actor_id)).not.toContain(town.citizen.account.id);
   });
+
+  it('records a live message once for a staff member who follows the conversation on two sockets', async () => {
+    // Given the clerk following a conversation live in two tabs (two sockets)
+    const town = await messagingTown(server);
+    const { conversation, entry } = await conversationIn(town);
+    const EVENTS = `subscription($id: ID!, $after: Int) {
+      conversationEvents(conversationId: $id, afterSeq: $after) { message { seq } }
+    }`;
+    type Event = { conversationEvents: { message: { seq: number } | null } };
+    const tabs = [clientFor(town.clerk), clientFor(town.clerk)].map((client) =>
+      subscription<Event>(client, EVENTS, { id: conversation.id, after: 1 }),
+    );
+    await waitForSubscriptions(server.bus, 2);
+    afterRepeatWindow();
+
+    // When the citizen writes
+    await send(server, town.citizen, conversation.id, 'Sind Sie noch da?');
+
+    // Then both tabs show it, and the citizen's log has one entry for it, not one per tab (the
+    // INSERT's look for a repeat does not see the rows of its own statement)
+    for (const tab of tabs) {
+      expect((await tab.next()).data!.conversationEvents.message).toEqual({ seq: 2 });
+    }
+    expect(await entriesOf(conversation.id)).toEqual([entry(town.clerk, 'WEBSOCKET')]);
+  });
 });
