@@ -4,7 +4,8 @@ import type { UseCaseContext } from '../common/use-case.js';
 import { AccessChannel, AccessReason } from '../entities/accounts/data-access-log.entity.js';
 import { EventStream } from '../realtime/event-stream.js';
 import type { ConversationBusEvent } from '../realtime/topics.js';
-import { touchCitizenPresence } from './messaging.queries.js';
+import type { ConversationStatus } from '../entities/messaging/conversation.entity.js';
+import { conversationById, touchCitizenPresence } from './messaging.queries.js';
 import { messagesOf, type ConversationFollower } from './messaging.service.js';
 import { PRESENCE_TTL_MS } from './messaging-rules.js';
 
@@ -39,7 +40,12 @@ const liveReads = dataAccessPerEvent<ConversationBusEvent>();
  */
 export async function followConversation<T>(
   ctx: FollowingContext,
-  input: { conversationId: string; afterSeq: number | null; follower: ConversationFollower },
+  input: {
+    conversationId: string;
+    afterSeq: number | null;
+    follower: ConversationFollower;
+    shownStatus: ConversationStatus | null;
+  },
   out: EventStream<T>,
   toResult: (event: ConversationBusEvent) => T,
 ): Promise<void> {
@@ -156,6 +162,12 @@ export async function followConversation<T>(
   );
   out.onClose(() => listening.close());
   await listening.ready;
+  // A change of status between the client's read and now came before the listener: it goes first.
+  if (input.shownStatus && !out.closed) {
+    const now = await conversationById(ctx.forkEm(), conversationId);
+    if (now && now.status !== input.shownStatus)
+      deliver({ type: 'STATUS', status: now.status }, null);
+  }
   if (follower.side === 'CITIZEN' && !out.closed) {
     const beat = () =>
       touchCitizenPresence(ctx.forkEm(), conversationId, ctx.clock()).catch(() => undefined);

@@ -207,3 +207,54 @@ it('refuses another office’s inbox as FORBIDDEN and another’s conversation a
     extensions: { code: 'NOT_FOUND', argument: 'conversationId' },
   });
 });
+
+it('sends a status the page missed first, when the page says which one it shows', async () => {
+  // Given a page that read the conversation open, and the office closing it before the page's
+  // subscription started
+  const { town, citizen, clerk } = await messagingTown(server);
+  const conversation = await startConversation(server, citizen, town.office, 'Eins');
+  const closed = await server.gql(
+    `mutation($input: SetConversationStatusInput!) {
+      setConversationStatus(input: $input) { conversation { status } }
+    }`,
+    { input: { conversationId: conversation.id, closed: true } },
+    clerk.headers,
+  );
+  expect(closed.body.data).toEqual({
+    setConversationStatus: { conversation: { status: 'CLOSED' } },
+  });
+  const SHOWN = `subscription($id: ID!, $after: Int, $shown: ConversationStatus) {
+    conversationEvents(conversationId: $id, afterSeq: $after, shownStatus: $shown) {
+      type status message { seq }
+    }
+  }`;
+
+  // When the page subscribes with the status it shows (open)
+  const page = subscription<Event>(clientFor(citizen.token), SHOWN, {
+    id: conversation.id,
+    after: 1,
+    shown: 'OPEN',
+  });
+
+  // Then the first event is the status as it is now
+  expect((await page.next()).data!.conversationEvents).toEqual({
+    type: 'STATUS',
+    status: 'CLOSED',
+    message: null,
+  });
+
+  // And a page that already shows it closed gets no such event: its first is the next message
+  const staffPage = subscription<Event>(clientFor(clerk.token), SHOWN, {
+    id: conversation.id,
+    after: 1,
+    shown: 'CLOSED',
+  });
+  await waitForSubscriptions(server.bus, 2, 15_000, 'conversationEvent');
+  await send(server, citizen, conversation.id, 'Zwei');
+  expect((await staffPage.next()).data!.conversationEvents).toEqual({
+    type: 'MESSAGE',
+    status: null,
+    message: { seq: 2 },
+  });
+  expect((await page.next()).data!.conversationEvents.message).toEqual({ seq: 2 });
+});

@@ -146,7 +146,12 @@ function conversationEvents({
         dataAccess: ctx.dataAccess,
         forkEm: ctx.forkEm,
       },
-      { conversationId, afterSeq: args.afterSeq ?? null, follower },
+      {
+        conversationId,
+        afterSeq: args.afterSeq ?? null,
+        follower,
+        shownStatus: args.shownStatus ?? null,
+      },
       out,
       sharedEvent,
     );

@@ -422,6 +422,13 @@ export class ConversationEventsArgs {
       'Replay every message after this number first (0: all); null: only what comes from now on.',
   })
   afterSeq?: number | null;
+
+  @Field(() => ConversationStatus, {
+    nullable: true,
+    description:
+      'The status the client shows. When the conversation’s status is another by the time the subscription has started (it changed after the client read it, or while it was offline), the first event is a STATUS event with the current one.',
+  })
+  shownStatus?: ConversationStatus | null;
 }
 
 export const AnswerTemplateError = userErrorType(AnswerTemplateErrorCode, {

@@ -130,8 +130,16 @@ export const ConversationQuery = graphql(`
 `);
 
 export const ConversationEventsSubscription = graphql(`
-  subscription ConversationEvents($conversationId: ID!, $afterSeq: Int) {
-    conversationEvents(conversationId: $conversationId, afterSeq: $afterSeq) {
+  subscription ConversationEvents(
+    $conversationId: ID!
+    $afterSeq: Int
+    $shownStatus: ConversationStatus
+  ) {
+    conversationEvents(
+      conversationId: $conversationId
+      afterSeq: $afterSeq
+      shownStatus: $shownStatus
+    ) {
       type
       side
       seq

@@ -1,5 +1,8 @@
 import { socketDocument } from '@rathaus/client-shared/api';
-import type { ConversationEventsSubscription as EventsResult } from '../gql/graphql';
+import type {
+  ConversationEventsSubscription as EventsResult,
+  ConversationStatus,
+} from '../gql/graphql';
 import { ConversationEventsSubscription } from '../graphql/messaging';
 import { liveClient, onReconnect } from './live';
 
@@ -9,14 +12,16 @@ export type ConversationEvent = EventsResult['conversationEvents'];
 const document = socketDocument(ConversationEventsSubscription, import.meta.env.PROD);
 
 /**
- * Follows a conversation's events after the last message the page has (`lastSeq()`). graphql-ws
- * would subscribe again after a reconnect with the number the page had at the start; this
- * subscribes afresh with the number it has now, also when the server ends the subscription
- * (decision 0008), so the server replays exactly what the page missed, in order.
+ * Follows a conversation's events after the last message the page has (`shown().lastSeq`).
+ * graphql-ws would subscribe again after a reconnect with the number the page had at the start;
+ * this subscribes afresh with the number it has now, also when the server ends the subscription
+ * (decision 0008), so the server replays exactly what the page missed, in order. With it goes the
+ * status the page shows: a change the page missed (closed while it loaded, or while offline)
+ * comes first.
  */
 export function followConversation(
   conversationId: string,
-  lastSeq: () => number,
+  shown: () => { lastSeq: number; status: ConversationStatus },
   on: { event(event: ConversationEvent): void; failed(): void },
 ): () => void {
   let stopped = false;
@@ -25,7 +30,10 @@ export function followConversation(
   const subscribe = () => {
     current?.();
     const own = liveClient().subscribe<EventsResult>(
-      { ...document, variables: { conversationId, afterSeq: lastSeq() } },
+      {
+        ...document,
+        variables: { conversationId, afterSeq: shown().lastSeq, shownStatus: shown().status },
+      },
       {
         next: (result) => {
           if (result.data) on.event(result.data.conversationEvents);

@@ -162,7 +162,8 @@ function Conversation(props: { details: Details }) {
    * further on, past answers still to come: resuming from it would skip those.
    */
   const followed = useRef(messages.at(-1)?.seq ?? 0);
-  const lastSeq = () => followed.current;
+  const shownStatus = useRef(status);
+  shownStatus.current = status;
   const refreshPending = () => setPending([...pendingMessages(conversationId)]);
 
   /** Sends the kept messages one after the other, in the order written, each with its own id. */
@@ -254,7 +255,8 @@ function Conversation(props: { details: Details }) {
   handler.current = onEvent;
 
   useEffect(() => {
-    const stop = followConversation(conversationId, lastSeq, {
+    const shown = () => ({ lastSeq: followed.current, status: shownStatus.current });
+    const stop = followConversation(conversationId, shown, {
       event: (event) => handler.current(event),
       failed: () => setLiveFailed(true),
     });

@@ -159,6 +159,8 @@ function Thread(props: {
   const [busy, setBusy] = useState(false);
 
   const followed = useRef(messages.at(-1)?.seq ?? 0);
+  const shownStatus = useRef(status);
+  shownStatus.current = status;
   const officeReadSeq = useRef(details.officeLastReadSeq);
   const clientMessageId = useRef(randomId());
   const typingTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
@@ -202,7 +204,8 @@ function Thread(props: {
   handler.current = onEvent;
 
   useEffect(() => {
-    const stop = followConversation(conversationId, () => followed.current, {
+    const shown = () => ({ lastSeq: followed.current, status: shownStatus.current });
+    const stop = followConversation(conversationId, shown, {
       event: (event) => handler.current(event),
       failed: () => setLiveFailed(true),
     });
