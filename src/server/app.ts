@@ -42,13 +42,12 @@ import {
   catalogueCachePlugin,
   createCatalogueCache,
   followCatalogueChanges,
-  serializeResult,
 } from './catalogue-cache.js';
 import { feedRoutes } from './feed-routes.js';
 import { formValidatorRoute } from './form-validator-route.js';
 import { OIDC_START_PATH, oidcRoutes } from './oidc-routes.js';
 import { graphiqlRoutes } from './graphiql.js';
-import { graphqlHandler } from './graphql-http.js';
+import { graphqlHandler, serializeIntoScope } from './graphql-http.js';
 import { schemaRoutes } from './schema-routes.js';
 import type { Config } from './config.js';
 import { compiledExecution } from './compiled-execution.js';
@@ -564,9 +563,7 @@ export async function createServer(deps: AppDependencies): Promise<RathausServer
         : `the embedded database in DATA_DIR ${resolve(config.dataDir)}`,
     ),
     // A kept catalogue answer is sent as the text made when it was kept.
-    ...(catalogueCache && {
-      stringifyResult: (result) => catalogueCache.serialized(result) ?? serializeResult(result),
-    }),
+    stringifyResult: (result) => catalogueCache?.serialized(result) ?? serializeIntoScope(result),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: DRAIN_GRACE_MS }),
       ApolloServerPluginLandingPageDisabled(),

@@ -1,6 +1,23 @@
 import { HeaderMap, type ApolloServer } from '@apollo/server';
+import type { FormattedExecutionResult } from 'graphql';
 import type { Request, RequestHandler, Response } from 'express';
 import type { GraphQLContext } from '../resolvers/context.js';
+import { answerBytes } from './answer-bytes.js';
+import { serializeResult } from './catalogue-cache.js';
+import { currentRequestScope } from './request-scope.js';
+
+/**
+ * Apollo's `stringifyResult` for graphqlHandler: the answer's UTF-8 bytes (answerBytes, much
+ * cheaper than one string of it when a text has a character beyond Latin-1) go to the request's
+ * scope, where the handler takes them; Apollo carries an empty text in their place, which no
+ * answer of its own ever is. Outside a request's scope, the text as Apollo makes it.
+ */
+export function serializeIntoScope(result: FormattedExecutionResult): string {
+  const scope = currentRequestScope();
+  if (!scope) return serializeResult(result);
+  scope.answer = answerBytes(result);
+  return '';
+}
 
 /** The query string of a request's URL, with its "?" ("" without one), as `url.parse` gives it. */
 export function searchOf(url: string): string {
@@ -40,10 +57,15 @@ export function graphqlHandler(
     for (const [key, value] of answer.headers) res.setHeader(key, value);
     res.statusCode = answer.status ?? 200;
     if (answer.body.kind === 'complete') {
+      const scope = currentRequestScope();
       // Encoded once: for a text with characters beyond Latin-1 (a "’" in a message is enough),
       // Buffer.byteLength and the socket's write of the text would each walk it character by
       // character again (bench/RESULTS.md, 2026-12-07: 0.7 ms and more for a 72 kB inbox page).
-      const bytes = Buffer.from(answer.body.string, 'utf8');
+      const bytes =
+        answer.body.string === '' && scope?.answer
+          ? scope.answer
+          : Buffer.from(answer.body.string, 'utf8');
+      if (scope) scope.answer = undefined;
       res.setHeader('content-length', bytes.length);
       res.end(bytes);
       return;
