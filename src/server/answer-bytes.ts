@@ -43,13 +43,15 @@ class ByteWriter {
   }
 }
 
+/** Whether JSON.stringify writes what `toJSON` returns instead of the value itself. */
+function hasToJSON(value: object): boolean {
+  return typeof (value as { toJSON?: unknown }).toJSON === 'function';
+}
+
 /** An object JSON.stringify writes key by key: no prototype of its own and no `toJSON`. */
 function isPlainObject(value: object): value is Record<string, unknown> {
   const prototype = Object.getPrototypeOf(value) as unknown;
-  return (
-    (prototype === Object.prototype || prototype === null) &&
-    typeof (value as { toJSON?: unknown }).toJSON !== 'function'
-  );
+  return (prototype === Object.prototype || prototype === null) && !hasToJSON(value);
 }
 
 /** Whether a list of objects is somewhere inside (lists of texts and numbers are written whole). */
@@ -83,7 +85,7 @@ function holdsWideText(value: unknown): boolean {
  */
 function split(value: unknown): value is Record<string, unknown> | unknown[] {
   if (value === null || typeof value !== 'object') return false;
-  if (Array.isArray(value) ? !isPlainArray(value) : !isPlainObject(value)) return false;
+  if (Array.isArray(value) ? hasToJSON(value) : !isPlainObject(value)) return false;
   return holdsListOfObjects(value) && holdsWideText(value);
 }
 
@@ -112,9 +114,4 @@ function put(out: ByteWriter, value: Record<string, unknown> | unknown[]): void 
     else out.text(json);
   }
   out.text('}');
-}
-
-/** A list JSON.stringify writes element by element (not one with a `toJSON` of its own). */
-function isPlainArray(value: unknown[]): boolean {
-  return typeof (value as { toJSON?: unknown }).toJSON !== 'function';
 }

@@ -29,11 +29,9 @@ export function followConversation(
 
   const subscribe = () => {
     current?.();
+    const { lastSeq, status } = shown();
     const own = liveClient().subscribe<EventsResult>(
-      {
-        ...document,
-        variables: { conversationId, afterSeq: shown().lastSeq, shownStatus: shown().status },
-      },
+      { ...document, variables: { conversationId, afterSeq: lastSeq, shownStatus: status } },
       {
         next: (result) => {
           if (result.data) on.event(result.data.conversationEvents);
