@@ -104,6 +104,17 @@ await em.execute(
   `insert into office (id, slug, name, street, postal_code, city)
    values ('00000000-0000-4000-8000-000000000001', 'fanout', '{"de":"Fan-out"}', 'Weg 1', '12345', 'Musterstadt')`,
 );
+// Open around the clock: a citizen who writes to a closed office gets an automatic notice, which
+// every subscriber would receive too (S1 measures one message at a time, and counts only those).
+await em.execute(
+  `insert into counter (id, office_id, name)
+   values ('00000000-0000-4000-8000-000000000002', '00000000-0000-4000-8000-000000000001', 'Schalter 1')`,
+);
+await em.execute(
+  `insert into schedule (id, counter_id, weekday, opens_at, closes_at, valid_from)
+   select gen_random_uuid(), '00000000-0000-4000-8000-000000000002', weekday, '00:00', '24:00', '2000-01-01'
+     from generate_series(1, 7) weekday`,
+);
 const passwordHash = await hashPassword('fanout-password');
 await em.execute(
   `insert into account (id, email, name, password_hash, roles, email_verified_at) values
