@@ -58,7 +58,7 @@ import { controlCharactersRule } from './input-checks.js';
 import { createOperationChecks, operationChecksPlugin } from './operation-checks.js';
 import { linkSigningSecret } from './link-signing-secret.js';
 import { dataAccessLogPlugin, recordBeforeSending } from './data-access-log.js';
-import { createErrorFormatter } from './graphql-errors.js';
+import { createErrorFormatter, formatForSocket } from './graphql-errors.js';
 import type { Logger } from './logger.js';
 import { createMetrics, createMetricsServer, metricsHandler } from './metrics.js';
 import { guardedMutationsRule, httpOnlyMutationsRule } from './mutation-limits.js';
@@ -415,6 +415,14 @@ export async function createServer(deps: AppDependencies): Promise<RathausServer
   });
   const scrape = metricsHandler(metrics, config.metricsToken, logger);
   const metricsServer = config.metricsPort === null ? null : createMetricsServer(scrape);
+  // Over HTTP (Apollo) and over WebSockets (formatForSocket): no client sees an unexpected error's
+  // own words.
+  const formatError = createErrorFormatter(
+    logger,
+    config.databaseUrl
+      ? 'the PostgreSQL server of DATABASE_URL'
+      : `the embedded database in DATA_DIR ${resolve(config.dataDir)}`,
+  );
   // A WebSocket operation runs in a scope of its own, as an HTTP request does: its log lines
   // (slow statements among them) carry its request id.
   const inOperationScope = <T>(contextValue: unknown, run: () => T): T =>
@@ -504,10 +512,16 @@ export async function createServer(deps: AppDependencies): Promise<RathausServer
       },
       execute: (args) => inOperationScope(args.contextValue, () => execute(args)),
       subscribe: (args) => inOperationScope(args.contextValue, () => subscribeSharingResults(args)),
-      onError: (_ctx, _id, _payload, errors) => {
+      onError: (ctx, _id, _payload, errors) => {
         metrics.graphqlErrors(errors);
+        return formatForSocket(formatError, errors, requestIdOf(ctx.extra.request));
       },
-      onNext: (_ctx, _id, _payload, args) => recordBeforeSending(args.contextValue, logger),
+      onNext: async (_ctx, _id, _payload, args, result) => {
+        const withheld = await recordBeforeSending(args.contextValue, logger);
+        if (withheld || !result.errors) return withheld;
+        const { requestId } = args.contextValue as GraphQLContext;
+        return { ...result, errors: formatForSocket(formatError, result.errors, requestId) };
+      },
       onConnect: async (ctx) => {
         const parameter = ctx.connectionParams?.authorization;
         const authentication = await authenticate(
@@ -556,12 +570,7 @@ export async function createServer(deps: AppDependencies): Promise<RathausServer
       const checked = trustedForHttp(documentId);
       return checked && 'document' in checked ? checked.document : undefined;
     }),
-    formatError: createErrorFormatter(
-      logger,
-      config.databaseUrl
-        ? 'the PostgreSQL server of DATABASE_URL'
-        : `the embedded database in DATA_DIR ${resolve(config.dataDir)}`,
-    ),
+    formatError,
     // A kept catalogue answer is sent as the text made when it was kept.
     stringifyResult: (result) => catalogueCache?.serialized(result) ?? serializeIntoScope(result),
     plugins: [

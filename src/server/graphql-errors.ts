@@ -33,6 +33,31 @@ function isClientStatus(http: unknown): boolean {
   return typeof status === 'number' && status >= 400 && status < 500;
 }
 
+/** An error as the client may see it; `requestId` names the log line (the request's scope's). */
+export type ErrorFormatter = (
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  requestId?: string,
+) => GraphQLFormattedError;
+
+/**
+ * Errors on their way over a WebSocket, through the same formatter as Apollo's: graphql-ws would
+ * send each message as it is (a database's own words, say). What ended a subscription comes
+ * wrapped by graphql-ws in a GraphQLError of its message: the cause is judged, unless it is a
+ * GraphQLError of Rathaus's own (a refusal with its code). `requestId` is the socket's.
+ */
+export function formatForSocket(
+  format: ErrorFormatter,
+  errors: readonly GraphQLError[],
+  requestId: string,
+): GraphQLFormattedError[] {
+  return errors.map((error) => {
+    const cause = error.originalError;
+    const judged = cause && !error.path && !(cause instanceof GraphQLError) ? cause : error;
+    return format(error.toJSON(), judged, requestId);
+  });
+}
+
 /**
  * Apollo's formatError: client errors pass as they are; a database that cannot serve now is
  * SERVICE_UNAVAILABLE; a write its full disk refused is STORAGE_FULL (in the caller's language:
@@ -41,8 +66,8 @@ function isClientStatus(http: unknown): boolean {
  * is logged with the request id and answered with a generic message, INTERNAL_SERVER_ERROR and
  * the same request id, so that support can find the log line without the client seeing internals.
  */
-export function createErrorFormatter(logger: Logger, database: string) {
-  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+export function createErrorFormatter(logger: Logger, database: string): ErrorFormatter {
+  return (formatted, error, requestId = currentRequestScope()?.requestId) => {
     const original = unwrapResolverError(error);
     const code = formatted.extensions?.code;
     const isPublic =
@@ -55,7 +80,6 @@ export function createErrorFormatter(logger: Logger, database: string) {
     if (original instanceof GraphQLError && isClientStatus(original.extensions.http)) {
       return { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_REQUEST' } };
     }
-    const requestId = currentRequestScope()?.requestId;
     // Not a defect of Rathaus: the database is down, restarting or too slow (src/server/retry-after.ts
     // answers it with 503 and Retry-After).
     if (isDatabaseUnavailable(original)) {

@@ -90,6 +90,15 @@ async function conversationIn(town: Awaited<ReturnType<typeof messagingTown>>) {
   return { conversation, entry };
 }
 
+/** From now on until the test ends, every INSERT into the data access log fails. */
+async function refuseLogWrites() {
+  const em = server.orm.em.fork();
+  await em.execute(`create or replace function data_access_log_refused_fn() returns trigger as $$
+    begin raise exception 'refused by the test'; end $$ language plpgsql`);
+  await em.execute(`create trigger data_access_log_refused before insert on data_access_log
+    for each statement execute function data_access_log_refused_fn()`);
+}
+
 const INBOX_NAMES = `query($o: ID!, $first: Int) {
   inbox(officeId: $o, first: $first) { conversations { edges { node { id subject citizenName } } } }
 }`;
@@ -237,11 +246,7 @@ describe('over HTTP', () => {
   it('withholds the answer when the log cannot be written: an error, no names, no 500', async () => {
     const town = await messagingTown(server);
     const { conversation } = await conversationIn(town);
-    const em = server.orm.em.fork();
-    await em.execute(`create or replace function data_access_log_refused_fn() returns trigger as $$
-      begin raise exception 'refused by the test'; end $$ language plpgsql`);
-    await em.execute(`create trigger data_access_log_refused before insert on data_access_log
-      for each statement execute function data_access_log_refused_fn()`);
+    await refuseLogWrites();
 
     const { status, body } = await server.gql(
       'query($id: ID!) { conversation(id: $id) { subject citizenName } }',
@@ -395,5 +400,50 @@ describe('over the WebSocket', () => {
       expect((await tab.next()).data!.conversationEvents.message).toEqual({ seq: 2 });
     }
     expect(await entriesOf(conversation.id)).toEqual([entry(town.clerk, 'WEBSOCKET')]);
+  });
+
+  it('withholds a live message from staff when its log entry cannot be written, and ends their subscription', async () => {
+    // Given the clerk and the citizen following a conversation live, and a log that refuses writes
+    const town = await messagingTown(server);
+    const { conversation } = await conversationIn(town);
+    const EVENTS = `subscription($id: ID!, $after: Int) {
+      conversationEvents(conversationId: $id, afterSeq: $after) { message { seq body } }
+    }`;
+    type Event = { conversationEvents: { message: { seq: number; body: string } | null } };
+    const clerk = subscription<Event>(clientFor(town.clerk), EVENTS, {
+      id: conversation.id,
+      after: 1,
+    });
+    const citizen = subscription<Event>(clientFor(town.citizen), EVENTS, {
+      id: conversation.id,
+      after: 1,
+    });
+    await waitForSubscriptions(server.bus, 2);
+    afterRepeatWindow();
+    await refuseLogWrites();
+
+    // When the citizen writes
+    await send(server, town.citizen, conversation.id, 'Meine Steuernummer ist 12345');
+
+    // Then the citizen, who reads their own message, gets it; the clerk gets an error without
+    // the database's words (masked, with the id of the log line) instead of the message, and their
+    // subscription ends; no entry claims a read that did not happen
+    expect((await citizen.next()).data!.conversationEvents.message).toEqual({
+      seq: 2,
+      body: 'Meine Steuernummer ist 12345',
+    });
+    expect(await clerk.next()).toEqual({
+      errors: [
+        {
+          message: 'An internal error occurred. Please try again later.',
+          extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: expect.any(String) },
+        },
+      ],
+    });
+    await waitUntil(
+      () => server.bus.activeSubscriptions() === 1,
+      'the clerk’s subscription closed, the citizen’s open',
+    );
+    expect(await entriesOf(conversation.id)).toEqual([]);
   });
 });

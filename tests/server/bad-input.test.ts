@@ -1,6 +1,8 @@
 import { getIntrospectionQuery } from 'graphql';
 import { createBookingFixture, type BookingFixture } from '../support/fixtures.js';
-import { startTestServer, type TestServer } from '../support/test-server.js';
+import { createClient } from 'graphql-ws';
+import WebSocket from 'ws';
+import { startTestServer, subscription, type TestServer } from '../support/test-server.js';
 
 let server: TestServer;
 let production: TestServer;
@@ -262,6 +264,37 @@ describe('production mode', () => {
       expect(JSON.stringify(logged)).toMatch(/office/);
     } finally {
       await em.execute('alter table office_gone rename to office');
+    }
+  });
+
+  it('masks an unexpected failure over a WebSocket too, with the id of its log line', async () => {
+    const client = createClient({
+      url: production.wsUrl,
+      webSocketImpl: WebSocket,
+      retryAttempts: 0,
+      lazy: false,
+    });
+    const em = production.orm.em.fork();
+    await em.execute('alter table office rename to office_gone');
+    try {
+      const answer = await subscription(client, '{ offices { id } }', {}).next();
+      expect(answer.errors).toEqual([
+        {
+          message: expect.stringMatching(/internal error/i),
+          locations: expect.any(Array),
+          path: ['offices'],
+          extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: expect.any(String) },
+        },
+      ]);
+      expect(JSON.stringify(answer)).not.toMatch(/office_gone|relation|select/);
+      const requestId = answer.errors![0]!.extensions!.requestId;
+      const logged = production.logs.find(
+        (line) => line.requestId === requestId && line.level === 50,
+      );
+      expect(JSON.stringify(logged)).toMatch(/office/);
+    } finally {
+      await em.execute('alter table office_gone rename to office');
+      await client.dispose();
     }
   });
 });
