@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../common/clock.js';
 import type { UseCaseContext } from '../common/use-case.js';
+import { Gate } from '../realtime/event-stream.js';
 import { insertDataAccessRows, type DataAccessInsert } from './account.queries.js';
 import type { AccountPrincipal, Principal } from '../auth/principal.js';
 import { Role } from '../entities/accounts/account.entity.js';
@@ -169,7 +170,7 @@ export class DataAccessRecorder {
 }
 
 /** The same reader, data and reason: one entry per operation. */
-function recordKey(record: DataAccessRecord): string {
+function recordKey(record: Omit<DataAccessRecord, 'accessedAt'>): string {
   return `${record.actorId} ${record.apiKeyId ?? ''} ${record.citizenId} ${record.subject} ${record.reason}`;
 }
 
@@ -195,7 +196,7 @@ export async function dataAccessOf(
 type EventReads = {
   records: Map<string, DataAccessRecord>;
   closed: boolean;
-  written: Promise<void>;
+  written: Gate;
 };
 
 /**
@@ -203,33 +204,39 @@ type EventReads = {
  * hands it to them (synchronously, one after the other), written together by one INSERT right
  * after; the same reader's sockets (tabs, devices) following the same conversation are one entry,
  * as a read repeated within REPEATED_READ_MINUTES is (the INSERT's check for a repeat does not see
- * the rows of its own statement). The returned promise settles when the caller's record is
- * written; a subscriber that passes the event on later (after a replay) gets an INSERT of its own.
+ * the rows of its own statement). `liveReads(em, read, clock)` is made once per subscription (its
+ * record's key with it); it returns, per event, the gate that opens when the subscriber's record
+ * is written. A subscriber that passes the event on later (after a replay) gets an INSERT of its
+ * own.
  */
 export function dataAccessPerEvent<E extends object>(): (
-  event: E,
   em: () => EntityManager,
-  record: DataAccessRecord,
-) => Promise<void> {
+  read: Omit<DataAccessRecord, 'accessedAt'>,
+  clock: Clock,
+) => (event: E) => Gate {
   const batches = new WeakMap<E, EventReads>();
-  return (event, em, record) => {
-    let batch = batches.get(event);
-    if (!batch) {
-      const opened: EventReads = {
-        records: new Map(),
-        closed: false,
-        written: Promise.resolve(),
-      };
-      opened.written = Promise.resolve().then(() => {
-        opened.closed = true;
-        return insertDataAccess(em(), [...opened.records.values()]);
-      });
-      batches.set(event, opened);
-      batch = opened;
-    }
-    if (batch.closed) return insertDataAccess(em(), [record]);
-    const key = recordKey(record);
-    if (!batch.records.has(key)) batch.records.set(key, record);
-    return batch.written;
+  return (em, read, clock) => {
+    const key = recordKey(read);
+    return (event) => {
+      let batch = batches.get(event);
+      if (!batch) {
+        const opened: EventReads = {
+          records: new Map(),
+          closed: false,
+          written: Gate.after(
+            Promise.resolve().then(() => {
+              opened.closed = true;
+              return insertDataAccess(em(), [...opened.records.values()]);
+            }),
+          ),
+        };
+        batches.set(event, opened);
+        batch = opened;
+      }
+      if (batch.closed)
+        return Gate.after(insertDataAccess(em(), [{ ...read, accessedAt: clock() }]));
+      if (!batch.records.has(key)) batch.records.set(key, { ...read, accessedAt: clock() });
+      return batch.written;
+    };
   };
 }

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { dataAccessPerEvent, staffRoleOf } from '../accounts/data-access.service.js';
 import type { UseCaseContext } from '../common/use-case.js';
 import { AccessChannel, AccessReason } from '../entities/accounts/data-access-log.entity.js';
-import { EventStream } from '../realtime/event-stream.js';
+import { EventStream, type Gate } from '../realtime/event-stream.js';
 import type { ConversationBusEvent } from '../realtime/topics.js';
 import type { ConversationStatus } from '../entities/messaging/conversation.entity.js';
 import { conversationById, touchCitizenPresence } from './messaging.queries.js';
@@ -53,32 +53,28 @@ export async function followConversation<T>(
   let last = input.afterSeq ?? follower.lastSeq;
   const { principal } = ctx;
   const staff = follower.side === 'OFFICE' && principal.kind === 'account' ? principal : null;
-  const deliver = (event: ConversationBusEvent, recorded: Promise<void> | null) => {
+  // Staff get each event after the messages before it and after its own log entry is written;
+  // a gate that fails (the log cannot be written) ends the stream.
+  const deliver = (event: ConversationBusEvent, recorded: Gate | null) => {
     const result = toResult(event);
     if (!staff) out.push(result);
-    else {
-      out.inOrder(async () => {
-        await recorded;
-        out.push(result);
-      });
-    }
+    else out.pushAfter(recorded, result);
   };
   // Noted while the bus hands the event to every subscriber, so that one INSERT writes all.
-  const recordLive = (event: ConversationBusEvent): Promise<void> | null => {
-    if (!staff || event.type !== 'MESSAGE') return null;
-    const written = liveReads(event, ctx.forkEm, {
-      actorId: staff.accountId,
-      actorRole: staffRoleOf(staff),
-      citizenId: follower.citizenId,
-      subject: `CONVERSATION:${conversationId}`,
-      reason: AccessReason.ANSWERING_REQUEST,
-      channel: AccessChannel.WEBSOCKET,
-      accessedAt: ctx.clock(),
-    });
-    // Awaited in order by `deliver`, which ends the stream when the log cannot be written.
-    written.catch(() => undefined);
-    return written;
-  };
+  const recordLive = staff
+    ? liveReads(
+        ctx.forkEm,
+        {
+          actorId: staff.accountId,
+          actorRole: staffRoleOf(staff),
+          citizenId: follower.citizenId,
+          subject: `CONVERSATION:${conversationId}`,
+          reason: AccessReason.ANSWERING_REQUEST,
+          channel: AccessChannel.WEBSOCKET,
+        },
+        ctx.clock,
+      )
+    : null;
   // Non-null while messages are read from the database: live events wait here meanwhile.
   let waiting: ConversationBusEvent[] | null = [];
   // Set when the bus was cut off from the other instances (Redis away) and is back: messages
@@ -98,7 +94,7 @@ export async function followConversation<T>(
       void fill(seq - 1);
       return true;
     }
-    deliver(event, recordLive(event));
+    deliver(event, recordLive?.(event) ?? null);
     last = seq;
     return false;
   };
