@@ -511,7 +511,12 @@ export async function createServer(deps: AppDependencies): Promise<RathausServer
         };
       },
       execute: (args) => inOperationScope(args.contextValue, () => execute(args)),
-      subscribe: (args) => inOperationScope(args.contextValue, () => subscribeSharingResults(args)),
+      subscribe: (args) =>
+        inOperationScope(args.contextValue, () =>
+          subscribeSharingResults(args, (errors) =>
+            formatForSocket(formatError, errors, (args.contextValue as GraphQLContext).requestId),
+          ),
+        ),
       onError: (ctx, _id, _payload, errors) => {
         metrics.graphqlErrors(errors);
         return formatForSocket(formatError, errors, requestIdOf(ctx.extra.request));

@@ -5,6 +5,8 @@ import {
   type DocumentNode,
   type ExecutionArgs,
   type ExecutionResult,
+  type GraphQLError,
+  type GraphQLFormattedError,
 } from 'graphql';
 import type { WebSocket } from 'ws';
 import { EventStream } from '../realtime/event-stream.js';
@@ -39,14 +41,22 @@ type Frame = {
   waiting: Delivery[];
 };
 
-/** The payload of graphql-ws's `next` message, byte for byte as graphql-ws writes it. */
-function payloadOf({ errors, ...rest }: ExecutionResult): string {
-  return JSON.stringify({ ...rest, ...(errors ? { errors: errors.map((e) => e.toJSON()) } : {}) });
+/** Errors as a client may see them (unexpected ones masked): what onNext does for graphql-ws. */
+export type FormatErrors = (errors: readonly GraphQLError[]) => GraphQLFormattedError[];
+
+/** The payload of graphql-ws's `next` message, as graphql-ws writes it after onNext. */
+function payloadOf({ errors, ...rest }: ExecutionResult, formatErrors: FormatErrors): string {
+  return JSON.stringify({ ...rest, ...(errors ? { errors: formatErrors(errors) } : {}) });
 }
 
 const frames = perEvent<object, Frame>();
 
-function frameOf(event: object, key: string, run: () => ReturnType<typeof execute>): Frame {
+function frameOf(
+  event: object,
+  key: string,
+  run: () => ReturnType<typeof execute>,
+  formatErrors: FormatErrors,
+): Frame {
   return frames(event, key, () => {
     const frame: Frame = { payload: null, failure: null, waiting: [] };
     const settle = () => {
@@ -56,7 +66,7 @@ function frameOf(event: object, key: string, run: () => ReturnType<typeof execut
     if ('then' in result) {
       result.then(
         (value) => {
-          frame.payload = payloadOf(value);
+          frame.payload = payloadOf(value, formatErrors);
           settle();
         },
         (error: unknown) => {
@@ -65,7 +75,7 @@ function frameOf(event: object, key: string, run: () => ReturnType<typeof execut
         },
       );
     } else {
-      frame.payload = payloadOf(result);
+      frame.payload = payloadOf(result, formatErrors);
     }
     return frame;
   });
@@ -184,6 +194,7 @@ function documentId(document: DocumentNode): number {
  */
 export async function subscribeSharingResults(
   args: ExecutionArgs,
+  formatErrors: FormatErrors,
 ): Promise<AsyncIterable<ExecutionResult> | ExecutionResult> {
   const stream = await createSourceEventStream(args);
   if (!(Symbol.asyncIterator in stream)) return stream;
@@ -201,7 +212,7 @@ export async function subscribeSharingResults(
     const { lang } = args.contextValue as GraphQLContext;
     const key = `${documentId(args.document)}:${lang}:${JSON.stringify(args.variableValues ?? {})}`;
     return deliverDirectly(stream as EventStream<object>, target, (event) =>
-      frameOf(event, key, () => execute({ ...args, rootValue: event })),
+      frameOf(event, key, () => execute({ ...args, rootValue: event }), formatErrors),
     );
   }
   const source = stream[Symbol.asyncIterator]();
