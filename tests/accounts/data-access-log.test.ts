@@ -99,6 +99,16 @@ async function refuseLogWrites() {
     for each statement execute function data_access_log_refused_fn()`);
 }
 
+const CONVERSATION_EVENTS = `subscription($id: ID!, $after: Int) {
+  conversationEvents(conversationId: $id, afterSeq: $after) { message { seq body } }
+}`;
+
+/** `party` follows the conversation's messages after `after` on a socket of its own. */
+function follow(party: Party, conversationId: string, after: number) {
+  type Event = { conversationEvents: { message: { seq: number; body: string } | null } };
+  return subscription<Event>(clientFor(party), CONVERSATION_EVENTS, { id: conversationId, after });
+}
+
 const INBOX_NAMES = `query($o: ID!, $first: Int) {
   inbox(officeId: $o, first: $first) { conversations { edges { node { id subject citizenName } } } }
 }`;
@@ -322,28 +332,15 @@ describe('over the WebSocket', () => {
     colleague.token = await signIn(server, colleague.account);
     colleague.headers = bearer(colleague.token);
     const { conversation, entry } = await conversationIn(town);
-    const EVENTS = `subscription($id: ID!, $after: Int) {
-      conversationEvents(conversationId: $id, afterSeq: $after) { message { seq body } }
-    }`;
-    type Event = { conversationEvents: { message: { seq: number; body: string } | null } };
 
     // The clerk replays from the start: the replayed message is recorded.
-    const clerk = subscription<Event>(clientFor(town.clerk), EVENTS, {
-      id: conversation.id,
-      after: 0,
-    });
+    const clerk = follow(town.clerk, conversation.id, 0);
     expect((await clerk.next()).data!.conversationEvents.message).toMatchObject({ seq: 1 });
     expect(await entriesOf(conversation.id)).toEqual([entry(town.clerk, 'WEBSOCKET')]);
 
     // The colleague and the citizen follow live from now on.
-    const live = subscription<Event>(clientFor(colleague), EVENTS, {
-      id: conversation.id,
-      after: 1,
-    });
-    const citizen = subscription<Event>(clientFor(town.citizen), EVENTS, {
-      id: conversation.id,
-      after: 1,
-    });
+    const live = follow(colleague, conversation.id, 1);
+    const citizen = follow(town.citizen, conversation.id, 1);
     await waitForSubscriptions(server.bus, 3);
     await live.nothingWithin(100);
     afterRepeatWindow();
@@ -381,13 +378,7 @@ describe('over the WebSocket', () => {
     // Given the clerk following a conversation live in two tabs (two sockets)
     const town = await messagingTown(server);
     const { conversation, entry } = await conversationIn(town);
-    const EVENTS = `subscription($id: ID!, $after: Int) {
-      conversationEvents(conversationId: $id, afterSeq: $after) { message { seq } }
-    }`;
-    type Event = { conversationEvents: { message: { seq: number } | null } };
-    const tabs = [clientFor(town.clerk), clientFor(town.clerk)].map((client) =>
-      subscription<Event>(client, EVENTS, { id: conversation.id, after: 1 }),
-    );
+    const tabs = [1, 2].map(() => follow(town.clerk, conversation.id, 1));
     await waitForSubscriptions(server.bus, 2);
     afterRepeatWindow();
 
@@ -397,7 +388,10 @@ describe('over the WebSocket', () => {
     // Then both tabs show it, and the citizen's log has one entry for it, not one per tab (the
     // INSERT's look for a repeat does not see the rows of its own statement)
     for (const tab of tabs) {
-      expect((await tab.next()).data!.conversationEvents.message).toEqual({ seq: 2 });
+      expect((await tab.next()).data!.conversationEvents.message).toEqual({
+        seq: 2,
+        body: 'Sind Sie noch da?',
+      });
     }
     expect(await entriesOf(conversation.id)).toEqual([entry(town.clerk, 'WEBSOCKET')]);
   });
@@ -406,18 +400,8 @@ describe('over the WebSocket', () => {
     // Given the clerk and the citizen following a conversation live, and a log that refuses writes
     const town = await messagingTown(server);
     const { conversation } = await conversationIn(town);
-    const EVENTS = `subscription($id: ID!, $after: Int) {
-      conversationEvents(conversationId: $id, afterSeq: $after) { message { seq body } }
-    }`;
-    type Event = { conversationEvents: { message: { seq: number; body: string } | null } };
-    const clerk = subscription<Event>(clientFor(town.clerk), EVENTS, {
-      id: conversation.id,
-      after: 1,
-    });
-    const citizen = subscription<Event>(clientFor(town.citizen), EVENTS, {
-      id: conversation.id,
-      after: 1,
-    });
+    const clerk = follow(town.clerk, conversation.id, 1);
+    const citizen = follow(town.citizen, conversation.id, 1);
     await waitForSubscriptions(server.bus, 2);
     afterRepeatWindow();
     await refuseLogWrites();
