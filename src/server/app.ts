@@ -58,7 +58,7 @@ import { controlCharactersRule } from './input-checks.js';
 import { createOperationChecks, operationChecksPlugin } from './operation-checks.js';
 import { linkSigningSecret } from './link-signing-secret.js';
 import { dataAccessLogPlugin, recordBeforeSending } from './data-access-log.js';
-import { createErrorFormatter, formatForSocket } from './graphql-errors.js';
+import { createErrorFormatter, socketErrorFormatter } from './graphql-errors.js';
 import type { Logger } from './logger.js';
 import { createMetrics, createMetricsServer, metricsHandler } from './metrics.js';
 import { guardedMutationsRule, httpOnlyMutationsRule } from './mutation-limits.js';
@@ -415,14 +415,17 @@ export async function createServer(deps: AppDependencies): Promise<RathausServer
   });
   const scrape = metricsHandler(metrics, config.metricsToken, logger);
   const metricsServer = config.metricsPort === null ? null : createMetricsServer(scrape);
-  // Over HTTP (Apollo) and over WebSockets (formatForSocket): no client sees an unexpected error's
-  // own words.
+  // Over HTTP (Apollo) and over WebSockets (socketErrors): no client sees an unexpected error's
+  // own words, nor, in production, suggestions of the schema's names.
   const formatError = createErrorFormatter(
     logger,
     config.databaseUrl
       ? 'the PostgreSQL server of DATABASE_URL'
       : `the embedded database in DATA_DIR ${resolve(config.dataDir)}`,
   );
+  const socketErrors = socketErrorFormatter(formatError, {
+    hideSuggestions: config.env === 'production',
+  });
   // A WebSocket operation runs in a scope of its own, as an HTTP request does: its log lines
   // (slow statements among them) carry its request id.
   const inOperationScope = <T>(contextValue: unknown, run: () => T): T =>
@@ -514,18 +517,18 @@ export async function createServer(deps: AppDependencies): Promise<RathausServer
       subscribe: (args) =>
         inOperationScope(args.contextValue, () =>
           subscribeSharingResults(args, (errors) =>
-            formatForSocket(formatError, errors, (args.contextValue as GraphQLContext).requestId),
+            socketErrors(errors, (args.contextValue as GraphQLContext).requestId),
           ),
         ),
       onError: (ctx, _id, _payload, errors) => {
         metrics.graphqlErrors(errors);
-        return formatForSocket(formatError, errors, requestIdOf(ctx.extra.request));
+        return socketErrors(errors, requestIdOf(ctx.extra.request));
       },
       onNext: async (_ctx, _id, _payload, args, result) => {
         const withheld = await recordBeforeSending(args.contextValue, logger);
         if (withheld || !result.errors) return withheld;
         const { requestId } = args.contextValue as GraphQLContext;
-        return { ...result, errors: formatForSocket(formatError, result.errors, requestId) };
+        return { ...result, errors: socketErrors(result.errors, requestId) };
       },
       onConnect: async (ctx) => {
         const parameter = ctx.connectionParams?.authorization;

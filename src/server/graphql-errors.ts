@@ -40,22 +40,33 @@ export type ErrorFormatter = (
   requestId?: string,
 ) => GraphQLFormattedError;
 
+/** What Apollo's hideSchemaDetailsFromClientErrors takes out of a message (its own pattern). */
+const SUGGESTION = / ?Did you mean(.+?)\?$/;
+
 /**
- * Errors on their way over a WebSocket, through the same formatter as Apollo's: graphql-ws would
- * send each message as it is (a database's own words, say). What ended a subscription comes
- * wrapped by graphql-ws in a GraphQLError of its message: the cause is judged, unless it is a
- * GraphQLError of Rathaus's own (a refusal with its code). `requestId` is the socket's.
+ * How errors go over a WebSocket: through the same formatter as Apollo's, since graphql-ws would
+ * send each message as it is (a database's own words, say). An error without a cause is written
+ * for the client (the document's syntax or validation, a variable's value, a refusal with its
+ * code) and passes, without "Did you mean …?" when `hideSuggestions` (production), as over HTTP.
+ * What ended a subscription comes wrapped by graphql-ws in a GraphQLError of its message: the
+ * cause is judged, unless it is a GraphQLError of Rathaus's own. `requestId` is the socket's.
  */
-export function formatForSocket(
+export function socketErrorFormatter(
   format: ErrorFormatter,
-  errors: readonly GraphQLError[],
-  requestId: string,
-): GraphQLFormattedError[] {
-  return errors.map((error) => {
-    const cause = error.originalError;
-    const judged = cause && !error.path && !(cause instanceof GraphQLError) ? cause : error;
-    return format(error.toJSON(), judged, requestId);
-  });
+  { hideSuggestions }: { hideSuggestions: boolean },
+): (errors: readonly GraphQLError[], requestId: string) => GraphQLFormattedError[] {
+  return (errors, requestId) =>
+    errors.map((error) => {
+      const cause = error.originalError;
+      if (!cause) {
+        const formatted = error.toJSON();
+        return hideSuggestions
+          ? { ...formatted, message: formatted.message.replace(SUGGESTION, '') }
+          : formatted;
+      }
+      const judged = !error.path && !(cause instanceof GraphQLError) ? cause : error;
+      return format(error.toJSON(), judged, requestId);
+    });
 }
 
 /**

@@ -267,6 +267,34 @@ describe('production mode', () => {
     }
   });
 
+  it('answers a wrong document or variable over a WebSocket with what is wrong, not as a failure', async () => {
+    const client = createClient({
+      url: production.wsUrl,
+      webSocketImpl: WebSocket,
+      retryAttempts: 0,
+    });
+    try {
+      const unknownField = await subscription(client, '{ offices { nam } }', {}).next();
+      expect(unknownField.errors).toEqual([
+        expect.objectContaining({ message: expect.stringContaining('Cannot query field "nam"') }),
+      ]);
+      const missingVariable = await subscription(
+        client,
+        'subscription($id: ID!) { conversationEvents(conversationId: $id) { type } }',
+        {},
+      ).next();
+      expect(missingVariable.errors).toEqual([
+        expect.objectContaining({
+          message: 'Variable "$id" of required type "ID!" was not provided.',
+        }),
+      ]);
+      expect(JSON.stringify([unknownField, missingVariable])).not.toContain('INTERNAL');
+      expect(unknownField.errors![0]!.message).not.toMatch(/Did you mean/);
+    } finally {
+      await client.dispose();
+    }
+  });
+
   it('masks an unexpected failure over a WebSocket too, with the id of its log line', async () => {
     const client = createClient({
       url: production.wsUrl,
