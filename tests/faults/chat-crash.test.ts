@@ -101,6 +101,13 @@ it('kill -9 twice while 20 conversations go both ways: every client has every me
     await chat.kill9();
     await chat.start(STARTUP);
     recoveries.push(Date.now() - killedAt);
+    // Every socket is back before the next crash can come: on a fast machine the sends between
+    // two crashes could otherwise be done while a socket still waits to reconnect.
+    await waitUntil(
+      () => sockets.every((socket) => socket.reconnects >= recoveries.length),
+      'every socket reconnected after the crash',
+      { timeoutMs: 30_000 },
+    );
   };
 
   /** Sends until answered: a message whose answer the crash took is sent again with its id. */
