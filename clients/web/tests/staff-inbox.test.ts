@@ -140,9 +140,12 @@ it(
     expect(await reply.evaluate((field) => field === document.activeElement)).toBe(true);
     expect(await accessibilityProblems(page)).toEqual([]);
 
-    // ... the citizen sees her typing
+    // ... the citizen sees her typing: one signal, at the first key (both clocks stand still, and
+    // the client and the API send one every 2 s at most), shown for 6 s; watched from before the
+    // first key, since on a loaded machine the rest of the typing can take longer than that
+    const officeTyping = citizenPage.getByText('Das Amt schreibt gerade …').waitFor();
     await page.keyboard.type(' (Sachgebiet Wohngeld)');
-    await citizenPage.getByText('Das Amt schreibt gerade …').waitFor();
+    await officeTyping;
 
     // ... and, sent with Ctrl+Enter, the answer reaches the citizen live
     const answer =
@@ -158,8 +161,9 @@ it(
 
     // And the citizen's reply comes in live, with her typing before it
     await citizenPage.getByLabel('Ihre Antwort').click();
+    const citizenTyping = page.getByText('Bürgerin Berger schreibt …').waitFor();
     await citizenPage.keyboard.type('Danke!');
-    await page.getByText('Bürgerin Berger schreibt …').waitFor();
+    await citizenTyping;
     await citizenPage.getByRole('button', { name: 'Senden', exact: true }).click();
     await page.locator('.thread__item--citizen', { hasText: 'Danke!' }).waitFor();
 
