@@ -217,6 +217,7 @@ export function dataAccessPerEvent<E extends object>(): (
   const batches = new WeakMap<E, EventReads>();
   return (em, read, clock) => {
     const key = recordKey(read);
+    const record = (): DataAccessRecord => ({ ...read, accessedAt: clock() });
     return (event) => {
       let batch = batches.get(event);
       if (!batch) {
@@ -233,9 +234,8 @@ export function dataAccessPerEvent<E extends object>(): (
         batches.set(event, opened);
         batch = opened;
       }
-      if (batch.closed)
-        return Gate.after(insertDataAccess(em(), [{ ...read, accessedAt: clock() }]));
-      if (!batch.records.has(key)) batch.records.set(key, { ...read, accessedAt: clock() });
+      if (batch.closed) return Gate.after(insertDataAccess(em(), [record()]));
+      if (!batch.records.has(key)) batch.records.set(key, record());
       return batch.written;
     };
   };

@@ -1,7 +1,7 @@
 import { getIntrospectionQuery } from 'graphql';
-import { createBookingFixture, type BookingFixture } from '../support/fixtures.js';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
+import { createBookingFixture, type BookingFixture } from '../support/fixtures.js';
 import { startTestServer, subscription, type TestServer } from '../support/test-server.js';
 
 let server: TestServer;
@@ -23,6 +23,11 @@ async function appointmentCount(): Promise<number> {
     .fork()
     .execute<Array<{ count: string }>>('select count(*) as count from appointment');
   return Number(row?.count);
+}
+
+/** A graphql-ws client of the production server, as a third-party program would be. */
+function productionSocket() {
+  return createClient({ url: production.wsUrl, webSocketImpl: WebSocket, retryAttempts: 0 });
 }
 
 function post(body: string | Buffer, target = server) {
@@ -268,11 +273,7 @@ describe('production mode', () => {
   });
 
   it('answers a wrong document or variable over a WebSocket with what is wrong, not as a failure', async () => {
-    const client = createClient({
-      url: production.wsUrl,
-      webSocketImpl: WebSocket,
-      retryAttempts: 0,
-    });
+    const client = productionSocket();
     try {
       const unknownField = await subscription(client, '{ offices { nam } }', {}).next();
       expect(unknownField.errors).toEqual([
@@ -296,12 +297,7 @@ describe('production mode', () => {
   });
 
   it('masks an unexpected failure over a WebSocket too, with the id of its log line', async () => {
-    const client = createClient({
-      url: production.wsUrl,
-      webSocketImpl: WebSocket,
-      retryAttempts: 0,
-      lazy: false,
-    });
+    const client = productionSocket();
     const em = production.orm.em.fork();
     await em.execute('alter table office rename to office_gone');
     try {
