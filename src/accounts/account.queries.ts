@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { date, dateOrNull, rowOf, rowsOf, run, sql, type Sql } from '../common/sql.js';
+import { date, dateOrNull, preparedRowOf, rowOf, rowsOf, run, sql, type Sql } from '../common/sql.js';
 import type { AccountTokenPurpose } from '../entities/accounts/account-token.entity.js';
 import type { Role } from '../entities/accounts/account.entity.js';
 import type { OfficeScope } from '../auth/principal.js';
@@ -213,7 +213,8 @@ export async function liveSessionByToken(
   token: { hash: string; kind: SessionKind },
   live: { now: Date; idleBefore: Date },
 ): Promise<SessionPrincipalRecord | null> {
-  const row = await rowOf<Row>(
+  // Every signed-in request asks: a hot read.
+  const row = await preparedRowOf<Row>(
     em,
     sql`select ${SESSION_PRINCIPAL_COLUMNS}
           from session s join account a on a.id = s.account_id

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Language } from '../common/language.js';
 import { postgresErrorOf, SqlState } from '../common/postgres-errors.js';
-import { rowOf, rowsOf, run, sql, type Sql } from '../common/sql.js';
+import { preparedRowsOf, rowOf, rowsOf, run, type Sql, sql } from '../common/sql.js';
 import {
   type AppointmentEntity,
   AppointmentStatus,
@@ -262,7 +262,8 @@ export async function counterTimesChangedSince(
  * for it (none when the office's day is at the service's daily cap).
  */
 export async function freeSlots(em: EntityManager, range: SlotRange): Promise<Slot[]> {
-  const rows = await rowsOf<{ starts_at: Date; ends_at: Date; available: string }>(
+  // A hot read: every booking page asks.
+  const rows = await preparedRowsOf<{ starts_at: Date; ends_at: Date; available: string }>(
     em,
     sql`select starts_at, ends_at, count(*) filter (where free and not day_full) as available
           from ${slotCandidates(range)}

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { dateOrNull, rowOf, rowsOf, sql, type Sql } from '../common/sql.js';
+import { dateOrNull, preparedRowsOf, rowOf, rowsOf, sql, type Sql } from '../common/sql.js';
 import type { CategoryEntity } from '../entities/catalogue/category.entity.js';
 import type { OfficeEntity } from '../entities/catalogue/office.entity.js';
 import type { ServiceEntity } from '../entities/catalogue/service.entity.js';
@@ -237,13 +237,17 @@ export async function servicePage(
   nameKey: string,
   page: { offset: number; limit: number },
 ): Promise<ServicePageRows> {
-  const rows = await rowsOf<ServicePageRow>(
-    em,
-    selection.terms.length === 0
-      ? sql`select * from catalogue_page(${selection.categoryId}::uuid, ${selection.officeId}::uuid,
+  // The catalogue's pages are a hot read; a search's texts differ with its number of terms.
+  const rows = await (selection.terms.length === 0
+    ? preparedRowsOf<ServicePageRow>(
+        em,
+        sql`select * from catalogue_page(${selection.categoryId}::uuid, ${selection.officeId}::uuid,
                                          ${selection.includeRetired}, ${nameKey}, ${page.limit},
-                                         ${page.offset})`
-      : sql`with page as (
+                                         ${page.offset})`,
+      )
+    : rowsOf<ServicePageRow>(
+        em,
+        sql`with page as (
               select ${SERVICE_COLUMNS}, count(*) over () as total_count,
                      ${searchRank(selection.terms, nameKey)} as rank,
                      lower(coalesce(s.name->>${nameKey}, s.name->>'de')) as sort_name
@@ -273,7 +277,7 @@ export async function servicePage(
               from page
             window shown as (order by page.rank desc, page.sort_name, page.id)
              order by page.rank desc, page.sort_name, page.id`,
-  );
+      ));
   // The first row carries the offices and categories of the whole page.
   const offices = new Map(
     (rows[0]?.page_offices ?? []).map((row) => [row.id, officeRecord(row)] as const),

@@ -87,3 +87,55 @@ export function date(value: unknown): Date {
 export function dateOrNull(value: unknown): Date | null {
   return value == null ? null : date(value);
 }
+
+/**
+ * Runs a read as a prepared statement of the database's pool: its `$n` text and values, under a
+ * name the pool's connections keep planned (src/server/prepared-statements.ts).
+ */
+export type PreparedReader = <Row extends object>(statement: Sql) => Promise<Row[]>;
+
+/** The prepared reader of each ORM, by its driver (shared by all its forks). */
+const preparedReaders = new WeakMap<object, PreparedReader>();
+
+/** Lets `preparedRowsOf` of this ORM's entity managers read through `reader`. */
+export function readPrepared(em: EntityManager, reader: PreparedReader): void {
+  preparedReaders.set(em.getDriver(), reader);
+}
+
+/**
+ * The rows of a hot read (a request's main statement, asked thousands of times a minute), sent
+ * as a prepared statement with parameters past MikroORM's formatting of values into the text
+ * (docs/decisions/0032-prepared-hot-reads.md). Parameters are typed by PostgreSQL from where they
+ * stand, not from their JavaScript value: a hot statement casts any parameter whose place does not
+ * fix its type (`${id}::uuid`). In a transaction, and with the embedded database, it is `rowsOf`.
+ */
+export function preparedRowsOf<Row extends object>(
+  em: EntityManager,
+  statement: Sql,
+): Promise<Row[]> {
+  const reader = em.isInTransaction() ? undefined : preparedReaders.get(em.getDriver());
+  return reader ? reader<Row>(statement) : rowsOf<Row>(em, statement);
+}
+
+/** The first row of a hot read (`preparedRowsOf`), or null. */
+export async function preparedRowOf<Row extends object>(
+  em: EntityManager,
+  statement: Sql,
+): Promise<Row | null> {
+  return (await preparedRowsOf<Row>(em, statement))[0] ?? null;
+}
+
+/**
+ * The statement with numbered parameters (`$1`) instead of `?`, and its values: a list's values
+ * each a parameter of their own, as MikroORM writes a list into the text (`in (${ids})`).
+ */
+export function numbered(statement: Sql): { text: string; values: unknown[] } {
+  const parts = statement.text.split('?');
+  let text = parts[0]!;
+  const values: unknown[] = [];
+  statement.values.forEach((value, index) => {
+    const items = Array.isArray(value) ? value : [value];
+    text += items.map((item) => `$${values.push(item)}`).join(', ') + parts[index + 1]!;
+  });
+  return { text, values };
+}

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { dataAccessInsert, type DataAccessInsert } from '../accounts/account.queries.js';
-import { rowOf, rowsOf, run, sql } from '../common/sql.js';
+import { preparedRowsOf, rowOf, rowsOf, run, sql } from '../common/sql.js';
 import { ConversationStatus } from '../entities/messaging/conversation.entity.js';
 import type { MessageAuthorRole } from '../entities/messaging/message.entity.js';
 import type { ConversationSide, MessageData } from '../realtime/topics.js';
@@ -405,8 +405,8 @@ export async function inboxPage(
   totalCount: number;
   unreadConversations: number;
 }> {
-  // An empty page is one row with the counts and a null id.
-  const rows = await rowsOf<
+  // An empty page is one row with the counts and a null id. A hot read (a clerk's inbox).
+  const rows = await preparedRowsOf<
     Omit<ConversationRow, 'id'> & {
       id: string | null;
       totalCount: string;
@@ -467,7 +467,8 @@ export async function messagePages(
           from conversation_messages(array[${conversationIds}]::uuid[], ${window.afterSeq ?? 0},
                                      ${window.beforeSeq ?? 2_147_483_647}, ${window.limit},
                                      ${window.fromEnd ?? false})`;
-  const rows = await rowsOf<
+  // A hot read (a clerk's inbox); the number of ids makes a statement text of its own.
+  const rows = await preparedRowsOf<
     Omit<MessageData, 'id'> & { conversationId: string; lastSeq: number; id: string | null }
   >(
     em,

@@ -4,10 +4,11 @@ import { Migrator } from '@mikro-orm/migrations';
 import { ReflectMetadataProvider } from '@mikro-orm/decorators/legacy';
 import { entities } from '../entities/index.js';
 import { migrationsList } from '../migrations/index.js';
-import { run, sql } from '../common/sql.js';
+import { readPrepared, run, sql } from '../common/sql.js';
 import { guardPool } from './database-unavailable.js';
 import type { Logger } from './logger.js';
 import { OrmLogger } from './orm-logger.js';
+import { preparedReader } from './prepared-statements.js';
 
 export type { MikroORM };
 
@@ -23,11 +24,17 @@ export type DatabaseOptions = {
   connectTimeoutMs?: number;
   /** Waiting for a connection of a busy pool beyond this many is refused at once; unset: no limit. */
   maxWaiting?: number;
+  /**
+   * Whether hot reads are prepared statements (`preparedRowsOf`); default true. Not for the
+   * embedded database, whose connections share one PostgreSQL session and so its statement names.
+   */
+  preparedStatements?: boolean;
 };
 
 /** The ORM for one PostgreSQL database; `migrate()` brings it to the committed schema. */
 export async function openDatabase(options: DatabaseOptions): Promise<MikroORM> {
-  return MikroORM.init({
+  const ormLogger = new OrmLogger(options.logger);
+  const orm = await MikroORM.init({
     clientUrl: options.url,
     entities,
     metadataProvider: ReflectMetadataProvider,
@@ -39,7 +46,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<MikroORM> 
       ...(options.statementTimeoutMs && { statement_timeout: options.statementTimeoutMs }),
       onPoolCreated: (pool: pg.Pool) => guardPool(pool, options.maxWaiting ?? Infinity),
     },
-    loggerFactory: () => new OrmLogger(options.logger),
+    loggerFactory: () => ormLogger,
     debug: ['query'],
     ...(options.slowQueryMs !== undefined && { slowQueryThreshold: options.slowQueryMs }),
     allowGlobalContext: false,
@@ -56,6 +63,19 @@ export async function openDatabase(options: DatabaseOptions): Promise<MikroORM> 
       silent: true,
     },
   });
+  if (options.preparedStatements ?? true) {
+    const connection = orm.em.getConnection();
+    readPrepared(
+      orm.em,
+      preparedReader({
+        pool: () => connection.getNativeClient(),
+        logger: ormLogger,
+        slowQueryMs: options.slowQueryMs,
+        convert: (error) => orm.em.getDriver().convertException(error),
+      }),
+    );
+  }
+  return orm;
 }
 
 /** Names the advisory lock that lets one process at a time migrate a database. */

@@ -54,7 +54,12 @@ export async function createTemplate(templateDir: string, logger: Logger): Promi
   await rm(scratch, { recursive: true, force: true });
   const embedded = await startEmbeddedDatabase(scratch, 'command line', async () => null);
   try {
-    const orm = await openDatabase({ url: embedded.url, poolSize: 1, logger });
+    const orm = await openDatabase({
+      url: embedded.url,
+      poolSize: 1,
+      logger,
+      preparedStatements: false,
+    });
     try {
       await migrateToLatest(orm, { lockUrl: null });
     } finally {

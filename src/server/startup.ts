@@ -63,6 +63,7 @@ export async function connectDatabase(
       url: embedded?.url ?? (config.databaseUrl as string),
       // The embedded database serves a single connection; a larger pool loses queries.
       poolSize: embedded ? 1 : config.databasePoolSize,
+      preparedStatements: !embedded,
       logger,
       slowQueryMs: config.slowQueryMs,
       connectTimeoutMs: config.databaseConnectTimeoutMs,
