@@ -1,6 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { date, dateOrNull, preparedRowOf, rowOf, rowsOf, run, sql, type Sql } from '../common/sql.js';
+import {
+  date,
+  dateOrNull,
+  preparedRowOf,
+  rowOf,
+  rowsOf,
+  run,
+  sql,
+  type Sql,
+} from '../common/sql.js';
 import type { AccountTokenPurpose } from '../entities/accounts/account-token.entity.js';
 import type { Role } from '../entities/accounts/account.entity.js';
 import type { OfficeScope } from '../auth/principal.js';
