@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Language } from '../common/language.js';
 import { postgresErrorOf, SqlState } from '../common/postgres-errors.js';
-import { preparedRowsOf, rowOf, rowsOf, run, type Sql, sql } from '../common/sql.js';
+import { preparedRowsOf, rowOf, rowsOf, run, sql, type Sql } from '../common/sql.js';
 import {
   type AppointmentEntity,
   AppointmentStatus,

@@ -13,7 +13,9 @@ import { createLogger } from '../../src/server/logger.js';
 import { OrmLogger } from '../../src/server/orm-logger.js';
 import { preparedReader } from '../../src/server/prepared-statements.js';
 import { runInRequestScope, type RequestScope } from '../../src/server/request-scope.js';
+import { messagingTown, startConversation } from '../support/messaging.js';
 import { databaseOfThisFile } from '../support/templates.js';
+import { startTestServer, type TestServer } from '../support/test-server.js';
 
 // Hot reads as named prepared statements (docs/decisions/0032-prepared-hot-reads.md): the same
 // rows as MikroORM's path, counted and failing as it does, and never past a transaction.
@@ -173,5 +175,54 @@ describe('a reader of its own pool', () => {
       statement: 'select $1::text as value, $2::int as n',
     });
     expect(JSON.stringify(lines)).not.toContain('secret');
+  });
+});
+
+describe('the hot reads of the API', () => {
+  let server: TestServer;
+  const T0 = new Date('2027-03-02T09:00:00Z');
+  beforeAll(async () => {
+    // One connection: it holds every statement the requests below prepared.
+    server = await startTestServer({ now: T0, env: { DATABASE_POOL_SIZE: '1' } });
+  });
+  afterAll(() => server.close());
+
+  it('are prepared: a session, a catalogue page, free slots and a clerk’s inbox', async () => {
+    const { town, citizen, clerk } = await messagingTown(server);
+    await startConversation(server, citizen, town.office);
+    const answers = await Promise.all([
+      server.gql(`{ services(first: 5) { totalCount } }`),
+      server.gql(
+        `query($s: ID!, $o: ID!, $from: DateTime!, $to: DateTime!) {
+           freeSlots(serviceId: $s, officeId: $o, from: $from, to: $to) { startsAt }
+         }`,
+        {
+          s: town.service,
+          o: town.office,
+          from: '2027-03-09T00:00:00Z',
+          to: '2027-03-10T00:00:00Z',
+        },
+      ),
+      server.gql(
+        `query($o: ID!) {
+           inbox(officeId: $o, first: 5) {
+             conversations { edges { node { messages(last: 3) { edges { node { body } } } } } }
+           }
+         }`,
+        { o: town.office },
+        clerk.headers,
+      ),
+    ]);
+    for (const { body } of answers) expect(body.errors).toBeUndefined();
+    const texts = (await preparedHere(server.orm.em.fork())).map(({ statement }) => statement);
+    for (const hot of [
+      /from session s join account a on a\.id = s\.account_id\s+where s\.token_hash = \$1/,
+      /from catalogue_page\(\$1::uuid/,
+      /from slot_candidates\(\$1, \$2/,
+      /from inbox_page\(\$1::uuid/,
+      /from conversation_messages\(array\[\$1\]::uuid\[\]/,
+    ]) {
+      expect(texts).toContainEqual(expect.stringMatching(hot));
+    }
   });
 });
