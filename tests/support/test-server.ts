@@ -129,6 +129,7 @@ export async function startTestServer(
     poolSize: config.databasePoolSize,
     logger,
     slowQueryMs: config.slowQueryMs,
+    statementTimeoutMs: config.databaseStatementTimeoutMs,
   });
   const clock = new TestClock(options.now ?? null);
   // In-process unless the test gives REDIS_URL (cross-instance tests).
