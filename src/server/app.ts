@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { createServer as createHttpServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
-import { ApolloServer, HeaderMap } from '@apollo/server';
+import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import {
   ApolloServerPluginCacheControlDisabled,
@@ -42,7 +42,9 @@ import {
   catalogueCachePlugin,
   createCatalogueCache,
   followCatalogueChanges,
+  isCacheable,
 } from './catalogue-cache.js';
+import { createDirectQueries } from './direct-queries.js';
 import { feedRoutes } from './feed-routes.js';
 import { formValidatorRoute } from './form-validator-route.js';
 import { OIDC_START_PATH, oidcRoutes } from './oidc-routes.js';
@@ -561,8 +563,42 @@ export async function createServer(deps: AppDependencies): Promise<RathausServer
     config.wsKeepAliveMs,
   );
 
+  // Apollo's plugins with per-request hooks, which the direct path of queries runs too.
+  const requestPlugins: ApolloServerPlugin<GraphQLContext>[] = [
+    retryAfterPlugin(),
+    operationChecksPlugin(checkOperation),
+    dataAccessLogPlugin(logger),
+    metrics.apolloPlugin,
+    // The request log names the operation: every GraphQL request has the same path.
+    {
+      async requestDidStart() {
+        return {
+          async didResolveOperation({ operationName, operation }) {
+            const scope = currentRequestScope();
+            if (scope && operation) scope.operation = operationName ?? operation.operation;
+          },
+        };
+      },
+    },
+  ];
+  // Queries Apollo has run compiled are answered past it from then on, except those the
+  // catalogue cache keeps (docs/decisions/0033-direct-queries.md).
+  const directQueries = createDirectQueries({
+    schema,
+    trustedText: (documentId) => trustedTexts.get(documentId),
+    context: httpContext,
+    plugins: requestPlugins,
+    formatError,
+    serveable: (document, operation) =>
+      !catalogueCache || !isCacheable(schema, document, operation),
+  });
+
   const apollo = new ApolloServer<GraphQLContext>({
-    gateway: compiledExecution(schema, { compileAfter: config.graphqlCompileAfter, logger }),
+    gateway: compiledExecution(schema, {
+      compileAfter: config.graphqlCompileAfter,
+      logger,
+      onCompiledRun: directQueries.remember,
+    }),
     introspection: true,
     // Suggestions ("Did you mean …?") reveal hidden parts of the schema; useful only in development.
     hideSchemaDetailsFromClientErrors: config.env === 'production',
@@ -587,21 +623,7 @@ export async function createServer(deps: AppDependencies): Promise<RathausServer
       // Its per-field hooks cost about 16 % of the CPU of a catalogue page (bench/RESULTS.md) and
       // Rathaus sets no cache hints.
       ApolloServerPluginCacheControlDisabled(),
-      retryAfterPlugin(),
-      operationChecksPlugin(checkOperation),
-      dataAccessLogPlugin(logger),
-      metrics.apolloPlugin,
-      // The request log names the operation: every GraphQL request has the same path.
-      {
-        async requestDidStart() {
-          return {
-            async didResolveOperation({ operationName, operation }) {
-              const scope = currentRequestScope();
-              if (scope && operation) scope.operation = operationName ?? operation.operation;
-            },
-          };
-        },
-      },
+      ...requestPlugins,
       ...(catalogueCache ? [catalogueCachePlugin(catalogueCache, localDate)] : []),
       {
         async serverWillStart() {
@@ -632,6 +654,7 @@ export async function createServer(deps: AppDependencies): Promise<RathausServer
         method: req.method,
         path,
         ...(scope.operation ? { operation: scope.operation } : {}),
+        ...(scope.direct ? { direct: true } : {}),
         status: res.statusCode,
         ms: Number(process.hrtime.bigint() - started) / 1e6,
         sqlStatements: scope.sqlStatements,
@@ -655,7 +678,8 @@ export async function createServer(deps: AppDependencies): Promise<RathausServer
       exposedHeaders: ['RateLimit', 'RateLimit-Policy', 'Retry-After'],
     }),
     express.json({ limit: BODY_LIMIT }),
-    graphqlHandler(apollo, httpContext),
+    directQueries.handler,
+    graphqlHandler(apollo, directQueries.context, directQueries.learn),
   );
 
   app.get('/healthz', (_req, res) => {

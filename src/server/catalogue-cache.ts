@@ -147,7 +147,7 @@ function documentHash(document: DocumentNode): string {
   return hash;
 }
 
-function isCacheable(
+export function isCacheable(
   schema: Parameters<typeof selectsOnlyCatalogue>[0],
   document: DocumentNode,
   operation: OperationDefinitionNode,

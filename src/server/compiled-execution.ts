@@ -32,13 +32,14 @@ import { perFragment } from './fragments.js';
 
 type Gateway = ApolloServerOptionsWithGateway<GraphQLContext>['gateway'];
 type Executor = NonNullable<Awaited<ReturnType<Gateway['load']>>['executor']>;
-type Request = Parameters<Executor>[0];
+/** What Apollo hands its executor: the request, its validated document and resolved operation. */
+export type ExecutorRequest = Parameters<Executor>[0];
 
 /**
  * A compiled operation, and the defaults of its variables as a client would send them: graphql-jit
  * demands a non-null variable even when it has a default (`$assignee: InboxAssignee! = ANYONE`).
  */
-type Compiled = { query: CompiledQuery; defaults: Record<string, unknown> };
+export type Compiled = { query: CompiledQuery; defaults: Record<string, unknown> };
 
 /** Variable errors reported per request; graphql-js's own default. */
 const MAX_VARIABLE_ERRORS = 50;
@@ -156,11 +157,54 @@ function asGraphQLError(error: GraphQLError, source: Source | undefined): GraphQ
 }
 
 /**
+ * graphql-js's checks of the variables, whose messages name the variable and the field inside
+ * it; graphql-jit words its own differently. Null when they are valid. Past MAX_VARIABLE_ERRORS
+ * graphql-js adds an error that names no variable, which Apollo does not recognise as the
+ * client's: it gets the client's code here, or it would be answered as an internal error.
+ */
+export function variableErrors(
+  schema: GraphQLSchema,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown> | undefined,
+): GraphQLError[] | null {
+  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {}, {
+    maxErrors: MAX_VARIABLE_ERRORS,
+  });
+  return (
+    coerced.errors?.map((error) =>
+      error.nodes || error.extensions.code
+        ? error
+        : new GraphQLError(error.message, { extensions: { code: 'BAD_USER_INPUT' } }),
+    ) ?? null
+  );
+}
+
+/**
+ * Runs a compiled operation whose variables passed `variableErrors`; its errors come back as
+ * graphql-js makes them, located in `source`.
+ */
+export async function runCompiled(
+  compiled: Compiled,
+  contextValue: unknown,
+  variables: Record<string, unknown> | undefined,
+  source: Source | undefined,
+): Promise<ExecutionResult> {
+  const result = await compiled.query.query(undefined, contextValue, {
+    ...compiled.defaults,
+    ...variables,
+  });
+  return result.errors
+    ? { ...result, errors: result.errors.map((error) => asGraphQLError(error, source)) }
+    : result;
+}
+
+/**
  * Apollo Server's executor hook (its `gateway` option, the only one it has): every operation is
  * interpreted by graphql-js until it has run `compileAfter` times; then a compilable one
  * (`isCompilable`) is compiled once and runs compiled from then on. Compiled forms live as long
  * as Apollo keeps the parsed document (its document store), so one-off documents cost no
  * compilation and the number kept is bounded. `compileAfter` null: everything is interpreted.
+ * `onCompiledRun` hears of each run of a compiled form (src/server/direct-queries.ts keeps them).
  */
 export function compiledExecution(
   schema: GraphQLSchema,
@@ -168,12 +212,18 @@ export function compiledExecution(
     compileAfter,
     logger,
     compiler = compileQuery,
-  }: { compileAfter: number | null; logger: Logger; compiler?: typeof compileQuery },
+    onCompiledRun,
+  }: {
+    compileAfter: number | null;
+    logger: Logger;
+    compiler?: typeof compileQuery;
+    onCompiledRun?: (request: ExecutorRequest, compiled: Compiled) => void;
+  },
 ): Gateway {
   const operations = new WeakMap<DocumentNode, Map<string | null, Operation>>();
 
   /** The compiled form of the request's operation, once it has run `after` times; else null. */
-  const compiledFor = (request: Request, after: number): Compiled | null => {
+  const compiledFor = (request: ExecutorRequest, after: number): Compiled | null => {
     let byName = operations.get(request.document);
     if (!byName) operations.set(request.document, (byName = new Map()));
     let operation = byName.get(request.operationName);
@@ -185,7 +235,7 @@ export function compiledExecution(
     return operation.compiled === 'interpret' ? null : operation.compiled;
   };
 
-  const compile = (request: Request): Compiled | 'interpret' => {
+  const compile = (request: ExecutorRequest): Compiled | 'interpret' => {
     if (!isCompilable(schema, request.document, request.operation)) return 'interpret';
     const started = performance.now();
     let compiled: CompiledQuery | ExecutionResult;
@@ -204,44 +254,23 @@ export function compiledExecution(
     return { query: compiled, defaults: variableDefaults(request.operation) };
   };
 
-  /**
-   * graphql-js's checks of the variables, whose messages name the variable and the field inside
-   * it; graphql-jit words its own differently. Null when they are valid. Past MAX_VARIABLE_ERRORS
-   * graphql-js adds an error that names no variable, which Apollo does not recognise as the
-   * client's: it gets the client's code here, or it would be answered as an internal error.
-   */
-  const variableErrors = (request: Request) => {
-    const coerced = getVariableValues(
-      schema,
-      request.operation.variableDefinitions ?? [],
-      request.request.variables ?? {},
-      { maxErrors: MAX_VARIABLE_ERRORS },
-    );
-    return (
-      coerced.errors?.map((error) =>
-        error.nodes || error.extensions.code
-          ? error
-          : new GraphQLError(error.message, { extensions: { code: 'BAD_USER_INPUT' } }),
-      ) ?? null
-    );
-  };
-
   const executor: Executor = async (request) => {
     // Without an operation to run (an unknown name), graphql-js gives the error clients know.
     const compiled =
       compileAfter === null || !request.operation ? null : compiledFor(request, compileAfter);
     // Checked here for interpreted operations too, for the error past the limit (see above).
-    const errors = request.operation ? variableErrors(request) : null;
+    const errors = request.operation
+      ? variableErrors(schema, request.operation, request.request.variables)
+      : null;
     if (errors) return { errors };
     if (compiled) {
-      const result = await compiled.query.query(undefined, request.context, {
-        ...compiled.defaults,
-        ...request.request.variables,
-      });
-      const source = request.document.loc?.source;
-      return result.errors
-        ? { ...result, errors: result.errors.map((error) => asGraphQLError(error, source)) }
-        : result;
+      onCompiledRun?.(request, compiled);
+      return (await runCompiled(
+        compiled,
+        request.context,
+        request.request.variables,
+        request.document.loc?.source,
+      )) as ExecutionResult<Record<string, unknown>>;
     }
     return (await execute({
       schema,

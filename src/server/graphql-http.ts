@@ -27,6 +27,19 @@ export function searchOf(url: string): string {
   return start === -1 ? '' : path.slice(start);
 }
 
+/** Sends a whole answer: its headers, status and bytes, with their length and without an ETag. */
+export function sendAnswer(
+  res: Response,
+  status: number,
+  headers: Iterable<[string, string]>,
+  bytes: Buffer,
+): void {
+  for (const [key, value] of headers) res.setHeader(key, value);
+  res.statusCode = status;
+  res.setHeader('content-length', bytes.length);
+  res.end(bytes);
+}
+
 /**
  * Hands an Express request to Apollo Server and sends its answer: what @as-integrations/express5's
  * `expressMiddleware` does (behind `express.json()`), without two costs of every request.
@@ -34,10 +47,14 @@ export function searchOf(url: string): string {
  * time to decide whether to warn that url.parse is deprecated. Its `res.send` copies the answer
  * into a Buffer and hashes it for an ETag: GraphQL answers are POSTed, which no client revalidates,
  * and carry the caller's budget left, which changes with each of them.
+ *
+ * `answered` hears of every whole answer Apollo gives with status 200: the request's Accept
+ * header and the content type Apollo chose for it (src/server/direct-queries.ts learns them).
  */
 export function graphqlHandler(
   server: ApolloServer<GraphQLContext>,
   context: (req: Request, res: Response) => Promise<GraphQLContext>,
+  answered?: (accept: string | undefined, contentType: string | undefined) => void,
 ): RequestHandler {
   server.assertStarted('graphqlHandler()');
   return async (req, res) => {
@@ -54,8 +71,7 @@ export function graphqlHandler(
       },
       context: () => context(req, res),
     });
-    for (const [key, value] of answer.headers) res.setHeader(key, value);
-    res.statusCode = answer.status ?? 200;
+    const status = answer.status ?? 200;
     if (answer.body.kind === 'complete') {
       const scope = currentRequestScope();
       // Encoded once: for a text with characters beyond Latin-1 (a "’" in a message is enough),
@@ -66,10 +82,12 @@ export function graphqlHandler(
           ? scope.answer
           : Buffer.from(answer.body.string, 'utf8');
       if (scope) scope.answer = undefined;
-      res.setHeader('content-length', bytes.length);
-      res.end(bytes);
+      if (status === 200) answered?.(req.headers.accept, answer.headers.get('content-type'));
+      sendAnswer(res, status, answer.headers, bytes);
       return;
     }
+    for (const [key, value] of answer.headers) res.setHeader(key, value);
+    res.statusCode = status;
     // Incremental delivery (@defer): each part as soon as it is ready.
     for await (const chunk of answer.body.asyncIterator) res.write(chunk);
     res.end();

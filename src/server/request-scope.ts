@@ -6,6 +6,8 @@ export type RequestScope = {
   sqlStatements: number;
   /** The GraphQL operation of the request: its name, or its type when it has none. */
   operation?: string;
+  /** Whether the direct path answered the query, past Apollo (src/server/direct-queries.ts). */
+  direct?: boolean;
   /** The answer's bytes, between Apollo's serialisation and the handler that sends them. */
   answer?: Buffer;
 };
