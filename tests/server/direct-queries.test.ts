@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { MAX_DIRECT_OPERATIONS } from '../../src/server/direct-queries.js';
 import { readManifests, CLIENT_MANIFESTS } from '../../src/server/trusted-documents.js';
 import { databaseUrl } from '../support/database.js';
 import { messagingTown, send, startConversation, type Party } from '../support/messaging.js';
@@ -241,6 +242,17 @@ describe('what Apollo would refuse before running goes to Apollo', () => {
       expect(answer.direct).toBe(false);
       expect(answer.status).toBe(400);
     }
+  });
+});
+
+describe('what the direct path keeps', () => {
+  it(`at most ${MAX_DIRECT_OPERATIONS} operations: the oldest is forgotten, and kept again when Apollo runs it`, async () => {
+    const query = (n: number) => ({ query: `query Kept${n} { me { id } }` });
+    for (let n = 0; n <= MAX_DIRECT_OPERATIONS; n += 1) await ask(query(n));
+    // The newest is kept, the first forgotten: Apollo answers it and it is kept again.
+    expect((await ask(query(MAX_DIRECT_OPERATIONS))).direct).toBe(true);
+    expect((await ask(query(0))).direct).toBe(false);
+    expect((await ask(query(0))).direct).toBe(true);
   });
 });
 
