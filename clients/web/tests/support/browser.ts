@@ -319,10 +319,26 @@ export function shown(locator: Locator) {
   };
 }
 
+/**
+ * How long a page may take to show its heading: a route's code is loaded when it is first
+ * visited, and on a loaded 2-core box (jest's workers, Chromium, PostgreSQL) that took more than
+ * 10 s in CI for the developers' page, which shows in 3 s alone.
+ */
+const HEADING_TIMEOUT_MS = 30_000;
+
 /** The page's h1 text, once the page shows one with the expected text. */
 export async function waitForHeading(page: Page, text: RegExp): Promise<string> {
   const heading = page.locator('h1');
-  await heading.filter({ hasText: text }).waitFor({ timeout: 10_000 });
+  try {
+    await heading.filter({ hasText: text }).waitFor({ timeout: HEADING_TIMEOUT_MS });
+  } catch (error) {
+    // Says what the page showed instead, so that a failure tells a slow page from a wrong one.
+    const shown = await heading.allInnerTexts().catch(() => []);
+    throw new Error(
+      `no h1 matching ${text} within ${HEADING_TIMEOUT_MS / 1000} s at ${page.url()}; h1 shown: ${JSON.stringify(shown)}`,
+      { cause: error },
+    );
+  }
   return (await heading.innerText()).trim();
 }
 
