@@ -202,9 +202,10 @@ export async function runCompiled(
  * Apollo Server's executor hook (its `gateway` option, the only one it has): every operation is
  * interpreted by graphql-js until it has run `compileAfter` times; then a compilable one
  * (`isCompilable`) is compiled once and runs compiled from then on. Compiled forms live as long
- * as Apollo keeps the parsed document (its document store), so one-off documents cost no
- * compilation and the number kept is bounded. `compileAfter` null: everything is interpreted.
- * `onCompiledRun` hears of each run of a compiled form (src/server/direct-queries.ts keeps them).
+ * as Apollo keeps the parsed document (its document store) or the direct path keeps the operation
+ * (at most MAX_DIRECT_OPERATIONS), so one-off documents cost no compilation and the number kept is
+ * bounded. `compileAfter` null: everything is interpreted. `onCompiledRun` hears of each run of a
+ * compiled form (src/server/direct-queries.ts keeps them).
  */
 export function compiledExecution(
   schema: GraphQLSchema,

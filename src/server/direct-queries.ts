@@ -250,7 +250,7 @@ export function createDirectQueries(options: DirectQueriesOptions): DirectQuerie
       result = await runCompiled(direct.compiled, contextValue, given, direct.source);
     } catch (error) {
       // As Apollo answers an executor that throws: the error alone, 500 unless it names a status.
-      result = { errors: [asGraphQLError(error)] };
+      result = { errors: [thrownAsGraphQLError(error)] };
       head.status = 500;
     }
     const errors = result.errors && formatErrors(result.errors, formatError, head);
@@ -275,7 +275,7 @@ function ordered(result: FormattedExecutionResult): FormattedExecutionResult {
 }
 
 /** Apollo's ensureGraphQLError of what an executor threw. */
-function asGraphQLError(thrown: unknown): GraphQLError {
+function thrownAsGraphQLError(thrown: unknown): GraphQLError {
   const error =
     thrown instanceof Error
       ? thrown
