@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Language } from '../common/language.js';
 import { postgresErrorOf, SqlState } from '../common/postgres-errors.js';
-import { preparedRowsOf, rowOf, rowsOf, run, sql, type Sql } from '../common/sql.js';
+import { inSavepoint, preparedRowsOf, rowOf, rowsOf, run, sql, type Sql } from '../common/sql.js';
 import {
   type AppointmentEntity,
   AppointmentStatus,
@@ -469,20 +469,6 @@ export async function insertBooking(
     );
     return row && appointmentRecord(row);
   });
-}
-
-/**
- * Runs an insert in a savepoint, so that a violation (a counter taken meanwhile, a code drawn
- * twice) leaves the transaction usable for another attempt.
- */
-async function inSavepoint<T>(tx: EntityManager, work: () => Promise<T>): Promise<T> {
-  await run(tx, sql`savepoint booking_attempt`);
-  try {
-    return await work();
-  } catch (error) {
-    await run(tx, sql`rollback to savepoint booking_attempt`);
-    throw error;
-  }
 }
 
 // Holds (docs/decisions/0022-slot-holds.md): a held time is a row with status HELD, no personal
@@ -1038,7 +1024,8 @@ export async function upcomingAtCounter(
 /**
  * Moves an appointment to another counter of its office that handles its service, is open and
  * free at exactly its time (a slot of slot_candidates with the same start and end), chosen at
- * random; null when there is none. The exclusion constraint has the last word, as for bookings.
+ * random; null when there is none. The exclusion constraint has the last word, as for bookings,
+ * in a savepoint (a deadlock of its check is run again).
  */
 export async function moveToFreeCounter(
   tx: EntityManager,
@@ -1054,9 +1041,10 @@ export async function moveToFreeCounter(
     timeZone,
     notBefore: now,
   });
-  const row = await rowOf<AppointmentRow>(
-    tx,
-    sql`update appointment a
+  const row = await inSavepoint(tx, () =>
+    rowOf<AppointmentRow>(
+      tx,
+      sql`update appointment a
            set counter_id = (select f.counter_id from ${slot} f
                               where f.free and f.counter_id <> a.counter_id
                                 and f.starts_at = a.starts_at and f.ends_at = a.ends_at
@@ -1066,6 +1054,7 @@ export async function moveToFreeCounter(
                         where f.free and f.counter_id <> a.counter_id
                           and f.starts_at = a.starts_at and f.ends_at = a.ends_at)
         returning ${APPOINTMENT_COLUMNS}`,
+    ),
   );
   return row && appointmentRecord(row);
 }

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Language } from '../common/language.js';
-import { date, dateOrNull, rowOf, rowsOf, run, sql } from '../common/sql.js';
+import { date, dateOrNull, inSavepoint, rowOf, rowsOf, run, sql } from '../common/sql.js';
 import type {
   ReleaseRequestStatus,
   ReleaseTimeOfDay,
@@ -53,6 +53,10 @@ function releaseRecord(row: ReleaseRow): ReleaseRecord {
   };
 }
 
+/**
+ * Inserts the release; an overlapping one of the service at the office fails with the exclusion
+ * constraint's violation (in a savepoint: a deadlock of its check is run again).
+ */
 export async function insertRelease(
   tx: EntityManager,
   release: Omit<ReleaseRecord, 'id' | 'drawnAt' | 'seed'> & {
@@ -60,14 +64,16 @@ export async function insertRelease(
     createdAt: Date;
   },
 ): Promise<ReleaseRecord> {
-  const row = await rowOf<ReleaseRow>(
-    tx,
-    sql`insert into appointment_release as r (id, service_id, office_id, starts_at, ends_at,
+  const row = await inSavepoint(tx, () =>
+    rowOf<ReleaseRow>(
+      tx,
+      sql`insert into appointment_release as r (id, service_id, office_id, starts_at, ends_at,
                                               opens_at, closes_at, created_by_id, created_at)
         values (gen_random_uuid(), ${release.serviceId}, ${release.officeId}, ${release.startsAt},
                 ${release.endsAt}, ${release.opensAt}, ${release.closesAt}, ${release.createdBy},
                 ${release.createdAt})
         returning ${RELEASE_COLUMNS}`,
+    ),
   );
   if (!row) throw new Error('Inserting a release returned no row');
   return releaseRecord(row);

@@ -2,6 +2,7 @@
 export const SqlState = {
   uniqueViolation: '23505',
   exclusionViolation: '23P01',
+  deadlockDetected: '40P01',
 } as const;
 
 /**

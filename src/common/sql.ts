@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { postgresErrorOf, SqlState } from './postgres-errors.js';
 
 /**
  * A piece of SQL with its parameters, written with the `sql` tag. Each `${value}` becomes a
@@ -76,6 +77,31 @@ export async function run(em: EntityManager, statement: Sql): Promise<number> {
     'run',
   );
   return result.affectedRows;
+}
+
+/** How often work in a savepoint runs again after PostgreSQL ended a deadlock by aborting it. */
+const DEADLOCK_RETRIES = 3;
+
+/**
+ * Runs `work` in a savepoint of the transaction `tx`: when it fails, the transaction is rolled
+ * back to before it and stays usable, so that a violation the caller expects (a counter taken
+ * meanwhile, a code drawn twice) leaves room for another attempt. Work that PostgreSQL aborted to
+ * end a deadlock (40P01) runs again, up to DEADLOCK_RETRIES times: two rows that conflict under an
+ * exclusion constraint, inserted at the same moment, each find the other in the constraint's check
+ * and wait for each other (execIndexing.c), and one of them is aborted. Run again, it waits for
+ * the other to commit and finds its row (a violation) or the time free again.
+ */
+export async function inSavepoint<T>(tx: EntityManager, work: () => Promise<T>): Promise<T> {
+  await run(tx, sql`savepoint attempt`);
+  for (let retry = 0; ; retry += 1) {
+    try {
+      return await work();
+    } catch (error) {
+      await run(tx, sql`rollback to savepoint attempt`);
+      const deadlock = postgresErrorOf(error)?.code === SqlState.deadlockDetected;
+      if (!deadlock || retry === DEADLOCK_RETRIES) throw error;
+    }
+  }
 }
 
 /** A timestamp column as the driver returns it (text, or a Date) as a Date. */
