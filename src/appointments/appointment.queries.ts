@@ -262,18 +262,21 @@ export async function counterTimesChangedSince(
  * for it (none when the office's day is at the service's daily cap).
  */
 export async function freeSlots(em: EntityManager, range: SlotRange): Promise<Slot[]> {
-  // A hot read: every booking page asks.
-  const rows = await preparedRowsOf<{ starts_at: Date; ends_at: Date; available: string }>(
+  // A hot read: every booking page asks. The instants come as milliseconds since the epoch: a
+  // Date made from a number costs a fraction of one parsed from text.
+  const rows = await preparedRowsOf<{ starts_ms: number; ends_ms: number; available: string }>(
     em,
-    sql`select starts_at, ends_at, count(*) filter (where free and not day_full) as available
+    sql`select date_part('epoch', starts_at) * 1000 as starts_ms,
+               date_part('epoch', ends_at) * 1000 as ends_ms,
+               count(*) filter (where free and not day_full) as available
           from ${slotCandidates(range)}
          where in_window
          group by starts_at, ends_at
          order by starts_at`,
   );
   return rows.map((row) => ({
-    startsAt: new Date(row.starts_at),
-    endsAt: new Date(row.ends_at),
+    startsAt: new Date(Number(row.starts_ms)),
+    endsAt: new Date(Number(row.ends_ms)),
     available: Number(row.available),
   }));
 }

@@ -21,7 +21,7 @@ afterAll(() => {
 
 // Counts the asynchronous writes the destination starts (sonic-boom calls fs.write), and passes
 // each on.
-let spy: ReturnType<typeof jest.spyOn<typeof fs, 'write'>>;
+let spy: { mock: { calls: unknown[] }; mockRestore(): void };
 
 beforeEach(() => {
   spy = jest.spyOn(fs, 'write');
