@@ -105,3 +105,45 @@ it('sends the same headers with the API’s, the calendar files’, the feeds’
     );
   }
 });
+
+it('gives the API’s JSON answers the headers that protect a JSON answer, and none meant for HTML documents', async () => {
+  for (const [target, hsts] of [
+    [server, undefined],
+    [https, 'max-age=31536000; includeSubDomains'],
+  ] as const) {
+    const answers = await Promise.all([
+      target
+        .http()
+        .post('/graphql')
+        .set('content-type', 'application/json')
+        .send({ query: '{ offices { id } }' }),
+      // Refused before it reaches GraphQL: malformed JSON.
+      target.http().post('/graphql').set('content-type', 'application/json').send('{"query":'),
+    ]);
+    expect(answers.map((response) => response.status)).toEqual([200, 400]);
+    for (const response of answers) {
+      const csp = directives(response.headers['content-security-policy']);
+      expect(csp.get('default-src')).toBe("'none'");
+      expect(csp.get('frame-ancestors')).toBe("'none'");
+      expect(response.headers['x-content-type-options']).toBe('nosniff');
+      expect(response.headers['referrer-policy']).toBe('no-referrer');
+      expect(response.headers['x-frame-options']).toBe('DENY');
+      expect(response.headers['cross-origin-resource-policy']).toBe('same-origin');
+      expect(response.headers['strict-transport-security']).toBe(hsts);
+      for (const documentOnly of [
+        'cross-origin-opener-policy',
+        'origin-agent-cluster',
+        'x-dns-prefetch-control',
+        'x-download-options',
+        'x-permitted-cross-domain-policies',
+        'x-xss-protection',
+      ]) {
+        expect(response.headers[documentOnly]).toBeUndefined();
+      }
+    }
+  }
+  // The pages keep them.
+  const page = await server.http().get('/').set('accept', 'text/html').expect(200);
+  expect(page.headers['cross-origin-opener-policy']).toBe('same-origin');
+  expect(directives(page.headers['content-security-policy']).get('default-src')).toBe("'self'");
+});
