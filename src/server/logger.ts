@@ -1,4 +1,5 @@
 import { pino, type DestinationStream, type Logger } from 'pino';
+import { isoUtc } from '../common/iso-time.js';
 import type { Config } from './config.js';
 import { currentRequestScope } from './request-scope.js';
 
@@ -48,7 +49,8 @@ export function createLogger(
     {
       level: config.logLevel,
       base: { service: 'rathaus' },
-      timestamp: pino.stdTimeFunctions.isoTime,
+      // pino.stdTimeFunctions.isoTime's text, written by isoUtc: one for every request's line.
+      timestamp: () => `,"time":"${isoUtc(Date.now())}"`,
       redact: ['req.headers.authorization', 'req.headers.cookie'],
       mixin: () => {
         const scope = currentRequestScope();

@@ -62,6 +62,8 @@ it('writes the lines logged together in one go, within LOG_FLUSH_MS and without 
     const lines = await whenWritten(path, 10);
     expect(lines.map((line) => line.n)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
     expect(writes()).toBe(1);
+    // Each line's time as toISOString writes it (as pino's isoTime did).
+    for (const { time } of lines) expect(new Date(time as string).toISOString()).toBe(time);
   } finally {
     closeSync(fd);
   }
