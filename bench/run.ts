@@ -6,7 +6,7 @@
 // queue, bench/queue.ts) and R1 (a release day, bench/release.ts) in processes of their own. F1 (bench/faststart.ts) comes first: `npm start`
 // in a clean copy, twice; it needs no benchmark data. See bench/README.md.
 //
-// Options: --only Q1,Q2,Q3,B1,S1,L1,R1,F1   --runs 3   --duration 10   --warmup 5   --connections 50
+// Options: --only Q1,Q2,Q3,B1,S1,L1,R1,F1   --runs 3   --duration 10   --warmup 30   --connections 50
 //          --pool N (DATABASE_POOL_SIZE of both servers)   --cpu-prof (profile the API server)
 //          --node-flags="--max-semi-space-size=32 …" (extra Node flags for the API server)
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
@@ -56,7 +56,9 @@ function parseOptions(argv: string[]): Options {
       only: { type: 'string', default: SCENARIOS.join(',') },
       runs: { type: 'string', default: '3' },
       duration: { type: 'string', default: '10' },
-      warmup: { type: 'string', default: '5' },
+      // V8 optimises the API server's code for about 30 s under this load (bench/RESULTS.md,
+      // 2026-12-07): figures of the first seconds are of its compiler, not of a running server.
+      warmup: { type: 'string', default: '30' },
       connections: { type: 'string', default: '50' },
       pool: { type: 'string' },
       'cpu-prof': { type: 'boolean', default: false },
