@@ -13,10 +13,10 @@ const LOG_BUFFER_BYTES = 4096;
 
 /**
  * A destination that writes lines asynchronously, a buffer at a time: once it holds
- * LOG_BUFFER_BYTES, or `flushMs` (LOG_FLUSH_MS) after the first line of a buffer came. A write of its own for
- * each line cost a request for free slots a tenth of its server CPU (bench/RESULTS.md,
- * 2026-12-07). Pino writes what is left when the process exits, also after a fatal error; only a
- * kill -9 can lose the lines of the last LOG_FLUSH_MS.
+ * LOG_BUFFER_BYTES, or `flushMs` (LOG_FLUSH_MS) after the first line of a buffer came. A write of
+ * its own for each line cost a request for free slots a tenth of its server CPU
+ * (bench/RESULTS.md, 2026-12-07). Pino writes what is left when the process exits, also after a
+ * fatal error; only a kill -9 can lose the lines of the last LOG_FLUSH_MS.
  */
 export function bufferedDestination(
   fd: number,
