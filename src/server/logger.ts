@@ -21,7 +21,7 @@ const LOG_BUFFER_BYTES = 4096;
 export function bufferedDestination(
   fd: number,
   { flushMs = LOG_FLUSH_MS }: { flushMs?: number } = {},
-): DestinationStream {
+): DestinationStream & { flush(callback?: (error?: Error) => void): void } {
   const out = pino.destination({ dest: fd, sync: false, minLength: LOG_BUFFER_BYTES });
   let timer: NodeJS.Timeout | null = null;
   return {
@@ -31,6 +31,10 @@ export function bufferedDestination(
         timer = null;
         out.flush();
       }, flushMs).unref();
+    },
+    // pino's logger.flush(callback): the callback runs once what was logged is written.
+    flush(callback?: (error?: Error) => void) {
+      out.flush(callback);
     },
   };
 }

@@ -227,10 +227,13 @@ export async function serve(
       'demo kiosk: open the set-up link once in the lobby browser (/kiosk); a new token on each start',
     );
   }
-  // For a person at a terminal; a log collector reads only JSON lines.
+  // For a person at a terminal; a log collector reads only JSON lines. After the lines logged
+  // so far, which wait in the log's buffer (logger.ts), so that it is the last thing shown.
   if (process.stdout.isTTY) {
-    process.stdout.write(
-      `\nRathaus ${config.townName} is running: open ${url}/ (API: ${url}/graphql)\n\n`,
+    logger.flush(() =>
+      process.stdout.write(
+        `\nRathaus ${config.townName} is running: open ${url}/ (API: ${url}/graphql)\n\n`,
+      ),
     );
   }
 

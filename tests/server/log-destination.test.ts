@@ -91,6 +91,26 @@ it('writes a full buffer at once, without waiting for the timer', async () => {
   }
 });
 
+it('writes what waits in the buffer when the logger is flushed, and then calls back', async () => {
+  const path = join(dir, 'flushed.log');
+  const fd = openSync(path, 'w');
+  try {
+    // A timer that never comes while the test runs: only the flush can write the line.
+    const logger = createLogger(
+      { logLevel: 'info' },
+      bufferedDestination(fd, { flushMs: 3_600_000 }),
+    );
+    logger.info('before the banner');
+    expect(writes()).toBe(0);
+    await new Promise<void>((resolve, reject) =>
+      logger.flush((error) => (error ? reject(error) : resolve())),
+    );
+    expect(linesOf(path).map((line) => line.msg)).toEqual(['before the banner']);
+  } finally {
+    closeSync(fd);
+  }
+});
+
 it('writes what is still in the buffer when the process exits, after a fatal error too', async () => {
   await assertBuildIsCurrent();
   const child = spawn(
