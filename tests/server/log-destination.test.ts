@@ -3,7 +3,12 @@ import fs, { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node
 import { jest } from '@jest/globals';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { bufferedDestination, createLogger, LOG_FLUSH_MS } from '../../src/server/logger.js';
+import {
+  bufferedDestination,
+  createLogger,
+  LOG_FLUSH_MS,
+  type Logger,
+} from '../../src/server/logger.js';
 import { assertBuildIsCurrent } from '../faults/support/server-process.js';
 
 // Standard output is written a buffer at a time (a write for each line cost a free-slots request
@@ -51,11 +56,26 @@ async function whenWritten(path: string, count: number): Promise<Array<Record<st
   }
 }
 
-it('writes the lines logged together in one go, within LOG_FLUSH_MS and without more logging', async () => {
-  const path = join(dir, 'together.log');
+/** A timer that never comes while a test runs: only a full buffer or a flush writes. */
+const NEVER_MS = 3_600_000;
+
+/** Runs `use` with a logger whose buffered destination writes to a new file, and its path. */
+async function withLogFile(
+  name: string,
+  flushMs: number,
+  use: (logger: Logger, path: string) => Promise<void>,
+): Promise<void> {
+  const path = join(dir, name);
   const fd = openSync(path, 'w');
   try {
-    const logger = createLogger({ logLevel: 'info' }, bufferedDestination(fd));
+    await use(createLogger({ logLevel: 'info' }, bufferedDestination(fd, { flushMs })), path);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+it('writes the lines logged together in one go, within LOG_FLUSH_MS and without more logging', () =>
+  withLogFile('together.log', LOG_FLUSH_MS, async (logger, path) => {
     for (let n = 1; n <= 10; n++) logger.info({ n }, 'request');
     // Still in the buffer: no write of its own for each line.
     expect(writes()).toBe(0);
@@ -64,20 +84,10 @@ it('writes the lines logged together in one go, within LOG_FLUSH_MS and without 
     expect(writes()).toBe(1);
     // Each line's time as toISOString writes it (as pino's isoTime did).
     for (const { time } of lines) expect(new Date(time as string).toISOString()).toBe(time);
-  } finally {
-    closeSync(fd);
-  }
-});
+  }));
 
-it('writes a full buffer at once, without waiting for the timer', async () => {
-  const path = join(dir, 'full.log');
-  const fd = openSync(path, 'w');
-  try {
-    // A timer that never comes while the test runs: only a full buffer can be written.
-    const logger = createLogger(
-      { logLevel: 'info' },
-      bufferedDestination(fd, { flushMs: 3_600_000 }),
-    );
+it('writes a full buffer at once, without waiting for the timer', () =>
+  withLogFile('full.log', NEVER_MS, async (logger, path) => {
     // About 7.6 kB: one full buffer of 4 kB and the rest.
     for (let n = 1; n <= 40; n++) logger.info({ n, padding: 'x'.repeat(100) }, 'request');
     expect(writes()).toBe(1);
@@ -86,30 +96,17 @@ it('writes a full buffer at once, without waiting for the timer', async () => {
       Array.from({ length: written.length }, (_, index) => index + 1),
     );
     expect(written.length).toBeLessThan(40);
-  } finally {
-    closeSync(fd);
-  }
-});
+  }));
 
-it('writes what waits in the buffer when the logger is flushed, and then calls back', async () => {
-  const path = join(dir, 'flushed.log');
-  const fd = openSync(path, 'w');
-  try {
-    // A timer that never comes while the test runs: only the flush can write the line.
-    const logger = createLogger(
-      { logLevel: 'info' },
-      bufferedDestination(fd, { flushMs: 3_600_000 }),
-    );
+it('writes what waits in the buffer when the logger is flushed, and then calls back', () =>
+  withLogFile('flushed.log', NEVER_MS, async (logger, path) => {
     logger.info('before the banner');
     expect(writes()).toBe(0);
     await new Promise<void>((resolve, reject) =>
       logger.flush((error) => (error ? reject(error) : resolve())),
     );
     expect(linesOf(path).map((line) => line.msg)).toEqual(['before the banner']);
-  } finally {
-    closeSync(fd);
-  }
-});
+  }));
 
 it('writes what is still in the buffer when the process exits, after a fatal error too', async () => {
   await assertBuildIsCurrent();
