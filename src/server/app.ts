@@ -66,7 +66,8 @@ import { createMetrics, createMetricsServer, metricsHandler } from './metrics.js
 import { guardedMutationsRule, httpOnlyMutationsRule } from './mutation-limits.js';
 import { MAX_TOKENS, queryLimitsRule } from './query-limits.js';
 import { retryAfterPlugin } from './retry-after.js';
-import { securityHeaders } from './security-headers.js';
+import { apiSecurityHeaders, securityHeaders } from './security-headers.js';
+import { jsonPostLane } from './json-post-lane.js';
 import { sendFramesTo, subscribeSharingResults } from './shared-subscriptions.js';
 import { countSockets } from './socket-limits.js';
 import { watchSocketRights } from './socket-rights.js';
@@ -111,7 +112,8 @@ export type RathausServer = {
   shutdown(options?: { delayMs?: number }): Promise<void>;
 };
 
-const BODY_LIMIT = '100kb';
+const BODY_LIMIT_KB = 100;
+const BODY_LIMIT = `${BODY_LIMIT_KB}kb`;
 const WS_MAX_PAYLOAD = 64 * 1024;
 /** Close code for a caller over its WebSocket limit (4000–4999 are the application's). */
 const WS_TOO_MANY_CONNECTIONS = 4429;
@@ -249,7 +251,6 @@ export async function createServer(deps: AppDependencies): Promise<RathausServer
 
   const app = express();
   app.disable('x-powered-by');
-  app.use(securityHeaders(config.publicUrl));
   // Per-address limits count the client's address; behind proxies that is in X-Forwarded-For,
   // read as far as the configured proxies vouch for it, for HTTP and WebSocket alike.
   app.set('trust proxy', config.trustProxy);
@@ -641,7 +642,7 @@ export async function createServer(deps: AppDependencies): Promise<RathausServer
   });
   await apollo.start();
 
-  app.use((req, res, next) => {
+  const requestScope: express.RequestHandler = (req, res, next) => {
     const requestId = requestIdOf(req);
     res.setHeader('X-Request-Id', requestId);
     const scope: RequestScope = { requestId, sqlStatements: 0 };
@@ -665,21 +666,41 @@ export async function createServer(deps: AppDependencies): Promise<RathausServer
       } else logger.info(entry, 'request');
     });
     runInRequestScope(scope, next);
+  };
+  const graphqlCors = cors<cors.CorsRequest>({
+    origin: config.corsOrigins,
+    credentials: true,
+    maxAge: 600,
+    // Not safelisted: without this, pages of other origins could not read the budget.
+    exposedHeaders: ['RateLimit', 'RateLimit-Policy', 'Retry-After'],
   });
+  const answerGraphql = graphqlHandler(apollo, directQueries.context, directQueries.learn);
 
-  // First of the routes: the API's requests, by far the most, pass no other route's matching.
+  // The API's requests, by far the most, as clients send them: the same steps as below, without
+  // the router and body-parser's generic reading (src/server/json-post-lane.ts).
+  app.use(
+    jsonPostLane({
+      path: '/graphql',
+      limitBytes: BODY_LIMIT_KB * 1024,
+      before: [apiSecurityHeaders(config.publicUrl), requestScope, graphqlCors],
+      handle: async (req, res) => {
+        let handedOn = false;
+        await directQueries.handler(req, res, () => {
+          handedOn = true;
+        });
+        if (handedOn) await answerGraphql(req, res, () => {});
+      },
+    }),
+  );
+  app.use(securityHeaders(config.publicUrl));
+  app.use(requestScope);
+  // First of the routes: the API's other requests (GET, preflights, bodies of other kinds).
   app.use(
     '/graphql',
-    cors<cors.CorsRequest>({
-      origin: config.corsOrigins,
-      credentials: true,
-      maxAge: 600,
-      // Not safelisted: without this, pages of other origins could not read the budget.
-      exposedHeaders: ['RateLimit', 'RateLimit-Policy', 'Retry-After'],
-    }),
+    graphqlCors,
     express.json({ limit: BODY_LIMIT }),
     directQueries.handler,
-    graphqlHandler(apollo, directQueries.context, directQueries.learn),
+    answerGraphql,
   );
 
   app.get('/healthz', (_req, res) => {

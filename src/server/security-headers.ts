@@ -65,12 +65,19 @@ function apiHeaders(https: boolean): RequestHandler {
   };
 }
 
+const isHttps = (publicUrl: string) => new URL(publicUrl).protocol === 'https:';
+
+/** The security headers of the API's JSON answers (`/graphql`) alone: `apiHeaders`. */
+export function apiSecurityHeaders(publicUrl: string): RequestHandler {
+  return apiHeaders(isHttps(publicUrl));
+}
+
 /**
  * The security headers of every response: the API's JSON answers at `/graphql` get
  * `apiHeaders`, everything else (pages, files, feeds) `pageHeaders`.
  */
 export function securityHeaders(publicUrl: string): RequestHandler {
-  const https = new URL(publicUrl).protocol === 'https:';
+  const https = isHttps(publicUrl);
   const page = pageHeaders(https);
   const api = apiHeaders(https);
   return (req, res, next) => (req.path === '/graphql' ? api : page)(req, res, next);
