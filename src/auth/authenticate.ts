@@ -86,14 +86,17 @@ async function kioskPrincipal(
 /**
  * Decides who is calling. A bearer token wins over a cookie; its prefix says what it is. An
  * invalid bearer token is reported (the client must sign in again); so is an invalid cookie,
- * which the server then clears and treats as anonymous.
+ * which the server then clears and treats as anonymous. `emOf` gives the entity manager to look
+ * credentials up with; a caller without any (most API reads) needs none.
  */
 export async function authenticate(
-  em: EntityManager,
+  emOf: () => EntityManager,
   credentials: Credentials,
   now: Date,
 ): Promise<Authentication> {
   const { bearer, cookie } = credentials;
+  if (!bearer && !cookie) return { principal: anonymous };
+  const em = emOf();
   if (bearer) {
     let principal: Principal | null = null;
     if (bearer.startsWith(SecretPrefix.session)) {
@@ -105,11 +108,8 @@ export async function authenticate(
     }
     return principal ? { principal } : { invalid: 'bearer' };
   }
-  if (cookie) {
-    const principal = await sessionPrincipal(em, cookie, SessionKind.COOKIE, now);
-    return principal ? { principal } : { invalid: 'cookie' };
-  }
-  return { principal: anonymous };
+  const principal = await sessionPrincipal(em, cookie!, SessionKind.COOKIE, now);
+  return principal ? { principal } : { invalid: 'cookie' };
 }
 
 /** The token of an Authorization header ("Bearer <token>"), or null. */

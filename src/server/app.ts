@@ -13,7 +13,7 @@ import express, { type ErrorRequestHandler } from 'express';
 import { execute, getOperationAST, GraphQLError, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
-import type { MikroORM } from '@mikro-orm/postgresql';
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { authenticate, bearerToken } from '../auth/authenticate.js';
 import { AuthErrorCode } from '../auth/auth.errors.js';
 import { callerKey } from '../auth/caller.js';
@@ -270,7 +270,8 @@ export async function createServer(deps: AppDependencies): Promise<RathausServer
 
   /** An HTTP request's context: its principal from the Authorization header or session cookie. */
   async function httpContext(req: express.Request, res: express.Response): Promise<GraphQLContext> {
-    const em = orm.em.fork();
+    // Made on first use: an anonymous query of the catalogue or of free slots may need none.
+    let em: EntityManager | null = null;
     const clientIp = clientAddress(req);
     let retryAfterSeconds: number | null = null;
     const http: HttpExchange = {
@@ -286,7 +287,7 @@ export async function createServer(deps: AppDependencies): Promise<RathausServer
       },
     };
     const authentication = await authenticate(
-      em,
+      () => (em ??= orm.em.fork()),
       {
         bearer: bearerToken(req.headers.authorization),
         cookie: sessionCookieOf(req.headers.cookie),
@@ -536,7 +537,7 @@ export async function createServer(deps: AppDependencies): Promise<RathausServer
       onConnect: async (ctx) => {
         const parameter = ctx.connectionParams?.authorization;
         const authentication = await authenticate(
-          orm.em.fork(),
+          () => orm.em.fork(),
           {
             bearer: typeof parameter === 'string' ? bearerToken(parameter) : null,
             cookie: sessionCookieOf(ctx.extra.request.headers.cookie),

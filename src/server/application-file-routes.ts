@@ -89,7 +89,7 @@ const MB = 1024 * 1024;
  */
 async function principalOf(em: EntityManager, req: Request, now: Date): Promise<Principal> {
   const authentication = await authenticate(
-    em,
+    () => em,
     { bearer: bearerToken(req.headers.authorization), cookie: sessionCookieOf(req.headers.cookie) },
     now,
   );

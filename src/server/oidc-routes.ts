@@ -235,7 +235,7 @@ export function oidcRoutes(deps: OidcRouteDependencies): Router {
     }
     const em = deps.em();
     const authentication = await authenticate(
-      em,
+      () => em,
       { bearer: null, cookie: sessionCookieOf(req.headers.cookie) },
       deps.clock(),
     );
