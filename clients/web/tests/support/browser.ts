@@ -332,10 +332,15 @@ export async function waitForHeading(page: Page, text: RegExp): Promise<string> 
   try {
     await heading.filter({ hasText: text }).waitFor({ timeout: HEADING_TIMEOUT_MS });
   } catch (error) {
-    // Says what the page showed instead, so that a failure tells a slow page from a wrong one.
+    // Says what the page showed instead (its heading and any alert, such as an error summary),
+    // so that a failure tells a slow page from a wrong one and a refused request from a lost one.
     const shown = await heading.allInnerTexts().catch(() => []);
+    const alerts = await page
+      .locator('.kern-alert')
+      .allInnerTexts()
+      .catch(() => []);
     throw new Error(
-      `no h1 matching ${text} within ${HEADING_TIMEOUT_MS / 1000} s at ${page.url()}; h1 shown: ${JSON.stringify(shown)}`,
+      `no h1 matching ${text} within ${HEADING_TIMEOUT_MS / 1000} s at ${page.url()}; h1 shown: ${JSON.stringify(shown)}; alerts shown: ${JSON.stringify(alerts)}`,
       { cause: error },
     );
   }
