@@ -1,117 +1,122 @@
 /**
  * The UTF-8 bytes of `JSON.stringify(value)` and a newline (Apollo's serialisation of an answer),
- * made without one string of the whole answer.
+ * made without one string of the whole answer in two bytes a character.
  *
  * V8 keeps a string as one byte per character only while every character is Latin-1. One "’" or
  * "„" in a message makes the whole answer's JSON a two-byte string, and V8 stringifies that and
- * encodes it to UTF-8 four to five times slower (a 72 kB inbox page: 1.1–1.5 ms instead of 0.25,
- * bench/RESULTS.md 2026-12-07). Here an answer with such a character is written list element by
- * list element, each element without one (or without a list of objects inside) stringified and
- * encoded on its own: only the elements with such a character take the slow path. An answer all
- * in Latin-1 is one JSON.stringify.
+ * encodes it to UTF-8 several times slower (bench/RESULTS.md 2026-12-07 and 2026-12-08). So the
+ * texts beyond Latin-1 in the answer's plain objects and lists are stood in for by a marker while
+ * the answer, all in Latin-1 then, is one fast JSON.stringify; each of those texts is stringified
+ * on its own and written where its marker is. The answer is left as it was: the texts go back in
+ * place before anything else can run.
  */
 export function answerBytes(value: unknown): Buffer {
-  if (!split(value)) {
-    const json = JSON.stringify(value);
-    if (json === undefined) throw new TypeError('An answer must be a JSON value');
-    return Buffer.from(`${json}\n`, 'utf8');
+  const replaced: Replaced = [];
+  let marked: string | undefined;
+  try {
+    mark(value, replaced);
+    marked = JSON.stringify(value);
+  } catch {
+    // A frozen list or object, which takes no marker, or no JSON value at all: see below.
+  } finally {
+    unmark(replaced);
   }
-  const out = new ByteWriter();
-  put(out, value);
-  out.text('\n');
-  return out.bytes();
-}
-
-/** Grows as needed; `bytes()` is what was written. */
-class ByteWriter {
-  private buffer = Buffer.allocUnsafe(2048);
-  private length = 0;
-
-  text(text: string): void {
-    // UTF-8 takes at most 3 bytes for a UTF-16 code unit.
-    const most = this.length + text.length * 3;
-    if (most > this.buffer.length) {
-      const larger = Buffer.allocUnsafe(Math.max(most, this.buffer.length * 2));
-      this.buffer.copy(larger, 0, 0, this.length);
-      this.buffer = larger;
-    }
-    this.length += this.buffer.write(text, this.length);
+  if (marked !== undefined) {
+    if (replaced.length === 0) return Buffer.from(`${marked}\n`, 'utf8');
+    const bytes = withTexts(marked, replaced);
+    if (bytes) return bytes;
   }
-
-  bytes(): Buffer {
-    return this.buffer.subarray(0, this.length);
-  }
-}
-
-/** Whether JSON.stringify writes what `toJSON` returns instead of the value itself. */
-function hasToJSON(value: object): boolean {
-  return typeof (value as { toJSON?: unknown }).toJSON === 'function';
-}
-
-/** An object JSON.stringify writes key by key: no prototype of its own and no `toJSON`. */
-function isPlainObject(value: object): value is Record<string, unknown> {
-  const prototype = Object.getPrototypeOf(value) as unknown;
-  return (prototype === Object.prototype || prototype === null) && !hasToJSON(value);
-}
-
-/** Whether a list of objects is somewhere inside (lists of texts and numbers are written whole). */
-function holdsListOfObjects(value: unknown): boolean {
-  if (value === null || typeof value !== 'object') return false;
-  if (Array.isArray(value)) {
-    return value.some((element) => element !== null && typeof element === 'object');
-  }
-  if (!isPlainObject(value)) return false;
-  for (const key of Object.keys(value)) if (holdsListOfObjects(value[key])) return true;
-  return false;
-}
-
-/** A UTF-16 code unit beyond Latin-1: a string with one is held two bytes a character. */
-const WIDE = /[\u0100-\uffff]/;
-
-/** Whether a text beyond Latin-1 is somewhere inside (a walk costs a fifth of a stringify). */
-function holdsWideText(value: unknown): boolean {
-  if (typeof value === 'string') return WIDE.test(value);
-  if (value === null || typeof value !== 'object') return false;
-  if (Array.isArray(value)) return value.some(holdsWideText);
-  for (const key of Object.keys(value)) {
-    if (holdsWideText((value as Record<string, unknown>)[key])) return true;
-  }
-  return false;
+  // The answer stringified as it is (JSON.stringify throws what it throws).
+  const json = JSON.stringify(value);
+  if (json === undefined) throw new TypeError('An answer must be a JSON value');
+  return Buffer.from(`${json}\n`, 'utf8');
 }
 
 /**
- * Whether `value` is written part by part: a list or plain object with a list of objects and a
- * text beyond Latin-1 inside. Anything else is one JSON.stringify, fast while it is all Latin-1.
+ * What stands for a text while the answer is stringified: a C1 control character, Latin-1 (the
+ * JSON stays one byte a character) and written as it is (JSON.stringify escapes only those below
+ * U+0020), so that one search for a character finds the markers. A text that holds it is stood
+ * in for too.
  */
-function split(value: unknown): value is Record<string, unknown> | unknown[] {
-  if (value === null || typeof value !== 'object') return false;
-  if (Array.isArray(value) ? hasToJSON(value) : !isPlainObject(value)) return false;
-  return holdsListOfObjects(value) && holdsWideText(value);
+const MARKER = '\u0080';
+const TO_MARK = /[\u0080\u0100-\uffff]/;
+/** The marker as a whole JSON value, `"…"`: its bytes in UTF-8. */
+const MARKER_BYTES = 4;
+const QUOTE = 0x22;
+
+/** Each replaced text as three entries: its list or object, its index or key, the text. */
+type Replaced = unknown[];
+
+/** Whether JSON.stringify writes an object key by key: no prototype of its own, no `toJSON`. */
+function isPlainObject(value: object): value is Record<string, unknown> {
+  const prototype = Object.getPrototypeOf(value) as unknown;
+  return (
+    (prototype === Object.prototype || prototype === null) &&
+    typeof (value as { toJSON?: unknown }).toJSON !== 'function'
+  );
 }
 
-/** Writes a list or object that `split` chose, as JSON.stringify would. */
-function put(out: ByteWriter, value: Record<string, unknown> | unknown[]): void {
+/**
+ * Puts the marker in place of each text to stand in for in the plain objects and lists that
+ * JSON.stringify writes member by member, in the order it writes them. Values JSON.stringify
+ * writes otherwise (`toJSON`, class instances) are left alone: their texts are written as they
+ * come. Throws a TypeError at a frozen list or object.
+ */
+function mark(value: unknown, replaced: Replaced): void {
+  if (value === null || typeof value !== 'object') return;
   if (Array.isArray(value)) {
-    out.text('[');
-    value.forEach((element, index) => {
-      if (index > 0) out.text(',');
-      if (split(element)) put(out, element);
-      else out.text(JSON.stringify(element) ?? 'null');
-    });
-    out.text(']');
+    if (typeof (value as { toJSON?: unknown }).toJSON === 'function') return;
+    for (let index = 0; index < value.length; index += 1) {
+      markMember(value, index, value[index] as unknown, replaced);
+    }
     return;
   }
-  out.text('{');
-  let first = true;
-  for (const key of Object.keys(value)) {
-    const member = value[key];
-    const json = split(member) ? null : JSON.stringify(member);
-    // Left out of an object as JSON.stringify leaves them out: undefined, functions, symbols.
-    if (json === undefined) continue;
-    out.text(`${first ? '' : ','}${JSON.stringify(key)}:`);
-    first = false;
-    if (json === null) put(out, member as Record<string, unknown> | unknown[]);
-    else out.text(json);
+  if (!isPlainObject(value)) return;
+  // A plain object's for…in is its own enumerable keys, in JSON.stringify's order.
+  for (const key in value) markMember(value, key, value[key], replaced);
+}
+
+function markMember(holder: object, at: string | number, member: unknown, replaced: Replaced) {
+  if (typeof member !== 'string') return mark(member, replaced);
+  if (!TO_MARK.test(member)) return;
+  (holder as Record<string | number, unknown>)[at] = MARKER;
+  replaced.push(holder, at, member);
+}
+
+function unmark(replaced: Replaced): void {
+  for (let index = 0; index < replaced.length; index += 3) {
+    (replaced[index] as Record<string | number, unknown>)[replaced[index + 1] as string] =
+      replaced[index + 2];
   }
-  out.text('}');
+}
+
+/**
+ * The answer's bytes: its JSON with each marker's text written in its place; undefined when the
+ * JSON holds a marker character that is none of them (in a key, or in a text of a `toJSON`).
+ */
+function withTexts(json: string, replaced: Replaced): Buffer | undefined {
+  const texts: string[] = [];
+  let length = Buffer.byteLength(json, 'utf8') + 1;
+  for (let index = 2; index < replaced.length; index += 3) {
+    const text = JSON.stringify(replaced[index]);
+    texts.push(text);
+    length += Buffer.byteLength(text, 'utf8') - MARKER_BYTES;
+  }
+  const bytes = Buffer.allocUnsafe(length);
+  let written = 0;
+  let from = 0;
+  for (const text of texts) {
+    const at = json.indexOf(MARKER, from);
+    if (at === -1 || json.charCodeAt(at - 1) !== QUOTE || json.charCodeAt(at + 1) !== QUOTE) {
+      return undefined;
+    }
+    written += bytes.write(json.slice(from, at - 1), written, 'utf8');
+    written += bytes.write(text, written, 'utf8');
+    from = at + 2;
+  }
+  // One marker more than texts: one of them was not where its text is.
+  if (json.indexOf(MARKER, from) !== -1) return undefined;
+  written += bytes.write(json.slice(from), written, 'utf8');
+  bytes.write('\n', written, 'utf8');
+  return bytes;
 }

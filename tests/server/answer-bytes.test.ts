@@ -1,9 +1,9 @@
 import { answerBytes } from '../../src/server/answer-bytes.js';
 
-// /graphql's answers with a text beyond Latin-1 are written part by part
-// (src/server/answer-bytes.ts) instead of as one JSON.stringify: the bytes must be exactly those
-// of JSON.stringify and a newline, whatever the answer holds. Every case but the Latin-1 one has
-// such a text next to lists of objects, so that it is written part by part.
+// /graphql's answers with a text beyond Latin-1 are written with each such text stood in for by a
+// marker while the rest is stringified (src/server/answer-bytes.ts): the bytes must be exactly
+// those of JSON.stringify and a newline, whatever the answer holds, and the answer must be left
+// as it was. Every case but the Latin-1 one has such a text.
 
 const expected = (value: unknown) => Buffer.from(`${JSON.stringify(value)}\n`, 'utf8');
 
@@ -87,11 +87,32 @@ const answers: Record<string, unknown> = {
     data: { services: { edges: [{ node: { name: 'Führerschein', offices: [{ id: 'T2Zm' }] } }] } },
   },
   'a plain value': 'nur ein Text’',
+  'texts that are or hold the marker, next to texts beyond Latin-1': {
+    list: [{ a: '\u0080', b: '’' }, 'x\u0080y', '„z“', '\u0001'],
+  },
+  'keys that are or hold the marker': { '\u0080': '’', text: '„a“', 'b\u0080': 'c' },
+  'a key that is the marker, before the texts': { '\u0080': 'ok', text: '„a“' },
+  'values of toJSON that are or hold the marker': {
+    own: { toJSON: () => '\u0080' },
+    text: '’',
+    more: { toJSON: () => ['x\u0080', '’'] },
+  },
+  'frozen lists and objects': {
+    list: Object.freeze(['’', Object.freeze({ text: '„b“' })]),
+    text: '’',
+  },
+  'lists with holes and texts in Arabic, Turkish and emoji': {
+    // eslint-disable-next-line no-sparse-arrays
+    list: ['مرحبا بكم في البلدية', , 'Yılmaz', '😀', 'Müller'],
+    name: 'Ayşe',
+  },
   null: null,
 };
 
 it.each(Object.entries(answers))('writes %s as JSON.stringify does', (_, value) => {
+  const before = JSON.stringify(value);
   expect(answerBytes(value).equals(expected(value))).toBe(true);
+  expect(JSON.stringify(value)).toBe(before);
 });
 
 it('refuses what is no JSON value at all', () => {
