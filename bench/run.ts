@@ -1412,10 +1412,18 @@ async function main(): Promise<void> {
   }
 }
 
-process.on('SIGINT', () => {
-  stopAllChildren();
-  process.exit(130);
-});
+// Stopped from a terminal (Ctrl-C) or by a kill of this process alone (which its servers would
+// outlive, loading the machine of the next run): the servers stop too.
+for (const [signal, code] of [
+  ['SIGINT', 130],
+  ['SIGTERM', 143],
+  ['SIGHUP', 129],
+] as const) {
+  process.on(signal, () => {
+    stopAllChildren();
+    process.exit(code);
+  });
+}
 
 try {
   await main();
