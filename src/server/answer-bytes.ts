@@ -14,10 +14,11 @@ export function answerBytes(value: unknown): Buffer {
   const replaced: Replaced = [];
   let marked: string | undefined;
   try {
-    mark(value, replaced);
+    mark(value, replaced, new Set());
     marked = JSON.stringify(value);
   } catch {
-    // A frozen list or object, which takes no marker, or no JSON value at all: see below.
+    // A frozen list or object, which takes no marker, one met twice, or no JSON value at all:
+    // see below.
   } finally {
     unmark(replaced);
   }
@@ -47,6 +48,9 @@ const QUOTE = 0x22;
 /** Each replaced text as three entries: its list or object, its index or key, the text. */
 type Replaced = unknown[];
 
+/** The lists and objects in which a text was replaced. */
+type Holders = Set<object>;
+
 /** Whether JSON.stringify writes an object key by key: no prototype of its own, no `toJSON`. */
 function isPlainObject(value: object): value is Record<string, unknown> {
   const prototype = Object.getPrototypeOf(value) as unknown;
@@ -60,31 +64,41 @@ function isPlainObject(value: object): value is Record<string, unknown> {
  * Puts the marker in place of each text to stand in for in the plain objects and lists that
  * JSON.stringify writes member by member, in the order it writes them. Values JSON.stringify
  * writes otherwise (`toJSON`, class instances) are left alone: their texts are written as they
- * come. Throws a TypeError at a frozen list or object.
+ * come. Throws a TypeError at a frozen list or object, and at one with a replaced text that the
+ * answer holds a second time (its texts would be written once).
  */
-function mark(value: unknown, replaced: Replaced): void {
+function mark(value: unknown, replaced: Replaced, holders: Holders): void {
   if (value === null || typeof value !== 'object') return;
+  if (holders.has(value)) throw new TypeError('a list or object met twice');
   if (Array.isArray(value)) {
     if (typeof (value as { toJSON?: unknown }).toJSON === 'function') return;
     for (let index = 0; index < value.length; index += 1) {
-      markMember(value, index, value[index] as unknown, replaced);
+      markMember(value, index, value[index] as unknown, replaced, holders);
     }
     return;
   }
   if (!isPlainObject(value)) return;
   // A plain object's for…in is its own enumerable keys, in JSON.stringify's order.
-  for (const key in value) markMember(value, key, value[key], replaced);
+  for (const key in value) markMember(value, key, value[key], replaced, holders);
 }
 
-function markMember(holder: object, at: string | number, member: unknown, replaced: Replaced) {
-  if (typeof member !== 'string') return mark(member, replaced);
+function markMember(
+  holder: object,
+  at: string | number,
+  member: unknown,
+  replaced: Replaced,
+  holders: Holders,
+) {
+  if (typeof member !== 'string') return mark(member, replaced, holders);
   if (!TO_MARK.test(member)) return;
   (holder as Record<string | number, unknown>)[at] = MARKER;
   replaced.push(holder, at, member);
+  holders.add(holder);
 }
 
+/** Puts the texts back, the last replaced first. */
 function unmark(replaced: Replaced): void {
-  for (let index = 0; index < replaced.length; index += 3) {
+  for (let index = replaced.length - 3; index >= 0; index -= 3) {
     (replaced[index] as Record<string | number, unknown>)[replaced[index + 1] as string] =
       replaced[index + 2];
   }

@@ -101,6 +101,11 @@ const answers: Record<string, unknown> = {
     list: Object.freeze(['’', Object.freeze({ text: '„b“' })]),
     text: '’',
   },
+  'a list and an object with such texts held twice': (() => {
+    const shared = { text: '„geteilt“', list: ['’', 'a'] };
+    const texts = ['„x“', 'y'];
+    return { first: shared, second: shared, lists: [texts, texts], again: { shared } };
+  })(),
   'lists with holes and texts in Arabic, Turkish and emoji': {
     // eslint-disable-next-line no-sparse-arrays
     list: ['مرحبا بكم في البلدية', , 'Yılmaz', '😀', 'Müller'],
