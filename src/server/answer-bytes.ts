@@ -51,13 +51,15 @@ type Replaced = unknown[];
 /** The lists and objects in which a text was replaced. */
 type Holders = Set<object>;
 
+/** Whether JSON.stringify writes what `toJSON` returns instead of the value itself. */
+function hasToJSON(value: object): boolean {
+  return typeof (value as { toJSON?: unknown }).toJSON === 'function';
+}
+
 /** Whether JSON.stringify writes an object key by key: no prototype of its own, no `toJSON`. */
 function isPlainObject(value: object): value is Record<string, unknown> {
   const prototype = Object.getPrototypeOf(value) as unknown;
-  return (
-    (prototype === Object.prototype || prototype === null) &&
-    typeof (value as { toJSON?: unknown }).toJSON !== 'function'
-  );
+  return (prototype === Object.prototype || prototype === null) && !hasToJSON(value);
 }
 
 /**
@@ -71,7 +73,7 @@ function mark(value: unknown, replaced: Replaced, holders: Holders): void {
   if (value === null || typeof value !== 'object') return;
   if (holders.has(value)) throw new TypeError('a list or object met twice');
   if (Array.isArray(value)) {
-    if (typeof (value as { toJSON?: unknown }).toJSON === 'function') return;
+    if (hasToJSON(value)) return;
     for (let index = 0; index < value.length; index += 1) {
       markMember(value, index, value[index] as unknown, replaced, holders);
     }
